@@ -1,0 +1,24 @@
+"""Processing algorithms, one per module."""
+import importlib
+import importlib.util
+
+#: (module, class) in toolbox order; modules not written yet are skipped
+ALGORITHMS = (
+    ("score_inefficiency", "ScoreInefficiency"),
+    ("flag_idle_land", "FlagIdleLand"),
+    ("flag_unsupplied", "FlagUnsupplied"),
+    ("zone_industrial_share", "ZoneIndustrialShare"),
+    ("export_flagged", "ExportFlagged"),
+    ("zone_report", "ZoneReport"),
+)
+
+
+def all_algorithms():
+    algs = []
+    for modname, clsname in ALGORITHMS:
+        fullname = __name__ + "." + modname
+        if importlib.util.find_spec(fullname) is None:
+            continue
+        module = importlib.import_module(fullname)
+        algs.append(getattr(module, clsname)())
+    return algs

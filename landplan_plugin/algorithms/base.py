@@ -1,0 +1,184 @@
+"""Shared plumbing for LandPlan's Processing algorithms.
+
+Algorithms keep no per-run state on ``self``: everything a run needs lives in local variables
+of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
+"""
+import unicodedata
+
+from qgis.core import (
+    QgsDistanceArea,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import resource
+
+CGCS2000_ELLIPSOID = "EPSG:1024"
+
+
+def tr_base(text):
+    """Strings that belong to the shared plumbing use the context ``LandPlanAlgorithm``."""
+    return QCoreApplication.translate("LandPlanAlgorithm", text)
+
+
+def py_value(value):
+    """QVariant NULL → None; other QVariants → their Python value; plain values unchanged."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def normalise_name(name):
+    return unicodedata.normalize("NFKC", str(name)).strip().lower()
+
+
+def find_field(fields, candidates):
+    """Index of the first field whose name matches a candidate (exact, then case/width-insensitive)."""
+    names = fields.names()
+    for cand in candidates:
+        if cand in names:
+            return names.index(cand)
+    lowered = [normalise_name(n) for n in names]
+    for cand in candidates:
+        c = normalise_name(cand)
+        if c in lowered:
+            return lowered.index(c)
+    return -1
+
+
+def make_field(name, vtype, alias, length=0, precision=0):
+    type_names = {QVariant.Double: "double", QVariant.Int: "integer", QVariant.String: "string",
+                  QVariant.Date: "date", QVariant.LongLong: "integer64"}
+    field = QgsField(name, vtype, type_names.get(vtype, ""), length, precision)
+    field.setAlias(alias)
+    return field
+
+
+class LandPlanAlgorithm(QgsProcessingAlgorithm):
+    """Base class: naming, translation, help, icon, field resolution, area measurement."""
+
+    def tr(self, text):  # context = the concrete class name
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def group(self):
+        return tr_base("Land efficiency review")
+
+    def groupId(self):  # noqa: N802
+        return "landefficiency"
+
+    def icon(self):
+        return QIcon(resource("icons", "landplan.svg"))
+
+    def helpUrl(self):  # noqa: N802
+        return ""
+
+    # ---- parameters -------------------------------------------------------------------
+    def add_field_param(self, name, description="", parent="INPUT", numeric=False, default=None,
+                        advanced=False, any_type=False):
+        """Optional field parameter. ``default`` is a field name the dialog preselects when the
+        layer has it (a missing default is treated as "not given", see :meth:`resolve_field`)."""
+        ftype = QgsProcessingParameterField.Numeric if numeric and not any_type else QgsProcessingParameterField.Any
+        param = QgsProcessingParameterField(name, description, defaultValue=default,
+                                            parentLayerParameterName=parent, type=ftype, optional=True)
+        if advanced:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(param)
+        return param
+
+    def set_advanced(self, param):
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(param)
+
+    def resolve_field(self, parameters, name, fields, candidates, feedback, label, allow_auto=True):
+        """Index of the field given for parameter ``name`` (-1 when none).
+
+        Given explicitly: it must exist (case-insensitively), except when it is the parameter's
+        default name (a GUI preselection) and the layer lacks it. Not given: the first field
+        named like one of ``candidates`` is used, and the log says so.
+        """
+        raw = parameters.get(name)
+        if isinstance(raw, (list, tuple)):
+            raw = raw[0] if raw else None
+        raw = py_value(raw)
+        if raw not in (None, ""):
+            idx = find_field(fields, [str(raw)])
+            if idx >= 0:
+                return idx
+            default = self.parameterDefinition(name).defaultValue()
+            if default is None or str(raw) != str(default):
+                raise QgsProcessingException(
+                    tr_base('Field "{field}" (parameter {param}, {label}) is not in the input layer.').format(
+                        field=raw, param=name, label=label))
+        if not allow_auto:
+            return -1
+        idx = find_field(fields, candidates)
+        if idx >= 0:
+            feedback.pushInfo(tr_base('Using field "{field}" as {label} (found by name).').format(
+                field=fields.at(idx).name(), label=label))
+        return idx
+
+    # ---- layers, CRS, areas -----------------------------------------------------------
+    def source_or_fail(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def check_crs(self, source, label):
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            raise QgsProcessingException(
+                tr_base('Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) '
+                        'in the layer properties and run again; areas cannot be measured without it.').format(label=label))
+        return crs
+
+    def area_measurer(self, crs, context):
+        """Ellipsoidal areas in m² on the CRS's ellipsoid (CGCS2000 when it names none).
+
+        Ellipsoidal for projected layers too, so a layer in EPSG:4490 and the same layer in its
+        Gauss–Krüger zone give the same areas and therefore the same flags.
+        """
+        da = QgsDistanceArea()
+        da.setSourceCrs(crs, context.transformContext())
+        ellipsoid = crs.ellipsoidAcronym() or CGCS2000_ELLIPSOID
+        if not da.setEllipsoid(ellipsoid):
+            da.setEllipsoid(CGCS2000_ELLIPSOID)
+        return da
+
+    # ---- outputs ----------------------------------------------------------------------
+    def output_fields(self, input_fields, added, feedback):
+        """Input fields followed by ``added``; an input field whose name clashes with an added one
+        (case-insensitively, as GeoPackage and shapefile compare) is replaced, with a warning.
+
+        Returns (fields, kept_input_indexes).
+        """
+        added_names = {f.name().lower() for f in added}
+        out = QgsFields()
+        kept = []
+        for i in range(input_fields.count()):
+            field = input_fields.at(i)
+            if field.name().lower() in added_names:
+                feedback.pushWarning(tr_base(
+                    'Input field "{name}" has the name of an output field; it is replaced by this run\'s value.').format(
+                        name=field.name()))
+                continue
+            out.append(field)
+            kept.append(i)
+        for field in added:
+            out.append(field)
+        return out, kept
+
+
+POLYGON_TYPES = [QgsProcessing.TypeVectorPolygon]

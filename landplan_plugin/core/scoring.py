@@ -1,0 +1,184 @@
+"""低效工业用地评价 — scoring of industrial parcels (seed 003 §二(三)1).
+
+Each indicator (亩均税收, 投资强度, 容积率, 建筑系数) earns its weight when its value reaches the
+threshold ("低于/小于/少于" fails, so equal passes). The composite score is the sum; a parcel
+scoring below the cut-off (0.7) is 粗放用地类 low-efficiency land. In linear mode an indicator
+earns ``weight × min(value / threshold, 1)``.
+
+A parcel missing an indicator is undetermined (待核实) and the missing indicators are named.
+停建停产类 and 产业转型类 are decided from attributes by the caller (see :func:`classify`).
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from .standards import INDICATORS, INDICATOR_NAMES, INDICATOR_UNITS
+from .units import M2_PER_MU
+
+BINARY = "binary"
+LINEAR = "linear"
+SCORING_MODES = (BINARY, LINEAR)
+
+# Relative tolerance for "value reaches threshold" and "score below cut-off": values derived
+# from totals (税收 ÷ 面积) carry float error, and 0.4 + 0.3 must count as 0.7.
+REL_TOL = 1e-9
+SCORE_TOL = 1e-9
+
+TYPE_EXTENSIVE = "粗放用地类"
+TYPE_HALTED = "停建停产类"
+TYPE_TRANSFORM = "产业转型类"
+TYPE_UNDETERMINED = "待核实"
+
+
+def reaches(value, threshold):
+    """True when ``value`` reaches ``threshold`` (equal passes), tolerant of float error."""
+    return value >= threshold - REL_TOL * max(abs(threshold), 1.0)
+
+
+def is_below_cutoff(score, cutoff):
+    return score < cutoff - SCORE_TOL
+
+
+def fmt(value):
+    """Compact number for reasons: 1.2 → '1.20', 150 → '150', 0.45 → '0.45'."""
+    if value is None:
+        return "空"
+    if abs(value) >= 100:
+        return "%.0f" % value if abs(value - round(value)) < 0.005 else "%.1f" % value
+    return "%.2f" % value
+
+
+def indicators_from_totals(area_m2, tax=None, invest=None, floor_area=None, footprint=None):
+    """Derive the four indicators from totals; each is None when its total is None.
+
+    tax / invest in 万元 → 万元/亩; floor_area / footprint in m² → ratio / percent.
+    ``area_m2`` must be positive (the caller reports non-positive areas).
+    """
+    area_mu = area_m2 / M2_PER_MU
+    return {
+        "tax_per_mu": None if tax is None else tax / area_mu,
+        "invest_per_mu": None if invest is None else invest / area_mu,
+        "far": None if floor_area is None else floor_area / area_m2,
+        "coverage": None if footprint is None else footprint / area_m2 * 100.0,
+    }
+
+
+@dataclass
+class ParcelScore:
+    values: Dict[str, Optional[float]]
+    thresholds: Dict[str, float]
+    points: Dict[str, Optional[float]] = field(default_factory=dict)
+    passed: Dict[str, Optional[bool]] = field(default_factory=dict)
+    missing: List[str] = field(default_factory=list)
+    score: Optional[float] = None
+    #: 1 low-efficiency (粗放), 0 not, None undetermined
+    extensive: Optional[int] = None
+    failures: List[str] = field(default_factory=list)
+
+
+def score_parcel(values, thresholds, weights, cutoff=0.7, mode=BINARY) -> ParcelScore:
+    """Score one parcel. ``values`` maps indicator keys to floats or None (missing)."""
+    result = ParcelScore(values=dict(values), thresholds=dict(thresholds))
+    total = 0.0
+    for key in INDICATORS:
+        value = values.get(key)
+        threshold = thresholds[key]
+        weight = weights[key]
+        if value is None:
+            result.missing.append(key)
+            result.points[key] = None
+            result.passed[key] = None
+            continue
+        ok = reaches(value, threshold)
+        if mode == LINEAR:
+            points = weight if ok else weight * max(value, 0.0) / threshold
+        else:
+            points = weight if ok else 0.0
+        result.points[key] = points
+        result.passed[key] = ok
+        total += points
+        if not ok:
+            unit = INDICATOR_UNITS[key]
+            result.failures.append("%s %s < %s%s" % (
+                INDICATOR_NAMES[key], fmt(value), fmt(threshold), (" " + unit) if unit else ""))
+    if result.missing:
+        return result
+    # Clamp float noise so the score stays in [0, sum(weights)].
+    result.score = round(total, 9)
+    result.extensive = 1 if is_below_cutoff(result.score, cutoff) else 0
+    return result
+
+
+@dataclass
+class Classification:
+    flag: Optional[int]
+    types: List[str]
+    reason: str
+
+    @property
+    def type_text(self):
+        return "、".join(self.types) if self.types else None
+
+
+def classify(score: ParcelScore, cutoff, halted_note=None, transform_note=None, extra_notes=()):
+    """Combine the score with the attribute-decided types into flag, types and a reason.
+
+    ``halted_note`` / ``transform_note`` are Chinese sentences when the parcel is 停建停产类 /
+    产业转型类 (decided from the status and industry-code fields), else None. A parcel of either
+    type is low-efficiency even when its indicators are missing.
+    """
+    types = []
+    parts = []
+    if halted_note:
+        types.append(TYPE_HALTED)
+        parts.append(halted_note)
+    if transform_note:
+        types.append(TYPE_TRANSFORM)
+        parts.append(transform_note)
+    if score.missing:
+        missing = "、".join(INDICATOR_NAMES[k] for k in score.missing)
+        if types:
+            flag = 1
+            parts.append("粗放用地指标缺失（%s），未评分" % missing)
+        else:
+            flag = None
+            types = [TYPE_UNDETERMINED]
+            parts.append("待核实：缺少%s" % missing)
+            if score.failures:
+                parts.append("已知不达标：" + "；".join(score.failures))
+    else:
+        if score.extensive:
+            types.append(TYPE_EXTENSIVE)
+            parts.append("综合得分 %.2f < %s：%s" % (score.score, fmt(cutoff), "；".join(score.failures)))
+        else:
+            detail = ("；未达标：" + "；".join(score.failures)) if score.failures else ""
+            parts.append("综合得分 %.2f ≥ %s%s" % (score.score, fmt(cutoff), detail))
+        flag = 1 if types else 0
+    parts.extend(n for n in extra_notes if n)
+    return Classification(flag=flag, types=types, reason="；".join(parts))
+
+
+def matches_status(value, status_values):
+    """停建停产类: the status text contains one of the configured values (e.g. '已停产' ∋ '停产')."""
+    if value is None:
+        return False
+    text = str(value).strip()
+    return bool(text) and any(v and v in text for v in status_values)
+
+
+def matches_code_list(code, code_list):
+    """产业转型类: the industry code starts with one of the listed codes (prefix match)."""
+    if code is None:
+        return False
+    if isinstance(code, float) and code == int(code):
+        code = int(code)
+    text = str(code).strip().upper()
+    return bool(text) and any(c and text.startswith(c.upper()) for c in code_list)
+
+
+def split_list(text):
+    """'停产, 停建；关停' → ['停产', '停建', '关停'] (comma, 、, ；, whitespace separated)."""
+    if not text:
+        return []
+    for sep in ("，", "、", "；", ";", "\n", "\t", " "):
+        text = text.replace(sep, ",")
+    return [t.strip() for t in text.split(",") if t.strip()]

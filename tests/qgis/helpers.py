@@ -1,0 +1,51 @@
+"""Small helpers for building real test layers on disk."""
+from osgeo import ogr, osr
+
+
+def write_gpkg(path, layer_name, epsg, fields, rows, geom_type=ogr.wkbPolygon):
+    """fields: [(name, ogr type)], rows: [(wkt or None, {name: value})]."""
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.Open(path, 1) if __import__("os").path.exists(path) else drv.CreateDataSource(path)
+    srs = None
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lyr = ds.CreateLayer(layer_name, srs, geom_type, options=["OVERWRITE=YES"])
+    for name, ftype in fields:
+        lyr.CreateField(ogr.FieldDefn(name, ftype))
+    defn = lyr.GetLayerDefn()
+    for wkt, values in rows:
+        feat = ogr.Feature(defn)
+        for k, v in values.items():
+            if v is None:
+                feat.SetFieldNull(k)
+            else:
+                feat.SetField(k, v)
+        if wkt:
+            feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(feat)
+    ds = None
+    return "%s|layername=%s" % (path, layer_name)
+
+
+def square(x0, y0, side):
+    return "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+        x0, y0, x0 + side, y0, x0 + side, y0 + side, x0, y0 + side, x0, y0)
+
+
+def read_layer(uri):
+    from qgis.core import QgsVectorLayer
+    lyr = QgsVectorLayer(uri, "out", "ogr")
+    assert lyr.isValid(), uri
+    rows = []
+    for f in lyr.getFeatures():
+        rows.append({name: _py(f[name]) for name in lyr.fields().names()} | {"_geom": f.geometry()})
+    return lyr, rows
+
+
+def _py(v):
+    from qgis.PyQt.QtCore import QVariant
+    if isinstance(v, QVariant):
+        return None if v.isNull() else v.value()
+    return v
