@@ -262,17 +262,17 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 if a is not None:
                     area_m2 = to_m2(a, area_unit)
                 elif py_value(attrs[area_idx]) in (None, ""):
-                    notes.append(self.tr("land area field {field} is empty").format(field=name_of(area_idx)))
+                    notes.append("用地面积字段「%s」为空" % name_of(area_idx))
             else:
                 geom = feat.geometry()
                 if geom is not None and not geom.isNull() and not geom.isEmpty():
                     area_m2 = measurer.measureArea(geom)
                 elif needs_area:
-                    notes.append(self.tr("geometry is empty, land area unknown"))
+                    notes.append("几何为空，无法量算用地面积")
                     problem_counts["empty_geometry"] = problem_counts.get("empty_geometry", 0) + 1
             area_ok = area_m2 is not None and area_m2 > 0
             if area_m2 is not None and not area_ok:
-                notes.append(self.tr("land area {value} m² is not positive").format(value=scoring.fmt(area_m2)))
+                notes.append("用地面积 %s 平方米不大于0" % scoring.fmt(area_m2))
                 problem_counts["non_positive_area"] = problem_counts.get("non_positive_area", 0) + 1
 
             values = {}

@@ -1,0 +1,343 @@
+"""闲置土地 — idle land rule (《闲置土地处置办法》国土资源部令第53号, 2012; seeds 003, 004).
+
+Rule (办法 第二条), at the reference date ``as_of``, for supplied state land (出让/划拨):
+
+* **未动工**: not started (no actual start date, or one after ``as_of``) and ``as_of`` is one
+  full year or more after the agreed start date (约定动工日期): idle.
+* **中止开发**: started, developed area < 1/3 of the area to be developed **or** investment
+  < 25 % of the total (land price and taxes excluded, 办法 第三十条), **and** development
+  halted one full year or more before ``as_of``: idle.
+
+"满一年" is counted with :func:`~.dates.full_years_between`: agreed start 2020-03-05 is idle on
+2021-03-05, not on 2021-03-04.
+
+``idle_days`` is the number of days the idleness clock has run at ``as_of``: from the agreed
+start date (未动工) or from the halt date (中止开发). It is given whenever that clock is running
+(so a parcel not yet idle shows how far along it is, with ``stage`` '未满1年'), and None when no
+clock runs (started and not halted, not yet at the agreed start date, undetermined).
+
+Stages and consequences (办法 第十四条; the same clock for 未动工 and 中止开发):
+
+* 满1年 (1 ≤ full years < 2): 征缴土地闲置费（土地价款的20%）;
+* 满2年 (≥ 2 full years): 可无偿收回土地使用权.
+
+Idle land caused by the government or by force majeure (办法 第八条) is still flagged but
+marked (``gov_caused``): the fee and recovery without compensation do not apply; it is handled
+by negotiation (办法 第十二条). Seed 004 §二(三)2(2) also names land idle through faults on both
+sides (政府与企业互有瑕疵): recovered with compensation at the enterprise's cost price.
+
+Cause classification (:func:`classify_cause`), from the cause text:
+
+* contains 政府 / 规划调整 / 规划修改 / 征收 / 拆迁 / 军事 / 文物 / 信访 / 交地 / 政策调整
+  → 政府原因 (办法 第八条 (一)–(六));
+* contains 不可抗力 / 自然灾害 / 地震 / 洪 / 泥石流 / 台风 → 不可抗力;
+* mentions both 政府 and 企业, or 互有瑕疵 / 双方 → 政企双方原因;
+* any other non-empty text → 企业原因; empty → None (not stated: handled like 企业原因, the
+  办法's default, and the reason says the cause should be checked).
+
+Disposal (处置措施; seeds 003/004 list 限期开发、调整利用、置换盘活、依法收回、临时使用),
+suggested from stage × cause — the first measure is ``disposal``, the rest ``alternatives``:
+
+=================  =============================  ====================================
+cause              满1年                           满2年
+=================  =============================  ====================================
+企业原因 / 未注明    限期开发 (+置换盘活)            依法收回 (无偿收回) (+置换盘活)
+政府原因            限期开发 (延长动工期限)          调整利用 (+置换盘活, 临时使用, 依法收回)
+不可抗力            限期开发 (延长动工期限)          临时使用 (+调整利用, 置换盘活)
+政企双方原因        限期开发 (+依法收回)            依法收回 (协商有偿收回)
+=================  =============================  ====================================
+
+Sources: 第十四条 (企业原因: fee, then recovery without compensation); 第十二条 (第八条情形:
+延长动工开发期限 ≤ 1 year → 限期开发; 调整用途/规划条件 → 调整利用; 政府安排临时使用 → 临时使用;
+置换土地 → 置换盘活; 协议有偿收回 → 依法收回); seed 004 (企业原因: 督促限期开工, 允许转让预登记、
+合作建设盘活 → 置换盘活; 政府原因: 消除开工障碍; 互有瑕疵: 按成本价协商有偿收回).
+"""
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+from .dates import add_years, full_years_between, parse_date
+from .values import Problem, parse_number, parse_ratio
+
+__all__ = [
+    "IdleResult", "assess_idle", "classify_cause", "DISPOSAL_TABLE", "DISPOSALS",
+    "CAUSE_GOV", "CAUSE_FORCE", "CAUSE_BOTH", "CAUSE_ENTERPRISE",
+    "BASIS_NOT_STARTED", "BASIS_HALTED", "STAGE_UNDER_1", "STAGE_1", "STAGE_2",
+    "DEV_RATIO_LIMIT", "INVEST_RATIO_LIMIT", "IDLE_FEE_RATE",
+]
+
+BASIS_NOT_STARTED = "未动工"
+BASIS_HALTED = "中止开发"
+STAGE_UNDER_1 = "未满1年"
+STAGE_1 = "满1年"
+STAGE_2 = "满2年"
+
+CAUSE_GOV = "政府原因"
+CAUSE_FORCE = "不可抗力"
+CAUSE_BOTH = "政企双方原因"
+CAUSE_ENTERPRISE = "企业原因"
+
+DEV_RATIO_LIMIT = 1.0 / 3.0   # 已开发面积 < 应开发面积的 1/3
+INVEST_RATIO_LIMIT = 0.25     # 已投资额 < 总投资额的 25%
+IDLE_FEE_RATE = 0.20          # 土地闲置费 = 出让或划拨价款 × 20%
+_EPS = 1e-9                   # 浮点容差：100/300 视为恰好 1/3（不算"不足"）
+
+#: 处置措施 (seeds 003, 004)
+DISPOSALS = ("限期开发", "调整利用", "置换盘活", "依法收回", "临时使用")
+
+#: (cause_class or None, stage) → (disposal, alternatives). None = 未注明原因, handled as 企业原因.
+DISPOSAL_TABLE = {
+    (CAUSE_ENTERPRISE, STAGE_1): ("限期开发", ("置换盘活",)),
+    (CAUSE_ENTERPRISE, STAGE_2): ("依法收回", ("置换盘活",)),
+    (None, STAGE_1): ("限期开发", ("置换盘活",)),
+    (None, STAGE_2): ("依法收回", ("置换盘活",)),
+    (CAUSE_GOV, STAGE_1): ("限期开发", ()),
+    (CAUSE_GOV, STAGE_2): ("调整利用", ("置换盘活", "临时使用", "依法收回")),
+    (CAUSE_FORCE, STAGE_1): ("限期开发", ()),
+    (CAUSE_FORCE, STAGE_2): ("临时使用", ("调整利用", "置换盘活")),
+    (CAUSE_BOTH, STAGE_1): ("限期开发", ("依法收回",)),
+    (CAUSE_BOTH, STAGE_2): ("依法收回", ()),
+}
+
+_CONSEQUENCE = {
+    STAGE_1: "征缴土地闲置费（土地价款的20%）",
+    STAGE_2: "可无偿收回土地使用权",
+}
+_CONSEQUENCE_GOV = ("属《闲置土地处置办法》第八条情形（%s），不征缴土地闲置费、不无偿收回；"
+                    "按第十二条协商处置")
+_CONSEQUENCE_BOTH = "政府与企业互有瑕疵：原则上按企业取得土地的成本价协商有偿收回（宝丰县方案）"
+
+_GOV_WORDS = ("政府", "规划调整", "规划修改", "规划变更", "征收", "拆迁", "军事", "文物",
+              "信访", "交地", "交付土地", "政策调整")
+_FORCE_WORDS = ("不可抗力", "自然灾害", "地震", "洪", "泥石流", "台风")
+_BOTH_WORDS = ("互有瑕疵", "双方")
+
+
+def classify_cause(text) -> Optional[str]:
+    """闲置原因 text → 政府原因 / 不可抗力 / 政企双方原因 / 企业原因, or None when empty."""
+    if text is None:
+        return None
+    s = str(text).strip()
+    if not s or s.upper() in ("NULL", "NONE", "N/A"):
+        return None
+    s_plain = s.replace("非政府", "")  # "非政府原因" 不是政府原因
+    if any(w in s for w in _BOTH_WORDS) or ("政府" in s_plain and "企业" in s_plain):
+        return CAUSE_BOTH
+    if any(w in s_plain for w in _GOV_WORDS):
+        return CAUSE_GOV
+    if any(w in s for w in _FORCE_WORDS):
+        return CAUSE_FORCE
+    return CAUSE_ENTERPRISE
+
+
+@dataclass
+class IdleResult:
+    """Outcome for one parcel.
+
+    ``flag``         1 idle, 0 not idle, None undetermined (待核实);
+    ``idle_days``    days the idleness clock has run at as_of (see module docstring) or None;
+    ``basis``        '未动工' | '中止开发' | None — which clock;
+    ``stage``        '未满1年' | '满1年' | '满2年' | None;
+    ``full_years``   full years on the clock, or None;
+    ``consequence``  legal consequence text (only when flagged);
+    ``cause_class``  '政府原因' | '不可抗力' | '政企双方原因' | '企业原因' | None;
+    ``gov_caused``   True for 政府原因 / 不可抗力 / 政企双方原因 (办法第八条; fee and recovery
+                     without compensation do not apply);
+    ``disposal``     suggested 处置措施 (one of :data:`DISPOSALS`) when flagged;
+    ``alternatives`` further measures that fit;
+    ``idle_fee``     土地闲置费 in the land price's unit (万元) when flagged 满1年/满2年 for
+                     企业原因/未注明 and a land price was given; else None;
+    ``reason``       Chinese text a person can read;
+    ``problems``     problems found in the input values.
+    """
+    flag: Optional[int] = None
+    idle_days: Optional[int] = None
+    basis: Optional[str] = None
+    stage: Optional[str] = None
+    full_years: Optional[int] = None
+    consequence: Optional[str] = None
+    cause_class: Optional[str] = None
+    gov_caused: bool = False
+    disposal: Optional[str] = None
+    alternatives: Tuple[str, ...] = ()
+    idle_fee: Optional[float] = None
+    reason: str = ""
+    problems: List[Problem] = field(default_factory=list)
+
+
+def _date_arg(value, name, problems) -> Tuple[Optional[_dt.date], Optional[Problem]]:
+    """(date or None, problem or None) — a problem when a value was given but is not a date."""
+    d, problem = parse_date(value, name)
+    if problem is not None:
+        problems.append(problem)
+    return d, problem
+
+
+def _ratio_arg(value, name, problems) -> Tuple[Optional[float], bool]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
+        return float(value), False
+    r, problem = parse_ratio(value, name)
+    if problem is not None:
+        problems.append(problem)
+        if r is None:
+            return None, True
+    return r, False
+
+
+def _stage(full_years):
+    if full_years >= 2:
+        return STAGE_2
+    if full_years >= 1:
+        return STAGE_1
+    return STAGE_UNDER_1
+
+
+def _fmt_ratio(v):
+    return ("%.2f" % v).rstrip("0").rstrip(".") if v is not None else "空"
+
+
+def assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
+                halt_date=None, cause=None, land_price=None, names=None) -> IdleResult:
+    """Decide whether one parcel is 闲置土地 at ``as_of`` (rules: module docstring).
+
+    ``as_of``: ``datetime.date`` (None → today). Date arguments may be dates or raw attribute
+    values (text, Excel serials, QDate …), parsed with :func:`~.dates.parse_date`; ratio
+    arguments (0–1) may be numbers or raw values, parsed with :func:`~.values.parse_ratio`.
+    ``cause``: 闲置原因 text. ``land_price``: 土地价款 (出让/划拨价款, e.g. 万元) for ``idle_fee``.
+    ``names``: optional dict overriding the field names used in messages, keys
+    ``agreed_start``, ``actual_start``, ``dev_ratio``, ``invest_ratio``, ``halt_date``.
+
+    An unreadable actual start date, or a missing agreed start date for a parcel that has not
+    started, makes the result undetermined (flag None) with the field named in ``reason``.
+    """
+    res = _assess(as_of, agreed_start, actual_start, dev_ratio, invest_ratio, halt_date, cause,
+                  names)
+    if res.flag == 1 and not res.gov_caused and land_price is not None:
+        price, problem = parse_number(land_price, (names or {}).get("land_price", "土地价款"))
+        if problem is not None:
+            res.problems.append(problem)
+        if price is not None and price > 0:
+            res.idle_fee = round(price * IDLE_FEE_RATE, 4)
+    return res
+
+
+def _assess(as_of, agreed_start, actual_start, dev_ratio, invest_ratio, halt_date, cause,
+            names) -> IdleResult:
+    n = {"agreed_start": "约定动工日期", "actual_start": "实际动工日期",
+         "dev_ratio": "已开发面积比例", "invest_ratio": "已投资比例", "halt_date": "中止开发日期"}
+    if names:
+        n.update(names)
+    if as_of is None:
+        as_of = _dt.date.today()
+    elif not isinstance(as_of, _dt.date) or isinstance(as_of, _dt.datetime):
+        as_of = parse_date(as_of, "基准日")[0] or _dt.date.today()
+
+    res = IdleResult()
+    problems = res.problems
+    agreed, agreed_bad = _date_arg(agreed_start, n["agreed_start"], problems)
+    actual, actual_bad = _date_arg(actual_start, n["actual_start"], problems)
+    halt, halt_bad = _date_arg(halt_date, n["halt_date"], problems)
+    res.cause_class = classify_cause(cause)
+    res.gov_caused = res.cause_class in (CAUSE_GOV, CAUSE_FORCE, CAUSE_BOTH)
+
+    def undetermined(text):
+        res.flag = None
+        res.reason = "待核实：" + text
+        return res
+
+    if actual_bad:
+        return undetermined("%s「%s」无法识别，不能判断是否已动工"
+                            % (n["actual_start"], actual_bad.raw))
+
+    started = actual is not None and actual <= as_of
+    if not started:
+        res.basis = BASIS_NOT_STARTED
+        if actual is not None:
+            started_note = "实际动工日期 %s 晚于基准日 %s，按基准日未动工计；" % (actual, as_of)
+        else:
+            started_note = ""
+        if agreed is None:
+            what = "「%s」无法识别" % agreed_bad.raw if agreed_bad else "为空"
+            res.basis = None
+            return undetermined("%s未动工，但%s%s，无法判定" % (started_note, n["agreed_start"], what))
+        if as_of < agreed:
+            res.basis = None
+            res.flag = 0
+            res.reason = "%s未到约定动工日期（%s）" % (started_note, agreed)
+            return res
+        return _finish(res, agreed, as_of, "%s未动工，约定动工日期 %s" % (started_note, agreed))
+
+    # 已动工：看是否中止开发满一年，且开发面积不足 1/3 或投资不足 25%
+    if halt_bad:
+        return undetermined("已动工（%s），但%s「%s」无法识别"
+                            % (actual, n["halt_date"], halt_bad.raw))
+    if halt is None or halt > as_of:
+        res.flag = 0
+        note = "" if halt is None else "（中止开发日期 %s 晚于基准日）" % halt
+        res.reason = "已动工（%s），未中止开发%s" % (actual, note)
+        return res
+    if halt < actual:
+        return undetermined("中止开发日期 %s 早于实际动工日期 %s，数据有误" % (halt, actual))
+
+    dev, dev_bad = _ratio_arg(dev_ratio, n["dev_ratio"], problems)
+    inv, inv_bad = _ratio_arg(invest_ratio, n["invest_ratio"], problems)
+    dev_low = None if dev is None else dev < DEV_RATIO_LIMIT - _EPS
+    inv_low = None if inv is None else inv < INVEST_RATIO_LIMIT - _EPS
+    facts = "已开发面积比例 %s，已投资比例 %s" % (_fmt_ratio(dev), _fmt_ratio(inv))
+    if dev_low is False and inv_low is False:
+        res.flag = 0
+        res.reason = ("已动工（%s），%s中止开发，但%s（均达到1/3、25%%），不属闲置"
+                      % (actual, halt, facts))
+        return res
+    res.basis = BASIS_HALTED
+    if dev_low or inv_low:
+        lows = []
+        if dev_low:
+            lows.append("已开发面积不足1/3（%s）" % _fmt_ratio(dev))
+        if inv_low:
+            lows.append("已投资额不足25%%（%s）" % _fmt_ratio(inv))
+        return _finish(res, halt, as_of,
+                       "已动工（%s），%s；%s起中止开发" % (actual, "、".join(lows), halt))
+    # 比例缺失且另一项未低于标准（或两项都缺）：满一年才需要比例，未满一年可直接判 0
+    years = full_years_between(halt, as_of)
+    res.idle_days = (as_of - halt).days
+    res.full_years = years
+    res.stage = _stage(years)
+    missing = [n[k] for k, v in (("dev_ratio", dev), ("invest_ratio", inv)) if v is None]
+    if years < 1:
+        res.flag = 0
+        res.reason = "已动工（%s），%s起中止开发未满1年（%d天）" % (actual, halt, res.idle_days)
+        return res
+    return undetermined("已动工（%s），%s起中止开发%s，但缺少%s，无法判断开发/投资是否不足"
+                        % (actual, halt, res.stage, "、".join(missing)))
+
+
+def _finish(res: IdleResult, clock_start, as_of, facts) -> IdleResult:
+    """Set days/stage/flag/consequence/disposal once the clock start is known."""
+    years = full_years_between(clock_start, as_of)
+    res.idle_days = (as_of - clock_start).days
+    res.full_years = years
+    res.stage = _stage(years)
+    if years < 1:
+        res.flag = 0
+        res.reason = "%s，至基准日 %s 未满1年（%d天）" % (facts, as_of, res.idle_days)
+        return res
+    res.flag = 1
+    cause = res.cause_class
+    res.disposal, res.alternatives = DISPOSAL_TABLE[(cause, res.stage)]
+    if cause in (CAUSE_GOV, CAUSE_FORCE):
+        res.consequence = _CONSEQUENCE_GOV % cause
+    elif cause == CAUSE_BOTH:
+        res.consequence = _CONSEQUENCE_BOTH
+    else:
+        res.consequence = _CONSEQUENCE[res.stage]
+    parts = ["%s，至基准日 %s %s（%d天），认定为闲置土地（%s）"
+             % (facts, as_of, res.stage, res.idle_days, res.basis)]
+    parts.append(res.consequence)
+    if cause is None:
+        parts.append("未注明闲置原因，按企业原因处理；如属政府原因或不可抗力请核实")
+    else:
+        parts.append("闲置原因：%s" % cause)
+    parts.append("建议处置：%s" % "、".join((res.disposal,) + tuple(res.alternatives)))
+    res.reason = "；".join(parts)
+    return res

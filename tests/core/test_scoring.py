@@ -1,0 +1,195 @@
+"""Scoring rules of seed 003 §二(三)1, without QGIS."""
+import json
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from landplan_plugin.core import scoring
+from landplan_plugin.core.standards import (INDICATORS, PRESET_IDS, StandardError, load_preset,
+                                            load_standard, normalise_industry_code, standard_from_dict)
+from landplan_plugin.core.units import M2_PER_MU, per_ha_to_per_mu, to_m2
+
+PUYANG_OTHER = load_preset("puyang_other")
+PUYANG_ETDZ = load_preset("puyang_etdz")
+ZZ = load_preset("zhengzhou_industry")
+W = PUYANG_OTHER.weights
+
+
+def passing(std):
+    return dict(std.thresholds)
+
+
+def test_presets_exactly_as_seed_003():
+    assert PUYANG_ETDZ.thresholds == {"tax_per_mu": 3.0, "invest_per_mu": 150.0, "far": 0.6, "coverage": 40.0}
+    assert PUYANG_OTHER.thresholds == {"tax_per_mu": 1.5, "invest_per_mu": 120.0, "far": 0.6, "coverage": 40.0}
+    for std in (PUYANG_ETDZ, PUYANG_OTHER, ZZ):
+        assert std.weights == {"tax_per_mu": 0.4, "invest_per_mu": 0.3, "far": 0.15, "coverage": 0.15}
+        assert std.cutoff == 0.7
+
+
+def test_zhengzhou_table_31_rows_converted_to_per_mu():
+    assert len(ZZ.industry_rows) == 31
+    assert sorted(ZZ.industry_rows) == [str(c) for c in range(13, 44)]
+    row = ZZ.industry_rows["39"]  # 计算机、通信和其他电子设备制造业 ≥1.0 ≥3520 ≥1470
+    assert row.far == 1.0
+    assert row.invest_per_mu["郑州市区"] == pytest.approx(3520 / 15)
+    assert row.invest_per_mu["其他区域"] == pytest.approx(1470 / 15)
+    assert ZZ.industry_rows["25"].far == 0.5
+    assert ZZ.industry_rows["21"].invest_per_mu["郑州市区"] == pytest.approx(1450 / 15)
+    th, note = ZZ.thresholds_for("2611", "郑州市区")
+    assert note is None and th["far"] == 0.6 and th["invest_per_mu"] == pytest.approx(2070 / 15)
+    assert th["tax_per_mu"] == 1.5 and th["coverage"] == 40.0  # from puyang_other
+
+
+def test_zhengzhou_unknown_code_falls_back_and_says_so():
+    th, note = ZZ.thresholds_for("52", "其他区域")
+    assert th == ZZ.thresholds
+    assert "52" in note and "默认" in note
+    th, note = ZZ.thresholds_for(None, None)
+    assert th == ZZ.thresholds and "行业代码" in note
+
+
+@pytest.mark.parametrize("raw,expected", [(13, "13"), ("13", "13"), ("C2611", "26"), (26.0, "26"),
+                                          ("2611", "26"), ("", None), (None, None), ("x", None)])
+def test_industry_code_normalisation(raw, expected):
+    assert normalise_industry_code(raw) == expected
+
+
+@pytest.mark.parametrize("std", [PUYANG_ETDZ, PUYANG_OTHER])
+@pytest.mark.parametrize("key", INDICATORS)
+def test_threshold_equal_passes_and_just_below_fails(std, key):
+    values = passing(std)
+    r = scoring.score_parcel(values, std.thresholds, std.weights, std.cutoff)
+    assert r.passed[key] is True and r.score == pytest.approx(1.0) and r.extensive == 0
+    values[key] = std.thresholds[key] * (1 - 1e-6)
+    r = scoring.score_parcel(values, std.thresholds, std.weights, std.cutoff)
+    assert r.passed[key] is False
+    assert r.points[key] == 0.0
+    expected_flag = 1 if 1.0 - std.weights[key] < 0.7 - 1e-9 else 0
+    assert r.extensive == expected_flag
+
+
+def test_point_seven_is_not_low_efficiency():
+    # 0.4 + 0.3 (FAR and coverage fail) = 0.7 exactly: not below the cut-off
+    v = passing(PUYANG_OTHER)
+    v["far"] = 0.5
+    v["coverage"] = 30.0
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
+    assert r.score == pytest.approx(0.7)
+    assert r.extensive == 0
+    c = scoring.classify(r, 0.7)
+    assert c.flag == 0 and "容积率 0.50 < 0.60" in c.reason
+
+
+def test_tax_fail_alone_is_low_efficiency_with_readable_reason():
+    v = passing(PUYANG_OTHER)
+    v["tax_per_mu"] = 1.2
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
+    c = scoring.classify(r, 0.7)
+    assert r.score == pytest.approx(0.6) and c.flag == 1 and c.types == ["粗放用地类"]
+    assert "亩均税收 1.20 < 1.50 万元/亩" in c.reason
+
+
+def test_values_from_totals_at_threshold_pass_despite_float_error():
+    area_m2 = 7 * M2_PER_MU / 3  # awkward area
+    ind = scoring.indicators_from_totals(area_m2, tax=1.5 * area_m2 / M2_PER_MU, invest=120 * area_m2 / M2_PER_MU,
+                                         floor_area=0.6 * area_m2, footprint=0.4 * area_m2)
+    r = scoring.score_parcel(ind, PUYANG_OTHER.thresholds, W, 0.7)
+    assert all(r.passed.values()) and r.extensive == 0
+
+
+def test_missing_indicator_is_undetermined_and_named():
+    v = passing(PUYANG_OTHER)
+    v["far"] = None
+    v["tax_per_mu"] = 0.1
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
+    c = scoring.classify(r, 0.7)
+    assert r.score is None and c.flag is None and c.types == ["待核实"]
+    assert "容积率" in c.reason and "待核实" in c.reason and "亩均税收 0.10" in c.reason
+
+
+def test_halted_and_transform_types_flag_even_with_missing_indicators():
+    v = {k: None for k in INDICATORS}
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
+    c = scoring.classify(r, 0.7, halted_note="生产状态为「停产」", transform_note="行业代码「25」属转型/淘汰行业")
+    assert c.flag == 1 and c.types == ["停建停产类", "产业转型类"] and "停产" in c.reason
+
+
+def test_linear_mode():
+    v = passing(PUYANG_OTHER)
+    v["tax_per_mu"] = 0.75  # half the threshold → 0.2 points
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7, scoring.LINEAR)
+    assert r.points["tax_per_mu"] == pytest.approx(0.2)
+    assert r.score == pytest.approx(0.8) and r.extensive == 0
+
+
+def test_status_and_code_matching():
+    assert scoring.matches_status("已停产", ["停产", "停建"])
+    assert not scoring.matches_status("正常生产", ["停产", "停建"])
+    assert not scoring.matches_status(None, ["停产"])
+    assert scoring.matches_code_list("2511", ["25"]) and scoring.matches_code_list(25.0, ["25"])
+    assert not scoring.matches_code_list("26", ["25"])
+    assert scoring.split_list("停产，停建、关停; 破产") == ["停产", "停建", "关停", "破产"]
+
+
+def test_units():
+    assert to_m2(1, "mu") == pytest.approx(666.6666667)
+    assert to_m2(1, "ha") == 10000
+    assert per_ha_to_per_mu(1555) == pytest.approx(103.6667, rel=1e-4)
+
+
+def test_custom_standard_file(tmp_path):
+    data = json.load(open(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "standards",
+                                       "puyang_other.json"), encoding="utf-8"))
+    data["id"] = "my_county"
+    data["thresholds"]["tax_per_mu"] = 2.0
+    data["cutoff"] = 0.8
+    p = tmp_path / "my.json"
+    p.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    std = load_standard(str(p))
+    assert std.id == "my_county" and std.thresholds["tax_per_mu"] == 2.0 and std.cutoff == 0.8
+
+
+@pytest.mark.parametrize("mutate,needle", [
+    (lambda d: d["thresholds"].pop("far"), "far"),
+    (lambda d: d["weights"].__setitem__("far", "x"), "far"),
+    (lambda d: d.__setitem__("format", "other/9"), "other/9"),
+    (lambda d: d["thresholds"].__setitem__("coverage", 0), "coverage"),
+])
+def test_bad_standard_files_give_chinese_errors(mutate, needle):
+    data = {"format": "landplan-standard/1", "id": "x",
+            "thresholds": dict(PUYANG_OTHER.thresholds), "weights": dict(W), "cutoff": 0.7}
+    mutate(data)
+    with pytest.raises(StandardError) as err:
+        standard_from_dict(data)
+    assert needle in str(err.value)
+
+
+def test_every_preset_loads():
+    for pid in PRESET_IDS:
+        assert load_preset(pid).id == pid
+
+
+indicator_value = st.one_of(st.none(), st.floats(min_value=0, max_value=1000, allow_nan=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({k: indicator_value for k in INDICATORS}), st.sampled_from(list(scoring.SCORING_MODES)))
+def test_score_in_unit_interval(values, mode):
+    r = scoring.score_parcel(values, PUYANG_ETDZ.thresholds, W, 0.7, mode)
+    if r.score is not None:
+        assert 0.0 <= r.score <= 1.0 + 1e-9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({k: st.floats(min_value=0, max_value=500, allow_nan=False) for k in INDICATORS}),
+       st.sampled_from(INDICATORS), st.floats(min_value=0, max_value=500, allow_nan=False),
+       st.sampled_from(list(scoring.SCORING_MODES)))
+def test_score_never_falls_when_an_indicator_rises(values, key, increase, mode):
+    before = scoring.score_parcel(values, PUYANG_OTHER.thresholds, W, 0.7, mode)
+    raised = dict(values)
+    raised[key] = values[key] + increase
+    after = scoring.score_parcel(raised, PUYANG_OTHER.thresholds, W, 0.7, mode)
+    assert after.score >= before.score - 1e-12
+    assert after.extensive <= before.extensive

@@ -1,0 +1,213 @@
+"""landplan:scoreinefficiency through real Processing runs on real files."""
+import pytest
+from conftest import run_alg
+from helpers import read_layer, square, write_gpkg
+from osgeo import ogr
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProcessingException
+
+from landplan_plugin.core.units import M2_PER_MU
+
+ALG = "landplan:scoreinefficiency"
+PRE_FIELDS = [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal),
+              ("容积率", ogr.OFTReal), ("建筑系数", ogr.OFTReal)]
+T = {"亩均税收": 1.5, "投资强度": 120.0, "容积率": 0.6, "建筑系数": 40.0}  # puyang_other
+
+
+def _rows():
+    """Parcels at, just below and just above every puyang_other threshold, plus missing data."""
+    rows = []
+    x = 0
+    def add(pid, **vals):
+        nonlocal x
+        values = dict(T)
+        values.update(vals)
+        values["宗地编号"] = pid
+        rows.append((square(590000 + x * 150, 3960000, 100), values))
+        x += 1
+    add("AT_ALL")
+    for name in ("亩均税收", "投资强度", "容积率", "建筑系数"):
+        add("BELOW_" + name, **{name: T[name] * 0.999})
+        add("ABOVE_" + name, **{name: T[name] * 1.001})
+    add("FAR_COV_FAIL", 容积率=0.3, 建筑系数=20.0)        # 0.4 + 0.3 = 0.7 → not low-efficiency
+    add("TAX_FAR_FAIL", 亩均税收=1.0, 容积率=0.3)          # 0.45
+    add("MISSING_TAX", 亩均税收=None)
+    return rows
+
+
+EXPECTED = {"AT_ALL": 0, "BELOW_亩均税收": 1, "ABOVE_亩均税收": 0, "BELOW_投资强度": 0, "ABOVE_投资强度": 0,
+            "BELOW_容积率": 0, "ABOVE_容积率": 0, "BELOW_建筑系数": 0, "ABOVE_建筑系数": 0,
+            "FAR_COV_FAIL": 0, "TAX_FAR_FAIL": 1, "MISSING_TAX": None}
+
+
+def test_provider_and_contract_names(qgis_app):
+    reg = QgsApplication.processingRegistry()
+    provider = reg.providerById("landplan")
+    assert provider is not None and provider.name()
+    alg = reg.algorithmById(ALG)
+    names = {p.name() for p in alg.parameterDefinitions()}
+    for needed in ("INPUT", "OUTPUT", "STANDARD", "TAX_PER_MU_FIELD", "INVEST_PER_MU_FIELD", "FAR_FIELD",
+                   "COVERAGE_FIELD", "TAX_FIELD", "INVEST_FIELD", "FLOOR_AREA_FIELD", "FOOTPRINT_FIELD",
+                   "AREA_FIELD", "AREA_UNIT"):
+        assert needed in names
+    options = alg.parameterDefinition("STANDARD").options()
+    for pid in ("(puyang_etdz)", "(puyang_other)", "(zhengzhou_industry)"):
+        assert any(pid in o for o in options)
+
+
+def test_puyang_other_thresholds(qgis_app, tmp_path):
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS, _rows())
+    res, fb = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, rows = read_layer(res["OUTPUT"])
+    got = {r["宗地编号"]: r["ie_flag"] for r in rows}
+    assert got == EXPECTED
+    by_id = {r["宗地编号"]: r for r in rows}
+    assert by_id["FAR_COV_FAIL"]["ie_score"] == pytest.approx(0.7)
+    assert "亩均税收" in by_id["MISSING_TAX"]["ie_reason"] and "待核实" in by_id["MISSING_TAX"]["ie_reason"]
+    assert by_id["TAX_FAR_FAIL"]["ie_type"] == "粗放用地类"
+    assert "亩均税收 1.00 < 1.50 万元/亩" in by_id["TAX_FAR_FAIL"]["ie_reason"]
+    # every input field is kept, unchanged
+    assert by_id["BELOW_容积率"]["容积率"] == pytest.approx(0.6 * 0.999)
+    assert any("mu" in line or "亩" in line for line in fb.log[-4:])
+
+
+def test_puyang_etdz_uses_its_own_thresholds(qgis_app, tmp_path):
+    rows = [(square(590000, 3960000, 100), {"宗地编号": "A", "亩均税收": 2.9, "投资强度": 150.0, "容积率": 0.6, "建筑系数": 40.0}),
+            (square(590200, 3960000, 100), {"宗地编号": "B", "亩均税收": 3.0, "投资强度": 149.0, "容积率": 0.6, "建筑系数": 40.0})]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS, rows)
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 0, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    assert {r["宗地编号"]: r["ie_flag"] for r in out} == {"A": 1, "B": 0}
+
+
+def test_totals_give_same_flags_as_precomputed(qgis_app, tmp_path):
+    fields = PRE_FIELDS + [("税收总额", ogr.OFTReal), ("固定资产投资", ogr.OFTReal), ("总建筑面积", ogr.OFTReal),
+                           ("建筑占地面积", ogr.OFTReal), ("用地面积", ogr.OFTReal)]
+    rows = []
+    for wkt, v in _rows():
+        area = 10000.0
+        mu = area / M2_PER_MU
+        v = dict(v)
+        v.update({"税收总额": None if v["亩均税收"] is None else v["亩均税收"] * mu, "固定资产投资": v["投资强度"] * mu,
+                  "总建筑面积": v["容积率"] * area, "建筑占地面积": v["建筑系数"] / 100 * area, "用地面积": area})
+        rows.append((wkt, v))
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "INVEST_FIELD": "固定资产投资",
+                           "FLOOR_AREA_FIELD": "总建筑面积", "FOOTPRINT_FIELD": "建筑占地面积",
+                           "AREA_FIELD": "用地面积", "AREA_UNIT": 0, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    assert {r["宗地编号"]: r["ie_flag"] for r in out} == EXPECTED
+    by_id = {r["宗地编号"]: r for r in out}
+    assert by_id["BELOW_容积率"]["ie_far"] == pytest.approx(0.6 * 0.999)
+
+
+def test_area_from_geometry_and_units(qgis_app, tmp_path):
+    fields = [("宗地编号", ogr.OFTString), ("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
+              ("建筑系数", ogr.OFTReal), ("面积亩", ogr.OFTReal)]
+    # 100 m × 100 m = 15 mu; tax 22.5 万元 → 1.5 万元/亩 (passes exactly)
+    rows = [(square(590000, 3960000, 100), {"宗地编号": "A", "税收总额": 22.5, "投资强度": 130.0, "容积率": 1.0,
+                                            "建筑系数": 50.0, "面积亩": 15.0})]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "OUTPUT": str(tmp_path / "g.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    assert out[0]["ie_areamu"] == pytest.approx(15.0, rel=2e-3)
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "AREA_FIELD": "面积亩", "AREA_UNIT": 1,
+                           "OUTPUT": str(tmp_path / "m.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    assert out[0]["ie_areamu"] == pytest.approx(15.0) and out[0]["ie_tax"] == pytest.approx(1.5)
+    assert out[0]["ie_flag"] == 0
+
+
+def test_geographic_and_projected_give_same_flags(qgis_app, tmp_path):
+    """The same parcels in EPSG:4547 and reprojected to EPSG:4490, areas from the geometry."""
+    fields = [("宗地编号", ogr.OFTString), ("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
+              ("建筑系数", ogr.OFTReal)]
+    rows = []
+    for i, tax in enumerate([1.0, 1.4, 1.49, 1.51, 1.6, 2.2, 3.0]):
+        side = 80 + 5 * i
+        rows.append((square(590000 + 200 * i, 3960000, side), {"宗地编号": "P%d" % i, "税收总额": tax * side * side / M2_PER_MU,
+                                                               "投资强度": 130.0, "容积率": 1.0, "建筑系数": 50.0}))
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    geo = str(tmp_path / "geo.gpkg")
+    run_alg("native:reprojectlayer", {"INPUT": src, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4490"),
+                                      "OUTPUT": geo})
+    a, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "OUTPUT": str(tmp_path / "a.gpkg")})
+    b, _ = run_alg(ALG, {"INPUT": geo, "STANDARD": 1, "TAX_FIELD": "税收总额", "OUTPUT": str(tmp_path / "b.gpkg")})
+    _, ra = read_layer(a["OUTPUT"])
+    _, rb = read_layer(b["OUTPUT"])
+    assert [r["ie_flag"] for r in ra] == [r["ie_flag"] for r in rb]
+    assert [r["ie_flag"] for r in ra] == [1, 1, 1, 0, 0, 0, 0]
+    for x, y in zip(ra, rb):
+        assert y["ie_areamu"] == pytest.approx(x["ie_areamu"], rel=5e-3)
+
+
+def test_zhengzhou_per_industry(qgis_app, tmp_path):
+    fields = PRE_FIELDS + [("行业代码", ogr.OFTString), ("区域类别", ogr.OFTString)]
+    base = {"亩均税收": 2.0, "容积率": 0.7, "建筑系数": 45.0}
+    rows = [  # code 39 其他区域 needs 1470/15 = 98 万元/亩 and FAR 1.0
+        (square(590000, 3960000, 100), dict(base, 宗地编号="A", 投资强度=98.0, 行业代码="3911", 区域类别="其他区域")),
+        (square(590200, 3960000, 100), dict(base, 宗地编号="B", 投资强度=98.0, 行业代码="39", 区域类别="郑州市区")),
+        (square(590400, 3960000, 100), dict(base, 宗地编号="C", 投资强度=130.0, 行业代码="52", 区域类别="其他区域")),
+    ]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 2, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert by["A"]["ie_farpt"] == 0 and by["A"]["ie_invpt"] == pytest.approx(0.3)  # FAR 0.7 < 1.0
+    assert by["B"]["ie_invpt"] == 0  # 98 < 3520/15
+    assert by["B"]["ie_flag"] == 1
+    assert "52" in by["C"]["ie_reason"] and "默认" in by["C"]["ie_reason"]
+
+
+def test_status_and_phaseout(qgis_app, tmp_path):
+    fields = PRE_FIELDS + [("行业代码", ogr.OFTString), ("生产状态", ogr.OFTString)]
+    rows = [(square(590000, 3960000, 100), dict(T, 宗地编号="A", 行业代码="26", 生产状态="已停产")),
+            (square(590200, 3960000, 100), dict(T, 宗地编号="B", 行业代码="2511", 生产状态="正常生产")),
+            (square(590400, 3960000, 100), dict(T, 宗地编号="C", 行业代码="26", 生产状态="正常生产"))]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "PHASEOUT_CODES": "25", "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert (by["A"]["ie_flag"], by["A"]["ie_type"]) == (1, "停建停产类")
+    assert (by["B"]["ie_flag"], by["B"]["ie_type"]) == (1, "产业转型类")
+    assert (by["C"]["ie_flag"], by["C"]["ie_type"]) == (0, None)
+
+
+def test_custom_standard_file_and_cutoff(qgis_app, tmp_path):
+    import json
+    std = {"format": "landplan-standard/1", "id": "county_x", "name": "某县标准",
+           "thresholds": {"tax_per_mu": 2.0, "invest_per_mu": 100, "far": 0.5, "coverage": 30},
+           "weights": {"tax_per_mu": 0.4, "invest_per_mu": 0.3, "far": 0.15, "coverage": 0.15}, "cutoff": 0.7}
+    path = tmp_path / "std.json"
+    path.write_text(json.dumps(std, ensure_ascii=False), encoding="utf-8")
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS,
+                     [(square(590000, 3960000, 100), dict(T, 宗地编号="A"))])  # tax 1.5 < 2.0
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 3, "STANDARD_FILE": str(path), "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    assert out[0]["ie_flag"] == 1 and out[0]["ie_std"] == "county_x"
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 3, "STANDARD_FILE": str(path), "CUTOFF": 0.6,
+                           "OUTPUT": str(tmp_path / "o2.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    assert out[0]["ie_flag"] == 0
+    with pytest.raises(QgsProcessingException):
+        run_alg(ALG, {"INPUT": src, "STANDARD": 3, "OUTPUT": str(tmp_path / "o3.gpkg")})
+
+
+def test_unknown_field_is_a_clear_error(qgis_app, tmp_path):
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS,
+                     [(square(590000, 3960000, 100), dict(T, 宗地编号="A"))])
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg(ALG, {"INPUT": src, "TAX_PER_MU_FIELD": "nope", "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert "nope" in str(err.value)
+
+
+def test_output_field_names_short_ascii_with_aliases(qgis_app, tmp_path):
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS,
+                     [(square(590000, 3960000, 100), dict(T, 宗地编号="A"))])
+    res, _ = run_alg(ALG, {"INPUT": src, "OUTPUT": "memory:"})
+    layer = res["OUTPUT"]
+    added = [f for f in layer.fields() if f.name().startswith("ie_")]
+    assert len(added) >= 13
+    for f in added:
+        assert f.name().isascii() and len(f.name().encode()) <= 10
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert all(f.alias() for f in alg._added_fields())
