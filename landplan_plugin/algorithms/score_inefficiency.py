@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import scoring
-from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard
+from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard, normalise_industry_code
 from ..core.units import AREA_UNITS, M2_PER_MU, to_m2
 from ..core.values import parse_number
 from .base import LandPlanAlgorithm, make_field, py_value
@@ -233,7 +233,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
         measurer = self.area_measurer(crs, context)
         needs_area = any(pre_idx[k] < 0 or tot_idx[k] >= 0 for k in INDICATORS)
-        name_of = lambda i: names[i]  # noqa: E731
+        label_not = self.tr("not low-efficiency")
+        label_undetermined = self.tr("undetermined (待核实)")
         total = source.featureCount() or 0
         step = 100.0 / total if total else 0
         weights, base_thresholds = standard.weights, standard.thresholds
@@ -241,31 +242,26 @@ class ScoreInefficiency(LandPlanAlgorithm):
         problem_counts = OrderedDict()
         keep_all = len(kept) == fields.count()
 
-        request = QgsFeatureRequest()
-        for current, feat in enumerate(source.getFeatures(request)):
+        indicator_sources = [(key, pre_idx[key], tot_idx[key]) for key in INDICATORS]
+        industry_note_cache = {}
+        batch = []
+        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
             if feedback.isCanceled():
                 break
             attrs = feat.attributes()
             notes = []
 
-            def number(idx):
-                value, problem = parse_number(py_value(attrs[idx]), name_of(idx))
-                if problem is not None:
-                    notes.append(problem.message)
-                    problem_counts[problem.kind] = problem_counts.get(problem.kind, 0) + 1
-                return value
-
             # land area (m²)
             area_m2 = None
             if area_idx >= 0:
-                a = number(area_idx)
+                a = _number(attrs[area_idx], names[area_idx], notes, problem_counts)
                 if a is not None:
                     area_m2 = to_m2(a, area_unit)
                 elif py_value(attrs[area_idx]) in (None, ""):
-                    notes.append("用地面积字段「%s」为空" % name_of(area_idx))
+                    notes.append("用地面积字段「%s」为空" % names[area_idx])
             else:
                 geom = feat.geometry()
-                if geom is not None and not geom.isNull() and not geom.isEmpty():
+                if not geom.isNull() and not geom.isEmpty():
                     area_m2 = measurer.measureArea(geom)
                 elif needs_area:
                     notes.append("几何为空，无法量算用地面积")
@@ -276,40 +272,41 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 problem_counts["non_positive_area"] = problem_counts.get("non_positive_area", 0) + 1
 
             values = {}
-            for key in INDICATORS:
-                value = number(pre_idx[key]) if pre_idx[key] >= 0 else None
-                if value is None and tot_idx[key] >= 0 and area_ok:
-                    total_value = number(tot_idx[key])
+            for key, p_idx, t_idx in indicator_sources:
+                value = _number(attrs[p_idx], names[p_idx], notes, problem_counts) if p_idx >= 0 else None
+                if value is None and t_idx >= 0 and area_ok:
+                    total_value = _number(attrs[t_idx], names[t_idx], notes, problem_counts)
                     if total_value is not None:
                         value = _from_total(key, total_value, area_m2)
                 values[key] = value
 
-            thresholds, std_note = base_thresholds, None
-            std_label = standard.id
+            thresholds, std_note, std_label = base_thresholds, None, standard.id
             if standard.per_industry:
                 code = py_value(attrs[industry_idx]) if industry_idx >= 0 else None
                 region = py_value(attrs[region_idx]) if region_idx >= 0 else fixed_region
-                thresholds, std_note = standard.thresholds_for(code, region)
-                if std_note is None:
-                    from ..core.standards import normalise_industry_code
-                    std_label = "%s:%s" % (standard.id, normalise_industry_code(code))
+                cache_key = (code, region)
+                cached = industry_note_cache.get(cache_key)
+                if cached is None:
+                    th, note = standard.thresholds_for(code, region)
+                    label = standard.id if note else "%s:%s" % (standard.id, normalise_industry_code(code))
+                    cached = industry_note_cache[cache_key] = (th, note, label)
+                thresholds, std_note, std_label = cached
             result = scoring.score_parcel(values, thresholds, weights, cutoff, mode)
 
             halted_note = transform_note = None
             if status_idx >= 0 and status_values:
                 status = py_value(attrs[status_idx])
                 if scoring.matches_status(status, status_values):
-                    halted_note = "%s为「%s」" % (name_of(status_idx), status)
+                    halted_note = "%s为「%s」" % (names[status_idx], status)
             if phaseout_codes and industry_idx >= 0:
                 code = py_value(attrs[industry_idx])
                 if scoring.matches_code_list(code, phaseout_codes):
                     transform_note = "行业代码「%s」属转型/淘汰行业" % code
-            extra = [std_note] + notes
-            cls = scoring.classify(result, cutoff, halted_note, transform_note, extra)
+            if std_note:
+                notes.insert(0, std_note)
+            cls = scoring.classify(result, cutoff, halted_note, transform_note, notes)
 
-            out = QgsFeature(out_fields)
-            base = attrs if keep_all else [attrs[i] for i in kept]
-            row = list(base)
+            row = attrs if keep_all else [attrs[i] for i in kept]
             for key in INDICATORS:
                 row.append(result.values[key])
                 row.append(result.points[key])
@@ -319,16 +316,20 @@ class ScoreInefficiency(LandPlanAlgorithm):
             row.append(cls.type_text)
             row.append(cls.reason)
             row.append(std_label)
+            out = QgsFeature(out_fields, feat.id())
             out.setAttributes(row)
             out.setGeometry(feat.geometry())
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            batch.append(out)
+            if len(batch) >= BATCH_SIZE:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
+                feedback.setProgress(current * step)
 
-            bucket = cls.type_text if cls.flag == 1 else (self.tr("not low-efficiency") if cls.flag == 0
-                                                         else self.tr("undetermined (待核实)"))
+            bucket = cls.type_text if cls.flag == 1 else (label_not if cls.flag == 0 else label_undetermined)
             count, mu = summary.get(bucket, (0, 0.0))
             summary[bucket] = (count + 1, mu + (area_m2 / M2_PER_MU if area_ok else 0.0))
-            if step and current % 256 == 0:
-                feedback.setProgress(current * step)
+        if batch and not feedback.isCanceled():
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
 
         if feedback.isCanceled():
             return {}
@@ -339,6 +340,24 @@ class ScoreInefficiency(LandPlanAlgorithm):
         for bucket, (count, mu) in summary.items():
             feedback.pushInfo("  %s: %d, %.2f %s" % (bucket, count, mu, self.tr("mu")))
         return {self.OUTPUT: dest_id}
+
+
+BATCH_SIZE = 1000
+
+
+def _number(raw, field_name, notes, problem_counts):
+    """A number from an attribute; problems go into the row's notes and the run's counts."""
+    kind = type(raw)
+    if (kind is float or kind is int) and raw == raw and raw not in (_INF, -_INF):
+        return float(raw)  # fast path: most cells are clean numbers
+    value, problem = parse_number(py_value(raw), field_name)
+    if problem is not None:
+        notes.append(problem.message)
+        problem_counts[problem.kind] = problem_counts.get(problem.kind, 0) + 1
+    return value
+
+
+_INF = float("inf")
 
 
 def _from_total(key, total_value, area_m2):

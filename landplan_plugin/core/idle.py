@@ -56,7 +56,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from .dates import add_years, full_years_between, parse_date
+from .dates import full_years_between, parse_date
 from .values import Problem, parse_number, parse_ratio
 
 __all__ = [

@@ -1,0 +1,1 @@
+"""LandPlan core: pure-Python rules (no qgis / PyQt imports)."""

@@ -1,0 +1,399 @@
+"""Land-use codes: normalisation and classification presets (SPEC §3.4).
+
+A **preset** (``resources/landuse/*.json``; format in ``resources/landuse/README.md``) says, for
+one classification system, which codes are industrial land (工矿仓储 — split into 工业 / 采矿 /
+仓储 — or 工业 only), which are construction land (the base of the share), and which codes exist
+at all (``known``), so that codes outside the system can be reported instead of silently
+ignored. Shipped presets:
+
+* ``sandiao_2017`` — 三调 / GB/T 21010-2017 (default);
+* ``guotu_2023``   — 国土空间调查、规划、用途管制用地用海分类指南 (2023);
+* ``gb50137_2011`` — GB 50137-2011 城市用地分类.
+
+Code normalisation (:func:`normalise_code`)
+-------------------------------------------
+Codes arrive as text or numbers, often without their leading zero (601 for "0601"):
+
+1. None / NULL / blank → ``''``;
+2. numbers: an integral int/float/Decimal becomes its digits (601, 601.0 → ``'601'``); text
+   such as ``'601.0'`` loses the ``.0``;
+3. text: NFKC (full-width → half-width), surrounding spaces removed, upper-case
+   (``'05h1'`` → ``'05H1'``, ``'m1'`` → ``'M1'``); a code followed by its name
+   (``'0601 工业用地'``, ``'0601工业用地'``) keeps the code;
+4. zero padding, by the preset's ``code_widths`` (the digit counts its numeric codes have):
+   when the leading digit run has a length that is not a width but one more would be, one
+   ``0`` is prefixed. 三调 (widths 2, 4): ``'9'`` → ``'09'``, ``'601'`` → ``'0601'``,
+   ``'5H1'`` → ``'05H1'``, ``'201K'`` → ``'0201K'``. 2023 guide (widths 2, 4, 6): also
+   ``'70101'`` → ``'070101'``. GB 50137 has letter codes and no widths: nothing is padded.
+   Without a preset the widths are (2, 4, 6).
+
+Patterns
+--------
+In a preset, a class is a list of patterns; ``'0601'`` matches exactly that code, ``'06*'``
+matches every code starting with ``06`` (``06`` itself included). Patterns are compared after
+NFKC + upper-case; write them with their full width (``'0601'``, not ``'601'``).
+
+A code is **known** when it is listed in the preset's ``known`` table (a preset without one
+treats every code as known). Unknown codes count as neither industrial nor construction land —
+:func:`classify` says ``known=False`` so the caller can list them.
+"""
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .units import M2_PER_HA
+
+__all__ = [
+    "LandUsePreset", "PresetError", "ShareResult",
+    "DEFAULT_PRESET", "VARIANT_INDUSTRIAL", "VARIANT_INDUSTRIAL_ONLY", "VARIANTS",
+    "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
+    "normalise_code", "load_preset", "list_presets", "presets_dir", "classify",
+    "preset_from_dict",
+    "preset_from_lists", "zone_share",
+]
+
+FORMAT = "landplan-landuse/1"
+DEFAULT_PRESET = "sandiao_2017"
+VARIANT_INDUSTRIAL = "industrial"            # 工矿仓储 (默认)
+VARIANT_INDUSTRIAL_ONLY = "industrial_only"  # 仅工业
+VARIANTS = (VARIANT_INDUSTRIAL, VARIANT_INDUSTRIAL_ONLY)
+VARIANT_LABELS = {VARIANT_INDUSTRIAL: "工矿仓储用地", VARIANT_INDUSTRIAL_ONLY: "仅工业用地"}
+DEFAULT_WIDTHS = (2, 4, 6)
+
+
+class PresetError(ValueError):
+    """A preset file that cannot be used (message in Chinese, names the file)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+_RE_FLOAT_TEXT = re.compile(r"^(\d+)\.0*$")
+_RE_CODE_THEN_NAME = re.compile(r"^([0-9A-Za-z]+)\s*[\u3400-\u9fff].*$")
+_RE_LEAD_DIGITS = re.compile(r"^(\d+)([A-Z][0-9A-Z]*)?$")
+
+
+def normalise_code(raw, widths: Sequence[int] = DEFAULT_WIDTHS) -> str:
+    """Normalise one land-use code (rules: module docstring). Never raises; '' for missing."""
+    if raw is None or isinstance(raw, bool):
+        return ""
+    if isinstance(raw, (int, float, Decimal)):
+        try:
+            if raw != raw or float(raw) in (float("inf"), float("-inf")):
+                return ""
+            text = str(int(raw)) if float(raw).is_integer() else str(raw)
+        except (OverflowError, ValueError):
+            return ""
+    else:
+        is_null = getattr(raw, "isNull", None)
+        if callable(is_null):
+            try:
+                if is_null():
+                    return ""
+            except Exception:  # noqa: BLE001
+                pass
+        text = str(raw)
+    text = unicodedata.normalize("NFKC", text).strip()
+    m = _RE_CODE_THEN_NAME.match(text)
+    if m:
+        text = m.group(1)
+    text = re.sub(r"\s+", "", text).upper()
+    m = _RE_FLOAT_TEXT.match(text)
+    if m:
+        text = m.group(1)
+    if widths:
+        m = _RE_LEAD_DIGITS.match(text)
+        if m:
+            digits, rest = m.group(1), m.group(2) or ""
+            if len(digits) not in widths and (len(digits) + 1) in widths:
+                text = "0" + digits + rest
+    return text
+
+
+def _norm_pattern(p) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(p))).upper()
+
+
+def _matches(code: str, patterns: Sequence[str]) -> bool:
+    for p in patterns:
+        if p.endswith("*"):
+            if code.startswith(p[:-1]):
+                return True
+        elif code == p:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# presets
+
+@dataclass
+class LandUsePreset:
+    """One classification preset (see ``resources/landuse/README.md``).
+
+    ``industrial`` / ``industrial_only``: breakdown key (工业 / 采矿 / 仓储 / …) → patterns;
+    ``construction``: patterns; ``known``: code → name (empty = no unknown-code check).
+    """
+    id: str
+    name: str
+    description: str = ""
+    source: str = ""
+    code_widths: Tuple[int, ...] = DEFAULT_WIDTHS
+    industrial: Dict[str, List[str]] = field(default_factory=dict)
+    industrial_only: Dict[str, List[str]] = field(default_factory=dict)
+    construction: List[str] = field(default_factory=list)
+    known: Dict[str, str] = field(default_factory=dict)
+    path: Optional[str] = None
+    _cache: Dict[Tuple[str, str], tuple] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def label(self):
+        """Enum label for Processing: ``name (id)``."""
+        return "%s (%s)" % (self.name, self.id)
+
+    def normalise(self, raw) -> str:
+        return normalise_code(raw, self.code_widths)
+
+    def name_of(self, code) -> Optional[str]:
+        """The class name of ``code`` (raw or normalised), or None when unknown."""
+        return self.known.get(self.normalise(code))
+
+    def breakdown_keys(self, variant=VARIANT_INDUSTRIAL) -> List[str]:
+        return list(self._numerator(variant).keys())
+
+    def _numerator(self, variant):
+        if variant == VARIANT_INDUSTRIAL_ONLY:
+            return self.industrial_only
+        if variant == VARIANT_INDUSTRIAL:
+            return self.industrial
+        raise ValueError("unknown variant %r (expected one of %s)" % (variant, VARIANTS))
+
+    def classify(self, raw_code, variant=VARIANT_INDUSTRIAL):
+        """``(is_industrial, is_construction, breakdown_key or None, known)`` for one code.
+
+        Unknown codes (and missing ones) give ``(False, False, None, False)``.
+        """
+        code = self.normalise(raw_code)
+        key = (code, variant)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        numerator = self._numerator(variant)
+        known = bool(code) and (not self.known or code in self.known)
+        if not known:
+            result = (False, False, None, False)
+        else:
+            breakdown = None
+            for bkey, patterns in numerator.items():
+                if _matches(code, patterns):
+                    breakdown = bkey
+                    break
+            result = (breakdown is not None, _matches(code, self.construction), breakdown, True)
+        self._cache[key] = result
+        return result
+
+
+def presets_dir() -> str:
+    """``<resources>/landuse`` (see :func:`landplan_plugin.paths.resources_dir`)."""
+    from ..paths import resources_dir
+    return os.path.join(resources_dir(), "landuse")
+
+
+def _err(path, text):
+    return PresetError("用地分类文件「%s」%s" % (path, text))
+
+
+def _pattern_list(value, path, where) -> List[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise _err(path, "中「%s」应为代码列表（字符串数组）" % where)
+    return [_norm_pattern(v) for v in value]
+
+
+def _breakdown(value, path, where) -> Dict[str, List[str]]:
+    if isinstance(value, list):  # 允许直接给代码列表：不分项，键为 where 的中文名
+        return {"工业" if where == VARIANT_INDUSTRIAL_ONLY else "工矿仓储": _pattern_list(value, path, where)}
+    if not isinstance(value, dict) or not value:
+        raise _err(path, "中「%s」应为 {分项名: 代码列表} 对象" % where)
+    return {str(k): _pattern_list(v, path, "%s.%s" % (where, k)) for k, v in value.items()}
+
+
+def preset_from_dict(data, path="<dict>") -> LandUsePreset:
+    """Build and check a preset from parsed JSON; raises :class:`PresetError`."""
+    if not isinstance(data, dict):
+        raise _err(path, "不是 JSON 对象")
+    fmt = data.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise _err(path, "的 format 为「%s」，应为「%s」" % (fmt, FORMAT))
+    for key in ("id", "name"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise _err(path, "缺少「%s」" % key)
+    classes = data.get("classes")
+    if not isinstance(classes, dict):
+        raise _err(path, "缺少「classes」")
+    if "industrial" not in classes or "construction" not in classes:
+        raise _err(path, "的 classes 必须有「industrial」和「construction」")
+    industrial = _breakdown(classes["industrial"], path, VARIANT_INDUSTRIAL)
+    if "industrial_only" in classes:
+        industrial_only = _breakdown(classes["industrial_only"], path, VARIANT_INDUSTRIAL_ONLY)
+    else:
+        industrial_only = {k: v for k, v in industrial.items() if k == "工业"} or industrial
+    construction = _pattern_list(classes["construction"], path, "construction")
+    known_raw = classes.get("known", {})
+    if not isinstance(known_raw, dict):
+        raise _err(path, "中「known」应为 {代码: 名称} 对象")
+    widths = data.get("code_widths", list(DEFAULT_WIDTHS))
+    if not isinstance(widths, list) or not all(isinstance(w, int) and w > 0 for w in widths):
+        raise _err(path, "中「code_widths」应为正整数数组")
+    known = {normalise_code(k, widths): str(v) for k, v in known_raw.items()}
+    preset = LandUsePreset(
+        id=data["id"].strip(), name=data["name"].strip(),
+        description=str(data.get("description", "")), source=str(data.get("source", "")),
+        code_widths=tuple(widths), industrial=industrial, industrial_only=industrial_only,
+        construction=construction, known=known, path=None if path == "<dict>" else path)
+    # 分子必须是分母的子集，否则比例可能超过 100%
+    for variant in VARIANTS:
+        for code in known:
+            is_ind, is_con, _, _ = preset.classify(code, variant)
+            if is_ind and not is_con:
+                raise _err(path, "中代码「%s」计入工业用地却不在 construction（建设用地）中" % code)
+    return preset
+
+
+_LOADED: Dict[str, Tuple[float, LandUsePreset]] = {}
+
+
+def load_preset(id_or_path) -> LandUsePreset:
+    """Load a preset by id (``resources/landuse/<id>.json``) or by file path.
+
+    Raises :class:`PresetError` (Chinese message naming the file) when the file is missing or
+    malformed. Files are cached and re-read when they change on disk.
+    """
+    if isinstance(id_or_path, LandUsePreset):
+        return id_or_path
+    text = str(id_or_path).strip()
+    if os.path.sep in text or "/" in text or text.lower().endswith(".json"):
+        path = os.path.abspath(os.path.expanduser(text))
+    else:
+        path = os.path.join(presets_dir(), text + ".json")
+    if not os.path.isfile(path):
+        available = "、".join(p.id for p in list_presets()) or "无"
+        raise _err(path, "不存在（可用的预设：%s）" % available)
+    try:
+        mtime = os.path.getmtime(path)
+    except OSError as exc:
+        raise _err(path, "无法读取：%s" % exc) from None
+    cached = _LOADED.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _err(path, "无法读取：%s" % exc) from None
+    except json.JSONDecodeError as exc:
+        raise _err(path, "不是有效的 JSON（第%d行第%d列：%s）" % (exc.lineno, exc.colno, exc.msg)) from None
+    preset = preset_from_dict(data, path)
+    _LOADED[path] = (mtime, preset)
+    return preset
+
+
+def list_presets() -> List[LandUsePreset]:
+    """All presets in ``resources/landuse`` (default first, then by id). Bad files are skipped."""
+    folder = presets_dir()
+    out = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    for name in names:
+        if not name.lower().endswith(".json"):
+            continue
+        try:
+            out.append(load_preset(os.path.join(folder, name)))
+        except PresetError:
+            continue
+    out.sort(key=lambda p: (p.id != DEFAULT_PRESET, p.id))
+    return out
+
+
+def classify(code, preset=DEFAULT_PRESET, variant=VARIANT_INDUSTRIAL):
+    """``(is_industrial, is_construction, breakdown_key or None, known)``.
+
+    ``preset`` is a :class:`LandUsePreset`, a preset id or a file path.
+    """
+    return load_preset(preset).classify(code, variant)
+
+
+def preset_from_lists(industrial, construction, name="自定义代码表", industrial_only=None,
+                      widths=DEFAULT_WIDTHS) -> LandUsePreset:
+    """A preset from plain code lists (e.g. typed into a Processing parameter).
+
+    ``industrial`` / ``construction`` / ``industrial_only``: iterables of codes or patterns,
+    or comma/space separated text. No ``known`` table, so no unknown-code check.
+    """
+    def as_list(v):
+        if v is None:
+            return []
+        if isinstance(v, str):
+            v = re.split(r"[\s,，;；、]+", v)
+        out = []
+        for item in v:
+            s = str(item).strip()
+            if not s:
+                continue
+            out.append(s if s.endswith("*") else normalise_code(s, widths))
+        return out
+
+    ind = as_list(industrial)
+    return LandUsePreset(
+        id="custom", name=name, description="用户输入的代码表", code_widths=tuple(widths),
+        industrial={"工矿仓储": [_norm_pattern(p) for p in ind]},
+        industrial_only={"工业": [_norm_pattern(p) for p in (as_list(industrial_only) or ind)]},
+        construction=[_norm_pattern(p) for p in as_list(construction)])
+
+
+# ---------------------------------------------------------------------------------------------
+# zone share
+
+_SHARE_TOL = 1e-9
+
+
+@dataclass
+class ShareResult:
+    """``share_pct`` industrial ÷ base × 100 (None when base is 0); ``ok`` 1/0/None;
+    ``deficit_m2`` / ``deficit_ha``: industrial area still needed, 0 when ok."""
+    industrial_m2: float
+    base_m2: float
+    threshold_pct: float
+    share_pct: Optional[float]
+    ok: Optional[int]
+    deficit_m2: Optional[float]
+
+    @property
+    def deficit_ha(self):
+        return None if self.deficit_m2 is None else self.deficit_m2 / M2_PER_HA
+
+
+def zone_share(industrial_m2, base_m2, threshold_pct=60.0) -> ShareResult:
+    """工业用地率 of one zone and whether it reaches ``threshold_pct`` (seed 000: ≥ 60%).
+
+    Reaching the threshold exactly passes ("达到60%"); float error of 1e-9 is tolerated.
+    The deficit is ``threshold × base − industrial``: the construction land inside the zone
+    that would have to be industrial (converted from other construction uses, base unchanged).
+    A zone with no construction land has share None and ok None.
+    """
+    industrial_m2 = float(industrial_m2 or 0.0)
+    base_m2 = float(base_m2 or 0.0)
+    t = float(threshold_pct)
+    if base_m2 <= 0:
+        return ShareResult(industrial_m2, base_m2, t, None, None, None)
+    share = industrial_m2 / base_m2 * 100.0
+    ok = 1 if share >= t - _SHARE_TOL * max(t, 1.0) else 0
+    deficit = 0.0 if ok else max(0.0, t / 100.0 * base_m2 - industrial_m2)
+    return ShareResult(industrial_m2, base_m2, t, share, ok, deficit)

@@ -1,0 +1,406 @@
+"""Styles for LandPlan outputs: the ``resources/styles/*.qml`` files and how they travel.
+
+Each output kind has one ``.qml`` (editable by users) that carries the renderer, the labels
+and the Chinese field aliases (aliases set on a Processing sink's fields are lost on disk, so
+the style carries them):
+
+=================  ==============================  ==========================================
+kind               file                            what it shows
+=================  ==============================  ==========================================
+scoring            landplan_scoring.qml            低效类型 by ``ie_flag`` / ``ie_type``
+scoring_score      landplan_scoring_score.qml      graduated ``ie_score`` (optional)
+idle               landplan_idle.qml               闲置阶段 (``idle_flag``, ``idle_stage`` / days)
+unsupplied         landplan_unsupplied.qml         批而未供 by full years since approval
+zones              landplan_zones.qml              达标 / 未达标, labelled with the share
+flagged            landplan_flagged.qml            exportflagged output by 认定类别 (``lp_kind``)
+=================  ==============================  ==========================================
+
+How the style reaches the user (issue 5 §1):
+
+* GUI / models loading the output: a :class:`LayerPostProcessor` styles the layer as it loads;
+* GeoPackage output: the style is saved in the file's ``layer_styles`` table as the default
+  style, so the layer opens styled later (also after ``qgis_process``);
+* shapefile output: a ``.qml`` with the same base name beside it.
+
+Algorithms call :func:`finish_output` at the end of ``processAlgorithm`` **after closing the
+sink** (``del sink``), so that the file on disk is complete when the style is written.
+
+:func:`regenerate_qml_files` rebuilds the shipped ``.qml`` files from the definitions below
+(``/usr/bin/python3 -m landplan_plugin.styling`` with QGIS importable).
+"""
+import os
+
+from qgis.core import (
+    QgsProcessingLayerPostProcessorInterface,
+    QgsVectorLayer,
+)
+
+from .paths import resource
+
+STYLE_FILES = {
+    "scoring": "landplan_scoring.qml",
+    "scoring_score": "landplan_scoring_score.qml",
+    "idle": "landplan_idle.qml",
+    "unsupplied": "landplan_unsupplied.qml",
+    "zones": "landplan_zones.qml",
+    "flagged": "landplan_flagged.qml",
+}
+
+#: algorithm names / ids accepted as kinds
+KIND_SYNONYMS = {
+    "scoreinefficiency": "scoring", "landplan:scoreinefficiency": "scoring", "score": "scoring",
+    "flagidleland": "idle", "landplan:flagidleland": "idle",
+    "flagunsupplied": "unsupplied", "landplan:flagunsupplied": "unsupplied",
+    "zoneindustrialshare": "zones", "landplan:zoneindustrialshare": "zones", "zone": "zones",
+    "exportflagged": "flagged", "landplan:exportflagged": "flagged",
+}
+
+#: Chinese aliases of the output fields (every style carries all of them; a field the layer
+#: does not have is ignored).
+ALIASES = {
+    # landplan:scoreinefficiency
+    "ie_tax": "亩均税收(万元/亩)", "ie_taxpt": "亩均税收得分",
+    "ie_inv": "投资强度(万元/亩)", "ie_invpt": "投资强度得分",
+    "ie_far": "容积率", "ie_farpt": "容积率得分",
+    "ie_cov": "建筑系数(%)", "ie_covpt": "建筑系数得分",
+    "ie_areamu": "用地面积(亩)", "ie_score": "综合得分",
+    "ie_flag": "低效标记(1是/0否/空待核实)", "ie_type": "低效类型",
+    "ie_reason": "低效认定理由", "ie_std": "适用标准",
+    # landplan:flagidleland
+    "idle_flag": "闲置标记(1是/0否/空待核实)", "idle_days": "闲置天数", "idle_stage": "闲置阶段",
+    "idle_basis": "闲置认定情形", "idle_cause": "闲置原因分类", "idle_disp": "建议处置措施",
+    "idle_alt": "备选处置措施", "idle_fee": "土地闲置费(万元)", "idle_conseq": "法律后果",
+    "idle_gov": "政府或不可抗力原因", "idle_rsn": "闲置认定理由", "idle_reason": "闲置认定理由",
+    "idle_start": "闲置起算日", "idle_asof": "基准日",
+    # landplan:flagunsupplied
+    "unsup_flag": "批而未供标记(1是/0否/空待核实)", "unsup_yrs": "批准后满年数",
+    "appr_year": "批准年度", "unsup_mu": "未供面积(亩)", "unsup_ha": "未供面积(公顷)",
+    "unsup_m2": "未供面积(平方米)", "inuse_flag": "已批未供即用", "unsup_rsn": "批而未供认定理由",
+    "unsup_reason": "批而未供认定理由", "unsup_age": "批准后年数",
+    # landplan:zoneindustrialshare
+    "ind_share": "工业用地率(%)", "share_ok": "是否达标(1是/0否)", "deficit_ha": "距达标缺口(公顷)",
+    "ind_ha": "工业用地面积(公顷)", "base_ha": "建设用地面积(公顷)", "ind_mu": "工业用地面积(亩)",
+    "base_mu": "建设用地面积(亩)", "deficit_mu": "距达标缺口(亩)", "threshold": "达标阈值(%)",
+    "verdict": "结论",
+    # landplan:exportflagged
+    "lp_kind": "认定类别", "lp_type": "类型", "lp_cause": "形成原因", "lp_disp": "处置措施",
+    "lp_areamu": "面积(亩)",
+}
+
+NULL_EXPR = "待核实"
+
+
+def normalise_kind(kind):
+    k = str(kind).strip().lower()
+    k = KIND_SYNONYMS.get(k, k)
+    if k not in STYLE_FILES:
+        raise ValueError("unknown LandPlan output kind: %r (known: %s)" % (kind, ", ".join(sorted(STYLE_FILES))))
+    return k
+
+
+def style_for(output_kind):
+    """Path of the ``.qml`` for an output kind (``scoring``, ``idle``, … or an algorithm id)."""
+    return resource("styles", STYLE_FILES[normalise_kind(output_kind)])
+
+
+def set_aliases(layer, aliases=None):
+    """Set the LandPlan aliases (plus ``aliases``) on the fields ``layer`` has."""
+    mapping = dict(ALIASES)
+    if aliases:
+        mapping.update(aliases)
+    fields = layer.fields()
+    for name, alias in mapping.items():
+        idx = fields.indexFromName(name)
+        if idx >= 0 and alias:
+            layer.setFieldAlias(idx, alias)
+
+
+def apply_style(layer, kind, aliases=None):
+    """Load the kind's ``.qml`` into ``layer`` and set the Chinese aliases. Returns True on success."""
+    if layer is None or not layer.isValid():
+        return False
+    path = style_for(kind)
+    ok = False
+    if os.path.exists(path):
+        _msg, ok = layer.loadNamedStyle(path)
+    set_aliases(layer, aliases)
+    layer.triggerRepaint()
+    return bool(ok)
+
+
+def split_uri(path_or_uri):
+    """'/a/b.gpkg|layername=x' → ('/a/b.gpkg', 'x'); a plain path → (path, None)."""
+    text = str(path_or_uri or "")
+    parts = text.split("|")
+    path, layer = parts[0], None
+    for p in parts[1:]:
+        if p.lower().startswith("layername="):
+            layer = p.split("=", 1)[1]
+    return path, layer
+
+
+def file_kind(path_or_uri):
+    """'gpkg', 'shp' or None (memory layers, databases, other formats)."""
+    path, _ = split_uri(path_or_uri)
+    low = path.lower()
+    if low.startswith(("memory:", "postgres:", "ogr:", "dbname=")):
+        return None
+    if low.endswith(".gpkg"):
+        return "gpkg"
+    if low.endswith(".shp"):
+        return "shp"
+    return None
+
+
+def _open(path_or_uri):
+    layer = QgsVectorLayer(str(path_or_uri), "landplan_style", "ogr")
+    return layer if layer.isValid() else None
+
+
+def save_default_style_to_gpkg(path_or_uri, kind, aliases=None, name=None):
+    """Store the kind's style in the GeoPackage's ``layer_styles`` table as the layer's default.
+
+    Returns True when saved. The layer is opened fresh from the file (call this only once the
+    file is complete, i.e. after the Processing sink was closed).
+    """
+    layer = _open(path_or_uri)
+    if layer is None:
+        return False
+    kind = normalise_kind(kind)
+    apply_style(layer, kind, aliases)
+    err = layer.saveStyleToDatabase(name or ("LandPlan " + kind), "LandPlan default style (%s)" % kind, True, "")
+    del layer
+    return not err
+
+
+def write_qml_beside(shp_path, kind, aliases=None):
+    """Write ``<base>.qml`` beside a shapefile (QGIS loads it as the default style). Returns the path or None."""
+    path, _ = split_uri(shp_path)
+    target = os.path.splitext(path)[0] + ".qml"
+    layer = _open(path)
+    if layer is None:
+        return None
+    apply_style(layer, kind, aliases)
+    _msg, ok = layer.saveNamedStyle(target)
+    del layer
+    return target if ok else None
+
+
+def style_file_output(path_or_uri, kind, aliases=None):
+    """Style a finished file output on disk: GeoPackage default style or ``.qml`` beside. True when done."""
+    fk = file_kind(path_or_uri)
+    if fk == "gpkg":
+        return save_default_style_to_gpkg(path_or_uri, kind, aliases)
+    if fk == "shp":
+        return write_qml_beside(path_or_uri, kind, aliases) is not None
+    return False
+
+
+# ---- GUI: style the layer as it loads ---------------------------------------------------
+_POSTPROCESSORS = set()
+
+
+class LayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer when Processing loads it into the project (main thread)."""
+
+    def __init__(self, kind, aliases=None):
+        super().__init__()
+        self.kind = normalise_kind(kind)
+        self.aliases = dict(aliases or {})
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        try:
+            if isinstance(layer, QgsVectorLayer):
+                apply_style(layer, self.kind, self.aliases)
+                node = None
+                project = context.project() if context is not None else None
+                if project is not None:
+                    node = project.layerTreeRoot().findLayer(layer.id())
+                if node is not None:
+                    node.setExpanded(True)
+        finally:
+            _POSTPROCESSORS.discard(self)
+
+
+def attach_postprocessor(context, dest_id, kind, aliases=None):
+    """When ``dest_id`` will be loaded into a project on completion, style it as it loads.
+
+    The post-processor is kept referenced in a module-level registry until it has run (the
+    context holds only a raw pointer). Returns the post-processor or None.
+    """
+    if context is None or not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return None
+    processor = LayerPostProcessor(kind, aliases)
+    _POSTPROCESSORS.add(processor)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    return processor
+
+
+def finish_output(self_alg, context, dest_id, kind, feedback=None, aliases=None):
+    """Call at the end of ``processAlgorithm``, after ``del sink``::
+
+        del sink  # close the output file
+        finish_output(self, context, dest_id, "scoring", feedback)
+
+    * the output will load into a project (dialog, model, batch) → post-processor styles it;
+    * ``dest_id`` is a GeoPackage → the style is saved in it as the default style;
+    * ``dest_id`` is a shapefile → ``.qml`` beside it.
+
+    Works without a project (``qgis_process``, ``processing.run``). Never raises: a style that
+    cannot be written is a warning, not a failed run.
+    """
+    kind = normalise_kind(kind)
+    attach_postprocessor(context, dest_id, kind, aliases)
+    fk = file_kind(dest_id)
+    if fk is None:
+        return False
+    try:
+        done = style_file_output(dest_id, kind, aliases)
+    except Exception as exc:  # pragma: no cover - defensive: styling must not fail a run
+        done = False
+        if feedback is not None:
+            feedback.pushWarning("LandPlan: %s" % exc)
+    if not done and feedback is not None:
+        from .i18n import tr
+        feedback.pushWarning(tr("LandPlanStyling", "Could not store the LandPlan style with {path}; "
+                                "load resources/styles/{qml} by hand.").format(
+                                    path=dest_id, qml=STYLE_FILES[kind]))
+    return done
+
+
+# ---- building the shipped .qml files ----------------------------------------------------
+#: (value, legend label, fill colour)
+CATEGORIES = {
+    "scoring": ("CASE WHEN \"ie_flag\" IS NULL THEN '待核实' WHEN \"ie_flag\" = 0 THEN '非低效' "
+                "WHEN \"ie_type\" LIKE '%、%' THEN '多类叠加' ELSE \"ie_type\" END",
+                [("粗放用地类", "低效·粗放用地类", "#f28e2b"),
+                 ("停建停产类", "低效·停建停产类", "#d62728"),
+                 ("产业转型类", "低效·产业转型类", "#9467bd"),
+                 ("多类叠加", "低效·多类型叠加", "#7b1414"),
+                 ("非低效", "非低效", "#b8e186"),
+                 ("待核实", "待核实（数据缺失）", "#bdbdbd")]),
+    "idle": ("CASE WHEN \"idle_flag\" IS NULL THEN '待核实' "
+             "WHEN \"idle_flag\" = 1 THEN coalesce(attribute(@feature, 'idle_stage'), "
+             "if(\"idle_days\" >= 730, '满2年', '满1年')) "
+             "WHEN \"idle_days\" IS NOT NULL THEN '未满1年' ELSE '非闲置' END",
+             [("满2年", "闲置满2年（可无偿收回）", "#b2182b"),
+              ("满1年", "闲置满1年（征缴闲置费）", "#f4a582"),
+              ("未满1年", "未满1年（尚未闲置）", "#fee08b"),
+              ("非闲置", "非闲置", "#b8e186"),
+              ("待核实", "待核实（数据缺失）", "#bdbdbd")]),
+    "unsupplied": ("CASE WHEN \"unsup_flag\" IS NULL THEN '待核实' WHEN \"unsup_flag\" = 0 THEN '已供' "
+                   "WHEN \"unsup_yrs\" >= 10 THEN '10+' WHEN \"unsup_yrs\" >= 5 THEN '5-9' "
+                   "WHEN \"unsup_yrs\" >= 2 THEN '2-4' ELSE '0-1' END",
+                   [("10+", "批而未供·批准满10年及以上", "#67001f"),
+                    ("5-9", "批而未供·满5年不满10年", "#d6604d"),
+                    ("2-4", "批而未供·满2年不满5年", "#f4a582"),
+                    ("0-1", "批而未供·不满2年", "#fddbc7"),
+                    ("已供", "已供地", "#d1e5f0"),
+                    ("待核实", "待核实（数据缺失）", "#bdbdbd")]),
+    "zones": ("CASE WHEN \"share_ok\" IS NULL THEN '待核实' WHEN \"share_ok\" = 1 THEN '达标' ELSE '未达标' END",
+              [("达标", "工业用地率达标", "#1a9850"),
+               ("未达标", "工业用地率未达标", "#d73027"),
+               ("待核实", "待核实（无建设用地）", "#969696")]),
+    "flagged": ("CASE WHEN \"lp_kind\" LIKE '%、%' THEN '多类叠加' ELSE \"lp_kind\" END",
+                [("低效工业用地", "低效工业用地", "#f28e2b"),
+                 ("闲置土地", "闲置土地", "#b2182b"),
+                 ("批而未供", "批而未供", "#6a3d9a"),
+                 ("多类叠加", "多类叠加", "#4d4d4d")]),
+}
+
+ZONE_LABEL_EXPR = ("coalesce(attribute(@feature, '园区名称'), attribute(@feature, 'zone_name'), "
+                   "attribute(@feature, 'name'), attribute(@feature, 'NAME'), '') || '\\n' || "
+                   "'工业用地率 ' || coalesce(format_number(\"ind_share\", 1) || '%', '—')")
+
+SCORE_RANGES = [(0.0, 0.4, "0 – 0.4 严重低效", "#d7191c"), (0.4, 0.7, "0.4 – 0.7 低效", "#fdae61"),
+                (0.7, 0.85, "0.7 – 0.85 达标", "#a6d96a"), (0.85, 1.0, "0.85 – 1 良好", "#1a9641")]
+
+
+def build_renderer(kind):
+    """The renderer a kind's ``.qml`` is generated from."""
+    from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGraduatedSymbolRenderer,
+                           QgsRendererCategory, QgsRendererRange)
+    kind = normalise_kind(kind)
+    if kind == "scoring_score":
+        ranges = []
+        for lo, hi, label, colour in SCORE_RANGES:
+            sym = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#555555", "outline_width": "0.2"})
+            ranges.append(QgsRendererRange(lo, hi, sym, label))
+        return QgsGraduatedSymbolRenderer("ie_score", ranges)
+    expr, cats = CATEGORIES[kind]
+    categories = []
+    for value, label, colour in cats:
+        if kind == "zones":
+            props = {"color": colour + "40", "outline_color": colour, "outline_width": "0.8"}
+            # '#RRGGBBAA' is not parsed by all versions: use r,g,b,a
+            c = colour.lstrip("#")
+            props["color"] = "%d,%d,%d,70" % (int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16))
+        else:
+            props = {"color": colour, "outline_color": "#555555", "outline_width": "0.2"}
+        categories.append(QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label))
+    return QgsCategorizedSymbolRenderer(expr, categories)
+
+
+def _alias_layer():
+    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsField
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
+    ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
+            "idle_gov"}
+    strings = {"ie_type", "ie_reason", "ie_std", "idle_stage", "idle_basis", "idle_cause", "idle_disp", "idle_alt",
+               "idle_conseq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
+               "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof"}
+    fields = []
+    for name in ALIASES:
+        vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)
+        fields.append(QgsField(name, vtype))
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    set_aliases(layer)
+    return layer
+
+
+def regenerate_qml_files(folder=None):
+    """Write every kind's ``.qml`` from :func:`build_renderer` (maintainers; needs a QgsApplication)."""
+    from qgis.core import QgsMapLayer, QgsPalLayerSettings, QgsTextFormat, QgsTextBufferSettings, \
+        QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor, QFont
+    folder = folder or resource("styles")
+    os.makedirs(folder, exist_ok=True)
+    written = []
+    for kind, filename in STYLE_FILES.items():
+        layer = _alias_layer()
+        layer.setRenderer(build_renderer(kind))
+        if kind == "zones":
+            pal = QgsPalLayerSettings()
+            pal.isExpression = True
+            pal.fieldName = ZONE_LABEL_EXPR
+            fmt = QgsTextFormat()
+            fmt.setFont(QFont("Noto Sans CJK SC"))
+            fmt.setSize(10)
+            fmt.setColor(QColor("#202020"))
+            buf = QgsTextBufferSettings()
+            buf.setEnabled(True)
+            buf.setSize(1)
+            buf.setColor(QColor("white"))
+            fmt.setBuffer(buf)
+            pal.setFormat(fmt)
+            pal.placement = QgsPalLayerSettings.OverPoint
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+            layer.setLabelsEnabled(True)
+        categories = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields
+        path = os.path.join(folder, filename)
+        _msg, ok = layer.saveNamedStyle(path, categories)
+        if ok:
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    for p in regenerate_qml_files(sys.argv[1] if len(sys.argv) > 1 else None):
+        print(p)
+    app.exitQgis()

@@ -1,0 +1,92 @@
+"""The installable zip: repository rules (SPEC §5), then a real qgis_process.bin run from it."""
+import configparser
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from helpers import read_layer, square, write_gpkg
+from osgeo import ogr
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory):
+    d = tmp_path_factory.mktemp("pkg")
+    subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"), "--build", str(d / "build"),
+                    "--dist", str(d / "dist")], check=True)
+    return str(d / "dist" / "landplan_plugin.zip")
+
+
+def test_zip_follows_plugin_repository_rules(plugin_zip):
+    with zipfile.ZipFile(plugin_zip) as zf:
+        names = zf.namelist()
+        assert {n.split("/")[0] for n in names} == {"landplan_plugin"}
+        for required in ("__init__.py", "metadata.txt", "LICENSE", "i18n/landplan_zh_Hans.qm",
+                         "resources/standards/puyang_other.json", "resources/icons/landplan.svg"):
+            assert "landplan_plugin/" + required in names, required
+        assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
+        meta = configparser.ConfigParser()
+        meta.read_string(zf.read("landplan_plugin/metadata.txt").decode("utf-8"))
+        general = meta["general"]
+        for key in ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about",
+                    "tracker", "repository"):
+            assert general.get(key), key
+        assert general["qgisMinimumVersion"] == "3.22"
+        assert general["author"] == "LandPlan contributors"
+        assert general.get("hasProcessingProvider") == "yes"
+        assert "landplan_plugin/" + general["icon"] in names
+        assert "GNU GENERAL PUBLIC LICENSE" in zf.read("landplan_plugin/LICENSE").decode()
+
+
+def _profile_env(tmp_path, plugin_zip, locale=None):
+    root = tmp_path / "qgis-config"
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as zf:
+        zf.extractall(plugins)
+    if locale:
+        ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text("[locale]\nuserLocale=%s\noverrideFlag=true\n" % locale)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(root))
+    env.pop("PYTHONPATH", None)  # the installed copy, not the checkout
+    env.pop("LANDPLAN_LOCALE", None)
+    subprocess.run([QGIS_PROCESS, "plugins", "enable", "landplan_plugin"], env=env, check=True,
+                   capture_output=True)
+    return env
+
+
+def test_installed_zip_runs_in_qgis_process(plugin_zip, tmp_path):
+    env = _profile_env(tmp_path, plugin_zip)
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547,
+                     [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal),
+                      ("容积率", ogr.OFTReal), ("建筑系数", ogr.OFTReal)],
+                     [(square(590000, 3960000, 100), {"宗地编号": "A", "亩均税收": 1.4, "投资强度": 130,
+                                                      "容积率": 1.0, "建筑系数": 50}),
+                      (square(590200, 3960000, 100), {"宗地编号": "B", "亩均税收": 1.5, "投资强度": 130,
+                                                      "容积率": 1.0, "建筑系数": 50})])
+    out = str(tmp_path / "out.gpkg")
+    proc = subprocess.run([QGIS_PROCESS, "--json", "run", "landplan:scoreinefficiency", "--",
+                           "INPUT=" + src, "STANDARD=1", "OUTPUT=" + out],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    result = json.loads(proc.stdout)
+    assert result["results"]["OUTPUT"].startswith(out)
+    _, rows = read_layer(out)
+    assert {r["宗地编号"]: r["ie_flag"] for r in rows} == {"A": 1, "B": 0}
+    assert result["algorithm_details"]["id"] == "landplan:scoreinefficiency"
+
+
+def test_provider_is_chinese_under_a_chinese_locale(plugin_zip, tmp_path):
+    env = _profile_env(tmp_path, plugin_zip, locale="zh_CN")
+    proc = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0
+    assert "landplan:scoreinefficiency\t低效工业用地评价" in proc.stdout
+    proc = subprocess.run([QGIS_PROCESS, "help", "landplan:scoreinefficiency"], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert "濮政办〔2021〕6号" in proc.stdout and "亩均税收" in proc.stdout
