@@ -69,19 +69,26 @@ ALIASES = {
     # landplan:flagidleland
     "idle_flag": "闲置标记(1是/0否/空待核实)", "idle_days": "闲置天数", "idle_stage": "闲置阶段",
     "idle_basis": "闲置认定情形", "idle_cause": "闲置原因分类", "idle_disp": "建议处置措施",
-    "idle_alt": "备选处置措施", "idle_fee": "土地闲置费(万元)", "idle_conseq": "法律后果",
+    "idle_alt": "备选处置措施", "idle_csq": "法律后果", "idle_fee": "土地闲置费(万元)", "idle_conseq": "法律后果",
     "idle_gov": "政府或不可抗力原因", "idle_rsn": "闲置认定理由", "idle_reason": "闲置认定理由",
     "idle_start": "闲置起算日", "idle_asof": "基准日",
     # landplan:flagunsupplied
     "unsup_flag": "批而未供标记(1是/0否/空待核实)", "unsup_yrs": "批准后满年数",
     "appr_year": "批准年度", "unsup_mu": "未供面积(亩)", "unsup_ha": "未供面积(公顷)",
     "unsup_m2": "未供面积(平方米)", "inuse_flag": "已批未供即用", "unsup_rsn": "批而未供认定理由",
-    "unsup_reason": "批而未供认定理由", "unsup_age": "批准后年数",
+    "unsup_reason": "批而未供认定理由", "unsup_age": "批准后年数", "appr_age": "批准后年数",
+    "appr_mu": "批准面积(亩)", "unsup_use": "已批未供即用(1是/0否)", "unsup_asof": "基准日",
     # landplan:zoneindustrialshare
     "ind_share": "工业用地率(%)", "share_ok": "是否达标(1是/0否)", "deficit_ha": "距达标缺口(公顷)",
     "ind_ha": "工业用地面积(公顷)", "base_ha": "建设用地面积(公顷)", "ind_mu": "工业用地面积(亩)",
     "base_mu": "建设用地面积(亩)", "deficit_mu": "距达标缺口(亩)", "threshold": "达标阈值(%)",
-    "verdict": "结论",
+    "verdict": "结论", "zone_name": "园区名称", "zone_ha": "园区面积(公顷)", "gy_ha": "其中工业(公顷)",
+    "ck_ha": "其中采矿(公顷)", "cc_ha": "其中仓储(公顷)", "thresh": "达标阈值(%)",
+    "def_new_ha": "新增建设用地方式的缺口(公顷)", "unk_ha": "未识别地类面积(公顷)", "unk_codes": "未识别地类代码",
+    "cls": "地类分类方案", "scored_ha": "参评宗地面积(公顷)", "lowe_ha": "低效工业用地(公顷)",
+    "lowe_pct": "低效用地占比(%)", "ie_undet": "待核实宗地数", "tax_mu": "亩均税收(万元/亩)",
+    "supp_ha": "已供地面积(公顷)", "idle_ha": "闲置土地(公顷)", "idle_pct": "闲置率(%)",
+    "appr_ha": "已批面积(公顷)", "unsup_pct": "批而未供率(%)",
     # landplan:exportflagged
     "lp_kind": "认定类别", "lp_type": "类型", "lp_cause": "形成原因", "lp_disp": "处置措施",
     "lp_areamu": "面积(亩)",
@@ -260,11 +267,37 @@ def finish_output(self_alg, context, dest_id, kind, feedback=None, aliases=None)
         done = False
         if feedback is not None:
             feedback.pushWarning("LandPlan: %s" % exc)
+    if not done and self_alg is not None:
+        # the sink is probably still open: postProcessAlgorithm (after the sink is closed) retries
+        _PENDING.setdefault(id(self_alg), []).append((dest_id, kind, aliases))
+        return False
     if not done and feedback is not None:
         from .i18n import tr
         feedback.pushWarning(tr("LandPlanStyling", "Could not store the LandPlan style with {path}; "
                                 "load resources/styles/{qml} by hand.").format(
                                     path=dest_id, qml=STYLE_FILES[kind]))
+    return done
+
+
+_PENDING = {}
+
+
+def complete_pending(self_alg, feedback=None):
+    """For ``postProcessAlgorithm``: write the file styles :func:`finish_output` could not write
+    while the sink was still open (by then Processing has closed it). Returns how many were written."""
+    done = 0
+    for dest_id, kind, aliases in _PENDING.pop(id(self_alg), []):
+        try:
+            ok = style_file_output(dest_id, kind, aliases)
+        except Exception:  # pragma: no cover
+            ok = False
+        if ok:
+            done += 1
+        elif feedback is not None:
+            from .i18n import tr
+            feedback.pushWarning(tr("LandPlanStyling", "Could not store the LandPlan style with {path}; "
+                                    "load resources/styles/{qml} by hand.").format(
+                                        path=dest_id, qml=STYLE_FILES[kind]))
     return done
 
 
@@ -346,10 +379,11 @@ def _alias_layer():
     from qgis.core import QgsField
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
-            "idle_gov"}
+            "idle_gov", "unsup_use", "ie_undet"}
     strings = {"ie_type", "ie_reason", "ie_std", "idle_stage", "idle_basis", "idle_cause", "idle_disp", "idle_alt",
-               "idle_conseq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
-               "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof"}
+               "idle_conseq", "idle_csq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
+               "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof", "zone_name",
+               "unk_codes", "cls", "unsup_asof"}
     fields = []
     for name in ALIASES:
         vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)

@@ -155,9 +155,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
             make_field("unsup_yrs", QVariant.Int, self.tr("Full years since approval")),
             make_field("appr_age", QVariant.Double, self.tr("Years since approval"), 10, 2),
             make_field("appr_year", QVariant.Int, self.tr("Approval year")),
-            make_field("appr_mu", QVariant.Double, self.tr("Approved area (mu)"), 20, 4),
-            make_field("unsup_mu", QVariant.Double, self.tr("Unsupplied area (mu)"), 20, 4),
-            make_field("unsup_ha", QVariant.Double, self.tr("Unsupplied area (ha)"), 20, 4),
+            make_field("appr_mu", QVariant.Double, self.tr("Approved area (mu)"), 20, 6),
+            make_field("unsup_mu", QVariant.Double, self.tr("Unsupplied area (mu)"), 20, 6),
+            make_field("unsup_ha", QVariant.Double, self.tr("Unsupplied area (ha)"), 20, 6),
             make_field("unsup_use", QVariant.Int, self.tr("Approved, unsupplied and in use (1 yes, 0 no)")),
             make_field("unsup_asof", QVariant.Date, self.tr("Reference date")),
             make_field("unsup_rsn", QVariant.String, self.tr("Reason"), 0),
@@ -395,6 +395,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
                         approved_m2 = measure(geom)
                         cands = [s_geoms[i] for i in s_intersects(geom.boundingBox())]
                         cands = [g for g in cands if engine.intersects(g.constGet())]
+                        dropped_m2 = 0.0
                         if not cands:
                             rem, rem_m2 = geom, approved_m2
                         else:
@@ -407,15 +408,16 @@ class FlagUnsupplied(LandPlanAlgorithm):
                             if rem is None:
                                 rem, rem_m2 = None, None
                             else:
-                                rem, rem_m2 = self._drop_slivers(rem, tolerance, measure)
+                                rem, rem_m2, dropped_m2 = self._drop_slivers(rem, tolerance, measure)
                         if rem_m2 is None:
                             flag = None
                             reason = "待核实：求批地与供地差集失败"
                         elif rem_m2 < tolerance or rem_m2 <= 0:
                             flag = 0
                             unsup_m2 = 0.0
-                            if rem_m2 > 0:
-                                reason = "已全部供地（剩余 %.2f 平方米小于容差 %s 平方米，忽略）" % (rem_m2, _num(tolerance))
+                            if rem_m2 + dropped_m2 > 0:
+                                reason = "已全部供地（剩余 %.2f 平方米小于容差 %s 平方米，忽略）" % (
+                                    rem_m2 + dropped_m2, _num(tolerance))
                             else:
                                 reason = "已全部供地"
                         else:
@@ -426,6 +428,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
                             out_geom = rem
                             share = rem_m2 / approved_m2 * 100.0 if approved_m2 else 0.0
                             reason = "未被供地图斑覆盖 %.2f 亩（占批准面积 %.1f%%）" % (rem_m2 / M2_PER_MU, share)
+                            if dropped_m2 > 0:
+                                reason += "，另有 %.2f 平方米碎片小于容差已忽略" % dropped_m2
                             if len(cands) == 0:
                                 reason = "无供地图斑与之相交，全部未供（%.2f 亩）" % (rem_m2 / M2_PER_MU)
                             if approval is not None:
@@ -501,21 +505,23 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     @staticmethod
     def _drop_slivers(rem, tolerance, measure):
-        """(geometry without parts smaller than ``tolerance`` m², its area in m²)."""
+        """(geometry without parts smaller than ``tolerance`` m², its area, the area dropped), m²."""
         if rem.isEmpty():
-            return rem, 0.0
+            return rem, 0.0, 0.0
         if tolerance > 0 and rem.isMultipart() and rem.constGet().numGeometries() > 1:
             parts = rem.asGeometryCollection()
-            kept, area = [], 0.0
+            kept, area, dropped = [], 0.0, 0.0
             for part in parts:
                 a = measure(part)
                 if a >= tolerance:
                     kept.append(part)
                     area += a
+                else:
+                    dropped += a
             if len(kept) != len(parts):
                 rem = QgsGeometry.collectGeometry(kept) if kept else QgsGeometry()
-            return rem, area
-        return rem, measure(rem)
+            return rem, area, dropped
+        return rem, measure(rem), 0.0
 
     @staticmethod
     def _buildings_on(geom, index, geoms):

@@ -316,10 +316,10 @@ class ScoreInefficiency(LandPlanAlgorithm):
             row.append(cls.type_text)
             row.append(cls.reason)
             row.append(std_label)
-            out = QgsFeature(out_fields, feat.id())
-            out.setAttributes(row)
-            out.setGeometry(feat.geometry())
-            batch.append(out)
+            # Reuse the feature read (same id and geometry): cheaper than building a new one.
+            feat.setFields(out_fields, False)
+            feat.setAttributes(row)
+            batch.append(feat)
             if len(batch) >= BATCH_SIZE:
                 sink.addFeatures(batch, QgsFeatureSink.FastInsert)
                 batch = []

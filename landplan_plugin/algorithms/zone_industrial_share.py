@@ -266,24 +266,23 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         breakdown_field = {}
 
         def classify_raw(raw):
-            key = raw if not isinstance(raw, QVariant) else None
+            """(relevant, is_industrial, is_construction, breakdown field, unknown code or None);
+            relevant = needs geometry work (construction land, or a code nobody knows)."""
+            if isinstance(raw, QVariant):
+                raw = py_value(raw)
             try:
-                hit = cache.get(key)
-            except TypeError:
-                key = py_value(raw)
-                hit = cache.get(key)
+                hit = cache.get(raw)
+            except TypeError:  # unhashable values (lists, maps): use their text
+                raw = str(raw)
+                hit = cache.get(raw)
             if hit is None:
-                if isinstance(raw, QVariant):
-                    raw = py_value(raw)
                 is_ind, is_con, _, known = classify(raw, variant)
-                _, _, bkey, _ = classify(raw, landuse.VARIANT_INDUSTRIAL)
+                bkey = classify(raw, landuse.VARIANT_INDUSTRIAL)[2]
                 bfield = None
-                if bkey is not None:
+                if bkey is not None and is_con:
                     bfield = breakdown_field.setdefault(bkey, BREAKDOWN_FIELDS.get(bkey, OTHER_BREAKDOWN_FIELD))
-                code = normalise(raw) or EMPTY_CODE
-                # relevant: needs geometry work
-                hit = (is_con or not known, is_ind, is_con, bfield, None if known else code)
-                cache[key] = hit
+                hit = (is_con or not known, is_ind, is_con, bfield, None if known else (normalise(raw) or EMPTY_CODE))
+                cache[raw] = hit
             return hit
 
         lu_total = lu_src.featureCount()

@@ -75,36 +75,42 @@ class ParcelScore:
     failures: List[str] = field(default_factory=list)
 
 
+_LABELS = tuple((k, INDICATOR_NAMES[k], (" " + INDICATOR_UNITS[k]) if INDICATOR_UNITS[k] else "") for k in INDICATORS)
+
+
 def score_parcel(values, thresholds, weights, cutoff=0.7, mode=BINARY) -> ParcelScore:
     """Score one parcel. ``values`` maps indicator keys to floats or None (missing)."""
-    result = ParcelScore(values=dict(values), thresholds=dict(thresholds))
+    points, passed, missing, failures = {}, {}, [], []
     total = 0.0
-    for key in INDICATORS:
+    linear = mode == LINEAR
+    for key, name, unit in _LABELS:
         value = values.get(key)
+        if value is None:
+            missing.append(key)
+            points[key] = None
+            passed[key] = None
+            continue
         threshold = thresholds[key]
         weight = weights[key]
-        if value is None:
-            result.missing.append(key)
-            result.points[key] = None
-            result.passed[key] = None
-            continue
-        ok = reaches(value, threshold)
-        if mode == LINEAR:
-            points = weight if ok else weight * max(value, 0.0) / threshold
+        ok = value >= threshold - REL_TOL * (threshold if threshold > 1.0 else 1.0)
+        if ok:
+            pts = weight
+        elif linear:
+            pts = weight * (value if value > 0.0 else 0.0) / threshold
         else:
-            points = weight if ok else 0.0
-        result.points[key] = points
-        result.passed[key] = ok
-        total += points
+            pts = 0.0
+        points[key] = pts
+        passed[key] = ok
+        total += pts
         if not ok:
-            unit = INDICATOR_UNITS[key]
-            result.failures.append("%s %s < %s%s" % (
-                INDICATOR_NAMES[key], fmt(value), fmt(threshold), (" " + unit) if unit else ""))
-    if result.missing:
+            failures.append("%s %s < %s%s" % (name, fmt(value), fmt(threshold), unit))
+    result = ParcelScore(values, thresholds, points, passed, missing)
+    result.failures = failures
+    if missing:
         return result
-    # Clamp float noise so the score stays in [0, sum(weights)].
+    # Round away float noise so the score stays in [0, sum(weights)] and 0.4 + 0.3 == 0.7.
     result.score = round(total, 9)
-    result.extensive = 1 if is_below_cutoff(result.score, cutoff) else 0
+    result.extensive = 1 if result.score < cutoff - SCORE_TOL else 0
     return result
 
 

@@ -1,0 +1,117 @@
+"""Menu and toolbar for the QGIS desktop: algorithm dialogs, demo data, the quarterly model, help.
+
+Only imported when QGIS has a GUI (``iface`` is not None).
+"""
+import os
+
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .i18n import tr
+from .paths import PACKAGE_DIR, resource
+
+MENU_TITLE = "LandPlan 土地效率评价"
+DEMO_LAYERS = (("zones", "zones"), ("landuse", None), ("approvals", None), ("supplies", None),
+               ("parcels", None))
+MODEL_ID = "landplan:landplan_quarterly"
+
+
+class LandPlanGui:
+    def __init__(self, iface, provider):
+        self.iface = iface
+        self.provider = provider
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+
+    def _tr(self, text):
+        return tr("LandPlanGui", text)
+
+    def setup(self):
+        self.menu = QMenu(self._tr("LandPlan 土地效率评价"), self.iface.mainWindow())
+        self.menu.setObjectName("landplanMenu")
+        self.menu.setIcon(QIcon(resource("icons", "landplan.svg")))
+        self.toolbar = self.iface.addToolBar(self._tr("LandPlan 土地效率评价"))
+        self.toolbar.setObjectName("landplanToolbar")
+        for alg in self.provider.algorithms():
+            if alg.id() == MODEL_ID:
+                continue
+            action = QAction(alg.icon(), alg.displayName(), self.iface.mainWindow())
+            action.setObjectName("landplan_" + alg.name())
+            action.triggered.connect(lambda checked=False, alg_id=alg.id(): self.open_dialog(alg_id))
+            self._add(action, toolbar=alg.name() == "scoreinefficiency")
+        self.menu.addSeparator()
+        demo = QAction(QIcon(resource("icons", "landplan.svg")), self._tr("Load demo data"), self.iface.mainWindow())
+        demo.setObjectName("landplan_load_demo")
+        demo.triggered.connect(self.load_demo)
+        self._add(demo, toolbar=True)
+        model = QAction(self._tr("Run the quarterly review model"), self.iface.mainWindow())
+        model.setObjectName("landplan_run_model")
+        model.triggered.connect(lambda: self.open_dialog(MODEL_ID))
+        self._add(model, toolbar=True)
+        helpaction = QAction(self._tr("Help"), self.iface.mainWindow())
+        helpaction.setObjectName("landplan_help")
+        helpaction.triggered.connect(self.open_help)
+        self._add(helpaction)
+        self.iface.pluginMenu().addMenu(self.menu)
+
+    def _add(self, action, toolbar=False):
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+
+    def teardown(self):
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.pluginMenu().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+
+    def open_dialog(self, alg_id):
+        import processing
+        if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
+            self.iface.messageBar().pushWarning("LandPlan", self._tr("Algorithm {id} is not available.").format(id=alg_id))
+            return None
+        dialog = processing.createAlgorithmDialog(alg_id)
+        dialog.show()
+        return dialog
+
+    def load_demo(self):
+        """Add the demo layers to the project, styled, in a group."""
+        path = resource("demo", "landplan_demo.gpkg")
+        root = QgsProject.instance().layerTreeRoot()
+        group = root.insertGroup(0, self._tr("LandPlan demo data"))
+        added = []
+        for name, kind in DEMO_LAYERS:
+            layer = QgsVectorLayer("%s|layername=%s" % (path, name), name, "ogr")
+            if not layer.isValid():
+                continue
+            if kind:
+                try:
+                    from .styling import apply_style
+                    apply_style(layer, kind)
+                except Exception:  # styling is a nicety; the layer still loads
+                    pass
+            QgsProject.instance().addMapLayer(layer, False)
+            group.addLayer(layer)
+            added.append(layer)
+        if added:
+            self.iface.mapCanvas().setExtent(added[0].extent())
+            self.iface.mapCanvas().refresh()
+        return added
+
+    def open_help(self):
+        html = os.path.join(PACKAGE_DIR, "help", "index.html")
+        target = html if os.path.exists(html) else os.path.join(os.path.dirname(PACKAGE_DIR), "README.md")
+        if not os.path.exists(target):
+            target = os.path.join(PACKAGE_DIR, "README.md")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(target))
+        return target
