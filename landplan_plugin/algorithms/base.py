@@ -84,6 +84,12 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802
         return ""
 
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Write any style that could not be stored while the sink was open (see styling.finish_output)."""
+        from ..styling import complete_pending
+        complete_pending(self, feedback)
+        return {}
+
     # ---- parameters -------------------------------------------------------------------
     def add_field_param(self, name, description="", parent="INPUT", numeric=False, default=None,
                         advanced=False, any_type=False):

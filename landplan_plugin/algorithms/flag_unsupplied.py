@@ -541,22 +541,23 @@ class FlagUnsupplied(LandPlanAlgorithm):
         return n
 
     def _log_totals(self, rows, as_of, feedback):
+        """Totals per approval year (seed 003 counts cohorts by year), then the grand total."""
         summaries = summarise_by_year(rows)
-        feedback.pushInfo(self.tr("Totals per approval year as of {date} "
-                                  "(approved: count, mu; 批而未供: count, mu, ha; 批而未供率):").format(
-                                      date=as_of.isoformat()))
+        feedback.pushInfo(self.tr("Totals per approval year as of {date} (approved; 批而未供 unsupplied; "
+                                  "批而未供率 = unsupplied ÷ approved area):").format(date=as_of.isoformat()))
         total = summarise_total(summaries)
         for s in summaries + [total]:
-            label = "合计" if s is total else s.label
+            label = self.tr("Total") if s is total else s.label
             rate = "—" if s.rate_pct is None else "%.1f%%" % s.rate_pct
-            extra = []
+            line = self.tr("  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); "
+                           "批而未供率 {rate}").format(
+                label=label, count=s.count, approved_mu="%.2f" % s.approved_mu, n=s.unsupplied_count,
+                mu="%.2f" % s.unsupplied_mu, ha="%.2f" % s.unsupplied_ha, rate=rate)
             if s.undetermined_count:
-                extra.append("待核实 %d 宗" % s.undetermined_count)
+                line += self.tr("; {n} undetermined (待核实)").format(n=s.undetermined_count)
             if s.in_use_count:
-                extra.append("已批未供即用 %d 宗" % s.in_use_count)
-            feedback.pushInfo("  %s：批准 %d 宗 %.2f 亩；批而未供 %d 宗 %.2f 亩（%.2f 公顷）；批而未供率 %s%s" % (
-                label, s.count, s.approved_mu, s.unsupplied_count, s.unsupplied_mu, s.unsupplied_ha, rate,
-                ("；" + "；".join(extra)) if extra else ""))
+                line += self.tr("; {n} in use (已批未供即用)").format(n=s.in_use_count)
+            feedback.pushInfo(line)
 
 
 def _num(v):

@@ -333,6 +333,9 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
         if feedback.isCanceled():
             return {}
+        del sink  # closes the file so its style can be stored inside it
+        from ..styling import finish_output
+        finish_output(self, context, dest_id, "scoring", feedback)
         feedback.setProgress(100)
         for kind, n in problem_counts.items():
             feedback.pushWarning(self.tr("{n} value(s) with problem: {kind}").format(n=n, kind=kind))

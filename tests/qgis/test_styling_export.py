@@ -46,11 +46,14 @@ def _has_styles(gpkg):
     return found
 
 
-@pytest.mark.xfail(reason="until score_inefficiency.py calls styling.finish_output", strict=False)
 def test_scoring_algorithm_styles_its_gpkg(qgis_app, tmp_path):
+    from qgis.core import QgsVectorLayer
     out = str(tmp_path / "hooked.gpkg")
     run_alg("landplan:scoreinefficiency", {"INPUT": _parcels(tmp_path), "STANDARD": 1, "OUTPUT": out})
     assert _has_styles(out)
+    layer = QgsVectorLayer(out, "fresh", "ogr")  # opened later, as a user would
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert layer.attributeAlias(layer.fields().indexOf("ie_reason"))
 
 
 def test_style_files_exist_and_load(qgis_app):

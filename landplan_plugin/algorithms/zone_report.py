@@ -1,0 +1,400 @@
+"""landplan:zonereport — PDF report, one page per zone (QgsPrintLayout + QgsLayoutAtlas), and a PNG overview.
+
+Each page: the zone's name, a map of its parcels styled like the LandPlan output (over the zone
+outline) with legend, scale bar and north arrow, the zone's scorecard (from the zone check's
+fields) and a bar chart of its land status — low-efficiency, idle and unsupplied area against
+the total parcel area — drawn with QPainter into a PNG per zone.
+
+Runs on the main thread (FlagNoThreading) in its own QgsProject, never the user's project.
+"""
+import os
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsField,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutObject,
+    QgsPrintLayout,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsProperty,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QRectF, Qt, QVariant
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+
+from ..core.units import M2_PER_MU
+from .base import LandPlanAlgorithm, find_field, py_value
+
+CJK_FONT = "Noto Sans CJK SC"
+ZONE_NAME_CANDIDATES = ["zone_name", "园区名称", "开发区名称", "name", "NAME", "园区代码"]
+#: scorecard rows: (field, label, unit, decimals)
+SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标阈值", "%", 1),
+             ("ind_ha", "工业用地面积", "公顷", 2), ("base_ha", "建设用地面积", "公顷", 2),
+             ("deficit_ha", "距达标缺口", "公顷", 2), ("lowe_ha", "低效工业用地", "公顷", 2),
+             ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
+             ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
+STATUS = (("total", "宗地总面积", "#4c78a8"), ("low", "低效工业用地", "#f28e2b"),
+          ("idle", "闲置土地", "#b2182b"), ("unsup", "批而未供", "#6a3d9a"))
+
+
+def draw_status_chart(path, values, title="土地状况（亩）", width=900, height=520):
+    """Horizontal bar chart of ``values`` {key: mu} (keys of :data:`STATUS`) to a PNG."""
+    img = QImage(width, height, QImage.Format_ARGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.Antialiasing)
+    font = QFont(CJK_FONT)
+    font.setPixelSize(26)
+    p.setFont(font)
+    p.setPen(QColor("#202020"))
+    p.drawText(QRectF(0, 8, width, 40), Qt.AlignHCenter | Qt.AlignVCenter, title)
+    font.setPixelSize(22)
+    p.setFont(font)
+    top, left, right = 70, 200, 150
+    bar_h = (height - top - 20) / len(STATUS)
+    vmax = max([v for v in values.values() if v] + [1e-9])
+    for i, (key, label, colour) in enumerate(STATUS):
+        y = top + i * bar_h
+        v = values.get(key) or 0.0
+        p.setPen(QColor("#202020"))
+        p.drawText(QRectF(0, y, left - 12, bar_h * 0.7), Qt.AlignRight | Qt.AlignVCenter, label)
+        w = (width - left - right) * v / vmax
+        p.setPen(Qt.NoPen)
+        p.setBrush(QColor(colour))
+        p.drawRect(QRectF(left, y + 4, max(w, 1.0), bar_h * 0.7 - 8))
+        p.setPen(QColor("#202020"))
+        pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key != "total" and values.get("total") else ""
+        p.drawText(QRectF(left + w + 8, y, right + 200, bar_h * 0.7), Qt.AlignLeft | Qt.AlignVCenter,
+                   "%.1f%s" % (v, pct))
+    p.end()
+    img.save(path, "PNG")
+    return path
+
+
+def _kind_of(fields):
+    for name, kind in (("ie_flag", "scoring"), ("idle_flag", "idle"), ("unsup_flag", "unsupplied")):
+        if find_field(fields, [name]) >= 0:
+            return kind
+    return None
+
+
+class ZoneReport(LandPlanAlgorithm):
+    ZONES = "ZONES"
+    PARCELS = "PARCELS"
+    OUTPUT = "OUTPUT"
+    PNG = "PNG"
+
+    def name(self):
+        return "zonereport"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Zone report (PDF, one page per zone)")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("A PDF with one page per zone: styled parcel map, scorecard and land-status chart; "
+                       "plus a PNG overview map of all zones.")
+
+    def tags(self):
+        return self.tr("report,pdf,atlas,layout,zone,map,png").split(",")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones (output of the zone industrial-share check)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PARCELS, self.tr("Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES, any_type=True)
+        self.addParameter(QgsProcessingParameterString(
+            "TITLE", self.tr("Report title"), defaultValue=self.tr("Land efficiency review"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Report (PDF)"), fileFilter=self.tr("PDF files (*.pdf)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.PNG, self.tr("Overview map (PNG)"), fileFilter=self.tr("PNG images (*.png)"), optional=True,
+            createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Builds a print layout with an atlas over the zones: one page per zone with a map of the "
+            "zone's parcels styled like the LandPlan output over the zone outline, a legend, scale bar and "
+            "north arrow, the zone's scorecard from the zone check (industrial share, threshold, areas, "
+            "deficit, low-efficiency / idle / unsupplied land) and a bar chart of its land status "
+            "(low-efficiency, idle and unsupplied parcel area against the total parcel area, in mu; a parcel "
+            "belongs to the zone its inner point falls in). Also writes a PNG overview map of all zones.</p>"
+            "<p>Chinese text needs a CJK font (e.g. Debian's fonts-noto-cjk).</p>")
+
+    # ------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..styling import apply_style, set_aliases
+        zones_src = self.source_or_fail(parameters, self.ZONES, context)
+        parcels_src = self.parameterAsSource(parameters, self.PARCELS, context)
+        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        png_path = self.parameterAsFileOutput(parameters, self.PNG, context)
+        title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Land efficiency review")
+        zfields = zones_src.fields()
+        name_idx = self.resolve_field(parameters, "ZONE_NAME_FIELD", zfields, ZONE_NAME_CANDIDATES, feedback,
+                                      self.tr("zone name"))
+
+        project = QgsProject()
+        project.setCrs(zones_src.sourceCrs())
+        zones = zones_src.materialize(QgsFeatureRequest(), feedback)
+        zones.setName(self.tr("Zones"))
+        if zones.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The zones layer has no features."))
+
+        parcels = None
+        kind = None
+        if parcels_src is not None:
+            parcels = parcels_src.materialize(QgsFeatureRequest(), feedback)
+            parcels.setName(self.tr("Parcels"))
+            kind = _kind_of(parcels.fields())
+
+        # per-zone land status (mu) and chart pictures
+        tmp = QgsProcessingUtils.tempFolder()
+        stats = self._zone_stats(zones, parcels, context, feedback)
+        zones.startEditing()
+        for name in ("lp_title", "lp_chart"):
+            zones.addAttribute(QgsField(name, QVariant.String))
+        zones.commitChanges()
+        zones.startEditing()
+        ti, ci = zones.fields().indexFromName("lp_title"), zones.fields().indexFromName("lp_chart")
+        for n, f in enumerate(zones.getFeatures()):
+            if feedback.isCanceled():
+                return {}
+            label = py_value(f.attributes()[name_idx]) if name_idx >= 0 else None
+            label = str(label) if label not in (None, "") else self.tr("Zone {n}").format(n=n + 1)
+            chart = os.path.join(tmp, "landplan_chart_%d.png" % f.id())
+            draw_status_chart(chart, stats.get(f.id(), {}))
+            zones.changeAttributeValue(f.id(), ti, label)
+            zones.changeAttributeValue(f.id(), ci, chart)
+        zones.commitChanges()
+
+        apply_style(zones, "zones")
+        if parcels is not None:
+            if kind:
+                apply_style(parcels, kind)
+            else:
+                set_aliases(parcels)
+            project.addMapLayers([parcels, zones])
+        else:
+            project.addMapLayers([zones])
+        layers = [parcels, zones] if parcels is not None else [zones]
+
+        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
+        layout = self._atlas_layout(project, zones, layers, title)
+        os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.rasterizeWholeImage = False
+        settings.dpi = 150
+        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), pdf_path, settings)
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
+        feedback.setProgress(80)
+
+        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount(), self.PNG: None}
+        if png_path:
+            overview = self._overview_layout(project, layers, title)
+            img = QgsLayoutExporter.ImageExportSettings()
+            img.dpi = 150
+            os.makedirs(os.path.dirname(os.path.abspath(png_path)), exist_ok=True)
+            res = QgsLayoutExporter(overview).exportToImage(png_path, img)
+            if res != QgsLayoutExporter.Success:
+                feedback.pushWarning(self.tr("The PNG overview could not be written."))
+            else:
+                results[self.PNG] = png_path
+        feedback.setProgress(100)
+        project.removeAllMapLayers()
+        return results
+
+    def _zone_stats(self, zones, parcels, context, feedback):
+        """{zone fid: {'total', 'low', 'idle', 'unsup'}} in mu, by the parcel's inner point."""
+        stats = {f.id(): {"total": 0.0, "low": 0.0, "idle": 0.0, "unsup": 0.0} for f in zones.getFeatures()}
+        if parcels is None:
+            return stats
+        zone_geoms = [(f.id(), f.geometry()) for f in zones.getFeatures() if f.hasGeometry()]
+        xform = None
+        if parcels.crs() != zones.crs():
+            xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
+        measurer = self.area_measurer(parcels.crs(), context)
+        fl = parcels.fields()
+        flag_idx = {k: find_field(fl, [n]) for k, n in (("low", "ie_flag"), ("idle", "idle_flag"),
+                                                        ("unsup", "unsup_flag"))}
+        total = parcels.featureCount() or 1
+        for n, feat in enumerate(parcels.getFeatures()):
+            if feedback.isCanceled():
+                break
+            geom = feat.geometry()
+            if geom is None or geom.isNull():
+                continue
+            point = geom.pointOnSurface()
+            if xform is not None:
+                point.transform(xform)
+            for fid, zg in zone_geoms:
+                if zg.contains(point):
+                    mu = measurer.measureArea(geom) / M2_PER_MU
+                    s = stats[fid]
+                    s["total"] += mu
+                    for key, idx in flag_idx.items():
+                        if idx >= 0 and str(py_value(feat.attributes()[idx])) in ("1", "1.0"):
+                            s[key] += mu
+                    break
+            if n % 256 == 0:
+                feedback.setProgress(40.0 * n / total)
+        return stats
+
+    # ---- layouts -------------------------------------------------------------------------
+    def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False):
+        label = QgsLayoutItemLabel(layout)
+        label.setText(text)
+        font = QFont(CJK_FONT)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        label.setFont(font)
+        if html:
+            label.setMode(QgsLayoutItemLabel.ModeHtml)
+        layout.addLayoutItem(label)
+        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        return label
+
+    def _map_furniture(self, layout, project, map_item, layers, x, y, legend_w):
+        legend = QgsLayoutItemLegend(layout)
+        legend.setTitle("图例")
+        legend.setLinkedMap(map_item)
+        legend.setAutoUpdateModel(False)
+        model_root = legend.model().rootGroup()
+        model_root.clear()
+        for lyr in layers:
+            model_root.addLayer(lyr)
+        layout.addLayoutItem(legend)
+        legend.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        legend.setResizeToContents(True)
+        legend.setColumnCount(2)
+
+        scalebar = QgsLayoutItemScaleBar(layout)
+        scalebar.setStyle("Single Box")
+        scalebar.setLinkedMap(map_item)
+        scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+        scalebar.setNumberOfSegments(2)
+        scalebar.setNumberOfSegmentsLeft(0)
+        scalebar.applyDefaultSize()
+        from qgis.core import QgsScaleBarSettings
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scalebar.setMinimumBarWidth(30)
+        scalebar.setMaximumBarWidth(60)
+        layout.addLayoutItem(scalebar)
+        mp = map_item.positionWithUnits()
+        ms = map_item.sizeWithUnits()
+        scalebar.attemptMove(QgsLayoutPoint(mp.x() + 4, mp.y() + ms.height() - 16, QgsUnitTypes.LayoutMillimeters))
+
+        arrow = QgsLayoutItemPicture(layout)
+        svg = None
+        for folder in QgsApplication.svgPaths():
+            cand = os.path.join(folder, "arrows", "NorthArrow_02.svg")
+            if os.path.exists(cand):
+                svg = cand
+                break
+        if svg:
+            arrow.setPicturePath(svg)
+        arrow.setLinkedMap(map_item)
+        layout.addLayoutItem(arrow)
+        arrow.attemptMove(QgsLayoutPoint(mp.x() + ms.width() - 18, mp.y() + 3, QgsUnitTypes.LayoutMillimeters))
+        arrow.attemptResize(QgsLayoutSize(14, 14, QgsUnitTypes.LayoutMillimeters))
+        return legend
+
+    def _new_layout(self, project, name):
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()  # A4 landscape
+        layout.setName(name)
+        page = layout.pageCollection().page(0)
+        page.setPageSize("A4", page.Landscape)
+        return layout
+
+    def _atlas_layout(self, project, zones, layers, title):
+        layout = self._new_layout(project, "LandPlan zone report")
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(zones)
+        atlas.setEnabled(True)
+        atlas.setPageNameExpression('"lp_title"')
+
+        self._label(layout, "[% \"lp_title\" %]", 10, 6, 190, 12, size=18, bold=True)
+        self._label(layout, "%s  ·  [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  第 [%% @atlas_featurenumber %%] / "
+                    "[%% @atlas_totalfeatures %%] 页" % title, 10, 18, 190, 7, size=9)
+
+        map_item = QgsLayoutItemMap(layout)
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        map_item.setFrameEnabled(True)
+        layout.addLayoutItem(map_item)
+        map_item.attemptMove(QgsLayoutPoint(10, 27, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(175, 173, QgsUnitTypes.LayoutMillimeters))
+        map_item.zoomToExtent(zones.extent())
+        map_item.setAtlasDriven(True)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasMargin(0.10)
+        self._map_furniture(layout, project, map_item, layers, 190, 132, 45)
+
+        # scorecard (HTML label: expressions evaluated per atlas feature)
+        rows = []
+        names = zones.fields().names()
+        for field, label, unit, dec in SCORECARD:
+            if field not in names:
+                continue
+            if dec is None:
+                value = "[%% coalesce(\"%s\", '') %%]" % field
+            else:
+                value = "[%% coalesce(format_number(\"%s\", %d), '—') %%] %s" % (field, dec, unit)
+            rows.append("<tr><td>%s</td><td style='text-align:right'>%s</td></tr>" % (label, value))
+        if "share_ok" in names:
+            rows.insert(0, "<tr><td>是否达标</td><td style='text-align:right'><b>[% CASE WHEN \"share_ok\" = 1 "
+                           "THEN '达标' WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b></td></tr>")
+        html = ("<div style=\"font-family:'%s'; font-size:9pt\"><b>园区评价指标</b>"
+                "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='3'>%s</table></div>"
+                % (CJK_FONT, "".join(rows) or "<tr><td>—</td></tr>"))
+        self._label(layout, html, 190, 27, 97, 58, size=9, html=True)
+
+        chart = QgsLayoutItemPicture(layout)
+        chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_chart"))
+        layout.addLayoutItem(chart)
+        chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+        chart.attemptMove(QgsLayoutPoint(190, 86, QgsUnitTypes.LayoutMillimeters))
+        chart.attemptResize(QgsLayoutSize(97, 44, QgsUnitTypes.LayoutMillimeters))
+        return layout
+
+    def _overview_layout(self, project, layers, title):
+        layout = self._new_layout(project, "LandPlan overview")
+        self._label(layout, "%s — %s" % (title, "园区总览"), 10, 6, 270, 12, size=18, bold=True)
+        map_item = QgsLayoutItemMap(layout)
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        map_item.setFrameEnabled(True)
+        layout.addLayoutItem(map_item)
+        map_item.attemptMove(QgsLayoutPoint(10, 22, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(220, 180, QgsUnitTypes.LayoutMillimeters))
+        extent = layers[-1].extent()
+        extent.scale(1.08)
+        map_item.zoomToExtent(extent)
+        self._map_furniture(layout, project, map_item, layers, 235, 22, 50)
+        return layout

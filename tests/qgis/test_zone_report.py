@@ -1,0 +1,59 @@
+"""landplan:zonereport: a PDF with one page per zone and a non-blank PNG overview."""
+import os
+
+import pytest
+from conftest import run_alg
+from helpers import square, write_gpkg
+from osgeo import ogr
+
+
+def _pdf_pages(path):
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+
+
+def _inputs(tmp_path):
+    gpkg = str(tmp_path / "in.gpkg")
+    zones = write_gpkg(gpkg, "zones", 4547,
+                       [("zone_name", ogr.OFTString), ("ind_share", ogr.OFTReal), ("thresh", ogr.OFTReal),
+                        ("share_ok", ogr.OFTInteger), ("deficit_ha", ogr.OFTReal), ("verdict", ogr.OFTString)],
+                       [(square(590000, 3960000, 1000), {"zone_name": "甲园区", "ind_share": 72.5, "thresh": 60,
+                                                         "share_ok": 1, "deficit_ha": 0, "verdict": "达标"}),
+                        (square(592000, 3960000, 1000), {"zone_name": "乙园区", "ind_share": 41.2, "thresh": 60,
+                                                         "share_ok": 0, "deficit_ha": 12.3, "verdict": "未达标"})])
+    rows = []
+    for z in range(2):
+        for i in range(6):
+            rows.append((square(590100 + z * 2000 + i * 140, 3960100, 120),
+                         {"宗地编号": "P%d%d" % (z, i), "ie_flag": 1 if i % 3 == 0 else 0,
+                          "ie_type": "粗放用地类" if i % 3 == 0 else None, "idle_flag": 1 if i == 1 else 0}))
+    parcels = write_gpkg(gpkg, "parcels", 4547, [("宗地编号", ogr.OFTString), ("ie_flag", ogr.OFTInteger),
+                                                 ("ie_type", ogr.OFTString), ("idle_flag", ogr.OFTInteger)], rows)
+    return zones, parcels
+
+
+def test_zone_report_pdf_and_png(qgis_app, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+    zones, parcels = _inputs(tmp_path)
+    pdf = str(tmp_path / "report.pdf")
+    png = str(tmp_path / "overview.png")
+    results, _ = run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels, "OUTPUT": pdf, "PNG": png})
+    assert results["PAGES"] == 2
+    assert os.path.exists(pdf) and _pdf_pages(pdf) == 2
+    assert os.path.exists(png)
+    img = QImage(png)
+    assert not img.isNull() and img.width() > 500
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 17) for y in range(0, img.height(), 17)}
+    assert len(colours) > 5  # not blank
+
+
+def test_zone_report_demo(qgis_app, demo_gpkg, tmp_path):
+    """The demo zones (no zone-check fields) and scored demo parcels: one page per zone."""
+    scored = str(tmp_path / "scored.gpkg")
+    run_alg("landplan:scoreinefficiency", {"INPUT": demo_gpkg + "|layername=parcels", "STANDARD": 1,
+                                           "OUTPUT": scored})
+    pdf = str(tmp_path / "demo.pdf")
+    results, _ = run_alg("landplan:zonereport", {"ZONES": demo_gpkg + "|layername=zones", "PARCELS": scored,
+                                                 "OUTPUT": pdf, "PNG": str(tmp_path / "demo.png")})
+    assert _pdf_pages(pdf) == 3 == results["PAGES"]
