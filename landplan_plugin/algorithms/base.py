@@ -63,6 +63,30 @@ def make_field(name, vtype, alias, length=0, precision=0):
     return field
 
 
+def problem_label(kind):
+    """Readable name of a problem kind (core.values constants and the algorithms' own)."""
+    labels = {
+        "not_number": tr_base("text that is not a number"),
+        "not_finite": tr_base("NaN or infinite number"),
+        "bad_date": tr_base("unreadable date"),
+        "non_positive_area": tr_base("zero or negative area"),
+        "fraction_percent": tr_base("percent stored as a fraction"),
+        "percent_as_ratio": tr_base("ratio stored as a percent"),
+        "out_of_range": tr_base("value out of range"),
+        "bad_text": tr_base("unrecognised text value"),
+        "empty_geometry": tr_base("empty or NULL geometry"),
+        "invalid_geometry": tr_base("invalid geometry (repaired)"),
+    }
+    return labels.get(kind, kind)
+
+
+def log_problem_counts(feedback, counts):
+    """One warning line per kind of data problem: 'N × kind'."""
+    for kind, n in counts.items():
+        feedback.pushWarning(tr_base("{n} row value(s) with a data problem: {label}").format(
+            n=n, label=problem_label(kind)))
+
+
 class LandPlanAlgorithm(QgsProcessingAlgorithm):
     """Base class: naming, translation, help, icon, field resolution, area measurement."""
 

@@ -19,8 +19,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import scoring
 from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard, normalise_industry_code
 from ..core.units import AREA_UNITS, M2_PER_MU, to_m2
-from ..core.values import parse_number
-from .base import LandPlanAlgorithm, make_field, py_value
+from ..core.values import detect_fraction_percent, parse_number
+from .base import LandPlanAlgorithm, log_problem_counts, make_field, py_value
 
 # Field names users commonly give each input (Chinese, pinyin initials, English).
 CANDIDATES = {
@@ -224,6 +224,19 @@ class ScoreInefficiency(LandPlanAlgorithm):
         feedback.pushInfo(self.tr("Standard: {name} ({id}); mode {mode}; cut-off {cutoff}").format(
             name=standard.name, id=standard.id, mode=mode, cutoff=cutoff))
 
+        # 建筑系数 is a percent; a column holding fractions (0.45 for 45%) is converted, once, loudly.
+        coverage_scale = 1.0
+        if pre_idx["coverage"] >= 0:
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            request.setSubsetOfAttributes([pre_idx["coverage"]])
+            column = (parse_number(py_value(f.attributes()[pre_idx["coverage"]]), "")[0]
+                      for f in source.getFeatures(request))
+            if detect_fraction_percent(column):
+                coverage_scale = 100.0
+                feedback.pushWarning(self.tr(
+                    'Field "{field}" holds building coverage as fractions (all values between 0 and 1); '
+                    'they are read as percent ×100 (0.45 → 45%).').format(field=names[pre_idx["coverage"]]))
+
         added = self._added_fields()
         out_fields, kept = self.output_fields(fields, added, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
@@ -274,6 +287,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
             values = {}
             for key, p_idx, t_idx in indicator_sources:
                 value = _number(attrs[p_idx], names[p_idx], notes, problem_counts) if p_idx >= 0 else None
+                if key == "coverage" and value is not None and coverage_scale != 1.0:
+                    value *= coverage_scale
                 if value is None and t_idx >= 0 and area_ok:
                     total_value = _number(attrs[t_idx], names[t_idx], notes, problem_counts)
                     if total_value is not None:
@@ -337,8 +352,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
         from ..styling import finish_output
         finish_output(self, context, dest_id, "scoring", feedback)
         feedback.setProgress(100)
-        for kind, n in problem_counts.items():
-            feedback.pushWarning(self.tr("{n} value(s) with problem: {kind}").format(n=n, kind=kind))
+        log_problem_counts(feedback, problem_counts)
         feedback.pushInfo(self.tr("Summary (count, area in mu):"))
         for bucket, (count, mu) in summary.items():
             feedback.pushInfo("  %s: %d, %.2f %s" % (bucket, count, mu, self.tr("mu")))

@@ -80,6 +80,10 @@ def test_installed_zip_runs_in_qgis_process(plugin_zip, tmp_path):
     _, rows = read_layer(out)
     assert {r["宗地编号"]: r["ie_flag"] for r in rows} == {"A": 1, "B": 0}
     assert result["algorithm_details"]["id"] == "landplan:scoreinefficiency"
+    # the GeoPackage carries its style: opened later it is categorised, not single-symbol
+    from qgis.core import QgsVectorLayer
+    fresh = QgsVectorLayer(out, "fresh", "ogr")
+    assert fresh.renderer().type() == "categorizedSymbol"
 
 
 def test_provider_is_chinese_under_a_chinese_locale(plugin_zip, tmp_path):

@@ -211,3 +211,34 @@ def test_output_field_names_short_ascii_with_aliases(qgis_app, tmp_path):
         assert f.name().isascii() and len(f.name().encode()) <= 10
     alg = QgsApplication.processingRegistry().algorithmById(ALG)
     assert all(f.alias() for f in alg._added_fields())
+
+
+def test_coverage_stored_as_fraction_is_detected_and_converted(qgis_app, tmp_path):
+    rows = [(square(590000, 3960000, 100), dict(T, 宗地编号="A", 建筑系数=0.45)),
+            (square(590200, 3960000, 100), dict(T, 宗地编号="B", 建筑系数=0.30))]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS, rows)
+    res, fb = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert by["A"]["ie_cov"] == pytest.approx(45.0) and by["A"]["ie_covpt"] == pytest.approx(0.15)
+    assert by["B"]["ie_cov"] == pytest.approx(30.0) and by["B"]["ie_covpt"] == 0
+    assert any("建筑系数" in line and "0.45" in line for line in fb.log)
+
+
+def test_messy_text_values_are_reported_per_row_and_counted(qgis_app, tmp_path):
+    fields = [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTString), ("投资强度", ogr.OFTReal),
+              ("容积率", ogr.OFTReal), ("建筑系数", ogr.OFTReal)]
+    vals = {"A": "N/A", "B": "－", "C": "1,234.5", "D": "１２３", "E": ""}
+    rows = [(square(590000 + 200 * i, 3960000, 100), dict(T, 宗地编号=k, 亩均税收=v))
+            for i, (k, v) in enumerate(vals.items())]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, fb = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert len(out) == 5
+    assert by["A"]["ie_flag"] is None and "「N/A」" in by["A"]["ie_reason"] and "亩均税收" in by["A"]["ie_reason"]
+    assert by["B"]["ie_flag"] is None and "「－」" in by["B"]["ie_reason"]
+    assert by["C"]["ie_tax"] == pytest.approx(1234.5) and by["C"]["ie_flag"] == 0
+    assert by["D"]["ie_tax"] == pytest.approx(123.0)
+    assert by["E"]["ie_flag"] is None and "缺少亩均税收" in by["E"]["ie_reason"]
+    assert any(line.startswith("2 ") and "not a number" in line for line in fb.log)
