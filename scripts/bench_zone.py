@@ -113,8 +113,8 @@ def generate(path, n, n_zones, seed=20240601):
         cx = X0 + rnd.uniform(r * 1.2, width - r * 1.2)
         cy = Y0 + rnd.uniform(r * 1.2, height - r * 1.2)
         parts = [blob(cx, cy, r)]
-        if z % 10 == 0:   # multipart: a second, smaller blob nearby
-            cx2 = min(max(cx + 2.6 * r, X0 + r), X0 + width - r)
+        if z % 10 == 0:   # multipart: a second, smaller blob nearby, on the side where it fits
+            cx2 = cx + 2.6 * r if cx + 3.2 * r < X0 + width else cx - 2.6 * r
             parts.append(blob(cx2, cy, r * 0.5))
         f = ogr.Feature(zdefn)
         f.SetField(0, "园区%03d" % z)

@@ -3,6 +3,7 @@
 Algorithms keep no per-run state on ``self``: everything a run needs lives in local variables
 of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
 """
+import os
 import unicodedata
 
 from qgis.core import (
@@ -13,6 +14,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterField,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -188,6 +190,33 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
         return da
 
     # ---- outputs ----------------------------------------------------------------------
+    def discard_partial_output(self, dest_id, feedback):
+        """After a cancel: delete a file output this run was writing, so nothing half-written
+        looks finished. Layers inside a shared GeoPackage (``|layername=``) and database
+        tables are left to the provider."""
+        if not isinstance(dest_id, str) or "|" in dest_id or "://" in dest_id:
+            return False
+        path = dest_id
+        stem, ext = os.path.splitext(path)
+        ext = ext.lower()
+        if ext == ".shp":
+            victims = [stem + e for e in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qml", ".qix")]
+        elif ext in (".gpkg", ".sqlite", ".geojson", ".fgb", ".csv", ".gml", ".kml", ".tab", ".xlsx"):
+            victims = [path, path + "-wal", path + "-shm", path + "-journal"]
+        else:
+            return False
+        removed = False
+        for victim in victims:
+            if os.path.isfile(victim):
+                try:
+                    os.remove(victim)
+                    removed = True
+                except OSError:
+                    pass
+        if removed:
+            feedback.pushWarning(tr_base("Cancelled: the unfinished output {path} was removed.").format(path=path))
+        return removed
+
     def output_fields(self, input_fields, added, feedback):
         """Input fields followed by ``added``; an input field whose name clashes with an added one
         (case-insensitively, as GeoPackage and shapefile compare) is replaced, with a warning.
@@ -212,3 +241,24 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
 
 
 POLYGON_TYPES = [QgsProcessing.TypeVectorPolygon]
+#: getFeatures() flag: LandPlan repairs invalid polygons itself (make-valid) and marks the row,
+#: instead of letting the user's "stop on invalid geometry" setting abort the run.
+SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+
+def repair_geometry(geom):
+    """(geometry, note): a NULL/empty geometry is returned as is; an invalid polygon is repaired
+    with QGIS's make-valid (areas then count each part once) and noted in Chinese."""
+    if geom.isNull() or geom.isEmpty():
+        return geom, None
+    if geom.isGeosValid():
+        return geom, None
+    fixed = geom.makeValid()
+    if fixed.isNull() or fixed.isEmpty():
+        return geom, "几何无效且无法修复"
+    if fixed.type() != geom.type():
+        # make-valid of a bow-tie can return a collection; keep its polygon parts
+        parts = fixed.convertToType(geom.type(), True)
+        if parts is not None and not parts.isNull():
+            fixed = parts
+    return fixed, "几何无效（自相交等），已用 make-valid 修复"

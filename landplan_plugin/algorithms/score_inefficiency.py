@@ -20,7 +20,7 @@ from ..core import scoring
 from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard, normalise_industry_code
 from ..core.units import AREA_UNITS, M2_PER_MU, to_m2
 from ..core.values import detect_fraction_percent, parse_number
-from .base import LandPlanAlgorithm, log_problem_counts, make_field, py_value
+from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, log_problem_counts, make_field, py_value, repair_geometry
 
 # Field names users commonly give each input (Chinese, pinyin initials, English).
 CANDIDATES = {
@@ -230,7 +230,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
             request.setSubsetOfAttributes([pre_idx["coverage"]])
             column = (parse_number(py_value(f.attributes()[pre_idx["coverage"]]), "")[0]
-                      for f in source.getFeatures(request))
+                      for f in source.getFeatures(request, SKIP_GEOMETRY_CHECKS))
             if detect_fraction_percent(column):
                 coverage_scale = 100.0
                 feedback.pushWarning(self.tr(
@@ -258,11 +258,16 @@ class ScoreInefficiency(LandPlanAlgorithm):
         indicator_sources = [(key, pre_idx[key], tot_idx[key]) for key in INDICATORS]
         industry_note_cache = {}
         batch = []
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled():
                 break
             attrs = feat.attributes()
             notes = []
+            geom, geom_note = repair_geometry(feat.geometry())
+            if geom_note:
+                notes.append(geom_note)
+                problem_counts["invalid_geometry"] = problem_counts.get("invalid_geometry", 0) + 1
+                feat.setGeometry(geom)
 
             # land area (m²)
             area_m2 = None
@@ -273,7 +278,6 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 elif py_value(attrs[area_idx]) in (None, ""):
                     notes.append("用地面积字段「%s」为空" % names[area_idx])
             else:
-                geom = feat.geometry()
                 if not geom.isNull() and not geom.isEmpty():
                     area_m2 = measurer.measureArea(geom)
                 elif needs_area:
@@ -346,9 +350,10 @@ class ScoreInefficiency(LandPlanAlgorithm):
         if batch and not feedback.isCanceled():
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
 
+        del sink  # closes the file (so its style can be stored inside it, or it can be removed)
         if feedback.isCanceled():
+            self.discard_partial_output(dest_id, feedback)
             return {}
-        del sink  # closes the file so its style can be stored inside it
         from ..styling import finish_output
         finish_output(self, context, dest_id, "scoring", feedback)
         feedback.setProgress(100)
