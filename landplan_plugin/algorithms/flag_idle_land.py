@@ -330,8 +330,12 @@ class FlagIdleLand(LandPlanAlgorithm):
             if step and current % 256 == 0:
                 feedback.setProgress(current * step)
 
+        del sink  # closes the file (so its style can be stored inside it, or it can be removed)
         if feedback.isCanceled():
+            self.discard_partial_output(dest_id, feedback)
             return {}
+        from ..styling import finish_output
+        finish_output(self, context, dest_id, "idle", feedback)
         feedback.setProgress(100)
         for (kind, field_name), n in problem_counts.items():
             feedback.pushWarning(self.tr('{n} value(s) in field "{field}" could not be used ({kind}); '

@@ -477,8 +477,13 @@ class FlagUnsupplied(LandPlanAlgorithm):
             if not not_yet:
                 rows.append(_Row(year, flag, approved_m2 or 0.0, unsup_m2 if flag == 1 else 0.0, in_use))
 
+        del add_feature
+        del sink  # closes the file (so its style can be stored inside it, or it can be removed)
         if feedback.isCanceled():
+            self.discard_partial_output(dest_id, feedback)
             return {}
+        from ..styling import finish_output
+        finish_output(self, context, dest_id, "unsupplied", feedback)
         feedback.setProgress(100)
         if invalid_fixed:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (makeValid); see the reason field.").format(
