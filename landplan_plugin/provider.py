@@ -1,7 +1,7 @@
 """The ``landplan`` Processing provider."""
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .i18n import tr
@@ -29,7 +29,19 @@ class LandPlanProvider(QgsProcessingProvider):
         from .algorithms import all_algorithms
         for alg in all_algorithms():
             self.addAlgorithm(alg)
-        self._load_models()
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is self:
+            self._load_models()
+        else:
+            # A model resolves its child algorithms ("landplan:…") through the registry, which
+            # only knows this provider after it has loaded: add the models once it is registered.
+            registry.providerAdded.connect(self._on_provider_added)
+
+    def _on_provider_added(self, provider_id):
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._on_provider_added)
+        self.refreshAlgorithms()
 
     def _load_models(self):
         """Ship the quarterly-review model(s) under resources/models as provider algorithms."""

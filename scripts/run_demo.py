@@ -2,7 +2,7 @@
 """`make demo`: run every LandPlan check on the embedded demo data and leave the results in out/.
 
 out/scored.gpkg       低效工业用地评价 (styled)
-out/idle.gpkg         闲置土地
+out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
 out/unsupplied.gpkg   批而未供 (spatial mode: approvals minus supplies)
 out/zones.gpkg        开发区工业用地占比 + scorecard
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
@@ -53,38 +53,32 @@ def main():
     results["scored"] = run("landplan:scoreinefficiency", {
         "INPUT": layer("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态",
         "OUTPUT": os.path.join(out, "scored.gpkg")}, "低效工业用地评价 low-efficiency scoring")
+    # idle land on the scored parcels: one layer then carries both checks (as the quarterly model does)
+    idle_input = results["scored"]["OUTPUT"] if results.get("scored") else layer("parcels")
     results["idle"] = run("landplan:flagidleland", {
-        "INPUT": layer("parcels"), "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "idle.gpkg")},
+        "INPUT": idle_input, "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "parcels_checked.gpkg")},
         "闲置土地识别 idle land")
     results["unsupplied"] = run("landplan:flagunsupplied", {
         "INPUT": layer("approvals"), "SUPPLIED": layer("supplies"), "BUILDINGS": layer("buildings"),
         "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "unsupplied.gpkg")}, "批而未供识别 unsupplied land")
+    checked = (results.get("idle") or results.get("scored") or {}).get("OUTPUT")
     zone_params = {"ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM",
                    "OUTPUT": os.path.join(out, "zones.gpkg")}
-    for key, name in (("SCORED", "scored"), ("IDLE", "idle"), ("UNSUPPLIED", "unsupplied")):
-        if results.get(name):
-            zone_params[key] = results[name]["OUTPUT"]
+    if checked:
+        zone_params["SCORED"] = checked
+        zone_params["IDLE"] = checked
+    if results.get("unsupplied"):
+        zone_params["UNSUPPLIED"] = results["unsupplied"]["OUTPUT"]
     results["zones"] = run("landplan:zoneindustrialshare", zone_params, "开发区工业用地占比 zone industrial share")
-    merged = None
-    if results.get("scored"):
-        merged = results["scored"]["OUTPUT"]
-    if results.get("idle") and merged:
-        # one layer with both flags for the hand-in: the idle result carries the scoring too
-        joined = run("native:joinattributestable", {
-            "INPUT": merged, "FIELD": "宗地编号", "INPUT_2": results["idle"]["OUTPUT"], "FIELD_2": "宗地编号",
-            "FIELDS_TO_COPY": [], "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "",
-            "OUTPUT": os.path.join(out, "parcels_all_checks.gpkg")}, "合并评价与闲置结果 join results")
-        if joined:
-            merged = joined["OUTPUT"]
-    if merged:
+    if checked:
         results["export"] = run("landplan:exportflagged", {
-            "INPUT": merged, "OUTPUT": os.path.join(out, "flagged_parcels.shp"), "ENCODING": 0,
-            "LEDGER": os.path.join(out, "台账.xlsx")}, "导出疑似问题宗地与台账 export + ledger")
+            "INPUT": checked, "OUTPUT": os.path.join(out, "flagged_parcels.shp"), "ENCODING": 0,
+            "LEDGER": os.path.join(out, "台账.xlsx")}, "导出问题宗地与台账 export + ledger")
     if results.get("zones"):
         report_params = {"ZONES": results["zones"]["OUTPUT"], "OUTPUT": os.path.join(out, "zone_report.pdf"),
                          "PNG": os.path.join(out, "overview.png")}
-        if merged:
-            report_params["PARCELS"] = merged
+        if checked:
+            report_params["PARCELS"] = checked
         run("landplan:zonereport", report_params, "园区报告 zone report")
 
     print("\n== 结果 results in %s" % out)

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Build resources/models/landplan_quarterly.model3 — the quarterly review as a Processing model:
+
+score (低效工业用地评价) → idle (闲置土地识别, on the scored parcels, so one layer carries both
+flags) → 批而未供 (spatial mode) → zone check with scorecard → export (shapefile + 台账) → PDF report.
+
+The model is built with QGIS's model API (not written by hand) so it stays loadable by QGIS; run
+this script again after changing an algorithm's parameters. The provider ships the file.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_env  # noqa: E402
+
+OUT = os.path.join(qgis_env.REPO, "resources", "models", "landplan_quarterly.model3")
+
+
+def build():
+    from qgis.core import (QgsProcessing, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                           QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
+                           QgsProcessingModelParameter, QgsProcessingParameterDateTime,
+                           QgsProcessingParameterEnum, QgsProcessingParameterField,
+                           QgsProcessingParameterVectorLayer)
+    from qgis.PyQt.QtCore import QPointF
+
+    model = QgsProcessingModelAlgorithm("landplan_quarterly", "LandPlan")
+    model.setHelpContent({
+        "ALG_DESC": "季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → "
+                    "导出问题宗地与台账 → 园区报告。Quarterly land-efficiency review: scoring, idle land, "
+                    "approved-but-unsupplied land, zone industrial share, export with ledger, PDF report.",
+        "ALG_CREATOR": "LandPlan contributors",
+    })
+    poly = [QgsProcessing.TypeVectorPolygon]
+    y = 60.0
+
+    def param(definition):
+        nonlocal y
+        model.addModelParameter(definition, QgsProcessingModelParameter(definition.name()))
+        comp = model.parameterComponent(definition.name())
+        comp.setPosition(QPointF(120, y))
+        y += 70
+
+    param(QgsProcessingParameterVectorLayer("parcels", "工业宗地 parcels", poly))
+    param(QgsProcessingParameterVectorLayer("zones", "开发区 zones", poly))
+    param(QgsProcessingParameterVectorLayer("landuse", "三调地类图斑 land use", poly))
+    param(QgsProcessingParameterField("landuse_code", "地类编码字段 land-use code field", "DLBM", "landuse"))
+    param(QgsProcessingParameterVectorLayer("approvals", "批地 approvals", poly))
+    param(QgsProcessingParameterVectorLayer("supplies", "供地 supplies", poly))
+    as_of = QgsProcessingParameterDateTime("as_of", "基准日期 reference date (empty = today)",
+                                           QgsProcessingParameterDateTime.Date, optional=True)
+    param(as_of)
+    param(QgsProcessingParameterEnum("standard", "认定标准 standard", [
+        "濮阳·经济技术产业集聚区 (puyang_etdz)", "濮阳·其他产业集聚区 (puyang_other)",
+        "郑州·分行业控制指标 (zhengzhou_industry)"], defaultValue=1))
+
+    x = 420.0
+
+    def child(child_id, alg_id, description, sources, outputs=None):
+        nonlocal x
+        c = QgsProcessingModelChildAlgorithm(alg_id)
+        c.setChildId(child_id)
+        c.setDescription(description)
+        c.setPosition(QPointF(x, 120 + (x - 420) / 3))
+        x += 220
+        for name, src in sources.items():
+            c.addParameterSources(name, [src])
+        # every other mandatory parameter gets the algorithm's own default, as the designer does
+        for definition in c.algorithm().parameterDefinitions():
+            name = definition.name()
+            if name in sources or definition.isDestination():
+                continue
+            if not (definition.flags() & definition.FlagOptional):
+                c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
+        outs = {}
+        for out_name, (child_output, label) in (outputs or {}).items():
+            o = QgsProcessingModelOutput(out_name, label)
+            o.setChildId(child_id)
+            o.setChildOutputName(child_output)
+            outs[out_name] = o
+        c.setModelOutputs(outs)
+        model.addChildAlgorithm(c)
+
+    child("score", "landplan:scoreinefficiency", "低效工业用地评价", {
+        "INPUT": Src.fromModelParameter("parcels"), "STANDARD": Src.fromModelParameter("standard"),
+    })
+    child("idle", "landplan:flagidleland", "闲置土地识别", {
+        "INPUT": Src.fromChildOutput("score", "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of"),
+    }, {"parcels_checked": ("OUTPUT", "宗地评价结果（低效+闲置） parcels checked")})
+    child("unsupplied", "landplan:flagunsupplied", "批而未供识别", {
+        "INPUT": Src.fromModelParameter("approvals"), "SUPPLIED": Src.fromModelParameter("supplies"),
+        "AS_OF": Src.fromModelParameter("as_of"),
+    }, {"unsupplied": ("OUTPUT", "批而未供 unsupplied land")})
+    child("zone", "landplan:zoneindustrialshare", "开发区工业用地占比核查", {
+        "ZONES": Src.fromModelParameter("zones"), "LANDUSE": Src.fromModelParameter("landuse"),
+        "LANDUSE_FIELD": Src.fromModelParameter("landuse_code"),
+        "SCORED": Src.fromChildOutput("idle", "OUTPUT"), "IDLE": Src.fromChildOutput("idle", "OUTPUT"),
+        "UNSUPPLIED": Src.fromChildOutput("unsupplied", "OUTPUT"),
+    }, {"zones_checked": ("OUTPUT", "园区工业用地占比 zone share")})
+    child("export", "landplan:exportflagged", "导出问题宗地与台账", {
+        "INPUT": Src.fromChildOutput("idle", "OUTPUT"), "ENCODING": Src.fromStaticValue(0),
+    }, {"flagged_shp": ("OUTPUT", "问题宗地 shapefile"), "ledger": ("LEDGER", "台账 ledger (.xlsx)")})
+    child("report", "landplan:zonereport", "园区报告", {
+        "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "PARCELS": Src.fromChildOutput("idle", "OUTPUT"),
+    }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
+    return model
+
+
+def main():
+    qgis_env.start()
+    model = build()
+    ok, errors = model.validate()
+    if not ok:
+        raise SystemExit("model does not validate: %s" % errors)
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    if not model.toFile(OUT):
+        raise SystemExit("could not write " + OUT)
+    print("wrote", OUT)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
