@@ -52,6 +52,7 @@ OTHER_BREAKDOWN_FIELD = "othind_ha"
 #: fields read from the scorecard inputs (SPEC §4 contract names)
 SCORED_FIELDS = ("ie_flag", "ie_areamu", "ie_tax")
 IDLE_FLAG = "idle_flag"
+APPROVED_MU = "appr_mu"   # flagunsupplied: the approved area (mu) of each record
 UNSUP_FLAG = "unsup_flag"
 EMPTY_CODE = "(空)"
 _CANCEL_EVERY = 1024
@@ -149,8 +150,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             "surface; their area is ie_areamu (else the geometry). Low-efficiency area (ie_flag = 1) and its share "
             "of the scored area; tax per mu = Σ(ie_tax × area) ÷ Σ area. Idle and unsupplied layers are clipped "
             "to the zone: idle rate = idle area (idle_flag = 1) ÷ area of all features (supplied land); "
-            "unsupplied rate = unsupplied area (unsup_flag = 1) ÷ area of all features (approved land). A missing "
-            "field leaves its columns empty, with a warning.</p>"
+            "unsupplied rate = unsupplied area (unsup_flag = 1) ÷ area of all features (approved land); when a "
+            "feature's geometry is only its unsupplied remainder (spatial mode), its approved area is appr_mu × the "
+            "share of the remainder inside the zone. Features without geometry cannot be placed in a zone and are "
+            "left out, with a warning. A missing field leaves its columns empty, with a warning.</p>"
             "<p>Output: one feature per zone with its geometry, its fields and: zone_ha, ind_ha, base_ha, the "
             "gy_ha / ck_ha / cc_ha breakdown, ind_share (%), share_ok (1 / 0 / empty when the zone has no "
             "construction land), deficit_ha, def_new_ha, unk_ha, verdict and the scorecard columns.</p>")
@@ -380,7 +383,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         self._clipped_flag(parameters, "IDLE", IDLE_FLAG, ("supp", "idle"), context, feedback, zones, zone_index,
                            zone_crs, measurer, scorecard)
         self._clipped_flag(parameters, "UNSUPPLIED", UNSUP_FLAG, ("appr", "unsup"), context, feedback, zones,
-                           zone_index, zone_crs, measurer, scorecard)
+                           zone_index, zone_crs, measurer, scorecard, whole_area_field=APPROVED_MU)
         feedback.setProgress(97)
 
         # ---- output ---------------------------------------------------------------------
@@ -519,12 +522,18 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                     card["tax_area"] += area_mu
 
     def _clipped_flag(self, parameters, name, flag_field, keys, context, feedback, zones, zone_index, zone_crs,
-                      measurer, scorecard):
+                      measurer, scorecard, whole_area_field=None):
+        """Clip the layer to each zone: ``all_key`` sums every feature's area, ``flag_key`` the area of
+        features flagged 1. ``whole_area_field`` (mu) is the feature's whole area when its geometry is
+        only a part of it (flagunsupplied in spatial mode keeps the unsupplied remainder as geometry and
+        the approved area in appr_mu): the zone then gets that area × the share of the geometry inside."""
         source = self._optional_source(parameters, name, context)
         if source is None:
             return
         all_key, flag_key = keys
         flag_idx = find_field(source.fields(), [flag_field])
+        whole_idx = find_field(source.fields(), [whole_area_field]) if whole_area_field else -1
+        no_geom = 0
         if flag_idx < 0:
             feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; only its total area is reported.').format(
                 param=name, field=flag_field))
@@ -537,12 +546,19 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 return
             geom = _polygonal(feat.geometry())
             if geom is None:
+                no_geom += 1
                 continue
             if not geom.isGeosValid():
                 geom = _make_valid(geom)
                 if geom is None:
                     continue
             flag = py_value(feat.attribute(flag_idx)) if flag_idx >= 0 else None
+            whole_m2 = geom_m2 = None
+            if whole_idx >= 0:
+                whole_mu, _ = parse_number(py_value(feat.attribute(whole_idx)), whole_area_field)
+                if whole_mu is not None and whole_mu > 0:
+                    whole_m2 = whole_mu * M2_PER_MU
+                    geom_m2 = measurer.measureArea(geom)
             for zi in zone_index.intersects(geom.boundingBox()):
                 engine = zones[zi]["engine"]
                 cg = geom.constGet()
@@ -557,9 +573,16 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 else:
                     continue
                 card = scorecard[zi]
-                card[all_key] += area
+                if whole_m2 is not None and geom_m2 and geom_m2 > 0:
+                    card[all_key] += whole_m2 * min(1.0, area / geom_m2)
+                else:
+                    card[all_key] += area
                 if flag in (1, "1", True):
                     card[flag_key] += area
+        if no_geom:
+            feedback.pushWarning(self.tr(
+                "{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out "
+                "of the zone totals (and of the rate's denominator).").format(n=no_geom, param=name))
 
 
 # ---- module helpers --------------------------------------------------------------------------

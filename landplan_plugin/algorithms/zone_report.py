@@ -10,6 +10,7 @@ Runs on the main thread (FlagNoThreading) in its own QgsProject, never the user'
 import os
 
 from qgis.core import (
+    QgsRectangle,
     QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -291,7 +292,7 @@ class ZoneReport(LandPlanAlgorithm):
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
         legend.setResizeToContents(True)
-        legend.setColumnCount(2)
+        legend.setColumnCount(2 if legend_w >= 90 else 1)
 
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
@@ -354,7 +355,7 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         map_item.setAtlasMargin(0.10)
-        self._map_furniture(layout, project, map_item, layers, 190, 132, 45)
+        self._map_furniture(layout, project, map_item, layers, 190, 132, 97)
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
         rows = []
@@ -393,8 +394,15 @@ class ZoneReport(LandPlanAlgorithm):
         layout.addLayoutItem(map_item)
         map_item.attemptMove(QgsLayoutPoint(10, 22, QgsUnitTypes.LayoutMillimeters))
         map_item.attemptResize(QgsLayoutSize(220, 180, QgsUnitTypes.LayoutMillimeters))
-        extent = layers[-1].extent()
+        # the map's CRS must be the layers' (the report's own project may have none set)
+        map_item.setCrs(layers[-1].crs())
+        extent = QgsRectangle()
+        for layer in layers:
+            layer.updateExtents()
+            extent.combineExtentWith(layer.extent())
         extent.scale(1.08)
         map_item.zoomToExtent(extent)
+        if map_item.extent().isEmpty():  # zoomToExtent needs a sized item; fall back to setExtent
+            map_item.setExtent(extent)
         self._map_furniture(layout, project, map_item, layers, 235, 22, 50)
         return layout

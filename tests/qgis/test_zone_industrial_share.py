@@ -120,7 +120,8 @@ def test_output_fields_ascii_short_with_aliases(base_run):
 
 
 def test_pass_zone(base_run):
-    by, _ = base_run
+    by, fb = base_run
+    assert fb.progress_values and fb.progress_values[-1] == 100
     a = by["甲_达标"]
     assert a["zone_ha"] == pytest.approx(100, rel=REL)
     assert a["ind_ha"] == pytest.approx(70, rel=REL)
@@ -295,11 +296,15 @@ def test_scorecard(qgis_app, tmp_path):
         (rect(200, 0, 400, 500), {"idle_flag": 0}),
         (rect(1900, 0, 2100, 500), {"idle_flag": 1}),    # half in 乙
     ])
-    unsup = write_gpkg(str(tmp_path / "u.gpkg"), "unsup", 4547, [("unsup_flag", ogr.OFTInteger)], [
+    unsup = write_gpkg(str(tmp_path / "u.gpkg"), "unsup", 4547,
+                       [("unsup_flag", ogr.OFTInteger), ("appr_mu", ogr.OFTReal)], [
         (rect(0, 500, 400, 1000), {"unsup_flag": 1}),
         (rect(400, 500, 600, 1000), {"unsup_flag": 0}),
+        # spatial mode: the geometry is the 1 ha unsupplied remainder of a 45 mu (3 ha) approval
+        (rect(600, 500, 700, 600), {"unsup_flag": 1, "appr_mu": 45.0}),
+        (None, {"unsup_flag": 0, "appr_mu": 15.0}),    # fully supplied, no geometry: cannot be placed
     ])
-    by, _ = _run(tmp_path, zones, lu, SCORED=scored, IDLE=idle, UNSUPPLIED=unsup)
+    by, fb = _run(tmp_path, zones, lu, SCORED=scored, IDLE=idle, UNSUPPLIED=unsup)
     a, b = by["甲_达标"], by["乙_不达标"]
     assert a["scored_ha"] == pytest.approx(4.0) and a["lowe_ha"] == pytest.approx(1.0)
     assert a["lowe_pct"] == pytest.approx(25.0) and a["ie_undet"] == 1
@@ -308,8 +313,9 @@ def test_scorecard(qgis_app, tmp_path):
     assert a["supp_ha"] == pytest.approx(20, rel=REL) and a["idle_ha"] == pytest.approx(10, rel=REL)
     assert a["idle_pct"] == pytest.approx(50, rel=1e-6)
     assert b["supp_ha"] == pytest.approx(5, rel=REL) and b["idle_pct"] == pytest.approx(100, rel=1e-6)
-    assert a["appr_ha"] == pytest.approx(30, rel=REL) and a["unsup_ha"] == pytest.approx(20, rel=REL)
-    assert a["unsup_pct"] == pytest.approx(200 / 3, rel=1e-6)
+    assert a["appr_ha"] == pytest.approx(33, rel=REL) and a["unsup_ha"] == pytest.approx(21, rel=REL)
+    assert a["unsup_pct"] == pytest.approx(21 / 33 * 100, rel=1e-3)
+    assert any("no geometry" in line and "UNSUPPLIED" in line for line in fb.log)
     assert b["appr_ha"] == 0 and b["unsup_pct"] is None
     # the share itself is unchanged by the scorecard
     assert a["ind_share"] == pytest.approx(70 / 85 * 100, rel=1e-6)
