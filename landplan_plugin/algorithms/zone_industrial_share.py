@@ -430,6 +430,12 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 out_geom.convertToMultiType()
                 out.setGeometry(out_geom)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
+        del sink  # closes the file (so its style can be stored inside it, or it can be removed)
+        if feedback.isCanceled():
+            self.discard_partial_output(dest_id, feedback)
+            return {}
+        from ..styling import finish_output
+        finish_output(self, context, dest_id, "zones", feedback)
 
         # ---- log ------------------------------------------------------------------------
         if repaired_lu:

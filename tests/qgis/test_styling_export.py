@@ -192,3 +192,22 @@ def test_export_requires_flags(qgis_app, tmp_path):
     src = _parcels(tmp_path)
     with pytest.raises(QgsProcessingException):
         run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "x.shp")})
+
+
+@pytest.mark.parametrize("alg_id,params,renderer", [
+    ("landplan:flagidleland", {"INPUT": "parcels", "AS_OF": "2025-12-31"}, "categorizedSymbol"),
+    ("landplan:flagunsupplied", {"INPUT": "approvals", "SUPPLIED": "supplies", "AS_OF": "2025-12-31"}, None),
+    ("landplan:zoneindustrialshare", {"ZONES": "zones", "LANDUSE": "landuse"}, None),
+])
+def test_every_output_geopackage_opens_styled(qgis_app, demo_gpkg, tmp_path, alg_id, params, renderer):
+    from qgis.core import QgsVectorLayer
+    params = {k: ("%s|layername=%s" % (demo_gpkg, v) if k in ("INPUT", "SUPPLIED", "ZONES", "LANDUSE") else v)
+              for k, v in params.items()}
+    out = str(tmp_path / "o.gpkg")
+    params["OUTPUT"] = out
+    run_alg(alg_id, params)
+    layer = QgsVectorLayer(out, "fresh", "ogr")
+    assert layer.renderer().type() != "singleSymbol"
+    if renderer:
+        assert layer.renderer().type() == renderer
+    assert any(layer.attributeAlias(i) for i in range(layer.fields().count()))
