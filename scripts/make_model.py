@@ -95,7 +95,7 @@ def build():
         "ZONES": Src.fromModelParameter("zones"), "LANDUSE": Src.fromModelParameter("landuse"),
         "LANDUSE_FIELD": Src.fromModelParameter("landuse_code"),
         "SCORED": Src.fromChildOutput("idle", "OUTPUT"), "IDLE": Src.fromChildOutput("idle", "OUTPUT"),
-        "UNSUPPLIED": Src.fromChildOutput("unsupplied", "OUTPUT"),
+        "UNSUPPLIED": Src.fromChildOutput("unsupplied", "OUTPUT"), "APPROVALS": Src.fromModelParameter("approvals"),
     }, {"zones_checked": ("OUTPUT", "园区工业用地占比 zone share")})
     child("export", "landplan:exportflagged", "导出问题宗地与台账", {
         "INPUT": Src.fromChildOutput("idle", "OUTPUT"), "ENCODING": Src.fromStaticValue(0),

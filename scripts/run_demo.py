@@ -69,6 +69,7 @@ def main():
         zone_params["IDLE"] = checked
     if results.get("unsupplied"):
         zone_params["UNSUPPLIED"] = results["unsupplied"]["OUTPUT"]
+        zone_params["APPROVALS"] = layer("approvals")
     results["zones"] = run("landplan:zoneindustrialshare", zone_params, "开发区工业用地占比 zone industrial share")
     if checked:
         results["export"] = run("landplan:exportflagged", {

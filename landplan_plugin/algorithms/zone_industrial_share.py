@@ -118,6 +118,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "UNSUPPLIED", self.tr("Approved-but-unsupplied check output (unsup_flag), for the scorecard"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "APPROVALS", self.tr("Approval polygons (批地), the denominator of the unsupplied rate; needed when the "
+                                 "unsupplied check ran in spatial mode"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Zone industrial land share"), QgsProcessing.TypeVectorPolygon))
 
@@ -384,6 +388,13 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                            zone_crs, measurer, scorecard)
         self._clipped_flag(parameters, "UNSUPPLIED", UNSUP_FLAG, ("appr", "unsup"), context, feedback, zones,
                            zone_index, zone_crs, measurer, scorecard, whole_area_field=APPROVED_MU)
+        # Spatial-mode output keeps only unsupplied remainders as geometry, so fully supplied approvals
+        # cannot be placed in a zone: the approval layer itself gives the rate's denominator.
+        self._clipped_flag(parameters, "APPROVALS", None, ("appr_all", None), context, feedback, zones,
+                           zone_index, zone_crs, measurer, scorecard)
+        for card in scorecard:
+            if card.get("appr_all") is not None:
+                card["appr"] = card["appr_all"]
         feedback.setProgress(97)
 
         # ---- output ---------------------------------------------------------------------
@@ -537,15 +548,16 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if source is None:
             return
         all_key, flag_key = keys
-        flag_idx = find_field(source.fields(), [flag_field])
+        flag_idx = find_field(source.fields(), [flag_field]) if flag_field else -1
         whole_idx = find_field(source.fields(), [whole_area_field]) if whole_area_field else -1
         no_geom = 0
-        if flag_idx < 0:
+        if flag_idx < 0 and flag_field:
             feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; only its total area is reported.').format(
                 param=name, field=flag_field))
         for card in scorecard:
             card[all_key] = 0.0
-            card[flag_key] = 0.0 if flag_idx >= 0 else None
+            if flag_key:
+                card[flag_key] = 0.0 if flag_idx >= 0 else None
         request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
         for feat in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
             if feedback.isCanceled():
@@ -583,7 +595,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                     card[all_key] += whole_m2 * min(1.0, area / geom_m2)
                 else:
                     card[all_key] += area
-                if flag in (1, "1", True):
+                if flag_key and flag in (1, "1", True):
                     card[flag_key] += area
         if no_geom:
             feedback.pushWarning(self.tr(

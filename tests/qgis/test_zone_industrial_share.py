@@ -348,3 +348,22 @@ def test_demo_data(qgis_app, demo_gpkg, tmp_path):
     # DLBM_INT is NULL for codes with letters (05H1 …): reported as unknown, never dropped silently
     for name, r in by_int.items():
         assert r["ind_ha"] == pytest.approx(by[name]["ind_ha"], rel=1e-9)
+
+
+def test_scorecard_unsupplied_rate_uses_approval_layer_in_spatial_mode(qgis_app, demo_gpkg, tmp_path):
+    lyr = lambda n: "%s|layername=%s" % (demo_gpkg, n)  # noqa: E731
+    unsup = str(tmp_path / "u.gpkg")
+    run_alg("landplan:flagunsupplied", {"INPUT": lyr("approvals"), "SUPPLIED": lyr("supplies"),
+                                        "AS_OF": "2025-12-31", "OUTPUT": unsup})
+    base = {"ZONES": lyr("zones"), "LANDUSE": lyr("landuse"), "UNSUPPLIED": unsup}
+    a, _ = run_alg("landplan:zoneindustrialshare", dict(base, OUTPUT=str(tmp_path / "a.gpkg")))
+    b, _ = run_alg("landplan:zoneindustrialshare", dict(base, APPROVALS=lyr("approvals"),
+                                                        OUTPUT=str(tmp_path / "b.gpkg")))
+    _, without = read_layer(a["OUTPUT"])
+    _, with_appr = read_layer(b["OUTPUT"])
+    # the approval layer puts fully supplied approvals into the denominator too
+    assert sum(r["appr_ha"] for r in with_appr) > sum(r["appr_ha"] for r in without)
+    for r in with_appr:
+        assert 0.0 <= r["unsup_pct"] <= 100.0
+        assert r["unsup_ha"] <= r["appr_ha"] + 1e-6
+    assert [r["unsup_ha"] for r in with_appr] == pytest.approx([r["unsup_ha"] for r in without])
