@@ -44,35 +44,53 @@ def _norm(v):
     return v
 
 
+# (algorithm, layer parameters → demo table, other parameters, key field, fields compared)
 CASES = [
-    ("landplan:scoreinefficiency", "parcels", {"STANDARD": 1}, "宗地编号", ["ie_flag", "ie_score", "ie_type", "ie_reason"]),
-    ("landplan:flagidleland", "parcels", {"AS_OF": AS_OF}, "宗地编号", ["idle_flag", "idle_days"]),
-    ("landplan:flagunsupplied", "approvals", {"AS_OF": AS_OF, "SUPPLIED": "supplies"}, "批准文号",
-     ["unsup_flag", "unsup_yrs"]),
+    ("landplan:scoreinefficiency", {"INPUT": "parcels"}, {"STANDARD": 1}, "宗地编号",
+     ["ie_flag", "ie_score", "ie_type", "ie_reason", "ie_areamu"]),
+    ("landplan:flagidleland", {"INPUT": "parcels"}, {"AS_OF": AS_OF}, "宗地编号",
+     ["idle_flag", "idle_days", "idle_stage", "idle_disp", "idle_rsn"]),
+    ("landplan:flagunsupplied", {"INPUT": "approvals", "SUPPLIED": "supplies", "BUILDINGS": "buildings"},
+     {"AS_OF": AS_OF}, "批准文号", ["unsup_flag", "unsup_yrs", "unsup_mu", "unsup_use"]),
+    ("landplan:flagunsupplied", {"INPUT": "approvals"}, {"AS_OF": AS_OF}, "批准文号", ["unsup_flag", "unsup_yrs"]),
+    ("landplan:zoneindustrialshare", {"ZONES": "zones", "LANDUSE": "landuse"}, {"LANDUSE_FIELD": "DLBM"},
+     "zone_name", ["ind_share", "share_ok", "deficit_ha", "base_ha", "unk_ha"]),
 ]
 
 
-@pytest.mark.parametrize("alg_id,table,extra,key,fields", CASES, ids=[c[0] for c in CASES])
-def test_postgis_in_and_out_equals_geopackage(qgis_app, postgis, demo_gpkg, tmp_path, alg_id, table, extra, key,
+@pytest.mark.parametrize("alg_id,layers,extra,key,fields", CASES,
+                         ids=["score", "idle", "unsupplied-spatial", "unsupplied-attr", "zone"])
+def test_postgis_in_and_out_equals_geopackage(qgis_app, postgis, demo_gpkg, tmp_path, alg_id, layers, extra, key,
                                               fields):
-    if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
-        pytest.fail("%s not registered" % alg_id)
-    gp_params, pg_params = {}, {}
-    for name, value in extra.items():
-        if name in ("SUPPLIED",):
-            gp_params[name] = "%s|layername=%s" % (demo_gpkg, value)
-            pg_params[name] = QgsVectorLayer(postgis.uri(value), value, "postgres")
-            assert pg_params[name].isValid()
-        else:
-            gp_params[name] = pg_params[name] = value
-    gp_params.update(INPUT="%s|layername=%s" % (demo_gpkg, table), OUTPUT=str(tmp_path / "gp.gpkg"))
-    src = QgsVectorLayer(postgis.uri(table), table, "postgres")
-    assert src.isValid() and src.featureCount() > 0
-    out_table = "out_" + alg_id.split(":")[1]
-    pg_params.update(INPUT=src, OUTPUT=_pg_out(postgis, out_table))
+    assert QgsApplication.processingRegistry().algorithmById(alg_id) is not None
+    gp_params, pg_params = dict(extra), dict(extra)
+    keep = []
+    for name, table in layers.items():
+        gp_params[name] = "%s|layername=%s" % (demo_gpkg, table)
+        lyr = QgsVectorLayer(postgis.uri(table), table, "postgres")
+        assert lyr.isValid() and lyr.featureCount() > 0, table
+        keep.append(lyr)
+        pg_params[name] = lyr
+    out_table = "out_%s_%d" % (alg_id.split(":")[1], len(layers))
+    gp_params["OUTPUT"] = str(tmp_path / "gp.gpkg")
+    pg_params["OUTPUT"] = _pg_out(postgis, out_table)
     run_alg(alg_id, gp_params)
-    res, _ = run_alg(alg_id, pg_params)
+    run_alg(alg_id, pg_params)
     gp_rows = _rows_by(str(tmp_path / "gp.gpkg"), key, fields)
     pg_rows = _rows_by(postgis.uri(out_table, key="fid"), key, fields, "postgres")
-    assert len(pg_rows) == len(gp_rows) == src.featureCount()
+    assert len(pg_rows) == len(gp_rows) == keep[0].featureCount()
     assert pg_rows == gp_rows
+
+
+def test_export_from_postgis(qgis_app, postgis, tmp_path):
+    scored = _pg_out(postgis, "scored_for_export")
+    src = QgsVectorLayer(postgis.uri("parcels"), "parcels", "postgres")
+    run_alg("landplan:scoreinefficiency", {"INPUT": src, "STANDARD": 1, "OUTPUT": scored})
+    scored_layer = QgsVectorLayer(postgis.uri("scored_for_export", key="fid"), "s", "postgres")
+    flagged = sum(1 for f in scored_layer.getFeatures() if f["ie_flag"] == 1)
+    res, _ = run_alg("landplan:exportflagged", {"INPUT": scored_layer, "OUTPUT": str(tmp_path / "f.shp"),
+                                                "LEDGER": str(tmp_path / "l.xlsx")})
+    assert QgsVectorLayer(str(tmp_path / "f.shp"), "f", "ogr").featureCount() == flagged > 0
+    import openpyxl
+    ws = openpyxl.load_workbook(str(tmp_path / "l.xlsx")).active
+    assert ws.max_row == flagged + 1
