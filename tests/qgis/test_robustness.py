@@ -223,3 +223,56 @@ def test_no_state_between_runs_and_batch_of_five(qgis_app, demo_gpkg, tmp_path):
     run_alg("landplan:scoreinefficiency", {"INPUT": L(demo_gpkg, "parcels"), "STANDARD": 1, "OUTPUT": separate})
     _, rows = read_layer(separate)
     assert [(r["宗地编号"], r["ie_flag"], r["ie_reason"]) for r in rows] == results[0]
+
+
+def _idle_big(tmp_path, n=60000):
+    path = str(tmp_path / "idle_big.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    from osgeo import osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    lyr = ds.CreateLayer("parcels", srs, ogr.wkbPolygon)
+    for name in ("约定动工日期", "实际动工日期"):
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    lyr.StartTransaction()
+    for i in range(n):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("约定动工日期", "2020年%d月%d日" % (1 + i % 12, 1 + i % 28))
+        f.SetField("实际动工日期", "" if i % 3 else "2021/5/%d" % (1 + i % 28))
+        f.SetGeometry(ogr.CreateGeometryFromWkt(square(590000 + (i % 300) * 120, 3960000 + (i // 300) * 120, 100)))
+        lyr.CreateFeature(f)
+    lyr.CommitTransaction()
+    ds = None
+    return L(path, "parcels")
+
+
+def _cancel_cases(tmp_path):
+    sys.path.insert(0, os.path.join(REPO, "scripts"))
+    import bench_unsupplied
+    import bench_zone
+    unsup = str(tmp_path / "unsup_big.gpkg")
+    bench_unsupplied.generate(unsup, 15000)
+    zone = str(tmp_path / "zone_big.gpkg")
+    bench_zone.generate(zone, 200000, 20)
+    return [
+        ("landplan:flagidleland", {"INPUT": _idle_big(tmp_path), "AS_OF": AS_OF}),
+        ("landplan:flagunsupplied", {"INPUT": L(unsup, "approvals"), "SUPPLIED": L(unsup, "supplies"), "AS_OF": AS_OF}),
+        ("landplan:zoneindustrialshare", {"ZONES": L(zone, "zones"), "LANDUSE": L(zone, "landuse")}),
+    ]
+
+
+def test_cancel_every_algorithm(qgis_app, tmp_path):
+    import processing
+    for alg_id, params in _cancel_cases(tmp_path):
+        out = str(tmp_path / ("cancel_%s.gpkg" % alg_id.split(":")[1]))
+        params = dict(params, OUTPUT=out)
+        fb = CancelAfter(30)
+        try:
+            processing.run(alg_id, params, context=QgsProcessingContext(), feedback=fb)
+        except QgsProcessingException:
+            pass
+        stopped = time.perf_counter()
+        assert fb.cancelled_at is not None, alg_id
+        assert stopped - fb.cancelled_at < 2.0, (alg_id, stopped - fb.cancelled_at)
+        assert len(set(fb.progress_seen)) >= 3, (alg_id, fb.progress_seen[:10])
+        assert not os.path.exists(out), alg_id
