@@ -13,8 +13,9 @@ from .i18n import tr
 from .paths import PACKAGE_DIR, resource
 
 MENU_TITLE = "LandPlan 土地效率评价"
-DEMO_LAYERS = (("zones", "zones"), ("landuse", None), ("approvals", None), ("supplies", None),
-               ("parcels", None))
+# top to bottom in the layer tree: zone outlines over parcels over approvals/supplies over land use
+DEMO_LAYERS = (("zones", "zones"), ("parcels", None), ("supplies", None), ("approvals", None),
+               ("landuse", None))
 MODEL_ID = "landplan:landplan_quarterly"
 
 
@@ -26,14 +27,14 @@ class LandPlanGui:
         self.toolbar = None
         self.actions = []
 
-    def _tr(self, text):
+    def tr(self, text):
         return tr("LandPlanGui", text)
 
     def setup(self):
-        self.menu = QMenu(self._tr("LandPlan 土地效率评价"), self.iface.mainWindow())
+        self.menu = QMenu(self.tr("LandPlan 土地效率评价"), self.iface.mainWindow())
         self.menu.setObjectName("landplanMenu")
         self.menu.setIcon(QIcon(resource("icons", "landplan.svg")))
-        self.toolbar = self.iface.addToolBar(self._tr("LandPlan 土地效率评价"))
+        self.toolbar = self.iface.addToolBar(self.tr("LandPlan 土地效率评价"))
         self.toolbar.setObjectName("landplanToolbar")
         for alg in self.provider.algorithms():
             if alg.id() == MODEL_ID:
@@ -43,15 +44,15 @@ class LandPlanGui:
             action.triggered.connect(lambda checked=False, alg_id=alg.id(): self.open_dialog(alg_id))
             self._add(action, toolbar=alg.name() == "scoreinefficiency")
         self.menu.addSeparator()
-        demo = QAction(QIcon(resource("icons", "landplan.svg")), self._tr("Load demo data"), self.iface.mainWindow())
+        demo = QAction(QIcon(resource("icons", "landplan.svg")), self.tr("Load demo data"), self.iface.mainWindow())
         demo.setObjectName("landplan_load_demo")
         demo.triggered.connect(self.load_demo)
         self._add(demo, toolbar=True)
-        model = QAction(self._tr("Run the quarterly review model"), self.iface.mainWindow())
+        model = QAction(self.tr("Run the quarterly review model"), self.iface.mainWindow())
         model.setObjectName("landplan_run_model")
         model.triggered.connect(lambda: self.open_dialog(MODEL_ID))
         self._add(model, toolbar=True)
-        helpaction = QAction(self._tr("Help"), self.iface.mainWindow())
+        helpaction = QAction(self.tr("Help"), self.iface.mainWindow())
         helpaction.setObjectName("landplan_help")
         helpaction.triggered.connect(self.open_help)
         self._add(helpaction)
@@ -78,7 +79,7 @@ class LandPlanGui:
     def open_dialog(self, alg_id):
         import processing
         if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
-            self.iface.messageBar().pushWarning("LandPlan", self._tr("Algorithm {id} is not available.").format(id=alg_id))
+            self.iface.messageBar().pushWarning("LandPlan", self.tr("Algorithm {id} is not available.").format(id=alg_id))
             return None
         dialog = processing.createAlgorithmDialog(alg_id)
         dialog.show()
@@ -88,7 +89,7 @@ class LandPlanGui:
         """Add the demo layers to the project, styled, in a group."""
         path = resource("demo", "landplan_demo.gpkg")
         root = QgsProject.instance().layerTreeRoot()
-        group = root.insertGroup(0, self._tr("LandPlan demo data"))
+        group = root.insertGroup(0, self.tr("LandPlan demo data"))
         added = []
         for name, kind in DEMO_LAYERS:
             layer = QgsVectorLayer("%s|layername=%s" % (path, name), name, "ogr")

@@ -789,6 +789,39 @@
     </message>
   </context>
   <context>
+    <name>LandPlanGui</name>
+    <message>
+      <location filename="../gui.py" line="33" />
+      <source>LandPlan 土地效率评价</source>
+      <translation>LandPlan 土地效率评价</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="46" />
+      <source>Load demo data</source>
+      <translation>加载示例数据</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="50" />
+      <source>Run the quarterly review model</source>
+      <translation>运行季度评价模型</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="54" />
+      <source>Help</source>
+      <translation>帮助</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="81" />
+      <source>Algorithm {id} is not available.</source>
+      <translation>算法 {id} 不可用。</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="91" />
+      <source>LandPlan demo data</source>
+      <translation>LandPlan 示例数据</translation>
+    </message>
+  </context>
+  <context>
     <name>LandPlanProvider</name>
     <message>
       <location filename="../provider.py" line="17" />

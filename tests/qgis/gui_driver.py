@@ -17,6 +17,7 @@ def finish():
     try:
         actions = [a for a in iface.mainWindow().findChildren(QAction) if a.objectName().startswith("landplan_")]
         report["actions"] = sorted(a.objectName() for a in actions)
+        report["action_texts"] = {a.objectName(): a.text() for a in actions}
         demo = [a for a in actions if a.objectName() == "landplan_load_demo"]
         if demo:
             demo[0].trigger()

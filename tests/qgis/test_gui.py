@@ -25,7 +25,8 @@ def test_desktop_menu_and_load_demo(tmp_path):
     ini = profiles / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
     ini.write_text("[PythonPlugins]\nlandplan_plugin=true\n\n[qgis]\nshowTips322=false\ncheckVersion=false\n"
-                   "allowVersionCheck=false\n\n[core]\nNewsFeed\\enabled=false\n")
+                   "allowVersionCheck=false\n\n[core]\nNewsFeed\\enabled=false\n\n[locale]\nuserLocale=zh_CN\n"
+                   "overrideFlag=true\n")
     out = tmp_path / "out"
     out.mkdir()
     env = dict(os.environ, LANDPLAN_GUI_OUT=str(out))
@@ -44,5 +45,7 @@ def test_desktop_menu_and_load_demo(tmp_path):
     assert report.get("plugin_loaded"), report
     assert "error" not in report, report
     assert "landplan_load_demo" in report["actions"] and "landplan_scoreinefficiency" in report["actions"]
+    assert report["action_texts"]["landplan_load_demo"] == "加载示例数据"  # Chinese QGIS → Chinese plugin
+    assert report["action_texts"]["landplan_scoreinefficiency"] == "低效工业用地评价"
     assert {"zones", "landuse", "approvals", "supplies", "parcels"} <= set(report["layers"])
     assert os.path.getsize(os.path.join(ARTIFACTS, "qgis_gui.png")) > 10000
