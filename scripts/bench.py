@@ -6,7 +6,9 @@ Scoring (issue 2): N parcels (default 1,000,000) in a GeoPackage; wall time and 
   * ``native:savefeatures``   — the floor for any pass that reads and writes every parcel;
   * ``native:fieldcalculator`` computing the same composite score with an expression.
 Each run is a fresh process (timed around processing.run only; peak RSS from getrusage).
-``--with-unsupplied`` / ``--with-zone`` also run scripts/bench_unsupplied.py and bench_zone.py.
+Then, unless ``--only-score``: scripts/bench_unsupplied.py (spatial 批而未供 vs native:difference,
+``--n-unsupplied``, default 100,000) and scripts/bench_zone.py (zone share vs the
+extract + extract + calculatevectoroverlaps chain, ``--n-zone``, default 1,000,000).
 """
 import argparse
 import json
@@ -107,8 +109,9 @@ def main():
     ap.add_argument("--n", type=int, default=1_000_000, help="number of parcels (default 1,000,000)")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "landplan-bench"))
-    ap.add_argument("--with-unsupplied", action="store_true")
-    ap.add_argument("--with-zone", action="store_true")
+    ap.add_argument("--only-score", action="store_true", help="skip the spatial benchmarks")
+    ap.add_argument("--n-unsupplied", type=int, default=100_000)
+    ap.add_argument("--n-zone", type=int, default=1_000_000)
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
     src = os.path.join(args.workdir, "parcels_%d.gpkg" % args.n)
@@ -129,9 +132,11 @@ def main():
     print("scoreinefficiency / fieldcalculator: %.2f×  (target ≤ 1.0×)" % (l["seconds"] / c["seconds"]))
     print("scoreinefficiency / savefeatures:    %.2f×  (I/O floor)" % (l["seconds"] / s["seconds"]))
     print("peak memory scoreinefficiency / savefeatures: %.2f×  (target ≤ 1.5×)" % (l["peak_mb"] / s["peak_mb"]))
-    for flag, script in ((args.with_unsupplied, "bench_unsupplied.py"), (args.with_zone, "bench_zone.py")):
-        if flag and os.path.exists(os.path.join(HERE, script)):
-            subprocess.run([sys.executable, os.path.join(HERE, script)], check=False)
+    if not args.only_score:
+        for script, n in (("bench_unsupplied.py", args.n_unsupplied), ("bench_zone.py", args.n_zone)):
+            print("\n== %s --n %d" % (script, n))
+            sys.stdout.flush()
+            subprocess.run([sys.executable, os.path.join(HERE, script), "--n", str(n)], check=False)
 
 
 if __name__ == "__main__":

@@ -94,3 +94,28 @@ def test_provider_is_chinese_under_a_chinese_locale(plugin_zip, tmp_path):
     proc = subprocess.run([QGIS_PROCESS, "help", "landplan:scoreinefficiency"], env=env, capture_output=True,
                           text=True, timeout=300)
     assert "濮政办〔2021〕6号" in proc.stdout and "亩均税收" in proc.stdout
+
+
+def test_plugin_start_up_is_light(tmp_path):
+    """Loading the plugin the way qgis_process does imports no heavy library (numpy, openpyxl,
+    geopandas, fiona, shapely) until an algorithm runs."""
+    script = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path[:0] = ["/usr/share/qgis/python/plugins", "/usr/share/qgis/python", %r]
+from qgis.core import QgsApplication
+QgsApplication.setPrefixPath("/usr", True)
+app = QgsApplication([], False, %r)
+app.initQgis()
+before = set(sys.modules)
+import qgis.utils
+qgis.utils.plugin_paths.insert(0, %r)
+assert qgis.utils.loadPlugin("landplan_plugin") and qgis.utils.startProcessingPlugin("landplan_plugin")
+assert QgsApplication.processingRegistry().providerById("landplan").algorithms()
+heavy = [m for m in ("openpyxl", "geopandas", "fiona", "shapely", "pandas", "numpy")
+         if m in sys.modules and m not in before]
+print("HEAVY", heavy)
+os._exit(0)
+""" % (REPO, str(tmp_path / "profile"), REPO)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr[-2000:]
