@@ -227,10 +227,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
         # 建筑系数 is a percent; a column holding fractions (0.45 for 45%) is converted, once, loudly.
         coverage_scale = 1.0
         if pre_idx["coverage"] >= 0:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-            request.setSubsetOfAttributes([pre_idx["coverage"]])
-            column = (parse_number(py_value(f.attributes()[pre_idx["coverage"]]), "")[0]
-                      for f in source.getFeatures(request, SKIP_GEOMETRY_CHECKS))
+            # distinct values are enough to decide (and QGIS collects them without a Python loop)
+            column = (parse_number(py_value(v), "")[0] for v in source.uniqueValues(pre_idx["coverage"]))
             if detect_fraction_percent(column):
                 coverage_scale = 100.0
                 feedback.pushWarning(self.tr(
@@ -326,15 +324,11 @@ class ScoreInefficiency(LandPlanAlgorithm):
             cls = scoring.classify(result, cutoff, halted_note, transform_note, notes)
 
             row = attrs if keep_all else [attrs[i] for i in kept]
-            for key in INDICATORS:
-                row.append(result.values[key])
-                row.append(result.points[key])
-            row.append(area_m2 / M2_PER_MU if area_m2 is not None else None)
-            row.append(result.score)
-            row.append(cls.flag)
-            row.append(cls.type_text)
-            row.append(cls.reason)
-            row.append(std_label)
+            rv, rp = result.values, result.points
+            row += (rv["tax_per_mu"], rp["tax_per_mu"], rv["invest_per_mu"], rp["invest_per_mu"],
+                    rv["far"], rp["far"], rv["coverage"], rp["coverage"],
+                    area_m2 / M2_PER_MU if area_m2 is not None else None,
+                    result.score, cls.flag, cls.type_text, cls.reason, std_label)
             # Reuse the feature read (same id and geometry): cheaper than building a new one.
             feat.setFields(out_fields, False)
             feat.setAttributes(row)
