@@ -791,32 +791,32 @@
   <context>
     <name>LandPlanGui</name>
     <message>
-      <location filename="../gui.py" line="33" />
+      <location filename="../gui.py" line="34" />
       <source>LandPlan 土地效率评价</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="46" />
+      <location filename="../gui.py" line="47" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="50" />
+      <location filename="../gui.py" line="51" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="54" />
+      <location filename="../gui.py" line="55" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="81" />
+      <location filename="../gui.py" line="82" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="91" />
+      <location filename="../gui.py" line="92" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -1155,27 +1155,27 @@
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="236" />
+      <location filename="../algorithms/score_inefficiency.py" line="234" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="249" />
+      <location filename="../algorithms/score_inefficiency.py" line="247" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="250" />
+      <location filename="../algorithms/score_inefficiency.py" line="248" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="361" />
+      <location filename="../algorithms/score_inefficiency.py" line="355" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="363" />
+      <location filename="../algorithms/score_inefficiency.py" line="357" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
