@@ -47,6 +47,12 @@ def fmt(value):
     return "%.2f" % value
 
 
+def fmt_threshold(value):
+    """Thresholds as the standards print them: 1.5, 0.6, 40, 120; 3520/15 → 234.67."""
+    text = "%.2f" % value
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def indicators_from_totals(area_m2, tax=None, invest=None, floor_area=None, footprint=None):
     """Derive the four indicators from totals; each is None when its total is None.
 
@@ -103,7 +109,7 @@ def score_parcel(values, thresholds, weights, cutoff=0.7, mode=BINARY) -> Parcel
         passed[key] = ok
         total += pts
         if not ok:
-            failures.append("%s %s < %s%s" % (name, fmt(value), fmt(threshold), unit))
+            failures.append("%s %s < %s%s" % (name, fmt(value), fmt_threshold(threshold), unit))
     result = ParcelScore(values, thresholds, points, passed, missing)
     result.failures = failures
     if missing:
@@ -154,10 +160,10 @@ def classify(score: ParcelScore, cutoff, halted_note=None, transform_note=None, 
     else:
         if score.extensive:
             types.append(TYPE_EXTENSIVE)
-            parts.append("综合得分 %.2f < %s：%s" % (score.score, fmt(cutoff), "；".join(score.failures)))
+            parts.append("综合得分 %.2f < %s：%s" % (score.score, fmt_threshold(cutoff), "；".join(score.failures)))
         else:
             detail = ("；未达标：" + "；".join(score.failures)) if score.failures else ""
-            parts.append("综合得分 %.2f ≥ %s%s" % (score.score, fmt(cutoff), detail))
+            parts.append("综合得分 %.2f ≥ %s%s" % (score.score, fmt_threshold(cutoff), detail))
         flag = 1 if types else 0
     parts.extend(n for n in extra_notes if n)
     return Classification(flag=flag, types=types, reason="；".join(parts))

@@ -79,7 +79,7 @@ def test_point_seven_is_not_low_efficiency():
     assert r.score == pytest.approx(0.7)
     assert r.extensive == 0
     c = scoring.classify(r, 0.7)
-    assert c.flag == 0 and "容积率 0.50 < 0.60" in c.reason
+    assert c.flag == 0 and "容积率 0.50 < 0.6" in c.reason
 
 
 def test_tax_fail_alone_is_low_efficiency_with_readable_reason():
@@ -88,7 +88,7 @@ def test_tax_fail_alone_is_low_efficiency_with_readable_reason():
     r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
     c = scoring.classify(r, 0.7)
     assert r.score == pytest.approx(0.6) and c.flag == 1 and c.types == ["粗放用地类"]
-    assert "亩均税收 1.20 < 1.50 万元/亩" in c.reason
+    assert "亩均税收 1.20 < 1.5 万元/亩" in c.reason
 
 
 def test_values_from_totals_at_threshold_pass_despite_float_error():
@@ -193,3 +193,13 @@ def test_score_never_falls_when_an_indicator_rises(values, key, increase, mode):
     after = scoring.score_parcel(raised, PUYANG_OTHER.thresholds, W, 0.7, mode)
     assert after.score >= before.score - 1e-12
     assert after.extensive <= before.extensive
+
+
+def test_reason_reads_like_the_spec_example():
+    v = passing(PUYANG_OTHER)
+    v["tax_per_mu"] = 1.2
+    v["far"] = 0.45
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
+    c = scoring.classify(r, 0.7)
+    assert "亩均税收 1.20 < 1.5 万元/亩；容积率 0.45 < 0.6" in c.reason
+    assert c.reason.startswith("综合得分 0.45 < 0.7")

@@ -94,3 +94,27 @@ def test_export_from_postgis(qgis_app, postgis, tmp_path):
     import openpyxl
     ws = openpyxl.load_workbook(str(tmp_path / "l.xlsx")).active
     assert ws.max_row == flagged + 1
+
+
+def test_curved_and_zm_geometry_from_postgis(qgis_app, postgis, tmp_path):
+    """Curve polygons and Z/M coordinates, as PostGIS users have them: no crash, every row out,
+    sensible areas (a circle of radius 50 m ≈ 7854 m² ≈ 11.78 亩)."""
+    postgis.psql(pg.DBNAME, """
+        DROP TABLE IF EXISTS curved;
+        CREATE TABLE curved (fid serial PRIMARY KEY, "宗地编号" text, "亩均税收" float8, "投资强度" float8,
+                             "容积率" float8, "建筑系数" float8, geom geometry(CurvePolygonZM, 4547));
+        INSERT INTO curved ("宗地编号", "亩均税收", "投资强度", "容积率", "建筑系数", geom) VALUES
+          ('C1', 2.0, 150, 1.0, 50, ST_GeomFromText('CURVEPOLYGON ZM(CIRCULARSTRING ZM(590000 3960000 5 1,
+             590100 3960000 5 1, 590000 3960000 5 1))', 4547)),
+          ('C2', 1.0, 150, 1.0, 50, ST_GeomFromText('CURVEPOLYGON ZM((590200 3960000 1 2, 590300 3960000 1 2,
+             590300 3960100 1 2, 590200 3960100 1 2, 590200 3960000 1 2))', 4547));
+    """)
+    src = QgsVectorLayer(postgis.uri("curved"), "curved", "postgres")
+    assert src.isValid() and src.featureCount() == 2
+    res, _ = run_alg("landplan:scoreinefficiency", {"INPUT": src, "STANDARD": 1, "OUTPUT": str(tmp_path / "c.gpkg")})
+    _, rows = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in rows}
+    assert by["C1"]["ie_areamu"] == pytest.approx(3.14159 * 50 * 50 / (10000 / 15), rel=0.01)
+    assert by["C1"]["ie_flag"] == 0 and by["C2"]["ie_flag"] == 1
+    res, _ = run_alg("landplan:flagidleland", {"INPUT": src, "AS_OF": AS_OF, "OUTPUT": str(tmp_path / "i.gpkg")})
+    assert QgsVectorLayer(res["OUTPUT"], "i", "ogr").featureCount() == 2

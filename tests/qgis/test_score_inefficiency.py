@@ -64,7 +64,7 @@ def test_puyang_other_thresholds(qgis_app, tmp_path):
     assert by_id["FAR_COV_FAIL"]["ie_score"] == pytest.approx(0.7)
     assert "亩均税收" in by_id["MISSING_TAX"]["ie_reason"] and "待核实" in by_id["MISSING_TAX"]["ie_reason"]
     assert by_id["TAX_FAR_FAIL"]["ie_type"] == "粗放用地类"
-    assert "亩均税收 1.00 < 1.50 万元/亩" in by_id["TAX_FAR_FAIL"]["ie_reason"]
+    assert "亩均税收 1.00 < 1.5 万元/亩" in by_id["TAX_FAR_FAIL"]["ie_reason"]
     # every input field is kept, unchanged
     assert by_id["BELOW_容积率"]["容积率"] == pytest.approx(0.6 * 0.999)
     assert any("mu" in line or "亩" in line for line in fb.log[-4:])
