@@ -9,7 +9,8 @@ QM := $(PLUGIN)/i18n/landplan_zh_Hans.qm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-fiona python3-shapely \
 	python3-openpyxl python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth zip unzip \
-	postgresql postgis postgresql-15-postgis-3 poppler-utils fonts-wqy-microhei
+	postgresql postgis postgresql-15-postgis-3 poppler-utils fonts-wqy-microhei \
+	gdal-bin python3-gdal
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONPATH := /usr/share/qgis/python/plugins:/usr/share/qgis/python:$(CURDIR)
@@ -28,7 +29,7 @@ apt:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages: $$missing"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 venv: $(VENV)/.done
