@@ -249,6 +249,10 @@ class ScoreInefficiency(LandPlanAlgorithm):
         total = source.featureCount() or 0
         step = 100.0 / total if total else 0
         weights, base_thresholds = standard.weights, standard.thresholds
+        base_th_tuple = tuple(base_thresholds[k] for k in INDICATORS)
+        weight_tuple = tuple(weights[k] for k in INDICATORS)
+        score_complete, score_reason, TYPE_EXTENSIVE = (  # noqa: N806 (local aliases for the hot loop)
+            scoring.score_complete, scoring.score_reason, scoring.TYPE_EXTENSIVE)
         summary = OrderedDict()
         problem_counts = OrderedDict()
         keep_all = len(kept) == fields.count()
@@ -286,7 +290,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 notes.append("用地面积 %s 平方米不大于0" % scoring.fmt(area_m2))
                 problem_counts["non_positive_area"] = problem_counts.get("non_positive_area", 0) + 1
 
-            values = {}
+            vals = []
             for key, p_idx, t_idx in indicator_sources:
                 value = _number(attrs[p_idx], names[p_idx], notes, problem_counts) if p_idx >= 0 else None
                 if key == "coverage" and value is not None and coverage_scale != 1.0:
@@ -295,9 +299,9 @@ class ScoreInefficiency(LandPlanAlgorithm):
                     total_value = _number(attrs[t_idx], names[t_idx], notes, problem_counts)
                     if total_value is not None:
                         value = _from_total(key, total_value, area_m2)
-                values[key] = value
+                vals.append(value)
 
-            thresholds, std_note, std_label = base_thresholds, None, standard.id
+            thresholds, th_tuple, std_note, std_label = base_thresholds, base_th_tuple, None, standard.id
             if standard.per_industry:
                 code = py_value(attrs[industry_idx]) if industry_idx >= 0 else None
                 region = py_value(attrs[region_idx]) if region_idx >= 0 else fixed_region
@@ -306,9 +310,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 if cached is None:
                     th, note = standard.thresholds_for(code, region)
                     label = standard.id if note else "%s:%s" % (standard.id, normalise_industry_code(code))
-                    cached = industry_note_cache[cache_key] = (th, note, label)
-                thresholds, std_note, std_label = cached
-            result = scoring.score_parcel(values, thresholds, weights, cutoff, mode)
+                    cached = industry_note_cache[cache_key] = (th, tuple(th[k] for k in INDICATORS), note, label)
+                thresholds, th_tuple, std_note, std_label = cached
 
             halted_note = transform_note = None
             if status_idx >= 0 and status_values:
@@ -321,14 +324,24 @@ class ScoreInefficiency(LandPlanAlgorithm):
                     transform_note = "行业代码「%s」属转型/淘汰行业" % code
             if std_note:
                 notes.insert(0, std_note)
-            cls = scoring.classify(result, cutoff, halted_note, transform_note, notes)
+
+            if halted_note is None and transform_note is None and None not in vals:
+                # the common case: every indicator present, no attribute-decided type
+                points, score, flag, failures = score_complete(vals, th_tuple, weight_tuple, cutoff, mode)
+                reason = score_reason(score, flag, failures, cutoff)
+                if notes:
+                    reason = "；".join([reason] + notes)
+                type_text = TYPE_EXTENSIVE if flag else None
+            else:
+                result = scoring.score_parcel(dict(zip(INDICATORS, vals)), thresholds, weights, cutoff, mode)
+                cls = scoring.classify(result, cutoff, halted_note, transform_note, notes)
+                points = [result.points[k] for k in INDICATORS]
+                score, flag, type_text, reason = result.score, cls.flag, cls.type_text, cls.reason
 
             row = attrs if keep_all else [attrs[i] for i in kept]
-            rv, rp = result.values, result.points
-            row += (rv["tax_per_mu"], rp["tax_per_mu"], rv["invest_per_mu"], rp["invest_per_mu"],
-                    rv["far"], rp["far"], rv["coverage"], rp["coverage"],
+            row += (vals[0], points[0], vals[1], points[1], vals[2], points[2], vals[3], points[3],
                     area_m2 / M2_PER_MU if area_m2 is not None else None,
-                    result.score, cls.flag, cls.type_text, cls.reason, std_label)
+                    score, flag, type_text, reason, std_label)
             # Reuse the feature read (same id and geometry): cheaper than building a new one.
             feat.setFields(out_fields, False)
             feat.setAttributes(row)
@@ -338,9 +351,13 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 batch = []
                 feedback.setProgress(current * step)
 
-            bucket = cls.type_text if cls.flag == 1 else (label_not if cls.flag == 0 else label_undetermined)
-            count, mu = summary.get(bucket, (0, 0.0))
-            summary[bucket] = (count + 1, mu + (area_m2 / M2_PER_MU if area_ok else 0.0))
+            bucket = type_text if flag == 1 else (label_not if flag == 0 else label_undetermined)
+            tally = summary.get(bucket)
+            if tally is None:
+                tally = summary[bucket] = [0, 0.0]
+            tally[0] += 1
+            if area_ok:
+                tally[1] += area_m2 / M2_PER_MU
         if batch and not feedback.isCanceled():
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
 

@@ -203,3 +203,18 @@ def test_reason_reads_like_the_spec_example():
     c = scoring.classify(r, 0.7)
     assert "亩均税收 1.20 < 1.5 万元/亩；容积率 0.45 < 0.6" in c.reason
     assert c.reason.startswith("综合得分 0.45 < 0.7")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.tuples(*[st.floats(min_value=0, max_value=400, allow_nan=False)] * 4),
+       st.sampled_from([PUYANG_ETDZ, PUYANG_OTHER]), st.sampled_from(list(scoring.SCORING_MODES)),
+       st.sampled_from([0.5, 0.7, 0.85]))
+def test_fast_path_equals_general_path(values, std, mode, cutoff):
+    th = tuple(std.thresholds[k] for k in INDICATORS)
+    w = tuple(std.weights[k] for k in INDICATORS)
+    points, score, extensive, failures = scoring.score_complete(values, th, w, cutoff, mode)
+    general = scoring.score_parcel(dict(zip(INDICATORS, values)), std.thresholds, std.weights, cutoff, mode)
+    assert points == [general.points[k] for k in INDICATORS]
+    assert (score, extensive, failures) == (general.score, general.extensive, general.failures)
+    c = scoring.classify(general, cutoff)
+    assert c.reason == scoring.score_reason(score, extensive, failures, cutoff)
