@@ -164,7 +164,7 @@ def main():
 
     def context():
         ctx = QgsProcessingContext()
-        ctx.setEllipsoid("EPSG:1024")
+        ctx.setEllipsoid("NONE")  # planar, as LandPlan measures projected layers
         return ctx
 
     chain = None

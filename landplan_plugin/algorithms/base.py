@@ -16,6 +16,9 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingFeatureSource,
     QgsProcessingParameterField,
+    QgsGeometry,
+    QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
@@ -63,6 +66,29 @@ def make_field(name, vtype, alias, length=0, precision=0):
     field = QgsField(name, vtype, type_names.get(vtype, ""), length, precision)
     field.setAlias(alias)
     return field
+
+
+class AreaMeasurer:
+    """``measureArea(geometry)`` in square metres for any CRS (see area_measurer)."""
+
+    def __init__(self, crs, transform_context):
+        self._da = QgsDistanceArea()
+        self._da.setSourceCrs(crs, transform_context)
+        if crs.isGeographic():
+            ellipsoid = crs.ellipsoidAcronym() or CGCS2000_ELLIPSOID
+            if not self._da.setEllipsoid(ellipsoid):
+                self._da.setEllipsoid(CGCS2000_ELLIPSOID)
+        else:
+            self._da.setEllipsoid("NONE")  # planar, in the layer's own (projected) units
+        self._factor = QgsUnitTypes.fromUnitToUnitFactor(self._da.areaUnits(), QgsUnitTypes.AreaSquareMeters)
+        self.ellipsoidal = self._da.willUseEllipsoid()
+
+    def measureArea(self, geometry):  # noqa: N802 (same name as QgsDistanceArea)
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            # planar area of curves (e.g. a PostGIS full-circle CURVEPOLYGON) is measured on
+            # the segmentised ring; QgsDistanceArea returns 0 for some of them
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        return self._da.measureArea(geometry) * self._factor
 
 
 def problem_label(kind):
@@ -177,19 +203,51 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
         return crs
 
     def area_measurer(self, crs, context):
-        """Ellipsoidal areas in m² on the CRS's ellipsoid (CGCS2000 when it names none).
-
-        Ellipsoidal for projected layers too, so a layer in EPSG:4490 and the same layer in its
-        Gauss–Krüger zone give the same areas and therefore the same flags.
-        """
-        da = QgsDistanceArea()
-        da.setSourceCrs(crs, context.transformContext())
-        ellipsoid = crs.ellipsoidAcronym() or CGCS2000_ELLIPSOID
-        if not da.setEllipsoid(ellipsoid):
-            da.setEllipsoid(CGCS2000_ELLIPSOID)
-        return da
+        """Areas in m²: planar in a projected CRS (Gauss–Krüger areas, as cadastral areas are
+        computed), ellipsoidal on the CRS's ellipsoid (CGCS2000 when it names none) in a
+        geographic CRS — never in degrees. The two agree within the GK scale distortion
+        (< 0.1 % inside a 3° zone), so EPSG:4490 and EPSG:4547 copies give the same flags away
+        from the exact threshold."""
+        return AreaMeasurer(crs, context.transformContext())
 
     # ---- outputs ----------------------------------------------------------------------
+    def create_sink(self, parameters, name, context, fields, wkb_type, crs):
+        """parameterAsSink, but a shapefile output gets UTF-8 text and a matching .cpg when the
+        run has no encoding of its own (QGIS's "System" default writes a .cpg saying "system",
+        which other offices' tools read as GBK or Latin-1)."""
+        previous = context.defaultEncoding()
+        if not previous or previous.lower() == "system":
+            context.setDefaultEncoding("UTF-8")
+        try:
+            destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+            if destination.lower().split("|")[0].endswith(".shp"):
+                fields = self._shapefile_fields(fields, context.defaultEncoding() or "UTF-8")
+            return self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        finally:
+            context.setDefaultEncoding(previous)
+
+    @staticmethod
+    def _shapefile_fields(fields, encoding):
+        """Field names of at most 10 bytes, cut at a character boundary and unique (GDAL would cut
+        宗地编号 in the middle of a character); the Chinese original stays as the alias."""
+        from ..core.shapefile import short_field_names
+        try:
+            "".encode(encoding)
+        except LookupError:
+            encoding = "UTF-8"
+        names = fields.names()
+        short = short_field_names(names, encoding)
+        if short == names:
+            return fields
+        out = QgsFields()
+        for i in range(fields.count()):
+            field = QgsField(fields.at(i))
+            if short[i] != names[i]:
+                field.setAlias(field.alias() or names[i])
+                field.setName(short[i])
+            out.append(field)
+        return out
+
     def discard_partial_output(self, dest_id, feedback):
         """After a cancel: delete a file output this run was writing, so nothing half-written
         looks finished. Layers inside a shared GeoPackage (``|layername=``) and database

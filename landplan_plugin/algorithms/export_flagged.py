@@ -77,59 +77,7 @@ NAME_LIMIT = 10
 
 
 # ---- pure helpers (tested directly) -------------------------------------------------------
-def truncate_bytes(text, encoding, limit):
-    """The longest prefix of ``text`` whose encoding takes at most ``limit`` bytes (never half a character)."""
-    out = []
-    used = 0
-    for ch in text:
-        try:
-            n = len(ch.encode(encoding))
-        except UnicodeEncodeError:
-            n = len("?".encode(encoding))
-        if used + n > limit:
-            break
-        out.append(ch)
-        used += n
-    return "".join(out)
-
-
-def byte_length(text, encoding):
-    return len(text.encode(encoding, errors="replace"))
-
-
-def short_field_names(names, encoding, limit=NAME_LIMIT):
-    """Shapefile names (≤ ``limit`` bytes in ``encoding``, unique case-insensitively) for ``names``.
-
-    Names that fit are kept and reserved first; the others are cut at a character boundary,
-    with ``_1``, ``_2`` … added on a clash; a name the encoding cannot hold becomes ``field_N``.
-    """
-    result = [None] * len(names)
-    used = set()
-    for i, name in enumerate(names):
-        try:
-            fits = len(name.encode(encoding)) <= limit
-        except UnicodeEncodeError:
-            fits = False
-        if fits and name and name.lower() not in used:
-            result[i] = name
-            used.add(name.lower())
-    for i, name in enumerate(names):
-        if result[i] is not None:
-            continue
-        try:
-            name.encode(encoding)
-            base = name
-        except UnicodeEncodeError:
-            base = "field_%d" % (i + 1)
-        short = truncate_bytes(base, encoding, limit)
-        n = 1
-        while not short or short.lower() in used:
-            suffix = "_%d" % n
-            short = truncate_bytes(base, encoding, limit - len(suffix)) + suffix
-            n += 1
-        result[i] = short
-        used.add(short.lower())
-    return result
+from ..core.shapefile import byte_length, short_field_names, truncate_bytes  # noqa: E402,F401
 
 
 def is_one(value):
@@ -216,7 +164,7 @@ class ExportFlagged(LandPlanAlgorithm):
             "<p><b>Ledger (台账)</b>, one row per parcel: 地块编号, 所在园区, 面积(亩), 类型, 形成原因, 处置措施, "
             "完成时限, 责任单位. 完成时限 and 责任单位 come from the fields you name, or are left blank to fill "
             "in. Area: the scoring's land area (ie_areamu), else the unsupplied area (unsup_mu), else the "
-            "ellipsoidal area of the geometry. Suggested disposal: 粗放用地类 → 提质增效 (增资扩产、二次开发); "
+            "area of the geometry (planar in a projected CRS, ellipsoidal in a geographic one). Suggested disposal: 粗放用地类 → 提质增效 (增资扩产、二次开发); "
             "停建停产类 → 督促复工复产, else 兼并重组、置换盘活 or 依法收回; 产业转型类 → 转型升级、调整利用; "
             "idle land → the idle check's suggestion (idle_disp), else 满2年 依法收回 / 限期开发; approved but "
             "unsupplied → 加快供地 or 清理用地批准文件; 已批未供即用 → 完善用地手续.</p>")

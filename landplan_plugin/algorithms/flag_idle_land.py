@@ -229,7 +229,7 @@ class FlagIdleLand(LandPlanAlgorithm):
 
         added = self._added_fields()
         out_fields, kept = self.output_fields(fields, added, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -133,7 +133,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
             "each approval polygon that no supply polygon covers, as field tools compute it (approval minus the "
             "union of the supply polygons touching it). Supplies dated after the reference date are left out "
             "when the supply layer has a date field. Remainder parts smaller than the tolerance (default 1 m², "
-            "ellipsoidal area) are dropped; when less than the tolerance remains the approval is not flagged. "
+            "area in m²) are dropped; when less than the tolerance remains the approval is not flagged. "
             "Rows that are not flagged carry no geometry. Invalid geometries are repaired (makeValid) and "
             "reported.</p>"
             "<p><b>已批未供即用</b> (approved, unsupplied, already in use; seeds 003/004): unsup_use is 1 when an "
@@ -278,7 +278,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
         added = self._added_fields()
         out_fields, kept = self.output_fields(fields, added, feedback)
         wkb = QgsWkbTypes.multiType(source.wkbType()) if spatial else source.wkbType()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, wkb, source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, wkb, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         keep_all = len(kept) == fields.count()
@@ -295,6 +295,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
         total = source.featureCount() or 0
         step = 75.0 / total if total else 0
         rows = []
+        undetermined = 0
         problem_counts = collections.OrderedDict()
         invalid_fixed = 0
         add_feature = sink.addFeature
@@ -343,7 +344,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
                     approved_m2 = measure(geom)
                 if approved_m2 is None and flag == 1:
                     notes.append("无几何且面积为空，面积未计")
-                unsup_m2 = (approved_m2 if flag == 1 else 0.0) if approved_m2 is not None else None
+                unsup_m2 = None
+                if approved_m2 is not None and flag is not None:  # undetermined rows have no area verdict
+                    unsup_m2 = approved_m2 if flag == 1 else 0.0
                 out_geom = geom
                 if flag == 1 and b_index is not None and geom is not None:
                     hits = self._buildings_on(geom, b_index, b_geoms)
@@ -474,7 +477,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
                 out.setGeometry(out_geom)
             add_feature(out, fast)
             # approvals not yet approved at the reference date are not part of the totals
-            if not not_yet:
+            if flag is None:
+                undetermined += 1  # neither approved nor unsupplied area: out of the rate's totals
+            elif not not_yet:
                 rows.append(_Row(year, flag, approved_m2 or 0.0, unsup_m2 if flag == 1 else 0.0, in_use))
 
         del add_feature
@@ -491,6 +496,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
         for (kind, field_name), n in problem_counts.items():
             feedback.pushWarning(self.tr('{n} value(s) in field "{field}" could not be used ({kind}); '
                                          'see the reason field.').format(n=n, field=field_name, kind=kind))
+        if undetermined:
+            feedback.pushWarning(self.tr("{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals "
+                                         "and of the unsupplied rate.").format(n=undetermined))
         self._log_totals(rows, as_of, feedback)
         return {self.OUTPUT: dest_id}
 

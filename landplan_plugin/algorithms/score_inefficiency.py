@@ -1,4 +1,5 @@
 """landplan:scoreinefficiency — 低效工业用地评价 (seed 003 §二(三)1; seed 000 附表2-2)."""
+import math
 from collections import OrderedDict
 
 from qgis.core import (
@@ -136,7 +137,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
             "weights and cut-off from the Puyang 'other clusters' standard. A custom standard is a JSON file in "
             "the format of resources/standards/*.json.</p>"
             "<p>Indicators come from precomputed fields or from totals divided by the land area (an area field "
-            "in m², mu or ha, or the ellipsoidal area of the geometry). A parcel missing an indicator is "
+            "in m², mu or ha, or the geometry's area: planar in a projected CRS, ellipsoidal in a geographic one). A parcel missing an indicator is "
             "undetermined (ie_flag NULL, 待核实) and the reason names what is missing. Construction or "
             "production stopped (停建停产类) comes from the status field; industries being phased out "
             "(产业转型类) from the industry code list.</p>"
@@ -173,6 +174,27 @@ class ScoreInefficiency(LandPlanAlgorithm):
         f.append(make_field("ie_reason", QVariant.String, self.tr("Reason"), 0))
         f.append(make_field("ie_std", QVariant.String, self.tr("Standard applied"), 60))
         return f
+
+    @staticmethod
+    def _detect_area_unit(source, area_idx, measurer, sample=500):
+        """'m2', 'mu' or 'ha' from the median ratio of the field to the geometry's area over a
+        sample of features; None when the sample does not say clearly (no geometry, noise)."""
+        request = QgsFeatureRequest().setLimit(sample)
+        ratios = []
+        for f in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+            geom = f.geometry()
+            if geom.isNull() or geom.isEmpty():
+                continue
+            value, _ = parse_number(py_value(f.attributes()[area_idx]), "")
+            g = measurer.measureArea(geom)
+            if value and value > 0 and g > 1.0:
+                ratios.append(value / g)
+        if len(ratios) < 3:
+            return None
+        ratios.sort()
+        median = ratios[len(ratios) // 2]
+        best = min(UNIT_RATIOS, key=lambda u: abs(math.log(median / UNIT_RATIOS[u])))
+        return best if abs(math.log(median / UNIT_RATIOS[best])) < math.log(1.3) else None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
@@ -237,12 +259,26 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
         added = self._added_fields()
         out_fields, kept = self.output_fields(fields, added, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
                                              source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         measurer = self.area_measurer(crs, context)
+        if area_idx >= 0:
+            detected = self._detect_area_unit(source, area_idx, measurer)
+            if detected is not None and detected != area_unit:
+                unit_names = {"m2": self.tr("square metres"), "mu": self.tr("mu"), "ha": self.tr("hectares")}
+                if "AREA_UNIT" not in parameters:
+                    feedback.pushWarning(self.tr(
+                        'Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. '
+                        'Pass AREA_UNIT to override.').format(field=names[area_idx], unit=unit_names[detected]))
+                    area_unit = detected
+                else:
+                    feedback.pushWarning(self.tr(
+                        'Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; '
+                        'check the unit.').format(field=names[area_idx], detected=unit_names[detected],
+                                                  unit=unit_names[area_unit]))
         needs_area = any(pre_idx[k] < 0 or tot_idx[k] >= 0 for k in INDICATORS)
         label_not = self.tr("not low-efficiency")
         label_undetermined = self.tr("undetermined (待核实)")
@@ -286,8 +322,12 @@ class ScoreInefficiency(LandPlanAlgorithm):
                     notes.append("几何为空，无法量算用地面积")
                     problem_counts["empty_geometry"] = problem_counts.get("empty_geometry", 0) + 1
             area_ok = area_m2 is not None and area_m2 > 0
-            if area_m2 is not None and not area_ok:
-                notes.append("用地面积 %s 平方米不大于0" % scoring.fmt(area_m2))
+            area_bad = area_m2 is not None and not area_ok
+            if area_bad:
+                if area_idx >= 0:
+                    area_note = "字段「%s」值「%s」：用地面积不大于0" % (names[area_idx], py_value(attrs[area_idx]))
+                else:
+                    area_note = "几何面积 %s 平方米不大于0" % scoring.fmt(area_m2)
                 problem_counts["non_positive_area"] = problem_counts.get("non_positive_area", 0) + 1
 
             vals = []
@@ -325,7 +365,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
             if std_note:
                 notes.insert(0, std_note)
 
-            if halted_note is None and transform_note is None and None not in vals:
+            if halted_note is None and transform_note is None and None not in vals and not area_bad:
                 # the common case: every indicator present, no attribute-decided type
                 points, score, flag, failures = score_complete(vals, th_tuple, weight_tuple, cutoff, mode)
                 reason = score_reason(score, flag, failures, cutoff)
@@ -337,6 +377,12 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 cls = scoring.classify(result, cutoff, halted_note, transform_note, notes)
                 points = [result.points[k] for k in INDICATORS]
                 score, flag, type_text, reason = result.score, cls.flag, cls.type_text, cls.reason
+                if area_bad and flag != 1:
+                    # SPEC §3.1: zero or negative land area is undetermined, whatever the indicators say
+                    score, flag, type_text = None, None, scoring.TYPE_UNDETERMINED
+                    reason = "待核实：%s；%s" % (area_note, reason)
+                elif area_bad:
+                    reason = "%s；%s" % (reason, area_note)
 
             row = attrs if keep_all else [attrs[i] for i in kept]
             row += (vals[0], points[0], vals[1], points[1], vals[2], points[2], vals[3], points[3],
@@ -376,6 +422,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
 
 BATCH_SIZE = 1000
+#: field value ÷ area in m², per unit
+UNIT_RATIOS = {"m2": 1.0, "mu": 1.0 / M2_PER_MU, "ha": 1.0 / 10000.0}
 
 
 def _number(raw, field_name, notes, problem_counts):

@@ -136,8 +136,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             "passes.</p>"
             "<p><b>Geometry</b>: land-use polygons are clipped to each zone, so a polygon half outside counts half. "
             "Each zone is evaluated on its own (zones may overlap, be multipart or have holes). Land use in another "
-            "CRS is reprojected to the zones' CRS. Areas are ellipsoidal (CGCS2000 unless the CRS names another "
-            "ellipsoid), so EPSG:4490 and Gauss–Krüger data give the same numbers. Invalid polygons are repaired "
+            "CRS is reprojected to the zones' CRS. Areas are planar in a projected CRS and ellipsoidal in a geographic "
+            "one (CGCS2000 unless the CRS names another ellipsoid), so EPSG:4490 and Gauss–Krüger data agree within 0.1%. Invalid polygons are repaired "
             "(make valid) and counted in the log.</p>"
             "<p><b>Classification</b>: 三调 / GB/T 21010-2017 (default), the 2023 land and sea use classification, "
             "GB 50137-2011, or a custom JSON file in the format of resources/landuse/*.json. Codes may be text or "
@@ -401,7 +401,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         added = self._added_fields()
         out_fields, kept = self.output_fields(zfields, added, feedback)
         wkb = QgsWkbTypes.multiType(zones_src.wkbType())
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, wkb, zone_crs)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, wkb, zone_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 

@@ -39,11 +39,10 @@ def is_below_cutoff(score, cutoff):
 
 
 def fmt(value):
-    """Compact number for reasons: 1.2 → '1.20', 150 → '150', 0.45 → '0.45'."""
+    """A value in a reason, always two decimals so it never looks equal to its threshold when it
+    is not (119.99 stays 119.99, not 120.0)."""
     if value is None:
         return "空"
-    if abs(value) >= 100:
-        return "%.0f" % value if abs(value - round(value)) < 0.005 else "%.1f" % value
     return "%.2f" % value
 
 

@@ -21,7 +21,9 @@ Rule of :func:`assess_unsupplied`, in order:
    checked against ``as_of``); unrecognised status text → undetermined;
 7. neither date nor status → 1 (no supply recorded).
 
-Years: ``age_years`` = (as_of − approval) in days ÷ 365.2425, rounded to 2 decimals;
+Years: ``age_years`` = full years since approval plus the fraction of the current year
+(counted from the last anniversary), truncated to 2 decimals — so it never shows 2.00 before
+the second anniversary;
 ``unsup_yrs`` = full years since approval (:func:`~.dates.full_years_between`), given when
 flagged (1), else None.
 
@@ -33,7 +35,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterable, List, Mapping, Optional
 
-from .dates import full_years_between, parse_date
+from .dates import add_years, full_years_between, parse_date
 from .units import M2_PER_HA, M2_PER_MU
 from .values import BAD_TEXT, Problem, is_missing, make_problem
 
@@ -176,7 +178,7 @@ def assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None
         res.flag = 0
         res.reason = "批准日期 %s 晚于基准日 %s，基准日时尚未批准" % (approval, as_of)
         return res
-    res.age_years = round((as_of - approval).days / _DAYS_PER_YEAR, 2)
+    res.age_years = _age_years(approval, as_of)
     approved = "%s批准" % approval
 
     def flagged(text):
@@ -326,3 +328,13 @@ def summarise_total(summaries: Iterable[YearSummary]) -> YearSummary:
         total.approved_m2 += s.approved_m2
         total.unsupplied_m2 += s.unsupplied_m2
     return total
+
+
+def _age_years(start, end):
+    """Years from ``start`` to ``end`` as full years + the elapsed part of the year since the
+    last anniversary, truncated (not rounded) to 2 decimals."""
+    years = full_years_between(start, end)
+    last = add_years(start, years)
+    following = add_years(start, years + 1)
+    fraction = (end - last).days / float((following - last).days)
+    return int((years + fraction) * 100) / 100.0

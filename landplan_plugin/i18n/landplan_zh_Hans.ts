@@ -4,172 +4,172 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="165" />
+      <location filename="../algorithms/export_flagged.py" line="113" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="168" />
+      <location filename="../algorithms/export_flagged.py" line="116" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="172" />
+      <location filename="../algorithms/export_flagged.py" line="120" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="175" />
+      <location filename="../algorithms/export_flagged.py" line="123" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="175" />
+      <location filename="../algorithms/export_flagged.py" line="123" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="176" />
+      <location filename="../algorithms/export_flagged.py" line="124" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="179" />
+      <location filename="../algorithms/export_flagged.py" line="127" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="179" />
+      <location filename="../algorithms/export_flagged.py" line="127" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="183" />
+      <location filename="../algorithms/export_flagged.py" line="131" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="185" />
+      <location filename="../algorithms/export_flagged.py" line="133" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="188" />
+      <location filename="../algorithms/export_flagged.py" line="136" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="189" />
+      <location filename="../algorithms/export_flagged.py" line="137" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="191" />
+      <location filename="../algorithms/export_flagged.py" line="139" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="193" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="195" />
+      <location filename="../algorithms/export_flagged.py" line="143" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="198" />
+      <location filename="../algorithms/export_flagged.py" line="146" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="198" />
+      <location filename="../algorithms/export_flagged.py" line="146" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="200" />
+      <location filename="../algorithms/export_flagged.py" line="148" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="200" />
+      <location filename="../algorithms/export_flagged.py" line="148" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="202" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="203" />
+      <location filename="../algorithms/export_flagged.py" line="151" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="206" />
-      <source>&lt;p&gt;Exports the features of a LandPlan output whose flag is 1 — low-efficiency (ie_flag), idle (idle_flag), approved but unsupplied (unsup_flag); choose which — to a shapefile other offices can open.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;: a .cpg naming the encoding (GBK by default, or UTF-8) and a .prj. Field names are at most 10 bytes in that encoding (a Chinese character is 2 bytes in GBK, 3 in UTF-8); longer names are cut to a stable short name and &lt;i&gt;name&lt;/i&gt;_fields.csv beside the file maps short names to the original names and their Chinese aliases. A .qml beside it styles the layer. Dates are written as Date. Added fields: lp_kind (认定类别), lp_type (类型), lp_disp (处置措施), lp_areamu (面积, 亩).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ledger (台账)&lt;/b&gt;, one row per parcel: 地块编号, 所在园区, 面积(亩), 类型, 形成原因, 处置措施, 完成时限, 责任单位. 完成时限 and 责任单位 come from the fields you name, or are left blank to fill in. Area: the scoring's land area (ie_areamu), else the unsupplied area (unsup_mu), else the ellipsoidal area of the geometry. Suggested disposal: 粗放用地类 → 提质增效 (增资扩产、二次开发); 停建停产类 → 督促复工复产, else 兼并重组、置换盘活 or 依法收回; 产业转型类 → 转型升级、调整利用; idle land → the idle check's suggestion (idle_disp), else 满2年 依法收回 / 限期开发; approved but unsupplied → 加快供地 or 清理用地批准文件; 已批未供即用 → 完善用地手续.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;将 LandPlan 输出中标记为 1 的要素——低效工业用地 (ie_flag)、闲置土地 (idle_flag)、批而未供 (unsup_flag)，可任选——导出为其他科室也能打开的 Shapefile。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;：附带注明编码的 .cpg 文件（默认 GBK，也可选 UTF-8）和 .prj 文件。字段名在该编码下最多 10 个字节（一个汉字在 GBK 中占 2 个字节，在 UTF-8 中占 3 个字节）；超长的字段名会被截为固定不变的短名，并在文件旁生成 &lt;i&gt;name&lt;/i&gt;_fields.csv，列出短名与原字段名及其中文别名的对照。文件旁的 .qml 用于设置图层样式。日期按 Date 类型写出。新增字段：lp_kind（认定类别）、lp_type（类型）、lp_disp（处置措施）、lp_areamu（面积，亩）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;台账&lt;/b&gt;，每宗地一行：地块编号、所在园区、面积(亩)、类型、形成原因、处置措施、完成时限、责任单位。完成时限和责任单位取自所指定的字段，未指定则留空待填。面积：优先取低效评价的用地面积 (ie_areamu)，其次取批而未供面积 (unsup_mu)，否则取几何图形的椭球面积。建议处置措施：粗放用地类 → 提质增效（增资扩产、二次开发）；停建停产类 → 督促复工复产，否则兼并重组、置换盘活或依法收回；产业转型类 → 转型升级、调整利用；闲置土地 → 闲置土地识别给出的建议 (idle_disp)，否则满2年 依法收回 / 限期开发；批而未供 → 加快供地或清理用地批准文件；已批未供即用 → 完善用地手续。&lt;/p&gt;</translation>
+      <location filename="../algorithms/export_flagged.py" line="154" />
+      <source>&lt;p&gt;Exports the features of a LandPlan output whose flag is 1 — low-efficiency (ie_flag), idle (idle_flag), approved but unsupplied (unsup_flag); choose which — to a shapefile other offices can open.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;: a .cpg naming the encoding (GBK by default, or UTF-8) and a .prj. Field names are at most 10 bytes in that encoding (a Chinese character is 2 bytes in GBK, 3 in UTF-8); longer names are cut to a stable short name and &lt;i&gt;name&lt;/i&gt;_fields.csv beside the file maps short names to the original names and their Chinese aliases. A .qml beside it styles the layer. Dates are written as Date. Added fields: lp_kind (认定类别), lp_type (类型), lp_disp (处置措施), lp_areamu (面积, 亩).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ledger (台账)&lt;/b&gt;, one row per parcel: 地块编号, 所在园区, 面积(亩), 类型, 形成原因, 处置措施, 完成时限, 责任单位. 完成时限 and 责任单位 come from the fields you name, or are left blank to fill in. Area: the scoring's land area (ie_areamu), else the unsupplied area (unsup_mu), else the area of the geometry (planar in a projected CRS, ellipsoidal in a geographic one). Suggested disposal: 粗放用地类 → 提质增效 (增资扩产、二次开发); 停建停产类 → 督促复工复产, else 兼并重组、置换盘活 or 依法收回; 产业转型类 → 转型升级、调整利用; idle land → the idle check's suggestion (idle_disp), else 满2年 依法收回 / 限期开发; approved but unsupplied → 加快供地 or 清理用地批准文件; 已批未供即用 → 完善用地手续.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将 LandPlan 输出中标记为 1 的要素——低效工业用地 (ie_flag)、闲置土地 (idle_flag)、批而未供 (unsup_flag)，可任选——导出为其他科室也能打开的 Shapefile。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;：附带注明编码的 .cpg 文件（默认 GBK，也可选 UTF-8）和 .prj 文件。字段名在该编码下最多 10 个字节（一个汉字在 GBK 中占 2 个字节，在 UTF-8 中占 3 个字节）；超长的字段名会被截为固定不变的短名，并在文件旁生成 &lt;i&gt;name&lt;/i&gt;_fields.csv，列出短名与原字段名及其中文别名的对照。文件旁的 .qml 用于设置图层样式。日期按 Date 类型写出。新增字段：lp_kind（认定类别）、lp_type（类型）、lp_disp（处置措施）、lp_areamu（面积，亩）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;台账&lt;/b&gt;，每宗地一行：地块编号、所在园区、面积(亩)、类型、形成原因、处置措施、完成时限、责任单位。完成时限和责任单位取自所指定的字段，未指定则留空待填。面积：优先取低效评价的用地面积 (ie_areamu)，其次取批而未供面积 (unsup_mu)，否则取几何图形的面积（投影坐标系按平面面积，地理坐标系按椭球面积）。建议处置措施：粗放用地类 → 提质增效（增资扩产、二次开发）；停建停产类 → 督促复工复产，否则兼并重组、置换盘活或依法收回；产业转型类 → 转型升级、调整利用；闲置土地 → 闲置土地识别给出的建议 (idle_disp)，否则满2年 依法收回 / 限期开发；批而未供 → 加快供地或清理用地批准文件；已批未供即用 → 完善用地手续。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="238" />
+      <location filename="../algorithms/export_flagged.py" line="186" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="240" />
+      <location filename="../algorithms/export_flagged.py" line="188" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="254" />
+      <location filename="../algorithms/export_flagged.py" line="202" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="254" />
+      <location filename="../algorithms/export_flagged.py" line="202" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="255" />
+      <location filename="../algorithms/export_flagged.py" line="203" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="255" />
+      <location filename="../algorithms/export_flagged.py" line="203" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="286" />
+      <location filename="../algorithms/export_flagged.py" line="234" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="325" />
+      <location filename="../algorithms/export_flagged.py" line="273" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="330" />
+      <location filename="../algorithms/export_flagged.py" line="278" />
       <source>The input has no CRS: the shapefile gets no .prj.</source>
       <translation>输入没有坐标参考系：Shapefile 将不带 .prj 文件。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="342" />
+      <location filename="../algorithms/export_flagged.py" line="290" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="421" />
+      <location filename="../algorithms/export_flagged.py" line="369" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="423" />
+      <location filename="../algorithms/export_flagged.py" line="371" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -506,8 +506,8 @@
     </message>
     <message>
       <location filename="../algorithms/flag_unsupplied.py" line="123" />
-      <source>&lt;p&gt;Flags approved but unsupplied land (批而未供): land whose conversion or expropriation was approved (农用地转用、土地征收批准) on or before the reference date and not supplied (出让/划拨) by it (seeds 001, 003, 004; SPEC §3.3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute mode&lt;/b&gt; (no supplied layer): from the approval date and the supply date or supply status. Approved after the reference date → not flagged; supplied on or before it → not flagged; supplied after it → unsupplied as of the reference date; no supply date → the status decides (未供 → flagged, 已供 → not flagged, 部分供应 → flagged with the whole approved area, to be reduced by the supplied part); neither → flagged. The date wins over the status.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spatial mode&lt;/b&gt; (a supplied land layer is given, any CRS): the output geometry is the part of each approval polygon that no supply polygon covers, as field tools compute it (approval minus the union of the supply polygons touching it). Supplies dated after the reference date are left out when the supply layer has a date field. Remainder parts smaller than the tolerance (default 1 m², ellipsoidal area) are dropped; when less than the tolerance remains the approval is not flagged. Rows that are not flagged carry no geometry. Invalid geometries are repaired (makeValid) and reported.&lt;/p&gt;&lt;p&gt;&lt;b&gt;已批未供即用&lt;/b&gt; (approved, unsupplied, already in use; seeds 003/004): unsup_use is 1 when an unsupplied row's in-use field says so (是/已使用/1 …) or a building / current-use feature overlaps its unsupplied part.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference date&lt;/b&gt; (AS_OF): empty means today, taken when the run starts; it is logged and written to unsup_asof, so a re-run with the same AS_OF gives the same answer. Dates may be Date, DateTime or text (2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, Excel serials); an unreadable value is named in the row's reason and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every input feature and field, plus unsup_flag (1 / 0 / empty undetermined), unsup_yrs (full years since approval, flagged rows), appr_age (years since approval, decimal), appr_year (approval year), appr_mu (approved area, mu), unsup_mu and unsup_ha (unsupplied area), unsup_use (已批未供即用), unsup_asof and unsup_rsn (reason). The log ends with totals per approval year: count, mu and 批而未供率 (unsupplied ÷ approved area).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;识别批而未供土地：在基准日期当天或之前已获农用地转用、土地征收批准，但截至基准日期尚未供应（出让/划拨）的土地（seeds 001, 003, 004；SPEC §3.3）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;属性模式&lt;/b&gt;（未提供供地图层）：依据批准日期以及供地日期或供地状态判定。基准日期之后批准 → 不标记；基准日期当天或之前已供地 → 不标记；基准日期之后供地 → 截至基准日期为未供；无供地日期 → 按供地状态判定（未供 → 标记，已供 → 不标记，部分供应 → 按全部批准面积标记，待扣除已供部分）；两者都没有 → 标记。日期优先于状态。&lt;/p&gt;&lt;p&gt;&lt;b&gt;空间模式&lt;/b&gt;（提供了供地图层，坐标参考系不限）：输出几何为每个批地图斑中未被任何供地图斑覆盖的部分，与业务中常用工具的算法一致（批地图斑减去与其相接的供地图斑的并集）。供地图层有日期字段时，供地日期晚于基准日期的供地不计入。小于容差（默认 1 m²，椭球面积）的剩余部分舍去；剩余面积小于容差的批地不标记。未标记的行不带几何图形。无效几何会被修复（makeValid）并报告。&lt;/p&gt;&lt;p&gt;&lt;b&gt;已批未供即用&lt;/b&gt;（已批准、未供应、已使用；seeds 003/004）：未供行的是否使用字段表明已使用（是/已使用/1 …），或有建筑物/现状要素与其未供部分重叠时，unsup_use 为 1。&lt;/p&gt;&lt;p&gt;&lt;b&gt;基准日期&lt;/b&gt;（AS_OF）：为空表示运行开始时的当天日期；所用日期会写入日志并写入 unsup_asof，因此用相同的 AS_OF 重新运行会得到相同的结果。日期可以是 Date、DateTime 或文本（2021-03-05、2021/3/5、2021.3.5、2021年3月5日、20210305、Excel 序列号）；无法识别的值会在该行的判定理由中注明，并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：所有输入要素和字段，另加 unsup_flag（1 / 0 / 空 待核实）、unsup_yrs（批准后满年数，仅标记行）、appr_age（批准后年数，小数）、appr_year（批准年度）、appr_mu（批准面积，亩）、unsup_mu 和 unsup_ha（未供面积）、unsup_use（已批未供即用）、unsup_asof 和 unsup_rsn（判定理由）。日志最后按批准年度列出合计：宗数、亩数和批而未供率（未供面积 ÷ 批准面积）。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Flags approved but unsupplied land (批而未供): land whose conversion or expropriation was approved (农用地转用、土地征收批准) on or before the reference date and not supplied (出让/划拨) by it (seeds 001, 003, 004; SPEC §3.3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute mode&lt;/b&gt; (no supplied layer): from the approval date and the supply date or supply status. Approved after the reference date → not flagged; supplied on or before it → not flagged; supplied after it → unsupplied as of the reference date; no supply date → the status decides (未供 → flagged, 已供 → not flagged, 部分供应 → flagged with the whole approved area, to be reduced by the supplied part); neither → flagged. The date wins over the status.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spatial mode&lt;/b&gt; (a supplied land layer is given, any CRS): the output geometry is the part of each approval polygon that no supply polygon covers, as field tools compute it (approval minus the union of the supply polygons touching it). Supplies dated after the reference date are left out when the supply layer has a date field. Remainder parts smaller than the tolerance (default 1 m², area in m²) are dropped; when less than the tolerance remains the approval is not flagged. Rows that are not flagged carry no geometry. Invalid geometries are repaired (makeValid) and reported.&lt;/p&gt;&lt;p&gt;&lt;b&gt;已批未供即用&lt;/b&gt; (approved, unsupplied, already in use; seeds 003/004): unsup_use is 1 when an unsupplied row's in-use field says so (是/已使用/1 …) or a building / current-use feature overlaps its unsupplied part.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference date&lt;/b&gt; (AS_OF): empty means today, taken when the run starts; it is logged and written to unsup_asof, so a re-run with the same AS_OF gives the same answer. Dates may be Date, DateTime or text (2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, Excel serials); an unreadable value is named in the row's reason and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every input feature and field, plus unsup_flag (1 / 0 / empty undetermined), unsup_yrs (full years since approval, flagged rows), appr_age (years since approval, decimal), appr_year (approval year), appr_mu (approved area, mu), unsup_mu and unsup_ha (unsupplied area), unsup_use (已批未供即用), unsup_asof and unsup_rsn (reason). The log ends with totals per approval year: count, mu and 批而未供率 (unsupplied ÷ approved area).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;识别批而未供土地：在基准日期当天或之前已获农用地转用、土地征收批准，但截至基准日期尚未供应（出让/划拨）的土地（seeds 001, 003, 004；SPEC §3.3）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;属性模式&lt;/b&gt;（未提供供地图层）：依据批准日期以及供地日期或供地状态判定。基准日期之后批准 → 不标记；基准日期当天或之前已供地 → 不标记；基准日期之后供地 → 截至基准日期为未供；无供地日期 → 按供地状态判定（未供 → 标记，已供 → 不标记，部分供应 → 按全部批准面积标记，待扣除已供部分）；两者都没有 → 标记。日期优先于状态。&lt;/p&gt;&lt;p&gt;&lt;b&gt;空间模式&lt;/b&gt;（提供了供地图层，坐标参考系不限）：输出几何为每个批地图斑中未被任何供地图斑覆盖的部分，与业务中常用工具的算法一致（批地图斑减去与其相接的供地图斑的并集）。供地图层有日期字段时，供地日期晚于基准日期的供地不计入。小于容差（默认 1 m²）的剩余部分舍去；剩余面积小于容差的批地不标记。未标记的行不带几何图形。无效几何会被修复（makeValid）并报告。&lt;/p&gt;&lt;p&gt;&lt;b&gt;已批未供即用&lt;/b&gt;（已批准、未供应、已使用；seeds 003/004）：未供行的是否使用字段表明已使用（是/已使用/1 …），或有建筑物/现状要素与其未供部分重叠时，unsup_use 为 1。&lt;/p&gt;&lt;p&gt;&lt;b&gt;基准日期&lt;/b&gt;（AS_OF）：为空表示运行开始时的当天日期；所用日期会写入日志并写入 unsup_asof，因此用相同的 AS_OF 重新运行会得到相同的结果。日期可以是 Date、DateTime 或文本（2021-03-05、2021/3/5、2021.3.5、2021年3月5日、20210305、Excel 序列号）；无法识别的值会在该行的判定理由中注明，并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：所有输入要素和字段，另加 unsup_flag（1 / 0 / 空 待核实）、unsup_yrs（批准后满年数，仅标记行）、appr_age（批准后年数，小数）、appr_year（批准年度）、appr_mu（批准面积，亩）、unsup_mu 和 unsup_ha（未供面积）、unsup_use（已批未供即用）、unsup_asof 和 unsup_rsn（判定理由）。日志最后按批准年度列出合计：宗数、亩数和批而未供率（未供面积 ÷ 批准面积）。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/flag_unsupplied.py" line="154" />
@@ -665,37 +665,42 @@
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="489" />
+      <location filename="../algorithms/flag_unsupplied.py" line="494" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="492" />
+      <location filename="../algorithms/flag_unsupplied.py" line="497" />
       <source>{n} value(s) in field "{field}" could not be used ({kind}); see the reason field.</source>
       <translation>字段“{field}”中有 {n} 个值无法使用（{kind}）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="551" />
+      <location filename="../algorithms/flag_unsupplied.py" line="500" />
+      <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
+      <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="559" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="555" />
+      <location filename="../algorithms/flag_unsupplied.py" line="563" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="557" />
+      <location filename="../algorithms/flag_unsupplied.py" line="565" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="562" />
+      <location filename="../algorithms/flag_unsupplied.py" line="570" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="564" />
+      <location filename="../algorithms/flag_unsupplied.py" line="572" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -703,87 +708,87 @@
   <context>
     <name>LandPlanAlgorithm</name>
     <message>
-      <location filename="../algorithms/base.py" line="71" />
+      <location filename="../algorithms/base.py" line="97" />
       <source>text that is not a number</source>
       <translation>非数字文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="72" />
+      <location filename="../algorithms/base.py" line="98" />
       <source>NaN or infinite number</source>
       <translation>NaN 或无穷大数值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="73" />
+      <location filename="../algorithms/base.py" line="99" />
       <source>unreadable date</source>
       <translation>无法识别的日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="74" />
+      <location filename="../algorithms/base.py" line="100" />
       <source>zero or negative area</source>
       <translation>面积为零或负数</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="75" />
+      <location filename="../algorithms/base.py" line="101" />
       <source>percent stored as a fraction</source>
       <translation>百分比以小数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="76" />
+      <location filename="../algorithms/base.py" line="102" />
       <source>ratio stored as a percent</source>
       <translation>比率以百分数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="77" />
+      <location filename="../algorithms/base.py" line="103" />
       <source>value out of range</source>
       <translation>数值超出范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="78" />
+      <location filename="../algorithms/base.py" line="104" />
       <source>unrecognised text value</source>
       <translation>无法识别的文本值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="79" />
+      <location filename="../algorithms/base.py" line="105" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="80" />
+      <location filename="../algorithms/base.py" line="106" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="88" />
+      <location filename="../algorithms/base.py" line="114" />
       <source>{n} row value(s) with a data problem: {label}</source>
       <translation>{n} 个行值存在数据问题：{label}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="102" />
+      <location filename="../algorithms/base.py" line="128" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="154" />
+      <location filename="../algorithms/base.py" line="180" />
       <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
       <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="160" />
+      <location filename="../algorithms/base.py" line="186" />
       <source>Using field "{field}" as {label} (found by name).</source>
       <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="175" />
+      <location filename="../algorithms/base.py" line="201" />
       <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
       <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="217" />
+      <location filename="../algorithms/base.py" line="275" />
       <source>Cancelled: the unfinished output {path} was removed.</source>
       <translation>已取消：未完成的输出 {path} 已删除。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="232" />
+      <location filename="../algorithms/base.py" line="290" />
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
@@ -845,339 +850,359 @@
   <context>
     <name>ScoreInefficiency</name>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="58" />
+      <location filename="../algorithms/score_inefficiency.py" line="59" />
       <source>Score low-efficiency industrial land</source>
       <translation>低效工业用地评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="61" />
+      <location filename="../algorithms/score_inefficiency.py" line="62" />
       <source>Scores industrial parcels by tax per mu, investment intensity, floor-area ratio and building coverage, and flags low-efficiency land.</source>
       <translation>按亩均税收、投资强度、容积率和建筑系数对工业宗地评分，并标记低效工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="65" />
+      <location filename="../algorithms/score_inefficiency.py" line="66" />
       <source>low-efficiency,industrial land,parcel,score,tax per mu,FAR</source>
       <translation>低效,工业用地,宗地,评分,亩均税收,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="69" />
+      <location filename="../algorithms/score_inefficiency.py" line="70" />
       <source>Puyang · economic-technological industrial cluster (puyang_etdz)</source>
       <translation>濮阳 · 经济技术产业集聚区 (puyang_etdz)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="70" />
+      <location filename="../algorithms/score_inefficiency.py" line="71" />
       <source>Puyang · other industrial clusters (puyang_other)</source>
       <translation>濮阳 · 其他产业集聚区 (puyang_other)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="71" />
+      <location filename="../algorithms/score_inefficiency.py" line="72" />
       <source>Zhengzhou · per-industry control table (zhengzhou_industry)</source>
       <translation>郑州 · 分行业控制指标表 (zhengzhou_industry)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="72" />
+      <location filename="../algorithms/score_inefficiency.py" line="73" />
       <source>Custom standards file (custom)</source>
       <translation>自定义标准文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="76" />
+      <location filename="../algorithms/score_inefficiency.py" line="77" />
       <source>Binary: full weight when the threshold is reached (binary)</source>
       <translation>二值：达到阈值即得该项全部权重分 (binary)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="77" />
+      <location filename="../algorithms/score_inefficiency.py" line="78" />
       <source>Linear: weight × min(value / threshold, 1) (linear)</source>
       <translation>线性：权重 × min(指标值 / 阈值, 1) (linear)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="80" />
+      <location filename="../algorithms/score_inefficiency.py" line="81" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="80" />
+      <location filename="../algorithms/score_inefficiency.py" line="81" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="80" />
+      <location filename="../algorithms/score_inefficiency.py" line="81" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="83" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Zhengzhou city districts (郑州市区)</source>
       <translation>郑州市区</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="83" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Other areas (其他区域)</source>
       <translation>其他区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="87" />
+      <location filename="../algorithms/score_inefficiency.py" line="88" />
       <source>Industrial parcels</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="89" />
+      <location filename="../algorithms/score_inefficiency.py" line="90" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="91" />
+      <location filename="../algorithms/score_inefficiency.py" line="92" />
       <source>Custom standards file (JSON, used when given)</source>
       <translation>自定义标准文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="94" />
+      <location filename="../algorithms/score_inefficiency.py" line="95" />
       <source>Scoring mode</source>
       <translation>计分方式</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="96" />
+      <location filename="../algorithms/score_inefficiency.py" line="97" />
       <source>Cut-off score (empty = the standard's, 0.7)</source>
       <translation>分数线（为空则采用标准规定值 0.7）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="99" />
+      <location filename="../algorithms/score_inefficiency.py" line="100" />
       <source>Tax per mu field (万元/亩)</source>
       <translation>亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="100" />
+      <location filename="../algorithms/score_inefficiency.py" line="101" />
       <source>Investment intensity field (万元/亩)</source>
       <translation>投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="101" />
+      <location filename="../algorithms/score_inefficiency.py" line="102" />
       <source>Floor-area ratio field</source>
       <translation>容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="102" />
+      <location filename="../algorithms/score_inefficiency.py" line="103" />
       <source>Building coverage field (%)</source>
       <translation>建筑系数字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="103" />
+      <location filename="../algorithms/score_inefficiency.py" line="104" />
       <source>Total annual tax field (万元), when tax per mu is not given</source>
       <translation>年度税收总额字段（万元），未提供亩均税收时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="104" />
+      <location filename="../algorithms/score_inefficiency.py" line="105" />
       <source>Fixed-asset investment field (万元), when intensity is not given</source>
       <translation>固定资产投资字段（万元），未提供投资强度时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="105" />
+      <location filename="../algorithms/score_inefficiency.py" line="106" />
       <source>Total floor area field (m²), when FAR is not given</source>
       <translation>总建筑面积字段（m²），未提供容积率时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="106" />
+      <location filename="../algorithms/score_inefficiency.py" line="107" />
       <source>Building footprint field (m²), when coverage is not given</source>
       <translation>建筑基底面积字段（m²），未提供建筑系数时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="107" />
+      <location filename="../algorithms/score_inefficiency.py" line="108" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="109" />
+      <location filename="../algorithms/score_inefficiency.py" line="110" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="110" />
+      <location filename="../algorithms/score_inefficiency.py" line="111" />
       <source>Industry code field (GB/T 4754)</source>
       <translation>行业代码字段（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="111" />
+      <location filename="../algorithms/score_inefficiency.py" line="112" />
       <source>Region class field (Zhengzhou standard)</source>
       <translation>区域类别字段（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="114" />
+      <location filename="../algorithms/score_inefficiency.py" line="115" />
       <source>Region class when no field is given (Zhengzhou standard)</source>
       <translation>未提供字段时的区域类别（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="116" />
+      <location filename="../algorithms/score_inefficiency.py" line="117" />
       <source>Production status field (停建停产类)</source>
       <translation>生产状态字段（停建停产类）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="118" />
+      <location filename="../algorithms/score_inefficiency.py" line="119" />
       <source>Status values meaning construction or production stopped</source>
       <translation>表示停建或停产的状态取值</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="121" />
+      <location filename="../algorithms/score_inefficiency.py" line="122" />
       <source>Industry codes being phased out (产业转型类), comma separated</source>
       <translation>需转型淘汰的行业代码（产业转型类），以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="124" />
+      <location filename="../algorithms/score_inefficiency.py" line="125" />
       <source>Scored parcels</source>
       <translation>宗地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="127" />
-      <source>&lt;p&gt;Scores each industrial parcel (宗地) and flags low-efficiency industrial land (低效工业用地).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; (濮政办〔2021〕6号, 全市产业集聚区“百园增效”行动实施方案 §二(三)1): tax per mu weighs 0.4, investment intensity 0.3, floor-area ratio 0.15 and building coverage 0.15. An indicator earns its weight when it reaches the threshold (a value equal to the threshold passes). A parcel scoring below 0.7 is extensive-use (粗放用地类) low-efficiency land. Thresholds: Puyang ETDZ 150 万元/亩, 0.6, 40%, 3 万元/亩; other clusters 120 万元/亩, 0.6, 40%, 1.5 万元/亩.&lt;/p&gt;&lt;p&gt;The Zhengzhou standard takes the minimum FAR and investment intensity per industry from 《郑州市工业用地布局规划（2021—2035年）》附表2-2 (万元/公顷 ÷ 15 = 万元/亩) and the tax, coverage, weights and cut-off from the Puyang 'other clusters' standard. A custom standard is a JSON file in the format of resources/standards/*.json.&lt;/p&gt;&lt;p&gt;Indicators come from precomputed fields or from totals divided by the land area (an area field in m², mu or ha, or the ellipsoidal area of the geometry). A parcel missing an indicator is undetermined (ie_flag NULL, 待核实) and the reason names what is missing. Construction or production stopped (停建停产类) comes from the status field; industries being phased out (产业转型类) from the industry code list.&lt;/p&gt;&lt;p&gt;Output: every input feature and field, plus each indicator's value and points, ie_score, ie_flag (1 / 0 / NULL), ie_type and ie_reason.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;对每宗工业用地（宗地）评分，并标记低效工业用地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;认定规则&lt;/b&gt;（濮政办〔2021〕6号，全市产业集聚区“百园增效”行动实施方案 §二(三)1）：亩均税收权重 0.4，投资强度 0.3，容积率 0.15，建筑系数 0.15。指标达到阈值即得该项权重分（等于阈值视为达到）。综合得分低于 0.7 的宗地认定为粗放用地类低效工业用地。阈值：濮阳经济技术产业集聚区 150 万元/亩、0.6、40%、3 万元/亩；其他产业集聚区 120 万元/亩、0.6、40%、1.5 万元/亩。&lt;/p&gt;&lt;p&gt;郑州标准按行业取《郑州市工业用地布局规划（2021—2035年）》附表2-2 中的容积率和投资强度下限（万元/公顷 ÷ 15 = 万元/亩），亩均税收、建筑系数的阈值以及权重和分数线取自濮阳“其他产业集聚区”标准。自定义标准为 JSON 文件，格式同 resources/standards/*.json。&lt;/p&gt;&lt;p&gt;指标取自预先计算的字段，或由总量除以用地面积得到（用地面积取自以 m²、亩或公顷为单位的面积字段，或几何图形的椭球面积）。缺少某项指标的宗地为待核实（ie_flag 为 NULL），并在判定理由中注明缺少的内容。停建停产类依据生产状态字段判定；产业转型类依据行业代码列表判定。&lt;/p&gt;&lt;p&gt;输出：所有输入要素和字段，另加各项指标的数值和得分、ie_score、ie_flag（1 / 0 / NULL）、ie_type 和 ie_reason。&lt;/p&gt;</translation>
+      <location filename="../algorithms/score_inefficiency.py" line="128" />
+      <source>&lt;p&gt;Scores each industrial parcel (宗地) and flags low-efficiency industrial land (低效工业用地).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; (濮政办〔2021〕6号, 全市产业集聚区“百园增效”行动实施方案 §二(三)1): tax per mu weighs 0.4, investment intensity 0.3, floor-area ratio 0.15 and building coverage 0.15. An indicator earns its weight when it reaches the threshold (a value equal to the threshold passes). A parcel scoring below 0.7 is extensive-use (粗放用地类) low-efficiency land. Thresholds: Puyang ETDZ 150 万元/亩, 0.6, 40%, 3 万元/亩; other clusters 120 万元/亩, 0.6, 40%, 1.5 万元/亩.&lt;/p&gt;&lt;p&gt;The Zhengzhou standard takes the minimum FAR and investment intensity per industry from 《郑州市工业用地布局规划（2021—2035年）》附表2-2 (万元/公顷 ÷ 15 = 万元/亩) and the tax, coverage, weights and cut-off from the Puyang 'other clusters' standard. A custom standard is a JSON file in the format of resources/standards/*.json.&lt;/p&gt;&lt;p&gt;Indicators come from precomputed fields or from totals divided by the land area (an area field in m², mu or ha, or the geometry's area: planar in a projected CRS, ellipsoidal in a geographic one). A parcel missing an indicator is undetermined (ie_flag NULL, 待核实) and the reason names what is missing. Construction or production stopped (停建停产类) comes from the status field; industries being phased out (产业转型类) from the industry code list.&lt;/p&gt;&lt;p&gt;Output: every input feature and field, plus each indicator's value and points, ie_score, ie_flag (1 / 0 / NULL), ie_type and ie_reason.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;对每宗工业用地（宗地）评分，并标记低效工业用地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;认定规则&lt;/b&gt;（濮政办〔2021〕6号，全市产业集聚区“百园增效”行动实施方案 §二(三)1）：亩均税收权重 0.4，投资强度 0.3，容积率 0.15，建筑系数 0.15。指标达到阈值即得该项权重分（等于阈值视为达到）。综合得分低于 0.7 的宗地认定为粗放用地类低效工业用地。阈值：濮阳经济技术产业集聚区 150 万元/亩、0.6、40%、3 万元/亩；其他产业集聚区 120 万元/亩、0.6、40%、1.5 万元/亩。&lt;/p&gt;&lt;p&gt;郑州标准按行业取《郑州市工业用地布局规划（2021—2035年）》附表2-2 中的容积率和投资强度下限（万元/公顷 ÷ 15 = 万元/亩），亩均税收、建筑系数的阈值以及权重和分数线取自濮阳“其他产业集聚区”标准。自定义标准为 JSON 文件，格式同 resources/standards/*.json。&lt;/p&gt;&lt;p&gt;指标取自预先计算的字段，或由总量除以用地面积得到（用地面积取自以 m²、亩或公顷为单位的面积字段，或几何图形的面积：投影坐标系按平面面积，地理坐标系按椭球面积）。缺少某项指标的宗地为待核实（ie_flag 为 NULL），并在判定理由中注明缺少的内容。停建停产类依据生产状态字段判定；产业转型类依据行业代码列表判定。&lt;/p&gt;&lt;p&gt;输出：所有输入要素和字段，另加各项指标的数值和得分、ie_score、ie_flag（1 / 0 / NULL）、ie_type 和 ie_reason。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="154" />
+      <location filename="../algorithms/score_inefficiency.py" line="155" />
       <source>The custom standard needs a standards file (STANDARD_FILE).</source>
       <translation>自定义标准需要提供标准文件 (STANDARD_FILE)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="161" />
+      <location filename="../algorithms/score_inefficiency.py" line="162" />
       <source>Tax per mu (万元/亩)</source>
       <translation>亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="161" />
+      <location filename="../algorithms/score_inefficiency.py" line="162" />
       <source>Tax per mu points</source>
       <translation>亩均税收得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="162" />
+      <location filename="../algorithms/score_inefficiency.py" line="163" />
       <source>Investment intensity (万元/亩)</source>
       <translation>投资强度（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="162" />
+      <location filename="../algorithms/score_inefficiency.py" line="163" />
       <source>Investment intensity points</source>
       <translation>投资强度得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="163" />
+      <location filename="../algorithms/score_inefficiency.py" line="164" />
       <source>Floor-area ratio</source>
       <translation>容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="163" />
+      <location filename="../algorithms/score_inefficiency.py" line="164" />
       <source>Floor-area ratio points</source>
       <translation>容积率得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="164" />
+      <location filename="../algorithms/score_inefficiency.py" line="165" />
       <source>Building coverage (%)</source>
       <translation>建筑系数（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="164" />
+      <location filename="../algorithms/score_inefficiency.py" line="165" />
       <source>Building coverage points</source>
       <translation>建筑系数得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="169" />
+      <location filename="../algorithms/score_inefficiency.py" line="170" />
       <source>Land area (mu)</source>
       <translation>用地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="170" />
+      <location filename="../algorithms/score_inefficiency.py" line="171" />
       <source>Composite score</source>
       <translation>综合得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="171" />
+      <location filename="../algorithms/score_inefficiency.py" line="172" />
       <source>Low-efficiency flag (1 yes, 0 no, empty undetermined)</source>
       <translation>低效标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="172" />
+      <location filename="../algorithms/score_inefficiency.py" line="173" />
       <source>Low-efficiency type</source>
       <translation>低效类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="173" />
+      <location filename="../algorithms/score_inefficiency.py" line="174" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="174" />
+      <location filename="../algorithms/score_inefficiency.py" line="175" />
       <source>Standard applied</source>
       <translation>所用标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="200" />
+      <location filename="../algorithms/score_inefficiency.py" line="222" />
       <source>precomputed indicator</source>
       <translation>预先计算的指标</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="202" />
+      <location filename="../algorithms/score_inefficiency.py" line="224" />
       <source>total for the indicator</source>
       <translation>指标计算用总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="205" />
+      <location filename="../algorithms/score_inefficiency.py" line="227" />
       <source>No field for {name}: give a precomputed field or a total field.</source>
       <translation>缺少{name}字段：请指定预先计算的指标字段或总量字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="211" />
+      <location filename="../algorithms/score_inefficiency.py" line="233" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="213" />
+      <location filename="../algorithms/score_inefficiency.py" line="235" />
       <source>industry code</source>
       <translation>行业代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="216" />
+      <location filename="../algorithms/score_inefficiency.py" line="238" />
       <source>region class</source>
       <translation>区域类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="218" />
+      <location filename="../algorithms/score_inefficiency.py" line="240" />
       <source>production status</source>
       <translation>生产状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="220" />
+      <location filename="../algorithms/score_inefficiency.py" line="242" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="223" />
+      <location filename="../algorithms/score_inefficiency.py" line="245" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="224" />
+      <location filename="../algorithms/score_inefficiency.py" line="246" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="234" />
+      <location filename="../algorithms/score_inefficiency.py" line="256" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="247" />
+      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <source>square metres</source>
+      <translation>平方米</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <source>hectares</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="273" />
+      <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
+      <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="278" />
+      <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
+      <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="283" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="248" />
+      <location filename="../algorithms/score_inefficiency.py" line="284" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="355" />
+      <location filename="../algorithms/score_inefficiency.py" line="418" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score_inefficiency.py" line="357" />
-      <source>mu</source>
-      <translation>亩</translation>
     </message>
   </context>
   <context>
@@ -1294,8 +1319,8 @@
     </message>
     <message>
       <location filename="../algorithms/zone_industrial_share.py" line="129" />
-      <source>&lt;p&gt;Checks that each development zone (开发区) keeps its industrial land share at or above the threshold (default 60%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: 《郑州市工业用地布局规划（2021—2035年）》 第二章三 (以发展工业为主的开发区，其工业用地面积比例达到60%) and 第四章二 (按照产业用地不得低于60%的标准). The share is computed as the industrial land rate (工业用地率) of TD/T 1029 开发区土地集约利用评价: industrial, mining and warehousing land (工矿仓储用地) ÷ construction land (建设用地) inside the zone × 100. A share equal to the threshold passes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: land-use polygons are clipped to each zone, so a polygon half outside counts half. Each zone is evaluated on its own (zones may overlap, be multipart or have holes). Land use in another CRS is reprojected to the zones' CRS. Areas are ellipsoidal (CGCS2000 unless the CRS names another ellipsoid), so EPSG:4490 and Gauss–Krüger data give the same numbers. Invalid polygons are repaired (make valid) and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification&lt;/b&gt;: 三调 / GB/T 21010-2017 (default), the 2023 land and sea use classification, GB 50137-2011, or a custom JSON file in the format of resources/landuse/*.json. Codes may be text or integers: they are normalised (601 and '601' mean 0601; full-width digits, spaces and a trailing name are removed). A code the classification does not know is counted neither as industrial nor as construction land; its area is reported in the log and in unk_ha. The numerator is either 工矿仓储 (default: industrial, mining, salt pans, warehousing) or industrial land only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Deficit&lt;/b&gt; (deficit_ha): the industrial land still needed to reach the threshold when existing construction land inside the zone is converted to industrial use, so the base does not change: max(0, threshold × construction − industrial). def_new_ha gives the other reading, industrial land added as new construction land (the base grows too): (threshold × construction − industrial) ÷ (1 − threshold).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scorecard&lt;/b&gt; (optional inputs): scored parcels belong to the zone that contains a point on their surface; their area is ie_areamu (else the geometry). Low-efficiency area (ie_flag = 1) and its share of the scored area; tax per mu = Σ(ie_tax × area) ÷ Σ area. Idle and unsupplied layers are clipped to the zone: idle rate = idle area (idle_flag = 1) ÷ area of all features (supplied land); unsupplied rate = unsupplied area (unsup_flag = 1) ÷ area of all features (approved land); when a feature's geometry is only its unsupplied remainder (spatial mode), its approved area is appr_mu × the share of the remainder inside the zone. Features without geometry cannot be placed in a zone and are left out, with a warning. A missing field leaves its columns empty, with a warning.&lt;/p&gt;&lt;p&gt;Output: one feature per zone with its geometry, its fields and: zone_ha, ind_ha, base_ha, the gy_ha / ck_ha / cc_ha breakdown, ind_share (%), share_ok (1 / 0 / empty when the zone has no construction land), deficit_ha, def_new_ha, unk_ha, verdict and the scorecard columns.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;核查各开发区的工业用地占比是否达到阈值（默认 60%）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;依据&lt;/b&gt;：《郑州市工业用地布局规划（2021—2035年）》 第二章三（以发展工业为主的开发区，其工业用地面积比例达到60%）和第四章二（按照产业用地不得低于60%的标准）。占比按 TD/T 1029 开发区土地集约利用评价中的工业用地率计算：开发区内工矿仓储用地 ÷ 建设用地 × 100。占比等于阈值视为达标。&lt;/p&gt;&lt;p&gt;&lt;b&gt;几何&lt;/b&gt;：土地利用图斑按开发区范围裁剪，一半位于开发区外的图斑只计一半。各开发区分别评价（开发区可以相互重叠、由多个部分组成或带有洞）。坐标参考系不同的土地利用图层会重投影到开发区图层的坐标参考系。面积为椭球面积（除非坐标参考系指定了其他椭球，否则采用 CGCS2000），因此 EPSG:4490 与高斯–克吕格投影数据得到的数值相同。无效多边形会被修复（make valid）并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;分类&lt;/b&gt;：三调 / GB/T 21010-2017（默认）、2023 年用地用海分类、GB 50137-2011，或格式同 resources/landuse/*.json 的自定义 JSON 文件。编码可以是文本或整数，会被规范化（601 和 '601' 均表示 0601；全角数字、空格及末尾的地类名称会被去除）。分类中不存在的编码既不计入工业用地也不计入建设用地，其面积在日志和 unk_ha 中报告。分子可选工矿仓储（默认：工业、采矿、盐田、仓储）或仅工业用地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;缺口&lt;/b&gt;（deficit_ha）：将开发区内现有建设用地转为工业用途、分母不变时，达到阈值仍需的工业用地面积：max(0, 阈值 × 建设用地 − 工业用地)。def_new_ha 为另一种口径，即以新增建设用地的方式增加工业用地（分母同时增大）：(阈值 × 建设用地 − 工业用地) ÷ (1 − 阈值)。&lt;/p&gt;&lt;p&gt;&lt;b&gt;指标卡&lt;/b&gt;（可选输入）：已评价宗地归属于其面上一点所在的开发区；其面积取 ie_areamu（否则取几何面积）。统计低效面积（ie_flag = 1）及其占已评价面积的比例；亩均税收 = Σ(ie_tax × 面积) ÷ Σ 面积。闲置土地和批而未供图层按开发区裁剪：闲置率 = 闲置面积（idle_flag = 1）÷ 全部要素面积（已供土地）；批而未供率 = 未供面积（unsup_flag = 1）÷ 全部要素面积（批地）；若要素的几何仅为其未供剩余部分（空间模式），其批准面积按 appr_mu × 剩余部分位于开发区内的比例计算。无几何图形的要素无法归入开发区，将被剔除，并给出警告。缺少字段时相应列留空，并给出警告。&lt;/p&gt;&lt;p&gt;输出：每个开发区一个要素，含其几何、原有字段以及：zone_ha、ind_ha、base_ha、gy_ha / ck_ha / cc_ha 分项、ind_share（%）、share_ok（1 / 0 / 开发区无建设用地时为空）、deficit_ha、def_new_ha、unk_ha、verdict 和指标卡各列。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Checks that each development zone (开发区) keeps its industrial land share at or above the threshold (default 60%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: 《郑州市工业用地布局规划（2021—2035年）》 第二章三 (以发展工业为主的开发区，其工业用地面积比例达到60%) and 第四章二 (按照产业用地不得低于60%的标准). The share is computed as the industrial land rate (工业用地率) of TD/T 1029 开发区土地集约利用评价: industrial, mining and warehousing land (工矿仓储用地) ÷ construction land (建设用地) inside the zone × 100. A share equal to the threshold passes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: land-use polygons are clipped to each zone, so a polygon half outside counts half. Each zone is evaluated on its own (zones may overlap, be multipart or have holes). Land use in another CRS is reprojected to the zones' CRS. Areas are planar in a projected CRS and ellipsoidal in a geographic one (CGCS2000 unless the CRS names another ellipsoid), so EPSG:4490 and Gauss–Krüger data agree within 0.1%. Invalid polygons are repaired (make valid) and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification&lt;/b&gt;: 三调 / GB/T 21010-2017 (default), the 2023 land and sea use classification, GB 50137-2011, or a custom JSON file in the format of resources/landuse/*.json. Codes may be text or integers: they are normalised (601 and '601' mean 0601; full-width digits, spaces and a trailing name are removed). A code the classification does not know is counted neither as industrial nor as construction land; its area is reported in the log and in unk_ha. The numerator is either 工矿仓储 (default: industrial, mining, salt pans, warehousing) or industrial land only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Deficit&lt;/b&gt; (deficit_ha): the industrial land still needed to reach the threshold when existing construction land inside the zone is converted to industrial use, so the base does not change: max(0, threshold × construction − industrial). def_new_ha gives the other reading, industrial land added as new construction land (the base grows too): (threshold × construction − industrial) ÷ (1 − threshold).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scorecard&lt;/b&gt; (optional inputs): scored parcels belong to the zone that contains a point on their surface; their area is ie_areamu (else the geometry). Low-efficiency area (ie_flag = 1) and its share of the scored area; tax per mu = Σ(ie_tax × area) ÷ Σ area. Idle and unsupplied layers are clipped to the zone: idle rate = idle area (idle_flag = 1) ÷ area of all features (supplied land); unsupplied rate = unsupplied area (unsup_flag = 1) ÷ area of all features (approved land); when a feature's geometry is only its unsupplied remainder (spatial mode), its approved area is appr_mu × the share of the remainder inside the zone. Features without geometry cannot be placed in a zone and are left out, with a warning. A missing field leaves its columns empty, with a warning.&lt;/p&gt;&lt;p&gt;Output: one feature per zone with its geometry, its fields and: zone_ha, ind_ha, base_ha, the gy_ha / ck_ha / cc_ha breakdown, ind_share (%), share_ok (1 / 0 / empty when the zone has no construction land), deficit_ha, def_new_ha, unk_ha, verdict and the scorecard columns.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;核查各开发区的工业用地占比是否达到阈值（默认 60%）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;依据&lt;/b&gt;：《郑州市工业用地布局规划（2021—2035年）》 第二章三（以发展工业为主的开发区，其工业用地面积比例达到60%）和第四章二（按照产业用地不得低于60%的标准）。占比按 TD/T 1029 开发区土地集约利用评价中的工业用地率计算：开发区内工矿仓储用地 ÷ 建设用地 × 100。占比等于阈值视为达标。&lt;/p&gt;&lt;p&gt;&lt;b&gt;几何&lt;/b&gt;：土地利用图斑按开发区范围裁剪，一半位于开发区外的图斑只计一半。各开发区分别评价（开发区可以相互重叠、由多个部分组成或带有洞）。坐标参考系不同的土地利用图层会重投影到开发区图层的坐标参考系。投影坐标系按平面面积计算，地理坐标系按椭球面积计算（除非坐标参考系指定了其他椭球，否则采用 CGCS2000），因此 EPSG:4490 与高斯–克吕格投影数据的结果相差不超过 0.1%。无效多边形会被修复（make valid）并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;分类&lt;/b&gt;：三调 / GB/T 21010-2017（默认）、2023 年用地用海分类、GB 50137-2011，或格式同 resources/landuse/*.json 的自定义 JSON 文件。编码可以是文本或整数，会被规范化（601 和 '601' 均表示 0601；全角数字、空格及末尾的地类名称会被去除）。分类中不存在的编码既不计入工业用地也不计入建设用地，其面积在日志和 unk_ha 中报告。分子可选工矿仓储（默认：工业、采矿、盐田、仓储）或仅工业用地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;缺口&lt;/b&gt;（deficit_ha）：将开发区内现有建设用地转为工业用途、分母不变时，达到阈值仍需的工业用地面积：max(0, 阈值 × 建设用地 − 工业用地)。def_new_ha 为另一种口径，即以新增建设用地的方式增加工业用地（分母同时增大）：(阈值 × 建设用地 − 工业用地) ÷ (1 − 阈值)。&lt;/p&gt;&lt;p&gt;&lt;b&gt;指标卡&lt;/b&gt;（可选输入）：已评价宗地归属于其面上一点所在的开发区；其面积取 ie_areamu（否则取几何面积）。统计低效面积（ie_flag = 1）及其占已评价面积的比例；亩均税收 = Σ(ie_tax × 面积) ÷ Σ 面积。闲置土地和批而未供图层按开发区裁剪：闲置率 = 闲置面积（idle_flag = 1）÷ 全部要素面积（已供土地）；批而未供率 = 未供面积（unsup_flag = 1）÷ 全部要素面积（批地）；若要素的几何仅为其未供剩余部分（空间模式），其批准面积按 appr_mu × 剩余部分位于开发区内的比例计算。无几何图形的要素无法归入开发区，将被剔除，并给出警告。缺少字段时相应列留空，并给出警告。&lt;/p&gt;&lt;p&gt;输出：每个开发区一个要素，含其几何、原有字段以及：zone_ha、ind_ha、base_ha、gy_ha / ck_ha / cc_ha 分项、ind_share（%）、share_ok（1 / 0 / 开发区无建设用地时为空）、deficit_ha、def_new_ha、unk_ha、verdict 和指标卡各列。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/zone_industrial_share.py" line="173" />

@@ -102,7 +102,8 @@ def test_curved_and_zm_geometry_from_postgis(qgis_app, postgis, tmp_path):
     postgis.psql(pg.DBNAME, """
         DROP TABLE IF EXISTS curved;
         CREATE TABLE curved (fid serial PRIMARY KEY, "宗地编号" text, "亩均税收" float8, "投资强度" float8,
-                             "容积率" float8, "建筑系数" float8, geom geometry(CurvePolygonZM, 4547));
+                             "容积率" float8, "建筑系数" float8, "批准日期" date DEFAULT '2020-01-01',
+                             geom geometry(CurvePolygonZM, 4547));
         INSERT INTO curved ("宗地编号", "亩均税收", "投资强度", "容积率", "建筑系数", geom) VALUES
           ('C1', 2.0, 150, 1.0, 50, ST_GeomFromText('CURVEPOLYGON ZM(CIRCULARSTRING ZM(590000 3960000 5 1,
              590100 3960000 5 1, 590000 3960000 5 1))', 4547)),
@@ -116,5 +117,8 @@ def test_curved_and_zm_geometry_from_postgis(qgis_app, postgis, tmp_path):
     by = {r["宗地编号"]: r for r in rows}
     assert by["C1"]["ie_areamu"] == pytest.approx(3.14159 * 50 * 50 / (10000 / 15), rel=0.01)
     assert by["C1"]["ie_flag"] == 0 and by["C2"]["ie_flag"] == 1
-    res, _ = run_alg("landplan:flagidleland", {"INPUT": src, "AS_OF": AS_OF, "OUTPUT": str(tmp_path / "i.gpkg")})
-    assert QgsVectorLayer(res["OUTPUT"], "i", "ogr").featureCount() == 2
+    # spatial 批而未供 with curved approvals and curved supplies (the same polygons: all supplied)
+    res, _ = run_alg("landplan:flagunsupplied", {"INPUT": src, "SUPPLIED": src, "AS_OF": AS_OF,
+                                                 "OUTPUT": str(tmp_path / "u.gpkg")})
+    _, rows = read_layer(res["OUTPUT"])
+    assert len(rows) == 2 and all(r["unsup_flag"] == 0 for r in rows)

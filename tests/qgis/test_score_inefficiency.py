@@ -242,3 +242,67 @@ def test_messy_text_values_are_reported_per_row_and_counted(qgis_app, tmp_path):
     assert by["D"]["ie_tax"] == pytest.approx(123.0)
     assert by["E"]["ie_flag"] is None and "缺少亩均税收" in by["E"]["ie_reason"]
     assert any(line.startswith("2 ") and "not a number" in line for line in fb.log)
+
+
+@pytest.mark.parametrize("x0,y0", [(0, 0), (590000, 3950000)])
+def test_projected_areas_are_planar(qgis_app, tmp_path, x0, y0):
+    """100 m × 100 m in a Gauss–Krüger CRS is 15 亩 exactly, wherever it lies in the zone; the
+    same parcel at 1.493 万元/亩 from totals must fail (22.4 万元 ÷ 15 亩)."""
+    fields = [("宗地编号", ogr.OFTString), ("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
+              ("建筑系数", ogr.OFTReal)]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields,
+                     [(square(x0, y0, 100), {"宗地编号": "A", "税收总额": 22.4, "投资强度": 130.0, "容积率": 1.0,
+                                             "建筑系数": 50.0}),
+                      (square(x0 + 200, y0, 100), {"宗地编号": "B", "税收总额": 22.5, "投资强度": 130.0,
+                                                   "容积率": 1.0, "建筑系数": 50.0})])
+    res, _ = run_alg(ALG, {"INPUT": src, "TAX_FIELD": "税收总额", "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert by["A"]["ie_areamu"] == pytest.approx(15.0, rel=1e-9)
+    assert by["A"]["ie_flag"] == 1 and by["B"]["ie_flag"] == 0
+
+
+def test_area_field_found_by_name_in_mu_is_detected(qgis_app, tmp_path):
+    fields = PRE_FIELDS[:1] + [("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("总建筑面积", ogr.OFTReal),
+                               ("建筑占地面积", ogr.OFTReal), ("用地面积", ogr.OFTReal)]
+    rows = [(square(590000 + 200 * i, 3960000, 100), {"宗地编号": "P%d" % i, "税收总额": 15.0 * (1 + i),
+                                                      "投资强度": 130.0, "总建筑面积": 8000.0,
+                                                      "建筑占地面积": 5000.0, "用地面积": 15.0})
+            for i in range(4)]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, fb = run_alg(ALG, {"INPUT": src, "OUTPUT": str(tmp_path / "o.gpkg")})  # no AREA_FIELD / AREA_UNIT
+    _, out = read_layer(res["OUTPUT"])
+    assert all(r["ie_areamu"] == pytest.approx(15.0) for r in out)
+    assert out[0]["ie_far"] == pytest.approx(0.8) and out[0]["ie_cov"] == pytest.approx(50.0)
+    assert any("用地面积" in line and "AREA_UNIT" in line for line in fb.log)
+    # an explicit unit that contradicts the geometry is kept, but warned about
+    res, fb = run_alg(ALG, {"INPUT": src, "AREA_FIELD": "用地面积", "AREA_UNIT": 0, "OUTPUT": str(tmp_path / "m.gpkg")})
+    assert any("check the unit" in line for line in fb.log)
+
+
+@pytest.mark.parametrize("area", [0.0, -3.0])
+def test_zero_or_negative_area_is_undetermined_even_with_precomputed_indicators(qgis_app, tmp_path, area):
+    fields = PRE_FIELDS + [("amu", ogr.OFTReal)]
+    rows = [(square(590000, 3960000, 100), dict(T, 宗地编号="A", amu=area)),
+            (square(590200, 3960000, 100), dict(T, 宗地编号="B", amu=15.0, 亩均税收=0.5))]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, fb = run_alg(ALG, {"INPUT": src, "AREA_FIELD": "amu", "AREA_UNIT": 1, "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert by["A"]["ie_flag"] is None and by["A"]["ie_type"] == "待核实" and by["A"]["ie_score"] is None
+    assert "字段「amu」值「%s」" % area in by["A"]["ie_reason"] or "字段「amu」值「%g」" % area in by["A"]["ie_reason"]
+    assert by["B"]["ie_flag"] == 1
+    assert any("zero or negative area" in line for line in fb.log)
+
+
+def test_shapefile_output_has_a_real_cpg(qgis_app, tmp_path):
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS,
+                     [(square(590000, 3960000, 100), dict(T, 宗地编号="濮阳001", 亩均税收=1.0))])
+    out = str(tmp_path / "s.shp")
+    run_alg(ALG, {"INPUT": src, "OUTPUT": out})
+    assert open(str(tmp_path / "s.cpg")).read().strip().upper() in ("UTF-8", "UTF8")
+    import fiona
+    with fiona.open(out, encoding="utf-8") as shp:
+        feats = list(shp)
+    assert feats[0]["properties"]["宗地编"] == "濮阳001"  # 宗地编号 is 12 bytes in UTF-8: cut at a character
+    assert "亩均税收" in feats[0]["properties"]["ie_reason"]
