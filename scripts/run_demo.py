@@ -30,7 +30,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="out")
     ap.add_argument("--as-of", default=AS_OF, help="reference date for idle / unsupplied land (default %s)" % AS_OF)
+    ap.add_argument("--locale", default="zh_CN", help="plugin language for the report and logs (default zh_CN; en for English)")
     args = ap.parse_args()
+    os.environ["LANDPLAN_LOCALE"] = args.locale
     out = os.path.abspath(args.out)
     if os.path.isdir(out):
         shutil.rmtree(out)

@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core import idle
 from ..core.dates import parse_date
 from ..core.values import parse_number, parse_ratio
-from .base import LandPlanAlgorithm, make_field, normalise_name, py_value
+from .base import LandPlanAlgorithm, make_field, normalise_name, py_value, tr_base
 
 # Field names users commonly give each input (Chinese as in docs/DEMO_DATA.md, pinyin initials, English).
 CANDIDATES = {
@@ -52,7 +52,7 @@ def reference_date(alg, parameters, name, context, feedback):
     raw = py_value(parameters.get(name))
     if raw in (None, ""):
         today = _dt.date.today()
-        feedback.pushInfo(alg.tr("Reference date (AS_OF) not given: using today, {date}.").format(
+        feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
             date=today.isoformat()))
         return today
     value = None
@@ -64,14 +64,14 @@ def reference_date(alg, parameters, name, context, feedback):
         value, problem = parse_date(raw, name)
         if value is None:
             raise QgsProcessingException(
-                alg.tr('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
-    feedback.pushInfo(alg.tr("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
+                tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
+    feedback.pushInfo(tr_base("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
     return value
 
 
 def add_as_of_param(alg):
     param = QgsProcessingParameterDateTime(
-        "AS_OF", alg.tr("Reference date (as of; empty = today, the day of the run)"),
+        "AS_OF", tr_base("Reference date (as of; empty = today, the day of the run)"),
         type=QgsProcessingParameterDateTime.Date, defaultValue=None, optional=True)
     alg.addParameter(param)
 

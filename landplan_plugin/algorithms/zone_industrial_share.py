@@ -564,7 +564,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 return
             geom = _polygonal(feat.geometry())
             if geom is None:
-                no_geom += 1
+                flag = py_value(feat.attribute(flag_idx)) if flag_idx >= 0 else None
+                # a fully supplied approval (spatial mode) has no remainder geometry: nothing is lost
+                if flag_idx < 0 or flag not in (0, "0", False):
+                    no_geom += 1
                 continue
             if not geom.isGeosValid():
                 geom = _make_valid(geom)

@@ -39,7 +39,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QRectF, Qt, QVariant
+from qgis.PyQt.QtCore import QSize, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from ..core.units import M2_PER_MU
@@ -217,11 +217,11 @@ class ZoneReport(LandPlanAlgorithm):
         results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount(), self.PNG: None}
         if png_path:
             overview = self._overview_layout(project, layers, title)
-            img = QgsLayoutExporter.ImageExportSettings()
-            img.dpi = 150
             os.makedirs(os.path.dirname(os.path.abspath(png_path)), exist_ok=True)
-            res = QgsLayoutExporter(overview).exportToImage(png_path, img)
-            if res != QgsLayoutExporter.Success:
+            # render the page ourselves: exportToImage would try to georeference the PNG through
+            # GDAL, which cannot update PNGs ("ERROR 6" in the log)
+            image = QgsLayoutExporter(overview).renderPageToImage(0, QSize(), 150)
+            if image.isNull() or not image.save(png_path, "PNG"):
                 feedback.pushWarning(self.tr("The PNG overview could not be written."))
             else:
                 results[self.PNG] = png_path

@@ -792,6 +792,26 @@
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
+    <message>
+      <location filename="../algorithms/flag_idle_land.py" line="55" />
+      <source>Reference date (AS_OF) not given: using today, {date}.</source>
+      <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_idle_land.py" line="67" />
+      <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
+      <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <source>Reference date (AS_OF): {date}.</source>
+      <translation>基准日期（AS_OF）：{date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <source>Reference date (as of; empty = today, the day of the run)</source>
+      <translation>基准日期（为空则取运行当天）</translation>
+    </message>
   </context>
   <context>
     <name>LandPlanGui</name>
