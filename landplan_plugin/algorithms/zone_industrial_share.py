@@ -387,7 +387,9 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         self._clipped_flag(parameters, "IDLE", IDLE_FLAG, ("supp", "idle"), context, feedback, zones, zone_index,
                            zone_crs, measurer, scorecard)
         self._clipped_flag(parameters, "UNSUPPLIED", UNSUP_FLAG, ("appr", "unsup"), context, feedback, zones,
-                           zone_index, zone_crs, measurer, scorecard, whole_area_field=APPROVED_MU)
+                           zone_index, zone_crs, measurer, scorecard, whole_area_field=APPROVED_MU,
+                           # with APPROVALS the denominator comes from the approval layer instead
+                           warn_no_geometry=parameters.get("APPROVALS") in (None, ""))
         # Spatial-mode output keeps only unsupplied remainders as geometry, so fully supplied approvals
         # cannot be placed in a zone: the approval layer itself gives the rate's denominator.
         self._clipped_flag(parameters, "APPROVALS", None, ("appr_all", None), context, feedback, zones,
@@ -539,7 +541,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                     card["tax_area"] += area_mu
 
     def _clipped_flag(self, parameters, name, flag_field, keys, context, feedback, zones, zone_index, zone_crs,
-                      measurer, scorecard, whole_area_field=None):
+                      measurer, scorecard, whole_area_field=None, warn_no_geometry=True):
         """Clip the layer to each zone: ``all_key`` sums every feature's area, ``flag_key`` the area of
         features flagged 1. ``whole_area_field`` (mu) is the feature's whole area when its geometry is
         only a part of it (flagunsupplied in spatial mode keeps the unsupplied remainder as geometry and
@@ -564,10 +566,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 return
             geom = _polygonal(feat.geometry())
             if geom is None:
-                flag = py_value(feat.attribute(flag_idx)) if flag_idx >= 0 else None
-                # a fully supplied approval (spatial mode) has no remainder geometry: nothing is lost
-                if flag_idx < 0 or flag not in (0, "0", False):
-                    no_geom += 1
+                no_geom += 1
                 continue
             if not geom.isGeosValid():
                 geom = _make_valid(geom)
@@ -600,7 +599,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                     card[all_key] += area
                 if flag_key and flag in (1, "1", True):
                     card[flag_key] += area
-        if no_geom:
+        if no_geom and warn_no_geometry:
             feedback.pushWarning(self.tr(
                 "{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out "
                 "of the zone totals (and of the rate's denominator).").format(n=no_geom, param=name))
