@@ -19,12 +19,10 @@ import sys
 import tempfile
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
-for p in ("/usr/share/qgis/python/plugins", "/usr/share/qgis/python", REPO):
-    if p not in sys.path:
-        sys.path.insert(0, p)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_env  # noqa: E402  (paths and environment for standalone QGIS)
+
+REPO = qgis_env.REPO
 
 CELL = 100.0          # m
 X0, Y0 = 500000.0, 3900000.0   # EPSG:4547 (CGCS2000 / 3-degree GK CM 114E)
@@ -124,15 +122,8 @@ def main():
     args = parser.parse_args()
 
     from qgis.core import QgsApplication, QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
+    qgis_env.start()  # QGIS, Processing and the plugin, loaded as QGIS loads it
     import processing
-    from landplan_plugin.provider import LandPlanProvider
-    provider = LandPlanProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
 
     work = args.dir or tempfile.mkdtemp(prefix="landplan-bench-")
     os.makedirs(work, exist_ok=True)
@@ -170,9 +161,7 @@ def main():
     if not args.keep and not args.dir:
         import shutil
         shutil.rmtree(work, ignore_errors=True)
-    QgsApplication.processingRegistry().removeProvider(provider)
-    del provider
-    app.exitQgis()
+    qgis_env.stop()
 
 
 if __name__ == "__main__":

@@ -23,12 +23,10 @@ import sys
 import tempfile
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-for _p in ("/usr/share/qgis/python/plugins", "/usr/share/qgis/python", REPO):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_env  # noqa: E402  (paths and environment for standalone QGIS)
+
+REPO = qgis_env.REPO
 
 CELL = 100.0          # m
 X0, Y0 = 440000.0, 3900000.0   # EPSG:4547, around 114°E / 35°N
@@ -143,15 +141,8 @@ def main():
     raw_codes = sorted(set(c for c, _ in CODES) | {c[1:] for c, _ in CODES if c.isdigit() and c[0] == "0"})
 
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
+    qgis_env.start()  # QGIS, Processing and the plugin, loaded as QGIS loads it
     import processing
-    from landplan_plugin.provider import LandPlanProvider
-    provider = LandPlanProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     from landplan_plugin.core import landuse
 
     preset = landuse.load_preset("sandiao_2017")
@@ -219,8 +210,7 @@ def main():
         print("  ratio landplan / chain: %.3f (target <= 1.0)" % (times["landplan"] / times["chain"]))
         print("  agreement over %d zones: max |diff| %.6f ha, max relative %.2e -> %s"
               % (len(chain), worst_abs, worst_rel, "AGREE" if agree else "DISAGREE"))
-    QgsApplication.processingRegistry().removeProvider(provider)
-    app.exitQgis()
+    qgis_env.stop()
     return 0 if chain is None or agree else 1
 
 

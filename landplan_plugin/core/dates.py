@@ -212,3 +212,15 @@ def full_years_between(start: _dt.date, end: _dt.date) -> int:
     if n > 0 and add_years(start, n) > end:
         n -= 1
     return n
+
+
+def reference_date(as_of):
+    """The reference date (基准日) of an assessment as ``datetime.date``: None → today; a
+    datetime → its date; anything :func:`parse_date` reads → that date; unreadable → today."""
+    if as_of is None:
+        return _dt.date.today()
+    if isinstance(as_of, _dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, _dt.date):
+        return as_of
+    return parse_date(as_of, "基准日")[0] or _dt.date.today()

@@ -56,7 +56,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from .dates import full_years_between, parse_date
+from .dates import reference_date, full_years_between, parse_date
 from .values import Problem, parse_number, parse_ratio
 
 __all__ = [
@@ -227,10 +227,7 @@ def _assess(as_of, agreed_start, actual_start, dev_ratio, invest_ratio, halt_dat
          "dev_ratio": "已开发面积比例", "invest_ratio": "已投资比例", "halt_date": "中止开发日期"}
     if names:
         n.update(names)
-    if as_of is None:
-        as_of = _dt.date.today()
-    elif not isinstance(as_of, _dt.date) or isinstance(as_of, _dt.datetime):
-        as_of = parse_date(as_of, "基准日")[0] or _dt.date.today()
+    as_of = reference_date(as_of)
 
     res = IdleResult()
     problems = res.problems

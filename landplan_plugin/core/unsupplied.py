@@ -35,7 +35,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterable, List, Mapping, Optional
 
-from .dates import add_years, full_years_between, parse_date
+from .dates import reference_date, add_years, full_years_between, parse_date
 from .units import M2_PER_HA, M2_PER_MU
 from .values import BAD_TEXT, Problem, is_missing, make_problem
 
@@ -148,10 +148,7 @@ def assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None
          "in_use": "是否使用"}
     if names:
         n.update(names)
-    if as_of is None:
-        as_of = _dt.date.today()
-    elif not isinstance(as_of, _dt.date) or isinstance(as_of, _dt.datetime):
-        as_of = parse_date(as_of, "基准日")[0] or _dt.date.today()
+    as_of = reference_date(as_of)
 
     res = UnsuppliedResult()
     approval, approval_bad = parse_date(approval_date, n["approval_date"])
