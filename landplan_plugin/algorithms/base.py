@@ -136,6 +136,26 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802
         return ""
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's date parameter only takes ISO text; users type 2024年6月30日 or 2024/6/30 in
+        qgis_process and models. Accept any date LandPlan's parser reads (the algorithm parses
+        the raw text itself), and let QGIS check everything else."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            return ok, message
+        patched = None
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if definition.type() == "datetime" and isinstance(value, str) and value.strip():
+                from ..core.dates import parse_date
+                parsed, _ = parse_date(value, definition.name())
+                if parsed is not None:
+                    patched = dict(parameters) if patched is None else patched
+                    patched[definition.name()] = parsed.isoformat()
+        if patched is None:
+            return ok, message
+        return super().checkParameterValues(patched, context)
+
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Write any style that could not be stored while the sink was open (see styling.finish_output)."""
         from ..styling import complete_pending

@@ -119,3 +119,22 @@ os._exit(0)
 """ % (REPO, str(tmp_path / "profile"), REPO)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr[-2000:]
+
+
+def test_qgis_process_accepts_chinese_reference_dates(plugin_zip, tmp_path):
+    env = _profile_env(tmp_path, plugin_zip)
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547,
+                     [("宗地编号", ogr.OFTString), ("约定动工日期", ogr.OFTString), ("实际动工日期", ogr.OFTString)],
+                     [(square(590000, 3960000, 100), {"宗地编号": "A", "约定动工日期": "2023年6月30日",
+                                                      "实际动工日期": ""})])
+    flags = {}
+    for as_of in ("2024年6月29日", "2024/6/30", "2024-06-30"):
+        out = str(tmp_path / ("o%d.gpkg" % len(flags)))
+        proc = subprocess.run([QGIS_PROCESS, "run", "landplan:flagidleland", "--", "INPUT=" + src,
+                               "AS_OF=" + as_of, "OUTPUT=" + out], env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        _, rows = read_layer(out)
+        flags[as_of] = rows[0]["idle_flag"]
+    # one full year after 2023-06-30 is 2024-06-30: the day before is not yet idle
+    assert flags == {"2024年6月29日": 0, "2024/6/30": 1, "2024-06-30": 1}
