@@ -327,9 +327,9 @@ SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 def repair_geometry(geom):
     """(geometry, note): a NULL/empty geometry is returned as is; an invalid polygon is repaired
     with QGIS's make-valid (areas then count each part once) and noted in Chinese."""
-    if geom.isNull() or geom.isEmpty():
+    if geom.isGeosValid():  # the common case first: one call
         return geom, None
-    if geom.isGeosValid():
+    if geom.isNull() or geom.isEmpty():
         return geom, None
     fixed = geom.makeValid()
     if fixed.isNull() or fixed.isEmpty():
