@@ -137,15 +137,22 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        """QGIS's date parameter only takes ISO text; users type 2024年6月30日 or 2024/6/30 in
-        qgis_process and models. Accept any date LandPlan's parser reads (the algorithm parses
-        the raw text itself), and let QGIS check everything else."""
+        """QGIS's date parameter only takes ISO text and its enums only numbers; users type
+        2024年6月30日 or STANDARD=puyang_etdz in qgis_process and models. Accept any date
+        LandPlan's parser reads and enum options named by label or id (the algorithm reads the raw
+        text itself), and let QGIS check everything else."""
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             return ok, message
         patched = None
         for definition in self.parameterDefinitions():
             value = parameters.get(definition.name())
+            if definition.type() == "enum":
+                index = self._enum_from_text(definition, value)
+                if index is not None:
+                    patched = dict(parameters) if patched is None else patched
+                    patched[definition.name()] = index
+                continue
             if definition.type() == "datetime" and isinstance(value, str) and value.strip():
                 from ..core.dates import parse_date
                 parsed, _ = parse_date(value, definition.name())
@@ -155,6 +162,46 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
         if patched is None:
             return ok, message
         return super().checkParameterValues(patched, context)
+
+    @staticmethod
+    def _enum_from_text(definition, value):
+        """Index (or list of indexes) of enum options given as text: the option label, or the id in
+        its parentheses (``puyang_other``, ``GBK``); comma-separated for multiple choice. None when
+        the value is not such text (numbers are QGIS's business)."""
+        if not isinstance(value, str) or not value.strip():
+            return None
+        parts = [p.strip() for p in value.split(",")] if definition.allowMultiple() else [value.strip()]
+        if all(p.lstrip("-").isdigit() for p in parts):
+            return None
+        options = definition.options()
+        indexes = []
+        for part in parts:
+            key = part.lower()
+            found = None
+            for i, label in enumerate(options):
+                low = label.lower()
+                if key == low or low.endswith("(%s)" % key) or ("(%s)" % key) in low:
+                    found = i
+                    break
+            if found is None:
+                if part.lstrip("-").isdigit():
+                    found = int(part)
+                else:
+                    return None
+            indexes.append(found)
+        return indexes if definition.allowMultiple() else indexes[0]
+
+    def parameterAsEnum(self, parameters, name, context):  # noqa: N802
+        index = self._enum_from_text(self.parameterDefinition(name), parameters.get(name))
+        if index is not None:
+            return index
+        return super().parameterAsEnum(parameters, name, context)
+
+    def parameterAsEnums(self, parameters, name, context):  # noqa: N802
+        indexes = self._enum_from_text(self.parameterDefinition(name), parameters.get(name))
+        if indexes is not None:
+            return indexes
+        return super().parameterAsEnums(parameters, name, context)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Write any style that could not be stored while the sink was open (see styling.finish_output)."""

@@ -138,3 +138,24 @@ def test_qgis_process_accepts_chinese_reference_dates(plugin_zip, tmp_path):
         flags[as_of] = rows[0]["idle_flag"]
     # one full year after 2023-06-30 is 2024-06-30: the day before is not yet idle
     assert flags == {"2024年6月29日": 0, "2024/6/30": 1, "2024-06-30": 1}
+
+
+def test_qgis_process_accepts_enum_ids(plugin_zip, tmp_path):
+    """STANDARD=puyang_etdz works like STANDARD=0 (the ids are in the option labels)."""
+    env = _profile_env(tmp_path, plugin_zip)
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547,
+                     [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal),
+                      ("容积率", ogr.OFTReal), ("建筑系数", ogr.OFTReal)],
+                     [(square(590000, 3960000, 100), {"宗地编号": "A", "亩均税收": 2.0, "投资强度": 140,
+                                                      "容积率": 1.0, "建筑系数": 50})])
+    flags = {}
+    for value in ("0", "puyang_etdz", "puyang_other", "1"):
+        out = str(tmp_path / ("o_%s.gpkg" % value))
+        proc = subprocess.run([QGIS_PROCESS, "run", "landplan:scoreinefficiency", "--", "INPUT=" + src,
+                               "STANDARD=" + value, "OUTPUT=" + out], env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        _, rows = read_layer(out)
+        flags[value] = rows[0]["ie_flag"]
+    # ETDZ needs 3 万元/亩 tax and 150 万元/亩 investment: 2.0 and 140 fail there (0.3 points), pass elsewhere
+    assert flags == {"0": 1, "puyang_etdz": 1, "puyang_other": 0, "1": 0}
