@@ -287,8 +287,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
         weights, base_thresholds = standard.weights, standard.thresholds
         base_th_tuple = tuple(base_thresholds[k] for k in INDICATORS)
         weight_tuple = tuple(weights[k] for k in INDICATORS)
-        score_complete, score_reason, TYPE_EXTENSIVE = (  # noqa: N806 (local aliases for the hot loop)
-            scoring.score_complete, scoring.score_reason, scoring.TYPE_EXTENSIVE)
+        score_reason, TYPE_EXTENSIVE = scoring.score_reason, scoring.TYPE_EXTENSIVE  # noqa: N806 (hot loop)
+        base_scorer = scoring.make_scorer(base_th_tuple, weight_tuple, cutoff, mode)
         summary = OrderedDict()
         problem_counts = OrderedDict()
         keep_all = len(kept) == fields.count()
@@ -332,7 +332,12 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
             vals = []
             for key, p_idx, t_idx in indicator_sources:
-                value = _number(attrs[p_idx], names[p_idx], notes, problem_counts) if p_idx >= 0 else None
+                if p_idx >= 0:
+                    value = attrs[p_idx]
+                    if type(value) is not float or value != value or value in _INFS:  # fast path: clean float
+                        value = _number(value, names[p_idx], notes, problem_counts)
+                else:
+                    value = None
                 if key == "coverage" and value is not None and coverage_scale != 1.0:
                     value *= coverage_scale
                 if value is None and t_idx >= 0 and area_ok:
@@ -341,7 +346,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
                         value = _from_total(key, total_value, area_m2)
                 vals.append(value)
 
-            thresholds, th_tuple, std_note, std_label = base_thresholds, base_th_tuple, None, standard.id
+            thresholds, scorer, std_note, std_label = base_thresholds, base_scorer, None, standard.id
             if standard.per_industry:
                 code = py_value(attrs[industry_idx]) if industry_idx >= 0 else None
                 region = py_value(attrs[region_idx]) if region_idx >= 0 else fixed_region
@@ -350,8 +355,10 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 if cached is None:
                     th, note = standard.thresholds_for(code, region)
                     label = standard.id if note else "%s:%s" % (standard.id, normalise_industry_code(code))
-                    cached = industry_note_cache[cache_key] = (th, tuple(th[k] for k in INDICATORS), note, label)
-                thresholds, th_tuple, std_note, std_label = cached
+                    th_tuple = tuple(th[k] for k in INDICATORS)
+                    cached = industry_note_cache[cache_key] = (
+                        th, scoring.make_scorer(th_tuple, weight_tuple, cutoff, mode), note, label)
+                thresholds, scorer, std_note, std_label = cached
 
             halted_note = transform_note = None
             if status_idx >= 0 and status_values:
@@ -367,7 +374,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
             if halted_note is None and transform_note is None and None not in vals and not area_bad:
                 # the common case: every indicator present, no attribute-decided type
-                points, score, flag, failures = score_complete(vals, th_tuple, weight_tuple, cutoff, mode)
+                points, score, flag, failures = scorer(vals)
                 reason = score_reason(score, flag, failures, cutoff)
                 if notes:
                     reason = "；".join([reason] + notes)
@@ -439,6 +446,7 @@ def _number(raw, field_name, notes, problem_counts):
 
 
 _INF = float("inf")
+_INFS = (_INF, -_INF)
 
 
 def _from_total(key, total_value, area_m2):

@@ -143,6 +143,33 @@ def score_complete(values, thresholds, weights, cutoff=0.7, mode=BINARY):
     return points, score, (1 if score < cutoff - SCORE_TOL else 0), failures or []
 
 
+def make_scorer(thresholds, weights, cutoff=0.7, mode=BINARY):
+    """A :func:`score_complete` bound to one standard's 4-tuples of thresholds and weights, for a
+    run's hot loop: the tolerance-adjusted thresholds and labels are prepared once."""
+    linear = mode == LINEAR
+    prepared = tuple(
+        (t - REL_TOL * (t if t > 1.0 else 1.0), t, w, label[1], fmt_threshold(t) + label[2])
+        for t, w, label in zip(thresholds, weights, _LABELS))
+    limit = cutoff - SCORE_TOL
+
+    def scorer(values):
+        points = []
+        failures = []
+        total = 0.0
+        for value, (reach, t, w, name, shown) in zip(values, prepared):
+            if value >= reach:
+                points.append(w)
+                total += w
+            else:
+                pts = w * (value if value > 0.0 else 0.0) / t if linear else 0.0
+                points.append(pts)
+                total += pts
+                failures.append("%s %.2f < %s" % (name, value, shown))
+        score = round(total, 9)
+        return points, score, (1 if score < limit else 0), failures
+    return scorer
+
+
 def score_reason(score, extensive, failures, cutoff):
     """The scoring part of a reason: '综合得分 0.45 < 0.7：亩均税收 1.20 < 1.5 万元/亩；…'."""
     if extensive:

@@ -218,3 +218,12 @@ def test_fast_path_equals_general_path(values, std, mode, cutoff):
     assert (score, extensive, failures) == (general.score, general.extensive, general.failures)
     c = scoring.classify(general, cutoff)
     assert c.reason == scoring.score_reason(score, extensive, failures, cutoff)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(*[st.floats(min_value=0, max_value=400, allow_nan=False)] * 4),
+       st.sampled_from([PUYANG_ETDZ, PUYANG_OTHER]), st.sampled_from(list(scoring.SCORING_MODES)))
+def test_bound_scorer_equals_score_complete(values, std, mode):
+    th = tuple(std.thresholds[k] for k in INDICATORS)
+    w = tuple(std.weights[k] for k in INDICATORS)
+    assert scoring.make_scorer(th, w, 0.7, mode)(values) == scoring.score_complete(values, th, w, 0.7, mode)
