@@ -91,6 +91,14 @@ class AreaMeasurer:
         return self._da.measureArea(geometry) * self._factor
 
 
+def has_crs(crs):
+    """A usable CRS. GeoPackages written without one carry GDAL's placeholder "Undefined
+    geographic SRS" / "Undefined Cartesian SRS", which QGIS reports as valid: it is not."""
+    if not crs.isValid():
+        return False
+    return bool(crs.authid()) or not crs.description().lower().startswith(("undefined", "unknown"))
+
+
 def problem_label(kind):
     """Readable name of a problem kind (core.values constants and the algorithms' own)."""
     labels = {
@@ -263,11 +271,17 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
 
     def check_crs(self, source, label):
         crs = source.sourceCrs()
-        if not crs.isValid():
+        if not has_crs(crs):
             raise QgsProcessingException(
                 tr_base('Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) '
                         'in the layer properties and run again; areas cannot be measured without it.').format(label=label))
         return crs
+
+    def check_crs_if_spatial(self, source, label):
+        """check_crs for a layer with geometry; a table without geometry needs no CRS."""
+        if source is None or source.wkbType() == QgsWkbTypes.NoGeometry:
+            return source.sourceCrs() if source is not None else None
+        return self.check_crs(source, label)
 
     def area_measurer(self, crs, context):
         """Areas in m²: planar in a projected CRS (Gauss–Krüger areas, as cadastral areas are

@@ -172,6 +172,7 @@ class ExportFlagged(LandPlanAlgorithm):
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
+        self.check_crs_if_spatial(source, self.tr("LandPlan output"))
         fields = source.fields()
         chosen = self.parameterAsEnums(parameters, "FLAGS", context)
         if not chosen:
@@ -274,8 +275,6 @@ class ExportFlagged(LandPlanAlgorithm):
 
         # ---- writer ---------------------------------------------------------------------------
         crs = source.sourceCrs()
-        if not crs.isValid():
-            feedback.pushWarning(self.tr("The input has no CRS: the shapefile gets no .prj."))
         wkb = QgsWkbTypes.multiType(source.wkbType()) if source.wkbType() != QgsWkbTypes.NoGeometry else source.wkbType()
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "ESRI Shapefile"
@@ -299,6 +298,7 @@ class ExportFlagged(LandPlanAlgorithm):
         for current, feat in enumerate(source.getFeatures(request)):
             if feedback.isCanceled():
                 del writer
+                self.discard_partial_output(out_path, feedback)
                 return {}
             attrs = feat.attributes()
             hits = [(key, kind) for key, idx, kind in flags if is_one(attrs[idx])]

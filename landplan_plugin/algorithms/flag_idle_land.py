@@ -191,6 +191,7 @@ class FlagIdleLand(LandPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
+        self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
         as_of = reference_date(self, parameters, "AS_OF", context, feedback)
         fields = source.fields()
         names = fields.names()

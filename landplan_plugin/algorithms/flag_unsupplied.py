@@ -210,6 +210,10 @@ class FlagUnsupplied(LandPlanAlgorithm):
         as_of = reference_date(self, parameters, "AS_OF", context, feedback)
         supplied = self.parameterAsSource(parameters, "SUPPLIED", context)
         buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
+        if supplied is not None:
+            self.check_crs(supplied, self.tr("Supplied land"))
+        if buildings is not None:
+            self.check_crs(buildings, self.tr("Buildings"))
         spatial = supplied is not None
         has_geom = QgsWkbTypes.geometryType(source.wkbType()) == _POLY
         if (spatial or buildings is not None) and not has_geom:

@@ -43,7 +43,7 @@ from qgis.PyQt.QtCore import QSize, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from ..core.units import M2_PER_MU
-from .base import LandPlanAlgorithm, find_field, py_value
+from .base import LandPlanAlgorithm, find_field, py_value, tr_base
 
 CJK_FONT = "Noto Sans CJK SC"
 ZONE_NAME_CANDIDATES = ["zone_name", "园区名称", "开发区名称", "name", "NAME", "园区代码"]
@@ -151,6 +151,13 @@ class ZoneReport(LandPlanAlgorithm):
         from ..styling import apply_style, set_aliases
         zones_src = self.source_or_fail(parameters, self.ZONES, context)
         parcels_src = self.parameterAsSource(parameters, self.PARCELS, context)
+        self.check_crs(zones_src, self.tr("Zones"))
+        if parcels_src is not None:
+            self.check_crs_if_spatial(parcels_src, self.tr("Parcels"))
+            if parcels_src.sourceCrs() != zones_src.sourceCrs():
+                feedback.pushInfo(tr_base('Layer "{label}" ({src}) is reprojected to {dst}.').format(
+                    label=self.tr("Parcels"), src=parcels_src.sourceCrs().authid(),
+                    dst=zones_src.sourceCrs().authid()))
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png_path = self.parameterAsFileOutput(parameters, self.PNG, context)
         title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Land efficiency review")
@@ -175,6 +182,8 @@ class ZoneReport(LandPlanAlgorithm):
         # per-zone land status (mu) and chart pictures
         tmp = QgsProcessingUtils.tempFolder()
         stats = self._zone_stats(zones, parcels, context, feedback)
+        if feedback.isCanceled():  # statistics are partial: write no report
+            return {}
         zones.startEditing()
         for name in ("lp_title", "lp_chart"):
             zones.addAttribute(QgsField(name, QVariant.String))
@@ -209,6 +218,8 @@ class ZoneReport(LandPlanAlgorithm):
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.rasterizeWholeImage = False
         settings.dpi = 150
+        if feedback.isCanceled():
+            return {}
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), pdf_path, settings)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))

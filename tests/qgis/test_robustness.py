@@ -91,20 +91,31 @@ def write_shp_no_crs(path, fields, rows):
     return path
 
 
-def test_layer_without_crs_stops_with_clear_error(qgis_app, tmp_path):
-    src = write_shp_no_crs(str(tmp_path / "nocrs.shp"),
-                     [("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
-                      ("建筑系数", ogr.OFTReal), ("约定动工日期", ogr.OFTString), ("批准日期", ogr.OFTString)],
-                     [(square(0, 0, 100), {"亩均税收": 2.0, "投资强度": 200.0, "容积率": 1.0, "建筑系数": 50.0,
-                                           "约定动工日期": "2020-01-01", "批准日期": "2020-01-01"})])
-    layer = QgsVectorLayer(src, "nocrs", "ogr")
-    assert not layer.crs().isValid()
-    for alg_id, params in [("landplan:scoreinefficiency", {"INPUT": src}),
-                           ("landplan:zoneindustrialshare", {"ZONES": src, "LANDUSE": src, "LANDUSE_FIELD": "亩均税收"})]:
-        params["OUTPUT"] = str(tmp_path / "o.gpkg")
+NO_CRS_FIELDS = [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
+                 ("建筑系数", ogr.OFTReal), ("约定动工日期", ogr.OFTString), ("批准日期", ogr.OFTString),
+                 ("DLBM", ogr.OFTString), ("ie_flag", ogr.OFTInteger)]
+NO_CRS_ROW = {"宗地编号": "A", "亩均税收": 2.0, "投资强度": 200.0, "容积率": 1.0, "建筑系数": 50.0,
+              "约定动工日期": "2020-01-01", "批准日期": "2020-01-01", "DLBM": "0601", "ie_flag": 1}
+
+
+@pytest.mark.parametrize("kind", ["shapefile without .prj", "GeoPackage without SRS"])
+def test_layer_without_crs_stops_every_algorithm_with_clear_error(qgis_app, tmp_path, kind):
+    if kind.startswith("shapefile"):
+        src = write_shp_no_crs(str(tmp_path / "nocrs.shp"), NO_CRS_FIELDS, [(square(0, 0, 100), NO_CRS_ROW)])
+    else:  # GDAL's "Undefined geographic SRS": QGIS calls it valid, LandPlan must not
+        src = write_gpkg(str(tmp_path / "nocrs.gpkg"), "p", None, NO_CRS_FIELDS, [(square(0, 0, 100), NO_CRS_ROW)])
+    runs = [("landplan:scoreinefficiency", {"INPUT": src}),
+            ("landplan:flagidleland", {"INPUT": src, "AS_OF": AS_OF}),
+            ("landplan:flagunsupplied", {"INPUT": src, "AS_OF": AS_OF}),
+            ("landplan:zoneindustrialshare", {"ZONES": src, "LANDUSE": src, "LANDUSE_FIELD": "DLBM"}),
+            ("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "x.shp")}),
+            ("landplan:zonereport", {"ZONES": src, "OUTPUT": str(tmp_path / "r.pdf")})]
+    for alg_id, params in runs:
+        params.setdefault("OUTPUT", str(tmp_path / ("o_%s.gpkg" % alg_id.split(":")[1])))
         with pytest.raises(QgsProcessingException) as err:
             run_alg(alg_id, params)
-        assert "CRS" in str(err.value) or "坐标" in str(err.value), alg_id
+        assert "coordinate reference system" in str(err.value) or "坐标参考系" in str(err.value), alg_id
+        assert not os.path.exists(params["OUTPUT"]), alg_id
 
 
 GBK_SCRIPT = r"""
@@ -254,7 +265,13 @@ def _cancel_cases(tmp_path):
     bench_unsupplied.generate(unsup, 15000)
     zone = str(tmp_path / "zone_big.gpkg")
     bench_zone.generate(zone, 200000, 20)
+    scored = str(tmp_path / "scored_big.gpkg")
+    run_alg("landplan:scoreinefficiency", {"INPUT": L(_big_layer(tmp_path), "parcels"), "OUTPUT": scored})
     return [
+        ("landplan:exportflagged", {"INPUT": scored, "OUTPUT": str(tmp_path / "cancel_export.shp"),
+                                    "LEDGER": str(tmp_path / "cancel_ledger.xlsx")}),
+        ("landplan:zonereport", {"ZONES": L(zone, "zones"), "PARCELS": scored,
+                                 "OUTPUT": str(tmp_path / "cancel_report.pdf")}),
         ("landplan:flagidleland", {"INPUT": _idle_big(tmp_path), "AS_OF": AS_OF}),
         ("landplan:flagunsupplied", {"INPUT": L(unsup, "approvals"), "SUPPLIED": L(unsup, "supplies"), "AS_OF": AS_OF}),
         ("landplan:zoneindustrialshare", {"ZONES": L(zone, "zones"), "LANDUSE": L(zone, "landuse")}),
@@ -264,8 +281,8 @@ def _cancel_cases(tmp_path):
 def test_cancel_every_algorithm(qgis_app, tmp_path):
     import processing
     for alg_id, params in _cancel_cases(tmp_path):
-        out = str(tmp_path / ("cancel_%s.gpkg" % alg_id.split(":")[1]))
-        params = dict(params, OUTPUT=out)
+        params = dict(params)
+        out = params.setdefault("OUTPUT", str(tmp_path / ("cancel_%s.gpkg" % alg_id.split(":")[1])))
         fb = CancelAfter(30)
         try:
             processing.run(alg_id, params, context=QgsProcessingContext(), feedback=fb)
@@ -276,3 +293,5 @@ def test_cancel_every_algorithm(qgis_app, tmp_path):
         assert stopped - fb.cancelled_at < 2.0, (alg_id, stopped - fb.cancelled_at)
         assert len(set(fb.progress_seen)) >= 3, (alg_id, fb.progress_seen[:10])
         assert not os.path.exists(out), alg_id
+        if "LEDGER" in params:
+            assert not os.path.exists(params["LEDGER"]), alg_id
