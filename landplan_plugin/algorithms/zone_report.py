@@ -43,6 +43,7 @@ from qgis.PyQt.QtCore import QSize, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from ..core.units import M2_PER_MU
+from ..core.units import MU_PER_HA
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
 
 CJK_FONT = "Noto Sans CJK SC"
@@ -182,6 +183,7 @@ class ZoneReport(LandPlanAlgorithm):
         # per-zone land status (mu) and chart pictures
         tmp = QgsProcessingUtils.tempFolder()
         stats = self._zone_stats(zones, parcels, context, feedback)
+        self._prefer_zone_check_areas(zones, stats, parcels is not None)
         if feedback.isCanceled():  # statistics are partial: write no report
             return {}
         zones.startEditing()
@@ -239,6 +241,21 @@ class ZoneReport(LandPlanAlgorithm):
         feedback.setProgress(100)
         project.removeAllMapLayers()
         return results
+
+    @staticmethod
+    def _prefer_zone_check_areas(zones, stats, have_parcels):
+        """The zone check's own areas (clipped to the zone: lowe_ha, idle_ha, unsup_ha) win over
+        the parcel flags, which may not carry every check (批而未供 lives on approval polygons)."""
+        names = zones.fields().names()
+        pairs = [(k, f) for k, f in (("low", "lowe_ha"), ("idle", "idle_ha"), ("unsup", "unsup_ha")) if f in names]
+        if not have_parcels:
+            pairs += [(k, f) for k, f in (("total", "scored_ha"), ("total", "zone_ha")) if f in names]
+        for feat in zones.getFeatures():
+            s = stats.setdefault(feat.id(), {"total": 0.0, "low": 0.0, "idle": 0.0, "unsup": 0.0})
+            for key, field in pairs:
+                value = py_value(feat[field])
+                if isinstance(value, (int, float)) and (key != "total" or not s["total"]):
+                    s[key] = value * MU_PER_HA
 
     def _zone_stats(self, zones, parcels, context, feedback):
         """{zone fid: {'total', 'low', 'idle', 'unsup'}} in mu, by the parcel's inner point."""
@@ -366,33 +383,35 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         map_item.setAtlasMargin(0.10)
-        self._map_furniture(layout, project, map_item, layers, 190, 132, 97)
+        self._map_furniture(layout, project, map_item, layers, 190, 150, 97)
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
         rows = []
         names = zones.fields().names()
+        verdict = ""
+        cell = "<td style='white-space:nowrap'>%s</td><td style='text-align:right; white-space:nowrap'>%s</td>"
         for field, label, unit, dec in SCORECARD:
             if field not in names:
                 continue
-            if dec is None:
-                value = "[%% coalesce(\"%s\", '') %%]" % field
-            else:
-                value = "[%% coalesce(format_number(\"%s\", %d), '—') %%] %s" % (field, dec, unit)
-            rows.append("<tr><td>%s</td><td style='text-align:right'>%s</td></tr>" % (label, value))
+            if dec is None:  # the verdict: a sentence, below the table
+                verdict = "<p style='margin-top:2px'>[%% coalesce(\"%s\", '') %%]</p>" % field
+                continue
+            value = "[%% coalesce(format_number(\"%s\", %d), '—') %%] %s" % (field, dec, unit)
+            rows.append("<tr>%s</tr>" % (cell % (label, value)))
         if "share_ok" in names:
-            rows.insert(0, "<tr><td>是否达标</td><td style='text-align:right'><b>[% CASE WHEN \"share_ok\" = 1 "
-                           "THEN '达标' WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b></td></tr>")
-        html = ("<div style=\"font-family:'%s'; font-size:9pt\"><b>园区评价指标</b>"
-                "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='3'>%s</table></div>"
-                % (CJK_FONT, "".join(rows) or "<tr><td>—</td></tr>"))
-        self._label(layout, html, 190, 27, 97, 58, size=9, html=True)
+            rows.insert(0, "<tr>%s</tr>" % (cell % ("是否达标", "<b>[% CASE WHEN \"share_ok\" = 1 THEN '达标' "
+                                                    "WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b>")))
+        html = ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>园区评价指标</b>"
+                "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>%s</table>%s</div>"
+                % (CJK_FONT, "".join(rows) or "<tr><td>—</td></tr>", verdict))
+        self._label(layout, html, 190, 27, 97, 80, size=8, html=True)
 
         chart = QgsLayoutItemPicture(layout)
         chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_chart"))
         layout.addLayoutItem(chart)
         chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-        chart.attemptMove(QgsLayoutPoint(190, 86, QgsUnitTypes.LayoutMillimeters))
-        chart.attemptResize(QgsLayoutSize(97, 44, QgsUnitTypes.LayoutMillimeters))
+        chart.attemptMove(QgsLayoutPoint(190, 108, QgsUnitTypes.LayoutMillimeters))
+        chart.attemptResize(QgsLayoutSize(97, 40, QgsUnitTypes.LayoutMillimeters))
         return layout
 
     def _overview_layout(self, project, layers, title):
