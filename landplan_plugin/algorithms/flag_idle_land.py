@@ -7,6 +7,7 @@ import datetime as _dt
 from collections import OrderedDict
 
 from qgis.core import (
+    QgsWkbTypes,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -23,7 +24,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core import idle
 from ..core.dates import parse_date
 from ..core.values import parse_number, parse_ratio
-from .base import LandPlanAlgorithm, make_field, normalise_name, py_value, tr_base
+from .base import LandPlanAlgorithm, make_field, normalise_name, problem_label, py_value, repair_geometry, tr_base
 
 # Field names users commonly give each input (Chinese as in docs/DEMO_DATA.md, pinyin initials, English).
 CANDIDATES = {
@@ -192,6 +193,7 @@ class FlagIdleLand(LandPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
+        spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
         as_of = reference_date(self, parameters, "AS_OF", context, feedback)
         fields = source.fields()
         names = fields.names()
@@ -306,6 +308,22 @@ class FlagIdleLand(LandPlanAlgorithm):
                     reason_parts.append(p.message)
                 key = (p.kind, p.field)
                 problem_counts[key] = problem_counts.get(key, 0) + 1
+            geom = feat.geometry()
+            if spatial_input:  # the rule needs no geometry, but a broken one is still reported
+                if geom.isNull() or geom.isEmpty():
+                    notes_text.append("几何为空")
+                    problem_counts[("empty_geometry", "")] = problem_counts.get(("empty_geometry", ""), 0) + 1
+                else:
+                    geom, geom_note = repair_geometry(geom)
+                    if geom_note:
+                        notes_text.append(geom_note)
+                        key = ("invalid_geometry", "")
+                        problem_counts[key] = problem_counts.get(key, 0) + 1
+            if idx["LAND_PRICE_FIELD"] >= 0:
+                price = number("LAND_PRICE_FIELD")
+                if price is not None and price <= 0:
+                    notes_text.append("字段「%s」值「%s」不大于0，未计算土地闲置费" % (
+                        names[idx["LAND_PRICE_FIELD"]], val("LAND_PRICE_FIELD")))
             reason_parts.extend(notes_text)
 
             out = QgsFeature(out_fields)
@@ -317,8 +335,8 @@ class FlagIdleLand(LandPlanAlgorithm):
                 res.disposal, res.idle_fee, as_of_q, "；".join(reason_parts),
             ])
             out.setAttributes(row)
-            if feat.hasGeometry():
-                out.setGeometry(feat.geometry())
+            if not geom.isNull():
+                out.setGeometry(geom)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
 
             if res.flag == 1:
@@ -339,8 +357,12 @@ class FlagIdleLand(LandPlanAlgorithm):
         finish_output(self, context, dest_id, "idle", feedback)
         feedback.setProgress(100)
         for (kind, field_name), n in problem_counts.items():
-            feedback.pushWarning(self.tr('{n} value(s) in field "{field}" could not be used ({kind}); '
-                                         'see the reason field.').format(n=n, field=field_name, kind=kind))
+            if field_name:
+                feedback.pushWarning(tr_base('{n} value(s) in field "{field}": {label}; see the reason field.').format(
+                    n=n, field=field_name, label=problem_label(kind)))
+            else:
+                feedback.pushWarning(tr_base("{n} row(s): {label}; see the reason field.").format(
+                    n=n, label=problem_label(kind)))
         feedback.pushInfo(self.tr("Summary as of {date} (count):").format(date=as_of.isoformat()))
         for bucket in sorted(summary):
             feedback.pushInfo("  %s: %d" % (bucket, summary[bucket]))

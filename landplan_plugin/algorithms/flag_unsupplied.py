@@ -32,7 +32,7 @@ from ..core.dates import full_years_between, parse_date
 from ..core.unsupplied import assess_unsupplied, parse_yes_no, summarise_by_year, summarise_total
 from ..core.units import AREA_UNITS, M2_PER_HA, M2_PER_MU, to_m2
 from ..core.values import parse_number
-from .base import LandPlanAlgorithm, make_field, py_value
+from .base import LandPlanAlgorithm, make_field, problem_label, py_value, repair_geometry, tr_base
 from .flag_idle_land import add_as_of_param, reference_date
 
 CANDIDATES = {
@@ -321,6 +321,14 @@ class FlagUnsupplied(LandPlanAlgorithm):
             geom = feat.geometry() if has_geom else None
             if geom is not None and geom.isEmpty():
                 geom = None
+            if has_geom and geom is None and not spatial:
+                notes.append("几何为空")
+                problem_counts[("empty_geometry", "")] = problem_counts.get(("empty_geometry", ""), 0) + 1
+            if geom is not None:  # both modes: a self-intersecting approval is repaired and marked
+                geom, geom_note = repair_geometry(geom)
+                if geom_note:
+                    notes.append(geom_note)
+                    invalid_fixed += 1
 
             if not spatial:
                 res = assess_unsupplied(as_of, py_value(attrs[a_idx]),
@@ -498,8 +506,12 @@ class FlagUnsupplied(LandPlanAlgorithm):
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (makeValid); see the reason field.").format(
                 n=invalid_fixed))
         for (kind, field_name), n in problem_counts.items():
-            feedback.pushWarning(self.tr('{n} value(s) in field "{field}" could not be used ({kind}); '
-                                         'see the reason field.').format(n=n, field=field_name, kind=kind))
+            if field_name:
+                feedback.pushWarning(tr_base('{n} value(s) in field "{field}": {label}; see the reason field.').format(
+                    n=n, field=field_name, label=problem_label(kind)))
+            else:
+                feedback.pushWarning(tr_base("{n} row(s): {label}; see the reason field.").format(
+                    n=n, label=problem_label(kind)))
         if undetermined:
             feedback.pushWarning(self.tr("{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals "
                                          "and of the unsupplied rate.").format(n=undetermined))

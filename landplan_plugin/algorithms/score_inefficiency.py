@@ -315,12 +315,11 @@ class ScoreInefficiency(LandPlanAlgorithm):
                     area_m2 = to_m2(a, area_unit)
                 elif py_value(attrs[area_idx]) in (None, ""):
                     notes.append("用地面积字段「%s」为空" % names[area_idx])
-            else:
-                if not geom.isNull() and not geom.isEmpty():
-                    area_m2 = measurer.measureArea(geom)
-                elif needs_area:
-                    notes.append("几何为空，无法量算用地面积")
-                    problem_counts["empty_geometry"] = problem_counts.get("empty_geometry", 0) + 1
+            elif not geom.isNull() and not geom.isEmpty():
+                area_m2 = measurer.measureArea(geom)
+            if geom.isNull() or geom.isEmpty():
+                notes.append("几何为空，无法量算用地面积" if area_idx < 0 and needs_area else "几何为空")
+                problem_counts["empty_geometry"] = problem_counts.get("empty_geometry", 0) + 1
             area_ok = area_m2 is not None and area_m2 > 0
             area_bad = area_m2 is not None and not area_ok
             if area_bad:
@@ -387,13 +386,13 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 if area_bad and flag != 1:
                     # SPEC §3.1: zero or negative land area is undetermined, whatever the indicators say
                     score, flag, type_text = None, None, scoring.TYPE_UNDETERMINED
-                    reason = "待核实：%s；%s" % (area_note, reason)
+                    reason = "待核实：%s；指标计算仅供参考：%s" % (area_note, reason)
                 elif area_bad:
                     reason = "%s；%s" % (reason, area_note)
 
             row = attrs if keep_all else [attrs[i] for i in kept]
             row += (vals[0], points[0], vals[1], points[1], vals[2], points[2], vals[3], points[3],
-                    area_m2 / M2_PER_MU if area_m2 is not None else None,
+                    area_m2 / M2_PER_MU if area_ok else None,
                     score, flag, type_text, reason, std_label)
             # Reuse the feature read (same id and geometry): cheaper than building a new one.
             feat.setFields(out_fields, False)

@@ -114,52 +114,52 @@
       <translation>&lt;p&gt;将 LandPlan 输出中标记为 1 的要素——低效工业用地 (ie_flag)、闲置土地 (idle_flag)、批而未供 (unsup_flag)，可任选——导出为其他科室也能打开的 Shapefile。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;：附带注明编码的 .cpg 文件（默认 GBK，也可选 UTF-8）和 .prj 文件。字段名在该编码下最多 10 个字节（一个汉字在 GBK 中占 2 个字节，在 UTF-8 中占 3 个字节）；超长的字段名会被截为固定不变的短名，并在文件旁生成 &lt;i&gt;name&lt;/i&gt;_fields.csv，列出短名与原字段名及其中文别名的对照。文件旁的 .qml 用于设置图层样式。日期按 Date 类型写出。新增字段：lp_kind（认定类别）、lp_type（类型）、lp_disp（处置措施）、lp_areamu（面积，亩）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;台账&lt;/b&gt;，每宗地一行：地块编号、所在园区、面积(亩)、类型、形成原因、处置措施、完成时限、责任单位。完成时限和责任单位取自所指定的字段，未指定则留空待填。面积：优先取低效评价的用地面积 (ie_areamu)，其次取批而未供面积 (unsup_mu)，否则取几何图形的面积（投影坐标系按平面面积，地理坐标系按椭球面积）。建议处置措施：粗放用地类 → 提质增效（增资扩产、二次开发）；停建停产类 → 督促复工复产，否则兼并重组、置换盘活或依法收回；产业转型类 → 转型升级、调整利用；闲置土地 → 闲置土地识别给出的建议 (idle_disp)，否则满2年 依法收回 / 限期开发；批而未供 → 加快供地或清理用地批准文件；已批未供即用 → 完善用地手续。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="186" />
+      <location filename="../algorithms/export_flagged.py" line="175" />
+      <source>LandPlan output</source>
+      <translation>LandPlan 输出</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="187" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="188" />
+      <location filename="../algorithms/export_flagged.py" line="189" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="202" />
+      <location filename="../algorithms/export_flagged.py" line="203" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="202" />
+      <location filename="../algorithms/export_flagged.py" line="203" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="203" />
+      <location filename="../algorithms/export_flagged.py" line="204" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="203" />
+      <location filename="../algorithms/export_flagged.py" line="204" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="234" />
+      <location filename="../algorithms/export_flagged.py" line="235" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="273" />
+      <location filename="../algorithms/export_flagged.py" line="274" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="278" />
-      <source>The input has no CRS: the shapefile gets no .prj.</source>
-      <translation>输入没有坐标参考系：Shapefile 将不带 .prj 文件。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/export_flagged.py" line="290" />
+      <location filename="../algorithms/export_flagged.py" line="289" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
@@ -177,237 +177,232 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="109" />
+      <location filename="../algorithms/flag_idle_land.py" line="110" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="118" />
+      <location filename="../algorithms/flag_idle_land.py" line="119" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="120" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="125" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="126" />
+      <location filename="../algorithms/flag_idle_land.py" line="127" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="129" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="135" />
+      <location filename="../algorithms/flag_idle_land.py" line="136" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="138" />
+      <location filename="../algorithms/flag_idle_land.py" line="139" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="141" />
+      <location filename="../algorithms/flag_idle_land.py" line="142" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="144" />
+      <location filename="../algorithms/flag_idle_land.py" line="145" />
       <source>&lt;p&gt;Flags idle land (闲置土地) among supplied state land (出让/划拨) as of a reference date.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; (《闲置土地处置办法》, 国土资源部令第53号, 2012, 第二条; 濮阳 and 宝丰 plans, seeds 003/004). A parcel is idle when, at the reference date: (1) &lt;b&gt;not started&lt;/b&gt; (未动工) one full year or more after the agreed start date (约定动工日期) — a start recorded after the reference date counts as not started; or (2) &lt;b&gt;started&lt;/b&gt;, but the developed area is under 1/3 of the area to develop &lt;b&gt;or&lt;/b&gt; the investment is under 25% of the total (land price and taxes excluded), &lt;b&gt;and&lt;/b&gt; development has been halted (中止开发) one full year or more. 'One full year' is reached on the anniversary: agreed start 2020-03-05 is idle on 2021-03-05, not on 2021-03-04.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stages&lt;/b&gt; (第十四条): 满1年 — 征缴土地闲置费 (20% of the land price); 满2年 — 可无偿收回. Land idle because of the government or force majeure (第八条) is still flagged but marked (idle_gov = 1): the fee and recovery without compensation do not apply; it is handled by negotiation (第十二条). The cause comes from the cause field: with a value list, a value containing one of the listed values is a government / force-majeure cause; without one, keywords decide (政府, 规划调整, 征收, 拆迁, 军事, 文物 → 政府原因; 不可抗力, 自然灾害, 地震 → 不可抗力; both sides → 政企双方原因; other text → 企业原因).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suggested disposal&lt;/b&gt; (限期开发 / 调整利用 / 置换盘活 / 依法收回 / 临时使用, seeds 003/004): enterprise or unstated cause — 满1年 限期开发, 满2年 依法收回 (无偿收回); government cause — 满1年 限期开发 (延长动工期限), 满2年 调整利用; force majeure — 满1年 限期开发, 满2年 临时使用; faults on both sides — 满1年 限期开发, 满2年 依法收回 (协商有偿收回). Alternatives are listed in the reason.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference date&lt;/b&gt; (AS_OF): empty means today, taken when the run starts; the date used is logged and written to idle_asof, so a quarter's report re-run later with the same AS_OF gives the same answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; may be stored as Date, DateTime or text: 2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, or an Excel serial (44260). A value that cannot be read is named in the row's reason and counted in the log; an unreadable actual start date makes the row undetermined. Ratios are 0–1 (45% and 45 are read as 0.45, with a note); when a ratio is empty it is computed from the developed/total area or invested/total investment fields if given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every input feature and field, plus idle_flag (1 idle, 0 not, empty undetermined 待核实), idle_days (days on the idleness clock: since the agreed start date or the halt date), idle_basis (未动工 / 中止开发), idle_stage (未满1年 / 满1年 / 满2年), idle_csq (consequence), idle_cause, idle_gov, idle_disp (suggested disposal), idle_fee (土地闲置费, 万元, when a land price is given), idle_asof and idle_rsn (reason).&lt;/p&gt;</source>
       <translation>&lt;p&gt;按基准日期，在已供应的国有土地（出让/划拨）中识别闲置土地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;认定规则&lt;/b&gt;（《闲置土地处置办法》，国土资源部令第53号，2012，第二条；濮阳、宝丰方案，seeds 003/004）。在基准日期，宗地符合下列情形之一即认定为闲置：(1) 超过约定动工日期满一年及以上&lt;b&gt;未动工&lt;/b&gt;——实际动工日期晚于基准日期的，视为未动工；或 (2) &lt;b&gt;已动工&lt;/b&gt;，但已开发面积不足应开发面积的 1/3 &lt;b&gt;或&lt;/b&gt;已投资额不足总投资额（不含地价款和税费）的 25%，&lt;b&gt;且&lt;/b&gt;中止开发满一年及以上。“满一年”以周年日为准：约定动工日期为 2020-03-05 的，自 2021-03-05 起认定为闲置，2021-03-04 尚不认定。&lt;/p&gt;&lt;p&gt;&lt;b&gt;阶段&lt;/b&gt;（第十四条）：满1年 — 征缴土地闲置费（地价款的 20%）；满2年 — 可无偿收回。因政府原因或不可抗力造成的闲置（第八条）仍予标记，但加注标识（idle_gov = 1）：不适用征缴土地闲置费和无偿收回，通过协商处理（第十二条）。闲置原因取自原因字段：如给出取值列表，包含其中任一取值的即为政府原因/不可抗力；未给出时按关键词判断（政府、规划调整、征收、拆迁、军事、文物 → 政府原因；不可抗力、自然灾害、地震 → 不可抗力；涉及政企双方 → 政企双方原因；其他文字 → 企业原因）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;建议处置措施&lt;/b&gt;（限期开发 / 调整利用 / 置换盘活 / 依法收回 / 临时使用，seeds 003/004）：企业原因或未注明原因——满1年 限期开发，满2年 依法收回（无偿收回）；政府原因——满1年 限期开发（延长动工期限），满2年 调整利用；不可抗力——满1年 限期开发，满2年 临时使用；政企双方均有过错——满1年 限期开发，满2年 依法收回（协商有偿收回）。其他可选措施列在判定理由中。&lt;/p&gt;&lt;p&gt;&lt;b&gt;基准日期&lt;/b&gt;（AS_OF）：为空表示运行开始时的当天日期；所用日期会写入日志并写入 idle_asof，因此以后用相同的 AS_OF 重新运行某季度的报告，会得到相同的结果。&lt;/p&gt;&lt;p&gt;&lt;b&gt;日期&lt;/b&gt;可以是 Date、DateTime 或文本类型：2021-03-05、2021/3/5、2021.3.5、2021年3月5日、20210305，或 Excel 序列号（44260）。无法识别的值会在该行的判定理由中注明，并在日志中计数；实际动工日期无法识别时，该行为待核实。比例取值 0–1（45% 和 45 均按 0.45 读取，并附说明）；比例为空时，如提供了已开发面积/应开发面积或已投资额/总投资额字段，则据此计算。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：所有输入要素和字段，另加 idle_flag（1 闲置，0 非闲置，空 待核实）、idle_days（闲置计时天数：自约定动工日期或中止开发日期起算）、idle_basis（未动工 / 中止开发）、idle_stage（未满1年 / 满1年 / 满2年）、idle_csq（处理后果）、idle_cause、idle_gov、idle_disp（建议处置措施）、idle_fee（土地闲置费，万元，提供地价款时计算）、idle_asof 和 idle_rsn（判定理由）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="179" />
+      <location filename="../algorithms/flag_idle_land.py" line="180" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="180" />
+      <location filename="../algorithms/flag_idle_land.py" line="181" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="181" />
+      <location filename="../algorithms/flag_idle_land.py" line="182" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="182" />
+      <location filename="../algorithms/flag_idle_land.py" line="183" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="183" />
+      <location filename="../algorithms/flag_idle_land.py" line="184" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="184" />
+      <location filename="../algorithms/flag_idle_land.py" line="185" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="185" />
+      <location filename="../algorithms/flag_idle_land.py" line="186" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="186" />
+      <location filename="../algorithms/flag_idle_land.py" line="187" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="187" />
+      <location filename="../algorithms/flag_idle_land.py" line="188" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="188" />
+      <location filename="../algorithms/flag_idle_land.py" line="189" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="189" />
+      <location filename="../algorithms/flag_idle_land.py" line="190" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="200" />
+      <location filename="../algorithms/flag_idle_land.py" line="203" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="200" />
+      <location filename="../algorithms/flag_idle_land.py" line="203" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="201" />
+      <location filename="../algorithms/flag_idle_land.py" line="204" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="201" />
+      <location filename="../algorithms/flag_idle_land.py" line="204" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="202" />
+      <location filename="../algorithms/flag_idle_land.py" line="205" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="202" />
+      <location filename="../algorithms/flag_idle_land.py" line="205" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="203" />
+      <location filename="../algorithms/flag_idle_land.py" line="206" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="203" />
+      <location filename="../algorithms/flag_idle_land.py" line="206" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="204" />
+      <location filename="../algorithms/flag_idle_land.py" line="207" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="204" />
+      <location filename="../algorithms/flag_idle_land.py" line="207" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="205" />
+      <location filename="../algorithms/flag_idle_land.py" line="208" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="210" />
+      <location filename="../algorithms/flag_idle_land.py" line="213" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="212" />
+      <location filename="../algorithms/flag_idle_land.py" line="215" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="214" />
+      <location filename="../algorithms/flag_idle_land.py" line="217" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="218" />
+      <location filename="../algorithms/flag_idle_land.py" line="221" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="221" />
+      <location filename="../algorithms/flag_idle_land.py" line="224" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="341" />
-      <source>{n} value(s) in field "{field}" could not be used ({kind}); see the reason field.</source>
-      <translation>字段“{field}”中有 {n} 个值无法使用（{kind}）；详见判定理由字段。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="343" />
+      <location filename="../algorithms/flag_idle_land.py" line="366" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -565,142 +560,147 @@
       <translation>图层 {label} 已从 {src} 重投影到 {dst}。</translation>
     </message>
     <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="214" />
+      <source>Supplied land</source>
+      <translation>供地</translation>
+    </message>
+    <message>
       <location filename="../algorithms/flag_unsupplied.py" line="216" />
+      <source>Buildings</source>
+      <translation>现状建筑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="220" />
       <source>Spatial mode and the buildings layer need a polygon approval layer.</source>
       <translation>空间模式和建筑物图层需要面状的批地图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="219" />
+      <location filename="../algorithms/flag_unsupplied.py" line="223" />
       <source>Approved land</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="225" />
+      <location filename="../algorithms/flag_unsupplied.py" line="229" />
       <source>approval date</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="227" />
+      <location filename="../algorithms/flag_unsupplied.py" line="231" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="229" />
+      <location filename="../algorithms/flag_unsupplied.py" line="233" />
       <source>supply status</source>
       <translation>供地状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="231" />
+      <location filename="../algorithms/flag_unsupplied.py" line="235" />
       <source>in use</source>
       <translation>是否使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="233" />
+      <location filename="../algorithms/flag_unsupplied.py" line="237" />
       <source>approved area</source>
       <translation>批准面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="237" />
+      <location filename="../algorithms/flag_unsupplied.py" line="241" />
       <source>Spatial mode: the supply date and status fields of the approval layer are not used; the supply polygons decide.</source>
       <translation>空间模式：不使用批地图层的供地日期和供地状态字段，以供地图斑为准。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="241" />
+      <location filename="../algorithms/flag_unsupplied.py" line="245" />
       <source>Spatial mode: areas are measured on the geometry; the area field is not used.</source>
       <translation>空间模式：面积按几何图形量算，不使用面积字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="244" />
+      <location filename="../algorithms/flag_unsupplied.py" line="248" />
       <source>No approval date field: approval years and ages are left empty.</source>
       <translation>没有批准日期字段：批准年度和批准后年数留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="246" />
+      <location filename="../algorithms/flag_unsupplied.py" line="250" />
       <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
       <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="248" />
+      <location filename="../algorithms/flag_unsupplied.py" line="252" />
       <source>No supply date or supply status field and no supplied layer: every approved record counts as unsupplied.</source>
       <translation>既没有供地日期或供地状态字段，也没有供地图层：所有批地记录均按未供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="251" />
+      <location filename="../algorithms/flag_unsupplied.py" line="255" />
       <source>No geometry and no area field: areas are left empty.</source>
       <translation>既没有几何图形也没有面积字段：面积留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="257" />
+      <location filename="../algorithms/flag_unsupplied.py" line="261" />
       <source>supply date (supplied layer)</source>
       <translation>供地日期（供地图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="259" />
+      <location filename="../algorithms/flag_unsupplied.py" line="263" />
       <source>supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="262" />
+      <location filename="../algorithms/flag_unsupplied.py" line="266" />
       <source>{n} supply polygons indexed.</source>
       <translation>已为 {n} 个供地图斑建立索引。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="264" />
+      <location filename="../algorithms/flag_unsupplied.py" line="268" />
       <source>{n} supply polygons dated after the reference date are left out.</source>
       <translation>{n} 个供地日期晚于基准日期的供地图斑不计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="267" />
+      <location filename="../algorithms/flag_unsupplied.py" line="271" />
       <source>{n} supply polygons have an unreadable supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑的供地日期无法识别，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="270" />
+      <location filename="../algorithms/flag_unsupplied.py" line="274" />
       <source>{n} supply polygons have no supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑没有供地日期，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="274" />
+      <location filename="../algorithms/flag_unsupplied.py" line="278" />
       <source>buildings</source>
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="494" />
+      <location filename="../algorithms/flag_unsupplied.py" line="503" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="497" />
-      <source>{n} value(s) in field "{field}" could not be used ({kind}); see the reason field.</source>
-      <translation>字段“{field}”中有 {n} 个值无法使用（{kind}）；详见判定理由字段。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="500" />
+      <location filename="../algorithms/flag_unsupplied.py" line="513" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="559" />
+      <location filename="../algorithms/flag_unsupplied.py" line="572" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="563" />
+      <location filename="../algorithms/flag_unsupplied.py" line="576" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="565" />
+      <location filename="../algorithms/flag_unsupplied.py" line="578" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="570" />
+      <location filename="../algorithms/flag_unsupplied.py" line="583" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="572" />
+      <location filename="../algorithms/flag_unsupplied.py" line="585" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -708,109 +708,124 @@
   <context>
     <name>LandPlanAlgorithm</name>
     <message>
-      <location filename="../algorithms/base.py" line="97" />
+      <location filename="../algorithms/base.py" line="105" />
       <source>text that is not a number</source>
       <translation>非数字文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="98" />
+      <location filename="../algorithms/base.py" line="106" />
       <source>NaN or infinite number</source>
       <translation>NaN 或无穷大数值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="99" />
+      <location filename="../algorithms/base.py" line="107" />
       <source>unreadable date</source>
       <translation>无法识别的日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="100" />
+      <location filename="../algorithms/base.py" line="108" />
       <source>zero or negative area</source>
       <translation>面积为零或负数</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="101" />
+      <location filename="../algorithms/base.py" line="109" />
       <source>percent stored as a fraction</source>
       <translation>百分比以小数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="102" />
+      <location filename="../algorithms/base.py" line="110" />
       <source>ratio stored as a percent</source>
       <translation>比率以百分数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="103" />
+      <location filename="../algorithms/base.py" line="111" />
       <source>value out of range</source>
       <translation>数值超出范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="104" />
+      <location filename="../algorithms/base.py" line="112" />
       <source>unrecognised text value</source>
       <translation>无法识别的文本值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="105" />
+      <location filename="../algorithms/base.py" line="113" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="106" />
+      <location filename="../algorithms/base.py" line="114" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="114" />
+      <location filename="../algorithms/base.py" line="122" />
       <source>{n} row value(s) with a data problem: {label}</source>
       <translation>{n} 个行值存在数据问题：{label}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="128" />
+      <location filename="../algorithms/base.py" line="136" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="180" />
+      <location filename="../algorithms/base.py" line="255" />
       <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
       <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="186" />
+      <location filename="../algorithms/base.py" line="261" />
       <source>Using field "{field}" as {label} (found by name).</source>
       <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="201" />
+      <location filename="../algorithms/base.py" line="276" />
       <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
       <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="275" />
+      <location filename="../algorithms/base.py" line="356" />
       <source>Cancelled: the unfinished output {path} was removed.</source>
       <translation>已取消：未完成的输出 {path} 已删除。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="290" />
+      <location filename="../algorithms/base.py" line="371" />
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="55" />
+      <location filename="../algorithms/flag_idle_land.py" line="56" />
       <source>Reference date (AS_OF) not given: using today, {date}.</source>
       <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="67" />
+      <location filename="../algorithms/flag_idle_land.py" line="68" />
       <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
       <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Reference date (AS_OF): {date}.</source>
       <translation>基准日期（AS_OF）：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Reference date (as of; empty = today, the day of the run)</source>
       <translation>基准日期（为空则取运行当天）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_idle_land.py" line="361" />
+      <source>{n} value(s) in field "{field}": {label}; see the reason field.</source>
+      <translation>字段“{field}”中有 {n} 个值：{label}；详见判定理由字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_idle_land.py" line="364" />
+      <source>{n} row(s): {label}; see the reason field.</source>
+      <translation>{n} 行：{label}；详见判定理由字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="159" />
+      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
+      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
   </context>
   <context>
@@ -1220,7 +1235,7 @@
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="418" />
+      <location filename="../algorithms/score_inefficiency.py" line="425" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
@@ -1523,57 +1538,57 @@
       <translation>开发区“{name}”的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="454" />
+      <location filename="../algorithms/zone_industrial_share.py" line="456" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="457" />
+      <location filename="../algorithms/zone_industrial_share.py" line="459" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="460" />
+      <location filename="../algorithms/zone_industrial_share.py" line="462" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="464" />
+      <location filename="../algorithms/zone_industrial_share.py" line="466" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="467" />
+      <location filename="../algorithms/zone_industrial_share.py" line="469" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="469" />
+      <location filename="../algorithms/zone_industrial_share.py" line="471" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="493" />
+      <location filename="../algorithms/zone_industrial_share.py" line="495" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="496" />
+      <location filename="../algorithms/zone_industrial_share.py" line="498" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="498" />
+      <location filename="../algorithms/zone_industrial_share.py" line="500" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="555" />
+      <location filename="../algorithms/zone_industrial_share.py" line="557" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="601" />
+      <location filename="../algorithms/zone_industrial_share.py" line="603" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
@@ -1581,112 +1596,112 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="111" />
+      <location filename="../algorithms/zone_report.py" line="112" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="114" />
+      <location filename="../algorithms/zone_report.py" line="115" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="118" />
+      <location filename="../algorithms/zone_report.py" line="119" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="125" />
+      <location filename="../algorithms/zone_report.py" line="126" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="127" />
+      <location filename="../algorithms/zone_report.py" line="128" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="129" />
+      <location filename="../algorithms/zone_report.py" line="130" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="131" />
+      <location filename="../algorithms/zone_report.py" line="132" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="131" />
+      <location filename="../algorithms/zone_report.py" line="132" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="133" />
+      <location filename="../algorithms/zone_report.py" line="134" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="133" />
+      <location filename="../algorithms/zone_report.py" line="134" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="135" />
+      <location filename="../algorithms/zone_report.py" line="136" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="135" />
+      <location filename="../algorithms/zone_report.py" line="136" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="137" />
+      <location filename="../algorithms/zone_report.py" line="138" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="140" />
+      <location filename="../algorithms/zone_report.py" line="141" />
       <source>&lt;p&gt;Builds a print layout with an atlas over the zones: one page per zone with a map of the zone's parcels styled like the LandPlan output over the zone outline, a legend, scale bar and north arrow, the zone's scorecard from the zone check (industrial share, threshold, areas, deficit, low-efficiency / idle / unsupplied land) and a bar chart of its land status (low-efficiency, idle and unsupplied parcel area against the total parcel area, in mu; a parcel belongs to the zone its inner point falls in). Also writes a PNG overview map of all zones.&lt;/p&gt;&lt;p&gt;Chinese text needs a CJK font (e.g. Debian's fonts-noto-cjk).&lt;/p&gt;</source>
       <translation>&lt;p&gt;生成按园区逐页输出的图集打印布局：每个园区一页，包括以 LandPlan 输出样式显示在园区边界之上的该园区宗地地图、图例、比例尺和指北针，来自开发区工业用地占比核查的该园区指标卡（工业用地占比、阈值、各项面积、缺口、低效/闲置/批而未供土地），以及用地状况柱状图（低效、闲置和批而未供宗地面积与宗地总面积对比，单位为亩；宗地归属于其内部点所在的园区）。同时输出全部园区的 PNG 总览图。&lt;/p&gt;&lt;p&gt;中文文字需要 CJK 字体（如 Debian 的 fonts-noto-cjk）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="159" />
-      <source>zone name</source>
-      <translation>园区名称</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="164" />
+      <location filename="../algorithms/zone_report.py" line="155" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="166" />
-      <source>The zones layer has no features.</source>
-      <translation>园区图层没有要素。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="172" />
+      <location filename="../algorithms/zone_report.py" line="157" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="188" />
+      <location filename="../algorithms/zone_report.py" line="167" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="174" />
+      <source>The zones layer has no features.</source>
+      <translation>园区图层没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="199" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="206" />
+      <location filename="../algorithms/zone_report.py" line="217" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="214" />
+      <location filename="../algorithms/zone_report.py" line="227" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="225" />
+      <location filename="../algorithms/zone_report.py" line="238" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>

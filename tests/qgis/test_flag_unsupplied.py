@@ -121,8 +121,8 @@ def test_attribute_mode_text_dates(qgis_app, tmp_path):
         assert by_id[k + "_SUPPLIED"]["unsup_flag"] == 0, k
     assert by_id["BAD"]["unsup_flag"] is None and "PZRQ" in by_id["BAD"]["unsup_rsn"] and "去年" in by_id["BAD"]["unsup_rsn"]
     assert by_id["BAD_SUPPLY"]["unsup_flag"] is None and "待定" in by_id["BAD_SUPPLY"]["unsup_rsn"]
-    assert any("PZRQ" in line and "bad_date" in line for line in fb.log)
-    assert any("GDRQ" in line and "bad_date" in line for line in fb.log)
+    assert any("PZRQ" in line and "unreadable date" in line for line in fb.log)
+    assert any("GDRQ" in line and "unreadable date" in line for line in fb.log)
 
 
 # ---- spatial mode ------------------------------------------------------------------------
@@ -192,7 +192,7 @@ def _check_spatial(by_id):
     assert by_id["HALF_IN_USE_FIELD"]["unsup_use"] == 1
     assert by_id["HALF"]["unsup_use"] is None  # in-use field empty and no buildings layer: unknown
     bow = by_id["BOWTIE"]
-    assert bow["unsup_flag"] == 1 and "makeValid" in bow["unsup_rsn"]
+    assert bow["unsup_flag"] == 1 and "make-valid" in bow["unsup_rsn"]
     assert bow["unsup_mu"] == pytest.approx(5000.0 / (10000.0 / 15), rel=0.01)
 
 

@@ -105,6 +105,10 @@ def test_every_algorithm_survives_messy_layers(qgis_app, tmp_path, rows):
             assert "不大于0" in reason, reason
         if o["ie_flag"] is None:
             assert "待核实" in reason
+        if r["geom"] in ("null", "empty"):
+            assert "几何为空" in reason, reason
+        if r["geom"] == "bowtie":
+            assert "make-valid" in reason, reason
 
     res, _ = run_alg("landplan:flagidleland", {"INPUT": uri, "AS_OF": "2025-12-31", "OUTPUT": str(d / "i.gpkg")})
     _, out = read_layer(res["OUTPUT"])
@@ -115,6 +119,10 @@ def test_every_algorithm_survives_messy_layers(qgis_app, tmp_path, rows):
             assert o["idle_flag"] is None
         if r["actual"] in BAD_DATES:
             assert _mentions(o["idle_rsn"], r["actual"]), (r["actual"], o["idle_rsn"])
+        if r["geom"] in ("null", "empty"):
+            assert "几何为空" in o["idle_rsn"]
+        if r["geom"] == "bowtie":
+            assert "make-valid" in o["idle_rsn"]
 
     res, _ = run_alg("landplan:flagunsupplied", {"INPUT": uri, "AS_OF": "2025-12-31", "APPROVAL_DATE_FIELD": "批准日期",
                                                  "OUTPUT": str(d / "u.gpkg")})
@@ -123,6 +131,10 @@ def test_every_algorithm_survives_messy_layers(qgis_app, tmp_path, rows):
     for r, o in zip(rows, out):
         if r["approval"] in BAD_DATES:
             assert _mentions(o["unsup_rsn"], r["approval"]) and o["unsup_flag"] is None
+        if r["geom"] in ("null", "empty"):
+            assert "几何为空" in o["unsup_rsn"]
+        if r["geom"] == "bowtie":
+            assert "make-valid" in o["unsup_rsn"]
 
     zone = str(d / "zone.gpkg")
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(zone)
