@@ -28,6 +28,7 @@ import datetime as _dt
 import os
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureSink,
@@ -48,7 +49,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.units import M2_PER_MU
-from .base import LandPlanAlgorithm, find_field, make_field, py_value
+from ..core.values import parse_number
+from .base import LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, find_field, make_field, py_value, repair_geometry
 
 #: (key, flag field, 认定类别)
 FLAG_DEFS = (("ie", "ie_flag", "低效工业用地"), ("idle", "idle_flag", "闲置土地"), ("unsup", "unsup_flag", "批而未供"))
@@ -217,11 +219,17 @@ class ExportFlagged(LandPlanAlgorithm):
         string_idx = [i for i in range(fields.count()) if fields.at(i).type() not in
                       (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Date, QVariant.DateTime,
                        QVariant.Bool, QVariant.UInt, QVariant.ULongLong)]
-        for current, feat in enumerate(source.getFeatures()):
+        unreadable_flags = {}
+        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled():
                 return {}
             attrs = feat.attributes()
             hits = [(key, kind) for key, idx, kind in flags if is_one(attrs[idx])]
+            for key, idx, kind in flags:
+                raw = py_value(attrs[idx])
+                if raw not in (None, "") and not is_one(raw) and str(raw).strip() not in ("0", "0.0"):
+                    name = fields.at(idx).name()
+                    unreadable_flags[name] = unreadable_flags.get(name, 0) + 1
             if hits:
                 selected.append(feat.id())
                 for i in string_idx:
@@ -233,6 +241,9 @@ class ExportFlagged(LandPlanAlgorithm):
             if step and current % 256 == 0:
                 feedback.setProgress(current * step)
         feedback.pushInfo(self.tr("{n} of {total} features are flagged.").format(n=len(selected), total=total))
+        for name, n in unreadable_flags.items():
+            feedback.pushWarning(self.tr('{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are '
+                                         'not exported for that flag.').format(n=n, field=name))
 
         # ---- output fields ------------------------------------------------------------------
         added = [("lp_kind", QVariant.String, 40, 0), ("lp_type", QVariant.String, 120, 0),
@@ -293,9 +304,10 @@ class ExportFlagged(LandPlanAlgorithm):
         truncated = 0
         n_sel = len(selected)
         step = 45.0 / n_sel if n_sel else 0
-        from qgis.core import QgsFeatureRequest
         request = QgsFeatureRequest().setFilterFids(selected)
-        for current, feat in enumerate(source.getFeatures(request)):
+        area_problems = 0
+        repaired = 0
+        for current, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled():
                 del writer
                 self.discard_partial_output(out_path, feedback)
@@ -325,11 +337,19 @@ class ExportFlagged(LandPlanAlgorithm):
                 if rsn:
                     causes.append(("%s：%s" % (kind, rsn)) if len(hits) > 1 else str(rsn))
 
-            area_mu = _number(get("ie_areamu"))
-            if area_mu is None:
-                area_mu = _number(get("unsup_mu"))
-            geom = feat.geometry()
-            if area_mu is None and measurer is not None and geom is not None and not geom.isNull():
+            area_mu = None
+            for area_field in ("ie_areamu", "unsup_mu"):
+                if area_mu is None and opt[area_field] >= 0:
+                    value, problem = parse_number(get(area_field), area_field)
+                    if problem is not None or (value is not None and value <= 0):
+                        area_problems += 1  # unreadable or not positive: measured from the geometry instead
+                        value = None
+                    area_mu = value
+            geom, geom_note = repair_geometry(feat.geometry())
+            if geom_note:
+                repaired += 1
+                causes.append(geom_note)
+            if area_mu is None and measurer is not None and not geom.isNull() and not geom.isEmpty():
                 area_mu = measurer.measureArea(geom) / M2_PER_MU
 
             row = []
@@ -367,6 +387,12 @@ class ExportFlagged(LandPlanAlgorithm):
         del writer  # closes the shapefile
         if err != QgsVectorFileWriter.NoError:
             raise QgsProcessingException(self.tr("Writing {path} failed.").format(path=out_path))
+        if area_problems:
+            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; "
+                                         "those areas were measured from the geometry.").format(n=area_problems))
+        if repaired:
+            feedback.pushWarning(self.tr("{n} invalid geometries were repaired (make-valid) before export.").format(
+                n=repaired))
         if truncated:
             feedback.pushWarning(self.tr("{n} text value(s) were longer than 254 bytes and were cut in the "
                                          "shapefile; the ledger keeps the full text.").format(n=truncated))

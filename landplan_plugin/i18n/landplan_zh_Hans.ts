@@ -4,172 +4,187 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="113" />
+      <location filename="../algorithms/export_flagged.py" line="115" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="116" />
+      <location filename="../algorithms/export_flagged.py" line="118" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="120" />
+      <location filename="../algorithms/export_flagged.py" line="122" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="123" />
+      <location filename="../algorithms/export_flagged.py" line="125" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="123" />
+      <location filename="../algorithms/export_flagged.py" line="125" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="124" />
+      <location filename="../algorithms/export_flagged.py" line="126" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="129" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="129" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="131" />
+      <location filename="../algorithms/export_flagged.py" line="133" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="133" />
+      <location filename="../algorithms/export_flagged.py" line="135" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="136" />
+      <location filename="../algorithms/export_flagged.py" line="138" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="137" />
+      <location filename="../algorithms/export_flagged.py" line="139" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="139" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="141" />
+      <location filename="../algorithms/export_flagged.py" line="143" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="143" />
+      <location filename="../algorithms/export_flagged.py" line="145" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="146" />
+      <location filename="../algorithms/export_flagged.py" line="148" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="146" />
+      <location filename="../algorithms/export_flagged.py" line="148" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="148" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="148" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="150" />
+      <location filename="../algorithms/export_flagged.py" line="152" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="151" />
+      <location filename="../algorithms/export_flagged.py" line="153" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="154" />
+      <location filename="../algorithms/export_flagged.py" line="156" />
       <source>&lt;p&gt;Exports the features of a LandPlan output whose flag is 1 — low-efficiency (ie_flag), idle (idle_flag), approved but unsupplied (unsup_flag); choose which — to a shapefile other offices can open.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;: a .cpg naming the encoding (GBK by default, or UTF-8) and a .prj. Field names are at most 10 bytes in that encoding (a Chinese character is 2 bytes in GBK, 3 in UTF-8); longer names are cut to a stable short name and &lt;i&gt;name&lt;/i&gt;_fields.csv beside the file maps short names to the original names and their Chinese aliases. A .qml beside it styles the layer. Dates are written as Date. Added fields: lp_kind (认定类别), lp_type (类型), lp_disp (处置措施), lp_areamu (面积, 亩).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ledger (台账)&lt;/b&gt;, one row per parcel: 地块编号, 所在园区, 面积(亩), 类型, 形成原因, 处置措施, 完成时限, 责任单位. 完成时限 and 责任单位 come from the fields you name, or are left blank to fill in. Area: the scoring's land area (ie_areamu), else the unsupplied area (unsup_mu), else the area of the geometry (planar in a projected CRS, ellipsoidal in a geographic one). Suggested disposal: 粗放用地类 → 提质增效 (增资扩产、二次开发); 停建停产类 → 督促复工复产, else 兼并重组、置换盘活 or 依法收回; 产业转型类 → 转型升级、调整利用; idle land → the idle check's suggestion (idle_disp), else 满2年 依法收回 / 限期开发; approved but unsupplied → 加快供地 or 清理用地批准文件; 已批未供即用 → 完善用地手续.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将 LandPlan 输出中标记为 1 的要素——低效工业用地 (ie_flag)、闲置土地 (idle_flag)、批而未供 (unsup_flag)，可任选——导出为其他科室也能打开的 Shapefile。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Shapefile&lt;/b&gt;：附带注明编码的 .cpg 文件（默认 GBK，也可选 UTF-8）和 .prj 文件。字段名在该编码下最多 10 个字节（一个汉字在 GBK 中占 2 个字节，在 UTF-8 中占 3 个字节）；超长的字段名会被截为固定不变的短名，并在文件旁生成 &lt;i&gt;name&lt;/i&gt;_fields.csv，列出短名与原字段名及其中文别名的对照。文件旁的 .qml 用于设置图层样式。日期按 Date 类型写出。新增字段：lp_kind（认定类别）、lp_type（类型）、lp_disp（处置措施）、lp_areamu（面积，亩）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;台账&lt;/b&gt;，每宗地一行：地块编号、所在园区、面积(亩)、类型、形成原因、处置措施、完成时限、责任单位。完成时限和责任单位取自所指定的字段，未指定则留空待填。面积：优先取低效评价的用地面积 (ie_areamu)，其次取批而未供面积 (unsup_mu)，否则取几何图形的面积（投影坐标系按平面面积，地理坐标系按椭球面积）。建议处置措施：粗放用地类 → 提质增效（增资扩产、二次开发）；停建停产类 → 督促复工复产，否则兼并重组、置换盘活或依法收回；产业转型类 → 转型升级、调整利用；闲置土地 → 闲置土地识别给出的建议 (idle_disp)，否则满2年 依法收回 / 限期开发；批而未供 → 加快供地或清理用地批准文件；已批未供即用 → 完善用地手续。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="175" />
+      <location filename="../algorithms/export_flagged.py" line="177" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="187" />
+      <location filename="../algorithms/export_flagged.py" line="189" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="189" />
+      <location filename="../algorithms/export_flagged.py" line="191" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="203" />
+      <location filename="../algorithms/export_flagged.py" line="205" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="203" />
+      <location filename="../algorithms/export_flagged.py" line="205" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="204" />
+      <location filename="../algorithms/export_flagged.py" line="206" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="204" />
+      <location filename="../algorithms/export_flagged.py" line="206" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="235" />
+      <location filename="../algorithms/export_flagged.py" line="243" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="274" />
+      <location filename="../algorithms/export_flagged.py" line="245" />
+      <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
+      <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="285" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="289" />
+      <location filename="../algorithms/export_flagged.py" line="300" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="369" />
+      <location filename="../algorithms/export_flagged.py" line="390" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="371" />
+      <location filename="../algorithms/export_flagged.py" line="392" />
+      <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
+      <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="395" />
+      <source>{n} invalid geometries were repaired (make-valid) before export.</source>
+      <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="398" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -670,37 +685,37 @@
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="503" />
+      <location filename="../algorithms/flag_unsupplied.py" line="506" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="513" />
+      <location filename="../algorithms/flag_unsupplied.py" line="516" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="572" />
+      <location filename="../algorithms/flag_unsupplied.py" line="575" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="576" />
+      <location filename="../algorithms/flag_unsupplied.py" line="579" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="578" />
+      <location filename="../algorithms/flag_unsupplied.py" line="581" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="583" />
+      <location filename="../algorithms/flag_unsupplied.py" line="586" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="585" />
+      <location filename="../algorithms/flag_unsupplied.py" line="588" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -1235,7 +1250,7 @@
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="425" />
+      <location filename="../algorithms/score_inefficiency.py" line="424" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>

@@ -211,3 +211,27 @@ def test_every_output_geopackage_opens_styled(qgis_app, demo_gpkg, tmp_path, alg
     if renderer:
         assert layer.renderer().type() == renderer
     assert any(layer.attributeAlias(i) for i in range(layer.fields().count()))
+
+
+def test_export_reports_bad_values_and_geometry(qgis_app, tmp_path):
+    from osgeo import ogr
+    from helpers import write_gpkg
+    bow = "POLYGON((590000 3960000,590100 3960100,590100 3960000,590000 3960100,590000 3960000))"
+    sq = lambda x: "POLYGON((%d 3960000,%d 3960000,%d 3960100,%d 3960100,%d 3960000))" % (x, x + 100, x + 100, x, x)  # noqa
+    src = write_gpkg(str(tmp_path / "in.gpkg"), "scored", 4547,
+                     [("宗地编号", ogr.OFTString), ("ie_flag", ogr.OFTString), ("ie_areamu", ogr.OFTString),
+                      ("ie_reason", ogr.OFTString)],
+                     [(sq(590200), {"宗地编号": "A", "ie_flag": "1", "ie_areamu": "1,234.5", "ie_reason": "原因A"}),
+                      (sq(590400), {"宗地编号": "B", "ie_flag": "1", "ie_areamu": "-3", "ie_reason": "原因B"}),
+                      (bow, {"宗地编号": "C", "ie_flag": "1", "ie_areamu": "N/A", "ie_reason": "原因C"}),
+                      (sq(590600), {"宗地编号": "D", "ie_flag": "N/A", "ie_areamu": "15", "ie_reason": "原因D"})])
+    res, fb = run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"),
+                                                 "LEDGER": str(tmp_path / "l.xlsx")})
+    import openpyxl
+    rows = {r[0]: r for r in openpyxl.load_workbook(str(tmp_path / "l.xlsx")).active.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {"A", "B", "C"}
+    assert rows["A"][2] == pytest.approx(1234.5)
+    assert rows["B"][2] == pytest.approx(15.0, rel=1e-6)   # -3 rejected: measured from the geometry
+    assert rows["C"][2] > 0 and "make-valid" in rows["C"][4]
+    log = "\n".join(fb.log)
+    assert "neither 1 nor 0" in log and "not positive" in log and "repaired" in log
