@@ -110,6 +110,13 @@ def test_every_algorithm_survives_messy_layers(qgis_app, tmp_path, rows):
         if r["geom"] == "bowtie":
             assert "make-valid" in reason, reason
 
+    # the hand-in export takes the messy scored layer: exactly the flagged rows, a .cpg, a ledger row each
+    flagged = sum(1 for o in out if o["ie_flag"] == 1)
+    res_x, _ = run_alg("landplan:exportflagged", {"INPUT": res["OUTPUT"], "OUTPUT": str(d / "x.shp"),
+                                                  "LEDGER": str(d / "x.xlsx")})
+    assert QgsVectorLayer(str(d / "x.shp"), "x", "ogr").featureCount() == flagged
+    assert os.path.exists(str(d / "x.cpg"))
+
     res, _ = run_alg("landplan:flagidleland", {"INPUT": uri, "AS_OF": "2025-12-31", "OUTPUT": str(d / "i.gpkg")})
     _, out = read_layer(res["OUTPUT"])
     assert len(out) == n

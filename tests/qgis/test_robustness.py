@@ -65,6 +65,18 @@ def test_inputs_never_modified(qgis_app, demo_gpkg, tmp_path):
     assert md5_tree([s]) == before_s
 
 
+def test_shapefile_inputs_never_modified(qgis_app, tmp_path):
+    shp = _gbk_shapefile(str(tmp_path / "gbk.shp"))
+    sidecars = [str(tmp_path / ("gbk" + ext)) for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg")]
+    before = md5_tree(sidecars)
+    run_alg("landplan:scoreinefficiency", {"INPUT": shp, "STATUS_FIELD": "SCZT", "OUTPUT": str(tmp_path / "s.gpkg")})
+    run_alg("landplan:exportflagged", {"INPUT": str(tmp_path / "s.gpkg"), "OUTPUT": str(tmp_path / "x.shp")})
+    run_alg("landplan:zoneindustrialshare", {"ZONES": shp, "LANDUSE": shp, "LANDUSE_FIELD": "ZDBH",
+                                             "OUTPUT": str(tmp_path / "z.gpkg")})
+    assert md5_tree(sidecars) == before
+    assert not [f for f in os.listdir(tmp_path) if f.startswith("gbk.") and f.endswith((".qix", ".qml"))]
+
+
 def test_outputs_keep_every_feature(qgis_app, demo_gpkg, tmp_path):
     demo = demo_copy(demo_gpkg, tmp_path)
     counts = {n: QgsVectorLayer(L(demo, n), n, "ogr").featureCount() for n in ("parcels", "approvals", "zones")}
