@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core.dates import full_years_between, parse_date
-from ..core.unsupplied import assess_unsupplied, parse_yes_no, summarise_by_year, summarise_total
+from ..core.unsupplied import age_years, assess_unsupplied, parse_yes_no, summarise_by_year, summarise_total
 from ..core.units import AREA_UNITS, M2_PER_HA, M2_PER_MU, to_m2
 from ..core.values import parse_number
 from .base import LandPlanAlgorithm, make_field, problem_label, py_value, repair_geometry, tr_base
@@ -385,6 +385,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
                 in_use = None
                 if approval is not None:
                     year = approval.year
+                    if approval <= as_of:  # the same years-since-approval as attribute mode
+                        age = age_years(approval, as_of)
                 if geom is None:
                     flag = None
                     reason = "待核实：批地几何为空，无法计算未供面积"
@@ -446,10 +448,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
                             if dropped_m2 > 0:
                                 reason += "，另有 %.2f 平方米碎片小于容差已忽略" % dropped_m2
                             if len(cands) == 0:
-                                reason = "无供地图斑与之相交，全部未供（%.2f 亩）" % (rem_m2 / M2_PER_MU)
+                                reason = "截至基准日无供地图斑与之相交，全部未供（%.2f 亩）" % (rem_m2 / M2_PER_MU)
                             if approval is not None:
                                 yrs = full_years_between(approval, as_of)
-                                age = round((as_of - approval).days / 365.2425, 2)
                                 reason = "%s批准，%s；至基准日 %s 已批 %d 年未供（%.2f年）" % (
                                     approval, reason, as_of, yrs, age)
                             elif a_idx >= 0:

@@ -193,7 +193,7 @@ def _stage(full_years):
 
 
 def _fmt_ratio(v):
-    return ("%.2f" % v).rstrip("0").rstrip(".") if v is not None else "空"
+    return ("%.5f" % v).rstrip("0").rstrip(".") if v is not None else "空"  # 1/3 → 0.33333, 0.3333 stays
 
 
 def assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,

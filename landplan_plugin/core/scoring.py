@@ -46,6 +46,15 @@ def fmt(value):
     return "%.2f" % value
 
 
+def fmt_below(value, threshold):
+    """A failing value with enough decimals that it does not print equal to its threshold
+    (0.599 → '0.599' against 0.6, not '0.60')."""
+    text = "%.2f" % value
+    if float(text) >= threshold:
+        text = ("%.6f" % value).rstrip("0")
+    return text
+
+
 def fmt_threshold(value):
     """Thresholds as the standards print them: 1.5, 0.6, 40, 120; 3520/15 → 234.67."""
     text = "%.2f" % value
@@ -108,7 +117,7 @@ def score_parcel(values, thresholds, weights, cutoff=0.7, mode=BINARY) -> Parcel
         passed[key] = ok
         total += pts
         if not ok:
-            failures.append("%s %s < %s%s" % (name, fmt(value), fmt_threshold(threshold), unit))
+            failures.append("%s %s < %s%s" % (name, fmt_below(value, threshold), fmt_threshold(threshold), unit))
     result = ParcelScore(values, thresholds, points, passed, missing)
     result.failures = failures
     if missing:
@@ -136,7 +145,8 @@ def score_complete(values, thresholds, weights, cutoff=0.7, mode=BINARY):
             pts = weight * (value if value > 0.0 else 0.0) / threshold if linear else 0.0
             if failures is None:
                 failures = []
-            failures.append("%s %s < %s%s" % (label[1], fmt(value), fmt_threshold(threshold), label[2]))
+            failures.append("%s %s < %s%s" % (label[1], fmt_below(value, threshold), fmt_threshold(threshold),
+                                              label[2]))
         points.append(pts)
         total += pts
     score = round(total, 9)
@@ -164,7 +174,7 @@ def make_scorer(thresholds, weights, cutoff=0.7, mode=BINARY):
                 pts = w * (value if value > 0.0 else 0.0) / t if linear else 0.0
                 points.append(pts)
                 total += pts
-                failures.append("%s %.2f < %s" % (name, value, shown))
+                failures.append("%s %s < %s" % (name, fmt_below(value, t), shown))
         score = round(total, 9)
         return points, score, (1 if score < limit else 0), failures
     return scorer
@@ -224,22 +234,50 @@ def classify(score: ParcelScore, cutoff, halted_note=None, transform_note=None, 
     return Classification(flag=flag, types=types, reason="；".join(parts))
 
 
+NEGATIONS = "未非无不没否"
+
+
 def matches_status(value, status_values):
-    """停建停产类: the status text contains one of the configured values (e.g. '已停产' ∋ '停产')."""
+    """停建停产类: the status text contains one of the configured values ('已停产' ∋ '停产'), not
+    negated by the character before it ('未停产', '非停工' mean production goes on)."""
     if value is None:
         return False
     text = str(value).strip()
-    return bool(text) and any(v and v in text for v in status_values)
+    for v in status_values:
+        if not v:
+            continue
+        start = text.find(v)
+        while start >= 0:
+            if start == 0 or text[start - 1] not in NEGATIONS:
+                return True
+            start = text.find(v, start + 1)
+    return False
+
+
+def _industry_digits(code):
+    """GB/T 4754 code → its digits: 'C3011' → '3011', 3011 → '3011', 611 (for 0611) → '0611'."""
+    if code is None:
+        return ""
+    if isinstance(code, float):
+        if code != code:
+            return ""
+        if code == int(code):
+            code = int(code)
+    text = str(code).strip().upper()
+    if text[:1].isalpha():  # section letter (门类), e.g. C 制造业
+        text = text[1:]
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if isinstance(code, int) and len(digits) % 2:
+        digits = "0" + digits  # an integer lost its leading zero
+    return digits
 
 
 def matches_code_list(code, code_list):
-    """产业转型类: the industry code starts with one of the listed codes (prefix match)."""
-    if code is None:
-        return False
-    if isinstance(code, float) and code == int(code):
-        code = int(code)
-    text = str(code).strip().upper()
-    return bool(text) and any(c and text.startswith(c.upper()) for c in code_list)
+    """产业转型类: the industry code falls under one of the listed codes (prefix match on the digits,
+    so 'C3011', '3011' and 3011 all fall under '30' or 'C30')."""
+    digits = _industry_digits(code)
+    return bool(digits) and any(c and digits.startswith(_industry_digits(c)) and _industry_digits(c)
+                                for c in code_list)
 
 
 def split_list(text):

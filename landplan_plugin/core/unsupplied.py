@@ -175,7 +175,7 @@ def assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None
         res.flag = 0
         res.reason = "批准日期 %s 晚于基准日 %s，基准日时尚未批准" % (approval, as_of)
         return res
-    res.age_years = _age_years(approval, as_of)
+    res.age_years = age_years(approval, as_of)
     approved = "%s批准" % approval
 
     def flagged(text):
@@ -327,7 +327,7 @@ def summarise_total(summaries: Iterable[YearSummary]) -> YearSummary:
     return total
 
 
-def _age_years(start, end):
+def age_years(start, end):
     """Years from ``start`` to ``end`` as full years + the elapsed part of the year since the
     last anniversary, truncated (not rounded) to 2 decimals."""
     years = full_years_between(start, end)

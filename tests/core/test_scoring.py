@@ -227,3 +227,29 @@ def test_bound_scorer_equals_score_complete(values, std, mode):
     th = tuple(std.thresholds[k] for k in INDICATORS)
     w = tuple(std.weights[k] for k in INDICATORS)
     assert scoring.make_scorer(th, w, 0.7, mode)(values) == scoring.score_complete(values, th, w, 0.7, mode)
+
+
+@pytest.mark.parametrize("status,expected", [("停产", True), ("已停产", True), ("停工待复", True),
+                                             ("未停产", False), ("非停工", False), ("正常生产", False),
+                                             ("不停产", False), ("未停产，后停建", True), ("", False)])
+def test_status_negation(status, expected):
+    assert scoring.matches_status(status, scoring.split_list("停产,停建,停工")) is expected
+
+
+@pytest.mark.parametrize("code,codes,expected", [("C3011", ["30"], True), (3011, ["C30"], True),
+                                                 ("3011", ["C31", "30"], True), ("C3111", ["30"], False),
+                                                 (611, ["06"], True), (3011.0, ["30"], True), (None, ["30"], False),
+                                                 ("", ["30"], False), ("2511", ["C"], False)])
+def test_phaseout_code_forms(code, codes, expected):
+    assert scoring.matches_code_list(code, codes) is expected
+
+
+def test_failing_value_never_prints_equal_to_threshold():
+    v = passing(PUYANG_OTHER)
+    v["far"] = 0.599
+    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
+    assert "容积率 0.599 < 0.6" in r.failures[0]
+    th = tuple(PUYANG_OTHER.thresholds[k] for k in INDICATORS)
+    w = tuple(W[k] for k in INDICATORS)
+    vals = tuple(v[k] for k in INDICATORS)
+    assert scoring.make_scorer(th, w)(vals)[3] == r.failures == scoring.score_complete(vals, th, w)[3]

@@ -263,3 +263,19 @@ def test_demo_layers(qgis_app, tmp_path, demo_gpkg):
     flags = [r["unsup_flag"] for r in by_id.values()]
     assert flags.count(1) >= 1 and flags.count(0) >= 1
     assert any(("合计" in line or "Total" in line) and "批而未供率" in line for line in fb.log[-2:])
+
+
+def test_years_since_approval_agree_between_modes(qgis_app, tmp_path):
+    """2019-07-01 → 2024-06-30 is 4 full years and 4.99 years in both modes (anniversary-based)."""
+    src = write_gpkg(str(tmp_path / "a.gpkg"), "approvals", 4547,
+                     [("批准文号", ogr.OFTString), ("批准日期", ogr.OFTString)],
+                     [(square(590000, 3960000, 100), {"批准文号": "A", "批准日期": "2019-07-01"}),
+                      (square(590200, 3960000, 100), {"批准文号": "B", "批准日期": "2019-07-01"})])
+    sup = write_gpkg(str(tmp_path / "s.gpkg"), "supplies", 4547, [("x", ogr.OFTString)],
+                     [(square(590200, 3960000, 100), {"x": "B fully supplied"})])
+    attr, _ = _run({"INPUT": src, "AS_OF": "2024-06-30"}, tmp_path, "attr.gpkg")
+    spat, _ = _run({"INPUT": src, "SUPPLIED": sup, "AS_OF": "2024-06-30"}, tmp_path, "spat.gpkg")
+    for by in (attr, spat):
+        assert by["A"]["unsup_yrs"] == 4 and by["A"]["appr_age"] == pytest.approx(4.99)
+        assert "4 年未供（4.99年）" in by["A"]["unsup_rsn"]
+    assert spat["B"]["unsup_flag"] == 0 and spat["B"]["appr_age"] == pytest.approx(4.99)

@@ -306,3 +306,17 @@ def test_shapefile_output_has_a_real_cpg(qgis_app, tmp_path):
         feats = list(shp)
     assert feats[0]["properties"]["宗地编"] == "濮阳001"  # 宗地编号 is 12 bytes in UTF-8: cut at a character
     assert "亩均税收" in feats[0]["properties"]["ie_reason"]
+
+
+def test_negated_status_and_sectioned_phaseout_codes(qgis_app, tmp_path):
+    fields = PRE_FIELDS + [("行业代码", ogr.OFTString), ("生产状态", ogr.OFTString)]
+    rows = [(square(590000, 3960000, 100), dict(T, 宗地编号="RUNNING", 行业代码="2611", 生产状态="未停产")),
+            (square(590200, 3960000, 100), dict(T, 宗地编号="HALTED", 行业代码="2611", 生产状态="停工")),
+            (square(590400, 3960000, 100), dict(T, 宗地编号="SECTION", 行业代码="C3011", 生产状态="正常"))]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, _ = run_alg(ALG, {"INPUT": src, "PHASEOUT_CODES": "30", "OUTPUT": str(tmp_path / "o.gpkg")})
+    _, out = read_layer(res["OUTPUT"])
+    by = {r["宗地编号"]: r for r in out}
+    assert (by["RUNNING"]["ie_flag"], by["RUNNING"]["ie_type"]) == (0, None)
+    assert by["HALTED"]["ie_type"] == "停建停产类"
+    assert by["SECTION"]["ie_type"] == "产业转型类"
