@@ -353,7 +353,8 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 cached = industry_note_cache.get(cache_key)
                 if cached is None:
                     th, note = standard.thresholds_for(code, region)
-                    label = standard.id if note else "%s:%s" % (standard.id, normalise_industry_code(code))
+                    division = normalise_industry_code(code)
+                    label = "%s:%s" % (standard.id, division) if division in standard.industry_rows else standard.id
                     th_tuple = tuple(th[k] for k in INDICATORS)
                     cached = industry_note_cache[cache_key] = (
                         th, scoring.make_scorer(th_tuple, weight_tuple, cutoff, mode), note, label)

@@ -87,7 +87,9 @@ class Standard:
         if region_key in row.invest_per_mu:
             result["invest_per_mu"] = row.invest_per_mu[region_key]
         note = None
-        if region is not None and str(region).strip() and normalise_region(region, self.region_classes, None) is None:
+        if region is None or not str(region).strip():
+            note = "区域类别为空，投资强度按「%s」取值" % self.default_region
+        elif normalise_region(region, self.region_classes, None) is None:
             note = "区域类别「%s」无法识别，按「%s」取值" % (region, self.default_region)
         return result, note
 
