@@ -294,6 +294,18 @@ class ZoneReport(LandPlanAlgorithm):
         return stats
 
     # ---- layouts -------------------------------------------------------------------------
+    @staticmethod
+    def _map_item(layout, layers, x, y, w, h):
+        """A framed map of ``layers`` at (x, y) mm, w × h mm."""
+        map_item = QgsLayoutItemMap(layout)
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        map_item.setFrameEnabled(True)
+        layout.addLayoutItem(map_item)
+        map_item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        return map_item
+
     def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
@@ -372,13 +384,7 @@ class ZoneReport(LandPlanAlgorithm):
         self._label(layout, "%s  ·  [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  第 [%% @atlas_featurenumber %%] / "
                     "[%% @atlas_totalfeatures %%] 页" % title, 10, 18, 190, 7, size=9)
 
-        map_item = QgsLayoutItemMap(layout)
-        map_item.setLayers(layers)
-        map_item.setKeepLayerSet(True)
-        map_item.setFrameEnabled(True)
-        layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(10, 27, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(175, 173, QgsUnitTypes.LayoutMillimeters))
+        map_item = self._map_item(layout, layers, 10, 27, 175, 173)
         map_item.zoomToExtent(zones.extent())
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
@@ -417,13 +423,7 @@ class ZoneReport(LandPlanAlgorithm):
     def _overview_layout(self, project, layers, title):
         layout = self._new_layout(project, "LandPlan overview")
         self._label(layout, "%s — %s" % (title, "园区总览"), 10, 6, 270, 12, size=18, bold=True)
-        map_item = QgsLayoutItemMap(layout)
-        map_item.setLayers(layers)
-        map_item.setKeepLayerSet(True)
-        map_item.setFrameEnabled(True)
-        layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(10, 22, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(220, 180, QgsUnitTypes.LayoutMillimeters))
+        map_item = self._map_item(layout, layers, 10, 22, 220, 180)
         # the map's CRS must be the layers' (the report's own project may have none set)
         map_item.setCrs(layers[-1].crs())
         extent = QgsRectangle()
