@@ -1,41 +1,17 @@
 """Real QGIS for the tests: one headless QgsApplication per session, the plugin loaded through
 ``qgis.utils`` the way QGIS and qgis_process load it, and Processing initialised."""
 import os
-import shutil
 import sys
-import tempfile
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-for p in ("/usr/share/qgis/python/plugins", "/usr/share/qgis/python", REPO):
-    if p not in sys.path:
-        sys.path.insert(0, p)
-
-from qgis.core import QgsApplication  # noqa: E402
-
-_PROFILE = tempfile.mkdtemp(prefix="landplan-test-profile-")
-_APP = None
+sys.path.insert(0, os.path.join(REPO, "scripts"))
+import qgis_env  # noqa: E402  (the same standalone QGIS start-up as the demo and benchmarks)
 
 
 def _start_qgis():
-    global _APP
-    if _APP is not None:
-        return _APP
-    QgsApplication.setPrefixPath("/usr", True)
-    _APP = QgsApplication([], False, _PROFILE)
-    _APP.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import qgis.utils
-    qgis.utils.plugin_paths.insert(0, REPO)
-    if REPO not in qgis.utils.plugin_paths:
-        qgis.utils.plugin_paths.append(REPO)
-    assert qgis.utils.loadPlugin("landplan_plugin"), "qgis.utils could not load landplan_plugin"
-    assert qgis.utils.startProcessingPlugin("landplan_plugin"), "initProcessing failed"
-    return _APP
+    return qgis_env.start()
 
 
 @pytest.fixture(scope="session")
@@ -87,7 +63,3 @@ def run_alg(alg_id, params, context=None, feedback=None):
     return results, fb
 
 
-@pytest.fixture(scope="session", autouse=False)
-def _cleanup_profile():
-    yield
-    shutil.rmtree(_PROFILE, ignore_errors=True)
