@@ -2,7 +2,9 @@
 SHELL := /bin/bash
 PY_SYS := /usr/bin/python3
 VENV := .venv
-PY := $(VENV)/bin/python
+PY ?= $(VENV)/bin/python
+# `make test DEPS=` skips the apt/venv step (the LTR chroot has its packages already)
+DEPS ?= deps
 PLUGIN := landplan_plugin
 TS := $(PLUGIN)/i18n/landplan_zh_Hans.ts
 QM := $(PLUGIN)/i18n/landplan_zh_Hans.qm
@@ -18,7 +20,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 ARGS ?=
 
-.PHONY: all deps apt venv translations ts demo demo-data test test-core package install bench clean
+.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr package install bench clean
 
 all: translations
 
@@ -48,15 +50,19 @@ ts:
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(TS)
 
 ## demo: run every check on the embedded demo data; results in out/
-demo: deps translations
+demo: $(DEPS) translations
 	$(PY) scripts/run_demo.py --out out $(ARGS)
 
 demo-data: deps
 	$(PY) scripts/make_demo_data.py
 
 ## test: the whole test suite against real QGIS (headless)
-test: deps translations
+test: $(DEPS) translations
 	$(PY) -m pytest -p no:cacheprovider tests $(ARGS)
+
+## test-ltr: the same suite and the demo on QGIS 3.40 LTR in a cached Debian 13 chroot (scripts/ltr.sh)
+test-ltr:
+	bash scripts/ltr.sh
 
 test-core:
 	$(PY) -m pytest -p no:cacheprovider tests/core $(ARGS)

@@ -92,10 +92,13 @@ def write_shp_no_crs(path, fields, rows):
     lyr = ds.CreateLayer("nocrs", None, ogr.wkbPolygon, options=["ENCODING=UTF-8"])
     for name, t in fields:
         lyr.CreateField(ogr.FieldDefn(name, t))
+    names = [name for name, _ in fields]
     for wkt, values in rows:
         f = ogr.Feature(lyr.GetLayerDefn())
         for k, v in values.items():
-            f.SetField(k, v)
+            # by index: GDAL shortens names over 10 bytes (约定动工日期), and on QGIS 3.40 (GDAL
+            # exceptions on) setting a field by its long name raises instead of being ignored
+            f.SetField(names.index(k), v)
         f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         lyr.CreateFeature(f)
     ds = None

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# `make test-ltr`: the whole QGIS test suite and the demo on QGIS 3.40 LTR (Debian 13 "trixie",
+# Python 3.13, GDAL 3.10, shapely 2, numpy 2, PostgreSQL 17 / PostGIS 3.5) in a chroot built with
+# debootstrap. The chroot is cached (LTR_ROOT, default /var/cache/landplan-ltr/trixie) and rebuilt
+# only when the package list below changes; the checkout is copied in fresh on every run.
+set -euo pipefail
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+ROOT="${LTR_ROOT:-/var/cache/landplan-ltr/trixie}"
+MIRROR="${LTR_MIRROR:-http://deb.debian.org/debian}"
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+
+PACKAGES="qgis python3-qgis qgis-providers python3-geopandas python3-fiona python3-shapely
+python3-openpyxl python3-pytest python3-hypothesis python3-pytest-timeout xvfb xauth gdal-bin
+python3-gdal poppler-utils fonts-wqy-microhei qttools5-dev-tools pyqt5-dev-tools make git zip unzip
+postgresql postgis postgresql-postgis ca-certificates"
+STAMP="$ROOT/.landplan-packages"
+WANT="$(echo $PACKAGES | tr ' ' '\n' | sort | tr '\n' ' ')"
+
+mounted=()
+cleanup() {
+  for ((i=${#mounted[@]}-1; i>=0; i--)); do $SUDO umount -l "${mounted[$i]}" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+mount_into() {  # mount_into SRC DEST [options…]
+  local dest="$ROOT$2"; mkdir -p "$dest"
+  if ! mountpoint -q "$dest"; then $SUDO mount "${@:3}" "$1" "$dest"; mounted+=("$dest"); fi
+}
+mount_all() {
+  mount_into proc /proc -t proc
+  mount_into sysfs /sys -t sysfs
+  mount_into /dev /dev --bind
+  mount_into devpts /dev/pts -t devpts
+  mount_into tmpfs /dev/shm -t tmpfs   # PostgreSQL needs shared memory
+}
+in_root() {
+  $SUDO chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive "$@"
+}
+
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
+  command -v debootstrap >/dev/null || { $SUDO apt-get update -qq; $SUDO apt-get install -y -qq debootstrap; }
+  echo "== building the Debian 13 chroot in $ROOT (once; cached afterwards)"
+  if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
+    $SUDO rm -rf "$ROOT"; $SUDO mkdir -p "$ROOT"
+    $SUDO debootstrap --variant=minbase trixie "$ROOT" "$MIRROR" >/dev/null
+  fi
+  $SUDO cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$ROOT/usr/sbin/policy-rc.d" >/dev/null
+  $SUDO chmod +x "$ROOT/usr/sbin/policy-rc.d"
+  mount_all
+  in_root apt-get update -qq
+  in_root apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
+  in_root apt-get clean
+  echo "$WANT" | $SUDO tee "$STAMP" >/dev/null
+fi
+
+mount_all
+$SUDO cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+echo "== copying the checkout into the chroot"
+$SUDO rm -rf "$ROOT/landplan"; $SUDO mkdir -p "$ROOT/landplan"
+(cd "$REPO" && git ls-files -co --exclude-standard -z | tar --null -T - -cf -) | $SUDO tar -xf - -C "$ROOT/landplan"
+echo "== QGIS $(in_root dpkg-query -W -f='${Version}' qgis), $(in_root python3 --version)"
+# The same targets as on the host, with Debian's own python3 instead of the .venv (the chroot's
+# packages already hold pytest and hypothesis) and no apt step.
+in_root bash -c 'cd /landplan && make test DEPS= PY=/usr/bin/python3 && make demo DEPS= PY=/usr/bin/python3 ARGS="--out /tmp/ltr-demo"' \
+  || { echo "== QGIS 3.40 LTR: FAILED"; exit 1; }
+echo "== QGIS 3.40 LTR: tests and demo passed"
