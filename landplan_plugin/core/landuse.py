@@ -45,7 +45,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .units import M2_PER_HA
 
 __all__ = [
     "LandUsePreset", "PresetError", "ShareResult",
@@ -53,7 +52,8 @@ __all__ = [
     "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
     "normalise_code", "load_preset", "list_presets", "presets_dir", "classify",
     "preset_from_dict",
-    "preset_from_lists", "zone_share",
+    "preset_from_lists", "zone_share", "classify_array", "SANDIAO_FIELDS", "CODE_FIELD_CANDIDATES", "NAME_FIELD_CANDIDATES",
+    "OFFICIAL_AREA_CANDIDATES",
 ]
 
 FORMAT = "landplan-landuse/1"
@@ -195,6 +195,32 @@ class LandUsePreset:
             result = (breakdown is not None, _matches(code, self.construction), breakdown, True)
         self._cache[key] = result
         return result
+
+
+def classify_array(preset, codes, variant=VARIANT_INDUSTRIAL):
+    """Columnar :meth:`LandUsePreset.classify`: raw codes (any sequence / object array) → dict of
+    arrays ``industrial``, ``construction``, ``known`` (bool), ``breakdown`` and ``code`` (object:
+    the breakdown key or None; the normalised code). Each distinct raw value is classified once."""
+    import numpy as np
+    preset = load_preset(preset)
+    raw = np.asarray(codes, dtype=object).ravel()
+    n = len(raw)
+    out = {"industrial": np.zeros(n, bool), "construction": np.zeros(n, bool), "known": np.zeros(n, bool),
+           "breakdown": np.empty(n, object), "code": np.empty(n, object)}
+    seen = {}
+    for i, value in enumerate(raw):
+        try:
+            key = (type(value), value)
+            hit = seen.get(key)
+        except TypeError:  # unhashable values: classified by their text
+            value = str(value)
+            key = (str, value)
+            hit = seen.get(key)
+        if hit is None:
+            hit = preset.classify(value, variant) + (preset.normalise(value),)
+            seen[key] = hit
+        out["industrial"][i], out["construction"][i], out["breakdown"][i], out["known"][i], out["code"][i] = hit
+    return out
 
 
 def presets_dir() -> str:
@@ -359,44 +385,27 @@ def preset_from_lists(industrial, construction, name="自定义代码表", indus
 
 
 # ---------------------------------------------------------------------------------------------
-# zone share
+# 三调 (third national land survey, DLTB layer) field names (SPEC §8)
 
-# relative: 60 % ± 0.0006 percentage points — clipping and reprojection noise (EPSG:4490 vs
-# Gauss–Krüger) is ~1e-6, so a zone built at exactly 60 % reaches it in either CRS
-_SHARE_TOL = 1e-5
+#: field name → meaning; field auto-detection in the algorithms uses the lists below
+SANDIAO_FIELDS = {
+    "DLBM": "地类编码", "DLMC": "地类名称", "TBMJ": "图斑面积", "KCMJ": "扣除地类面积",
+    "TBDLMJ": "图斑地类面积", "ZLDWDM": "坐落单位代码", "CZCSXM": "城镇村属性码",
+}
+#: candidates for the land-use code field (三调 DLBM first)
+CODE_FIELD_CANDIDATES = ("DLBM", "地类编码", "地类代码", "用地代码", "用地分类代码", "YDDM", "DLDM", "DLBM_INT",
+                         "code", "landuse")
+#: candidates for the land-use class name field
+NAME_FIELD_CANDIDATES = ("DLMC", "地类名称", "用地名称", "YDMC")
+#: the official area of a land-use polygon (m²): 三调's 图斑地类面积 = TBMJ − KCMJ; used by default
+#: when the layer has it (the statistics then match the figures the bureau reports)
+OFFICIAL_AREA_CANDIDATES = ("TBDLMJ", "图斑地类面积")
+#: other 三调 fields a check may look for
+GROSS_AREA_CANDIDATES = ("TBMJ", "图斑面积")
+DEDUCTED_AREA_CANDIDATES = ("KCMJ", "扣除地类面积", "扣除面积")
+LOCATION_CODE_CANDIDATES = ("ZLDWDM", "坐落单位代码")
+SETTLEMENT_CODE_CANDIDATES = ("CZCSXM", "城镇村属性码")
 
 
-@dataclass
-class ShareResult:
-    """``share_pct`` industrial ÷ base × 100 (None when base is 0); ``ok`` 1/0/None;
-    ``deficit_m2`` / ``deficit_ha``: industrial area still needed, 0 when ok."""
-    industrial_m2: float
-    base_m2: float
-    threshold_pct: float
-    share_pct: Optional[float]
-    ok: Optional[int]
-    deficit_m2: Optional[float]
-
-    @property
-    def deficit_ha(self):
-        return None if self.deficit_m2 is None else self.deficit_m2 / M2_PER_HA
-
-
-def zone_share(industrial_m2, base_m2, threshold_pct=60.0) -> ShareResult:
-    """工业用地率 of one zone and whether it reaches ``threshold_pct`` (seed 000: ≥ 60%).
-
-    Reaching the threshold exactly passes ("达到60%"); a relative error of 1e-5 (clipping,
-    reprojection) is tolerated.
-    The deficit is ``threshold × base − industrial``: the construction land inside the zone
-    that would have to be industrial (converted from other construction uses, base unchanged).
-    A zone with no construction land has share None and ok None.
-    """
-    industrial_m2 = float(industrial_m2 or 0.0)
-    base_m2 = float(base_m2 or 0.0)
-    t = float(threshold_pct)
-    if base_m2 <= 0:
-        return ShareResult(industrial_m2, base_m2, t, None, None, None)
-    share = industrial_m2 / base_m2 * 100.0
-    ok = 1 if share >= t - _SHARE_TOL * max(t, 1.0) else 0
-    deficit = 0.0 if ok else max(0.0, t / 100.0 * base_m2 - industrial_m2)
-    return ShareResult(industrial_m2, base_m2, t, share, ok, deficit)
+# zone share: the rule lives in core.zone (kept importable from here)
+from .zone import SHARE_TOL as _SHARE_TOL, ShareResult, zone_share  # noqa: E402,F401

@@ -1,0 +1,452 @@
+"""Development-zone industrial land share (工业用地率) and the zone scorecard: every rule of
+``landplan:zoneindustrialshare`` (SPEC §3.4; seed 000 第二章三 "以发展工业为主的开发区，其工业用地面积
+比例达到60%", 第四章二 "按照产业用地不得低于60%的标准"; TD/T 1029 开发区土地集约利用评价).
+
+The engine (QGIS, or the distributed engine) does the geometry — clip land-use polygons to each
+zone, find the zone a parcel's inner point falls in — and hands the areas to this module.
+
+Share
+    share = industrial land ÷ construction land inside the zone × 100 (工矿仓储用地 ÷ 建设用地, or
+    工业用地 only). A share equal to the threshold passes; a relative error of 1e-5 (clipping,
+    reprojection between EPSG:4490 and Gauss–Krüger) is tolerated. A zone without construction
+    land has no share (ok NULL).
+Land-use area of a piece
+    the piece's geometry area, or — when the land-use layer carries an official area
+    (三调 ``TBDLMJ``, m²) — that area × (piece area ÷ whole polygon area) (:func:`proportional_area`).
+    An unreadable or non-positive official area falls back to the geometry.
+Classes
+    a code the classification does not know counts neither as industrial nor as construction land;
+    its area is reported (``unk_ha``, ``unk_codes``). Construction land that is industrial counts in
+    the numerator and its breakdown key (工业 / 采矿 / 仓储 …).
+Deficit
+    ``deficit_ha`` = max(0, threshold × construction − industrial): existing construction land
+    converted to industrial use (base unchanged). ``def_new_ha`` = (threshold × construction −
+    industrial) ÷ (1 − threshold): industrial land added as new construction land (the base grows
+    too); 0 when the share is reached, NULL at a 100 % threshold.
+Scorecard (optional inputs)
+    scored parcels (``ie_flag``, ``ie_areamu``, ``ie_tax``) belong to every zone that contains a
+    point on their surface; their area is ``ie_areamu`` when readable and positive, else the
+    geometry. Low-efficiency area (flag 1) and its share of the scored area; parcels with an empty
+    flag are counted as undetermined (待核实); tax per mu = Σ(ie_tax × area) ÷ Σ area over parcels
+    with a tax value and a positive area.
+    Idle and unsupplied layers are clipped to the zone: rate = flagged area ÷ area of all features.
+    When a feature's geometry is only part of its land (批而未供 in spatial mode keeps the
+    unsupplied remainder, the approved area in ``appr_mu``), its whole-area share is the whole area ×
+    the share of the geometry inside the zone (:func:`proportional_area` again). With an approval
+    layer, its clipped area is the unsupplied rate's denominator.
+    Rates are NULL when the denominator is not positive.
+
+Every per-row rule has a columnar form (numpy arrays in and out; NaN = NULL in float arrays,
+object arrays for text) for the distributed engine; tests check both agree.
+"""
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from .contract import is_flagged, is_flagged_array
+from .units import M2_PER_HA, M2_PER_MU
+from .values import parse_number
+
+__all__ = [
+    "SHARE_TOL", "ShareResult", "zone_share", "def_new_m2", "fmt_threshold", "numerator_label",
+    "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
+    "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
+    "ClippedLine", "flag_state",
+    "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
+    "landuse_totals_columns", "scored_card_columns", "clipped_card_columns", "flag_state_columns",
+]
+
+# relative: 60 % ± 0.0006 percentage points — clipping and reprojection noise (EPSG:4490 vs
+# Gauss–Krüger) is ~1e-6, so a zone built at exactly 60 % reaches it in either CRS
+SHARE_TOL = 1e-5
+NO_GEOMETRY_VERDICT = "园区几何为空，无法核查"
+EMPTY_CODE = "(空)"
+TEXT_LIMIT = 254
+
+
+# ---------------------------------------------------------------------------------------------
+# share, deficit, verdict (row form)
+
+@dataclass
+class ShareResult:
+    """``share_pct`` industrial ÷ base × 100 (None when base is 0); ``ok`` 1/0/None;
+    ``deficit_m2`` / ``deficit_ha``: industrial area still needed, 0 when ok;
+    ``def_new_m2`` / ``def_new_ha``: the same when added as new construction land."""
+    industrial_m2: float
+    base_m2: float
+    threshold_pct: float
+    share_pct: Optional[float]
+    ok: Optional[int]
+    deficit_m2: Optional[float]
+    def_new_m2: Optional[float] = None
+
+    @property
+    def deficit_ha(self):
+        return None if self.deficit_m2 is None else self.deficit_m2 / M2_PER_HA
+
+    @property
+    def def_new_ha(self):
+        return None if self.def_new_m2 is None else self.def_new_m2 / M2_PER_HA
+
+
+def def_new_m2(industrial_m2, base_m2, threshold_pct, ok):
+    """Industrial land still needed when it is added as new construction land (rules: module doc)."""
+    if ok is None:
+        return None
+    if ok:
+        return 0.0
+    t = float(threshold_pct) / 100.0
+    if t >= 1.0:
+        return None
+    return max(0.0, t * base_m2 - industrial_m2) / (1.0 - t)
+
+
+def zone_share(industrial_m2, base_m2, threshold_pct=60.0) -> ShareResult:
+    """工业用地率 of one zone and whether it reaches ``threshold_pct`` (rules: module doc)."""
+    industrial_m2 = float(industrial_m2 or 0.0)
+    base_m2 = float(base_m2 or 0.0)
+    t = float(threshold_pct)
+    if base_m2 <= 0:
+        return ShareResult(industrial_m2, base_m2, t, None, None, None, None)
+    share = industrial_m2 / base_m2 * 100.0
+    ok = 1 if share >= t - SHARE_TOL * max(t, 1.0) else 0
+    deficit = 0.0 if ok else max(0.0, t / 100.0 * base_m2 - industrial_m2)
+    return ShareResult(industrial_m2, base_m2, t, share, ok, deficit, def_new_m2(industrial_m2, base_m2, t, ok))
+
+
+def fmt_threshold(x):
+    """60.0 → '60', 62.5 → '62.5' (two decimals at most)."""
+    return ("%.2f" % x).rstrip("0").rstrip(".")
+
+
+def numerator_label(variant):
+    """What the numerator counts, in the verdict: 工矿仓储用地 (default) or 工业用地."""
+    return "工业用地" if variant == "industrial_only" else "工矿仓储用地"
+
+
+def zone_verdict(share_pct, ok, deficit_ha, threshold_pct, unk_ha=0.0, variant="industrial"):
+    """The Chinese verdict of one zone (cut to 254 characters)."""
+    what = numerator_label(variant)
+    t = fmt_threshold(threshold_pct)
+    if ok is None:
+        text = "园区内无建设用地，无法计算%s占比" % what
+    elif ok:
+        text = "达标：%s占建设用地 %.2f%%，不低于 %s%%" % (what, share_pct, t)
+    else:
+        text = "未达标：%s占建设用地 %.2f%%，低于 %s%%，尚需%s %.2f 公顷" % (what, share_pct, t, what, deficit_ha)
+    if unk_ha and unk_ha > 0:
+        text += "；另有未识别地类代码的图斑 %.2f 公顷未计入" % unk_ha
+    return text[:TEXT_LIMIT]
+
+
+def unknown_codes_text(areas_m2):
+    """{code: m²} → '9999(20.00公顷)、…', largest first, cut to 254 characters."""
+    items = sorted(areas_m2.items(), key=lambda kv: -kv[1])
+    return "、".join("%s(%.2f公顷)" % (c, a / M2_PER_HA) for c, a in items)[:TEXT_LIMIT]
+
+
+# ---------------------------------------------------------------------------------------------
+# areas
+
+def official_area_m2(raw, field_name, unit_m2=1.0):
+    """(m² or None, problem or None): an official area field (TBDLMJ in m², appr_mu in 亩 with
+    ``unit_m2`` = M2_PER_MU). Missing → (None, None); unreadable or not positive → (None, problem
+    or a non-positive note) — the caller then uses the geometry."""
+    value, problem = parse_number(raw, field_name)
+    if value is None:
+        return None, problem
+    if value <= 0:
+        from .values import NON_POSITIVE_AREA, make_problem
+        return None, make_problem(NON_POSITIVE_AREA, field_name, raw, "不是正数，按几何面积计")
+    return value * unit_m2, None
+
+
+def proportional_area(piece_m2, whole_geom_m2, official_m2=None):
+    """The area a piece of a polygon counts for: ``official × min(1, piece ÷ whole)`` when the
+    polygon has a usable official area (三调 TBDLMJ; 批而未供's appr_mu), else the piece's own
+    geometry area."""
+    if official_m2 is None or official_m2 != official_m2 or official_m2 <= 0 or not whole_geom_m2 \
+            or whole_geom_m2 <= 0:
+        return piece_m2
+    return official_m2 * min(1.0, piece_m2 / whole_geom_m2)
+
+
+def parcel_area_mu(raw_area_mu, geom_mu, field_name="ie_areamu"):
+    """A scored parcel's area (亩): the area field when readable and positive, else the geometry."""
+    value, _problem = parse_number(raw_area_mu, field_name)
+    if value is None or value <= 0:
+        return geom_mu
+    return value
+
+
+def rate_pct(part, whole):
+    """part ÷ whole × 100, None when either is None or whole is not positive."""
+    if part is None or whole is None or whole <= 0:
+        return None
+    return part / whole * 100.0
+
+
+def _is_null(raw):
+    if raw is None:
+        return True
+    if isinstance(raw, float):
+        return raw != raw
+    if isinstance(raw, str):
+        return not raw.strip()
+    is_null = getattr(raw, "isNull", None)
+    return bool(is_null()) if callable(is_null) else False
+
+
+def flag_state(raw):
+    """1 (flagged, :func:`core.contract.is_flagged`), None (NULL, NaN or blank: undetermined) or 0."""
+    if _is_null(raw):
+        return None
+    return 1 if is_flagged(raw) else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# tallies (row form): one per zone, fed piece by piece by the engine
+
+class LandUseTally:
+    """Land use inside one zone, in m²: industrial, construction (base), breakdown, unknown codes."""
+
+    def __init__(self):
+        self.ind = 0.0
+        self.base = 0.0
+        self.unk = 0.0
+        self.by = {}
+        self.unk_codes = {}
+
+    def add(self, area_m2, is_ind, is_con, breakdown, unknown_code):
+        """One clipped piece; ``unknown_code`` is the normalised code when the class is unknown."""
+        if unknown_code is not None:
+            self.unk += area_m2
+            self.unk_codes[unknown_code] = self.unk_codes.get(unknown_code, 0.0) + area_m2
+            return
+        if not is_con:
+            return
+        self.base += area_m2
+        if is_ind:
+            self.ind += area_m2
+        if breakdown is not None:
+            self.by[breakdown] = self.by.get(breakdown, 0.0) + area_m2
+
+    def share(self, threshold_pct):
+        return zone_share(self.ind, self.base, threshold_pct)
+
+    def row(self, threshold_pct, variant, breakdown_fields):
+        """Output values: ind_ha, base_ha, the breakdown (in ``breakdown_fields`` order), ind_share,
+        thresh, share_ok, deficit_ha, def_new_ha, unk_ha, unk_codes, verdict — and the ShareResult."""
+        s = self.share(threshold_pct)
+        unk_ha = self.unk / M2_PER_HA
+        values = [self.ind / M2_PER_HA, self.base / M2_PER_HA]
+        values += [self.by.get(f, 0.0) / M2_PER_HA for f in breakdown_fields]
+        values += [s.share_pct, float(threshold_pct), s.ok, s.deficit_ha, s.def_new_ha, unk_ha,
+                   unknown_codes_text(self.unk_codes),
+                   zone_verdict(s.share_pct, s.ok, s.deficit_ha, threshold_pct, unk_ha, variant)]
+        return values, s
+
+
+class ScoredTally:
+    """Scored parcels whose inner point lies in the zone (rules: module doc). Areas in 亩."""
+
+    def __init__(self, has_flag=True, has_tax=True):
+        self.has_flag, self.has_tax = has_flag, has_tax
+        self.scored = self.lowe = self.tax = self.tax_area = 0.0
+        self.undet = 0
+
+    def add(self, area_mu, flag, tax):
+        """``flag`` 1 / 0 / None (see :func:`flag_state`); ``tax`` 万元/亩 or None."""
+        self.scored += area_mu
+        if flag == 1:
+            self.lowe += area_mu
+        elif flag is None and self.has_flag:
+            self.undet += 1
+        if tax is not None and area_mu > 0:
+            self.tax += tax * area_mu
+            self.tax_area += area_mu
+
+    def values(self):
+        """scored_ha, lowe_ha, lowe_pct, ie_undet, tax_mu."""
+        mu_to_ha = M2_PER_MU / M2_PER_HA
+        out = [self.scored * mu_to_ha, None, None, None, None]
+        if self.has_flag:
+            out[1:4] = [self.lowe * mu_to_ha, rate_pct(self.lowe, self.scored), self.undet]
+        if self.has_tax and self.tax_area > 0:
+            out[4] = self.tax / self.tax_area
+        return out
+
+
+class ClippedTally:
+    """A layer clipped to the zone: all area and flagged area, in m² (rules: module doc)."""
+
+    def __init__(self, has_flag=True):
+        self.has_flag = has_flag
+        self.total = 0.0
+        self.flagged = 0.0 if has_flag else None
+
+    def add(self, piece_m2, flag, whole_geom_m2=None, official_m2=None):
+        self.total += proportional_area(piece_m2, whole_geom_m2, official_m2)
+        if self.has_flag and flag == 1:
+            self.flagged += piece_m2
+
+    def values(self, total_override_m2=None):
+        """total_ha, flagged_ha, rate_pct; ``total_override_m2`` replaces the denominator (the
+        approval layer's clipped area for the unsupplied rate)."""
+        total = self.total if total_override_m2 is None else total_override_m2
+        if self.flagged is None:
+            return [total / M2_PER_HA, None, None]
+        return [total / M2_PER_HA, self.flagged / M2_PER_HA, rate_pct(self.flagged, total)]
+
+
+@dataclass(frozen=True)
+class ClippedLine:
+    """One scorecard line from a layer clipped to the zones (see :class:`ClippedTally`).
+
+    ``param`` the Processing parameter / engine option; ``flag_field`` the 1/0 field (None: area
+    only); ``whole_area_field`` (亩) when a feature's geometry is only part of its land;
+    ``fields`` the three output fields (total, flagged, rate); ``denominator_param`` an optional
+    layer whose clipped area replaces the total (the rate's denominator)."""
+    key: str
+    param: str
+    flag_field: Optional[str]
+    fields: tuple
+    whole_area_field: Optional[str] = None
+    denominator_param: Optional[str] = None
+
+
+#: the clipped scorecard lines, in output order; another check adds its line here (and its
+#: parameter and output fields in the algorithm)
+CLIPPED_LINES = (
+    ClippedLine("idle", "IDLE", "idle_flag", ("supp_ha", "idle_ha", "idle_pct")),
+    ClippedLine("unsup", "UNSUPPLIED", "unsup_flag", ("appr_ha", "unsup_ha", "unsup_pct"),
+                whole_area_field="appr_mu", denominator_param="APPROVALS"),
+)
+SCORED_FIELDS_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu")
+
+
+# ---------------------------------------------------------------------------------------------
+# columnar forms (numpy): NaN = NULL in float arrays
+
+def _f(a):
+    return np.asarray(a, dtype=float)
+
+
+def zone_share_from_areas(industrial_m2, base_m2, threshold_pct=60.0):
+    """Columnar :func:`zone_share`: arrays of industrial and construction land (m²; NaN = 0) →
+    dict of float arrays ``share_pct``, ``ok`` (1/0, NaN = NULL), ``deficit_ha``, ``def_new_ha``."""
+    ind = np.nan_to_num(_f(industrial_m2), nan=0.0)
+    base = np.nan_to_num(_f(base_m2), nan=0.0)
+    ind, base = np.broadcast_arrays(ind, base)
+    t = float(threshold_pct)
+    has = base > 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(has, ind / np.where(has, base, 1.0) * 100.0, np.nan)
+    okb = share >= t - SHARE_TOL * max(t, 1.0)
+    ok = np.where(has, okb.astype(float), np.nan)
+    need = np.maximum(0.0, t / 100.0 * base - ind)
+    deficit = np.where(has, np.where(okb, 0.0, need), np.nan)
+    tf = t / 100.0
+    if tf >= 1.0:
+        def_new = np.where(has & okb, 0.0, np.nan)
+    else:
+        def_new = np.where(has, np.where(okb, 0.0, need / (1.0 - tf)), np.nan)
+    return {"share_pct": share, "ok": ok, "deficit_ha": deficit / M2_PER_HA, "def_new_ha": def_new / M2_PER_HA}
+
+
+def _none(x):
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else x
+
+
+def zone_verdicts(share_pct, ok, deficit_ha, threshold_pct, unk_ha=None, variant="industrial"):
+    """Columnar :func:`zone_verdict` → object array of text."""
+    share_pct, ok, deficit_ha = _f(share_pct), _f(ok), _f(deficit_ha)
+    unk = np.zeros(len(share_pct)) if unk_ha is None else np.nan_to_num(_f(unk_ha), nan=0.0)
+    out = np.empty(len(share_pct), dtype=object)
+    for i in range(len(out)):
+        o = _none(float(ok[i]))
+        out[i] = zone_verdict(_none(float(share_pct[i])), None if o is None else int(o),
+                              _none(float(deficit_ha[i])), threshold_pct, float(unk[i]), variant)
+    return out
+
+
+def proportional_area_columns(piece_m2, whole_geom_m2, official_m2=None):
+    """Columnar :func:`proportional_area` (official NaN = none)."""
+    piece = _f(piece_m2)
+    if official_m2 is None:
+        return piece.copy()
+    whole, off = _f(whole_geom_m2), _f(official_m2)
+    use = (off > 0) & (whole > 0) & ~np.isnan(off)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scaled = off * np.minimum(1.0, piece / np.where(whole > 0, whole, 1.0))
+    return np.where(use, scaled, piece)
+
+
+def rate_pct_columns(part, whole):
+    """Columnar :func:`rate_pct` (NaN = None)."""
+    part, whole = _f(part), _f(whole)
+    ok = ~np.isnan(part) & (whole > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(ok, part / np.where(ok, whole, 1.0) * 100.0, np.nan)
+
+
+def flag_state_columns(raw):
+    """Columnar :func:`flag_state` → float array 1 / 0 / NaN."""
+    raw = np.asarray(raw, dtype=object)
+    null = np.array([_is_null(v) for v in raw], dtype=bool)
+    return np.where(null, np.nan, is_flagged_array(raw).astype(float))
+
+
+def landuse_totals_columns(zone_idx, n_zones, area_m2, is_ind, is_con, known):
+    """Columnar :class:`LandUseTally` totals: per-piece arrays → per-zone float arrays
+    ``ind``, ``base``, ``unk`` (m²)."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    a = _f(area_m2)
+    is_ind, is_con, known = (np.asarray(x, dtype=bool) for x in (is_ind, is_con, known))
+    con = known & is_con
+    return {"base": np.bincount(zi, weights=np.where(con, a, 0.0), minlength=n_zones),
+            "ind": np.bincount(zi, weights=np.where(con & is_ind, a, 0.0), minlength=n_zones),
+            "unk": np.bincount(zi, weights=np.where(known, 0.0, a), minlength=n_zones)}
+
+
+def scored_card_columns(zone_idx, n_zones, area_mu, flag, tax, has_flag=True, has_tax=True):
+    """Columnar :class:`ScoredTally`: per (parcel, zone) pair arrays → per-zone arrays
+    scored_ha, lowe_ha, lowe_pct, ie_undet, tax_mu (NaN = NULL). ``flag`` 1/0/NaN; ``tax`` NaN = none."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    a, fl, tx = _f(area_mu), _f(flag), _f(tax)
+    mu_to_ha = M2_PER_MU / M2_PER_HA
+    scored = np.bincount(zi, weights=a, minlength=n_zones)
+    nan = np.full(n_zones, np.nan)
+    out = {"scored_ha": scored * mu_to_ha, "lowe_ha": nan, "lowe_pct": nan, "ie_undet": nan, "tax_mu": nan}
+    if has_flag:
+        lowe = np.bincount(zi, weights=np.where(fl == 1, a, 0.0), minlength=n_zones)
+        out["lowe_ha"] = lowe * mu_to_ha
+        out["lowe_pct"] = rate_pct_columns(lowe, scored)
+        out["ie_undet"] = np.bincount(zi, weights=np.isnan(fl).astype(float), minlength=n_zones)
+    if has_tax:
+        use = ~np.isnan(tx) & (a > 0)
+        tsum = np.bincount(zi, weights=np.where(use, tx * a, 0.0), minlength=n_zones)
+        tarea = np.bincount(zi, weights=np.where(use, a, 0.0), minlength=n_zones)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out["tax_mu"] = np.where(tarea > 0, tsum / np.where(tarea > 0, tarea, 1.0), np.nan)
+    return out
+
+
+def clipped_card_columns(zone_idx, n_zones, piece_m2, flag, whole_geom_m2=None, official_m2=None,
+                         has_flag=True, total_override_m2=None):
+    """Columnar :class:`ClippedTally`: per (feature, zone) piece arrays → per-zone total_ha,
+    flagged_ha, rate_pct (NaN = NULL)."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    piece = _f(piece_m2)
+    counted = proportional_area_columns(piece, whole_geom_m2, official_m2) if official_m2 is not None else piece
+    total = np.bincount(zi, weights=counted, minlength=n_zones)
+    if total_override_m2 is not None:
+        total = _f(total_override_m2)
+    out = {"total_ha": total / M2_PER_HA, "flagged_ha": np.full(n_zones, np.nan), "rate_pct": np.full(n_zones, np.nan)}
+    if has_flag:
+        flagged = np.bincount(zi, weights=np.where(_f(flag) == 1, piece, 0.0), minlength=n_zones)
+        out["flagged_ha"] = flagged / M2_PER_HA
+        out["rate_pct"] = rate_pct_columns(flagged, total)
+    return out
