@@ -46,14 +46,15 @@ from typing import Optional
 import numpy as np
 
 from .contract import is_flagged, is_flagged_array
-from .units import M2_PER_HA, M2_PER_MU
+from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
 from .values import parse_number
 
 __all__ = [
     "SHARE_TOL", "ShareResult", "zone_share", "def_new_m2", "fmt_threshold", "numerator_label",
     "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
-    "ClippedLine", "flag_state", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
+    "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
+    "report_status", "status_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
     "landuse_totals_columns", "scored_card_columns", "clipped_card_columns", "flag_state_columns",
 ]
@@ -347,6 +348,78 @@ CLIPPED_LINES = (
                 whole_area_field="appr_mu", denominator_param="APPROVALS"),
 )
 SCORED_FIELDS_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu")
+
+
+# ---------------------------------------------------------------------------------------------
+# zone report (landplan:zonereport): scorecard rows and the land-status chart
+
+#: the report's scorecard rows: (zone field, label, unit, decimals; None = a sentence below the table)
+REPORT_SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标阈值", "%", 1),
+                    ("ind_ha", "工业用地面积", "公顷", 2), ("base_ha", "建设用地面积", "公顷", 2),
+                    ("deficit_ha", "距达标缺口", "公顷", 2), ("lowe_ha", "低效工业用地", "公顷", 2),
+                    ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
+                    ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
+#: the land-status chart's bars: (key, label, colour, flag field of the parcels, zone-check area field in ha)
+STATUS_BARS = (("total", "宗地总面积", "#4c78a8", None, None),
+               ("low", "低效工业用地", "#f28e2b", "ie_flag", "lowe_ha"),
+               ("idle", "闲置土地", "#b2182b", "idle_flag", "idle_ha"),
+               ("unsup", "批而未供", "#6a3d9a", "unsup_flag", "unsup_ha"))
+#: without parcels, the total bar is the zone check's scored area, else the zone's area (ha)
+STATUS_TOTAL_FIELDS = ("scored_ha", "zone_ha")
+#: a parcel layer is styled as the first check whose flag it carries
+STYLE_KIND_BY_FLAG = (("ie_flag", "scoring"), ("idle_flag", "idle"), ("unsup_flag", "unsupplied"))
+
+
+def style_kind(field_names):
+    """The LandPlan output kind of a parcel layer (for its style), from its flag fields; None."""
+    lowered = {str(n).lower() for n in field_names}
+    return next((kind for flag, kind in STYLE_KIND_BY_FLAG if flag in lowered), None)
+
+
+class StatusTally:
+    """Land status of one zone's parcels (亩): total, and the area of each flag (parcels placed by
+    their inner point, as the scorecard places them)."""
+
+    def __init__(self):
+        self.values = {key: 0.0 for key, *_rest in STATUS_BARS}
+
+    def add(self, area_mu, flags):
+        """``flags`` {bar key: raw flag value} of one parcel."""
+        self.values["total"] += area_mu
+        for key, raw in flags.items():
+            if is_flagged(raw):
+                self.values[key] += area_mu
+
+
+def report_status(parcel_status, zone_values, have_parcels):
+    """The chart's values (亩) for one zone: the zone check's clipped areas (``lowe_ha``, ``idle_ha``,
+    ``unsup_ha``; ``zone_values`` {field: value}) win over the parcels' flags, which may not carry
+    every check (批而未供 lives on approval polygons); without parcels the total is ``scored_ha``,
+    else ``zone_ha``."""
+    out = dict(parcel_status or {key: 0.0 for key, *_rest in STATUS_BARS})
+    for key, _label, _colour, _flag, field_name in STATUS_BARS:
+        value = zone_values.get(field_name) if field_name else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[key] = value * MU_PER_HA
+    if not have_parcels:
+        for field_name in STATUS_TOTAL_FIELDS:
+            value = zone_values.get(field_name)
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and not out["total"]:
+                out["total"] = value * MU_PER_HA
+    return out
+
+
+def status_columns(zone_idx, n_zones, area_mu, flags):
+    """Columnar :class:`StatusTally`: per (parcel, zone) arrays; ``flags`` {bar key: raw values} →
+    {bar key: per-zone float array (亩)}."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    a = _f(area_mu)
+    out = {"total": np.bincount(zi, weights=a, minlength=n_zones)}
+    for key, *_rest in STATUS_BARS[1:]:
+        raw = flags.get(key)
+        hit = np.zeros(len(a), bool) if raw is None else is_flagged_array(np.asarray(raw, dtype=object))
+        out[key] = np.bincount(zi, weights=np.where(hit, a, 0.0), minlength=n_zones)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -240,3 +240,28 @@ def test_classify_array_equals_row():
         assert (col["industrial"][k], col["construction"][k], col["breakdown"][k], col["known"][k]) == \
             (ind, con, key, known), c
         assert col["code"][k] == preset.normalise(c)
+
+
+# ---- zone report -------------------------------------------------------------------------------
+def test_report_status_prefers_zone_check_areas():
+    parcels = {"total": 30.0, "low": 15.0, "idle": 15.0, "unsup": 0.0}
+    out = zone.report_status(parcels, {"lowe_ha": 2.0, "idle_ha": None, "zone_ha": 100.0}, True)
+    assert out == {"total": 30.0, "low": 30.0, "idle": 15.0, "unsup": 0.0}
+    out = zone.report_status(None, {"scored_ha": 4.0, "zone_ha": 100.0, "unsup_ha": 1.0}, False)
+    assert out["total"] == pytest.approx(60.0) and out["unsup"] == pytest.approx(15.0)
+    assert zone.report_status(None, {"zone_ha": 100.0}, False)["total"] == pytest.approx(1500.0)
+    assert zone.style_kind(["x", "IDLE_FLAG"]) == "idle" and zone.style_kind(["x"]) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.floats(0, 1e5), flags, flags, flags), min_size=0, max_size=15))
+def test_status_columnar_equals_row(rows):
+    tallies = [zone.StatusTally() for _ in range(3)]
+    for z, a, low, idle, unsup in rows:
+        tallies[z].add(a, {"low": low, "idle": idle, "unsup": unsup})
+    col = zone.status_columns([r[0] for r in rows], 3, [r[1] for r in rows],
+                              {"low": [r[2] for r in rows], "idle": [r[3] for r in rows],
+                               "unsup": [r[4] for r in rows]})
+    for k in range(3):
+        for key in ("total", "low", "idle", "unsup"):
+            assert col[key][k] == pytest.approx(tallies[k].values[key], rel=1e-9, abs=1e-9)
