@@ -1,7 +1,8 @@
 """landplan:flagunsupplied — 批而未供识别 (SPEC §3.3; seeds 001, 003, 004).
 
-Attribute mode: the rule of :func:`landplan_plugin.core.unsupplied.assess_unsupplied` on one
-layer's approval date, supply date and supply status.
+Every decision and reason text is in :mod:`landplan_plugin.core.unsupplied`; this module reads
+the parameters, does the geometry work and writes. Attribute mode: :func:`~..core.unsupplied.assess_record`
+on one layer's approval date, supply date and supply status.
 
 Spatial mode (a supply layer is given): the unsupplied land is the approval polygon minus the
 union of the supply polygons that touch it. The supply layer is streamed once: its geometries,
