@@ -56,7 +56,7 @@ __all__ = [
     "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
     "report_status", "status_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
-    "landuse_totals_columns", "scored_card_columns", "clipped_card_columns", "flag_state_columns",
+    "landuse_totals_columns", "scored_card_columns", "zone_table_columns", "clipped_card_columns", "flag_state_columns",
 ]
 
 # relative: 60 % ± 0.0006 percentage points — clipping and reprojection noise (EPSG:4490 vs
@@ -544,4 +544,42 @@ def clipped_card_columns(zone_idx, n_zones, piece_m2, flag, whole_geom_m2=None, 
         flagged = np.bincount(zi, weights=np.where(_f(flag) == 1, piece, 0.0), minlength=n_zones)
         out["flagged_ha"] = flagged / M2_PER_HA
         out["rate_pct"] = rate_pct_columns(flagged, total)
+    return out
+
+
+def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=60.0, variant="industrial",
+                       whole_geom_m2=None, official_m2=None):
+    """The whole land-use part of the zone table from clipped pieces — the distributed engine's entry
+    point (columnar :class:`LandUseTally` + :meth:`LandUseTally.row`).
+
+    ``zone_idx`` the zone of each piece (0 … n_zones-1), ``area_m2`` its geometry area, ``codes``
+    its raw land-use code, optional ``whole_geom_m2`` / ``official_m2`` (NaN = none) for the 三调
+    rule (:func:`proportional_area_columns`). Returns {output field: per-zone array}: ``ind_ha``,
+    ``base_ha``, ``gy_ha`` … ``othind_ha``, ``ind_share``, ``share_ok`` (1/0/NaN), ``deficit_ha``,
+    ``def_new_ha``, ``unk_ha`` (float, NaN = NULL), ``unk_codes``, ``verdict`` (object)."""
+    from .landuse import classify_array
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    area = _f(area_m2)
+    if official_m2 is not None:
+        area = proportional_area_columns(area, whole_geom_m2, official_m2)
+    ind = classify_array(preset, codes, variant)
+    cls = classify_array(preset, codes, "industrial")
+    known, con = ind["known"], ind["construction"]
+    totals = landuse_totals_columns(zi, n_zones, area, ind["industrial"], con, known)
+    out = {"ind_ha": totals["ind"] / M2_PER_HA, "base_ha": totals["base"] / M2_PER_HA}
+    bfield = np.array([BREAKDOWN_FIELDS.get(k, OTHER_BREAKDOWN_FIELD) if k is not None else None
+                       for k in cls["breakdown"]], dtype=object)
+    for name in BREAKDOWN_ORDER:
+        hit = known & con & (bfield == name)
+        out[name] = np.bincount(zi, weights=np.where(hit, area, 0.0), minlength=n_zones) / M2_PER_HA
+    share = zone_share_from_areas(totals["ind"], totals["base"], threshold_pct)
+    out.update({"ind_share": share["share_pct"], "share_ok": share["ok"], "deficit_ha": share["deficit_ha"],
+                "def_new_ha": share["def_new_ha"], "unk_ha": totals["unk"] / M2_PER_HA})
+    unk = [dict() for _ in range(n_zones)]
+    for i in np.nonzero(~known)[0]:
+        code = ind["code"][i] or EMPTY_CODE
+        unk[zi[i]][code] = unk[zi[i]].get(code, 0.0) + area[i]
+    out["unk_codes"] = np.array([unknown_codes_text(u) for u in unk] + [None], dtype=object)[:n_zones]
+    out["verdict"] = zone_verdicts(share["share_pct"], share["ok"], share["deficit_ha"], threshold_pct,
+                                   out["unk_ha"], variant)
     return out

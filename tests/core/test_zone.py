@@ -265,3 +265,38 @@ def test_status_columnar_equals_row(rows):
     for k in range(3):
         for key in ("total", "low", "idle", "unsup"):
             assert col[key][k] == pytest.approx(tallies[k].values[key], rel=1e-9, abs=1e-9)
+
+
+codes = st.one_of(st.none(), st.sampled_from(["0601", 601, "0508", "0602", "06", "0701", "05H1", "0101", "9999", "",
+                                              "1006", "０６０１", 1109.0, "N/A"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.floats(0, 1e7), st.floats(0, 1e7), st.one_of(st.none(), areas),
+                          codes), min_size=0, max_size=20),
+       thresholds, st.sampled_from(["industrial", "industrial_only"]))
+def test_zone_table_columns_equals_tallies(rows, t, variant):
+    """The distributed engine's entry point gives the rows the QGIS engine writes (LandUseTally.row)."""
+    preset = load_preset("sandiao_2017")
+    tallies = [zone.LandUseTally() for _ in range(3)]
+    for z, piece, whole, official, code in rows:
+        piece = min(piece, whole)
+        relevant, is_ind, is_con, bfield, unknown, _bkey = zone.piece_class(preset, code, variant)
+        if relevant:
+            tallies[z].add(zone.proportional_area(piece, whole, official), is_ind, is_con, bfield, unknown)
+    col = zone.zone_table_columns([r[0] for r in rows], 3, [min(r[1], r[2]) for r in rows], [r[4] for r in rows],
+                                  preset, t, variant, whole_geom_m2=[r[2] for r in rows],
+                                  official_m2=[np.nan if r[3] is None else r[3] for r in rows])
+    names = ["ind_ha", "base_ha", "gy_ha", "ck_ha", "cc_ha", "othind_ha", "ind_share", "thresh", "share_ok",
+             "deficit_ha", "def_new_ha", "unk_ha", "unk_codes", "verdict"]
+    for k in range(3):
+        values, _share = tallies[k].row(t, variant)
+        for name, expected in zip(names, values):
+            if name == "thresh":
+                continue
+            got = col[name][k]
+            if isinstance(expected, str):
+                assert got == expected, name
+            else:
+                got = float(got)
+                assert _same(expected, got) or got == pytest.approx(expected, rel=1e-9, abs=1e-9), name
