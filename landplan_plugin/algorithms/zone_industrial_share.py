@@ -115,6 +115,11 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             "APPROVALS", self.tr("Approval polygons (批地), the denominator of the unsupplied rate; needed when the "
                                  "unsupplied check ran in spatial mode"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
+        for line in rules.CLIPPED_LINES:  # lines added to the core after idle / unsupplied: inputs from data
+            for name in (line.param, line.denominator_param):
+                if name and self.parameterDefinition(name) is None:
+                    self.addParameter(QgsProcessingParameterFeatureSource(
+                        name, line.label or name, [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Zone industrial land share"), QgsProcessing.TypeVectorPolygon))
 
@@ -150,7 +155,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             make_field("appr_ha", d, self.tr("Approved land (ha)"), 20, 4),
             make_field("unsup_ha", d, self.tr("Approved but unsupplied land (ha)"), 20, 4),
             make_field("unsup_pct", d, self.tr("Unsupplied rate (%)"), 20, 4),
-        ]
+        ] + [make_field(name, d, alias, 20, 4) for line in rules.CLIPPED_LINES if line.key not in ("idle", "unsup")
+             for name, alias in zip(line.fields, tuple(line.aliases) + line.fields[len(line.aliases):])]
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

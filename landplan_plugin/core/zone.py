@@ -331,13 +331,17 @@ class ClippedLine:
     ``param`` the Processing parameter / engine option; ``flag_field`` the 1/0 field (None: area
     only); ``whole_area_field`` (亩) when a feature's geometry is only part of its land;
     ``fields`` the three output fields (total, flagged, rate); ``denominator_param`` an optional
-    layer whose clipped area replaces the total (the rate's denominator)."""
+    layer whose clipped area replaces the total (the rate's denominator). ``label`` (the input's
+    description) and ``aliases`` (of the three fields), in Chinese, are used for a line the
+    algorithm does not describe itself: appending a ClippedLine here is all a new line needs."""
     key: str
     param: str
     flag_field: Optional[str]
     fields: tuple
     whole_area_field: Optional[str] = None
     denominator_param: Optional[str] = None
+    label: str = ""
+    aliases: tuple = ()
 
 
 #: the clipped scorecard lines, in output order; another check adds its line here (and its

@@ -484,3 +484,20 @@ def test_qgis_process_filegdb_and_empty_area_field(qgis_app, tmp_path):
         assert ("TBDLMJ" in proc.stdout) == (label == "default"), proc.stdout
     _check_official(results["default"])
     _check_geometry(results["geometry"])
+
+
+def test_a_scorecard_line_added_in_the_core_is_an_input_and_three_columns(qgis_app, tmp_path, monkeypatch):
+    """core.zone.CLIPPED_LINES is data: a new clipped line (here 疑似违法占地) needs nothing else."""
+    from landplan_plugin.core import zone as rules
+    line = rules.ClippedLine("ua", "UNAUTHORIZED", "ua_flag", ("ua_all_ha", "ua_ha", "ua_pct"),
+                             label="疑似违法占地图斑（ua_flag）", aliases=("核查图斑面积(公顷)", "疑似违法占地(公顷)", "占比(%)"))
+    monkeypatch.setattr(rules, "CLIPPED_LINES", rules.CLIPPED_LINES + (line,))
+    zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
+    lu = _landuse_gpkg(str(tmp_path / "lu.gpkg"), LANDUSE[:4])
+    ua = write_gpkg(str(tmp_path / "ua.gpkg"), "ua", 4547, [("ua_flag", ogr.OFTInteger)],
+                    [(rect(0, 0, 100, 1000), {"ua_flag": 1}), (rect(900, 0, 1100, 1000), {"ua_flag": 0})])
+    by, _ = _run(tmp_path, zones, lu, UNAUTHORIZED=ua)
+    a = by["甲_达标"]
+    assert a["ua_all_ha"] == pytest.approx(20, rel=REL) and a["ua_ha"] == pytest.approx(10, rel=REL)
+    assert a["ua_pct"] == pytest.approx(50, rel=1e-6)
+    assert a["ind_share"] == pytest.approx(70 / 85 * 100, rel=1e-6)
