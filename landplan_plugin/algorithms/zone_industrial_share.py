@@ -32,7 +32,7 @@ from ..core import zone as rules
 from ..core.units import M2_PER_HA, M2_PER_MU
 from ..core.values import parse_number
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, find_field, make_field,
-                   make_valid_polygonal, polygonal, py_value)
+                   make_valid_polygonal, polygonal, problem_label, py_value)
 from .zoning import Zone, ZoneSet
 
 CANDIDATES = {
@@ -464,7 +464,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if land["empty"]:
             feedback.pushWarning(self.tr("{n} land-use feature(s) without geometry were skipped.").format(
                 n=len(land["empty"])))
-        land["problems"].log(feedback)
+        for (kind, field_name), n in land["problems"].counts.items():
+            feedback.pushWarning(self.tr('{n} official area value(s) in field "{field}": {label}; those polygons are '
+                                         'measured from the geometry.').format(n=n, field=field_name,
+                                                                               label=problem_label(kind)))
         if land["unknown"]:
             feedback.pushWarning(self.tr(
                 'Land-use codes (field "{field}") that the classification does not know; counted neither as '

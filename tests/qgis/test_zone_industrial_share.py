@@ -443,7 +443,7 @@ def test_unreadable_official_area_falls_back_to_geometry_and_is_logged(qgis_app,
     by, fb = _run(tmp_path, zones, lu)
     a = by["甲_达标"]
     assert a["ind_ha"] == pytest.approx(50.0, rel=1e-6) and a["base_ha"] == pytest.approx(95.0, rel=1e-6)
-    assert any('field "TBDLMJ"' in line and "not a number" in line for line in fb.log)
+    assert any('field "TBDLMJ"' in line and "not a number" in line and "geometry" in line for line in fb.log)
 
 
 def test_sandiao_field_names_detected(qgis_app):
