@@ -90,8 +90,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-import numpy as np
-
 from .dates import reference_date, full_years_between, parse_date
 from .values import Problem, parse_number, parse_ratio
 
@@ -521,6 +519,7 @@ def summary_bucket(res: IdleResult) -> str:
 
 def _column(values, n):
     """A raw column as a list (None for NULL; NaN in an object column is NULL, as pandas writes it)."""
+    import numpy as np  # at call time: the plugin starts without numpy
     if values is None:
         return [None] * n
     vals = list(values)
@@ -530,6 +529,7 @@ def _column(values, n):
 
 
 def _results_to_columns(results):
+    import numpy as np  # at call time: the plugin starts without numpy
     n = len(results)
     out = {k: (np.full(n, np.nan) if k in _NUMERIC_COLUMNS else np.empty(n, dtype=object))
            for k in RECORD_COLUMNS}
@@ -589,6 +589,7 @@ def assess_idle_columns(as_of, agreed_start, actual_start=None, dev_ratio=None, 
 
 def classify_cause_array(texts):
     """Columnar :func:`classify_cause`: object array in, object array of class or None out."""
+    import numpy as np  # at call time: the plugin starts without numpy
     vals = list(texts)
     out = np.empty(len(vals), dtype=object)
     out[:] = [classify_cause(v) for v in vals]

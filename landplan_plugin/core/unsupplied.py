@@ -82,8 +82,6 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterable, List, Mapping, Optional
 
-import numpy as np
-
 from .dates import reference_date, add_years, full_years_between, parse_date
 from .units import M2_PER_HA, M2_PER_MU
 from .values import BAD_TEXT, Problem, is_missing, make_problem
@@ -690,12 +688,14 @@ def _iter(values):
 
 
 def _object_array(items):
+    import numpy as np  # at call time: the plugin starts without numpy
     out = np.empty(len(items), dtype=object)
     out[:] = items
     return out
 
 
 def _col(values, n, default=None):
+    import numpy as np  # at call time: the plugin starts without numpy
     if values is None:
         return [default] * n
     if np.isscalar(values) or isinstance(values, (_dt.date, str)):
@@ -708,6 +708,7 @@ def _col(values, n, default=None):
 
 def _nan_to_none(values, n):
     """float column with NaN for NULL → list of float-or-None."""
+    import numpy as np  # at call time: the plugin starts without numpy
     if values is None:
         return [None] * n
     return [None if v is None or (isinstance(v, (float, np.floating)) and v != v) else float(v)
@@ -721,6 +722,7 @@ RESULT_COLUMNS = ("unsup_flag", "unsup_yrs", "appr_age", "appr_year", "appr_mu",
 def _to_columns(results):
     """Results → dict of arrays: numeric outputs as float64 (NaN = NULL), ``unsup_rsn`` an
     object array of text, ``not_yet`` bool."""
+    import numpy as np  # at call time: the plugin starts without numpy
     n = len(results)
     cols = {k: np.full(n, np.nan) for k in RESULT_COLUMNS[:8]}
     rsn = np.empty(n, dtype=object)
@@ -817,6 +819,7 @@ def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_sta
     """Columnar :func:`assess_unsupplied`: object arrays of raw values in; dict of arrays out
     (``flag``, ``unsup_yrs``, ``age_years``, ``approval_year``, ``in_use_flag`` float64 with
     NaN for NULL; ``partial`` bool; ``reason`` object)."""
+    import numpy as np  # at call time: the plugin starts without numpy
     as_of = reference_date(as_of)
     n = len(approval_date)
     approvals = _col(approval_date, n)
