@@ -30,12 +30,11 @@ indicators are named; unreadable values are named with field and value in the re
 
 Two forms of the whole rule, tested equal: :func:`score_row` (one parcel) and
 :func:`score_columns` (numpy arrays in, arrays out — what the QGIS algorithm calls per batch
-and what a distributed engine calls per partition). Both take a :class:`ScoringSetup`.
+and what a distributed engine calls per partition). Both take a :class:`ScoringSetup`. numpy is
+imported when the columnar form runs (the plugin starts without it).
 """
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
-
-import numpy as np
 
 from .standards import INDICATORS, INDICATOR_NAMES, INDICATOR_UNITS
 from .units import M2_PER_MU, to_m2
@@ -570,6 +569,7 @@ def score_row(setup, raw, geom_area_m2=None, geom_empty=False, geom_note=None) -
 
 def _pylist(column, n):
     """A column as a Python list of raw values (a float array's NaN → None)."""
+    import numpy as np
     if column is None:
         return [None] * n
     if isinstance(column, np.ndarray):
@@ -581,6 +581,7 @@ def _pylist(column, n):
 
 
 def _take(column, rows):
+    import numpy as np
     if isinstance(column, np.ndarray):
         return column[rows]
     return [column[i] for i in rows.tolist()]
@@ -595,6 +596,7 @@ def _typed_key(item):
 def _cached_per_row(items, compute):
     """``compute(item)`` per row, computed once per distinct value (type-aware: 1, 1.0 and True
     are different values here, as their text in a reason differs). Returns (index array, results)."""
+    import numpy as np
     cache, results = {}, []
     index = np.empty(len(items), dtype=np.int64)
     for i, item in enumerate(items):
@@ -626,6 +628,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     (values, points, ie_areamu, ie_score), and object arrays (ie_flag 1/0/None, ie_type,
     ie_reason, ie_std).
     """
+    import numpy as np
     f = setup.fields
     std = setup.standard
     if n is None:
@@ -825,6 +828,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
 
 
 def _object_array(items):
+    import numpy as np
     arr = np.empty(len(items), dtype=object)
     arr[:] = items
     return arr

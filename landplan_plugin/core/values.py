@@ -273,3 +273,15 @@ def parse_number_array(raw, field_name):
         if problem is not None:
             problems[i] = problem
     return values, problems
+
+
+def round_half_away(values, decimals):
+    """Round a float array to ``decimals`` places, halves away from zero, exactly as QGIS stores a
+    double in a field of that precision (``QgsField.convertCompatible``: ``floor(v·10ⁿ + 0.5) / 10ⁿ``,
+    ``ceil(v·10ⁿ − 0.5) / 10ⁿ`` below 0). LandPlan's numeric output fields have precision 4, so an
+    engine writing outputs without QGIS rounds with this to give the same stored numbers. NaN stays."""
+    import numpy as np
+    s = 10.0 ** decimals
+    with np.errstate(invalid="ignore", over="ignore"):
+        d = np.asarray(values, dtype=np.float64) * s
+        return np.where(d < 0, np.ceil(d - 0.5), np.floor(d + 0.5)) / s
