@@ -43,11 +43,20 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy as np
-
 from .contract import is_flagged, is_flagged_array
 from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
 from .values import parse_number
+
+
+class _LazyNumpy:
+    """numpy, imported when a columnar form first runs (the plugin starts without numpy)."""
+
+    def __getattr__(self, name):
+        import numpy
+        return getattr(numpy, name)
+
+
+np = _LazyNumpy()
 
 __all__ = [
     "SHARE_TOL", "ShareResult", "zone_share", "def_new_m2", "fmt_threshold", "numerator_label",
