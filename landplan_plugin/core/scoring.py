@@ -763,20 +763,26 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         extensive = complete & (score < setup.cutoff - SCORE_TOL)
 
     # failure texts ("亩均税收 1.20 < 1.5 万元/亩") of the indicators present and not reached
-    failing = [present[k] & ~passed[k] for k in range(len(INDICATORS))]
-    any_fail = failing[0] | failing[1] | failing[2] | failing[3]
     failures = {}
-    shown = {}
-    for i in np.flatnonzero(any_fail).tolist():
-        lst = []
-        for k, (key, name, unit) in enumerate(_LABELS):
-            if failing[k][i]:
-                value, t = float(vals[k][i]), float(th[k][i])
-                text = shown.get(t)
-                if text is None:
-                    text = shown[t] = fmt_threshold(t)
-                lst.append("%s %s < %s%s" % (name, fmt_below(value, t), text, unit))
-        failures[i] = lst
+    shown, below = {}, {}
+    for k, (key, name, unit) in enumerate(_LABELS):
+        rows = np.flatnonzero(present[k] & ~passed[k]).tolist()
+        if not rows:
+            continue
+        v_list, t_list = vals[k][rows].tolist(), th[k][rows].tolist()
+        for i, value, t in zip(rows, v_list, t_list):
+            text = shown.get(t)
+            if text is None:
+                text = shown[t] = fmt_threshold(t)
+            value_text = below.get((value, t)) if value else None  # (0.0 and -0.0 print differently)
+            if value_text is None:
+                value_text = below[(value, t)] = fmt_below(value, t)
+            entry = "%s %s < %s%s" % (name, value_text, text, unit)
+            lst = failures.get(i)
+            if lst is None:
+                failures[i] = [entry]
+            else:
+                lst.append(entry)
 
     # flag, type and reason
     flags = np.empty(n, dtype=object)
@@ -787,15 +793,31 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         if typed is not None:
             simple &= np.fromiter((x is None for x in typed.tolist()), dtype=bool, count=n)
     cutoff = setup.cutoff
+    cut_text = fmt_threshold(cutoff)
     ext_list = extensive.tolist()
     score_list = score.tolist()
-    for i in np.flatnonzero(simple).tolist():
+    simple_rows = np.flatnonzero(simple)
+    plain_reason = {}
+    flag_col, type_col, reason_col = [], [], []
+    for i in simple_rows.tolist():
         ext = 1 if ext_list[i] else 0
-        reason = score_reason(score_list[i], ext, failures.get(i, ()), cutoff)
+        fails = failures.get(i)
+        if ext:
+            reason = "综合得分 %.2f < %s：%s" % (score_list[i], cut_text, "；".join(fails))
+        elif fails:
+            reason = "综合得分 %.2f ≥ %s；未达标：%s" % (score_list[i], cut_text, "；".join(fails))
+        else:
+            reason = plain_reason.get(score_list[i])
+            if reason is None:
+                reason = plain_reason[score_list[i]] = "综合得分 %.2f ≥ %s" % (score_list[i], cut_text)
         extra = notes.get(i)
-        reasons[i] = "；".join([reason] + extra) if extra else reason
-        flags[i] = ext
-        types[i] = TYPE_EXTENSIVE if ext else None
+        reason_col.append("；".join([reason] + extra) if extra else reason)
+        flag_col.append(ext)
+        type_col.append(TYPE_EXTENSIVE if ext else None)
+    if simple_rows.size:
+        flags[simple_rows] = _object_array(flag_col)
+        types[simple_rows] = _object_array(type_col)
+        reasons[simple_rows] = _object_array(reason_col)
     for i in np.flatnonzero(~simple).tolist():
         values = {key: (None if not present[k][i] else float(vals[k][i])) for k, key in enumerate(INDICATORS)}
         result = ParcelScore(values, {key: float(th[k][i]) for k, key in enumerate(INDICATORS)})

@@ -238,6 +238,9 @@ def detect_percent_ratio(values: Iterable) -> bool:
     return any(v > 1.5 for v in vals) and all(v <= 100.0 for v in vals)
 
 
+_PLAIN_NUMBER_TYPES = frozenset((float, int, type(None)))
+
+
 def parse_number_array(raw, field_name):
     """Columnar :func:`parse_number`: ``(values, problems)``.
 
@@ -260,6 +263,21 @@ def parse_number_array(raw, field_name):
     items = raw.tolist() if isinstance(raw, np.ndarray) else list(raw)
     n = len(items)
     _float = float
+    kinds = set(map(type, items))
+    if kinds <= _PLAIN_NUMBER_TYPES:
+        # only Python floats, ints and None: numpy converts them (None → NaN) exactly as float()
+        try:
+            values = np.array(items, dtype=np.float64)
+        except OverflowError:  # an int beyond float range: the general path reports it
+            values = None
+        if values is not None:
+            problems = {}
+            if float in kinds:
+                for i in np.flatnonzero(~np.isfinite(values)).tolist():
+                    if items[i] is not None:  # a NaN or ±inf object
+                        problems[i] = parse_number(items[i], field_name)[1]
+                        values[i] = np.nan
+            return values, problems
     # the common case: clean finite Python floats (v - v == 0 is False for NaN and ±inf)
     values = np.fromiter((v if type(v) is _float and v - v == 0 else np.nan for v in items),
                          np.float64, n)
