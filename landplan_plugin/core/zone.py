@@ -535,7 +535,8 @@ def scored_card_columns(zone_idx, n_zones, area_mu, flag, tax, has_flag=True, ha
         out["ie_undet"] = np.bincount(zi, weights=np.isnan(fl).astype(float), minlength=n_zones)
     if has_tax:
         use = ~np.isnan(tx) & (a > 0)
-        tsum = np.bincount(zi, weights=np.where(use, tx * a, 0.0), minlength=n_zones)
+        with np.errstate(over="ignore", invalid="ignore"):
+            tsum = np.bincount(zi, weights=np.where(use, tx * a, 0.0), minlength=n_zones)
         tarea = np.bincount(zi, weights=np.where(use, a, 0.0), minlength=n_zones)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             out["tax_mu"] = np.where(tarea > 0, tsum / np.where(tarea > 0, tarea, 1.0), np.nan)
