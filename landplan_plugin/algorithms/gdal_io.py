@@ -19,12 +19,13 @@ import pathlib
 import re
 import sqlite3
 
-from qgis.core import (QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
+from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.values import round_half_away
-from .batches import column_lists
+from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
+from .batches import BATCH_SIZE, Batch
 
 #: column declarations the GeoPackage writer of the Processing sink gives the new fields
 _DECLARED = {QVariant.Double: "REAL", QVariant.Int: "MEDIUMINT", QVariant.LongLong: "INTEGER"}
@@ -111,7 +112,9 @@ class FastGpkgOutput:
     #: share of the progress bar the copy takes
     copy_share = 5.0
 
-    def __init__(self, path, layer, added, wkb_type):
+    def __init__(self, path, layer, added, wkb_type, src_path=None, src_layer=None):
+        self.src_path = src_path
+        self.src_layer = src_layer
         self.dest_id = path
         self.layer = layer
         self.added = [(name, decl) for name, decl, _ in added]
@@ -152,7 +155,7 @@ class FastGpkgOutput:
             return None
         dst_layer = os.path.splitext(os.path.basename(dst_path))[0]
         _remove(dst_path)
-        writer = cls(dst_path, dst_layer, added, wkb)
+        writer = cls(dst_path, dst_layer, added, wkb, src_path, src_layer)
         try:
             _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file)
             writer._begin()
@@ -168,6 +171,60 @@ class FastGpkgOutput:
             context.addLayerToLoadOnCompletion(dst_path, details)
         return writer
 
+    # ---- reading ------------------------------------------------------------------------------
+    def sql_batches(self, source, names, feedback, progress, size=BATCH_SIZE):
+        """Batches read from the input file by SQL instead of QGIS features, or None when that
+        cannot give exactly what QGIS would (then the caller reads through QGIS).
+
+        ``names``: role → field name. Attributes come from SQLite (only columns whose
+        declaration and stored types QGIS reads back unchanged: REAL, INTEGER, MEDIUMINT, TEXT);
+        SpatiaLite (through GDAL) lists the parcels whose geometry is NULL, empty, not valid or
+        not of the layer's type, and only those are read by QGIS and repaired as the sink path
+        repairs them. The land area must come from a field (geometry areas are QGIS's).
+        """
+        roles = list(names)
+        checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
+        if checks is None:
+            return None
+        special = _special_fids(self.src_path, self.src_layer, self.wkb_type)
+        if special is None:
+            return None
+        return self._sql_batches(source, roles, [names[r] for r in roles], special, checks, feedback, progress, size)
+
+    def _sql_batches(self, source, roles, columns, special, total, feedback, progress, size):
+        import numpy as np
+        con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
+        con.text_factory = lambda b: b.decode("utf-8", "replace")
+        try:
+            cur = con.execute("SELECT fid, %s FROM %s ORDER BY fid" % (
+                ", ".join(_quote(c) for c in columns), _quote(self.src_layer)))
+            start, span = progress
+            done = 0
+            while not feedback.isCanceled():
+                rows = cur.fetchmany(size)
+                if not rows:
+                    break
+                n = len(rows)
+                fids = [r[0] for r in rows]
+                batch = Batch(n=n, fids=fids, columns={role: [r[j + 1] for r in rows] for j, role in enumerate(roles)},
+                              geom_empty=np.zeros(n, dtype=bool), geom_area_m2=None)
+                picked = {fid: i for i, fid in enumerate(fids) if fid in special}
+                if picked:
+                    request = QgsFeatureRequest().setFilterFids(list(picked)).setNoAttributes()
+                    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+                        i = picked[feat.id()]
+                        geom, note = repair_geometry(feat.geometry())
+                        if note:
+                            batch.geom_note[i] = note
+                        batch.geom_empty[i] = geom.isNull() or geom.isEmpty()
+                        if note or geom.isNull() or geom.wkbType() != self.wkb_type:
+                            batch.repaired[i] = geom
+                done += n
+                feedback.setProgress(start + span * done / max(total, 1))
+                yield batch
+        finally:
+            con.close()
+
     # ---- writing ------------------------------------------------------------------------------
     def _begin(self):
         con = self.con = _connect(self.dest_id)
@@ -180,8 +237,8 @@ class FastGpkgOutput:
         self.sql = "UPDATE %s SET %s WHERE fid = ?" % (table, ", ".join("%s = ?" % _quote(n) for n in self.names))
 
     def write(self, batch, out):
-        out = {name: _stored(out[name], self.storage[name]) for name in self.names}
-        columns = column_lists(out, self.names)
+        # SQLite stores a NaN bound as a double as NULL: the float columns go in as they are
+        columns = [_stored(out[name], self.storage[name]).tolist() for name in self.names]
         columns.append(batch.fids)
         self.con.executemany(self.sql, zip(*columns))
         for row, geom in batch.repaired.items():
@@ -210,6 +267,59 @@ class FastGpkgOutput:
         _remove(self.dest_id)
 
 
+def _ro_uri(path):
+    return pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+
+
+_STORED_TYPES = {"REAL": ("real", "null"), "INTEGER": ("integer", "null"), "MEDIUMINT": ("integer", "null"),
+                 "TEXT": ("text", "null")}
+
+
+def _column_checks(path, layer, columns):
+    """The layer's row count when every column is declared and stored so that SQLite returns what
+    QGIS returns (REAL → float, INTEGER/MEDIUMINT → int, TEXT → str; NULL → None), else None."""
+    con = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        declared = {row[1]: (row[2] or "").upper() for row in con.execute("PRAGMA table_info(%s)" % _quote(layer))}
+        tests = []
+        for column in columns:
+            decl = re.sub(r"\(\d+\)$", "", declared.get(column, ""))
+            if decl not in _STORED_TYPES:
+                return None
+            tests.append("sum(typeof(%s) NOT IN ('%s', '%s'))" % ((_quote(column),) + _STORED_TYPES[decl]))
+        row = con.execute("SELECT count(*)%s FROM %s" % ("".join(", " + t for t in tests), _quote(layer))).fetchone()
+        if any(row[1:]):
+            return None
+        return row[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _special_fids(path, layer, wkb_type):
+    """fids whose geometry is NULL, empty, invalid (GEOS, through SpatiaLite) or not of the layer's
+    type; None when SpatiaLite is not available."""
+    from osgeo import gdal
+    type_name = "MULTIPOLYGON" if QgsWkbTypes.isMultiType(wkb_type) else "POLYGON"
+    sql = ("SELECT fid FROM %s WHERE geom IS NULL OR ST_IsEmpty(geom) OR ST_IsValid(geom) IS NOT 1 "
+           "OR ST_GeometryType(geom) IS NOT '%s'" % (_quote(layer), type_name))
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if ds is None:
+            return None
+        result = ds.ExecuteSQL(sql)
+        if result is None:
+            return None
+        fids = {f.GetFID() for f in result}
+        ds.ReleaseResultSet(result)
+        return fids
+    except Exception:  # noqa: BLE001 — no SpatiaLite in this GDAL: read through QGIS
+        return None
+    finally:
+        ds = None
+
+
 def _stored(column, field):
     """A column as QGIS stores it in ``field`` (``QgsField.convertCompatible``): doubles rounded
     half away from zero to the field's precision, text cut to its length."""
@@ -233,8 +343,7 @@ def _check_source(path, layer):
     """True when the layer is the file's only table (the whole file can be copied), False when
     the layer alone must be copied, None when the layer's schema would not come out of the sink
     the same (unusual column types, constraints, other key or geometry column names)."""
-    uri = pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-    con = sqlite3.connect(uri, uri=True)
+    con = sqlite3.connect(_ro_uri(path), uri=True)
     try:
         row = con.execute("SELECT column_name, z, m FROM gpkg_geometry_columns WHERE table_name = ?",
                           (layer,)).fetchone()
@@ -270,7 +379,7 @@ def _check_source(path, layer):
 def _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file):
     from osgeo import gdal
     if whole_file:
-        src = sqlite3.connect(pathlib.Path(os.path.abspath(src_path)).as_uri() + "?mode=ro", uri=True)
+        src = sqlite3.connect(_ro_uri(src_path), uri=True)
         dst = sqlite3.connect(dst_path)
         try:
             src.backup(dst)

@@ -271,9 +271,16 @@ class ScoreInefficiency(LandPlanAlgorithm):
             keep_features, progress = True, (0.0, 100.0)
 
         problems, counts, summary = ProblemTally(), {}, {}
-        needs_geometry_area = not setup.has(AREA)
-        for batch in read_batches(source, indexes, feedback, measurer if needs_geometry_area else None,
-                                  keep_features, progress, check_type=fast.wkb_type if fast else None):
+        batches = None
+        if fast is not None and setup.has(AREA):  # geometry areas are measured by QGIS
+            batches = fast.sql_batches(source, setup.fields, feedback, progress)
+            if batches is not None:
+                feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
+                                          "invalid or of another type are read through QGIS."))
+        if batches is None:
+            batches = read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, keep_features,
+                                   progress, check_type=fast.wkb_type if fast else None)
+        for batch in batches:
             out = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
                                         geom_empty=batch.geom_empty, geom_note=batch.geom_note, counts=counts)
             writer.write(batch, out)

@@ -406,6 +406,7 @@ def _assert_same_output(a_path, b_path):
 
 
 FAST_LOG = "GeoPackage written directly"
+SQL_LOG = "Attributes read with SQL"
 
 
 @pytest.mark.parametrize("geom_type", [ogr.wkbPolygon, ogr.wkbMultiPolygon])
@@ -415,10 +416,12 @@ def test_fast_path_equals_sink_path_on_a_one_layer_geopackage(qgis_app, tmp_path
               "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30"}
     fast, sink, fb_fast, fb_sink = _run_both(params, tmp_path, monkeypatch, "one")
     assert any(FAST_LOG in line for line in fb_fast.log) and not any(FAST_LOG in line for line in fb_sink.log)
+    assert any(SQL_LOG in line for line in fb_fast.log)
     _assert_same_output(fast, sink)
+    # areas from the geometry: the features are read by QGIS, written by SQL
     params = {"INPUT": src, "STANDARD": 2, "TAX_PER_MU_FIELD": "亩均税收_填报", "AREA_FIELD": "", "MODE": 1}
     fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "geomarea")
-    assert any(FAST_LOG in line for line in fb_fast.log)
+    assert any(FAST_LOG in line for line in fb_fast.log) and not any(SQL_LOG in line for line in fb_fast.log)
     _assert_same_output(fast, sink)
 
 
@@ -426,7 +429,7 @@ def test_fast_path_equals_sink_path_on_the_demo(qgis_app, demo_gpkg, tmp_path, m
     """The demo GeoPackage holds several layers: the one layer is copied by GDAL."""
     params = {"INPUT": "%s|layername=parcels" % demo_gpkg, "STANDARD": 1, "STATUS_FIELD": "生产状态"}
     fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "demo")
-    assert any(FAST_LOG in line for line in fb_fast.log)
+    assert any(FAST_LOG in line for line in fb_fast.log) and any(SQL_LOG in line for line in fb_fast.log)
     _assert_same_output(fast, sink)
 
 
@@ -439,3 +442,18 @@ def test_sink_path_for_selections_and_other_outputs(qgis_app, tmp_path):
     assert len(rows) == 5
     _, fb = run_alg(ALG, {"INPUT": src, "OUTPUT": str(tmp_path / "s.shp")})
     assert not any(FAST_LOG in line for line in fb.log)
+
+
+def test_fast_path_reads_through_qgis_when_sql_would_differ(qgis_app, tmp_path, monkeypatch):
+    """Text stored in a REAL column reads as 0 in QGIS/OGR and as text in SQLite: the attributes
+    are then read through QGIS, and the output still equals the sink path's."""
+    import sqlite3
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbMultiPolygon)
+    con = sqlite3.connect(str(tmp_path / "p.gpkg"))
+    con.execute("UPDATE parcels SET 投资强度 = 'N/A' WHERE fid = 3")
+    con.commit()
+    con.close()
+    params = {"INPUT": src, "STANDARD": 1, "AREA_FIELD": "用地面积"}
+    fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "text")
+    assert any(FAST_LOG in line for line in fb_fast.log) and not any(SQL_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)
