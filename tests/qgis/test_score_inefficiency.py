@@ -447,12 +447,10 @@ def test_sink_path_for_selections_and_other_outputs(qgis_app, tmp_path):
 def test_fast_path_reads_through_qgis_when_sql_would_differ(qgis_app, tmp_path, monkeypatch):
     """Text stored in a REAL column reads as 0 in QGIS/OGR and as text in SQLite: the attributes
     are then read through QGIS, and the output still equals the sink path's."""
-    import sqlite3
     src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbMultiPolygon)
-    con = sqlite3.connect(str(tmp_path / "p.gpkg"))
-    con.execute("UPDATE parcels SET 投资强度 = 'N/A' WHERE fid = 3")
-    con.commit()
-    con.close()
+    ds = ogr.Open(str(tmp_path / "p.gpkg"), 1)
+    ds.ExecuteSQL("UPDATE parcels SET 投资强度 = 'N/A' WHERE fid = 3")
+    ds = None
     params = {"INPUT": src, "STANDARD": 1, "AREA_FIELD": "用地面积"}
     fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "text")
     assert any(FAST_LOG in line for line in fb_fast.log) and not any(SQL_LOG in line for line in fb_fast.log)
