@@ -63,7 +63,7 @@ __all__ = [
     "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
     "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
-    "report_status", "status_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
+    "report_status", "status_columns", "report_status_columns", "official_area_columns", "parcel_area_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
     "landuse_totals_columns", "scored_card_columns", "zone_table_columns", "clipped_card_columns", "flag_state_columns",
 ]
@@ -422,6 +422,19 @@ def report_status(parcel_status, zone_values, have_parcels):
     return out
 
 
+def report_status_columns(parcel_status, zone_columns, have_parcels):
+    """Columnar :func:`report_status`: {bar key: per-zone array} (or None) and {zone field: per-zone
+    values} → {bar key: per-zone float array}."""
+    n = len(next(iter(zone_columns.values()))) if zone_columns else len(next(iter(parcel_status.values())))
+    out = {key: np.zeros(n) for key, *_rest in STATUS_BARS}
+    for i in range(n):
+        row = report_status(None if parcel_status is None else {k: float(v[i]) for k, v in parcel_status.items()},
+                            {k: _none(v[i]) for k, v in zone_columns.items()}, have_parcels)
+        for key in out:
+            out[key][i] = row[key]
+    return out
+
+
 def status_columns(zone_idx, n_zones, area_mu, flags):
     """Columnar :class:`StatusTally`: per (parcel, zone) arrays; ``flags`` {bar key: raw values} →
     {bar key: per-zone float array (亩)}."""
@@ -490,6 +503,32 @@ def proportional_area_columns(piece_m2, whole_geom_m2, official_m2=None):
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         scaled = off * np.minimum(1.0, piece / np.where(whole > 0, whole, 1.0))
     return np.where(use, scaled, piece)
+
+
+def official_area_columns(raw, field_name, unit_m2=1.0):
+    """Columnar :func:`official_area_m2`: raw values → (float array in m², NaN = use the geometry;
+    object array of problems or None)."""
+    raw = np.asarray(raw, dtype=object).ravel()
+    area = np.full(len(raw), np.nan)
+    problems = np.full(len(raw), None, dtype=object)
+    for i, value in enumerate(raw):
+        a, p = official_area_m2(value, field_name, unit_m2)
+        if a is not None:
+            area[i] = a
+        problems[i] = p
+    return area, problems
+
+
+def parcel_area_columns(raw_area_mu, geom_mu, field_name="ie_areamu"):
+    """Columnar :func:`parcel_area_mu` (``geom_mu`` NaN = not measured)."""
+    raw = np.asarray(raw_area_mu, dtype=object).ravel()
+    geom = _f(geom_mu)
+    out = geom.copy()
+    for i, value in enumerate(raw):
+        v, _p = parse_number(value, field_name)
+        if v is not None and v > 0:
+            out[i] = v
+    return out
 
 
 def rate_pct_columns(part, whole):

@@ -300,3 +300,32 @@ def test_zone_table_columns_equals_tallies(rows, t, variant):
             else:
                 got = float(got)
                 assert _same(expected, got) or got == pytest.approx(expected, rel=1e-9, abs=1e-9), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(messy, st.floats(0, 1e6)), min_size=1, max_size=12))
+def test_area_field_columnar_equals_row(rows):
+    raw = [r[0] for r in rows]
+    area, problems = zone.official_area_columns(raw, "TBDLMJ")
+    mu = zone.parcel_area_columns(raw, [r[1] for r in rows])
+    for i, (value, geom) in enumerate(rows):
+        a, p = zone.official_area_m2(value, "TBDLMJ")
+        assert _same(a, float(area[i])) and problems[i] == p
+        assert zone.parcel_area_mu(value, geom) == pytest.approx(float(mu[i]), rel=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1e4), st.floats(0, 1e4), st.one_of(st.none(), st.floats(0, 100)),
+                          st.one_of(st.none(), st.floats(0, 100)), st.one_of(st.none(), st.floats(0, 100))),
+                min_size=1, max_size=6), st.booleans())
+def test_report_status_columnar_equals_row(rows, have_parcels):
+    parcel = {"total": [r[0] for r in rows], "low": [r[1] for r in rows], "idle": [0.0] * len(rows),
+              "unsup": [0.0] * len(rows)}
+    zcols = {"lowe_ha": [r[2] for r in rows], "scored_ha": [r[3] for r in rows], "zone_ha": [r[4] for r in rows]}
+    col = zone.report_status_columns({k: np.array(v) for k, v in parcel.items()},
+                                     {k: np.array(v, dtype=object) for k, v in zcols.items()}, have_parcels)
+    for i in range(len(rows)):
+        row = zone.report_status({k: v[i] for k, v in parcel.items()}, {k: v[i] for k, v in zcols.items()},
+                                 have_parcels)
+        for key in row:
+            assert col[key][i] == pytest.approx(row[key])
