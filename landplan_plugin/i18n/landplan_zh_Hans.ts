@@ -187,227 +187,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="62" />
+      <location filename="../algorithms/flag_idle_land.py" line="58" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="65" />
+      <location filename="../algorithms/flag_idle_land.py" line="61" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="69" />
+      <location filename="../algorithms/flag_idle_land.py" line="65" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="73" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="72" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="74" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="80" />
+      <location filename="../algorithms/flag_idle_land.py" line="76" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="82" />
+      <location filename="../algorithms/flag_idle_land.py" line="78" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="84" />
+      <location filename="../algorithms/flag_idle_land.py" line="80" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="86" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="84" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="90" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="92" />
+      <location filename="../algorithms/flag_idle_land.py" line="88" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="91" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="95" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="109" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="110" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="111" />
+      <location filename="../algorithms/flag_idle_land.py" line="107" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="108" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="109" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="110" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="111" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="118" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="119" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="126" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="126" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="127" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="127" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="124" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="124" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="129" />
+      <location filename="../algorithms/flag_idle_land.py" line="125" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="129" />
+      <location filename="../algorithms/flag_idle_land.py" line="125" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="126" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="135" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="137" />
+      <location filename="../algorithms/flag_idle_land.py" line="133" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="139" />
+      <location filename="../algorithms/flag_idle_land.py" line="135" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="143" />
+      <location filename="../algorithms/flag_idle_land.py" line="139" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="155" />
+      <location filename="../algorithms/flag_idle_land.py" line="151" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="205" />
+      <location filename="../algorithms/flag_idle_land.py" line="201" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -415,292 +415,292 @@
   <context>
     <name>FlagUnsupplied</name>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="64" />
+      <location filename="../algorithms/flag_unsupplied.py" line="65" />
       <source>Flag approved but unsupplied land</source>
       <translation>批而未供识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="67" />
+      <location filename="../algorithms/flag_unsupplied.py" line="68" />
       <source>Flags approved but unsupplied land (批而未供) as of a reference date, from dates and status or by subtracting supply polygons, with years since approval and areas in mu and ha.</source>
       <translation>按基准日期识别批而未供土地：依据日期和供地状态，或扣除供地图斑，并给出批准后年数及以亩和公顷计的面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="71" />
+      <location filename="../algorithms/flag_unsupplied.py" line="72" />
       <source>approved,unsupplied,批而未供,supply,approval,rate</source>
       <translation>批地,未供,批而未供,供地,批准,批而未供率</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="74" />
+      <location filename="../algorithms/flag_unsupplied.py" line="75" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="74" />
+      <location filename="../algorithms/flag_unsupplied.py" line="75" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="74" />
+      <location filename="../algorithms/flag_unsupplied.py" line="75" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="78" />
+      <location filename="../algorithms/flag_unsupplied.py" line="79" />
       <source>Approved land (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="81" />
+      <location filename="../algorithms/flag_unsupplied.py" line="82" />
       <source>Approval date field (批准日期)</source>
       <translation>批准日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="83" />
+      <location filename="../algorithms/flag_unsupplied.py" line="84" />
       <source>Supply date field (供地日期; attribute mode)</source>
       <translation>供地日期字段（属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="85" />
+      <location filename="../algorithms/flag_unsupplied.py" line="86" />
       <source>Supply status field (供地状态: 已供/未供/部分供应; attribute mode)</source>
       <translation>供地状态字段（已供/未供/部分供应；属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="88" />
+      <location filename="../algorithms/flag_unsupplied.py" line="89" />
       <source>Supplied land (供地) polygons — spatial mode when given</source>
       <translation>供地图斑——提供时采用空间模式</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="90" />
+      <location filename="../algorithms/flag_unsupplied.py" line="91" />
       <source>Supply date field of the supplied land layer (supplies after the reference date are left out)</source>
       <translation>供地图层的供地日期字段（基准日期之后的供地不计入）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="94" />
+      <location filename="../algorithms/flag_unsupplied.py" line="95" />
       <source>Ignore unsupplied remainders smaller than (m²)</source>
       <translation>忽略小于此面积的未供剩余部分（m²）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="96" />
+      <location filename="../algorithms/flag_unsupplied.py" line="97" />
       <source>In-use field (是否使用), for 已批未供即用</source>
       <translation>是否使用字段，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="99" />
+      <location filename="../algorithms/flag_unsupplied.py" line="100" />
       <source>Buildings / current use layer (现状), for 已批未供即用</source>
       <translation>建筑物/现状图层，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="101" />
+      <location filename="../algorithms/flag_unsupplied.py" line="102" />
       <source>Approved area field (attribute mode; empty = measure the geometry)</source>
       <translation>批准面积字段（属性模式；为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="103" />
+      <location filename="../algorithms/flag_unsupplied.py" line="104" />
       <source>Approved area field unit</source>
       <translation>批准面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="107" />
+      <location filename="../algorithms/flag_unsupplied.py" line="108" />
       <source>Approved but unsupplied land</source>
       <translation>批而未供土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="111" />
+      <location filename="../algorithms/flag_unsupplied.py" line="112" />
       <source>Unsupplied flag (1 yes, 0 no, empty undetermined)</source>
       <translation>批而未供标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="112" />
+      <location filename="../algorithms/flag_unsupplied.py" line="113" />
       <source>Full years since approval</source>
       <translation>批准后满年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="113" />
+      <location filename="../algorithms/flag_unsupplied.py" line="114" />
       <source>Years since approval</source>
       <translation>批准后年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="114" />
+      <location filename="../algorithms/flag_unsupplied.py" line="115" />
       <source>Approval year</source>
       <translation>批准年度</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="115" />
+      <location filename="../algorithms/flag_unsupplied.py" line="116" />
       <source>Approved area (mu)</source>
       <translation>批准面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="116" />
+      <location filename="../algorithms/flag_unsupplied.py" line="117" />
       <source>Unsupplied area (mu)</source>
       <translation>未供面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="117" />
+      <location filename="../algorithms/flag_unsupplied.py" line="118" />
       <source>Unsupplied area (ha)</source>
       <translation>未供面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="118" />
+      <location filename="../algorithms/flag_unsupplied.py" line="119" />
       <source>Approved, unsupplied and in use (1 yes, 0 no)</source>
       <translation>已批未供即用（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="119" />
+      <location filename="../algorithms/flag_unsupplied.py" line="120" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="120" />
+      <location filename="../algorithms/flag_unsupplied.py" line="121" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="132" />
+      <location filename="../algorithms/flag_unsupplied.py" line="133" />
       <source>Supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="134" />
+      <location filename="../algorithms/flag_unsupplied.py" line="135" />
       <source>Buildings</source>
       <translation>现状建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="138" />
+      <location filename="../algorithms/flag_unsupplied.py" line="139" />
       <source>Spatial mode and the buildings layer need a polygon approval layer.</source>
       <translation>空间模式和建筑物图层需要面状的批地图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="141" />
+      <location filename="../algorithms/flag_unsupplied.py" line="142" />
       <source>Approved land</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="147" />
+      <location filename="../algorithms/flag_unsupplied.py" line="148" />
       <source>approval date</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="148" />
+      <location filename="../algorithms/flag_unsupplied.py" line="149" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="149" />
+      <location filename="../algorithms/flag_unsupplied.py" line="150" />
       <source>supply status</source>
       <translation>供地状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="150" />
+      <location filename="../algorithms/flag_unsupplied.py" line="151" />
       <source>in use</source>
       <translation>是否使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="151" />
+      <location filename="../algorithms/flag_unsupplied.py" line="152" />
       <source>approved area</source>
       <translation>批准面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="155" />
+      <location filename="../algorithms/flag_unsupplied.py" line="156" />
       <source>Spatial mode: the supply date and status fields of the approval layer are not used; the supply polygons decide.</source>
       <translation>空间模式：不使用批地图层的供地日期和供地状态字段，以供地图斑为准。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="159" />
+      <location filename="../algorithms/flag_unsupplied.py" line="160" />
       <source>Spatial mode: areas are measured on the geometry; the area field is not used.</source>
       <translation>空间模式：面积按几何图形量算，不使用面积字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="162" />
+      <location filename="../algorithms/flag_unsupplied.py" line="163" />
       <source>No approval date field: approval years and ages are left empty.</source>
       <translation>没有批准日期字段：批准年度和批准后年数留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="164" />
+      <location filename="../algorithms/flag_unsupplied.py" line="165" />
       <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
       <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="166" />
+      <location filename="../algorithms/flag_unsupplied.py" line="167" />
       <source>No supply date or supply status field and no supplied layer: every approved record counts as unsupplied.</source>
       <translation>既没有供地日期或供地状态字段，也没有供地图层：所有批地记录均按未供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="169" />
+      <location filename="../algorithms/flag_unsupplied.py" line="170" />
       <source>No geometry and no area field: areas are left empty.</source>
       <translation>既没有几何图形也没有面积字段：面积留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="180" />
+      <location filename="../algorithms/flag_unsupplied.py" line="181" />
       <source>supply date (supplied layer)</source>
       <translation>供地日期（供地图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="183" />
+      <location filename="../algorithms/flag_unsupplied.py" line="184" />
       <source>supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="186" />
+      <location filename="../algorithms/flag_unsupplied.py" line="187" />
       <source>{n} supply polygons indexed.</source>
       <translation>已为 {n} 个供地图斑建立索引。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="188" />
+      <location filename="../algorithms/flag_unsupplied.py" line="189" />
       <source>{n} supply polygons dated after the reference date are left out.</source>
       <translation>{n} 个供地日期晚于基准日期的供地图斑不计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="191" />
+      <location filename="../algorithms/flag_unsupplied.py" line="192" />
       <source>{n} supply polygons have an unreadable supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑的供地日期无法识别，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="194" />
+      <location filename="../algorithms/flag_unsupplied.py" line="195" />
       <source>{n} supply polygons have no supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑没有供地日期，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="198" />
+      <location filename="../algorithms/flag_unsupplied.py" line="199" />
       <source>buildings</source>
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="212" />
+      <location filename="../algorithms/flag_unsupplied.py" line="213" />
       <source>Layer {label} is reprojected from {src} to {dst}.</source>
       <translation>图层 {label} 已从 {src} 重投影到 {dst}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="294" />
+      <location filename="../algorithms/flag_unsupplied.py" line="295" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="436" />
+      <location filename="../algorithms/flag_unsupplied.py" line="437" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="439" />
+      <location filename="../algorithms/flag_unsupplied.py" line="440" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="442" />
+      <location filename="../algorithms/flag_unsupplied.py" line="443" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="444" />
+      <location filename="../algorithms/flag_unsupplied.py" line="445" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="449" />
+      <location filename="../algorithms/flag_unsupplied.py" line="450" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="451" />
+      <location filename="../algorithms/flag_unsupplied.py" line="452" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -885,359 +885,364 @@
   <context>
     <name>ScoreInefficiency</name>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="59" />
+      <location filename="../algorithms/score_inefficiency.py" line="63" />
       <source>Score low-efficiency industrial land</source>
       <translation>低效工业用地评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="62" />
+      <location filename="../algorithms/score_inefficiency.py" line="66" />
       <source>Scores industrial parcels by tax per mu, investment intensity, floor-area ratio and building coverage, and flags low-efficiency land.</source>
       <translation>按亩均税收、投资强度、容积率和建筑系数对工业宗地评分，并标记低效工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="66" />
+      <location filename="../algorithms/score_inefficiency.py" line="70" />
       <source>low-efficiency,industrial land,parcel,score,tax per mu,FAR</source>
       <translation>低效,工业用地,宗地,评分,亩均税收,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="70" />
+      <location filename="../algorithms/score_inefficiency.py" line="74" />
       <source>Puyang · economic-technological industrial cluster (puyang_etdz)</source>
       <translation>濮阳 · 经济技术产业集聚区 (puyang_etdz)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="71" />
+      <location filename="../algorithms/score_inefficiency.py" line="75" />
       <source>Puyang · other industrial clusters (puyang_other)</source>
       <translation>濮阳 · 其他产业集聚区 (puyang_other)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="72" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Zhengzhou · per-industry control table (zhengzhou_industry)</source>
       <translation>郑州 · 分行业控制指标表 (zhengzhou_industry)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="73" />
+      <location filename="../algorithms/score_inefficiency.py" line="77" />
       <source>Custom standards file (custom)</source>
       <translation>自定义标准文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="77" />
+      <location filename="../algorithms/score_inefficiency.py" line="81" />
       <source>Binary: full weight when the threshold is reached (binary)</source>
       <translation>二值：达到阈值即得该项全部权重分 (binary)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="78" />
+      <location filename="../algorithms/score_inefficiency.py" line="82" />
       <source>Linear: weight × min(value / threshold, 1) (linear)</source>
       <translation>线性：权重 × min(指标值 / 阈值, 1) (linear)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="81" />
+      <location filename="../algorithms/score_inefficiency.py" line="85" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="81" />
+      <location filename="../algorithms/score_inefficiency.py" line="85" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="81" />
+      <location filename="../algorithms/score_inefficiency.py" line="85" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="84" />
+      <location filename="../algorithms/score_inefficiency.py" line="88" />
       <source>Zhengzhou city districts (郑州市区)</source>
       <translation>郑州市区</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="84" />
+      <location filename="../algorithms/score_inefficiency.py" line="88" />
       <source>Other areas (其他区域)</source>
       <translation>其他区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="88" />
+      <location filename="../algorithms/score_inefficiency.py" line="92" />
       <source>Industrial parcels</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="90" />
+      <location filename="../algorithms/score_inefficiency.py" line="94" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="92" />
+      <location filename="../algorithms/score_inefficiency.py" line="96" />
       <source>Custom standards file (JSON, used when given)</source>
       <translation>自定义标准文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="95" />
+      <location filename="../algorithms/score_inefficiency.py" line="99" />
       <source>Scoring mode</source>
       <translation>计分方式</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="97" />
+      <location filename="../algorithms/score_inefficiency.py" line="101" />
       <source>Cut-off score (empty = the standard's, 0.7)</source>
       <translation>分数线（为空则采用标准规定值 0.7）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="100" />
+      <location filename="../algorithms/score_inefficiency.py" line="104" />
       <source>Tax per mu field (万元/亩)</source>
       <translation>亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="101" />
+      <location filename="../algorithms/score_inefficiency.py" line="105" />
       <source>Investment intensity field (万元/亩)</source>
       <translation>投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="102" />
+      <location filename="../algorithms/score_inefficiency.py" line="106" />
       <source>Floor-area ratio field</source>
       <translation>容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="103" />
+      <location filename="../algorithms/score_inefficiency.py" line="107" />
       <source>Building coverage field (%)</source>
       <translation>建筑系数字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="104" />
+      <location filename="../algorithms/score_inefficiency.py" line="108" />
       <source>Total annual tax field (万元), when tax per mu is not given</source>
       <translation>年度税收总额字段（万元），未提供亩均税收时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="105" />
+      <location filename="../algorithms/score_inefficiency.py" line="109" />
       <source>Fixed-asset investment field (万元), when intensity is not given</source>
       <translation>固定资产投资字段（万元），未提供投资强度时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="106" />
+      <location filename="../algorithms/score_inefficiency.py" line="110" />
       <source>Total floor area field (m²), when FAR is not given</source>
       <translation>总建筑面积字段（m²），未提供容积率时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="107" />
+      <location filename="../algorithms/score_inefficiency.py" line="111" />
       <source>Building footprint field (m²), when coverage is not given</source>
       <translation>建筑基底面积字段（m²），未提供建筑系数时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="108" />
+      <location filename="../algorithms/score_inefficiency.py" line="112" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="110" />
+      <location filename="../algorithms/score_inefficiency.py" line="114" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="111" />
+      <location filename="../algorithms/score_inefficiency.py" line="115" />
       <source>Industry code field (GB/T 4754)</source>
       <translation>行业代码字段（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="112" />
+      <location filename="../algorithms/score_inefficiency.py" line="116" />
       <source>Region class field (Zhengzhou standard)</source>
       <translation>区域类别字段（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="115" />
+      <location filename="../algorithms/score_inefficiency.py" line="119" />
       <source>Region class when no field is given (Zhengzhou standard)</source>
       <translation>未提供字段时的区域类别（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="117" />
+      <location filename="../algorithms/score_inefficiency.py" line="121" />
       <source>Production status field (停建停产类)</source>
       <translation>生产状态字段（停建停产类）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="119" />
+      <location filename="../algorithms/score_inefficiency.py" line="123" />
       <source>Status values meaning construction or production stopped</source>
       <translation>表示停建或停产的状态取值</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="122" />
+      <location filename="../algorithms/score_inefficiency.py" line="126" />
       <source>Industry codes being phased out (产业转型类), comma separated</source>
       <translation>需转型淘汰的行业代码（产业转型类），以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="125" />
+      <location filename="../algorithms/score_inefficiency.py" line="129" />
       <source>Scored parcels</source>
       <translation>宗地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="128" />
-      <source>&lt;p&gt;Scores each industrial parcel (宗地) and flags low-efficiency industrial land (低效工业用地).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; (濮政办〔2021〕6号, 全市产业集聚区“百园增效”行动实施方案 §二(三)1): tax per mu weighs 0.4, investment intensity 0.3, floor-area ratio 0.15 and building coverage 0.15. An indicator earns its weight when it reaches the threshold (a value equal to the threshold passes). A parcel scoring below 0.7 is extensive-use (粗放用地类) low-efficiency land. Thresholds: Puyang ETDZ 150 万元/亩, 0.6, 40%, 3 万元/亩; other clusters 120 万元/亩, 0.6, 40%, 1.5 万元/亩.&lt;/p&gt;&lt;p&gt;The Zhengzhou standard takes the minimum FAR and investment intensity per industry from 《郑州市工业用地布局规划（2021—2035年）》附表2-2 (万元/公顷 ÷ 15 = 万元/亩) and the tax, coverage, weights and cut-off from the Puyang 'other clusters' standard. A custom standard is a JSON file in the format of resources/standards/*.json.&lt;/p&gt;&lt;p&gt;Indicators come from precomputed fields or from totals divided by the land area (an area field in m², mu or ha, or the geometry's area: planar in a projected CRS, ellipsoidal in a geographic one). A parcel missing an indicator is undetermined (ie_flag NULL, 待核实) and the reason names what is missing. Construction or production stopped (停建停产类) comes from the status field; industries being phased out (产业转型类) from the industry code list.&lt;/p&gt;&lt;p&gt;Output: every input feature and field, plus each indicator's value and points, ie_score, ie_flag (1 / 0 / NULL), ie_type and ie_reason.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;对每宗工业用地（宗地）评分，并标记低效工业用地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;认定规则&lt;/b&gt;（濮政办〔2021〕6号，全市产业集聚区“百园增效”行动实施方案 §二(三)1）：亩均税收权重 0.4，投资强度 0.3，容积率 0.15，建筑系数 0.15。指标达到阈值即得该项权重分（等于阈值视为达到）。综合得分低于 0.7 的宗地认定为粗放用地类低效工业用地。阈值：濮阳经济技术产业集聚区 150 万元/亩、0.6、40%、3 万元/亩；其他产业集聚区 120 万元/亩、0.6、40%、1.5 万元/亩。&lt;/p&gt;&lt;p&gt;郑州标准按行业取《郑州市工业用地布局规划（2021—2035年）》附表2-2 中的容积率和投资强度下限（万元/公顷 ÷ 15 = 万元/亩），亩均税收、建筑系数的阈值以及权重和分数线取自濮阳“其他产业集聚区”标准。自定义标准为 JSON 文件，格式同 resources/standards/*.json。&lt;/p&gt;&lt;p&gt;指标取自预先计算的字段，或由总量除以用地面积得到（用地面积取自以 m²、亩或公顷为单位的面积字段，或几何图形的面积：投影坐标系按平面面积，地理坐标系按椭球面积）。缺少某项指标的宗地为待核实（ie_flag 为 NULL），并在判定理由中注明缺少的内容。停建停产类依据生产状态字段判定；产业转型类依据行业代码列表判定。&lt;/p&gt;&lt;p&gt;输出：所有输入要素和字段，另加各项指标的数值和得分、ie_score、ie_flag（1 / 0 / NULL）、ie_type 和 ie_reason。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score_inefficiency.py" line="155" />
+      <location filename="../algorithms/score_inefficiency.py" line="139" />
       <source>The custom standard needs a standards file (STANDARD_FILE).</source>
       <translation>自定义标准需要提供标准文件 (STANDARD_FILE)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="162" />
+      <location filename="../algorithms/score_inefficiency.py" line="146" />
       <source>Tax per mu (万元/亩)</source>
       <translation>亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="162" />
+      <location filename="../algorithms/score_inefficiency.py" line="146" />
       <source>Tax per mu points</source>
       <translation>亩均税收得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="163" />
+      <location filename="../algorithms/score_inefficiency.py" line="147" />
       <source>Investment intensity (万元/亩)</source>
       <translation>投资强度（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="163" />
+      <location filename="../algorithms/score_inefficiency.py" line="147" />
       <source>Investment intensity points</source>
       <translation>投资强度得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="164" />
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
       <source>Floor-area ratio</source>
       <translation>容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="164" />
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
       <source>Floor-area ratio points</source>
       <translation>容积率得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="165" />
+      <location filename="../algorithms/score_inefficiency.py" line="149" />
       <source>Building coverage (%)</source>
       <translation>建筑系数（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="165" />
+      <location filename="../algorithms/score_inefficiency.py" line="149" />
       <source>Building coverage points</source>
       <translation>建筑系数得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="170" />
+      <location filename="../algorithms/score_inefficiency.py" line="154" />
       <source>Land area (mu)</source>
       <translation>用地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="171" />
+      <location filename="../algorithms/score_inefficiency.py" line="155" />
       <source>Composite score</source>
       <translation>综合得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="172" />
+      <location filename="../algorithms/score_inefficiency.py" line="156" />
       <source>Low-efficiency flag (1 yes, 0 no, empty undetermined)</source>
       <translation>低效标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="173" />
+      <location filename="../algorithms/score_inefficiency.py" line="157" />
       <source>Low-efficiency type</source>
       <translation>低效类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="174" />
+      <location filename="../algorithms/score_inefficiency.py" line="158" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="175" />
+      <location filename="../algorithms/score_inefficiency.py" line="159" />
       <source>Standard applied</source>
       <translation>所用标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="222" />
+      <location filename="../algorithms/score_inefficiency.py" line="172" />
       <source>precomputed indicator</source>
       <translation>预先计算的指标</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="224" />
+      <location filename="../algorithms/score_inefficiency.py" line="173" />
       <source>total for the indicator</source>
       <translation>指标计算用总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="227" />
+      <location filename="../algorithms/score_inefficiency.py" line="183" />
       <source>No field for {name}: give a precomputed field or a total field.</source>
       <translation>缺少{name}字段：请指定预先计算的指标字段或总量字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="233" />
+      <location filename="../algorithms/score_inefficiency.py" line="187" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="235" />
+      <location filename="../algorithms/score_inefficiency.py" line="188" />
       <source>industry code</source>
       <translation>行业代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="238" />
+      <location filename="../algorithms/score_inefficiency.py" line="189" />
       <source>region class</source>
       <translation>区域类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="240" />
+      <location filename="../algorithms/score_inefficiency.py" line="190" />
       <source>production status</source>
       <translation>生产状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="242" />
+      <location filename="../algorithms/score_inefficiency.py" line="205" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="245" />
+      <location filename="../algorithms/score_inefficiency.py" line="208" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="246" />
-      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
-      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score_inefficiency.py" line="256" />
+      <location filename="../algorithms/score_inefficiency.py" line="218" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <location filename="../algorithms/score_inefficiency.py" line="230" />
       <source>square metres</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <location filename="../algorithms/score_inefficiency.py" line="230" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <location filename="../algorithms/score_inefficiency.py" line="230" />
       <source>hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="273" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
       <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="278" />
+      <location filename="../algorithms/score_inefficiency.py" line="236" />
       <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
       <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="283" />
+      <location filename="../algorithms/score_inefficiency.py" line="244" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="284" />
+      <location filename="../algorithms/score_inefficiency.py" line="245" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="425" />
+      <location filename="../algorithms/score_inefficiency.py" line="246" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="256" />
+      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
+      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="263" />
+      <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
+      <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="278" />
+      <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
+      <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
     </message>
   </context>
   <context>
