@@ -25,7 +25,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.values import round_half_away
 from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
-from .batches import BATCH_SIZE, Batch
+from .batches import Batch
+
+#: rows per batch when reading by SQL (cancel is checked between batches)
+SQL_BATCH_SIZE = 20000
 
 #: column declarations the GeoPackage writer of the Processing sink gives the new fields
 _DECLARED = {QVariant.Double: "REAL", QVariant.Int: "MEDIUMINT", QVariant.LongLong: "INTEGER"}
@@ -172,7 +175,7 @@ class FastGpkgOutput:
         return writer
 
     # ---- reading ------------------------------------------------------------------------------
-    def sql_batches(self, source, names, feedback, progress, size=BATCH_SIZE):
+    def sql_batches(self, source, names, feedback, progress, size=SQL_BATCH_SIZE):
         """Batches read from the input file by SQL instead of QGIS features, or None when that
         cannot give exactly what QGIS would (then the caller reads through QGIS).
 
@@ -205,8 +208,9 @@ class FastGpkgOutput:
                 if not rows:
                     break
                 n = len(rows)
-                fids = [r[0] for r in rows]
-                batch = Batch(n=n, fids=fids, columns={role: [r[j + 1] for r in rows] for j, role in enumerate(roles)},
+                transposed = list(zip(*rows))
+                fids = list(transposed[0])
+                batch = Batch(n=n, fids=fids, columns={role: list(transposed[j + 1]) for j, role in enumerate(roles)},
                               geom_empty=np.zeros(n, dtype=bool), geom_area_m2=None)
                 picked = {fid: i for i, fid in enumerate(fids) if fid in special}
                 if picked:
@@ -222,6 +226,19 @@ class FastGpkgOutput:
                 done += n
                 feedback.setProgress(start + span * done / max(total, 1))
                 yield batch
+        finally:
+            con.close()
+
+    def distinct_values(self, name):
+        """The distinct values of a column read by SQL (as QGIS would read them), or None."""
+        if _column_checks(self.src_path, self.src_layer, [name]) is None:
+            return None
+        con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
+        con.text_factory = lambda b: b.decode("utf-8", "replace")
+        try:
+            return [r[0] for r in con.execute("SELECT DISTINCT %s FROM %s" % (_quote(name), _quote(self.src_layer)))]
+        except sqlite3.Error:
+            return None
         finally:
             con.close()
 
@@ -328,8 +345,11 @@ def _stored(column, field):
         return round_half_away(column, field.precision())
     if field.type() == QVariant.String and field.length() > 0:
         limit = field.length()
-        return np.array([v[:limit] if isinstance(v, str) and len(v) > limit else v for v in column.tolist()],
-                        dtype=object)
+        items = column.tolist()
+        if any(isinstance(v, str) and len(v) > limit for v in set(items)):
+            arr = np.empty(len(items), dtype=object)
+            arr[:] = [v[:limit] if isinstance(v, str) and len(v) > limit else v for v in items]
+            return arr
     return column
 
 

@@ -208,12 +208,15 @@ class ScoreInefficiency(LandPlanAlgorithm):
             raise QgsProcessingException(self.tr("Phase-out industry codes were given but no industry code field."))
         return setup, indexes
 
-    def _check_columns(self, parameters, source, setup, indexes, measurer, feedback):
+    def _check_columns(self, parameters, source, setup, indexes, measurer, feedback, fast=None):
         """The area field's unit (checked against the geometry) and a 建筑系数 column holding
         fractions: both decided by the core on a sample / the distinct values."""
         if setup.has("coverage"):
-            # distinct values are enough to decide (and QGIS collects them without a Python loop)
-            if scoring.coverage_scale(py_value(v) for v in source.uniqueValues(indexes["coverage"])) != 1.0:
+            # distinct values are enough to decide (SQL or QGIS collect them without a Python loop)
+            values = fast.distinct_values(setup.fields["coverage"]) if fast is not None else None
+            if values is None:
+                values = [py_value(v) for v in source.uniqueValues(indexes["coverage"])]
+            if scoring.coverage_scale(values) != 1.0:
                 setup = dataclasses.replace(setup, coverage_scale=100.0)
                 feedback.pushWarning(self.tr(
                     'Field "{field}" holds building coverage as fractions (all values between 0 and 1); '
@@ -252,13 +255,12 @@ class ScoreInefficiency(LandPlanAlgorithm):
         crs = self.check_crs(source, self.tr("Industrial parcels"))
         setup, indexes = self._setup(parameters, context, source, feedback)
         measurer = self.area_measurer(crs, context)
-        setup = self._check_columns(parameters, source, setup, indexes, measurer, feedback)
-        feedback.pushInfo(self.tr("Standard: {name} ({id}); mode {mode}; cut-off {cutoff}").format(
-            name=setup.standard.name, id=setup.standard.id, mode=setup.mode, cutoff=setup.cutoff))
         out_fields, kept = self.output_fields(source.fields(), self._added_fields(), feedback)
-
         # GeoPackage file → GeoPackage file: copy the layer and update the new columns in SQL
         fast = gdal_io.FastGpkgOutput.open_for(self, parameters, context, source, out_fields, kept, feedback)
+        setup = self._check_columns(parameters, source, setup, indexes, measurer, feedback, fast)
+        feedback.pushInfo(self.tr("Standard: {name} ({id}); mode {mode}; cut-off {cutoff}").format(
+            name=setup.standard.name, id=setup.standard.id, mode=setup.mode, cutoff=setup.cutoff))
         if fast is not None:
             feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
                                       "filled in one SQL transaction."))

@@ -870,12 +870,21 @@ def tally(out, into=None):
     type text for a flagged parcel, :data:`NOT_LOW_EFFICIENCY` for flag 0 and
     :data:`TYPE_UNDETERMINED` for NULL; 亩 sums ``ie_areamu`` where known. ``into``: accumulate."""
     summary = {} if into is None else into
-    for flag, type_text, mu in zip(out["ie_flag"].tolist(), out["ie_type"].tolist(), out["ie_areamu"].tolist()):
-        bucket = type_text if flag == 1 else (NOT_LOW_EFFICIENCY if flag == 0 else TYPE_UNDETERMINED)
+    buckets = [t if f == 1 else (NOT_LOW_EFFICIENCY if f == 0 else TYPE_UNDETERMINED)
+               for f, t in zip(out["ie_flag"].tolist(), out["ie_type"].tolist())]
+    areas = out["ie_areamu"].tolist()
+    order = list(dict.fromkeys(buckets))
+    for bucket in order:
         entry = summary.get(bucket)
         if entry is None:
             entry = summary[bucket] = [0, 0.0]
-        entry[0] += 1
-        if mu == mu:
-            entry[1] += mu
+        if len(order) == 1:
+            mus = areas
+            entry[0] += len(buckets)
+        else:
+            mus = [mu for b, mu in zip(buckets, areas) if b == bucket]
+            entry[0] += len(mus)
+        for mu in mus:
+            if mu == mu:
+                entry[1] += mu
     return summary
