@@ -21,8 +21,8 @@ import sqlite3
 
 from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..core.values import round_half_away
 from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
 from .batches import Batch
@@ -31,7 +31,7 @@ from .batches import Batch
 SQL_BATCH_SIZE = 20000
 
 #: column declarations the GeoPackage writer of the Processing sink gives the new fields
-_DECLARED = {QVariant.Double: "REAL", QVariant.Int: "MEDIUMINT", QVariant.LongLong: "INTEGER"}
+_DECLARED = {"double": "REAL", "int": "MEDIUMINT", "int64": "INTEGER"}
 #: input column declarations that survive a trip through QGIS unchanged (others → sink path)
 _PLAIN_DECLARATIONS = re.compile(r"^(REAL|INTEGER|MEDIUMINT|TEXT|TEXT\(\d+\)|DATE|DATETIME)$", re.I)
 _SYSTEM_TABLE = re.compile(r"^(gpkg_|rtree_|sqlite_|gpkgext_)", re.I)
@@ -147,8 +147,9 @@ class FastGpkgOutput:
             return None
         added = []
         for field in list(out_fields)[len(kept):]:
-            decl = _DECLARED.get(field.type())
-            if field.type() == QVariant.String:
+            kind = _kind(field)
+            decl = _DECLARED.get(kind)
+            if kind == "string":
                 decl = "TEXT(%d)" % field.length() if field.length() > 0 else "TEXT"
             if decl is None:
                 return None
@@ -337,13 +338,21 @@ def _special_fids(path, layer, wkb_type):
         ds = None
 
 
+def _kind(field):
+    try:
+        return compat.type_kind(field.type())
+    except ValueError:
+        return None
+
+
 def _stored(column, field):
     """A column as QGIS stores it in ``field`` (``QgsField.convertCompatible``): doubles rounded
     half away from zero to the field's precision, text cut to its length."""
     import numpy as np
-    if field.type() == QVariant.Double and field.precision() > 0 and column.dtype.kind == "f":
+    kind = _kind(field)
+    if kind == "double" and field.precision() > 0 and column.dtype.kind == "f":
         return round_half_away(column, field.precision())
-    if field.type() == QVariant.String and field.length() > 0:
+    if kind == "string" and field.length() > 0:
         limit = field.length()
         items = column.tolist()
         if any(isinstance(v, str) and len(v) > limit for v in set(items)):

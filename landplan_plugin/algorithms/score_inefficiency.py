@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import scoring, units
 from ..core.scoring import AREA, INDUSTRY, OUT_NAMES, REGION, STATUS, TOTAL_ROLES
@@ -149,14 +148,14 @@ class ScoreInefficiency(LandPlanAlgorithm):
                   "coverage": (self.tr("Building coverage (%)"), self.tr("Building coverage points"))}
         for key in INDICATORS:
             vname, pname = OUT_NAMES[key]
-            f.append(make_field(vname, QVariant.Double, labels[key][0], 20, 4))
-            f.append(make_field(pname, QVariant.Double, labels[key][1], 20, 4))
-        f.append(make_field("ie_areamu", QVariant.Double, self.tr("Land area (mu)"), 20, 4))
-        f.append(make_field("ie_score", QVariant.Double, self.tr("Composite score"), 20, 4))
-        f.append(make_field("ie_flag", QVariant.Int, self.tr("Low-efficiency flag (1 yes, 0 no, empty undetermined)")))
-        f.append(make_field("ie_type", QVariant.String, self.tr("Low-efficiency type"), 50))
-        f.append(make_field("ie_reason", QVariant.String, self.tr("Reason"), 0))
-        f.append(make_field("ie_std", QVariant.String, self.tr("Standard applied"), 60))
+            f.append(make_field(vname, "double", labels[key][0], 20, 4))
+            f.append(make_field(pname, "double", labels[key][1], 20, 4))
+        f.append(make_field("ie_areamu", "double", self.tr("Land area (mu)"), 20, 4))
+        f.append(make_field("ie_score", "double", self.tr("Composite score"), 20, 4))
+        f.append(make_field("ie_flag", "int", self.tr("Low-efficiency flag (1 yes, 0 no, empty undetermined)")))
+        f.append(make_field("ie_type", "string", self.tr("Low-efficiency type"), 50))
+        f.append(make_field("ie_reason", "string", self.tr("Reason"), 0))
+        f.append(make_field("ie_std", "string", self.tr("Standard applied"), 60))
         return f
 
     def _setup(self, parameters, context, source, feedback):
