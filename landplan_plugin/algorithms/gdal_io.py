@@ -157,7 +157,9 @@ class FastGpkgOutput:
         whole_file = _check_source(src_path, src_layer)
         if whole_file is None:
             return None
-        dst_layer = os.path.splitext(os.path.basename(dst_path))[0]
+        dst_layer = os.path.basename(dst_path).split(".")[0]  # as the sink names it (QFileInfo.baseName)
+        if not dst_layer:
+            return None
         _remove(dst_path)
         writer = cls(dst_path, dst_layer, added, wkb, src_path, src_layer)
         try:
