@@ -192,12 +192,12 @@ class FastGpkgOutput:
         checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
         if checks is None:
             return None
-        special = _special_fids(self.src_path, self.src_layer, self.wkb_type)
-        if special is None:
+        scan = GeometryScan(self.src_path, self.src_layer, self.wkb_type)
+        if not scan.start():
             return None
-        return self._sql_batches(source, roles, [names[r] for r in roles], special, checks, feedback, progress, size)
+        return self._sql_batches(source, roles, [names[r] for r in roles], scan, checks, feedback, progress, size)
 
-    def _sql_batches(self, source, roles, columns, special, total, feedback, progress, size):
+    def _sql_batches(self, source, roles, columns, scan, total, feedback, progress, size):
         import numpy as np
         con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
         con.text_factory = lambda b: b.decode("utf-8", "replace")
@@ -215,6 +215,7 @@ class FastGpkgOutput:
                 fids = list(transposed[0])
                 batch = Batch(n=n, fids=fids, columns={role: list(transposed[j + 1]) for j, role in enumerate(roles)},
                               geom_empty=np.zeros(n, dtype=bool), geom_area_m2=None)
+                special = scan.upto(fids[-1])
                 picked = {fid: i for i, fid in enumerate(fids) if fid in special}
                 if picked:
                     request = QgsFeatureRequest().setFilterFids(list(picked)).setNoAttributes()
@@ -230,6 +231,7 @@ class FastGpkgOutput:
                 feedback.setProgress(start + span * done / max(total, 1))
                 yield batch
         finally:
+            scan.stop()
             con.close()
 
     def distinct_values(self, name):
@@ -317,27 +319,82 @@ def _column_checks(path, layer, columns):
         con.close()
 
 
-def _special_fids(path, layer, wkb_type):
-    """fids whose geometry is NULL, empty, invalid (GEOS, through SpatiaLite) or not of the layer's
-    type; None when SpatiaLite is not available."""
-    from osgeo import gdal
-    type_name = "MULTIPOLYGON" if QgsWkbTypes.isMultiType(wkb_type) else "POLYGON"
-    sql = ("SELECT fid FROM %s WHERE geom IS NULL OR ST_IsEmpty(geom) OR ST_IsValid(geom) IS NOT 1 "
-           "OR ST_GeometryType(geom) IS NOT '%s'" % (_quote(layer), type_name))
-    try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        if ds is None:
-            return None
-        result = ds.ExecuteSQL(sql)
-        if result is None:
-            return None
-        fids = {f.GetFID() for f in result}
-        ds.ReleaseResultSet(result)
-        return fids
-    except Exception:  # noqa: BLE001 — no SpatiaLite in this GDAL: read through QGIS
-        return None
-    finally:
-        ds = None
+class GeometryScan:
+    """The fids whose geometry QGIS must look at — NULL, empty, not valid (GEOS, through
+    SpatiaLite) or not of the layer's type — found by SQL in a background thread, in fid order and
+    chunk by chunk, so that scoring the first parcels need not wait for the whole scan (GDAL
+    releases Python's lock while SQLite and GEOS work)."""
+
+    CHUNKS = 16
+
+    def __init__(self, path, layer, wkb_type):
+        self.path, self.layer = path, layer
+        type_name = "MULTIPOLYGON" if QgsWkbTypes.isMultiType(wkb_type) else "POLYGON"
+        self.sql = ("SELECT fid FROM %s WHERE fid >= %%d AND fid <= %%d AND (geom IS NULL OR ST_IsEmpty(geom) "
+                    "OR ST_IsValid(geom) IS NOT 1 OR ST_GeometryType(geom) IS NOT '%s')" % (_quote(layer), type_name))
+        self.bounds, self.results, self.events = [], [], []
+        self.failed = None
+        self.stopped = False
+        self.found = set()
+        self.ready = 0
+        self.thread = None
+
+    def start(self):
+        """Check that SpatiaLite answers, then scan in the background; False when it cannot."""
+        import threading
+        from osgeo import gdal
+        try:
+            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            probe = ds.ExecuteSQL("SELECT min(fid), max(fid), ST_IsValid(NULL) IS NULL FROM %s" % _quote(self.layer))
+            feat = probe.GetNextFeature()
+            lo, hi = feat.GetField(0), feat.GetField(1)
+            ds.ReleaseResultSet(probe)
+            ds = None
+        except Exception:  # noqa: BLE001 — no SpatiaLite in this GDAL: read through QGIS
+            return False
+        if lo is None:
+            lo, hi = 0, -1
+        step = max(1, (hi - lo + self.CHUNKS) // self.CHUNKS)
+        self.bounds = [(a, min(a + step - 1, hi)) for a in range(lo, hi + 1, step)]
+        self.results = [None] * len(self.bounds)
+        self.events = [threading.Event() for _ in self.bounds]
+        self.thread = threading.Thread(target=self._run, name="landplan-geometry-scan", daemon=True)
+        self.thread.start()
+        return True
+
+    def _run(self):
+        from osgeo import gdal
+        try:
+            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            for k, (a, b) in enumerate(self.bounds):
+                if self.stopped:
+                    break
+                result = ds.ExecuteSQL(self.sql % (a, b))
+                self.results[k] = {f.GetFID() for f in result}
+                ds.ReleaseResultSet(result)
+                self.events[k].set()
+            ds = None
+        except Exception as exc:  # noqa: BLE001 — reported to the reading thread
+            self.failed = exc
+        finally:
+            for event in self.events:
+                event.set()
+
+    def upto(self, fid):
+        """The fids found up to ``fid`` (waits for the chunks that cover it)."""
+        while self.ready < len(self.bounds) and self.bounds[self.ready][0] <= fid:
+            self.events[self.ready].wait()
+            if self.failed is not None or self.results[self.ready] is None:
+                raise RuntimeError("geometry check by SQL failed: %s" % (self.failed or "stopped"))
+            self.found |= self.results[self.ready]
+            self.ready += 1
+        return self.found
+
+    def stop(self):
+        """Stop after the chunk being scanned (a second at most) and wait for the thread."""
+        self.stopped = True
+        if self.thread is not None:
+            self.thread.join(timeout=1.5)
 
 
 def _kind(field):
