@@ -51,8 +51,8 @@ def _never(*_args):
     raise sqlite3.OperationalError("geometry function called during an attribute update")
 
 
-def _connect(path):
-    con = sqlite3.connect(path, isolation_level=None)
+def _connect(path, check_same_thread=True):
+    con = sqlite3.connect(path, isolation_level=None, check_same_thread=check_same_thread)
     # the GeoPackage triggers name GDAL's SQL functions; an attribute-only UPDATE never runs the
     # spatial-index ones, but SQLite needs them to exist to prepare the statement
     con.create_function("ST_IsEmpty", 1, _gpkg_blob_is_empty, deterministic=True)
@@ -166,7 +166,7 @@ class FastGpkgOutput:
             _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file)
             writer._begin()
         except Exception as exc:  # noqa: BLE001 — any failure: the sink path does the run
-            writer._abort()
+            writer.abort()
             feedback.pushDebugInfo("LandPlan: GeoPackage fast path not used: %s" % exc)
             return None
         feedback.setProgress(cls.copy_share)
@@ -249,7 +249,10 @@ class FastGpkgOutput:
 
     # ---- writing ------------------------------------------------------------------------------
     def _begin(self):
-        con = self.con = _connect(self.dest_id)
+        import queue
+        import threading
+        # used by the writer thread only once this method returns
+        con = self.con = _connect(self.dest_id, check_same_thread=False)
         con.execute("PRAGMA journal_mode=OFF")  # a new file: on failure it is deleted, not rolled back
         con.execute("PRAGMA synchronous=OFF")
         con.execute("BEGIN")
@@ -257,29 +260,59 @@ class FastGpkgOutput:
         for name, decl in self.added:
             con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (table, _quote(name), decl))
         self.sql = "UPDATE %s SET %s WHERE fid = ?" % (table, ", ".join("%s = ?" % _quote(n) for n in self.names))
+        # SQLite updates one batch while the next one is scored (sqlite3 releases Python's lock)
+        self.queue = queue.Queue(maxsize=2)
+        self.error = None
+        self.writer = threading.Thread(target=self._write_loop, name="landplan-gpkg-writer", daemon=True)
+        self.writer.start()
+
+    def _write_loop(self):
+        while True:
+            rows = self.queue.get()
+            if rows is None:
+                return
+            if self.error is None:
+                try:
+                    self.con.executemany(self.sql, rows)
+                except Exception as exc:  # noqa: BLE001 — raised again by close()
+                    self.error = exc
 
     def write(self, batch, out):
+        if self.error is not None:
+            raise self.error
         # SQLite stores a NaN bound as a double as NULL: the float columns go in as they are
         columns = [_stored(out[name], self.storage[name]).tolist() for name in self.names]
         columns.append(batch.fids)
-        self.con.executemany(self.sql, zip(*columns))
+        self.queue.put(list(zip(*columns)))
         for row, geom in batch.repaired.items():
             self.geometries[batch.fids[row]] = geom
+
+    def _finish_writer(self):
+        if getattr(self, "writer", None) is not None:
+            self.queue.put(None)
+            self.writer.join()
+            self.writer = None
 
     def close(self, feedback):
         """Commit (or, after a cancel, drop everything); then rewrite repaired geometries."""
         if self.con is None:
             return
+        self._finish_writer()
         if feedback.isCanceled():
-            self._abort()
+            self.abort()
             return
+        if self.error is not None:
+            self.abort()
+            raise self.error
         self.con.execute("COMMIT")
         self.con.close()
         self.con = None
         if self.geometries:
             _write_geometries(self.dest_id, self.layer, self.geometries, self.wkb_type)
 
-    def _abort(self):
+    def abort(self):
+        """Stop writing and delete the output file."""
+        self._finish_writer()
         if self.con is not None:
             try:
                 self.con.close()

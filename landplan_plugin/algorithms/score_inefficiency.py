@@ -281,11 +281,16 @@ class ScoreInefficiency(LandPlanAlgorithm):
         if batches is None:
             batches = read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, keep_features,
                                    progress, check_type=fast.wkb_type if fast else None)
-        for batch in batches:
-            out = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
-                                        geom_empty=batch.geom_empty, geom_note=batch.geom_note, counts=counts)
-            writer.write(batch, out)
-            scoring.tally(out, summary)
+        try:
+            for batch in batches:
+                out = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
+                                            geom_empty=batch.geom_empty, geom_note=batch.geom_note, counts=counts)
+                writer.write(batch, out)
+                scoring.tally(out, summary)
+        except BaseException:
+            if fast is not None:
+                fast.abort()  # no half-written output file
+            raise
 
         if fast is not None:
             fast.close(feedback)
