@@ -46,7 +46,7 @@ import numpy as np
 __all__ = [
     "AREA_TOLERANCE_PCT", "DEFAULT_FIELDS", "Ring", "Parcel", "CoordinateFile",
     "detect_encoding", "decode", "parse_text", "parse_bytes", "crs_epsg", "epsg_info",
-    "zone_for_longitude", "ring_area", "polygon_area", "polygons_area", "area_difference",
+    "zone_for_longitude", "export_crs", "ring_area", "polygon_area", "polygons_area", "area_difference",
     "area_difference_array", "area_off", "area_off_array", "looks_swapped", "looks_swapped_array",
     "ring_roles", "format_file", "encode_file",
 ]
@@ -200,6 +200,17 @@ def epsg_info(epsg: int) -> Optional[Tuple[str, int, int, bool]]:
         if without <= epsg <= without + n:
             return datum, width, first + epsg - without, False
     return None
+
+
+def export_crs(layer_epsg: Optional[int], centre_lon: Optional[float], zone_width: int = 3) -> Optional[int]:
+    """The CRS a 报盘坐标 file is written in: the layer's own when it is a Gauss–Krüger zone this
+    module knows (no reprojection), else the CGCS2000 zone (with prefix) of the layer's centre
+    longitude. None when neither is known."""
+    if layer_epsg is not None and epsg_info(layer_epsg) is not None:
+        return layer_epsg
+    if centre_lon is None or not math.isfinite(centre_lon):
+        return None
+    return crs_epsg("CGCS2000", zone_width, zone_for_longitude(centre_lon, zone_width), True)
 
 
 def zone_for_longitude(lon: float, zone_width: int = 3) -> int:

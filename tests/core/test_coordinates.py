@@ -292,3 +292,10 @@ def test_zone_for_longitude():
     assert co.zone_for_longitude(114.9, 3) == 38
     assert co.zone_for_longitude(115.6, 3) == 39
     assert co.zone_for_longitude(114.9, 6) == 20
+
+
+def test_export_crs():
+    assert co.export_crs(4547, None) == 4547          # already a Gauss–Krüger zone: kept
+    assert co.export_crs(4490, 115.1) == 4526         # geographic: the 3° zone of its centre, with prefix
+    assert co.export_crs(4490, 115.1, 6) == 4498
+    assert co.export_crs(3857, None) is None
