@@ -2,10 +2,10 @@
 # -*- coding: utf-8 -*-
 """Demo files in the formats data arrives in, built from the demo GeoPackage (docs/DEMO_DATA.md):
 
-* ``approvals_报盘坐标.txt`` — the ``approvals`` layer as a 报盘坐标 TXT (GBK, CGCS2000 3° zone 38
+* ``approvals_baopan.txt`` — the ``approvals`` layer as a 报盘坐标 TXT (GBK, CGCS2000 3° zone 38
   with the zone prefix), with three deliberate problems: approval 5 has X and Y swapped, approval 9
   states an area 1.2 % larger than drawn, approval 14's ring is not closed;
-* ``enterprises_企业数据.xlsx`` — an enterprise table for the ``parcels`` layer's companies: a title
+* ``enterprises.xlsx`` — an enterprise table for the ``parcels`` layer's companies: a title
   row, then 统一社会信用代码, 企业名称, 年度税收 (万元), 固定资产投资额 (万元), 工业总产值 (万元), 行业.
   Figures equal the parcels' own 税收总额 / 固定资产投资, so scoring the joined totals reproduces
   the scoring of the parcels. Written the way sources differ: some codes in lower case, full width or
@@ -32,8 +32,8 @@ from landplan_plugin.core import coordinates  # noqa: E402
 from landplan_plugin.core.enterprises import check_character, normalise_name  # noqa: E402
 
 SEED = 20240214
-TXT_NAME = "approvals_报盘坐标.txt"
-XLSX_NAME = "enterprises_企业数据.xlsx"
+TXT_NAME = "approvals_baopan.txt"
+XLSX_NAME = "enterprises.xlsx"
 ZONE = 38                       # EPSG:4547 is CGCS2000 3° CM 114E = zone 38 without prefix
 SWAPPED, AREA_OFF, UNCLOSED = 5, 9, 14
 MISSING_PARCELS = ("PY0101", "PY0202", "PY0303")

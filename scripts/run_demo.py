@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """`make demo`: run every LandPlan check on the embedded demo data and leave the results in out/.
 
-out/approvals_txt.gpkg     报盘坐标 TXT imported (resources/demo/approvals_报盘坐标.txt)
-out/parcels_enterprises.gpkg  parcels + the enterprise table (resources/demo/enterprises_企业数据.xlsx)
+out/approvals_txt.gpkg     报盘坐标 TXT imported (resources/demo/approvals_baopan.txt)
+out/parcels_enterprises.gpkg  parcels + the enterprise table (resources/demo/enterprises.xlsx)
 out/scored_enterprises.gpkg   scoring on the joined 年度税收 / 固定资产投资额 totals
 out/scored.gpkg       低效工业用地评价 (styled)
 out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
@@ -22,8 +22,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import qgis_env  # noqa: E402
 
 DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
-DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_报盘坐标.txt")
-DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises_企业数据.xlsx")
+DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
+DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises.xlsx")
 AS_OF = "2025-12-31"
 
 
