@@ -173,3 +173,72 @@ def test_export_reprojects_plain_zone_and_geographic(qgis_app, tmp_path):
     run_alg("landplan:importcoordinates", {"INPUT": txt2, "OUTPUT": back2})
     _, rows2 = read_layer(back2)
     assert rows2[0]["problems"] is None and rows2[0]["geom_ha"] > 3.0
+
+
+def test_import_export_join_score_in_a_model(qgis_app, tmp_path):
+    """A Processing model chaining importcoordinates → exportcoordinates, and joinenterprises →
+    scoreinefficiency: the algorithms take their inputs from model parameters and child outputs."""
+    import openpyxl
+    from qgis.core import (QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                           QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
+                           QgsProcessingModelParameter, QgsProcessingParameterFile)
+    from landplan_plugin.core.enterprises import check_character
+    model = QgsProcessingModelAlgorithm("formats_chain", "LandPlan tests")
+    for name in ("txt", "table"):
+        definition = QgsProcessingParameterFile(name, name)
+        model.addModelParameter(definition, QgsProcessingModelParameter(name))
+
+    def child(cid, alg_id, sources, statics=None, outputs=None):
+        c = QgsProcessingModelChildAlgorithm(alg_id)
+        c.setChildId(cid)
+        for k, src in sources.items():
+            c.addParameterSources(k, [src])
+        for k, v in (statics or {}).items():
+            c.addParameterSources(k, [Src.fromStaticValue(v)])
+        outs = {}
+        for out_name, child_out in (outputs or {}).items():
+            o = QgsProcessingModelOutput(out_name, out_name)
+            o.setChildId(cid)
+            o.setChildOutputName(child_out)
+            outs[out_name] = o
+        c.setModelOutputs(outs)
+        model.addChildAlgorithm(c)
+
+    child("imp", "landplan:importcoordinates", {"INPUT": Src.fromModelParameter("txt")}, {"ENCODING": 0})
+    child("exp", "landplan:exportcoordinates", {"INPUT": Src.fromChildOutput("imp", "OUTPUT")},
+          {"PID_FIELD": "pid", "NAME_FIELD": "name", "USE_FIELD": "use", "DLBM_FIELD": "dlbm",
+           "AREA_FIELD": "area_ha", "AREA_UNIT": 2, "ENCODING": 0}, {"txt_out": "OUTPUT"})
+    child("join", "landplan:joinenterprises", {"INPUT": Src.fromChildOutput("imp", "OUTPUT"),
+                                               "TABLE": Src.fromModelParameter("table")},
+          {"NAME_FIELD": "name", "AREA_FIELD": "", "AREA_UNIT": 0})
+    child("score", "landplan:scoreinefficiency", {"INPUT": Src.fromChildOutput("join", "OUTPUT")},
+          {"STANDARD": 1, "TAX_FIELD": "税收", "INVEST_FIELD": "投资", "FAR_FIELD": "容积率", "COVERAGE_FIELD": "建筑系数",
+           "AREA_FIELD": ""}, {"scored": "OUTPUT"})
+    txt = write_txt(tmp_path / "m.txt", ["5,0.2000,M1,模型甲有限公司,面,,工业用地,0601,@"] + ring(3845000, 512000, 44.72135955, 1, 1)
+                    + ["5,0.3000,M2,模型甲有限公司,面,,工业用地,0601,@"] + ring(3846000, 512000, 54.77225575, 1, 1))
+    body = "91410900000000010"
+    wb = openpyxl.Workbook()
+    wb.active.append(["统一社会信用代码", "企业名称", "税收", "投资", "容积率", "建筑系数"])
+    wb.active.append([body + check_character(body), "模型甲有限公司", 25.0, 1000.0, 1.2, 50])
+    xlsx = str(tmp_path / "m.xlsx")
+    wb.save(xlsx)
+    params = {"txt": txt, "table": xlsx, "exp:txt_out": str(tmp_path / "again.txt"),
+              "score:scored": str(tmp_path / "scored.gpkg")}
+    res, fb = run_alg_model(model, params)
+    with open(str(tmp_path / "again.txt"), "rb") as f:
+        again = f.read().decode("gbk")
+    assert again.count(",@") == 2 and "M2" in again
+    _, rows = read_layer(str(tmp_path / "scored.gpkg"))
+    # 25 万元 over 0.5 ha = 7.5 亩: 3.333 万元/亩 on both parcels
+    assert [round(r["ie_tax"], 3) for r in rows] == [3.333, 3.333]
+    assert [r["ej_match"] for r in rows] == ["名称", "名称"]
+
+
+def run_alg_model(model, params):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    ctx, fb = QgsProcessingContext(), QgsProcessingFeedback()
+    ok, msg = model.checkParameterValues(params, ctx)
+    assert ok, msg
+    res, ok = model.run(params, ctx, fb)
+    assert ok
+    return res, fb
