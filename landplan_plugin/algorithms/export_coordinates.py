@@ -92,7 +92,9 @@ class ExportCoordinates(LandPlanAlgorithm):
         source = self.source_or_fail(parameters, self.INPUT, context)
         layer_crs = self.check_crs(source, self.tr("Parcels"))
         fields = source.fields()
-        idx = {k: self.resolve_field(parameters, k, fields, CANDIDATES[k], feedback, k.lower(),
+        labels = {"PID_FIELD": self.tr("parcel id"), "NAME_FIELD": self.tr("parcel name"), "USE_FIELD": self.tr("use"),
+                  "DLBM_FIELD": self.tr("land-use code"), "AREA_FIELD": self.tr("stated area")}
+        idx = {k: self.resolve_field(parameters, k, fields, CANDIDATES[k], feedback, labels[k],
                                      allow_auto=k not in parameters) for k in CANDIDATES}
         area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
         target = self.parameterAsCrs(parameters, "CRS", context)
