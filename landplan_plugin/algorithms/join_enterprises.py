@@ -109,7 +109,7 @@ class JoinEnterprises(LandPlanAlgorithm):
         id_idx = find_field(fields, ID_NAMES)
 
         # pass 1: keys and areas of every parcel (an enterprise's land needs all its parcels)
-        p_codes, p_names, areas, labels = [], [], [], []
+        p_codes, p_names, areas, labels, area_notes = [], [], [], [], {}
         for feat in source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS):
             if feedback.isCanceled():
                 return {}
@@ -117,7 +117,10 @@ class JoinEnterprises(LandPlanAlgorithm):
             p_codes.append(py_value(attrs[code_idx]) if code_idx >= 0 else None)
             p_names.append(py_value(attrs[name_idx]) if name_idx >= 0 else None)
             labels.append("宗地「%s」" % (py_value(attrs[id_idx]) if id_idx >= 0 else feat.id()))
-            areas.append(self._area(attrs, area_idx, fields, area_unit, feat.geometry(), measurer))
+            area, note = self._area(attrs, area_idx, fields, area_unit, feat.geometry(), measurer)
+            areas.append(area)
+            if note:
+                area_notes[len(areas) - 1] = note
         feedback.setProgress(30)
         match = en.match_parcels(p_codes, p_names, [r[t_code] if t_code >= 0 else None for r in t_rows],
                                  [r[t_name] if t_name >= 0 else None for r in t_rows],
@@ -148,7 +151,7 @@ class JoinEnterprises(LandPlanAlgorithm):
                     joined[k] = None if numeric[k] else values[row][k]
                 for k, j in enumerate(num_cols):
                     joined[j] = None if math.isnan(allocated[p, k]) else float(allocated[p, k])
-            notes = list(match.notes[p]) + ([reasons[row]] if row in reasons else [])
+            notes = list(match.notes[p]) + [n for n in (reasons.get(row), area_notes.get(p)) if n]
             attrs = feat.attributes()
             feat.setFields(out_fields, False)
             feat.setAttributes([attrs[i] for i in kept] + joined + [
@@ -164,13 +167,14 @@ class JoinEnterprises(LandPlanAlgorithm):
 
     # ------------------------------------------------------------------------------------
     def _area(self, attrs, area_idx, fields, unit, geom, measurer):
-        """Land area in m² (NaN when unusable) from the area field or the geometry."""
+        """(land area in m², NaN when unusable; a note naming an unreadable value) from the area
+        field or the geometry."""
         if area_idx >= 0:
-            value, _ = parse_number(py_value(attrs[area_idx]), fields.at(area_idx).name())
-            return to_m2(value, unit) if value is not None else math.nan
+            value, problem = parse_number(py_value(attrs[area_idx]), fields.at(area_idx).name())
+            return (to_m2(value, unit) if value is not None else math.nan), problem and problem.message
         if geom.isNull() or geom.isEmpty():
-            return math.nan
-        return measurer.measureArea(geom)
+            return math.nan, "几何为空，无法量算用地面积"
+        return measurer.measureArea(geom), None
 
     def _read_table(self, parameters, context, feedback):
         """(rows + [row number], code column, name column, join column names, numeric flags, values)."""

@@ -155,3 +155,27 @@ def test_missing_columns_and_fields_are_clear_errors(qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException):
         run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": xlsx, "TABLE_CODE_FIELD": "代码",
                                              "OUTPUT": str(tmp_path / "y.gpkg")})
+
+
+def test_messy_parcel_areas_named_per_parcel(qgis_app, tmp_path):
+    """Text areas ("1,234.5", full-width digits, N/A) and a NULL geometry: each named on its parcel,
+    shares from the readable values; an enterprise with an unreadable area is not split."""
+    fields = [("宗地编号", ogr.OFTString), ("企业名称", ogr.OFTString), ("用地面积", ogr.OFTString)]
+    rows = [(square(512000, 3845000, 40), {"宗地编号": "A", "企业名称": "甲有限公司", "用地面积": "1,000"}),
+            (square(512100, 3845000, 40), {"宗地编号": "B", "企业名称": "甲有限公司", "用地面积": "３０００"}),
+            (square(512200, 3845000, 40), {"宗地编号": "C", "企业名称": "乙有限公司", "用地面积": "N/A"}),
+            (square(512300, 3845000, 40), {"宗地编号": "D", "企业名称": "乙有限公司", "用地面积": "500"}),
+            (None, {"宗地编号": "E", "企业名称": "丙有限公司", "用地面积": None})]
+    src = write_gpkg(str(tmp_path / "messy.gpkg"), "p", 4547, fields, rows)
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_bytes("企业名称,税收\n甲有限公司,40\n乙有限公司,10\n丙有限公司,5\n".encode("gbk"))
+    out = str(tmp_path / "o.gpkg")
+    res, fb = run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": str(csv_path), "OUTPUT": out})
+    _, out_rows = read_layer(out)
+    by = {r["宗地编号"]: r for r in out_rows}
+    assert by["A"]["税收"] == pytest.approx(10.0) and by["B"]["税收"] == pytest.approx(30.0)
+    assert "N/A" in by["C"]["ej_note"] and "无法按面积分摊" in by["C"]["ej_note"]
+    assert by["C"]["税收"] is None and by["D"]["税收"] is None
+    assert by["E"]["税收"] == pytest.approx(5.0) and by["E"]["ej_share"] == 1.0   # one parcel: the whole total
+    assert res["MATCHED"] == 5 and res["UNMATCHED_PARCELS"] == 0
+    assert any(line.rstrip("。.").endswith(("enterprises not split: 1", "未能分摊的企业：1")) for line in fb.log)
