@@ -299,3 +299,31 @@ def test_export_crs():
     assert co.export_crs(4490, 115.1) == 4526         # geographic: the 3° zone of its centre, with prefix
     assert co.export_crs(4490, 115.1, 6) == 4498
     assert co.export_crs(3857, None) is None
+
+
+line = st.one_of(
+    st.text(max_size=30),
+    st.builds(lambda *a: ",".join(map(str, a)) + ",@", st.integers(-2, 9), st.floats(allow_nan=True), st.text(max_size=4),
+              st.text(max_size=4), st.just("面"), st.just(""), st.text(max_size=3), st.text(max_size=4)),
+    st.builds(lambda n, r, x, y: "J%s,%s,%s,%s" % (n, r, x, y), st.integers(0, 9), st.sampled_from(["1", "2", "", "x"]),
+              st.one_of(st.floats(allow_nan=True), st.integers(-1, 10 ** 9), st.just("１２３")),
+              st.one_of(st.floats(allow_nan=True), st.integers(-1, 10 ** 9), st.just("abc"))),
+    st.sampled_from(["[属性描述]", "[地块坐标]", "带号=38", "带号=x", "几度分带=6", "坐标系=西安80", "【地块编号,@】"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(line, max_size=25), st.sampled_from(["gbk", "utf-8", "utf-8-sig"]))
+def test_fuzz_never_raises_and_names_problems_as_text(lines, enc):
+    data = "\n".join(lines).encode(enc, errors="replace")
+    f = co.parse_bytes(data)
+    assert all(isinstance(m, str) and m for m in f.problems)
+    for p in f.parcels:
+        assert all(isinstance(m, str) and m for m in p.problems)
+        if p.geom_ha is not None:
+            assert p.geom_ha >= 0 and math.isfinite(p.geom_ha)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_never_raise(data):
+    co.parse_bytes(data)
