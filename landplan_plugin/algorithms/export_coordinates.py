@@ -19,7 +19,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import coordinates
 from ..core.units import AREA_UNITS, M2_PER_HA, to_m2
 from ..core.values import parse_number
 from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, py_value, repair_geometry
@@ -89,6 +88,7 @@ class ExportCoordinates(LandPlanAlgorithm):
             "field, or the geometry's (ha).</p>")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import coordinates  # numpy: imported when the algorithm runs, not when QGIS starts
         source = self.source_or_fail(parameters, self.INPUT, context)
         layer_crs = self.check_crs(source, self.tr("Parcels"))
         fields = source.fields()

@@ -2,7 +2,8 @@
 
 The format, the CRS choice, ring roles and every per-parcel check live in
 :mod:`landplan_plugin.core.coordinates`; this module reads the file, builds QGIS geometries and
-writes them. One file per run: many files are a batch run (or a model in a loop).
+writes them. One file per run: many files are a batch run (or a model in a loop). The core (numpy)
+is imported when the algorithm runs, so loading the plugin stays light.
 """
 import os
 
@@ -24,7 +25,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import coordinates
 from .base import LandPlanAlgorithm, make_field
 
 ENCODINGS = (None, "gbk", "utf-8")
@@ -100,6 +100,7 @@ class ImportCoordinates(LandPlanAlgorithm):
         return fields
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import coordinates  # numpy: imported when the algorithm runs, not when QGIS starts
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path or not os.path.isfile(path):
             raise QgsProcessingException(self.tr("Coordinate file not found: {path}").format(path=path))

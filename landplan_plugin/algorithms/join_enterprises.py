@@ -2,11 +2,11 @@
 
 Code checks, name normalisation, matching and allocation by area share are in
 :mod:`landplan_plugin.core.enterprises`; this module reads the table and the parcels and writes
-the parcels with the joined fields.
+the parcels with the joined fields. numpy, openpyxl and the core are imported when the algorithm
+runs, so loading the plugin stays light.
 """
 import math
 
-import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -21,10 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import enterprises as en
 from ..core.units import AREA_UNITS, to_m2
 from ..core.values import parse_number
-from ..tables import read_table
 from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, make_field, py_value
 
 CODE_NAMES = ["统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC", "credit_code"]
@@ -93,6 +91,9 @@ class JoinEnterprises(LandPlanAlgorithm):
             "enterprise's land, mu), ej_share (the parcel's share) and ej_note.</p>")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import numpy as np  # imported when the algorithm runs, not when QGIS starts
+
+        from ..core import enterprises as en
         source = self.source_or_fail(parameters, self.INPUT, context)
         crs = self.check_crs(source, self.tr("Parcels"))
         fields = source.fields()
@@ -178,6 +179,8 @@ class JoinEnterprises(LandPlanAlgorithm):
 
     def _read_table(self, parameters, context, feedback):
         """(rows + [row number], code column, name column, join column names, numeric flags, values)."""
+        from ..core import enterprises as en
+        from ..tables import read_table
         path = self.parameterAsFile(parameters, "TABLE", context)
         try:
             rows, described = read_table(path, self.parameterAsString(parameters, "TABLE_SHEET", context) or None)
@@ -222,6 +225,7 @@ class JoinEnterprises(LandPlanAlgorithm):
         return data, t_code, t_name, [names[j] for j in cols], numeric, values
 
     def _report(self, match, reasons, feedback, dest_id):
+        from ..core import enterprises as en
         kinds = list(match.kinds)
         for i, problem in enumerate(match.problems):
             if i == MAX_LOG_LINES:

@@ -1,6 +1,5 @@
 """landplan:importcoordinates / exportcoordinates on real files, real Processing runs."""
 import hashlib
-import os
 
 import pytest
 from conftest import run_alg
