@@ -28,9 +28,11 @@ The format (SPEC §8)::
   zone prefix of Y) and whether Y carries the prefix: :func:`crs_epsg`.
 
 Problems named per parcel (Chinese, in ``Parcel.problems``): an unclosed ring, a ring with fewer
-than 3 points, a point count different from the header's, a geometry area more than 0.5 % off
-the stated area, a zone prefix different from 带号, a duplicate parcel id, coordinates that look
-swapped (X an easting, Y a northing: they are swapped back and the parcel says so).
+than 3 points, a point count different from the header's (every point line, or the distinct points
+without the closing ones: producers count both ways), a geometry area more than 0.5 % off the
+stated area (and beyond the rounding of the stated value: 0.00005 公顷 for a value written
+0.2500), a zone prefix different from 带号, a duplicate parcel id, coordinates that look swapped
+(X an easting, Y a northing: they are swapped back and the parcel says so).
 
 Areas are planar (shoelace) in the file's metres, as 勘测定界 areas are computed.
 Pure Python (stdlib + numpy for the columnar forms).
@@ -47,7 +49,7 @@ __all__ = [
     "AREA_TOLERANCE_PCT", "DEFAULT_FIELDS", "Ring", "Parcel", "CoordinateFile",
     "detect_encoding", "decode", "parse_text", "parse_bytes", "crs_epsg", "epsg_info",
     "zone_for_longitude", "export_crs", "ring_area", "polygon_area", "polygons_area", "area_difference",
-    "area_difference_array", "area_off", "area_off_array", "looks_swapped", "looks_swapped_array",
+    "area_difference_array", "area_off", "area_off_array", "stated_decimals", "point_count_ok", "looks_swapped", "looks_swapped_array",
     "ring_roles", "format_file", "encode_file",
 ]
 
@@ -129,6 +131,7 @@ class Parcel:
     shape: str
     sheet: str
     area_ha: Optional[float]                 # stated
+    area_decimals: Optional[int]             # decimals the stated area was written with
     count: Optional[int]                     # stated point count
     point_lines: int = 0
     rings: List[Ring] = field(default_factory=list)
@@ -330,15 +333,45 @@ def area_difference_array(stated_ha, geom_ha) -> np.ndarray:
     return out
 
 
-def area_off(diff_pct, tolerance=AREA_TOLERANCE_PCT) -> bool:
-    """More than ``tolerance`` percent off (a value exactly at the tolerance is within it)."""
-    return diff_pct is not None and math.isfinite(diff_pct) and abs(diff_pct) > tolerance + 1e-9
+def area_off(diff_pct, tolerance=AREA_TOLERANCE_PCT, stated_ha=None, geom_ha=None, decimals=None) -> bool:
+    """More than ``tolerance`` percent off (a value exactly at the tolerance is within it). When the
+    stated area's number of decimals is known, a difference within its rounding (half a unit of
+    the last decimal: 0.00005 公顷 for 0.2500) is never a problem — a 50 m² parcel written 0.0050
+    cannot be stated closer than 1 %."""
+    if diff_pct is None or not math.isfinite(diff_pct) or abs(diff_pct) <= tolerance + 1e-9:
+        return False
+    if decimals is not None and stated_ha is not None and geom_ha is not None:
+        return abs(geom_ha - stated_ha) > 0.5 * 10.0 ** -decimals + 1e-12
+    return True
 
 
-def area_off_array(diff_pct, tolerance=AREA_TOLERANCE_PCT) -> np.ndarray:
+def area_off_array(diff_pct, tolerance=AREA_TOLERANCE_PCT, stated_ha=None, geom_ha=None, decimals=None) -> np.ndarray:
+    """Columnar :func:`area_off`; ``decimals`` an integer array with -1 (or NaN) for unknown."""
     d = np.asarray(diff_pct, dtype=float)
     with np.errstate(invalid="ignore"):
-        return np.isfinite(d) & (np.abs(d) > tolerance + 1e-9)
+        off = np.isfinite(d) & (np.abs(d) > tolerance + 1e-9)
+        if decimals is not None and stated_ha is not None and geom_ha is not None:
+            dec = np.asarray(decimals, dtype=float)
+            known = np.isfinite(dec) & (dec >= 0)
+            half = 0.5 * np.power(10.0, -np.where(known, dec, 0.0)) + 1e-12
+            beyond = np.abs(np.asarray(geom_ha, dtype=float) - np.asarray(stated_ha, dtype=float)) > half
+            off &= ~known | beyond
+        return off
+
+
+def stated_decimals(text) -> Optional[int]:
+    """Decimals written in a number's text ("0.2500" → 4, "3" → 0); None when not a number."""
+    t = unicodedata.normalize("NFKC", text or "").strip()
+    if _num(t) is None or "e" in t.lower():
+        return None
+    return len(t.split(".", 1)[1]) if "." in t else 0
+
+
+def point_count_ok(stated, point_lines, closed_rings) -> bool:
+    """The header's point count matches the point lines: producers count every line (closing
+    points included, as in SPEC §8) or the distinct points (closing points left out); both are
+    accepted. A missing count is not checked."""
+    return stated is None or stated == point_lines or stated == point_lines - closed_rings
 
 
 def _looks_northing(v):
@@ -446,7 +479,7 @@ def parse_text(text: str) -> CoordinateFile:
             current = Parcel(line=lineno, pid=values.get("pid", ""), name=values.get("name", ""),
                              use=values.get("use", ""), dlbm=values.get("dlbm", ""),
                              shape=values.get("shape", ""), sheet=values.get("sheet", ""),
-                             area_ha=_num(values.get("area", "")),
+                             area_ha=_num(values.get("area", "")), area_decimals=stated_decimals(values.get("area")),
                              count=int(count) if count is not None and count == int(count) else None)
             if values.get("area") and current.area_ha is None:
                 current.problems.append("地块面积「%s」不是数字" % values.get("area"))
@@ -564,7 +597,7 @@ def _finish_parcel(p: Parcel, f: CoordinateFile):
         gis_rings.append(distinct)
     if not p.rings:
         p.problems.append("没有坐标点")
-    if p.count is not None and p.count != p.point_lines:
+    if not point_count_ok(p.count, p.point_lines, sum(1 for r in p.rings if r.closed)):
         p.problems.append("界址点数 %d 与坐标行数 %d 不符" % (p.count, p.point_lines))
     roles = ring_roles(gis_rings)
     index = {}
@@ -577,7 +610,7 @@ def _finish_parcel(p: Parcel, f: CoordinateFile):
     if p.polygons:
         p.geom_ha = polygons_area(p.polygons) / 10000.0
         p.area_diff = area_difference(p.area_ha, p.geom_ha)
-        if area_off(p.area_diff):
+        if area_off(p.area_diff, AREA_TOLERANCE_PCT, p.area_ha, p.geom_ha, p.area_decimals):
             p.problems.append("图形面积 %.4f 公顷与申报面积 %.4f 公顷相差 %.2f%%（超过 %.1f%%）"
                               % (p.geom_ha, p.area_ha, p.area_diff, AREA_TOLERANCE_PCT))
     if p.area_ha is None:

@@ -249,20 +249,42 @@ maybe = st.one_of(st.none(), finite, st.just(float("nan")), st.just(0.0), st.jus
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(maybe, maybe), min_size=1, max_size=30))
-def test_area_difference_columnar_agrees(pairs):
-    stated = np.array([np.nan if s is None else s for s, _ in pairs])
-    geom = np.array([np.nan if g is None else g for _, g in pairs])
+@given(st.lists(st.tuples(maybe, maybe, st.sampled_from([None, 0, 2, 4])), min_size=1, max_size=30))
+def test_area_difference_columnar_agrees(triples):
+    stated = np.array([np.nan if s is None else s for s, _, _ in triples])
+    geom = np.array([np.nan if g is None else g for _, g, _ in triples])
+    decimals = np.array([-1 if d is None else d for _, _, d in triples])
     col = co.area_difference_array(stated, geom)
     off = co.area_off_array(col)
-    for i, (s, g) in enumerate(pairs):
-        row = co.area_difference(s if s is None or not math.isnan(s) else None,
-                                 g if g is None or not math.isnan(g) else None)
+    off_rounded = co.area_off_array(col, co.AREA_TOLERANCE_PCT, stated, geom, decimals)
+    for i, (s, g, d) in enumerate(triples):
+        s = None if s is None or math.isnan(s) else s
+        g = None if g is None or math.isnan(g) else g
+        row = co.area_difference(s, g)
         if row is None:
             assert math.isnan(col[i])
         else:
             assert col[i] == pytest.approx(row)
         assert bool(off[i]) == co.area_off(row)
+        assert bool(off_rounded[i]) == co.area_off(row, co.AREA_TOLERANCE_PCT, s, g, d)
+
+
+def test_small_parcel_within_the_rounding_of_its_stated_area():
+    # 19.6 m² = 0.00196 ha written as 0.0020: 2 % off, but within the 4th decimal's rounding
+    f = co.parse_text(file_text(parcel(5, 0.002, "S", lines=square_lines(3845100, 512100, math.sqrt(19.6)))))
+    assert f.parcels[0].area_decimals == 4
+    assert f.parcels[0].problems == []
+    assert f.parcels[0].area_diff == pytest.approx(-2.0, abs=0.05)   # coordinates written to the mm
+    f = co.parse_text(file_text(parcel(5, 0.0021, "S", lines=square_lines(3845100, 512100, math.sqrt(19.6)))))
+    assert any("相差" in m for m in f.parcels[0].problems)
+
+
+def test_point_count_either_convention():
+    # 5 point lines (closing point included) or 4 distinct points: both accepted; 6 is not
+    for count, ok in ((5, True), (4, True), (6, False), (3, False)):
+        p = co.parse_text(file_text(parcel(count, 0.25, "C", lines=square_lines(3845100, 512100, 50)))).parcels[0]
+        assert (p.problems == []) == ok, count
+    assert co.stated_decimals("0.2500") == 4 and co.stated_decimals("3") == 0 and co.stated_decimals("x") is None
 
 
 def test_area_tolerance_boundary():
