@@ -62,8 +62,11 @@ def _read_ogr(path):
     layer = QgsVectorLayer(path, "table", "ogr")
     if not layer.isValid():
         raise ValueError("cannot read %s as a table" % path)
-    rows = [layer.fields().names()]
+    # the provider's own key (a GeoPackage's fid) is not data: joining it would clash with the output's fid
+    keep = [i for i in range(layer.fields().count()) if i not in set(layer.dataProvider().pkAttributeIndexes())]
+    rows = [[layer.fields().at(i).name() for i in keep]]
     for feature in layer.getFeatures():
-        rows.append([py_value(v) for v in feature.attributes()])
+        attrs = feature.attributes()
+        rows.append([py_value(attrs[i]) for i in keep])
     del layer
     return rows, "OGR"

@@ -30,6 +30,8 @@ NAME_NAMES = ["企业名称", "单位名称", "纳税人名称", "公司名称",
 AREA_NAMES = ["用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"]
 ID_NAMES = ["宗地编号", "地块编号", "ZDDM", "ZDBH", "pid"]
 MAX_LOG_LINES = 200
+#: names a joined column cannot take in the output (GeoPackage's key, this algorithm's own fields)
+RESERVED = ("fid", "ej_match", "ej_landmu", "ej_share", "ej_note")
 
 
 class JoinEnterprises(LandPlanAlgorithm):
@@ -189,7 +191,7 @@ class JoinEnterprises(LandPlanAlgorithm):
         code_name = self.parameterAsString(parameters, "TABLE_CODE_FIELD", context).strip()
         name_name = self.parameterAsString(parameters, "TABLE_NAME_FIELD", context).strip()
         head = en.find_header_row(rows, [n for n in (code_name, name_name) if n])
-        names = en.column_names(rows[head] if rows else [])
+        names = en.column_names(rows[head] if rows else [], RESERVED)
         data = [list(r) + [None] * (len(names) - len(r)) + [head + i + 2]
                 for i, r in enumerate(rows[head + 1:]) if any(c not in (None, "") for c in r)]
         t_code = en.find_column(names, [code_name] if code_name else CODE_NAMES)

@@ -373,9 +373,10 @@ def _key(text):
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower() if text is not None else ""
 
 
-def column_names(header) -> List[str]:
-    """Unique, non-empty column names from a header row (empty → 列3, repeats → 名称_2)."""
-    out, seen = [], set()
+def column_names(header, reserved=()) -> List[str]:
+    """Unique, non-empty column names from a header row (empty → 列3, repeats → 名称_2; a name in
+    ``reserved``, e.g. ``fid`` or the output's own fields, also gets ``_2``)."""
+    out, seen = [], {r.lower() for r in reserved}
     for i, h in enumerate(header):
         name = "" if is_missing(h) else str(h).strip()
         name = name or "列%d" % (i + 1)

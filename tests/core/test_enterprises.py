@@ -191,5 +191,6 @@ def test_header_row_below_a_title():
     assert en.find_header_row(rows, ["企业名称", "税收"]) == 2
     names = en.column_names(["企业名称", None, "税收", "税收"])
     assert names == ["企业名称", "列2", "税收", "税收_2"]
+    assert en.column_names(["FID", "ej_share", "x"], ("fid", "ej_share")) == ["FID_2", "ej_share_2", "x"]
     assert en.find_column(names, ["统一社会信用代码", "企业名称"]) == 0
     assert en.find_column(["ＱＹＭＣ"], ["qymc"]) == 0

@@ -179,3 +179,17 @@ def test_messy_parcel_areas_named_per_parcel(qgis_app, tmp_path):
     assert by["E"]["税收"] == pytest.approx(5.0) and by["E"]["ej_share"] == 1.0   # one parcel: the whole total
     assert res["MATCHED"] == 5 and res["UNMATCHED_PARCELS"] == 0
     assert any(line.rstrip("。.").endswith(("enterprises not split: 1", "未能分摊的企业：1")) for line in fb.log)
+
+
+def test_table_from_a_geopackage_attribute_table(qgis_app, tmp_path):
+    """Any table OGR opens (here a GeoPackage table without geometry) works as TABLE."""
+    src = parcels(tmp_path)
+    gpkg = write_gpkg(str(tmp_path / "tables.gpkg"), "qy", None,
+                      [("TYSHXYDM", ogr.OFTString), ("QYMC", ogr.OFTString), ("SSZE", ogr.OFTReal)],
+                      [(None, {"TYSHXYDM": C[0], "QYMC": "甲科技有限公司", "SSZE": 50.0})], geom_type=ogr.wkbNone)
+    out = str(tmp_path / "o.gpkg")
+    res, fb = run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": gpkg, "OUTPUT": out})
+    _, rows = read_layer(out)
+    by = {r["宗地编号"]: r for r in rows}
+    assert by["P1"]["SSZE"] == pytest.approx(20.0) and by["P1"]["ej_match"] == "代码"
+    assert res["MATCHED"] == 2
