@@ -113,6 +113,7 @@ class JoinEnterprises(LandPlanAlgorithm):
 
         # pass 1: keys and areas of every parcel (an enterprise's land needs all its parcels)
         p_codes, p_names, areas, labels, area_notes = [], [], [], [], {}
+        step = 30.0 / max(source.featureCount(), 1)
         for feat in source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS):
             if feedback.isCanceled():
                 return {}
@@ -124,6 +125,8 @@ class JoinEnterprises(LandPlanAlgorithm):
             areas.append(area)
             if note:
                 area_notes[len(areas) - 1] = note
+            if len(areas) % 1000 == 0:
+                feedback.setProgress(len(areas) * step)
         feedback.setProgress(30)
         match = en.match_parcels(p_codes, p_names, [r[t_code] if t_code >= 0 else None for r in t_rows],
                                  [r[t_name] if t_name >= 0 else None for r in t_rows],
