@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.units import AREA_UNITS, to_m2
 from ..core.values import parse_number
-from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, make_field, py_value
+from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, make_field, py_value, repair_geometry
 
 CODE_NAMES = ["统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC", "credit_code"]
 NAME_NAMES = ["企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC", "company"]
@@ -180,7 +180,8 @@ class JoinEnterprises(LandPlanAlgorithm):
             return (to_m2(value, unit) if value is not None else math.nan), problem and problem.message
         if geom.isNull() or geom.isEmpty():
             return math.nan, "几何为空，无法量算用地面积"
-        return measurer.measureArea(geom), None
+        geom, note = repair_geometry(geom)   # a bow-tie measures 0 unrepaired; the output keeps the input's geometry
+        return measurer.measureArea(geom), note
 
     def _read_table(self, parameters, context, feedback):
         """(rows + [row number], code column, name column, join column names, numeric flags, values)."""
