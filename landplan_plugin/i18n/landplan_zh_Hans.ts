@@ -1024,192 +1024,192 @@
   <context>
     <name>JoinEnterprises</name>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="43" />
+      <location filename="../algorithms/join_enterprises.py" line="45" />
       <source>Join enterprise table (企业数据挂接)</source>
       <translation>企业数据挂接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="46" />
+      <location filename="../algorithms/join_enterprises.py" line="48" />
       <source>Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares each enterprise's totals among its parcels by area.</source>
       <translation>按统一社会信用代码或企业名称将企业数据表（XLSX/CSV）挂接到宗地，并将企业总量按面积分摊到其各宗地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="50" />
+      <location filename="../algorithms/join_enterprises.py" line="52" />
       <source>enterprise,credit code,join,tax,investment,Excel,挂接</source>
       <translation>企业,统一社会信用代码,挂接,税收,投资,Excel,连接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="54" />
+      <location filename="../algorithms/join_enterprises.py" line="56" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="55" />
+      <location filename="../algorithms/join_enterprises.py" line="57" />
       <source>Parcels: credit code field (统一社会信用代码)</source>
       <translation>宗地：统一社会信用代码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="56" />
+      <location filename="../algorithms/join_enterprises.py" line="58" />
       <source>Parcels: company name field</source>
       <translation>宗地：企业名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="58" />
+      <location filename="../algorithms/join_enterprises.py" line="60" />
       <source>Enterprise table (XLSX, or CSV in GBK/UTF-8)</source>
       <translation>企业数据表（XLSX，或 GBK/UTF-8 编码的 CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="59" />
+      <location filename="../algorithms/join_enterprises.py" line="61" />
       <source>Tables (*.xlsx *.xlsm *.csv);;All files (*.*)</source>
       <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*.*)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="61" />
+      <location filename="../algorithms/join_enterprises.py" line="63" />
       <source>Sheet (empty = the first)</source>
       <translation>工作表（为空则用第一个）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="63" />
+      <location filename="../algorithms/join_enterprises.py" line="65" />
       <source>Table: credit code column (empty = found by name)</source>
       <translation>数据表：统一社会信用代码列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="65" />
+      <location filename="../algorithms/join_enterprises.py" line="67" />
       <source>Table: company name column (empty = found by name)</source>
       <translation>数据表：企业名称列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="67" />
+      <location filename="../algorithms/join_enterprises.py" line="69" />
       <source>Table columns to join, comma separated (empty = all others)</source>
       <translation>要挂接的数据表列，逗号分隔（为空则挂接其余所有列）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="68" />
+      <location filename="../algorithms/join_enterprises.py" line="70" />
       <source>Parcels: land area field for the shares (empty = the geometry)</source>
       <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="71" />
+      <location filename="../algorithms/join_enterprises.py" line="73" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="72" />
+      <location filename="../algorithms/join_enterprises.py" line="74" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="72" />
+      <location filename="../algorithms/join_enterprises.py" line="74" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="72" />
+      <location filename="../algorithms/join_enterprises.py" line="74" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <location filename="../algorithms/join_enterprises.py" line="76" />
       <source>Parcels with enterprise data</source>
       <translation>挂接企业数据的宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="75" />
+      <location filename="../algorithms/join_enterprises.py" line="77" />
       <source>Parcels matched</source>
       <translation>已挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="75" />
+      <location filename="../algorithms/join_enterprises.py" line="77" />
       <source>Parcels not matched</source>
       <translation>未挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="76" />
+      <location filename="../algorithms/join_enterprises.py" line="78" />
       <source>Table rows not matched</source>
       <translation>未挂接的数据表行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="80" />
+      <location filename="../algorithms/join_enterprises.py" line="82" />
       <source>&lt;p&gt;Joins an enterprise table (税收, 投资, 产值 … in XLSX or CSV, GBK or UTF-8) onto parcels.&lt;/p&gt;&lt;p&gt;Credit codes (统一社会信用代码) are normalised (upper case, half width, no spaces) and checked with the GB 32100 check character; an invalid code is reported and never matched loosely. A parcel without a usable code is matched by company name (full/half width, brackets, spaces and a trailing 有限公司 / 有限责任公司 ignored). Duplicate codes, names that disagree with the code, unmatched rows and parcels are named in the log.&lt;/p&gt;&lt;p&gt;Numeric columns are totals: an enterprise's total is shared among its parcels by land area (the area field, or the geometry), so tax per mu computed from the joined totals (scoreinefficiency with TAX_FIELD) divides by all the enterprise's land. Text columns are copied.&lt;/p&gt;&lt;p&gt;Output: the parcels, the joined columns, ej_match (代码 / 名称 / 未匹配), ej_landmu (the enterprise's land, mu), ej_share (the parcel's share) and ej_note.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将企业数据表（税收、投资、产值 …，XLSX 或 CSV，GBK 或 UTF-8）挂接到宗地。&lt;/p&gt;&lt;p&gt;统一社会信用代码先规范化（转大写、全角转半角、去空格），再按 GB 32100 校验位检查；无效代码在日志中列出，决不模糊匹配。没有可用代码的宗地按企业名称匹配（忽略全角/半角、括号、空格及末尾的“有限公司”/“有限责任公司”）。重复代码、名称与代码不符、未挂接的表行和宗地均在日志中逐一列出。&lt;/p&gt;&lt;p&gt;数值列视为总量：企业总量按用地面积（面积字段或图形面积）分摊到其各宗地，因此由挂接后的总量计算的亩均指标（scoreinefficiency 的 TAX_FIELD）以该企业全部用地为分母。文本列原样复制。&lt;/p&gt;&lt;p&gt;输出：宗地、挂接的列、ej_match（代码 / 名称 / 未匹配）、ej_landmu（企业用地，亩）、ej_share（该宗地所占份额）和 ej_note。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="100" />
+      <location filename="../algorithms/join_enterprises.py" line="102" />
       <source>credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="101" />
+      <location filename="../algorithms/join_enterprises.py" line="103" />
       <source>company name</source>
       <translation>企业名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="103" />
+      <location filename="../algorithms/join_enterprises.py" line="105" />
       <source>The parcels need a credit code field or a company name field.</source>
       <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="104" />
+      <location filename="../algorithms/join_enterprises.py" line="106" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="136" />
+      <location filename="../algorithms/join_enterprises.py" line="141" />
       <source>Matched by (代码 / 名称 / 未匹配)</source>
       <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="137" />
+      <location filename="../algorithms/join_enterprises.py" line="142" />
       <source>Enterprise's land (mu)</source>
       <translation>企业用地（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="138" />
+      <location filename="../algorithms/join_enterprises.py" line="143" />
       <source>Parcel's share of the enterprise's land</source>
       <translation>本宗地占企业用地的份额</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="139" />
+      <location filename="../algorithms/join_enterprises.py" line="144" />
       <source>Join note</source>
       <translation>挂接说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="188" />
+      <location filename="../algorithms/join_enterprises.py" line="194" />
       <source>Cannot read the table: {error}</source>
       <translation>无法读取数据表：{error}</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="199" />
+      <location filename="../algorithms/join_enterprises.py" line="205" />
       <source>Column "{name}" is not in the table (columns: {cols}).</source>
       <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="202" />
+      <location filename="../algorithms/join_enterprises.py" line="208" />
       <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
       <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="222" />
+      <location filename="../algorithms/join_enterprises.py" line="228" />
       <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
       <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="224" />
+      <location filename="../algorithms/join_enterprises.py" line="230" />
       <source>total</source>
       <translation>总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="224" />
+      <location filename="../algorithms/join_enterprises.py" line="230" />
       <source>text</source>
       <translation>文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="232" />
+      <location filename="../algorithms/join_enterprises.py" line="238" />
       <source>… {n} more problem(s), see ej_note.</source>
       <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="236" />
+      <location filename="../algorithms/join_enterprises.py" line="242" />
       <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
       <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
     </message>

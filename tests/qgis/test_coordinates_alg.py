@@ -247,20 +247,20 @@ def test_export_messy_area_values_named_and_shapefile_unchanged(qgis_app, tmp_pa
     """Area text such as "1,234.5" is read, "N/A" is named (feature and field) and the geometry's area
     written instead; a bow-tie is repaired and named; the input shapefile is not modified."""
     from osgeo import gdal
-    write_gpkg(str(tmp_path / "m.gpkg"), "m", 4526, [("地块编号", ogr.OFTString), ("面积", ogr.OFTString)],
-                     [(square(38512000, 3845000, 50), {"地块编号": "A", "面积": "2,500.0"}),
-                      (square(38512100, 3845000, 50), {"地块编号": "B", "面积": "N/A"}),
-                      ("POLYGON((38512200 3845000,38512250 3845050,38512250 3845000,38512200 3845050,38512200 3845000))",
-                       {"地块编号": "C", "面积": "１２５０"})])
+    write_gpkg(str(tmp_path / "m.gpkg"), "m", 4526, [("DKBH", ogr.OFTString), ("DKMJ", ogr.OFTString)],
+               [(square(38512000, 3845000, 50), {"DKBH": "A", "DKMJ": "2,500.0"}),
+                (square(38512100, 3845000, 50), {"DKBH": "B", "DKMJ": "N/A"}),
+                ("POLYGON((38512200 3845000,38512250 3845050,38512250 3845000,38512200 3845050,38512200 3845000))",
+                 {"DKBH": "C", "DKMJ": "１２５０"})])
     shp = str(tmp_path / "m.shp")
     gdal.VectorTranslate(shp, str(tmp_path / "m.gpkg"), format="ESRI Shapefile", layerCreationOptions=["ENCODING=GBK"])
     before = {ext: sha(shp[:-4] + ext) for ext in (".shp", ".dbf", ".shx")}
     txt = str(tmp_path / "m.txt")
-    res, fb = run_alg("landplan:exportcoordinates", {"INPUT": shp, "PID_FIELD": "地块编号", "AREA_FIELD": "面积",
+    res, fb = run_alg("landplan:exportcoordinates", {"INPUT": shp, "PID_FIELD": "DKBH", "AREA_FIELD": "DKMJ",
                                                      "AREA_UNIT": "m2", "OUTPUT": txt})
     assert res["COUNT"] == 3
     text = read_bytes(txt).decode("gbk")
     assert "5,0.2500,A," in text and "5,0.2500,B," in text and ",0.1250,C," in text
-    assert any(line.startswith("B：") and "面积" in line and "N/A" in line for line in fb.log)
+    assert any(line.startswith("B：") and "DKMJ" in line and "N/A" in line for line in fb.log)
     assert any(line.startswith("C：") and "make-valid" in line for line in fb.log)
     assert {ext: sha(shp[:-4] + ext) for ext in (".shp", ".dbf", ".shx")} == before
