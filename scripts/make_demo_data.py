@@ -1014,6 +1014,7 @@ def main(out=DEFAULT_OUT):
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
     ds = None
+    __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
 
     # ---- summary -----------------------------------------------------------------------
     print('wrote %s (%.0f kB)' % (os.path.relpath(out, REPO), os.path.getsize(out) / 1024))

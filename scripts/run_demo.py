@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """`make demo`: run every LandPlan check on the embedded demo data and leave the results in out/.
 
+out/approvals_txt.gpkg     报盘坐标 TXT imported (resources/demo/approvals_baopan.txt)
+out/parcels_enterprises.gpkg  parcels + the enterprise table (resources/demo/enterprises.xlsx)
+out/scored_enterprises.gpkg   scoring on the joined 年度税收 / 固定资产投资额 totals
 out/scored.gpkg       低效工业用地评价 (styled)
 out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
 out/unsupplied.gpkg   批而未供 (spatial mode: approvals minus supplies)
@@ -19,6 +22,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import qgis_env  # noqa: E402
 
 DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
+DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
+DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises.xlsx")
 AS_OF = "2025-12-31"
 
 
@@ -52,6 +57,17 @@ def main():
         return processing.run(alg_id, params, context=ctx, feedback=fb)
 
     results = {}
+    # data as it arrives (scripts/demo_formats.py): approvals as a 报盘坐标 TXT, enterprise figures as Excel
+    run("landplan:importcoordinates", {"INPUT": DEMO_TXT, "OUTPUT": os.path.join(out, "approvals_txt.gpkg")},
+        "报盘坐标导入 coordinate file import")
+    results["joined"] = run("landplan:joinenterprises", {
+        "INPUT": layer("parcels"), "TABLE": DEMO_XLSX, "NAME_FIELD": "企业名称",
+        "OUTPUT": os.path.join(out, "parcels_enterprises.gpkg")}, "企业数据挂接 enterprise table join")
+    if results.get("joined"):
+        run("landplan:scoreinefficiency", {
+            "INPUT": results["joined"]["OUTPUT"], "STANDARD": 1, "STATUS_FIELD": "生产状态", "TAX_FIELD": "年度税收",
+            "INVEST_FIELD": "固定资产投资额", "OUTPUT": os.path.join(out, "scored_enterprises.gpkg")},
+            "低效工业用地评价（企业表税收、投资） scoring on the joined totals")
     results["scored"] = run("landplan:scoreinefficiency", {
         "INPUT": layer("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态",
         "OUTPUT": os.path.join(out, "scored.gpkg")}, "低效工业用地评价 low-efficiency scoring")

@@ -10,6 +10,9 @@ ALGORITHMS = (
     ("zone_industrial_share", "ZoneIndustrialShare"),
     ("export_flagged", "ExportFlagged"),
     ("zone_report", "ZoneReport"),
+    ("import_coordinates", "ImportCoordinates"),
+    ("export_coordinates", "ExportCoordinates"),
+    ("join_enterprises", "JoinEnterprises"),
 )
 
 

@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>ExportCoordinates</name>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="53" />
+      <source>Export survey coordinate file (报盘坐标导出)</source>
+      <translation>报盘坐标导出</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="56" />
+      <source>Writes polygons as a 报盘坐标 TXT file (GBK, J-point numbering).</source>
+      <translation>将多边形写为报盘坐标 TXT 文件（GBK 编码，J 点号编号）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="59" />
+      <source>coordinates,TXT,approval,survey,export,报盘,勘测定界</source>
+      <translation>坐标,TXT,报批,勘测定界,导出,报盘,界址点</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="63" />
+      <source>Parcels</source>
+      <translation>地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="64" />
+      <source>Parcel id field (empty = 1, 2, 3 …)</source>
+      <translation>地块编号字段（为空则编为 1、2、3 …）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="65" />
+      <source>Parcel name field</source>
+      <translation>地块名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="66" />
+      <source>Use field (地块用途)</source>
+      <translation>地块用途字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="67" />
+      <source>Land-use code field (地类编码)</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="68" />
+      <source>Stated area field (empty = the geometry's area)</source>
+      <translation>申报面积字段（为空则用图形面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="70" />
+      <source>Stated area field unit</source>
+      <translation>申报面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="73" />
+      <source>Gauss–Krüger CRS of the file (empty = the layer's, or the CGCS2000 3° zone of its centre)</source>
+      <translation>文件的高斯-克吕格坐标系（为空则用图层的坐标系，或图层中心所在的 CGCS2000 3° 带）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <source>File encoding</source>
+      <translation>文件编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <source>GBK (GBK)</source>
+      <translation>GBK (GBK)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <source>UTF-8 (UTF-8)</source>
+      <translation>UTF-8 (UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="78" />
+      <source>Coordinate file (报盘坐标 TXT)</source>
+      <translation>坐标文件（报盘坐标 TXT）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="79" />
+      <source>Number of parcels written</source>
+      <translation>写出的地块数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="82" />
+      <source>&lt;p&gt;Writes polygons as a 报盘坐标 TXT file, the format importcoordinates reads (README).&lt;/p&gt;&lt;p&gt;The file's CRS is the CRS parameter, else the layer's when it is a Gauss–Krüger zone (CGCS2000, Xian 80, Beijing 54), else the CGCS2000 3° zone of the layer's centre; the layer is reprojected when needed. Y carries the zone number in front. Points are numbered J1, J2 … per parcel, each ring closed by repeating its first point; holes and further parts are further rings. The stated area is the area field, or the geometry's (ha).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将多边形写为报盘坐标 TXT 文件，即“报盘坐标导入”读取的格式（见 README）。&lt;/p&gt;&lt;p&gt;文件坐标系：给定的坐标系参数；否则图层本身为高斯-克吕格分带（CGCS2000、西安80、北京54）时用图层的；否则用图层中心所在的 CGCS2000 3° 带，必要时对图层重投影。Y 坐标前加带号。每个地块的界址点编为 J1、J2 …，每圈以重复首点闭合；内环（洞）和其他部分依次为后续各圈。申报面积取面积字段，否则取图形面积（公顷）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <source>parcel id</source>
+      <translation>地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <source>parcel name</source>
+      <translation>地块名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <source>use</source>
+      <translation>地块用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="96" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="96" />
+      <source>stated area</source>
+      <translation>申报面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="108" />
+      <source>Cannot tell the Gauss–Krüger zone: give the CRS parameter.</source>
+      <translation>无法确定高斯-克吕格分带，请给出坐标系参数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="112" />
+      <source>{crs} is not a Gauss–Krüger zone of CGCS2000, Xian 80 or Beijing 54.</source>
+      <translation>{crs} 不是 CGCS2000、西安80 或北京54 的高斯-克吕格分带坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="114" />
+      <source>File CRS: {crs}</source>
+      <translation>文件坐标系：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="138" />
+      <source>{n} feature(s) without geometry not written: {ids}</source>
+      <translation>{n} 个要素没有图形，未写出：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="148" />
+      <source>{n} parcel(s) written to {path}</source>
+      <translation>已将 {n} 个地块写入 {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportFlagged</name>
     <message>
       <location filename="../algorithms/export_flagged.py" line="76" />
@@ -706,6 +859,347 @@
     </message>
   </context>
   <context>
+    <name>ImportCoordinates</name>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="50" />
+      <source>Import survey coordinate file (报盘坐标导入)</source>
+      <translation>报盘坐标导入</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="53" />
+      <source>Reads a 报盘坐标 TXT file into polygons in the file's CRS and checks every parcel.</source>
+      <translation>将报盘坐标 TXT 文件读为该文件坐标系下的多边形，并逐地块检查。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="56" />
+      <source>coordinates,TXT,approval,survey,import,报盘,勘测定界</source>
+      <translation>坐标,TXT,报批,勘测定界,导入,报盘,界址点</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <source>Detect: GBK, UTF-8 or UTF-8 with BOM (auto)</source>
+      <translation>自动识别：GBK、UTF-8 或带 BOM 的 UTF-8 (auto)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <source>GBK (GBK)</source>
+      <translation>GBK (GBK)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <source>UTF-8 (UTF-8)</source>
+      <translation>UTF-8 (UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="63" />
+      <source>Coordinate file (报盘坐标 TXT)</source>
+      <translation>坐标文件（报盘坐标 TXT）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="65" />
+      <source>File encoding</source>
+      <translation>文件编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="67" />
+      <source>CRS when the file states no zone (empty = stop with a message)</source>
+      <translation>文件未注明带号时使用的坐标系（为空则提示后停止）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="69" />
+      <source>Parcels from the coordinate file</source>
+      <translation>坐标文件中的地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="70" />
+      <source>Number of parcels</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="71" />
+      <source>Number of parcels with a problem</source>
+      <translation>有问题的地块数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="74" />
+      <source>&lt;p&gt;Reads a 报盘坐标 TXT file (建设用地报批 / 勘测定界 coordinates; format in the README) into polygons.&lt;/p&gt;&lt;p&gt;X is the northing and Y the easting with the zone number in front. The encoding (GBK, UTF-8, UTF-8 with BOM) is detected. The CRS comes from 坐标系, 几度分带 and 带号 (CGCS2000, Xian 80 or Beijing 54; 3° or 6° zones; with or without the zone prefix). Ring 1 is an outer ring; a further ring is a hole when an earlier ring contains it, else a further part.&lt;/p&gt;&lt;p&gt;Output: pid, name, use, dlbm, area_ha (stated), geom_ha (planar), area_diff (%), n_points, source and problems, which names each problem of the parcel: unclosed ring, fewer than 3 points, point count differing from the header, area more than 0.5 % off, zone number not matching 带号, duplicate parcel id, X/Y that look swapped (read the right way round and noted).&lt;/p&gt;&lt;p&gt;Many files: run it as a batch process, one file per row.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将报盘坐标 TXT 文件（建设用地报批 / 勘测定界坐标，格式见 README）读为多边形。&lt;/p&gt;&lt;p&gt;X 为北坐标，Y 为前加带号的东坐标。自动识别编码（GBK、UTF-8、带 BOM 的 UTF-8）。坐标系由 坐标系、几度分带 和 带号 确定（CGCS2000、西安80 或北京54；3° 或 6° 分带；Y 带或不带带号前缀）。第 1 圈为外环；其后各圈若被前面的圈包含则为内环（洞），否则为另一部分。&lt;/p&gt;&lt;p&gt;输出：pid、name、use、dlbm、area_ha（申报面积）、geom_ha（平面面积）、area_diff（%）、n_points、source 和 problems；problems 逐项写明该地块的问题：环未闭合、点数少于 3、点数与地块行不符、面积相差超过 0.5%、带号前缀与“带号”不符、地块编号重复、X/Y 疑似颠倒（已按正确方向读入并注明）。&lt;/p&gt;&lt;p&gt;多个文件：以批处理方式运行，每行一个文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="89" />
+      <source>Parcel id (地块编号)</source>
+      <translation>地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <source>Parcel name (地块名称)</source>
+      <translation>地块名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <source>Use (地块用途)</source>
+      <translation>地块用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <source>Land-use code (地类编码)</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="93" />
+      <source>Stated area (ha)</source>
+      <translation>申报面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="94" />
+      <source>Geometry area (ha)</source>
+      <translation>图形面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="95" />
+      <source>Area difference (%)</source>
+      <translation>面积差（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="96" />
+      <source>Point lines</source>
+      <translation>坐标行数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="97" />
+      <source>Source file</source>
+      <translation>来源文件</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="98" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="106" />
+      <source>Coordinate file not found: {path}</source>
+      <translation>找不到坐标文件：{path}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="110" />
+      <source>Encoding: {enc}; {n} parcel(s).</source>
+      <translation>编码：{enc}；共 {n} 个地块。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="115" />
+      <source>CRS from the file header: {crs}</source>
+      <translation>文件头给出的坐标系：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="119" />
+      <source>The file does not say which CRS it is in ({why}). Give the CRS parameter.</source>
+      <translation>文件未说明坐标系（{why}）。请给出坐标系参数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="122" />
+      <source>CRS not stated in the file; using {crs}.</source>
+      <translation>文件未注明坐标系，使用 {crs}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="147" />
+      <source>{n} parcel(s) imported, {bad} with a problem.</source>
+      <translation>已导入 {n} 个地块，其中 {bad} 个有问题。</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinEnterprises</name>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="45" />
+      <source>Join enterprise table (企业数据挂接)</source>
+      <translation>企业数据挂接</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="48" />
+      <source>Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares each enterprise's totals among its parcels by area.</source>
+      <translation>按统一社会信用代码或企业名称将企业数据表（XLSX/CSV）挂接到宗地，并将企业总量按面积分摊到其各宗地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="52" />
+      <source>enterprise,credit code,join,tax,investment,Excel,挂接</source>
+      <translation>企业,统一社会信用代码,挂接,税收,投资,Excel,连接</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="56" />
+      <source>Parcels</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="57" />
+      <source>Parcels: credit code field (统一社会信用代码)</source>
+      <translation>宗地：统一社会信用代码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="58" />
+      <source>Parcels: company name field</source>
+      <translation>宗地：企业名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="60" />
+      <source>Enterprise table (XLSX, or CSV in GBK/UTF-8)</source>
+      <translation>企业数据表（XLSX，或 GBK/UTF-8 编码的 CSV）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="61" />
+      <source>Tables (*.xlsx *.xlsm *.csv);;All files (*.*)</source>
+      <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*.*)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="63" />
+      <source>Sheet (empty = the first)</source>
+      <translation>工作表（为空则用第一个）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="65" />
+      <source>Table: credit code column (empty = found by name)</source>
+      <translation>数据表：统一社会信用代码列（为空则按列名查找）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="67" />
+      <source>Table: company name column (empty = found by name)</source>
+      <translation>数据表：企业名称列（为空则按列名查找）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="69" />
+      <source>Table columns to join, comma separated (empty = all others)</source>
+      <translation>要挂接的数据表列，逗号分隔（为空则挂接其余所有列）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="70" />
+      <source>Parcels: land area field for the shares (empty = the geometry)</source>
+      <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="73" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="76" />
+      <source>Parcels with enterprise data</source>
+      <translation>挂接企业数据的宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <source>Parcels matched</source>
+      <translation>已挂接宗地数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <source>Parcels not matched</source>
+      <translation>未挂接宗地数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="78" />
+      <source>Table rows not matched</source>
+      <translation>未挂接的数据表行数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="82" />
+      <source>&lt;p&gt;Joins an enterprise table (税收, 投资, 产值 … in XLSX or CSV, GBK or UTF-8) onto parcels.&lt;/p&gt;&lt;p&gt;Credit codes (统一社会信用代码) are normalised (upper case, half width, no spaces) and checked with the GB 32100 check character; an invalid code is reported and never matched loosely. A parcel without a usable code is matched by company name (full/half width, brackets, spaces and a trailing 有限公司 / 有限责任公司 ignored). Duplicate codes, names that disagree with the code, unmatched rows and parcels are named in the log.&lt;/p&gt;&lt;p&gt;Numeric columns are totals: an enterprise's total is shared among its parcels by land area (the area field, or the geometry), so tax per mu computed from the joined totals (scoreinefficiency with TAX_FIELD) divides by all the enterprise's land. Text columns are copied.&lt;/p&gt;&lt;p&gt;Output: the parcels, the joined columns, ej_match (代码 / 名称 / 未匹配), ej_landmu (the enterprise's land, mu), ej_share (the parcel's share) and ej_note.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将企业数据表（税收、投资、产值 …，XLSX 或 CSV，GBK 或 UTF-8）挂接到宗地。&lt;/p&gt;&lt;p&gt;统一社会信用代码先规范化（转大写、全角转半角、去空格），再按 GB 32100 校验位检查；无效代码在日志中列出，决不模糊匹配。没有可用代码的宗地按企业名称匹配（忽略全角/半角、括号、空格及末尾的“有限公司”/“有限责任公司”）。重复代码、名称与代码不符、未挂接的表行和宗地均在日志中逐一列出。&lt;/p&gt;&lt;p&gt;数值列视为总量：企业总量按用地面积（面积字段或图形面积）分摊到其各宗地，因此由挂接后的总量计算的亩均指标（scoreinefficiency 的 TAX_FIELD）以该企业全部用地为分母。文本列原样复制。&lt;/p&gt;&lt;p&gt;输出：宗地、挂接的列、ej_match（代码 / 名称 / 未匹配）、ej_landmu（企业用地，亩）、ej_share（该宗地所占份额）和 ej_note。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="102" />
+      <source>credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="103" />
+      <source>company name</source>
+      <translation>企业名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="105" />
+      <source>The parcels need a credit code field or a company name field.</source>
+      <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="106" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="141" />
+      <source>Matched by (代码 / 名称 / 未匹配)</source>
+      <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="142" />
+      <source>Enterprise's land (mu)</source>
+      <translation>企业用地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="143" />
+      <source>Parcel's share of the enterprise's land</source>
+      <translation>本宗地占企业用地的份额</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="144" />
+      <source>Join note</source>
+      <translation>挂接说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="194" />
+      <source>Cannot read the table: {error}</source>
+      <translation>无法读取数据表：{error}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="205" />
+      <source>Column "{name}" is not in the table (columns: {cols}).</source>
+      <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="208" />
+      <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
+      <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="228" />
+      <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
+      <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="230" />
+      <source>total</source>
+      <translation>总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="230" />
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="238" />
+      <source>… {n} more problem(s), see ej_note.</source>
+      <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="242" />
+      <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
+      <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
+    </message>
+  </context>
+  <context>
     <name>LandPlanAlgorithm</name>
     <message>
       <location filename="../algorithms/base.py" line="119" />
@@ -885,362 +1379,362 @@
   <context>
     <name>ScoreInefficiency</name>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="63" />
+      <location filename="../algorithms/score_inefficiency.py" line="62" />
       <source>Score low-efficiency industrial land</source>
       <translation>低效工业用地评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="66" />
+      <location filename="../algorithms/score_inefficiency.py" line="65" />
       <source>Scores industrial parcels by tax per mu, investment intensity, floor-area ratio and building coverage, and flags low-efficiency land.</source>
       <translation>按亩均税收、投资强度、容积率和建筑系数对工业宗地评分，并标记低效工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="70" />
+      <location filename="../algorithms/score_inefficiency.py" line="69" />
       <source>low-efficiency,industrial land,parcel,score,tax per mu,FAR</source>
       <translation>低效,工业用地,宗地,评分,亩均税收,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="74" />
+      <location filename="../algorithms/score_inefficiency.py" line="73" />
       <source>Puyang · economic-technological industrial cluster (puyang_etdz)</source>
       <translation>濮阳 · 经济技术产业集聚区 (puyang_etdz)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="75" />
+      <location filename="../algorithms/score_inefficiency.py" line="74" />
       <source>Puyang · other industrial clusters (puyang_other)</source>
       <translation>濮阳 · 其他产业集聚区 (puyang_other)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="76" />
+      <location filename="../algorithms/score_inefficiency.py" line="75" />
       <source>Zhengzhou · per-industry control table (zhengzhou_industry)</source>
       <translation>郑州 · 分行业控制指标表 (zhengzhou_industry)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="77" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Custom standards file (custom)</source>
       <translation>自定义标准文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="81" />
+      <location filename="../algorithms/score_inefficiency.py" line="80" />
       <source>Binary: full weight when the threshold is reached (binary)</source>
       <translation>二值：达到阈值即得该项全部权重分 (binary)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="82" />
+      <location filename="../algorithms/score_inefficiency.py" line="81" />
       <source>Linear: weight × min(value / threshold, 1) (linear)</source>
       <translation>线性：权重 × min(指标值 / 阈值, 1) (linear)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="85" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="85" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="85" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="88" />
+      <location filename="../algorithms/score_inefficiency.py" line="87" />
       <source>Zhengzhou city districts (郑州市区)</source>
       <translation>郑州市区</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="88" />
+      <location filename="../algorithms/score_inefficiency.py" line="87" />
       <source>Other areas (其他区域)</source>
       <translation>其他区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="92" />
+      <location filename="../algorithms/score_inefficiency.py" line="91" />
       <source>Industrial parcels</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="94" />
+      <location filename="../algorithms/score_inefficiency.py" line="93" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="96" />
+      <location filename="../algorithms/score_inefficiency.py" line="95" />
       <source>Custom standards file (JSON, used when given)</source>
       <translation>自定义标准文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="99" />
+      <location filename="../algorithms/score_inefficiency.py" line="98" />
       <source>Scoring mode</source>
       <translation>计分方式</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="101" />
+      <location filename="../algorithms/score_inefficiency.py" line="100" />
       <source>Cut-off score (empty = the standard's, 0.7)</source>
       <translation>分数线（为空则采用标准规定值 0.7）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="104" />
+      <location filename="../algorithms/score_inefficiency.py" line="103" />
       <source>Tax per mu field (万元/亩)</source>
       <translation>亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="105" />
+      <location filename="../algorithms/score_inefficiency.py" line="104" />
       <source>Investment intensity field (万元/亩)</source>
       <translation>投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="106" />
+      <location filename="../algorithms/score_inefficiency.py" line="105" />
       <source>Floor-area ratio field</source>
       <translation>容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="107" />
+      <location filename="../algorithms/score_inefficiency.py" line="106" />
       <source>Building coverage field (%)</source>
       <translation>建筑系数字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="108" />
+      <location filename="../algorithms/score_inefficiency.py" line="107" />
       <source>Total annual tax field (万元), when tax per mu is not given</source>
       <translation>年度税收总额字段（万元），未提供亩均税收时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="109" />
+      <location filename="../algorithms/score_inefficiency.py" line="108" />
       <source>Fixed-asset investment field (万元), when intensity is not given</source>
       <translation>固定资产投资字段（万元），未提供投资强度时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="110" />
+      <location filename="../algorithms/score_inefficiency.py" line="109" />
       <source>Total floor area field (m²), when FAR is not given</source>
       <translation>总建筑面积字段（m²），未提供容积率时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="111" />
+      <location filename="../algorithms/score_inefficiency.py" line="110" />
       <source>Building footprint field (m²), when coverage is not given</source>
       <translation>建筑基底面积字段（m²），未提供建筑系数时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="112" />
+      <location filename="../algorithms/score_inefficiency.py" line="111" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="114" />
+      <location filename="../algorithms/score_inefficiency.py" line="113" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="115" />
+      <location filename="../algorithms/score_inefficiency.py" line="114" />
       <source>Industry code field (GB/T 4754)</source>
       <translation>行业代码字段（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="116" />
+      <location filename="../algorithms/score_inefficiency.py" line="115" />
       <source>Region class field (Zhengzhou standard)</source>
       <translation>区域类别字段（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="119" />
+      <location filename="../algorithms/score_inefficiency.py" line="118" />
       <source>Region class when no field is given (Zhengzhou standard)</source>
       <translation>未提供字段时的区域类别（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="121" />
+      <location filename="../algorithms/score_inefficiency.py" line="120" />
       <source>Production status field (停建停产类)</source>
       <translation>生产状态字段（停建停产类）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="123" />
+      <location filename="../algorithms/score_inefficiency.py" line="122" />
       <source>Status values meaning construction or production stopped</source>
       <translation>表示停建或停产的状态取值</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="126" />
+      <location filename="../algorithms/score_inefficiency.py" line="125" />
       <source>Industry codes being phased out (产业转型类), comma separated</source>
       <translation>需转型淘汰的行业代码（产业转型类），以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="129" />
+      <location filename="../algorithms/score_inefficiency.py" line="128" />
       <source>Scored parcels</source>
       <translation>宗地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="139" />
+      <location filename="../algorithms/score_inefficiency.py" line="138" />
       <source>The custom standard needs a standards file (STANDARD_FILE).</source>
       <translation>自定义标准需要提供标准文件 (STANDARD_FILE)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="146" />
+      <location filename="../algorithms/score_inefficiency.py" line="145" />
       <source>Tax per mu (万元/亩)</source>
       <translation>亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="146" />
+      <location filename="../algorithms/score_inefficiency.py" line="145" />
       <source>Tax per mu points</source>
       <translation>亩均税收得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="147" />
+      <location filename="../algorithms/score_inefficiency.py" line="146" />
       <source>Investment intensity (万元/亩)</source>
       <translation>投资强度（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="147" />
+      <location filename="../algorithms/score_inefficiency.py" line="146" />
       <source>Investment intensity points</source>
       <translation>投资强度得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="147" />
       <source>Floor-area ratio</source>
       <translation>容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="147" />
       <source>Floor-area ratio points</source>
       <translation>容积率得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="149" />
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
       <source>Building coverage (%)</source>
       <translation>建筑系数（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="149" />
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
       <source>Building coverage points</source>
       <translation>建筑系数得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="154" />
+      <location filename="../algorithms/score_inefficiency.py" line="153" />
       <source>Land area (mu)</source>
       <translation>用地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="155" />
+      <location filename="../algorithms/score_inefficiency.py" line="154" />
       <source>Composite score</source>
       <translation>综合得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="156" />
+      <location filename="../algorithms/score_inefficiency.py" line="155" />
       <source>Low-efficiency flag (1 yes, 0 no, empty undetermined)</source>
       <translation>低效标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="157" />
+      <location filename="../algorithms/score_inefficiency.py" line="156" />
       <source>Low-efficiency type</source>
       <translation>低效类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="158" />
+      <location filename="../algorithms/score_inefficiency.py" line="157" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="159" />
+      <location filename="../algorithms/score_inefficiency.py" line="158" />
       <source>Standard applied</source>
       <translation>所用标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="172" />
+      <location filename="../algorithms/score_inefficiency.py" line="171" />
       <source>precomputed indicator</source>
       <translation>预先计算的指标</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="173" />
+      <location filename="../algorithms/score_inefficiency.py" line="172" />
       <source>total for the indicator</source>
       <translation>指标计算用总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="183" />
+      <location filename="../algorithms/score_inefficiency.py" line="182" />
       <source>No field for {name}: give a precomputed field or a total field.</source>
       <translation>缺少{name}字段：请指定预先计算的指标字段或总量字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="187" />
+      <location filename="../algorithms/score_inefficiency.py" line="186" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="188" />
+      <location filename="../algorithms/score_inefficiency.py" line="187" />
       <source>industry code</source>
       <translation>行业代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="189" />
+      <location filename="../algorithms/score_inefficiency.py" line="188" />
       <source>region class</source>
       <translation>区域类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="190" />
+      <location filename="../algorithms/score_inefficiency.py" line="189" />
       <source>production status</source>
       <translation>生产状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="205" />
+      <location filename="../algorithms/score_inefficiency.py" line="204" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="208" />
+      <location filename="../algorithms/score_inefficiency.py" line="207" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="218" />
+      <location filename="../algorithms/score_inefficiency.py" line="220" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>square metres</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="232" />
+      <location filename="../algorithms/score_inefficiency.py" line="234" />
       <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
       <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="236" />
+      <location filename="../algorithms/score_inefficiency.py" line="238" />
       <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
       <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="244" />
+      <location filename="../algorithms/score_inefficiency.py" line="246" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="245" />
+      <location filename="../algorithms/score_inefficiency.py" line="247" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="246" />
+      <location filename="../algorithms/score_inefficiency.py" line="248" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="256" />
+      <location filename="../algorithms/score_inefficiency.py" line="261" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="263" />
+      <location filename="../algorithms/score_inefficiency.py" line="264" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="278" />
+      <location filename="../algorithms/score_inefficiency.py" line="279" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
     </message>
