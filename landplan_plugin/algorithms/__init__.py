@@ -10,6 +10,8 @@ ALGORITHMS = (
     ("zone_industrial_share", "ZoneIndustrialShare"),
     ("export_flagged", "ExportFlagged"),
     ("zone_report", "ZoneReport"),
+    ("check_commitments", "CheckCommitments"),
+    ("per_mu_evaluation", "PerMuEvaluation"),
 )
 
 

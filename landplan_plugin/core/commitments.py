@@ -156,7 +156,9 @@ def indicators_from_matrix(values, field_exists=None):
     direction, check point) → list of :class:`Indicator`. Raises :class:`IndicatorSpecError` naming
     the row and the value when a row is incomplete, a direction or check point is unknown, or (with
     ``field_exists``, a callable) a field is not in the layer."""
-    values = ["" if v is None else str(v).strip() for v in (values or [])]
+    values = ["" if is_missing(v) else str(v).strip() for v in (values or [])]
+    if not any(values):  # QGIS gives [''] for an empty matrix
+        return []
     if len(values) % 5:
         raise IndicatorSpecError(
             "额外指标表格应每行 5 列（名称、承诺值字段、实际值字段、方向、核查时点），现有 %d 个值，不能整除 5"
