@@ -139,7 +139,9 @@ class CheckCommitments(LandPlanAlgorithm):
         indicators, committed, actual, totals = [], [], [], []
         for key, c_param, a_param, t_param in CORE_PARAMS:
             name = commitments.CORE_KEYS[key][0]
-            c, a, t = idx(c_param, name), idx(a_param, name), idx(t_param, name)
+            c = idx(c_param, self.tr("committed {name}").format(name=name))
+            a = idx(a_param, self.tr("actual {name}").format(name=name))
+            t = idx(t_param, self.tr("total for actual {name}").format(name=name))
             if c < 0 and a < 0 and t < 0:
                 feedback.pushWarning(self.tr("No committed or actual field for {name}: it is not checked.").format(name=name))
                 continue
