@@ -167,3 +167,51 @@ def test_qgis_process_matrix_rows(qgis_app, packaged, tmp_path):
     by = {r["宗地编号"]: r for r in rows}
     assert by["ENERGY"]["cm_status"] == "未达标" and "单位能耗" in by["ENERGY"]["cm_reason"]
     assert by["PASS"]["cm_status"] == "达标"
+
+
+# ---- fuzzed messy layers (issue 6 robustness) -------------------------------------------------
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from test_fuzz import BAD_DATES, BAD_NUMBERS, GEOMS, GOOD_DATES, GOOD_NUMBER_TEXT, _wkt  # noqa: E402
+
+messy_row = st.fixed_dictionaries({
+    "commit": st.sampled_from(BAD_NUMBERS + GOOD_NUMBER_TEXT + ["", "300", "0", "-5"]),
+    "actual": st.one_of(st.sampled_from(BAD_NUMBERS + GOOD_NUMBER_TEXT + [""]),
+                        st.floats(min_value=-5, max_value=500, allow_nan=False).map(lambda v: "%.2f" % v)),
+    "due": st.sampled_from(BAD_DATES + GOOD_DATES + ["2025-12-31", "2026-01-01"]),
+    "price": st.sampled_from(BAD_NUMBERS + ["", "0", "1,000", "２００"]),
+    "geom": st.sampled_from(GEOMS),
+})
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(messy_row, min_size=1, max_size=8))
+def test_fuzzed_messy_layers(qgis_app, tmp_path, rows):
+    import uuid
+    d = tmp_path / uuid.uuid4().hex
+    d.mkdir()
+    fields = [("宗地编号", S), ("承诺投资强度", S), ("投资强度", S), ("约定竣工日期", S), ("土地价款", S)]
+    src = write_gpkg(str(d / "m.gpkg"), "m", 4547, fields, [
+        (_wkt(r["geom"], i), {"宗地编号": "F%03d" % i, "承诺投资强度": r["commit"], "投资强度": r["actual"],
+                               "约定竣工日期": r["due"], "土地价款": r["price"]}) for i, r in enumerate(rows)],
+        geom_type=ogr.wkbMultiPolygon25D)
+    path = src.split("|")[0]
+    QgsVectorLayer(src, "x", "ogr").featureCount()
+    before = hashlib.md5(open(path, "rb").read()).hexdigest()
+    by, _ = _run(src, str(d / "o.gpkg"))
+    assert hashlib.md5(open(path, "rb").read()).hexdigest() == before
+    assert len(by) == len(rows)
+    for i, r in enumerate(rows):
+        o = by["F%03d" % i]
+        reason = o["cm_reason"]
+        assert reason and o["cm_status"] in (None, "达标", "未达标", "未到期", "待核实")
+        for raw in (r["commit"], r["actual"]):
+            if raw in BAD_NUMBERS:
+                assert "「%s」" % raw in reason, (raw, reason)
+        if r["due"] in BAD_DATES:
+            assert "「%s」" % r["due"] in reason
+        if r["geom"] in ("null", "empty"):
+            assert "几何为空" in reason
+        if r["geom"] == "bowtie":
+            assert "make-valid" in reason
+        assert (o["cm_flag"] == 1) == (o["cm_status"] == "未达标")
