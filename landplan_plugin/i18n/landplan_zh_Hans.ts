@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>CheckCommitments</name>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="69" />
+      <source>Check 标准地 commitments</source>
+      <translation>标准地履约核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="72" />
+      <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
+      <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="75" />
+      <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
+      <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="78" />
+      <source>Parcels</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="82" />
+      <source>Committed investment intensity field (万元/亩)</source>
+      <translation>承诺投资强度字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="83" />
+      <source>Actual investment intensity field (万元/亩)</source>
+      <translation>实际投资强度字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="84" />
+      <source>Committed tax per mu field (万元/亩)</source>
+      <translation>承诺亩均税收字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="85" />
+      <source>Actual tax per mu field (万元/亩)</source>
+      <translation>实际亩均税收字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="86" />
+      <source>Committed floor-area ratio field</source>
+      <translation>承诺容积率字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="87" />
+      <source>Actual floor-area ratio field</source>
+      <translation>实际容积率字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="88" />
+      <source>Agreed completion date field (约定竣工日期)</source>
+      <translation>约定竣工日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="89" />
+      <source>Agreed full-production date field (约定达产日期)</source>
+      <translation>约定达产日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Extra indicators</source>
+      <translation>其他承诺指标（“+N”）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Name</source>
+      <translation>指标名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Committed field</source>
+      <translation>承诺值字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Actual field</source>
+      <translation>实际值字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="96" />
+      <source>Direction (&gt;= or &lt;=)</source>
+      <translation>方向（&gt;= 或 &lt;=）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="96" />
+      <source>Check point (completion or production)</source>
+      <translation>核查时点（completion 竣工 或 production 达产）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="98" />
+      <source>Land price field (万元), for the penalty</source>
+      <translation>土地价款字段（万元，用于计算违约金）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="100" />
+      <source>Fixed-asset investment total field (万元), when no actual intensity</source>
+      <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="101" />
+      <source>Annual tax total field (万元), when no actual tax per mu</source>
+      <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="102" />
+      <source>Total floor area field (m²), when no actual FAR</source>
+      <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="103" />
+      <source>Land area field (empty = measure the geometry)</source>
+      <translation>用地面积字段（留空则量算几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="104" />
+      <source>Agreement allows recovery field (是/否), for the disposal</source>
+      <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="108" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="108" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="108" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="110" />
+      <source>Commitment check</source>
+      <translation>标准地履约核查结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="113" />
+      <source>&lt;p&gt;Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value once its check date has come (investment intensity and FAR at the agreed completion date, tax per mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.&lt;/p&gt;&lt;p&gt;cm_status: 未达标 (a due indicator fails) &amp;gt; 待核实 (a due value or date is missing) &amp;gt; 达标 &amp;gt; 未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.&lt;/p&gt;&lt;p&gt;Extra indicators ("3+N+1"): one matrix row each — name, committed field, actual field, &gt;= or &lt;=, completion or production. Actual values may come from totals divided by the land area. The full rule is in the README (标准地履约核查).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;逐宗核查标准地（履约核查、对标管地）：每项承诺指标在核查时点到期后与实际值比较（投资强度、容积率在约定竣工日期核查，亩均税收和产出类指标在约定达产日期核查；日期等于基准日即视为到期）。实际值等于承诺值为达标。&lt;/p&gt;&lt;p&gt;cm_status：未达标（到期指标未达到承诺）&amp;gt; 待核实（到期指标缺少数值或日期）&amp;gt; 达标 &amp;gt; 未到期（尚无到期指标）；无任何承诺的宗地不核查（空值）。cm_short 为最大差距百分比，cm_penalty 为按 GF—2008—2601 计算的投资强度、容积率违约金（土地价款 × 差距比例，逐项计算后相加，万元），cm_disp 为建议处置措施，cm_reason 为说明。&lt;/p&gt;&lt;p&gt;其他指标（“3+N+1”）：表格每行一项——名称、承诺值字段、实际值字段、&gt;= 或 &lt;=、completion 或 production。实际值也可由总量除以用地面积得到。完整规则见 README（标准地履约核查）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="126" />
+      <source>Commitment status</source>
+      <translation>履约状态</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="127" />
+      <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
+      <translation>未达标标记（1未达标，0达标，空为其他）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="128" />
+      <source>Largest shortfall (%)</source>
+      <translation>最大差距（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="129" />
+      <source>Penalty (万元)</source>
+      <translation>违约金（万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="130" />
+      <source>Suggested disposal</source>
+      <translation>处置措施</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="131" />
+      <source>Reason</source>
+      <translation>履约核查说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="132" />
+      <source>Reference date</source>
+      <translation>基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="142" />
+      <source>committed {name}</source>
+      <translation>承诺{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="143" />
+      <source>actual {name}</source>
+      <translation>实际{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="144" />
+      <source>total for actual {name}</source>
+      <translation>用于计算实际{name}的总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="146" />
+      <source>No committed or actual field for {name}: it is not checked.</source>
+      <translation>未提供{name}的承诺值或实际值字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="161" />
+      <source>agreed completion date</source>
+      <translation>约定竣工日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="162" />
+      <source>agreed full-production date</source>
+      <translation>约定达产日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="164" />
+      <source>No agreed completion or full-production date field was given or found.</source>
+      <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="165" />
+      <source>land price</source>
+      <translation>土地价款</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="167" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="171" />
+      <source>recovery allowed</source>
+      <translation>协议约定可收回</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="228" />
+      <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
+      <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="231" />
+      <source>not 标准地 (not checked)</source>
+      <translation>非标准地（未核查）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="232" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="232" />
+      <source>万元</source>
+      <translation>万元</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportFlagged</name>
     <message>
       <location filename="../algorithms/export_flagged.py" line="115" />
@@ -169,22 +427,22 @@
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="390" />
+      <location filename="../algorithms/export_flagged.py" line="389" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="392" />
+      <location filename="../algorithms/export_flagged.py" line="391" />
       <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="395" />
+      <location filename="../algorithms/export_flagged.py" line="394" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="398" />
+      <location filename="../algorithms/export_flagged.py" line="397" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -685,37 +943,37 @@
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="506" />
+      <location filename="../algorithms/flag_unsupplied.py" line="507" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="516" />
+      <location filename="../algorithms/flag_unsupplied.py" line="517" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="575" />
+      <location filename="../algorithms/flag_unsupplied.py" line="576" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="579" />
+      <location filename="../algorithms/flag_unsupplied.py" line="580" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="581" />
+      <location filename="../algorithms/flag_unsupplied.py" line="582" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="586" />
+      <location filename="../algorithms/flag_unsupplied.py" line="587" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="588" />
+      <location filename="../algorithms/flag_unsupplied.py" line="589" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -1250,7 +1508,7 @@
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="424" />
+      <location filename="../algorithms/score_inefficiency.py" line="425" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
