@@ -199,7 +199,7 @@ class CheckCommitments(LandPlanAlgorithm):
                 if kind:
                     notes.append(geom_note or "几何为空")
                     problem_counts[kind] = problem_counts.get(kind, 0) + 1
-            area_m2 = _area_m2(attrs, plan.area, names, unit, geom, measurer, notes)
+            area_m2 = land_area_m2(attrs, plan.area, names, unit, geom, measurer, notes)
             res = commitments.check_parcel(
                 as_of, plan.indicators, _values(attrs, plan.committed), _values(attrs, plan.actual),
                 _value(attrs, plan.completion), _value(attrs, plan.production), _value(attrs, plan.price),
@@ -241,7 +241,7 @@ def _values(attrs, indexes):
     return [py_value(attrs[i]) if i >= 0 else None for i in indexes]
 
 
-def _area_m2(attrs, area_idx, names, unit, geom, measurer, notes):
+def land_area_m2(attrs, area_idx, names, unit, geom, measurer, notes):
     """Land area in m² from the area field (in ``unit``) or the geometry; None when unknown."""
     if area_idx >= 0:
         value, problem = parse_number(py_value(attrs[area_idx]), names[area_idx])

@@ -273,9 +273,15 @@ def _fmt(v):
     return text if text not in ("", "-0") else "0"
 
 
+def _fmt_value(v):
+    """Two decimals; small ratios (R&D 占比 0.0412) keep four."""
+    v = v + 0.0  # -0.0 prints as 0
+    return "%.2f" % v if abs(v) >= 0.995 or v == 0 else "%.4f" % v
+
+
 def _bench_text(ind, bench):
     if isinstance(ind.benchmark, str):
-        return "%.2f（组%s）" % (bench, "均值" if ind.benchmark == BENCH_MEAN else "中位数")
+        return "%s（组%s）" % (_fmt_value(bench), "均值" if ind.benchmark == BENCH_MEAN else "中位数")
     return _fmt(bench)
 
 
@@ -295,8 +301,8 @@ def _reason(scheme, cls, score, rank, n, group_label, values, benches, notes, ex
         if present:
             best = max(present, key=lambda t: (t[0], -t[1]))[1]
             worst = min(present, key=lambda t: (t[0], t[1]))[1]
-            show = lambda j: "%s %.2f / 基准 %s" % (scheme.indicators[j].name, values[j] + 0.0,  # noqa: E731
-                                                   _bench_text(scheme.indicators[j], benches[j]))
+            show = lambda j: "%s %s / 基准 %s" % (scheme.indicators[j].name, _fmt_value(values[j]),  # noqa: E731
+                                                 _bench_text(scheme.indicators[j], benches[j]))
             if len(present) == 1:
                 parts.append(show(best))
             else:
