@@ -1156,6 +1156,134 @@
     </message>
   </context>
   <context>
+    <name>PerMuEvaluation</name>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="42" />
+      <source>Per-mu performance classes (亩均论英雄)</source>
+      <translation>亩均效益综合评价（亩均论英雄）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="45" />
+      <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
+      <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="48" />
+      <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
+      <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <source>Enterprises or parcels</source>
+      <translation>企业或宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <source>Scheme file (JSON; examples in resources/schemes)</source>
+      <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
+      <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
+      <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
+      <source>Land area field, for the log (empty = measure the geometry)</source>
+      <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <source>Per-mu evaluation</source>
+      <translation>亩均效益综合评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="66" />
+      <source>&lt;p&gt;亩均效益综合评价 ("亩均论英雄"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.&lt;/p&gt;&lt;p&gt;Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in resources/schemes/README.md.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;亩均效益综合评价（“亩均论英雄”）：得分 = Σ 权重 × min(指标值 ÷ 基准值, 封顶倍数)；基准值为数字，或参评组的平均值/中位数。按名次分为 A（优先发展）/ B（鼓励提升）/ C（规范转型）/ D（调控帮扶）（前 A%、至 B%、至 C%，其余为 D；得分相同取较好名次），或按分数线分类。豁免企业参与计分但为“不定等级”；缺失值按方案规则处理（待核实、按0分或按组内平均）。指定分组字段时各组分别排名。&lt;/p&gt;&lt;p&gt;输出：mj_score、mj_class（A / B / C / D / 不定等级 / 待核实）、mj_rank、mj_n（组内参评企业数）、mj_reason（得分、分类、最强与最弱指标）。方案格式见 resources/schemes/README.md。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
+      <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
+      <source>The scheme's exempt field "{field}" is not in the input layer.</source>
+      <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="100" />
+      <source>Scheme: {name}</source>
+      <translation>评价方案：{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="101" />
+      <source>group</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="102" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <source>Summary (count, area in mu):</source>
+      <translation>汇总（宗数，面积（亩））：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <source>Per-mu score</source>
+      <translation>亩均效益得分</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <source>Class (A/B/C/D/不定等级/待核实)</source>
+      <translation>分类（A/B/C/D/不定等级/待核实）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <source>Rank in group</source>
+      <translation>组内名次</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <source>Classed enterprises in group</source>
+      <translation>组内参评数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <source>Reason</source>
+      <translation>亩均效益评价说明</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoreInefficiency</name>
     <message>
       <location filename="../algorithms/score_inefficiency.py" line="59" />
