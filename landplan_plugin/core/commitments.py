@@ -526,7 +526,8 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
             derived = np.full(n, np.nan)
             ok = use & ~np.isnan(t) & area_ok
             if ok.any():
-                derived[ok] = _actual_from_total_np(ind.total_kind, t[ok], area[ok])
+                with np.errstate(over="ignore", divide="ignore"):
+                    derived[ok] = _actual_from_total(ind.total_kind, t[ok], area[ok])  # arrays: same arithmetic
             a = np.where(ok, derived, a)
             area_note |= use & ~np.isnan(t) & ~area_ok
         due = due_cols[ind.check_point]
@@ -612,14 +613,6 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
         probs_arr[i] = problems[i]
     return {"status": status, "flag": flag, "shortfall": shortfall, "penalty": penalty, "reason": reason,
             "problems": probs_arr}
-
-
-def _actual_from_total_np(kind, total, area_m2):
-    from .units import M2_PER_MU
-    with _np().errstate(over="ignore", divide="ignore"):
-        if kind == "far":
-            return total / area_m2
-        return total / (area_m2 / M2_PER_MU)
 
 
 # ---- ledger, summary, scorecard -----------------------------------------------------------
