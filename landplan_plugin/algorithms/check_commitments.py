@@ -136,16 +136,22 @@ class CheckCommitments(LandPlanAlgorithm):
         def idx(key, label):
             return self.resolve_field(parameters, key, fields, CANDIDATES[key], feedback, label)
         names = fields.names()
+        completion = idx("COMPLETION_DUE_FIELD", self.tr("agreed completion date"))
+        production = idx("PRODUCTION_DUE_FIELD", self.tr("agreed full-production date"))
+        if completion < 0 and production < 0:
+            raise QgsProcessingException(self.tr("No agreed completion or full-production date field was given or found."))
+        dated = {commitments.COMPLETION: completion >= 0, commitments.PRODUCTION: production >= 0}
         indicators, committed, actual, totals = [], [], [], []
         for key, c_param, a_param, t_param in CORE_PARAMS:
             name = commitments.CORE_KEYS[key][0]
             c = idx(c_param, self.tr("committed {name}").format(name=name))
+            if c < 0 or not dated[commitments.CORE_KEYS[key][2]]:
+                feedback.pushWarning(self.tr("No committed field or no date field for {name}: it is not checked.").format(
+                    name=name))
+                continue
             a = idx(a_param, self.tr("actual {name}").format(name=name))
             t = idx(t_param, self.tr("total for actual {name}").format(name=name))
-            if c < 0 and a < 0 and t < 0:
-                feedback.pushWarning(self.tr("No committed or actual field for {name}: it is not checked.").format(name=name))
-                continue
-            indicators.append(commitments.core_indicator(key, names[c] if c >= 0 else "", names[a] if a >= 0 else "",
+            indicators.append(commitments.core_indicator(key, names[c], names[a] if a >= 0 else "",
                                                          names[t] if t >= 0 else ""))
             committed.append(c), actual.append(a), totals.append(t)
         try:
@@ -154,14 +160,16 @@ class CheckCommitments(LandPlanAlgorithm):
         except commitments.IndicatorSpecError as exc:
             raise QgsProcessingException(str(exc))
         for ind in extra:
+            if not dated[ind.check_point]:
+                feedback.pushWarning(self.tr("No date field for {name}: it is not checked.").format(name=ind.name))
+                continue
             indicators.append(ind)
             committed.append(find_field(fields, [ind.committed_field]))
             actual.append(find_field(fields, [ind.actual_field]))
             totals.append(-1)
-        completion = idx("COMPLETION_DUE_FIELD", self.tr("agreed completion date"))
-        production = idx("PRODUCTION_DUE_FIELD", self.tr("agreed full-production date"))
-        if completion < 0 and production < 0:
-            raise QgsProcessingException(self.tr("No agreed completion or full-production date field was given or found."))
+        if not indicators:
+            raise QgsProcessingException(self.tr("No indicator to check: give a committed field with its date field, "
+                                                 "or an extra indicator."))
         price = idx("LAND_PRICE_FIELD", self.tr("land price"))
         area = self.resolve_field(parameters, "AREA_FIELD", fields, CANDIDATES["AREA_FIELD"], feedback,
                                   self.tr("land area"), allow_auto="AREA_FIELD" not in parameters)

@@ -189,72 +189,82 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="142" />
-      <source>committed {name}</source>
-      <translation>承诺{name}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="143" />
-      <source>actual {name}</source>
-      <translation>实际{name}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="144" />
-      <source>total for actual {name}</source>
-      <translation>用于计算实际{name}的总量</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="146" />
-      <source>No committed or actual field for {name}: it is not checked.</source>
-      <translation>未提供{name}的承诺值或实际值字段：不核查该指标。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="161" />
+      <location filename="../algorithms/check_commitments.py" line="139" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="162" />
+      <location filename="../algorithms/check_commitments.py" line="140" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="164" />
+      <location filename="../algorithms/check_commitments.py" line="142" />
       <source>No agreed completion or full-production date field was given or found.</source>
       <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="165" />
+      <location filename="../algorithms/check_commitments.py" line="147" />
+      <source>committed {name}</source>
+      <translation>承诺{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="149" />
+      <source>No committed field or no date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="152" />
+      <source>actual {name}</source>
+      <translation>实际{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="153" />
+      <source>total for actual {name}</source>
+      <translation>用于计算实际{name}的总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="164" />
+      <source>No date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="171" />
+      <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
+      <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="173" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="167" />
+      <location filename="../algorithms/check_commitments.py" line="175" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="171" />
+      <location filename="../algorithms/check_commitments.py" line="179" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="228" />
+      <location filename="../algorithms/check_commitments.py" line="236" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="231" />
+      <location filename="../algorithms/check_commitments.py" line="239" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="232" />
+      <location filename="../algorithms/check_commitments.py" line="240" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="232" />
+      <location filename="../algorithms/check_commitments.py" line="240" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
