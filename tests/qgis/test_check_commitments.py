@@ -86,7 +86,8 @@ def test_statuses_penalty_and_log(qgis_app, tmp_path):
     assert fresh.renderer().type() == "categorizedSymbol"
     assert {c.label() for c in fresh.renderer().categories()} >= {"达标", "未达标", "未到期", "待核实（数据缺失）"}
     assert fresh.attributeAlias(fresh.fields().indexFromName("cm_status")) == "履约状态"
-    cats = {c.value(): c.symbol() for c in fresh.renderer().categories()}
+    categories = fresh.renderer().categories()  # keep the copies alive while their symbols are used
+    cats = {c.value(): c.symbol() for c in categories}
     assert cats["达标"].color().name() == "#1a9850" and cats["未达标"].color().name() == "#d73027"
     assert "LinePatternFill" in [cats["待核实"].symbolLayer(i).layerType() for i in range(cats["待核实"].symbolLayerCount())]
 
