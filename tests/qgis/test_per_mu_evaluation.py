@@ -123,3 +123,48 @@ def test_demo_commitments_show_every_status(qgis_app, demo_gpkg, tmp_path):
         "OUTPUT": str(tmp_path / "c.gpkg")})
     _, rows = read_layer(res["OUTPUT"])
     assert {r["cm_status"] for r in rows} == {"达标", "未达标", "未到期", "待核实", None}
+
+
+# ---- fuzzed messy layers (issue 6 robustness) -------------------------------------------------
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from test_fuzz import BAD_NUMBERS, GEOMS, GOOD_NUMBER_TEXT, _wkt  # noqa: E402
+
+messy = st.fixed_dictionaries({
+    "tax": st.sampled_from(BAD_NUMBERS + GOOD_NUMBER_TEXT + ["", "0", "-3", "12.5"]),
+    "va": st.sampled_from(BAD_NUMBERS + ["", "0", "500", "1,200"]),
+    "mu": st.sampled_from(["0", "", "N/A", "10", "１５"]),
+    "kind": st.sampled_from(["一般", "公用事业", "", "  公用事业 "]),
+    "geom": st.sampled_from(GEOMS),
+})
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(messy, min_size=1, max_size=8))
+def test_fuzzed_messy_layers(qgis_app, tmp_path, rows):
+    import hashlib
+    import uuid
+    d = tmp_path / uuid.uuid4().hex
+    d.mkdir()
+    fields = [("企业", S), ("亩均税收", S), ("增加值", S), ("用地亩数", S), ("企业类型", S)]
+    src = write_gpkg(str(d / "m.gpkg"), "m", 4547, fields, [
+        (_wkt(r["geom"], i), {"企业": "F%03d" % i, "亩均税收": r["tax"], "增加值": r["va"], "用地亩数": r["mu"],
+                               "企业类型": r["kind"]}) for i, r in enumerate(rows)], geom_type=ogr.wkbMultiPolygon25D)
+    QgsVectorLayer(src, "x", "ogr").featureCount()
+    path = src.split("|")[0]
+    before = hashlib.md5(open(path, "rb").read()).hexdigest()
+    res, _ = run_alg(ALG, {"INPUT": src, "SCHEME_FILE": _scheme(d), "OUTPUT": str(d / "o.gpkg")})
+    assert hashlib.md5(open(path, "rb").read()).hexdigest() == before
+    _, out = read_layer(res["OUTPUT"])
+    assert len(out) == len(rows)
+    by = {o["企业"]: o for o in out}
+    for i, r in enumerate(rows):
+        o = by["F%03d" % i]
+        assert o["mj_class"] in ("A", "B", "C", "D", "不定等级", "待核实")
+        for raw in (r["tax"], r["va"], r["mu"]):
+            if raw in BAD_NUMBERS:
+                assert "「%s」" % raw in o["mj_reason"], (raw, o["mj_reason"])
+        if o["mj_class"] == "待核实":
+            assert o["mj_score"] is None and o["mj_reason"].startswith("待核实")
+        if r["kind"].strip() == "公用事业" and o["mj_score"] is not None:
+            assert o["mj_class"] == "不定等级"
