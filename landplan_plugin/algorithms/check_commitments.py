@@ -194,7 +194,7 @@ class CheckCommitments(LandPlanAlgorithm):
         measurer = self.area_measurer(crs, context) if spatial else None
         as_of_q = QDate(as_of.year, as_of.month, as_of.day)
         names = fields.names()
-        statuses, areas, penalties, problem_counts = [], [], [], {}
+        statuses, areas, penalties, problem_counts, batch = [], [], [], {}, []
         total = source.featureCount() or 0
         for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled():
@@ -220,12 +220,17 @@ class CheckCommitments(LandPlanAlgorithm):
                 res.status, res.flag, res.shortfall, res.penalty, entry[2] if entry else None,
                 "；".join([res.reason] + notes), as_of_q])
             feat.setGeometry(geom)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            batch.append(feat)
+            if len(batch) >= 1000:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
             statuses.append(res.status)
             areas.append(area_m2 / M2_PER_MU if area_m2 else None)
             penalties.append(res.penalty)
             if total and current % 256 == 0:
                 feedback.setProgress(100.0 * current / total)
+        if batch and not feedback.isCanceled():
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         del sink
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)

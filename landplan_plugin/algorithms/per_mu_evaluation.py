@@ -123,7 +123,7 @@ class PerMuEvaluation(LandPlanAlgorithm):
                                          source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        problem_counts = {}
+        problem_counts, batch = {}, []
         for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled() or current >= len(areas):
                 break
@@ -133,11 +133,16 @@ class PerMuEvaluation(LandPlanAlgorithm):
             feat.setAttributes([attrs[i] for i in kept] + [
                 None if score != score else score, result["cls"][current], result["rank"][current],
                 result["n"][current], result["reason"][current]])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            batch.append(feat)
+            if len(batch) >= 1000:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
             for p in result["problems"][current]:
                 problem_counts[p.kind] = problem_counts.get(p.kind, 0) + 1
             if total and current % 256 == 0:
                 feedback.setProgress(50.0 + 50.0 * current / total)
+        if batch and not feedback.isCanceled():
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         del sink
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)

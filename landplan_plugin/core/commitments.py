@@ -338,7 +338,13 @@ def _reason(status, indicators, states, cs, as_, shorts, dues, due_raw_text, pri
 
 
 # ---- row form -----------------------------------------------------------------------------
+_INF = float("inf")
+_DATE_CACHE = {}
+
+
 def _number(raw, name, problems):
+    if type(raw) is float and raw == raw and raw != _INF and raw != -_INF:
+        return raw  # fast path: a clean float (most cells)
     value, problem = parse_number(raw, name)
     if problem is not None:
         problems.append(problem)
@@ -346,7 +352,19 @@ def _number(raw, name, problems):
 
 
 def _date(raw, name, problems):
-    value, problem = parse_date(raw, name)
+    """parse_date, remembered per (field, value): a layer repeats its dates."""
+    try:
+        key = (name, type(raw), raw)
+        hit = _DATE_CACHE.get(key)
+    except TypeError:
+        key, hit = None, None
+    if hit is None:
+        hit = parse_date(raw, name)
+        if key is not None:
+            if len(_DATE_CACHE) > 50000:
+                _DATE_CACHE.clear()
+            _DATE_CACHE[key] = hit
+    value, problem = hit
     if problem is not None:
         problems.append(problem)
     return value

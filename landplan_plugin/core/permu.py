@@ -491,6 +491,8 @@ def evaluate_columns(scheme, columns, groups=None):
             sorted_desc = np.sort(cscores)[::-1]
             greater = np.searchsorted(-sorted_desc, -cscores, side="left")
             ranks = {t: int(r) + 1 for t, r in zip(classed, greater)}
+        bl = [None if np.isnan(b) else float(b) for b in benches]
+        pl, sl = present.tolist(), sub.tolist()
         for t, i in enumerate(idx):
             s = scores[t]
             notes = []
@@ -514,8 +516,7 @@ def evaluate_columns(scheme, columns, groups=None):
                 c = (class_for_rank(r, n, scheme.thresholds) if scheme.method == METHOD_RANK
                      else class_for_score(s, scheme.thresholds))
             exempt_raw = _key(col[scheme.exempt_field][i]) if scheme.exempt_field else ""
-            vals = [None if np.isnan(benches[j]) or not present[j][t] else float(sub[j][t]) for j in range(k)]
-            bl = [None if np.isnan(b) else float(b) for b in benches]
+            vals = [None if bl[j] is None or not pl[j][t] else sl[j][t] for j in range(k)]
             reason[i] = _reason(scheme, c, s, r, n, _group_label(g, has_groups), vals, bl, notes, exempt_raw,
                                 probs[i])
             score[i] = np.nan if s is None else s
