@@ -12,7 +12,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import qgis_env  # noqa: E402
 
-#: kind → (file, expression, [(value, legend label, colour, hatched)], aliases module attr)
+#: kind → (file, expression, [(value, legend label, colour or None = no fill, hatched)])
 STYLES = {
     "commitments": ("landplan_commitments.qml", "coalesce(\"cm_status\", '未核查')", [
         ("未达标", "未达标", "#d73027", False),

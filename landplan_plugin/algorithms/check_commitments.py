@@ -153,7 +153,9 @@ class CheckCommitments(LandPlanAlgorithm):
             t = idx(t_param, self.tr("total for actual {name}").format(name=name))
             indicators.append(commitments.core_indicator(key, names[c], names[a] if a >= 0 else "",
                                                          names[t] if t >= 0 else ""))
-            committed.append(c), actual.append(a), totals.append(t)
+            committed.append(c)
+            actual.append(a)
+            totals.append(t)
         try:
             extra = commitments.indicators_from_matrix(
                 self.parameterAsMatrix(parameters, "EXTRA_INDICATORS", context), lambda f: find_field(fields, [f]) >= 0)
