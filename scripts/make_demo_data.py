@@ -41,6 +41,9 @@ from osgeo import gdal, ogr, osr
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
+import demo_commitments
+import demo_permu
+
 SEED = 20240101
 REF_DATE = dt.date(2025, 12, 31)
 EPSG = 4547
@@ -976,6 +979,8 @@ def main(out=DEFAULT_OUT):
     parcels = make_parcels()
     shape_parcels(parcels)
     roles, score_roles = assign_attributes(parcels)
+    demo_commitments.add(parcels, PARCEL_FIELDS)  # 标准地 commitments (scripts/demo_commitments.py)
+    demo_permu.add(parcels, PARCEL_FIELDS)  # enterprise figures for 亩均效益评价 (scripts/demo_permu.py)
     parcels_union = unary_union([p['geom'] for p in parcels])
     approvals = make_approvals(parcels_union)
     supplies = make_supplies(approvals)

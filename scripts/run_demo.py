@@ -8,6 +8,8 @@ out/scored.gpkg       低效工业用地评价 (styled)
 out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
 out/unsupplied.gpkg   批而未供 (spatial mode: approvals minus supplies)
 out/zones.gpkg        开发区工业用地占比 + scorecard
+out/commitments.gpkg  标准地履约核查 (达标 / 未达标 / 未到期 / 待核实, 违约金)
+out/permu.gpkg        亩均效益综合评价 A/B/C/D (resources/schemes/rank_25_70_95.json, 规上/规下 ranked apart)
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
 out/台账.xlsx          ledger
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
@@ -79,6 +81,14 @@ def main():
     results["unsupplied"] = run("landplan:flagunsupplied", {
         "INPUT": layer("approvals"), "SUPPLIED": layer("supplies"), "BUILDINGS": layer("buildings"),
         "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "unsupplied.gpkg")}, "批而未供识别 unsupplied land")
+    results["commitments"] = run("landplan:checkcommitments", {
+        "INPUT": layer("parcels"), "AS_OF": args.as_of,
+        "EXTRA_INDICATORS": ["亩均产值", "承诺亩均产值", "实际亩均产值", ">=", "production"],
+        "OUTPUT": os.path.join(out, "commitments.gpkg")}, "标准地履约核查 commitment compliance")
+    results["permu"] = run("landplan:permuevaluation", {
+        "INPUT": layer("parcels") + '|subset="增加值" IS NOT NULL',  # the enterprises in production
+        "SCHEME_FILE": os.path.join(qgis_env.REPO, "resources", "schemes", "rank_25_70_95.json"),
+        "GROUP_FIELD": "规模", "OUTPUT": os.path.join(out, "permu.gpkg")}, "亩均效益综合评价 per-mu classes")
     checked = (results.get("idle") or results.get("scored") or {}).get("OUTPUT")
     zone_params = {"ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM",
                    "OUTPUT": os.path.join(out, "zones.gpkg")}

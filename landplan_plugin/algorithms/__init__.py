@@ -13,6 +13,8 @@ ALGORITHMS = (
     ("import_coordinates", "ImportCoordinates"),
     ("export_coordinates", "ExportCoordinates"),
     ("join_enterprises", "JoinEnterprises"),
+    ("check_commitments", "CheckCommitments"),
+    ("per_mu_evaluation", "PerMuEvaluation"),
 )
 
 

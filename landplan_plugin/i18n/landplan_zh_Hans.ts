@@ -2,6 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>CheckCommitments</name>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="68" />
+      <source>Check 标准地 commitments</source>
+      <translation>标准地履约核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="71" />
+      <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
+      <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="74" />
+      <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
+      <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="77" />
+      <source>Parcels</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="81" />
+      <source>Committed investment intensity field (万元/亩)</source>
+      <translation>承诺投资强度字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="82" />
+      <source>Actual investment intensity field (万元/亩)</source>
+      <translation>实际投资强度字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="83" />
+      <source>Committed tax per mu field (万元/亩)</source>
+      <translation>承诺亩均税收字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="84" />
+      <source>Actual tax per mu field (万元/亩)</source>
+      <translation>实际亩均税收字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="85" />
+      <source>Committed floor-area ratio field</source>
+      <translation>承诺容积率字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="86" />
+      <source>Actual floor-area ratio field</source>
+      <translation>实际容积率字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="87" />
+      <source>Agreed completion date field (约定竣工日期)</source>
+      <translation>约定竣工日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="88" />
+      <source>Agreed full-production date field (约定达产日期)</source>
+      <translation>约定达产日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="93" />
+      <source>Extra indicators</source>
+      <translation>其他承诺指标（“+N”）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Name</source>
+      <translation>指标名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Committed field</source>
+      <translation>承诺值字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Actual field</source>
+      <translation>实际值字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Direction (&gt;= or &lt;=)</source>
+      <translation>方向（&gt;= 或 &lt;=）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Check point (completion or production)</source>
+      <translation>核查时点（completion 竣工 或 production 达产）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="97" />
+      <source>Land price field (万元), for the penalty</source>
+      <translation>土地价款字段（万元，用于计算违约金）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="99" />
+      <source>Fixed-asset investment total field (万元), when no actual intensity</source>
+      <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="100" />
+      <source>Annual tax total field (万元), when no actual tax per mu</source>
+      <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="101" />
+      <source>Total floor area field (m²), when no actual FAR</source>
+      <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="102" />
+      <source>Land area field (empty = measure the geometry)</source>
+      <translation>用地面积字段（留空则量算几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="103" />
+      <source>Agreement allows recovery field (是/否), for the disposal</source>
+      <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="106" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="109" />
+      <source>Commitment check</source>
+      <translation>标准地履约核查结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="112" />
+      <source>&lt;p&gt;Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value once its check date has come (investment intensity and FAR at the agreed completion date, tax per mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.&lt;/p&gt;&lt;p&gt;cm_status: 未达标 (a due indicator fails) &amp;gt; 待核实 (a due value or date is missing) &amp;gt; 达标 &amp;gt; 未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.&lt;/p&gt;&lt;p&gt;Extra indicators ("3+N+1"): one matrix row each — name, committed field, actual field, &gt;= or &lt;=, completion or production. Actual values may come from totals divided by the land area. The full rule is in the README (标准地履约核查).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;逐宗核查标准地（履约核查、对标管地）：每项承诺指标在核查时点到期后与实际值比较（投资强度、容积率在约定竣工日期核查，亩均税收和产出类指标在约定达产日期核查；日期等于基准日即视为到期）。实际值等于承诺值为达标。&lt;/p&gt;&lt;p&gt;cm_status：未达标（到期指标未达到承诺）&amp;gt; 待核实（到期指标缺少数值或日期）&amp;gt; 达标 &amp;gt; 未到期（尚无到期指标）；无任何承诺的宗地不核查（空值）。cm_short 为最大差距百分比，cm_penalty 为按 GF—2008—2601 计算的投资强度、容积率违约金（土地价款 × 差距比例，逐项计算后相加，万元），cm_disp 为建议处置措施，cm_reason 为说明。&lt;/p&gt;&lt;p&gt;其他指标（“3+N+1”）：表格每行一项——名称、承诺值字段、实际值字段、&gt;= 或 &lt;=、completion 或 production。实际值也可由总量除以用地面积得到。完整规则见 README（标准地履约核查）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="125" />
+      <source>Commitment status</source>
+      <translation>履约状态</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="126" />
+      <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
+      <translation>未达标标记（1未达标，0达标，空为其他）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="127" />
+      <source>Largest shortfall (%)</source>
+      <translation>最大差距（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="128" />
+      <source>Penalty (万元)</source>
+      <translation>违约金（万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="129" />
+      <source>Suggested disposal</source>
+      <translation>处置措施</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="130" />
+      <source>Reason</source>
+      <translation>履约核查说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="131" />
+      <source>Reference date</source>
+      <translation>基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="138" />
+      <source>agreed completion date</source>
+      <translation>约定竣工日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="139" />
+      <source>agreed full-production date</source>
+      <translation>约定达产日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="141" />
+      <source>No agreed completion or full-production date field was given or found.</source>
+      <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="146" />
+      <source>committed {name}</source>
+      <translation>承诺{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="148" />
+      <source>No committed field or no date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="151" />
+      <source>actual {name}</source>
+      <translation>实际{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="152" />
+      <source>total for actual {name}</source>
+      <translation>用于计算实际{name}的总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="165" />
+      <source>No date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="172" />
+      <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
+      <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="174" />
+      <source>land price</source>
+      <translation>土地价款</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="176" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="180" />
+      <source>recovery allowed</source>
+      <translation>协议约定可收回</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="242" />
+      <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
+      <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="245" />
+      <source>not 标准地 (not checked)</source>
+      <translation>非标准地（未核查）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="246" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="246" />
+      <source>万元</source>
+      <translation>万元</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportCoordinates</name>
     <message>
       <location filename="../algorithms/export_coordinates.py" line="53" />
@@ -340,227 +608,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="58" />
+      <location filename="../algorithms/flag_idle_land.py" line="57" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="61" />
+      <location filename="../algorithms/flag_idle_land.py" line="60" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="65" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="69" />
+      <location filename="../algorithms/flag_idle_land.py" line="68" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="80" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="82" />
+      <location filename="../algorithms/flag_idle_land.py" line="81" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="84" />
+      <location filename="../algorithms/flag_idle_land.py" line="83" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="86" />
+      <location filename="../algorithms/flag_idle_land.py" line="85" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="87" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="90" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="94" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="106" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="107" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="108" />
+      <location filename="../algorithms/flag_idle_land.py" line="107" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="109" />
+      <location filename="../algorithms/flag_idle_land.py" line="108" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="110" />
+      <location filename="../algorithms/flag_idle_land.py" line="109" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="111" />
+      <location filename="../algorithms/flag_idle_land.py" line="110" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="111" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="120" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="120" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="124" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="124" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="126" />
+      <location filename="../algorithms/flag_idle_land.py" line="125" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="130" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="133" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="135" />
+      <location filename="../algorithms/flag_idle_land.py" line="134" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="139" />
+      <location filename="../algorithms/flag_idle_land.py" line="138" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="151" />
+      <location filename="../algorithms/flag_idle_land.py" line="150" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="201" />
+      <location filename="../algorithms/flag_idle_land.py" line="200" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -1374,6 +1642,134 @@
       <location filename="../styling.py" line="276" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PerMuEvaluation</name>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="42" />
+      <source>Per-mu performance classes (亩均论英雄)</source>
+      <translation>亩均效益综合评价（亩均论英雄）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="45" />
+      <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
+      <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="48" />
+      <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
+      <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <source>Enterprises or parcels</source>
+      <translation>企业或宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <source>Scheme file (JSON; examples in resources/schemes)</source>
+      <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
+      <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
+      <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
+      <source>Land area field, for the log (empty = measure the geometry)</source>
+      <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <source>Per-mu evaluation</source>
+      <translation>亩均效益综合评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="66" />
+      <source>&lt;p&gt;亩均效益综合评价 ("亩均论英雄"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.&lt;/p&gt;&lt;p&gt;Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in resources/schemes/README.md.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;亩均效益综合评价（“亩均论英雄”）：得分 = Σ 权重 × min(指标值 ÷ 基准值, 封顶倍数)；基准值为数字，或参评组的平均值/中位数。按名次分为 A（优先发展）/ B（鼓励提升）/ C（规范转型）/ D（调控帮扶）（前 A%、至 B%、至 C%，其余为 D；得分相同取较好名次），或按分数线分类。豁免企业参与计分但为“不定等级”；缺失值按方案规则处理（待核实、按0分或按组内平均）。指定分组字段时各组分别排名。&lt;/p&gt;&lt;p&gt;输出：mj_score、mj_class（A / B / C / D / 不定等级 / 待核实）、mj_rank、mj_n（组内参评企业数）、mj_reason（得分、分类、最强与最弱指标）。方案格式见 resources/schemes/README.md。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
+      <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
+      <source>The scheme's exempt field "{field}" is not in the input layer.</source>
+      <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="100" />
+      <source>Scheme: {name}</source>
+      <translation>评价方案：{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="101" />
+      <source>group</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="102" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="153" />
+      <source>Summary (count, area in mu):</source>
+      <translation>汇总（宗数，面积（亩））：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
+      <source>Per-mu score</source>
+      <translation>亩均效益得分</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="160" />
+      <source>Class (A/B/C/D/不定等级/待核实)</source>
+      <translation>分类（A/B/C/D/不定等级/待核实）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="161" />
+      <source>Rank in group</source>
+      <translation>组内名次</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="162" />
+      <source>Classed enterprises in group</source>
+      <translation>组内参评数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="163" />
+      <source>Reason</source>
+      <translation>亩均效益评价说明</translation>
     </message>
   </context>
   <context>
