@@ -370,6 +370,10 @@ def _date(raw, name, problems):
     return value
 
 
+#: smallest land area (m²) a total is divided by: below it 亩 underflow to 0 (a 1 cm² parcel is a data error)
+MIN_AREA_M2 = 1e-4
+
+
 def _actual_from_total(kind, total, area_m2):
     return indicators_from_totals(area_m2, **{_TOTAL_ARG[kind]: total})[kind]
 
@@ -409,7 +413,7 @@ def check_parcel(as_of, indicators: Sequence[Indicator], committed, actual, comp
         a = _number(a_raw, ind.actual_field, problems)
         if a is None and is_missing(a_raw) and ind.total_kind and not is_missing(t_raw):
             t = _number(t_raw, ind.total_field, problems)
-            if t is not None and area_m2 is not None and area_m2 > 0:
+            if t is not None and area_m2 is not None and area_m2 >= MIN_AREA_M2:
                 a = _actual_from_total(ind.total_kind, t, area_m2)
             elif t is not None:
                 area_note = True
@@ -522,7 +526,7 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     else:
         area = np.array([np.nan if v is None else v for v in area_m2], dtype=float)
     with np.errstate(invalid="ignore"):
-        area_ok = area > 0
+        area_ok = area >= MIN_AREA_M2
     area_note = np.zeros(n, dtype=bool)
     C, A, S, SH = [], [], [], []
     for j, ind in enumerate(indicators):

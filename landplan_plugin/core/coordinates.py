@@ -543,7 +543,8 @@ def _resolve_crs(result: CoordinateFile):
     if h.get("几度分带") and result.zone_width is None:
         result.problems.append("几度分带「%s」不是3或6" % h.get("几度分带"))
     zone = _num(h.get("带号", ""))
-    header_zone = int(zone) if zone is not None and zone == int(zone) else None
+    # a zone number is a small whole number (China uses 3° zones 25–45, 6° zones 13–23)
+    header_zone = int(zone) if zone is not None and 0 < zone <= 60 and zone == int(zone) else None
     if h.get("带号") and header_zone is None:
         result.problems.append("带号「%s」不是整数" % h.get("带号"))
     # zone prefix: from the easting (file Y; file X when a parcel looks swapped)
@@ -553,7 +554,7 @@ def _resolve_crs(result: CoordinateFile):
         ys = [pt[1] for r in p.rings for pt in r.points]
         p.swapped = looks_swapped(xs, ys)
         eastings = xs if p.swapped else ys
-        p.zones = sorted({int(e // 1_000_000) if e >= 1_000_000 else 0 for e in eastings})
+        p.zones = sorted({int(e // 1_000_000) if 1_000_000 <= e < 61_000_000 else 0 for e in eastings})
         prefixes.extend(z for z in p.zones if z)
     file_prefix = max(set(prefixes), key=prefixes.count) if prefixes else None
     result.prefixed = file_prefix is not None
