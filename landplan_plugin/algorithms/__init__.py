@@ -10,6 +10,8 @@ ALGORITHMS = (
     ("zone_industrial_share", "ZoneIndustrialShare"),
     ("export_flagged", "ExportFlagged"),
     ("zone_report", "ZoneReport"),
+    ("zone_evaluation", "ZoneEvaluation"),
+    ("flag_unauthorized", "FlagUnauthorized"),
 )
 
 

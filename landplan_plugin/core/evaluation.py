@@ -79,7 +79,8 @@ __all__ = [
     "attainment", "attainment_columns", "score_of", "score_columns",
     "supply_window", "supply_status", "supply_status_columns",
     "floor_density", "floor_density_columns", "intensity_gap", "intensity_gap_columns",
-    "flag_is_set", "flag_is_set_columns", "is_unbuildable", "is_unbuildable_columns",
+    "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
+    "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable", "is_unbuildable_columns",
     "money_total", "money_total_columns",
     "report_rows", "evaluation_note",
 ]
@@ -269,6 +270,42 @@ def is_unbuildable_columns(raw_codes, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) 
         hit = cache.get(key)
         if hit is None:
             hit = cache[key] = is_unbuildable(raw, codes, widths)
+        out[i] = hit
+    return out
+
+
+#: land_classes flags
+LAND_UNBUILDABLE, LAND_BUILT, LAND_INDUSTRIAL, LAND_UNKNOWN = 1, 2, 4, 8
+
+
+def land_classes(raw_code, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial") -> int:
+    """What a land-use code counts as, as bit flags: :data:`LAND_UNBUILDABLE` (subtracted from
+    可开发建设土地), :data:`LAND_BUILT` (已建成城镇建设用地 = the preset's construction land),
+    :data:`LAND_INDUSTRIAL` (工矿仓储, or 工业 only for variant ``industrial_only``),
+    :data:`LAND_UNKNOWN` (a code the preset does not know: neither built nor industrial).
+    ``preset`` is a :class:`~.landuse.LandUsePreset`."""
+    is_ind, is_con, _, known = preset.classify(raw_code, variant)
+    flags = 0
+    if is_unbuildable(raw_code, unbuildable_codes, preset.code_widths or (2, 4)):
+        flags |= LAND_UNBUILDABLE
+    if not known:
+        return flags | LAND_UNKNOWN
+    if is_con:
+        flags |= LAND_BUILT
+    if is_ind:
+        flags |= LAND_INDUSTRIAL
+    return flags
+
+
+def land_classes_columns(raw_codes, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial"):
+    arr = np.asarray(raw_codes, dtype=object)
+    out = np.zeros(arr.shape, dtype=np.int8)
+    cache = {}
+    for i, raw in enumerate(arr):
+        key = preset.normalise(raw)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = land_classes(raw, preset, unbuildable_codes, variant)
         out[i] = hit
     return out
 

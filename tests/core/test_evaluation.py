@@ -337,3 +337,18 @@ def test_supply_status_row_equals_columnar(raws, as_of, years):
     for i, raw in enumerate(raws):
         k, w, _ = ev.supply_status(raw, as_of, years)
         assert kinds[i] == k and bool(wins[i]) == w
+
+
+@pytest.mark.parametrize("code, flags", [
+    ("0601", ev.LAND_BUILT | ev.LAND_INDUSTRIAL), (601, ev.LAND_BUILT | ev.LAND_INDUSTRIAL),
+    ("0508", ev.LAND_BUILT | ev.LAND_INDUSTRIAL), ("0701", ev.LAND_BUILT), ("0101", 0),
+    ("1101", ev.LAND_UNBUILDABLE), ("1106", ev.LAND_UNBUILDABLE), ("1109", ev.LAND_BUILT),
+    ("9999", ev.LAND_UNKNOWN), (None, ev.LAND_UNKNOWN),
+])
+def test_land_classes(code, flags):
+    from landplan_plugin.core import landuse
+    preset = landuse.load_preset("sandiao_2017")
+    assert ev.land_classes(code, preset) == flags
+    assert ev.land_classes_columns([code, "0601"], preset)[0] == flags
+    only = ev.land_classes("0508", preset, variant="industrial_only")
+    assert only == ev.LAND_BUILT
