@@ -41,6 +41,9 @@ from osgeo import gdal, ogr, osr
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import demo_zoneeval  # noqa: E402  (zone evaluation / unauthorised land demo layers)
+
 SEED = 20240101
 REF_DATE = dt.date(2025, 12, 31)
 EPSG = 4547
@@ -1013,6 +1016,7 @@ def main(out=DEFAULT_OUT):
         (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies])
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
+    counts.update(demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies))
     ds = None
 
     # ---- summary -----------------------------------------------------------------------

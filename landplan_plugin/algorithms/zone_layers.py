@@ -66,12 +66,15 @@ class Zone:
 class ZoneSet:
     """The zones of a run: ``zones`` (list of :class:`Zone`), ``repaired`` (names)."""
 
-    def __init__(self, source, name_idx, feedback):
+    def __init__(self, source, name_idx, feedback, crs=None, context=None):
         self.zones = []
         self.repaired = []
-        self.crs = source.sourceCrs()
+        self.crs = crs if crs is not None else source.sourceCrs()
         self.index = QgsSpatialIndex()
-        for feat in source.getFeatures(QgsFeatureRequest(), SKIP_CHECKS):
+        request = QgsFeatureRequest()
+        if crs is not None and crs != source.sourceCrs():
+            request.setDestinationCrs(crs, context.transformContext())
+        for feat in source.getFeatures(request, SKIP_CHECKS):
             if feedback.isCanceled():
                 break
             attrs = feat.attributes()
