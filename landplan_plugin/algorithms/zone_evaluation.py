@@ -278,7 +278,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         fields += [make_field(name, d, labels[name], 20, 4) for name, _ in AREA_FIELDS]
         for key, (cn, unit) in ev.INDICATORS.items():
             fields.append(make_field(key, d, "%s(%s)" % (cn, unit) if unit else cn, 20, 4))
-        fields += [make_field("score", d, self.tr("Intensity score 集约度 (0–100)"), 20, 2),
+        fields += [make_field("score", d, self.tr("Intensity score 集约度 (0–100)"), 20, 4),
                    make_field("pot_ext", d, self.tr("Extension potential 扩展潜力 (ha)"), 20, 4),
                    make_field("pot_int", d, self.tr("Intensity potential 强度潜力 (ha)"), 20, 4),
                    make_field("pot_mgmt", d, self.tr("Management potential 管理潜力 (ha)"), 20, 4)]
