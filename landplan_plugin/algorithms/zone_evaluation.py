@@ -239,9 +239,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                 if problem is not None:
                     tally.add(problem.kind)
                 tally.add("supply_" + kind)
-                if kind == ev.SUPPLIED_FUTURE:
-                    return ()
-                return ("supplied", "recent") if in_window else ("supplied",)
+                return ev.supply_buckets(kind, in_window)
             sup = zm.layer_union(run["SUPPLIED"], zones, measurer, context, feedback, tally, (50, 65), supply_kind)
             m["supplied_m2"] = sup.get("supplied", [0.0] * n)
             m["recent_supply_m2"] = sup.get("recent", [0.0] * n) if date_idx >= 0 else None

@@ -77,7 +77,7 @@ __all__ = [
     "evaluations_dir",
     "ZoneMeasures", "ZoneEvaluation", "evaluate_zone", "evaluate_zones", "MEASURE_KEYS",
     "attainment", "attainment_columns", "score_of", "score_columns",
-    "supply_window", "supply_status", "supply_status_columns",
+    "supply_window", "supply_status", "supply_status_columns", "supply_buckets",
     "floor_density", "floor_density_columns", "intensity_gap", "intensity_gap_columns",
     "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
     "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable", "is_unbuildable_columns",
@@ -429,6 +429,14 @@ def supply_status(raw_date, as_of, years=DEFAULT_SUPPLY_YEARS, field_name="供�
         return SUPPLIED_FUTURE, False, None
     first, last = supply_window(as_of, years)
     return SUPPLIED_DATED, first <= d.year <= last, None
+
+
+def supply_buckets(kind, in_window):
+    """Which supply areas a record counts in: ``supplied`` (已供应, unless dated after AS_OF) and
+    ``recent`` (the mean yearly supply's window)."""
+    if kind == SUPPLIED_FUTURE:
+        return ()
+    return ("supplied", "recent") if in_window else ("supplied",)
 
 
 def supply_status_columns(raw_dates, as_of, years=DEFAULT_SUPPLY_YEARS):

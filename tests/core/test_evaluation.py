@@ -352,3 +352,9 @@ def test_land_classes(code, flags):
     assert ev.land_classes_columns([code, "0601"], preset)[0] == flags
     only = ev.land_classes("0508", preset, variant="industrial_only")
     assert only == ev.LAND_BUILT
+
+
+def test_supply_buckets():
+    assert ev.supply_buckets(ev.SUPPLIED_FUTURE, False) == ()
+    assert ev.supply_buckets(ev.SUPPLIED_UNDATED, False) == ("supplied",)
+    assert ev.supply_buckets(ev.SUPPLIED_DATED, True) == ("supplied", "recent")
