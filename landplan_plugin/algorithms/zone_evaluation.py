@@ -310,7 +310,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                   "out_of_range": tr_base("value out of range")}
         for kind, count in tally.items():
             if kind in labels:
-                feedback.pushWarning("%d × %s" % (count, labels[kind]))
+                feedback.pushWarning("%s: %d" % (labels[kind], count))
         for code, area in sorted(getattr(tally, "unknown", {}).items(), key=lambda kv: -kv[1]):
             feedback.pushWarning(self.tr("Unknown land-use code {code}: {ha} ha, counted neither as built nor as "
                                          "industrial land.").format(code=code, ha="%.4f" % (area / M2_PER_HA)))
