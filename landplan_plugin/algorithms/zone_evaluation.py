@@ -42,10 +42,6 @@ CANDIDATES = {
     "TAX_PER_MU_FIELD": ["ie_tax", "亩均税收"],
     "FAR_FIELD": ["ie_far", "容积率"],
 }
-#: output field of each indicator's 实现度
-ATTAIN_FIELDS = {"sup_rate": "rd_sup", "built_rate": "rd_built", "ind_share": "rd_ind", "far_all": "rd_far",
-                 "bld_dens": "rd_dens", "far_ind": "rd_farind", "cov_ind": "rd_covind", "inv_ha": "rd_inv",
-                 "tax_ha": "rd_tax", "idle_rate": "rd_idle", "yrs_left": "rd_yrs"}
 AREA_FIELDS = (("zone_ha", "zone_m2"), ("dev_ha", "buildable_m2"), ("ready_ha", "ready_m2"),
                ("supp_ha", "supplied_m2"), ("built_ha", "built_m2"), ("ind_ha", "industrial_m2"),
                ("idle_ha", "idle_m2"), ("supyr_ha", "mean_supply_m2"))
@@ -280,7 +276,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
                    make_field("pot_ext", d, self.tr("Extension potential 扩展潜力 (ha)"), 20, 4),
                    make_field("pot_int", d, self.tr("Intensity potential 强度潜力 (ha)"), 20, 4),
                    make_field("pot_mgmt", d, self.tr("Management potential 管理潜力 (ha)"), 20, 4)]
-        fields += [make_field(ATTAIN_FIELDS[k], d, "%s实现度" % ev.INDICATORS[k][0], 20, 4) for k in spec.indicators]
+        fields += [make_field(ev.ATTAINMENT_FIELDS[k], d, "%s实现度" % ev.INDICATORS[k][0], 20, 4)
+                   for k in spec.indicators]
         fields += [make_field("eval_note", s, self.tr("Evaluation note"), 254),
                    make_field("eval_file", s, self.tr("Evaluation file"), 60),
                    make_field("eval_asof", QVariant.Date, tr_base("Reference date"))]

@@ -82,7 +82,7 @@ __all__ = [
     "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
     "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable", "is_unbuildable_columns",
     "money_total", "money_total_columns",
-    "report_rows", "evaluation_note",
+    "report_rows", "evaluation_note", "attainment_items", "attainment_rows", "ATTAINMENT_FIELDS",
 ]
 
 FORMAT = "landplan-evaluation/1"
@@ -105,6 +105,11 @@ INDICATORS = OrderedDict([
 ])
 INDICATOR_KEYS = tuple(INDICATORS)
 DIRECTIONS = ("higher", "lower")
+#: output field of each indicator's 实现度 (landplan:zoneevaluation)
+ATTAINMENT_FIELDS = OrderedDict([
+    ("sup_rate", "rd_sup"), ("built_rate", "rd_built"), ("ind_share", "rd_ind"), ("far_all", "rd_far"),
+    ("bld_dens", "rd_dens"), ("far_ind", "rd_farind"), ("cov_ind", "rd_covind"), ("inv_ha", "rd_inv"),
+    ("tax_ha", "rd_tax"), ("idle_rate", "rd_idle"), ("yrs_left", "rd_yrs")])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -686,6 +691,17 @@ def report_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation]
     rows.append([n + 2, "强度潜力", "公顷", None, None] + [ev.pot_int for ev in evaluations])
     rows.append([n + 3, "管理潜力", "公顷", None, None] + [ev.pot_mgmt for ev in evaluations])
     return rows
+
+
+def attainment_items(record):
+    """[(指标名称, 实现度 or None)] from one zoneevaluation output record (a mapping of field → value),
+    in report order, for the indicators the record has an ``rd_*`` field for (zone report chart)."""
+    out = []
+    for key, fname in ATTAINMENT_FIELDS.items():
+        if fname in record:
+            value = record[fname]
+            out.append((INDICATORS[key][0], None if value is None else float(value)))
+    return out
 
 
 def attainment_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):

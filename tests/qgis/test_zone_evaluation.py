@@ -214,3 +214,18 @@ def test_cancel_removes_partial_output(layout, tmp_path):
     out = str(tmp_path / "cancel.gpkg")
     res, _ = run_alg("landplan:zoneevaluation", params(uris, out), feedback=fb)
     assert not res.get("OUTPUT") and not os.path.exists(out)
+
+
+def test_attainment_chart_for_the_zone_report(layout, tmp_path):
+    _, uris = layout
+    res, _ = run_alg("landplan:zoneevaluation", params(uris, str(tmp_path / "c.gpkg")))
+    lyr, z = by_zone(res["OUTPUT"])
+    from landplan_plugin.algorithms.evaluation_chart import draw_attainment_chart
+    from landplan_plugin.core.evaluation import attainment_items
+    items = attainment_items(z["丙"])
+    assert ("工业用地综合容积率", None) in items and len(items) == 10
+    png = draw_attainment_chart(str(tmp_path / "c.png"), items, z["丙"]["score"])
+    from qgis.PyQt.QtGui import QImage
+    img = QImage(png)
+    assert img.width() == 900 and img.height() == 90 + 44 * 10
+    del lyr
