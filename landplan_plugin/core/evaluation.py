@@ -56,7 +56,6 @@ Potential (潜力, 公顷)
 Every rule has a row form and a columnar form (numpy arrays in, arrays out; NaN = NULL in float
 arrays, None in object arrays); tests check that both agree.
 """
-import datetime as _dt
 import json
 import math
 import os
@@ -69,7 +68,7 @@ import numpy as np
 from .dates import parse_date, reference_date
 from .landuse import normalise_code
 from .units import M2_PER_HA
-from .values import OUT_OF_RANGE, Problem, is_missing, make_problem, parse_number
+from .values import OUT_OF_RANGE, make_problem, parse_number
 
 __all__ = [
     "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
