@@ -56,6 +56,8 @@ Potential (潜力, 公顷)
 Every rule has a row form and a columnar form (numpy arrays in, arrays out; NaN = NULL in float
 arrays, None in object arrays); tests check that both agree.
 """
+from __future__ import annotations
+
 import json
 import math
 import os
@@ -63,7 +65,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
-import numpy as np
+from .lazy import lazy_module
+
+np = lazy_module("numpy")
 
 from .dates import parse_date, reference_date
 from .landuse import normalise_code

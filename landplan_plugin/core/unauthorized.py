@@ -18,10 +18,14 @@ splits it into single-part pieces. Rules here:
 * ledger kind (:func:`ledger_entry`): 类型 疑似违法占地, 形成原因 = the reason, 处置措施 核查、依法处置;
 * zone scorecard line (:func:`scorecard_line`): ``疑似违法占地 N 处 X 亩（线索，待核查）``.
 """
+from __future__ import annotations
+
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-import numpy as np
+from .lazy import lazy_module
+
+np = lazy_module("numpy")
 
 from .units import M2_PER_MU
 
