@@ -42,9 +42,9 @@ CANDIDATES = {
     "TAX_PER_MU_FIELD": ["ie_tax", "亩均税收"],
     "FAR_FIELD": ["ie_far", "容积率"],
 }
-AREA_FIELDS = (("zone_ha", "zone_m2"), ("dev_ha", "buildable_m2"), ("ready_ha", "ready_m2"),
-               ("supp_ha", "supplied_m2"), ("built_ha", "built_m2"), ("ind_ha", "industrial_m2"),
-               ("idle_ha", "idle_m2"), ("supyr_ha", "mean_supply_m2"))
+#: output field of each base area (core.evaluation.BASE_AREAS key), in 公顷
+AREA_FIELDS = (("zone_ha", "zone"), ("dev_ha", "buildable"), ("ready_ha", "ready"), ("supp_ha", "supplied"),
+               ("built_ha", "built"), ("ind_ha", "industrial"), ("idle_ha", "idle"), ("supyr_ha", "mean_supply"))
 
 
 class ZoneEvaluation(LandPlanAlgorithm):
@@ -144,9 +144,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         as_of = QDate(run["as_of"].year, run["as_of"].month, run["as_of"].day)
         for zone, res in zip(zones.zones, results):
-            i = zone.index
             row = [zone.attrs[k] for k in kept] + [zone.name]
-            row += _areas(measures, res, i)
+            row += [res.areas_ha.get(key) for _, key in AREA_FIELDS]
             row += [res.values[k] for k in ev.INDICATOR_KEYS]
             row += [res.score, res.pot_ext, res.pot_int, res.pot_mgmt]
             row += [res.attainment.get(k) for k in spec.indicators]
@@ -316,19 +315,6 @@ class ZoneEvaluation(LandPlanAlgorithm):
             feedback.pushInfo("  %s | %s | %s | %s | %s | %s" % (
                 zone.name, _f(r.score), _f(r.values["sup_rate"]), _f(r.values["ind_share"]),
                 _f(r.values["far_all"]), _f(r.values["yrs_left"])))
-
-
-def _areas(measures, res, i):
-    """The AREA_FIELDS values (ha) of zone ``i``: measured areas, or the evaluation's own."""
-    out = []
-    for _, key in AREA_FIELDS:
-        value = measures[key][i] if key in measures else getattr(res, key, None)
-        out.append(_ha(value))
-    return out
-
-
-def _ha(m2):
-    return None if m2 is None else m2 / M2_PER_HA
 
 
 def _f(x):

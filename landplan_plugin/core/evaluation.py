@@ -85,7 +85,7 @@ __all__ = [
     "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
     "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable", "is_unbuildable_columns",
     "money_total", "money_total_columns",
-    "report_rows", "evaluation_note", "attainment_items", "attainment_rows", "ATTAINMENT_FIELDS",
+    "report_rows", "evaluation_note", "BASE_AREAS", "attainment_items", "attainment_rows", "ATTAINMENT_FIELDS",
 ]
 
 FORMAT = "landplan-evaluation/1"
@@ -519,6 +519,15 @@ class ZoneEvaluation:
     pot_int: Optional[float]
     pot_mgmt: Optional[float]
     missing: List[str] = field(default_factory=list)
+    #: the base areas in 公顷 (keys of :data:`BASE_AREAS`; None = layer not given)
+    areas_ha: Dict[str, Optional[float]] = field(default_factory=dict)
+
+
+#: base data of the report (key → 中文), areas in 公顷
+BASE_AREAS = OrderedDict([
+    ("zone", "开发区土地总面积"), ("buildable", "可开发建设土地"), ("ready", "已达到供地条件土地"),
+    ("supplied", "已供应国有建设用地"), ("built", "已建成城镇建设用地"), ("industrial", "工矿仓储用地"),
+    ("idle", "闲置土地"), ("mean_supply", "近年年均供地")])
 
 
 def _div(a, b, scale=1.0):
@@ -610,7 +619,11 @@ def evaluate_zone(m: ZoneMeasures, spec: EvaluationSpec, supply_years=DEFAULT_SU
     return ZoneEvaluation(
         values=v, attainment=att, score=score_of(att, spec), buildable_m2=buildable,
         remaining_m2=remaining, mean_supply_m2=mean, pot_ext=_ha(remaining),
-        pot_int=_ha(m.intensity_gap_m2), pot_mgmt=_ha(m.idle_m2), missing=missing)
+        pot_int=_ha(m.intensity_gap_m2), pot_mgmt=_ha(m.idle_m2), missing=missing,
+        areas_ha=OrderedDict([("zone", _ha(m.zone_m2)), ("buildable", _ha(buildable)), ("ready", _ha(m.ready_m2)),
+                              ("supplied", _ha(m.supplied_m2)), ("built", _ha(m.built_m2)),
+                              ("industrial", _ha(m.industrial_m2)), ("idle", _ha(m.idle_m2)),
+                              ("mean_supply", _ha(mean))]))
 
 
 def _col(measures, key, n):
@@ -678,21 +691,21 @@ def _fmt(x):
 
 
 def report_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):
-    """The indicator table of a ministry evaluation report, zones as columns:
-    ``[header, *rows]``; header = 序号, 指标, 单位, 理想值, 权重, zone names…; one row per indicator,
-    then 实现度 rows are not repeated but 集约度 and the potentials follow. Cells are numbers
-    (rounded for display by the writer) or None."""
+    """The indicator table of a ministry evaluation report, zones as columns: ``[header, *rows]``;
+    header = 序号, 指标, 单位, 理想值, 权重, zone names…; rows: the base areas (:data:`BASE_AREAS`,
+    公顷), every indicator with its ideal value and weight, 集约度得分, and the three potentials.
+    Cells are numbers (rounded for display by the writer) or None."""
     header = ["序号", "指标", "单位", "理想值", "权重"] + list(zone_names)
     rows = [header]
-    for i, (key, (name, unit)) in enumerate(INDICATORS.items(), 1):
+    for key, name in BASE_AREAS.items():
+        rows.append([len(rows), name, "公顷", None, None] + [ev.areas_ha.get(key) for ev in evaluations])
+    for key, (name, unit) in INDICATORS.items():
         ind = spec.indicators.get(key)
-        rows.append([i, name, unit, None if ind is None else ind.ideal, None if ind is None else ind.weight]
+        rows.append([len(rows), name, unit, None if ind is None else ind.ideal, None if ind is None else ind.weight]
                     + [ev.values.get(key) for ev in evaluations])
-    n = len(rows)
-    rows.append([n, "集约度得分", "分", 100, None] + [ev.score for ev in evaluations])
-    rows.append([n + 1, "扩展潜力", "公顷", None, None] + [ev.pot_ext for ev in evaluations])
-    rows.append([n + 2, "强度潜力", "公顷", None, None] + [ev.pot_int for ev in evaluations])
-    rows.append([n + 3, "管理潜力", "公顷", None, None] + [ev.pot_mgmt for ev in evaluations])
+    rows.append([len(rows), "集约度得分", "分", 100, None] + [ev.score for ev in evaluations])
+    for label, attr in (("扩展潜力", "pot_ext"), ("强度潜力", "pot_int"), ("管理潜力", "pot_mgmt")):
+        rows.append([len(rows), label, "公顷", None, None] + [getattr(ev, attr) for ev in evaluations])
     return rows
 
 

@@ -33,7 +33,7 @@ __all__ = [
     "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "FLAG_FIELD", "LAYER_LABELS",
     "is_builtup", "is_builtup_columns", "keep_piece", "keep_piece_columns",
     "piece_reason", "piece_reason_columns", "PieceResult", "assess_piece", "assess_pieces",
-    "ledger_entry", "scorecard_line", "scorecard_columns",
+    "ledger_entry", "scorecard_line", "scorecard_columns", "EXPORT_KIND", "totals_by_zone",
 ]
 
 KIND = "疑似违法占地"
@@ -131,6 +131,24 @@ def assess_pieces(area_m2, codes, code_names, zones, checked=("APPROVALS", "SUPP
 def ledger_entry(reason):
     """(类型, 形成原因, 处置措施) of a piece in the 台账 / exportflagged."""
     return KIND, reason or KIND, DISPOSAL
+
+
+#: how exportflagged / the ledger read a flagunauthorized output: the flag field, the kind label
+#: (认定类别 / 类型), and which fields give the area (亩), the zone and the cause (形成原因)
+EXPORT_KIND = {"flag_field": FLAG_FIELD, "kind": KIND, "type": KIND, "disposal": DISPOSAL,
+               "area_mu_field": "ua_mu", "zone_field": "ua_zone", "cause_field": "ua_reason"}
+
+
+def totals_by_zone(zones, ua_mu, flags=None):
+    """{zone: (pieces, 亩)} over flagunauthorized output rows (``flags``: ua_flag values; rows whose
+    flag is not 1 are left out; None = all rows count). Zone None stays None (no zone given)."""
+    out = {}
+    for i, zone in enumerate(zones):
+        if flags is not None and flags[i] not in (1, "1", True):
+            continue
+        count, mu = out.get(zone, (0, 0.0))
+        out[zone] = (count + 1, mu + float(ua_mu[i] or 0.0))
+    return out
 
 
 def scorecard_line(count, total_mu) -> str:

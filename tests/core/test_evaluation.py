@@ -262,9 +262,15 @@ def test_report_rows_layout():
     r = evaluate_zone(ZONE_A, EXAMPLE)
     rows = ev.report_rows(["甲园区", "乙园区"], [r, r], EXAMPLE)
     assert rows[0] == ["序号", "指标", "单位", "理想值", "权重", "甲园区", "乙园区"]
-    assert rows[1][:5] == [1, "土地供应率", "%", 95, 0.1]
-    assert rows[11][1] == "尚可供地年数" and rows[11][3] is None
-    assert rows[12][1] == "集约度得分" and rows[12][5] == pytest.approx(r.score)
+    by_name = {row[1]: row for row in rows[1:]}
+    assert [row[0] for row in rows[1:]] == list(range(1, len(rows)))
+    assert rows[1][:3] == [1, "开发区土地总面积", "公顷"] and rows[1][5] == pytest.approx(100.0)
+    assert by_name["可开发建设土地"][5] == pytest.approx(90.0)
+    assert by_name["近年年均供地"][5] == pytest.approx(4.0)
+    assert by_name["土地供应率"][2:5] == ["%", 95, 0.1]
+    assert by_name["土地供应率"][5] == pytest.approx(62.5)
+    assert by_name["尚可供地年数"][3] is None
+    assert by_name["集约度得分"][5] == pytest.approx(r.score)
     assert [row[1] for row in rows[-3:]] == ["扩展潜力", "强度潜力", "管理潜力"]
 
 

@@ -68,3 +68,10 @@ def test_row_equals_columnar(rows, min_mu):
         assert r.ua_mu == pytest.approx(mu[i])
         assert r.reason == reasons[i]
     assert isinstance(reasons, np.ndarray) and reasons.dtype == object
+
+
+def test_export_kind_and_zone_totals():
+    assert ua.EXPORT_KIND["flag_field"] == "ua_flag" and ua.EXPORT_KIND["disposal"] == "核查、依法处置"
+    totals = ua.totals_by_zone(["甲", "乙", "甲", None], [1.5, 2, 3.25, 4], [1, 1, "1", 1])
+    assert totals == {"甲": (2, 4.75), "乙": (1, 2.0), None: (1, 4.0)}
+    assert ua.totals_by_zone(["甲", "甲"], [1, 2], [1, 0]) == {"甲": (1, 1.0)}
