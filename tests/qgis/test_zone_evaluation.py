@@ -231,3 +231,20 @@ def test_attainment_chart_for_the_zone_report(layout, tmp_path):
     img = QImage(png)
     assert img.width() == 900 and img.height() == 90 + 44 * 10
     del lyr
+
+
+def test_enum_ids_and_industrial_only(layout, tmp_path):
+    path, uris = layout
+    lu = write_gpkg(path, "landuse2", 4547, [("DLBM", S)], [
+        (rect(0, 100, 500, 700), {"DLBM": "0601"}), (rect(500, 100, 1000, 700), {"DLBM": "0508"})])
+    res, _ = run_alg("landplan:zoneevaluation", {"ZONES": uris["zones"], "LANDUSE": lu, "LANDUSE_FIELD": "DLBM",
+                                                 "CLASSIFICATION": "sandiao_2017", "NUMERATOR": "industrial_only",
+                                                 "OUTPUT": str(tmp_path / "io.gpkg")})
+    lyr, z = by_zone(res["OUTPUT"])
+    assert z["甲"]["ind_share"] == near(50.0)   # 0508 物流仓储 is not 工业 only
+    del lyr
+    res, _ = run_alg("landplan:zoneevaluation", {"ZONES": uris["zones"], "LANDUSE": lu, "LANDUSE_FIELD": "DLBM",
+                                                 "OUTPUT": str(tmp_path / "all.gpkg")})
+    lyr, z = by_zone(res["OUTPUT"])
+    assert z["甲"]["ind_share"] == near(100.0)  # 工矿仓储 counts warehousing
+    del lyr
