@@ -21,8 +21,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import landuse
 from ..core import unauthorized as ua
-from .base import LandPlanAlgorithm, make_field, py_value
-from .zone_layers import ZoneSet, clip, optional_source, stream, union_geometry, valid_polygon
+from .base import LandPlanAlgorithm, make_field, py_value, tr_base
+from .zone_layers import Tally, ZoneSet, clip, optional_source, stream, union_geometry, valid_polygon
 
 PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
 COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
@@ -89,9 +89,10 @@ class FlagUnauthorized(LandPlanAlgorithm):
                                       "(building footprints)."))
         min_mu = self.parameterAsDouble(parameters, "MIN_AREA", context)
         checked = [name for name in COVER_LAYERS if parameters.get(name) not in (None, "")]
-        cover, cover_index = self._cover(parameters, checked, crs, context, feedback)
+        tally = Tally()
+        cover, cover_index = self._cover(parameters, checked, crs, context, feedback, tally)
         zones = self._zones(parameters, crs, context, feedback)
-        groups = self._uncovered(builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback)
+        groups = self._uncovered(builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback, tally)
         if feedback.isCanceled():
             return {}
         fields = self._fields()
@@ -124,12 +125,12 @@ class FlagUnauthorized(LandPlanAlgorithm):
             return {}
         from ..styling import finish_output
         finish_output(self, context, dest_id, "unauthorized", feedback)
-        self._log(kept, slivers, min_mu, checked, feedback)
+        self._log(kept, slivers, min_mu, checked, tally, feedback)
         feedback.setProgress(100)
         return {"OUTPUT": dest_id}
 
     # ---- steps ------------------------------------------------------------------------------
-    def _cover(self, parameters, checked, crs, context, feedback):
+    def _cover(self, parameters, checked, crs, context, feedback, tally):
         """Covering polygons (approvals, supplies, registered parcels) in ``crs`` with an index."""
         cover = []
         index = QgsSpatialIndex()
@@ -137,8 +138,12 @@ class FlagUnauthorized(LandPlanAlgorithm):
             source = optional_source(self, parameters, name, context)
             self.check_crs(source, name)
             for feat in stream(source, crs, context, feedback, progress=(k * 10, k * 10 + 10)):
-                geom, _ = valid_polygon(feat.geometry())
-                if geom is not None:
+                geom, repaired = valid_polygon(feat.geometry())
+                if repaired:
+                    tally.geometry(name, feat, "invalid_geometry")
+                if geom is None:
+                    tally.geometry(name, feat, "empty_geometry")
+                else:
                     index.addFeature(len(cover), geom.boundingBox())
                     cover.append(geom)
         return cover, index
@@ -152,7 +157,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
                                       feedback, self.tr("zone name"))
         return ZoneSet(source, name_idx, feedback, crs, context)
 
-    def _uncovered(self, builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback):
+    def _uncovered(self, builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback, tally):
         """{(zone name or None, normalised code or ''): [uncovered pieces]}."""
         groups = {}
         engines = {}
@@ -160,8 +165,11 @@ class FlagUnauthorized(LandPlanAlgorithm):
             raw = py_value(feat.attribute(code_idx)) if code_idx >= 0 else None
             if code_idx >= 0 and not ua.is_builtup(raw, preset):
                 continue
-            geom, _ = valid_polygon(feat.geometry())
+            geom, repaired = valid_polygon(feat.geometry())
+            if repaired:
+                tally.geometry("BUILTUP", feat, "invalid_geometry")
             if geom is None:
+                tally.geometry("BUILTUP", feat, "empty_geometry")
                 continue
             code = preset.normalise(raw) if code_idx >= 0 else ""
             places = [(None, geom)] if zones is None else [
@@ -185,8 +193,14 @@ class FlagUnauthorized(LandPlanAlgorithm):
             fields.append(field)
         return fields
 
-    def _log(self, kept, slivers, min_mu, checked, feedback):
+    def _log(self, kept, slivers, min_mu, checked, tally, feedback):
         feedback.pushInfo(self.tr("Checked against: {layers}.").format(layers=", ".join(checked)))
+        labels = {"invalid_geometry": tr_base("invalid geometry (repaired)"),
+                  "empty_geometry": tr_base("empty or NULL geometry")}
+        for kind, count in tally.items():
+            feedback.pushWarning("%s: %d" % (labels.get(kind, kind), count))
+            for example in tally.examples.get(kind, []):
+                feedback.pushWarning("  " + example)
         if slivers[0]:
             feedback.pushInfo(self.tr("{n} sliver(s) below {min} mu dropped ({m2} m² in all).").format(
                 n=slivers[0], min=min_mu, m2="%.2f" % slivers[1]))

@@ -232,14 +232,14 @@ class ZoneEvaluation(LandPlanAlgorithm):
                 kind, in_window, problem = ev.supply_status(
                     py_value(feat.attribute(date_idx)) if date_idx >= 0 else None, as_of, years)
                 if problem is not None:
-                    tally.add(problem.kind)
-                tally.add("supply_" + kind)
+                    tally.problem("SUPPLIED", feat, problem)
+                tally.add("supply_" + kind, example="SUPPLIED #%d" % feat.id())
                 return ev.supply_buckets(kind, in_window)
-            sup = zm.layer_union(run["SUPPLIED"], zones, measurer, context, feedback, tally, (50, 65), supply_kind)
+            sup = zm.layer_union(run["SUPPLIED"], "SUPPLIED", zones, measurer, context, feedback, tally, (50, 65), supply_kind)
             m["supplied_m2"] = sup.get("supplied", [0.0] * n)
             m["recent_supply_m2"] = sup.get("recent", [0.0] * n) if date_idx >= 0 else None
         if run["READY"] is not None:
-            m["ready_m2"] = zm.layer_union(run["READY"], zones, measurer, context, feedback, tally,
+            m["ready_m2"] = zm.layer_union(run["READY"], "READY", zones, measurer, context, feedback, tally,
                                            (65, 70)).get("all", [0.0] * n)
         if run["IDLE"] is not None:
             flag_idx = find_field(run["IDLE"].fields(), ["idle_flag"])
@@ -247,7 +247,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                 feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays empty.'))
             else:
                 m["idle_m2"] = zm.layer_union(
-                    run["IDLE"], zones, measurer, context, feedback, tally, (70, 75),
+                    run["IDLE"], "IDLE", zones, measurer, context, feedback, tally, (70, 75),
                     lambda f: ("idle",) if ev.flag_is_set(py_value(f.attribute(flag_idx))) else ()).get(
                         "idle", [0.0] * n)
         if run["BUILDINGS"] is not None:
@@ -307,6 +307,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
         for kind, count in tally.items():
             if kind in labels:
                 feedback.pushWarning("%s: %d" % (labels[kind], count))
+                for example in tally.examples.get(kind, []):
+                    feedback.pushWarning("  " + example)
         for code, area in sorted(getattr(tally, "unknown", {}).items(), key=lambda kv: -kv[1]):
             feedback.pushWarning(self.tr("Unknown land-use code {code}: {ha} ha, counted neither as built nor as "
                                          "industrial land.").format(code=code, ha="%.4f" % (area / M2_PER_HA)))

@@ -4,7 +4,8 @@
 * :func:`clip` — a polygon clipped to one zone (measured whole when the zone contains it);
 * :func:`union_area` — the area of the union of pieces (overlaps counted once);
 * :func:`stream` — a layer's features in the zones' CRS, with cancel checks and progress;
-* :func:`as_of_date` / :func:`add_as_of_param` — the reference date parameter.
+* :func:`as_of_date` / :func:`add_as_of_param` — the reference date parameter;
+* :class:`Tally` — data-problem counts with the first rows named, for the log.
 
 Decisions on the measured areas live in ``core/evaluation.py`` and ``core/unauthorized.py``.
 """
@@ -48,6 +49,33 @@ def valid_polygon(geom):
     if geom.isGeosValid():
         return geom, False
     return polygonal(geom.makeValid()), True
+
+
+class Tally:
+    """Counts of data problems for the log: ``add(kind, example=…)``; ``items()``; ``examples[kind]``
+    holds the first few rows, each naming the layer, the feature and the field."""
+    MAX_EXAMPLES = 5
+
+    def __init__(self):
+        self.counts = {}
+        self.examples = {}
+
+    def add(self, kind, n=1, example=None):
+        self.counts[kind] = self.counts.get(kind, 0) + n
+        if example is not None:
+            shown = self.examples.setdefault(kind, [])
+            if len(shown) < self.MAX_EXAMPLES:
+                shown.append(example)
+
+    def problem(self, layer, feat, problem):
+        """Count a core Problem of one feature, named as ``LAYER #fid: message``."""
+        self.add(problem.kind, example="%s #%d: %s" % (layer, feat.id(), problem.message))
+
+    def geometry(self, layer, feat, kind):
+        self.add(kind, example="%s #%d" % (layer, feat.id()))
+
+    def items(self):
+        return self.counts.items()
 
 
 class Zone:

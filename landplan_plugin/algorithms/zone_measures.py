@@ -14,20 +14,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSpatialIndex
 from ..core import evaluation as ev
 from ..core.values import parse_number
 from .base import py_value
-from .zone_layers import SKIP_CHECKS, CANCEL_EVERY, clip, stream, union_area, union_geometry, valid_polygon
-
-
-class Tally:
-    """Counts of data problems for the log: ``add(kind)``; ``items()``."""
-
-    def __init__(self):
-        self.counts = {}
-
-    def add(self, kind, n=1):
-        self.counts[kind] = self.counts.get(kind, 0) + n
-
-    def items(self):
-        return self.counts.items()
+from .zone_layers import SKIP_CHECKS, CANCEL_EVERY, Tally, clip, stream, union_area, union_geometry, valid_polygon  # noqa: F401
 
 
 def landuse(source, code_idx, zones, classify, measurer, context, feedback, tally, progress, keep_industrial):
@@ -60,7 +47,7 @@ def landuse(source, code_idx, zones, classify, measurer, context, feedback, tall
                 continue
             geom, repaired = valid_polygon(feat.geometry())
             if repaired:
-                tally.add("invalid_geometry")
+                tally.geometry("LANDUSE", feat, "invalid_geometry")
             if geom is None:
                 continue
             piece = clip(zone, geom)
@@ -82,7 +69,7 @@ def landuse(source, code_idx, zones, classify, measurer, context, feedback, tall
     return out
 
 
-def layer_union(source, zones, measurer, context, feedback, tally, progress, keep=None):
+def layer_union(source, label, zones, measurer, context, feedback, tally, progress, keep=None):
     """Per zone: m² of the union of the features of ``source`` for which ``keep(feature)`` gives a
     bucket name (None = skip); returns {bucket: [m² per zone]}. Buckets are ``keep``'s names."""
     buckets = {}
@@ -92,9 +79,9 @@ def layer_union(source, zones, measurer, context, feedback, tally, progress, kee
             continue
         geom, repaired = valid_polygon(feat.geometry())
         if repaired:
-            tally.add("invalid_geometry")
+            tally.geometry(label, feat, "invalid_geometry")
         if geom is None:
-            tally.add("empty_geometry")
+            tally.geometry(label, feat, "empty_geometry")
             continue
         for zone in zones.touching(geom):
             piece = clip(zone, geom)
@@ -111,20 +98,21 @@ def buildings(source, floor_idx, floors_idx, zones, industrial_geoms, measurer, 
     once: pieces are taken in decreasing floor density and each keeps only what earlier ones left."""
     n = len(zones)
     pieces = [[] for _ in range(n)]  # (density, piece)
+    names = (_field_name(source, floor_idx, "建筑面积"), _field_name(source, floors_idx, "层数"))
     for feat in stream(source, zones.crs, context, feedback, progress=progress):
         geom, repaired = valid_polygon(feat.geometry())
         if repaired:
-            tally.add("invalid_geometry")
+            tally.geometry("BUILDINGS", feat, "invalid_geometry")
         if geom is None:
-            tally.add("empty_geometry")
+            tally.geometry("BUILDINGS", feat, "empty_geometry")
             continue
         density, problem = ev.floor_density(
             py_value(feat.attribute(floor_idx)) if floor_idx >= 0 else None,
-            py_value(feat.attribute(floors_idx)) if floors_idx >= 0 else None, measurer.measureArea(geom))
+            py_value(feat.attribute(floors_idx)) if floors_idx >= 0 else None, measurer.measureArea(geom), names)
         if problem is not None:
-            tally.add(problem.kind)
+            tally.problem("BUILDINGS", feat, problem)
         if density is None:
-            tally.add("no_floor_area")
+            tally.geometry("BUILDINGS", feat, "no_floor_area")
         for zone in zones.touching(geom):
             piece = clip(zone, geom)
             if piece is not None:
@@ -155,6 +143,10 @@ def buildings(source, floor_idx, floors_idx, zones, industrial_geoms, measurer, 
     return out
 
 
+def _field_name(source, index, default):
+    return source.fields().at(index).name() if index >= 0 else default
+
+
 def _disjoint(pieces):
     """(density, geometry) pieces made disjoint: highest density first, each minus what came before."""
     index = QgsSpatialIndex()
@@ -183,22 +175,24 @@ def parcels(source, idx, zones, ideal_far, measurer, context, feedback, tally, p
     def val(key, feat):
         return py_value(feat.attribute(idx[key])) if idx[key] >= 0 else None
 
+    name = {key: _field_name(source, i, key) for key, i in idx.items()}
+
     for feat in stream(source, zones.crs, context, feedback, progress=progress):
         geom, repaired = valid_polygon(feat.geometry())
         if repaired:
-            tally.add("invalid_geometry")
+            tally.geometry("PARCELS", feat, "invalid_geometry")
         if geom is None:
-            tally.add("empty_geometry")
+            tally.geometry("PARCELS", feat, "empty_geometry")
             continue
         whole = measurer.measureArea(geom)
-        invest, p1 = ev.money_total(val("invest", feat), val("invest_mu", feat), whole, ("固定资产投资", "投资强度"))
-        tax, p2 = ev.money_total(val("tax", feat), val("tax_mu", feat), whole, ("税收", "亩均税收"))
+        invest, p1 = ev.money_total(val("invest", feat), val("invest_mu", feat), whole,
+                                    (name["invest"], name["invest_mu"]))
+        tax, p2 = ev.money_total(val("tax", feat), val("tax_mu", feat), whole, (name["tax"], name["tax_mu"]))
         far = val("far", feat)
-        for p in (p1, p2):
+        far_problem = parse_number(far, name["far"])[1] if idx["far"] >= 0 else None
+        for p in (p1, p2, far_problem):
             if p is not None:
-                tally.add(p.kind)
-        if idx["far"] >= 0 and parse_number(far, "far")[1] is not None:
-            tally.add("not_number")
+                tally.problem("PARCELS", feat, p)
         for zone in zones.touching(geom):
             piece = clip(zone, geom)
             if piece is None:

@@ -525,52 +525,52 @@
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="150" />
+      <location filename="../algorithms/flag_unauthorized.py" line="155" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="152" />
+      <location filename="../algorithms/flag_unauthorized.py" line="157" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="180" />
+      <location filename="../algorithms/flag_unauthorized.py" line="188" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="181" />
+      <location filename="../algorithms/flag_unauthorized.py" line="189" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="182" />
+      <location filename="../algorithms/flag_unauthorized.py" line="190" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="183" />
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="184" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="189" />
+      <location filename="../algorithms/flag_unauthorized.py" line="197" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="191" />
+      <location filename="../algorithms/flag_unauthorized.py" line="205" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="194" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -996,7 +996,7 @@
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="286" />
+      <location filename="../algorithms/zone_evaluation.py" line="282" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
@@ -1421,322 +1421,322 @@
   <context>
     <name>ZoneEvaluation</name>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="59" />
+      <location filename="../algorithms/zone_evaluation.py" line="55" />
       <source>Evaluate development-zone land use (intensity)</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="62" />
+      <location filename="../algorithms/zone_evaluation.py" line="58" />
       <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
       <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="66" />
+      <location filename="../algorithms/zone_evaluation.py" line="62" />
       <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
       <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="69" />
+      <location filename="../algorithms/zone_evaluation.py" line="65" />
       <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="83" />
+      <location filename="../algorithms/zone_evaluation.py" line="79" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="84" />
+      <location filename="../algorithms/zone_evaluation.py" line="80" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="85" />
+      <location filename="../algorithms/zone_evaluation.py" line="81" />
       <source>Land use (三调 polygons)</source>
       <translation>土地利用现状（三调图斑）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="86" />
+      <location filename="../algorithms/zone_evaluation.py" line="82" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="87" />
+      <location filename="../algorithms/zone_evaluation.py" line="83" />
       <source>Land-use classification</source>
       <translation>用地分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="88" />
+      <location filename="../algorithms/zone_evaluation.py" line="84" />
       <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
       <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="89" />
+      <location filename="../algorithms/zone_evaluation.py" line="85" />
       <source>Land and sea use classification 2023 (guotu_2023)</source>
       <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="90" />
+      <location filename="../algorithms/zone_evaluation.py" line="86" />
       <source>GB 50137-2011 urban land (gb50137_2011)</source>
       <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="91" />
+      <location filename="../algorithms/zone_evaluation.py" line="87" />
       <source>Industrial land counted</source>
       <translation>工业用地口径</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="92" />
+      <location filename="../algorithms/zone_evaluation.py" line="88" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="93" />
+      <location filename="../algorithms/zone_evaluation.py" line="89" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="95" />
+      <location filename="../algorithms/zone_evaluation.py" line="91" />
       <source>Supplied state construction land (供地)</source>
       <translation>已供应国有建设用地（供地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="96" />
+      <location filename="../algorithms/zone_evaluation.py" line="92" />
       <source>Supply date field</source>
       <translation>供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="98" />
+      <location filename="../algorithms/zone_evaluation.py" line="94" />
       <source>Land ready for supply (已达到供地条件)</source>
       <translation>已达到供地条件土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="100" />
+      <location filename="../algorithms/zone_evaluation.py" line="96" />
       <source>Buildings (footprints)</source>
       <translation>建筑物（基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="101" />
+      <location filename="../algorithms/zone_evaluation.py" line="97" />
       <source>Floor area field (m², whole building)</source>
       <translation>建筑面积字段（平方米，整栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="103" />
+      <location filename="../algorithms/zone_evaluation.py" line="99" />
       <source>Floors field</source>
       <translation>层数字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="105" />
+      <location filename="../algorithms/zone_evaluation.py" line="101" />
       <source>Industrial parcels (investment and tax)</source>
       <translation>工业宗地（投资和税收）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="106" />
+      <location filename="../algorithms/zone_evaluation.py" line="102" />
       <source>Fixed-asset investment field (total, 万元)</source>
       <translation>固定资产投资字段（总额，万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="108" />
+      <location filename="../algorithms/zone_evaluation.py" line="104" />
       <source>Tax field (total, 万元)</source>
       <translation>税收字段（总额，万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="109" />
+      <location filename="../algorithms/zone_evaluation.py" line="105" />
       <source>Investment per mu field (used when no total)</source>
       <translation>投资强度字段（无总额时使用，万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="111" />
+      <location filename="../algorithms/zone_evaluation.py" line="107" />
       <source>Tax per mu field (used when no total)</source>
       <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="113" />
+      <location filename="../algorithms/zone_evaluation.py" line="109" />
       <source>Parcel floor-area ratio field (for the intensity potential)</source>
       <translation>宗地容积率字段（用于强度潜力）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="116" />
+      <location filename="../algorithms/zone_evaluation.py" line="112" />
       <source>Idle-land check output (idle_flag)</source>
       <translation>闲置土地识别结果（idle_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="118" />
+      <location filename="../algorithms/zone_evaluation.py" line="114" />
       <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
       <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="122" />
+      <location filename="../algorithms/zone_evaluation.py" line="118" />
       <source>Years of supply averaged for the years left</source>
       <translation>计算尚可供地年数所取的供地年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="125" />
+      <location filename="../algorithms/zone_evaluation.py" line="121" />
       <source>Zone evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="127" />
+      <location filename="../algorithms/zone_evaluation.py" line="123" />
       <source>Indicator table (Excel)</source>
       <translation>评价指标表（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="127" />
+      <location filename="../algorithms/zone_evaluation.py" line="123" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="135" />
+      <location filename="../algorithms/zone_evaluation.py" line="131" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="183" />
+      <location filename="../algorithms/zone_evaluation.py" line="178" />
       <source>Land use</source>
       <translation>土地利用现状</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="189" />
+      <location filename="../algorithms/zone_evaluation.py" line="184" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="191" />
+      <location filename="../algorithms/zone_evaluation.py" line="186" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="193" />
+      <location filename="../algorithms/zone_evaluation.py" line="188" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="211" />
+      <location filename="../algorithms/zone_evaluation.py" line="206" />
       <source>Evaluation file: {name} ({id}).</source>
       <translation>评价参数：{name}（{id}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="213" />
+      <location filename="../algorithms/zone_evaluation.py" line="208" />
       <source>This evaluation file is an EXAMPLE, not an official standard: use the ideal values and weights your province publishes (EVALUATION_FILE).</source>
       <translation>当前评价参数是示例，不是官方标准：请使用本省发布的理想值和权重（EVALUATION_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="216" />
+      <location filename="../algorithms/zone_evaluation.py" line="211" />
       <source>Mean yearly supply over {first}–{last}.</source>
       <translation>年均供地按 {first}—{last} 年计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="233" />
+      <location filename="../algorithms/zone_evaluation.py" line="228" />
       <source>No supply date field: every supply counts as supplied and the years of supply left cannot be computed.</source>
       <translation>没有供地日期字段：所有供地均按已供应计，无法计算尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="252" />
+      <location filename="../algorithms/zone_evaluation.py" line="247" />
       <source>The idle-land layer has no field "idle_flag"; the idle rate stays empty.</source>
       <translation>闲置土地图层没有字段「idle_flag」，土地闲置率为空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="271" />
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
       <source>Zone area (ha)</source>
       <translation>园区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="271" />
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
       <source>Buildable land 可开发建设土地 (ha)</source>
       <translation>可开发建设土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="272" />
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
       <source>Land ready for supply (ha)</source>
       <translation>已达到供地条件土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="272" />
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
       <source>Supplied land (ha)</source>
       <translation>已供应国有建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="273" />
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
       <source>Built-up construction land (ha)</source>
       <translation>已建成城镇建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="274" />
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
       <source>Industrial, mining and warehousing land (ha)</source>
       <translation>工矿仓储用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="274" />
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="275" />
+      <location filename="../algorithms/zone_evaluation.py" line="270" />
       <source>Mean yearly supply (ha)</source>
       <translation>近年年均供地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="279" />
+      <location filename="../algorithms/zone_evaluation.py" line="274" />
       <source>Intensity score 集约度 (0–100)</source>
       <translation>集约度（0–100）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="280" />
+      <location filename="../algorithms/zone_evaluation.py" line="275" />
       <source>Extension potential 扩展潜力 (ha)</source>
       <translation>扩展潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="281" />
+      <location filename="../algorithms/zone_evaluation.py" line="276" />
       <source>Intensity potential 强度潜力 (ha)</source>
       <translation>强度潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="282" />
+      <location filename="../algorithms/zone_evaluation.py" line="277" />
       <source>Management potential 管理潜力 (ha)</source>
       <translation>管理潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="284" />
+      <location filename="../algorithms/zone_evaluation.py" line="280" />
       <source>Evaluation note</source>
       <translation>评价说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="285" />
+      <location filename="../algorithms/zone_evaluation.py" line="281" />
       <source>Evaluation file</source>
       <translation>评价参数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="300" />
+      <location filename="../algorithms/zone_evaluation.py" line="296" />
       <source>Indicators that could not be computed for some zones (layer not given or denominator 0): {names}. Their weight is redistributed proportionally to the other indicators (see eval_note).</source>
       <translation>部分园区无法计算的指标（图层未提供或分母为0）：{names}。其权重已按比例分配给其余指标（见 eval_note）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="304" />
+      <location filename="../algorithms/zone_evaluation.py" line="300" />
       <source>supplies without a readable date (counted as supplied)</source>
       <translation>无可识别供地日期的供地（按已供应计）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="305" />
+      <location filename="../algorithms/zone_evaluation.py" line="301" />
       <source>supplies dated after AS_OF (not yet supplied)</source>
       <translation>供地日期晚于基准日的供地（尚未供应）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="306" />
+      <location filename="../algorithms/zone_evaluation.py" line="302" />
       <source>buildings without floor area or floors (footprint only)</source>
       <translation>无建筑面积或层数的建筑（只计基底面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="315" />
+      <location filename="../algorithms/zone_evaluation.py" line="313" />
       <source>Unknown land-use code {code}: {ha} ha, counted neither as built nor as industrial land.</source>
       <translation>未识别的地类编码 {code}：{ha} 公顷，既不计入建设用地也不计入工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="317" />
+      <location filename="../algorithms/zone_evaluation.py" line="315" />
       <source>Zone | score | supply rate % | industrial share % | FAR | years left</source>
       <translation>园区 | 集约度 | 土地供应率% | 工业用地率% | 综合容积率 | 尚可供地年数</translation>
     </message>

@@ -71,6 +71,7 @@ def test_pieces_areas_codes_reasons(layout, tmp_path):
         assert r["_geom"].isMultipart() is False
     log = "\n".join(fb.log)
     assert "2 sliver(s)" in log or "2 处" in log or "2 个" in log
+    assert "BUILTUP #10" in log and "BUILTUP #11" in log  # NULL geometry, repaired bow-tie
     assert _digest(path) == before
     del lyr
 

@@ -109,6 +109,11 @@ def test_messy_values_and_geometry(messy, tmp_path):
     assert none["zone_ha"] == 0 and none["score"] is None and none["_geom"].isEmpty()
     log = "\n".join(fb.log)
     assert "XYZ" in log and "蝴蝶结园区" in log
+    # data problems are named per row and field
+    assert "PARCELS #1: 字段「税收总额」值「N/A」" in log
+    assert "PARCELS #3: 字段「固定资产投资」值「-5」" in log
+    assert "BUILDINGS #1: 字段「层数」值「三层」" in log
+    assert "SUPPLIED #1: 字段「供地日期」值「2024.02.30」" in log
     del lyr
 
 
