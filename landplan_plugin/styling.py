@@ -44,6 +44,8 @@ STYLE_FILES = {
     "unsupplied": "landplan_unsupplied.qml",
     "zones": "landplan_zones.qml",
     "flagged": "landplan_flagged.qml",
+    "evaluation": "landplan_evaluation.qml",
+    "unauthorized": "landplan_unauthorized.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -53,6 +55,8 @@ KIND_SYNONYMS = {
     "flagunsupplied": "unsupplied", "landplan:flagunsupplied": "unsupplied",
     "zoneindustrialshare": "zones", "landplan:zoneindustrialshare": "zones", "zone": "zones",
     "exportflagged": "flagged", "landplan:exportflagged": "flagged",
+    "zoneevaluation": "evaluation", "landplan:zoneevaluation": "evaluation",
+    "flagunauthorized": "unauthorized", "landplan:flagunauthorized": "unauthorized",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -92,6 +96,21 @@ ALIASES = {
     # landplan:exportflagged
     "lp_kind": "认定类别", "lp_type": "类型", "lp_cause": "形成原因", "lp_disp": "处置措施",
     "lp_areamu": "面积(亩)",
+    # landplan:zoneevaluation
+    "dev_ha": "可开发建设土地(公顷)", "ready_ha": "已达到供地条件土地(公顷)", "built_ha": "已建成城镇建设用地(公顷)",
+    "supyr_ha": "近年年均供地(公顷)", "sup_rate": "土地供应率(%)", "built_rate": "土地建成率(%)",
+    "far_all": "综合容积率", "bld_dens": "建筑密度(%)", "far_ind": "工业用地综合容积率",
+    "cov_ind": "工业用地建筑系数(%)", "inv_ha": "工业用地地均固定资产投资(万元/公顷)",
+    "tax_ha": "工业用地地均税收(万元/公顷)", "idle_rate": "土地闲置率(%)", "yrs_left": "尚可供地年数",
+    "score": "集约度(0-100)", "pot_ext": "扩展潜力(公顷)", "pot_int": "强度潜力(公顷)", "pot_mgmt": "管理潜力(公顷)",
+    "rd_sup": "土地供应率实现度", "rd_built": "土地建成率实现度", "rd_ind": "工业用地率实现度",
+    "rd_far": "综合容积率实现度", "rd_dens": "建筑密度实现度", "rd_farind": "工业用地综合容积率实现度",
+    "rd_covind": "工业用地建筑系数实现度", "rd_inv": "地均固定资产投资实现度", "rd_tax": "地均税收实现度",
+    "rd_idle": "土地闲置率实现度", "rd_yrs": "尚可供地年数实现度",
+    "eval_note": "评价说明", "eval_file": "评价参数", "eval_asof": "基准日",
+    # landplan:flagunauthorized
+    "ua_flag": "疑似违法占地标记(1是)", "ua_mu": "疑似违法占地面积(亩)", "ua_code": "地类编码",
+    "ua_zone": "所在园区", "ua_reason": "疑似违法占地说明",
 }
 
 NULL_EXPR = "待核实"
@@ -339,6 +358,14 @@ CATEGORIES = {
                  ("闲置土地", "闲置土地", "#b2182b"),
                  ("批而未供", "批而未供", "#6a3d9a"),
                  ("多类叠加", "多类叠加", "#4d4d4d")]),
+    "evaluation": ("CASE WHEN \"score\" IS NULL THEN '无法评价' WHEN \"score\" >= 80 THEN '80-100' "
+                   "WHEN \"score\" >= 60 THEN '60-80' ELSE '0-60' END",
+                   [("80-100", "集约度 80–100", "#1a9641"),
+                    ("60-80", "集约度 60–80", "#fdae61"),
+                    ("0-60", "集约度低于 60", "#d7191c"),
+                    ("无法评价", "无法评价（指标缺失）", "#969696")]),
+    "unauthorized": ("'疑似违法占地'",
+                     [("疑似违法占地", "疑似违法占地（线索，待核查）", "#e31a1c")]),
 }
 
 ZONE_LABEL_EXPR = ("coalesce(attribute(@feature, '园区名称'), attribute(@feature, 'zone_name'), "
@@ -363,7 +390,7 @@ def build_renderer(kind):
     expr, cats = CATEGORIES[kind]
     categories = []
     for value, label, colour in cats:
-        if kind == "zones":
+        if kind in ("zones", "evaluation"):
             props = {"color": colour + "40", "outline_color": colour, "outline_width": "0.8"}
             # '#RRGGBBAA' is not parsed by all versions: use r,g,b,a
             c = colour.lstrip("#")
@@ -379,11 +406,12 @@ def _alias_layer():
     from qgis.core import QgsField
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
-            "idle_gov", "unsup_use", "ie_undet"}
+            "idle_gov", "unsup_use", "ie_undet", "ua_flag"}
     strings = {"ie_type", "ie_reason", "ie_std", "idle_stage", "idle_basis", "idle_cause", "idle_disp", "idle_alt",
                "idle_conseq", "idle_csq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
                "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof", "zone_name",
-               "unk_codes", "cls", "unsup_asof"}
+               "unk_codes", "cls", "unsup_asof", "eval_note", "eval_file", "eval_asof", "ua_code", "ua_zone",
+               "ua_reason"}
     fields = []
     for name in ALIASES:
         vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)

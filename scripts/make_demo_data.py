@@ -41,8 +41,10 @@ from osgeo import gdal, ogr, osr
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
-import demo_commitments
-import demo_permu
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import demo_commitments  # noqa: E402  (标准地 commitment fields)
+import demo_permu  # noqa: E402  (enterprise per-mu figures)
+import demo_zoneeval  # noqa: E402  (zone evaluation / unauthorised land demo layers)
 
 SEED = 20240101
 REF_DATE = dt.date(2025, 12, 31)
@@ -1018,6 +1020,7 @@ def main(out=DEFAULT_OUT):
         (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies])
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
+    counts.update(demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies))
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
 

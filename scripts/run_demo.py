@@ -13,6 +13,8 @@ out/permu.gpkg        亩均效益综合评价 A/B/C/D (resources/schemes/rank_2
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
 out/台账.xlsx          ledger
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
+out/zone_evaluation.gpkg (+ .xlsx)  开发区土地集约利用评价 (indicators, 集约度, potentials)
+out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 """
 import argparse
 import datetime
@@ -109,6 +111,17 @@ def main():
         if checked:
             report_params["PARCELS"] = checked
         run("landplan:zonereport", report_params, "园区报告 zone report")
+
+    results["evaluation"] = run("landplan:zoneevaluation", {
+        "ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM", "SUPPLIED": layer("supplies"),
+        "SUPPLY_DATE_FIELD": "供地日期", "READY": layer("approvals"), "BUILDINGS": layer("buildings_survey"),
+        "FLOOR_AREA_FIELD": "建筑面积", "PARCELS": checked or layer("parcels"), "IDLE": checked, "AS_OF": args.as_of,
+        "OUTPUT": os.path.join(out, "zone_evaluation.gpkg"), "OUTPUT_XLSX": os.path.join(out, "zone_evaluation.xlsx")},
+        "开发区土地集约利用评价 zone evaluation")
+    results["unauthorized"] = run("landplan:flagunauthorized", {
+        "BUILTUP": layer("builtup_change"), "BUILTUP_CODE_FIELD": "DLBM", "APPROVALS": layer("approvals"),
+        "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
+        "OUTPUT": os.path.join(out, "unauthorized.gpkg")}, "疑似违法占地 suspected unauthorised land use")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

@@ -15,6 +15,8 @@ ALGORITHMS = (
     ("join_enterprises", "JoinEnterprises"),
     ("check_commitments", "CheckCommitments"),
     ("per_mu_evaluation", "PerMuEvaluation"),
+    ("zone_evaluation", "ZoneEvaluation"),
+    ("flag_unauthorized", "FlagUnauthorized"),
 )
 
 

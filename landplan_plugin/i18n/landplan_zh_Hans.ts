@@ -834,6 +834,159 @@
     </message>
   </context>
   <context>
+    <name>FlagUnauthorized</name>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="40" />
+      <source>Flag suspected unauthorised land use</source>
+      <translation>疑似违法占地识别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="43" />
+      <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
+      <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="46" />
+      <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
+      <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="49" />
+      <source>&lt;p&gt;Built-up land (land-use polygons with a construction code, or building footprints when no code field is given) minus the approval, supply and (optional) registered-parcel layers, inside the zones when zones are given. What is left is dissolved per zone and land-use code and split into single parts; pieces of at least MIN_AREA mu are written with their area, code, zone and a reason, smaller ones are slivers from digitising differences and only counted in the log.&lt;/p&gt;&lt;p&gt;A piece is a lead for inspection (疑似), never a finding. The rule text: core/unauthorized.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;现状建设用地（建设用地地类的图斑；不指定地类字段时为建筑物基底）扣除批地、供地和（可选）登记宗地图层，给出园区时限于园区内。剩余部分按园区和地类融合后拆为单部件图斑；面积不小于 MIN_AREA 亩的写出面积、地类、园区和说明，更小的视为数字化误差造成的碎片，只在日志中计数。&lt;/p&gt;&lt;p&gt;每个图斑都是供核查的线索（疑似），不是认定结论。规则全文：core/unauthorized.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
+      <source>Built-up land (land-use polygons or building footprints)</source>
+      <translation>现状建设用地（地类图斑或建筑物基底）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <source>Land-use code field (empty = every feature is built-up)</source>
+      <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="68" />
+      <source>Approvals (批地)</source>
+      <translation>批地（农用地转用、土地征收批准）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="71" />
+      <source>Registered parcels (登记宗地)</source>
+      <translation>登记宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <source>Development zones (restrict to them)</source>
+      <translation>开发区（限定范围）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="74" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="76" />
+      <source>Minimum area (mu); smaller pieces are slivers</source>
+      <translation>最小面积（亩）；更小的图斑视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <source>Suspected unauthorised land use</source>
+      <translation>疑似违法占地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
+      <source>Built-up land</source>
+      <translation>现状建设用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="85" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="88" />
+      <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
+      <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="155" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="157" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="188" />
+      <source>Suspected unauthorised (1)</source>
+      <translation>疑似违法占地标记(1是)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="189" />
+      <source>Area (mu)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="190" />
+      <source>Land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
+      <source>Zone</source>
+      <translation>所在园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <source>Reason</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="197" />
+      <source>Checked against: {layers}.</source>
+      <translation>已核对图层：{layers}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="205" />
+      <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
+      <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
+      <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
+      <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
+    </message>
+  </context>
+  <context>
     <name>FlagUnsupplied</name>
     <message>
       <location filename="../algorithms/flag_unsupplied.py" line="65" />
@@ -1585,6 +1738,16 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
+      <location filename="../algorithms/evaluation_xlsx.py" line="15" />
+      <source>openpyxl is not installed; the Excel table was not written.</source>
+      <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="282" />
+      <source>Reference date</source>
+      <translation>基准日</translation>
+    </message>
+    <message>
       <location filename="../algorithms/zone_report.py" line="139" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
@@ -1639,7 +1802,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../styling.py" line="276" />
+      <location filename="../styling.py" line="295" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2133,6 +2296,329 @@
       <location filename="../algorithms/score_inefficiency.py" line="279" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZoneEvaluation</name>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="55" />
+      <source>Evaluate development-zone land use (intensity)</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="58" />
+      <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
+      <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="62" />
+      <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
+      <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="65" />
+      <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="79" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="80" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="81" />
+      <source>Land use (三调 polygons)</source>
+      <translation>土地利用现状（三调图斑）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="82" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="83" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="84" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="85" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="86" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="87" />
+      <source>Industrial land counted</source>
+      <translation>工业用地口径</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="88" />
+      <source>Industrial, mining and warehousing land (industrial)</source>
+      <translation>工矿仓储用地 (industrial)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="89" />
+      <source>Industrial land only (industrial_only)</source>
+      <translation>仅工业用地 (industrial_only)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="91" />
+      <source>Supplied state construction land (供地)</source>
+      <translation>已供应国有建设用地（供地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="92" />
+      <source>Supply date field</source>
+      <translation>供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="94" />
+      <source>Land ready for supply (已达到供地条件)</source>
+      <translation>已达到供地条件土地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="96" />
+      <source>Buildings (footprints)</source>
+      <translation>建筑物（基底）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="97" />
+      <source>Floor area field (m², whole building)</source>
+      <translation>建筑面积字段（平方米，整栋）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="99" />
+      <source>Floors field</source>
+      <translation>层数字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="101" />
+      <source>Industrial parcels (investment and tax)</source>
+      <translation>工业宗地（投资和税收）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="102" />
+      <source>Fixed-asset investment field (total, 万元)</source>
+      <translation>固定资产投资字段（总额，万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="104" />
+      <source>Tax field (total, 万元)</source>
+      <translation>税收字段（总额，万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="105" />
+      <source>Investment per mu field (used when no total)</source>
+      <translation>投资强度字段（无总额时使用，万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="107" />
+      <source>Tax per mu field (used when no total)</source>
+      <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="109" />
+      <source>Parcel floor-area ratio field (for the intensity potential)</source>
+      <translation>宗地容积率字段（用于强度潜力）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="112" />
+      <source>Idle-land check output (idle_flag)</source>
+      <translation>闲置土地识别结果（idle_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="114" />
+      <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
+      <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="118" />
+      <source>Years of supply averaged for the years left</source>
+      <translation>计算尚可供地年数所取的供地年数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="121" />
+      <source>Zone evaluation</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="123" />
+      <source>Indicator table (Excel)</source>
+      <translation>评价指标表（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="123" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="131" />
+      <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
+      <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="178" />
+      <source>Land use</source>
+      <translation>土地利用现状</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="184" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="186" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="188" />
+      <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
+      <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="206" />
+      <source>Evaluation file: {name} ({id}).</source>
+      <translation>评价参数：{name}（{id}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="208" />
+      <source>This evaluation file is an EXAMPLE, not an official standard: use the ideal values and weights your province publishes (EVALUATION_FILE).</source>
+      <translation>当前评价参数是示例，不是官方标准：请使用本省发布的理想值和权重（EVALUATION_FILE）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="211" />
+      <source>Mean yearly supply over {first}–{last}.</source>
+      <translation>年均供地按 {first}—{last} 年计算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="228" />
+      <source>No supply date field: every supply counts as supplied and the years of supply left cannot be computed.</source>
+      <translation>没有供地日期字段：所有供地均按已供应计，无法计算尚可供地年数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="247" />
+      <source>The idle-land layer has no field "idle_flag"; the idle rate stays empty.</source>
+      <translation>闲置土地图层没有字段「idle_flag」，土地闲置率为空。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="265" />
+      <source>Zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <source>Zone area (ha)</source>
+      <translation>园区面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <source>Buildable land 可开发建设土地 (ha)</source>
+      <translation>可开发建设土地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <source>Land ready for supply (ha)</source>
+      <translation>已达到供地条件土地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <source>Supplied land (ha)</source>
+      <translation>已供应国有建设用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <source>Built-up construction land (ha)</source>
+      <translation>已建成城镇建设用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <source>Industrial, mining and warehousing land (ha)</source>
+      <translation>工矿仓储用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <source>Idle land (ha)</source>
+      <translation>闲置土地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <source>Mean yearly supply (ha)</source>
+      <translation>近年年均供地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="274" />
+      <source>Intensity score 集约度 (0–100)</source>
+      <translation>集约度（0–100）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="275" />
+      <source>Extension potential 扩展潜力 (ha)</source>
+      <translation>扩展潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="276" />
+      <source>Intensity potential 强度潜力 (ha)</source>
+      <translation>强度潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="277" />
+      <source>Management potential 管理潜力 (ha)</source>
+      <translation>管理潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="280" />
+      <source>Evaluation note</source>
+      <translation>评价说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="281" />
+      <source>Evaluation file</source>
+      <translation>评价参数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="296" />
+      <source>Indicators that could not be computed for some zones (layer not given or denominator 0): {names}. Their weight is redistributed proportionally to the other indicators (see eval_note).</source>
+      <translation>部分园区无法计算的指标（图层未提供或分母为0）：{names}。其权重已按比例分配给其余指标（见 eval_note）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="300" />
+      <source>supplies without a readable date (counted as supplied)</source>
+      <translation>无可识别供地日期的供地（按已供应计）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="301" />
+      <source>supplies dated after AS_OF (not yet supplied)</source>
+      <translation>供地日期晚于基准日的供地（尚未供应）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="302" />
+      <source>buildings without floor area or floors (footprint only)</source>
+      <translation>无建筑面积或层数的建筑（只计基底面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="313" />
+      <source>Unknown land-use code {code}: {ha} ha, counted neither as built nor as industrial land.</source>
+      <translation>未识别的地类编码 {code}：{ha} 公顷，既不计入建设用地也不计入工业用地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="315" />
+      <source>Zone | score | supply rate % | industrial share % | FAR | years left</source>
+      <translation>园区 | 集约度 | 土地供应率% | 工业用地率% | 综合容积率 | 尚可供地年数</translation>
     </message>
   </context>
   <context>
