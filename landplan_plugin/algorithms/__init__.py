@@ -10,6 +10,9 @@ ALGORITHMS = (
     ("zone_industrial_share", "ZoneIndustrialShare"),
     ("export_flagged", "ExportFlagged"),
     ("zone_report", "ZoneReport"),
+    ("supply_plan_progress", "SupplyPlanProgress"),
+    ("task_progress", "TaskProgress"),
+    ("forecast_industrial_land", "ForecastIndustrialLand"),
 )
 
 

@@ -24,20 +24,20 @@ The rule, in full (the algorithm's help and the README point here):
   ``gap_ha`` = max(0, req % × plan − supplied); ``plan_shr`` = the row's plan ÷ the block's
   total plan × 100; ``supp_shr`` = the row's supplied ÷ the block's total supplied × 100 (empty
   when nothing was supplied). A category with a plan and no supplies shows 0 %.
+* **Area** of a supply: its area field (公顷) when readable, else its geometry's area.
 * **Districts.** With a district column in the plan, every district gets its four category rows
   and a 合计 row, and a block ``全部`` sums all districts. A supply whose district is not in the
   plan gets a block of its own with plan 0 (reported). Without plan districts every row is
   ``全部``.
 
 Every function here is pure (stdlib + numpy); per-row rules have a row form and a columnar form.
+numpy is imported inside the columnar functions only, so that loading the plugin stays light.
 """
 import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
-
-import numpy as np
 
 from .dates import parse_date
 from .landuse import normalise_code
@@ -128,8 +128,9 @@ def category_of(code=None, category=None) -> Optional[str]:
     return category_of_code(code)
 
 
-def categories_of_codes(codes) -> np.ndarray:
+def categories_of_codes(codes):
     """Columnar :func:`category_of_code`: object array of categories (None for unknown)."""
+    import numpy as np
     arr = np.asarray(codes, dtype=object)
     out = np.empty(arr.shape, dtype=object)
     # distinct values are few (a code list); classify each once
@@ -148,8 +149,9 @@ def categories_of_codes(codes) -> np.ndarray:
     return out
 
 
-def categories_of_texts(texts, codes=None) -> np.ndarray:
+def categories_of_texts(texts, codes=None):
     """Columnar :func:`category_of` (texts first, codes where the text gives no category)."""
+    import numpy as np
     t = np.asarray(texts, dtype=object)
     c = np.full(t.shape, None, dtype=object) if codes is None else np.asarray(codes, dtype=object)
     out = np.empty(t.shape, dtype=object)
@@ -229,14 +231,16 @@ def required_pct(as_of: _dt.date, milestones) -> float:
     return req
 
 
-def dates_to_datetime64(dates) -> np.ndarray:
+def dates_to_datetime64(dates):
     """Sequence of ``datetime.date`` / None → ``datetime64[D]`` array with NaT for None."""
+    import numpy as np
     return np.array([np.datetime64(d, "D") if d is not None else np.datetime64("NaT") for d in dates],
                     dtype="datetime64[D]")
 
 
-def required_pct_columns(as_of, milestones) -> np.ndarray:
+def required_pct_columns(as_of, milestones):
     """Columnar :func:`required_pct`: ``as_of`` a ``datetime64[D]`` array (NaT → NaN)."""
+    import numpy as np
     d = np.asarray(as_of, dtype="datetime64[D]")
     out = np.where(np.isnat(d), np.nan, 0.0)
     years = d.astype("datetime64[Y]").astype(np.int64) + 1970
@@ -272,8 +276,9 @@ def window_status(supply_date: Optional[_dt.date], as_of: _dt.date) -> str:
     return IN_WINDOW
 
 
-def window_status_columns(supply_dates, as_of: _dt.date) -> np.ndarray:
+def window_status_columns(supply_dates, as_of: _dt.date):
     """Columnar :func:`window_status`: ``datetime64[D]`` array (NaT = no date) → object array."""
+    import numpy as np
     d = np.asarray(supply_dates, dtype="datetime64[D]")
     start = np.datetime64(_dt.date(as_of.year, 1, 1), "D")
     end = np.datetime64(as_of, "D")
@@ -312,6 +317,7 @@ def progress_metrics(plan_ha, supp_ha, req, total_plan, total_supp):
 def progress_metrics_columns(plan_ha, supp_ha, req, total_plan, total_supp):
     """Columnar :func:`progress_metrics`: float arrays in (NaN counts as 0), arrays out; NaN
     where the row form gives None."""
+    import numpy as np
     plan = np.nan_to_num(np.asarray(plan_ha, dtype=float), nan=0.0)
     supp = np.nan_to_num(np.asarray(supp_ha, dtype=float), nan=0.0)
     req = np.asarray(req, dtype=float)
@@ -347,6 +353,7 @@ class SupplyRow:
     category: object = None
     district: object = None
     label: str = ""   # how the row is named in reports (e.g. "要素 12")
+    geom_ha: Optional[float] = None  # measured area, used when ``area_ha`` is missing or unreadable
 
 
 @dataclass
@@ -445,6 +452,8 @@ def plan_progress(plan_rows: Sequence[PlanRow], supply_rows: Sequence[SupplyRow]
         else:
             status = window_status(d, as_of)
         area = _area(s.area_ha, supply_area_name, rep.problems, label)
+        if area is None and s.geom_ha is not None:
+            area = float(s.geom_ha)
         if status != IN_WINDOW:
             entry = rep.excluded.setdefault(status, [0, 0.0])
             entry[0] += 1
@@ -480,7 +489,7 @@ def plan_progress(plan_rows: Sequence[PlanRow], supply_rows: Sequence[SupplyRow]
     if not use_districts:
         districts = [ALL_DISTRICTS]
     blocks = [(d, [d]) for d in districts]
-    if use_districts and len(districts) > 1:
+    if use_districts:
         blocks.append((ALL_DISTRICTS, districts))
     for dist, members in blocks:
         cat_plan = [sum(plan.get((m, c), 0.0) for m in members) for c in CATEGORIES]

@@ -1,0 +1,131 @@
+"""Plumbing shared by the plan / task / forecast algorithms: read a table or layer into rows of
+plain Python values, write an attribute table (no geometry), and give it its Chinese aliases.
+
+Not an algorithm (no class here is registered); no rule lives here.
+"""
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsVectorLayer,
+    QgsWkbTypes,
+    QgsProcessingLayerPostProcessorInterface,
+)
+
+from .base import SKIP_GEOMETRY_CHECKS, make_field, py_value, repair_geometry, tr_base
+
+_POSTPROCESSORS = set()
+
+
+def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None):
+    """Stream ``source`` once: a list of ``(fid, [values of indexes], area_m2 or None, note)``.
+
+    ``indexes`` may hold -1 (value None). With ``measurer`` the geometry's area (m², repaired
+    first when invalid) is measured; ``note`` says when it was repaired. None when cancelled.
+    """
+    used = sorted({i for i in indexes if i >= 0})
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(used)
+    if measurer is None:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    total = source.featureCount() or 0
+    lo, hi = progress
+    step = (hi - lo) / total if total > 0 else 0
+    rows = []
+    for n, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
+        if n % 500 == 0:
+            if feedback.isCanceled():
+                return None
+            if step:
+                feedback.setProgress(lo + n * step)
+        attrs = feat.attributes()
+        values = [py_value(attrs[i]) if i >= 0 else None for i in indexes]
+        area, note = None, None
+        if measurer is not None and feat.hasGeometry():
+            geom, note = repair_geometry(feat.geometry())
+            if not geom.isNull() and not geom.isEmpty():
+                area = measurer.measureArea(geom)
+        rows.append((feat.id(), values, area, note))
+    return rows
+
+
+def table_fields(spec, types):
+    """QgsFields from ``spec`` = ((name, alias), …) and ``types`` = {name: (QVariant type, len, prec)}."""
+    from qgis.core import QgsFields
+    fields = QgsFields()
+    for name, alias in spec:
+        vtype, length, prec = types[name]
+        fields.append(make_field(name, vtype, alias, length, prec))
+    return fields
+
+
+def create_table_sink(alg, parameters, name, context, fields):
+    """An attribute table sink (no geometry): GeoPackage attribute table, CSV, XLSX, memory …"""
+    from qgis.core import QgsCoordinateReferenceSystem
+    return alg.create_sink(parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+
+
+def write_rows(sink, fields, rows, feedback):
+    """Write plain-value rows (lists in field order); False when cancelled or a write failed."""
+    for values in rows:
+        if feedback.isCanceled():
+            return False
+        feat = QgsFeature(fields)
+        feat.setAttributes(list(values))
+        if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
+            return False
+    return True
+
+
+def set_aliases(layer, aliases):
+    fields = layer.fields()
+    for name, alias in aliases.items():
+        idx = fields.indexFromName(name)
+        if idx >= 0 and alias:
+            layer.setFieldAlias(idx, alias)
+
+
+class _AliasPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Sets the Chinese aliases (and a .qml style, when given) on an output as it loads."""
+
+    def __init__(self, aliases, qml=None):
+        super().__init__()
+        self.aliases = dict(aliases)
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        try:
+            if isinstance(layer, QgsVectorLayer):
+                if self.qml:
+                    layer.loadNamedStyle(self.qml)
+                set_aliases(layer, self.aliases)
+        finally:
+            _POSTPROCESSORS.discard(self)
+
+
+def finish_output(context, dest_id, aliases, feedback, qml=None):
+    """Aliases (and a style) for an output: as it loads into a project (post-processor), and on
+    disk for a GeoPackage (default style in the file) or a shapefile (``.qml`` beside it)."""
+    if context is not None and dest_id and context.willLoadLayerOnCompletion(dest_id):
+        processor = _AliasPostProcessor(aliases, qml)
+        _POSTPROCESSORS.add(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    path = str(dest_id or "").split("|")[0].lower()
+    if not path.endswith((".gpkg", ".shp")):
+        return False
+    layer = QgsVectorLayer(str(dest_id), "landplan_output", "ogr")
+    if not layer.isValid():
+        return False
+    if qml:
+        layer.loadNamedStyle(qml)
+    set_aliases(layer, aliases)
+    if path.endswith(".gpkg"):
+        err = layer.saveStyleToDatabase("LandPlan", "LandPlan default style", True, "")
+        ok = not err
+    else:
+        import os
+        _msg, ok = layer.saveNamedStyle(os.path.splitext(str(dest_id))[0] + ".qml")
+    del layer
+    if not ok:
+        feedback.pushWarning(tr_base("Could not store the field aliases with {path}.").format(path=dest_id))
+    return ok
