@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
+    QgsGeometry,
     QgsVectorLayer,
     QgsWkbTypes,
     QgsProcessingLayerPostProcessorInterface,
@@ -17,17 +18,24 @@ from .base import SKIP_GEOMETRY_CHECKS, make_field, py_value, repair_geometry, t
 _POSTPROCESSORS = set()
 
 
-def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None):
+def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None, keep_geometry=False,
+              dest_crs=None, context=None):
     """Stream ``source`` once: a list of ``(fid, [values of indexes], area_m2 or None, note)``.
 
     ``indexes`` may hold -1 (value None). With ``measurer`` the geometry's area (m², repaired
-    first when invalid) is measured; ``note`` says when it was repaired. None when cancelled.
+    first when invalid) is measured; ``note`` says when it was repaired. With ``keep_geometry``
+    each row also ends with the (repaired) geometry, in ``dest_crs`` when given. None when
+    cancelled.
     """
     used = sorted({i for i in indexes if i >= 0})
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(used)
-    if measurer is None:
+    if measurer is None and not keep_geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
+    transform = None
+    if keep_geometry and dest_crs is not None and dest_crs.isValid() and source.sourceCrs() != dest_crs:
+        from qgis.core import QgsCoordinateTransform
+        transform = QgsCoordinateTransform(source.sourceCrs(), dest_crs, context.transformContext())
     total = source.featureCount() or 0
     lo, hi = progress
     step = (hi - lo) / total if total > 0 else 0
@@ -40,12 +48,18 @@ def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None):
                 feedback.setProgress(lo + n * step)
         attrs = feat.attributes()
         values = [py_value(attrs[i]) if i >= 0 else None for i in indexes]
-        area, note = None, None
-        if measurer is not None and feat.hasGeometry():
+        area, note, geom = None, None, None
+        if (measurer is not None or keep_geometry) and feat.hasGeometry():
             geom, note = repair_geometry(feat.geometry())
-            if not geom.isNull() and not geom.isEmpty():
+            if measurer is not None and not geom.isNull() and not geom.isEmpty():
                 area = measurer.measureArea(geom)
-        rows.append((feat.id(), values, area, note))
+        if keep_geometry:
+            if geom is not None and transform is not None:
+                geom = QgsGeometry(geom)
+                geom.transform(transform)
+            rows.append((feat.id(), values, area, note, geom))
+        else:
+            rows.append((feat.id(), values, area, note))
     return rows
 
 
