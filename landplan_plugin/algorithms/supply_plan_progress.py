@@ -18,7 +18,6 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from .. import charts
 from ..core import supply_plan as sp
 from ..core.units import M2_PER_HA
-from ..paths import resource
 from .base import LandPlanAlgorithm
 from .flag_idle_land import add_as_of_param, reference_date
 from . import table_io
@@ -66,8 +65,8 @@ class SupplyPlanProgress(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "PLAN", self.tr("Supply plan table (CSV, XLSX or layer)"), [QgsProcessing.TypeVector],
-            defaultValue=resource("plans", "zhengzhou_2024.csv")))
+            "PLAN", self.tr("Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)"),
+            [QgsProcessing.TypeVector]))
         self.add_field_param("PLAN_CATEGORY_FIELD", self.tr("Plan: category field"), parent="PLAN", any_type=True)
         self.add_field_param("PLAN_AREA_FIELD", self.tr("Plan: planned area field (ha)"), parent="PLAN", any_type=True)
         self.add_field_param("PLAN_DISTRICT_FIELD", self.tr("Plan: district field (optional)"), parent="PLAN",

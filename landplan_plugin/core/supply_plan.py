@@ -41,7 +41,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .dates import parse_date
 from .landuse import normalise_code
-from .values import is_missing, parse_number
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, parse_number
 
 __all__ = [
     "CATEGORIES", "TOTAL", "ALL_DISTRICTS", "DEFAULT_MILESTONES", "MilestoneError",
@@ -391,7 +391,10 @@ def _district_key(raw) -> str:
 
 
 def _area(raw, name, problems, label):
+    """A non-negative area or None; an unreadable or negative value is named in ``problems``."""
     value, problem = parse_number(raw, name)
+    if problem is None and value is not None and value < 0:
+        problem = make_problem(NON_POSITIVE_AREA, name, raw, "为负数，按缺失处理")
     if problem is not None:
         problems.append("%s：%s" % (label, problem.message) if label else problem.message)
         return None

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .dates import parse_date
-from .values import is_missing, parse_number
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, parse_number
 
 __all__ = [
     "UNSUPPLIED", "IDLE", "INEFFICIENT", "KINDS", "KIND_FLAGS", "KIND_AREA_FIELDS",
@@ -253,6 +253,8 @@ def _area_mu(state: ParcelState, kind, problems, label):
     raw = state.areas.get(kind)
     if raw is not None and not is_missing(raw):
         value, problem = parse_number(raw, KIND_AREA_FIELDS[kind][0])
+        if problem is None and value is not None and value < 0:
+            problem = make_problem(NON_POSITIVE_AREA, KIND_AREA_FIELDS[kind][0], raw, "为负数，改用几何面积")
         if problem is None and value is not None:
             return value
         if problem is not None:
@@ -323,6 +325,8 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
             rep.problems.append("%s：任务类别「%s」无法识别（应为批而未供、闲置或低效），未计入" % (label, _text(t.kind)))
             continue
         area, problem = parse_number(t.area_mu, "任务面积")
+        if problem is None and area is not None and area < 0:
+            area, problem = None, make_problem(NON_POSITIVE_AREA, "任务面积", t.area_mu, "为负数，按 0 计")
         if problem is not None:
             rep.problems.append("%s：%s" % (label, problem.message))
         deadline, dproblem = parse_date(t.deadline, "完成时限")

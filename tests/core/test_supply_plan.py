@@ -188,3 +188,9 @@ def test_ledger_sheet_rows():
     name, title, header, rows = sp.ledger_sheet(rep, dt.date(2024, 6, 30))
     assert name == "供地计划执行" and "2024-06-30" in title and len(header) == len(rows[0])
     assert rows[0][:4] == ["全部", "住宅", 871.73, 500.0] and rows[-1][1] == "合计"
+
+
+def test_negative_areas_are_named_not_counted():
+    rep = plan_progress([PlanRow("住宅", "-5")], [SupplyRow("2024-03-01", -2, code="0701")], dt.date(2024, 6, 30))
+    assert rep.rows[0].plan_ha == 0 and rep.rows[0].supp_ha == 0
+    assert sum("为负数" in p for p in rep.problems) == 2
