@@ -169,22 +169,22 @@
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="390" />
+      <location filename="../algorithms/export_flagged.py" line="389" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="392" />
+      <location filename="../algorithms/export_flagged.py" line="391" />
       <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="395" />
+      <location filename="../algorithms/export_flagged.py" line="394" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="398" />
+      <location filename="../algorithms/export_flagged.py" line="397" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -685,39 +685,177 @@
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="506" />
+      <location filename="../algorithms/flag_unsupplied.py" line="507" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="516" />
+      <location filename="../algorithms/flag_unsupplied.py" line="517" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="575" />
+      <location filename="../algorithms/flag_unsupplied.py" line="576" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="579" />
+      <location filename="../algorithms/flag_unsupplied.py" line="580" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="581" />
+      <location filename="../algorithms/flag_unsupplied.py" line="582" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="586" />
+      <location filename="../algorithms/flag_unsupplied.py" line="587" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="588" />
+      <location filename="../algorithms/flag_unsupplied.py" line="589" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForecastIndustrialLand</name>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="41" />
+      <source>Industrial-land demand forecast</source>
+      <translation>工业用地规模预测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="50" />
+      <source>&lt;p&gt;Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and exponential least-squares fits of the annual supply series, each with R². The final figure is a weighted mean (default equal over output, quota and the best trend fit).&lt;/p&gt;&lt;p&gt;The base is the industrial land (ha) at the end of the base year (the series' last year unless BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;工业用地规模预测（种子文件000附件2），可预测一个或多个年份，按给出了输入的方法计算：产值法 S = a·Q/T（Q 为工业总产值，亿元；T 为地均产值，亿元/公顷）；定额法 Σ a·b·G/D，对基期年之后的各年求和（G 为工业固定资产投资，亿元，可给逐年表，也可给基期值加年增长率；D 为投资强度，万元/公顷）；趋势法：对年度供应序列做线性、二次、三次和指数最小二乘拟合，各给出 R²。综合结果为加权平均（默认对产值法、定额法和最优趋势方程等权）。&lt;/p&gt;&lt;p&gt;基期为基期年末的工业用地面积（公顷；基期年默认为供应序列的最后一年，可用 BASE_YEAR 指定）。日志逐条列出公式及其数值；结果表每个方法、每个年份一行（total_ha、new_ha、r2）。完整规则见 README 和 core/forecast.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="63" />
+      <source>Annual industrial-land supply (table)</source>
+      <translation>工业用地年度供应序列（表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="65" />
+      <source>Supply: year field</source>
+      <translation>供应序列：年份字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <source>Supply: area field (ha)</source>
+      <translation>供应序列：供应面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
+      <source>Industrial land at the end of the base year (ha)</source>
+      <translation>基期末工业用地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <source>Base year (empty = last year of the supply series)</source>
+      <translation>基期年（留空 = 供应序列的最后一年）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="70" />
+      <source>Target year(s), e.g. 2025,2035</source>
+      <translation>预测年份（可多个，如 2025,2035）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="72" />
+      <source>Output method: industrial output Q in the target year(s) (亿元)</source>
+      <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
+      <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
+      <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
+      <source>Output method: correction a</source>
+      <translation>产值法：修正系数 a</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="78" />
+      <source>Quota method: yearly industrial fixed-asset investment (table)</source>
+      <translation>定额法：逐年工业固定资产投资（表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
+      <source>Investment: year field</source>
+      <translation>投资表：年份字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="82" />
+      <source>Investment: amount field (亿元)</source>
+      <translation>投资表：投资额字段（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="84" />
+      <source>Quota method: investment in the base year (亿元)</source>
+      <translation>定额法：基期年工业固定资产投资（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="85" />
+      <source>Quota method: yearly investment growth (%)</source>
+      <translation>定额法：投资年增长率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="87" />
+      <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
+      <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="89" />
+      <source>Quota method: correction a</source>
+      <translation>定额法：模型修正系数 a</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="90" />
+      <source>Quota method: floor-area-ratio correction b</source>
+      <translation>定额法：容积率修正系数 b</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="92" />
+      <source>Trend fits</source>
+      <translation>趋势方程</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="95" />
+      <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
+      <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="97" />
+      <source>Forecast</source>
+      <translation>工业用地规模预测结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="99" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="99" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="153" />
+      <source>Table {label} needs a year field and an amount field.</source>
+      <translation>表 {label} 需要年份字段和数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="165" />
+      <source>Give at least one target year (TARGET_YEAR).</source>
+      <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
   </context>
   <context>
@@ -836,6 +974,11 @@
       <location filename="../algorithms/flag_idle_land.py" line="364" />
       <source>{n} row(s): {label}; see the reason field.</source>
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/table_io.py" line="144" />
+      <source>Could not store the field aliases with {path}.</source>
+      <translation>无法在 {path} 中保存字段别名。</translation>
     </message>
     <message>
       <location filename="../algorithms/zone_report.py" line="159" />
@@ -1250,9 +1393,315 @@
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="424" />
+      <location filename="../algorithms/score_inefficiency.py" line="425" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplyPlanProgress</name>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="45" />
+      <source>Land-supply plan progress</source>
+      <translation>供地计划执行监测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="48" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="54" />
+      <source>&lt;p&gt;Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones (default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).&lt;/p&gt;&lt;p&gt;Supplies count from 1 January of the reference date's year up to and including the reference date; their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a category field, their area from the area field (ha) or the geometry. Supplies outside the window, unknown codes and unreadable dates are named in the log with their areas.&lt;/p&gt;&lt;p&gt;Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger workbook. The full rule is in the README and core/supply_plan.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;供地计划执行监测（种子文件001）：按区县和用途类别（住宅、商服、工矿仓储、其他）及合计，比较已供应面积与年度计划，并对照完成节点（默认6月30日50%、9月30日75%、12月31日100%）。&lt;/p&gt;&lt;p&gt;统计基准日所在年份1月1日至基准日（含）的供地；用途由地类编码（07 住宅，05 商服，06 和 0508 工矿仓储，08–11 其他）或用途类别字段确定，面积取面积字段（公顷）或按几何计算。统计期外的供地、无法识别的地类编码和无法识别的日期都在日志中列出，并给出面积。&lt;/p&gt;&lt;p&gt;结果表：plan_ha、supp_ha、done_pct、req_pct、on_track、gap_ha（达到节点还需供应的面积）、plan_shr 和 supp_shr（结构占比，%）。可选：PNG 统计图和台账工作簿中的一个工作表。完整规则见 README 和 core/supply_plan.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="68" />
+      <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
+      <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="70" />
+      <source>Plan: category field</source>
+      <translation>计划表：用途类别字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="71" />
+      <source>Plan: planned area field (ha)</source>
+      <translation>计划表：计划供应面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="72" />
+      <source>Plan: district field (optional)</source>
+      <translation>计划表：区县字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="75" />
+      <source>Supplies (layer or table)</source>
+      <translation>供地记录（图层或表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="76" />
+      <source>Supplies: supply date field</source>
+      <translation>供地记录：供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="78" />
+      <source>Supplies: land-use code field</source>
+      <translation>供地记录：地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="80" />
+      <source>Supplies: category field (instead of a code)</source>
+      <translation>供地记录：用途类别字段（代替地类编码）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="82" />
+      <source>Supplies: area field (ha; empty = geometry)</source>
+      <translation>供地记录：面积字段（公顷；留空 = 按几何计算）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="84" />
+      <source>Supplies: district field</source>
+      <translation>供地记录：区县字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="88" />
+      <source>Milestones (month-day:percent)</source>
+      <translation>节点要求（月-日:完成率%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="90" />
+      <source>Plan progress</source>
+      <translation>供地计划执行情况</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="94" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="94" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="128" />
+      <source>Ledger sheet written to {path}.</source>
+      <translation>台账工作表已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <source>plan category</source>
+      <translation>计划用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <source>planned area</source>
+      <translation>计划供应面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="138" />
+      <source>plan district</source>
+      <translation>计划区县</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="140" />
+      <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
+      <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="157" />
+      <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
+      <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="159" />
+      <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
+      <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="163" />
+      <source>Supplies</source>
+      <translation>供地记录</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="165" />
+      <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
+      <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="170" />
+      <source>feature {fid}</source>
+      <translation>要素 {fid}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="176" />
+      <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
+      <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="180" />
+      <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
+      <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="183" />
+      <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
+      <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="198" />
+      <source>Chart written to {path}.</source>
+      <translation>统计图已写入 {path}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="50" />
+      <source>Stock-disposal task progress</source>
+      <translation>存量盘活任务进度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="53" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="59" />
+      <source>&lt;p&gt;Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for 批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels (baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).&lt;/p&gt;&lt;p&gt;A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now 新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, else from the geometry. The full rule is in the README and core/tasks.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;存量盘活任务进度（种子文件003/004）：各园区批而未供、闲置和低效用地的处置任务（亩，含完成时限），对照同一批宗地的两期认定成果（基期和本期，按宗地编号匹配，标记字段 unsup_flag / idle_flag / ie_flag）。&lt;/p&gt;&lt;p&gt;基期认定、本期不再认定的宗地为已处置；两期都认定为未处置；仅本期认定为新增。按园区 × 类别输出：task_mu、done_mu、done_pct、open_mu、new_mu 和 overdue（超过完成时限且未完成）。面积优先取认定成果自带的面积字段（unsup_mu、ie_areamu），否则按几何计算。完整规则见 README 和 core/tasks.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="70" />
+      <source>Task table (CSV, XLSX or layer)</source>
+      <translation>任务表（CSV、XLSX 或图层）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="71" />
+      <source>Tasks: zone field</source>
+      <translation>任务表：园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="72" />
+      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
+      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="73" />
+      <source>Tasks: task area field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="74" />
+      <source>Tasks: deadline field</source>
+      <translation>任务表：完成时限字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="77" />
+      <source>Baseline run of the checks</source>
+      <translation>基期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="79" />
+      <source>Current run of the checks</source>
+      <translation>本期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="80" />
+      <source>Parcel id field (in both runs)</source>
+      <translation>宗地编号字段（两期成果共有）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="82" />
+      <source>Zone field of the parcels</source>
+      <translation>宗地的园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="85" />
+      <source>Task progress</source>
+      <translation>任务完成情况</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="87" />
+      <source>Parcel changes</source>
+      <translation>宗地变化</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="90" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="90" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="99" />
+      <source>parcel id</source>
+      <translation>宗地编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="101" />
+      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
+      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="103" />
+      <source>zone</source>
+      <translation>园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="108" />
+      <source>current</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="109" />
+      <source>baseline</source>
+      <translation>基期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="144" />
+      <source>The task table needs the fields {names}.</source>
+      <translation>任务表需要字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="154" />
+      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
+      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="160" />
+      <source>The {run} run carries: {kinds}.</source>
+      <translation>{run}成果包含的认定：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="202" />
+      <source>Parcel changes: {counts}.</source>
+      <translation>宗地变化：{counts}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="207" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
     </message>
   </context>
   <context>
