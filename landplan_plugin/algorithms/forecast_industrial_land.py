@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -60,7 +61,7 @@ class ForecastIndustrialLand(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SUPPLY_SERIES", self.tr("Annual industrial-land supply (table)"), [QgsProcessing.TypeVector],
+            "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)"), [QgsProcessing.TypeVector],
             optional=True))
         self.add_field_param("YEAR_FIELD", self.tr("Supply: year field"), parent="SUPPLY_SERIES", any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Supply: area field (ha)"), parent="SUPPLY_SERIES", any_type=True)
@@ -149,11 +150,16 @@ class ForecastIndustrialLand(LandPlanAlgorithm):
             return None
         idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, n.lower())
                for n in fields_names]
-        if min(idx) < 0:
+        measurer = None
+        if idx[1] < 0 and name == "SUPPLY_SERIES" and source.wkbType() != QgsWkbTypes.NoGeometry:
+            measurer = self.area_measurer(self.check_crs(source, label), context)
+            feedback.pushInfo(self.tr("No area field: the supply areas are measured on the geometry."))
+        if idx[0] < 0 or (idx[1] < 0 and measurer is None):
             raise QgsProcessingException(self.tr("Table {label} needs a year field and an amount field.").format(
                 label=label))
-        rows = table_io.read_rows(source, idx, feedback, (0, 30))
-        by_year, problems = fc.supply_by_year([tuple(v) for _f, v, _a, _n in rows])
+        rows = table_io.read_rows(source, idx, feedback, (0, 30), measurer)
+        by_year, problems = fc.supply_by_year([(v[0], v[1] if measurer is None else (a or 0.0) / 10000.0)
+                                               for _f, v, a, _n in rows])
         for text in problems:
             feedback.pushWarning(text)
         return by_year

@@ -44,7 +44,7 @@ __all__ = [
     "parse_number_list", "parse_schedule", "schedule_value", "parse_weights",
     "output_total", "output_total_columns", "quota_new", "quota_terms_columns", "investment_series",
     "output_forecast", "quota_forecast", "fit_trend", "trend_forecast", "best_trend", "combine",
-    "OUTPUT_FIELDS",
+    "OUTPUT_FIELDS", "year_of", "supply_by_year", "run_forecast",
 ]
 
 TREND_KINDS = ("trend_linear", "trend_quadratic", "trend_cubic", "trend_exponential")
@@ -351,16 +351,26 @@ def _per_year(values, years, name):
     return dict(zip(years, values))
 
 
+def year_of(raw) -> Optional[int]:
+    """A year from a year value (2019, "2019", 2019.0, "２０１９") or from a date (its year)."""
+    from .dates import parse_date
+    y, problem = parse_number(raw, "年份")
+    if problem is None and y is not None and float(y).is_integer() and 1900 <= y <= 2200:
+        return int(y)
+    d, problem = parse_date(raw, "年份")
+    return d.year if d is not None else None
+
+
 def supply_by_year(rows) -> Tuple[Dict[int, float], List[str]]:
-    """Raw (year, area ha) rows → {year: Σ area} and problems. Several rows of one year are added
+    """Raw (year or date, area ha) rows → {year: Σ area} and problems. Several rows of one year are added
     (a table of single supplies works as well as a yearly summary); years absent from the table
     are not filled in."""
     out: Dict[int, float] = {}
     problems = []
     for i, (y_raw, a_raw) in enumerate(rows, 1):
-        y, p1 = parse_number(y_raw, "年份")
+        y = year_of(y_raw)
         a, p2 = parse_number(a_raw, "供应面积")
-        if y is None or not float(y).is_integer() or not 1900 <= y <= 2200:
+        if y is None:
             problems.append("供应序列第%d行：年份「%s」无法识别，未使用" % (i, "" if y_raw is None else y_raw))
             continue
         if a is None:

@@ -30,7 +30,8 @@ The rule, in full (the algorithm's help and the README point here):
   ``overdue`` = 1 when ``as_of`` is after the deadline and done % < 100 (within 1e-9), 0 when
   not, empty when the deadline is missing or unreadable. Zones and kinds with changes but no
   task are listed with task 0; a 合计 row per kind sums the zones (its deadline and overdue are
-  empty).
+  empty). Tasks of a kind neither run carries a flag for are left out (noted), so one task
+  table serves a run on parcels (低效, 闲置) and a run on approvals (批而未供).
 
 Every function here is pure (stdlib + numpy, imported inside the columnar functions only).
 """
@@ -332,6 +333,10 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
         deadline, dproblem = parse_date(t.deadline, "完成时限")
         if dproblem is not None:
             rep.problems.append("%s：%s" % (label, dproblem.message))
+        if kind not in kinds:
+            rep.notes.append("%s：两期成果都没有「%s」的标记字段（%s），该任务不在本次比对中" % (
+                label, kind, KIND_FLAGS[kind]))
+            continue
         key = (zone or "（未填区域）", kind)
         if key in task_map:
             rep.notes.append("%s：%s「%s」的任务出现多次，面积相加，完成时限取最早" % (label, key[0], kind))
@@ -342,9 +347,6 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
         else:
             task_map[key] = [area or 0.0, deadline]
             order.append(key)
-        if kind not in kinds:
-            rep.notes.append("%s：任务类别「%s」在两期成果中都没有标记字段（%s），完成量为 0" % (
-                label, kind, KIND_FLAGS[kind]))
 
     sums: Dict[Tuple[str, str], List[float]] = {}
     for p in rep.parcels:

@@ -176,3 +176,10 @@ def test_seed_missing_inputs_are_named_not_fitted():
     with open(os.path.join(REPO, "resources", "forecast", "README.md"), encoding="utf-8") as fh:
         readme = fh.read()
     assert "19 360" in readme and "0.46" in readme
+
+
+@pytest.mark.parametrize("raw, year", [(2019, 2019), ("2019", 2019), (2019.0, 2019), ("２０１９", 2019),
+                                       ("2019-05-01", 2019), ("2019年5月1日", 2019), ("二〇一九", None), ("", None),
+                                       (None, None), ("abc", None)])
+def test_year_of(raw, year):
+    assert fc.year_of(raw) == year
