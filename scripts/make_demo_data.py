@@ -1013,6 +1013,7 @@ def main(out=DEFAULT_OUT):
         (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies])
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
+    counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     ds = None
 
     # ---- summary -----------------------------------------------------------------------

@@ -8,6 +8,9 @@ out/zones.gpkg        开发区工业用地占比 + scorecard
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
 out/台账.xlsx          ledger
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
+out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
+out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
+out/forecast.gpkg, forecast.png                 工业用地规模预测
 """
 import argparse
 import datetime
@@ -83,6 +86,7 @@ def main():
         if checked:
             report_params["PARCELS"] = checked
         run("landplan:zonereport", report_params, "园区报告 zone report")
+    __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

@@ -148,7 +148,9 @@ class ForecastIndustrialLand(LandPlanAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
-        idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, n.lower())
+        labels = {"YEAR_FIELD": self.tr("supply year"), "AREA_FIELD": self.tr("supply area (ha)"),
+                  "INVEST_YEAR_FIELD": self.tr("investment year"), "INVEST_FIELD": self.tr("investment (亿元)")}
+        idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, labels[n])
                for n in fields_names]
         measurer = None
         if idx[1] < 0 and name == "SUPPLY_SERIES" and source.wkbType() != QgsWkbTypes.NoGeometry:

@@ -150,9 +150,11 @@ class SupplyPlanProgress(LandPlanAlgorithm):
         fields = source.fields()
         names = ("SUPPLY_DATE_FIELD", "SUPPLY_CODE_FIELD", "SUPPLY_CATEGORY_FIELD", "SUPPLY_AREA_FIELD",
                  "SUPPLY_DISTRICT_FIELD")
+        labels = (self.tr("supply date"), self.tr("land-use code"), self.tr("supply category"),
+                  self.tr("supply area (ha)"), self.tr("supply district"))
         auto = {"SUPPLY_CATEGORY_FIELD": False, "SUPPLY_DISTRICT_FIELD": plan_has_districts}
-        idx = [self.resolve_field(parameters, n, fields, CANDIDATES[n], feedback, n.lower(), auto.get(n, True))
-               for n in names]
+        idx = [self.resolve_field(parameters, n, fields, CANDIDATES[n], feedback, label, auto.get(n, True))
+               for n, label in zip(names, labels)]
         if idx[0] < 0:
             raise QgsProcessingException(self.tr("The supplies need a supply date field (SUPPLY_DATE_FIELD)."))
         if idx[1] < 0 and idx[2] < 0:
@@ -186,9 +188,11 @@ class SupplyPlanProgress(LandPlanAlgorithm):
             feedback.pushWarning(text)
         if len(report.problems) > 50:
             feedback.pushWarning(self.tr("… and {n} more data problems.").format(n=len(report.problems) - 50))
+        line = self.tr("{district} {category}: supplied {supplied} of {plan} ha, {pct} %")
         for r in report.rows:
-            feedback.pushInfo("%s %s: %.2f / %.2f ha, %s %%" % (
-                r.district, r.category, r.supp_ha, r.plan_ha, "—" if r.done_pct is None else "%.1f" % r.done_pct))
+            feedback.pushInfo(line.format(district=r.district, category=r.category, supplied="%.2f" % r.supp_ha,
+                                          plan="%.2f" % r.plan_ha,
+                                          pct="—" if r.done_pct is None else "%.1f" % r.done_pct))
 
     def _chart(self, path, report, as_of, feedback):
         rows = [r for r in report.rows if r.district == sp.ALL_DISTRICTS]

@@ -138,7 +138,9 @@ class TaskProgress(LandPlanAlgorithm):
     def _read_tasks(self, parameters, context, feedback):
         source = self.source_or_fail(parameters, "TASKS", context)
         names = ("TASK_ZONE_FIELD", "TASK_KIND_FIELD", "TASK_AREA_FIELD", "TASK_DEADLINE_FIELD")
-        idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, n.lower()) for n in names]
+        labels = (self.tr("task zone"), self.tr("task kind"), self.tr("task area (mu)"), self.tr("task deadline"))
+        idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, label)
+               for n, label in zip(names, labels)]
         missing = [n for n, i in zip(names, idx) if i < 0 and n != "TASK_DEADLINE_FIELD"]
         if missing:
             raise QgsProcessingException(self.tr("The task table needs the fields {names}.").format(
@@ -205,7 +207,10 @@ class TaskProgress(LandPlanAlgorithm):
             feedback.pushWarning(text)
         if len(report.problems) > 50:
             feedback.pushWarning(self.tr("… and {n} more data problems.").format(n=len(report.problems) - 50))
+        line = self.tr("{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu")
         for r in report.rows:
-            feedback.pushInfo("%s %s: %.2f / %.2f 亩 (%s %%)%s" % (
-                r.zone, r.kind, r.done_mu, r.task_mu, "—" if r.done_pct is None else "%.1f" % r.done_pct,
-                " 逾期" if r.overdue == 1 else ""))
+            text = line.format(zone=r.zone, kind=r.kind, done="%.2f" % r.done_mu, task="%.2f" % r.task_mu,
+                               pct="—" if r.done_pct is None else "%.1f" % r.done_pct, open="%.2f" % r.open_mu,
+                               new="%.2f" % r.new_mu)
+            (feedback.pushWarning if r.overdue == 1 else feedback.pushInfo)(
+                text + (self.tr(" — overdue") if r.overdue == 1 else ""))

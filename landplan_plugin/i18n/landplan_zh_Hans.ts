@@ -723,137 +723,162 @@
   <context>
     <name>ForecastIndustrialLand</name>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="41" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
       <source>Industrial-land demand forecast</source>
       <translation>工业用地规模预测</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
       <source>Plans and tasks</source>
       <translation>计划与任务</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="50" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
       <source>&lt;p&gt;Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and exponential least-squares fits of the annual supply series, each with R². The final figure is a weighted mean (default equal over output, quota and the best trend fit).&lt;/p&gt;&lt;p&gt;The base is the industrial land (ha) at the end of the base year (the series' last year unless BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;工业用地规模预测（种子文件000附件2），可预测一个或多个年份，按给出了输入的方法计算：产值法 S = a·Q/T（Q 为工业总产值，亿元；T 为地均产值，亿元/公顷）；定额法 Σ a·b·G/D，对基期年之后的各年求和（G 为工业固定资产投资，亿元，可给逐年表，也可给基期值加年增长率；D 为投资强度，万元/公顷）；趋势法：对年度供应序列做线性、二次、三次和指数最小二乘拟合，各给出 R²。综合结果为加权平均（默认对产值法、定额法和最优趋势方程等权）。&lt;/p&gt;&lt;p&gt;基期为基期年末的工业用地面积（公顷；基期年默认为供应序列的最后一年，可用 BASE_YEAR 指定）。日志逐条列出公式及其数值；结果表每个方法、每个年份一行（total_ha、new_ha、r2）。完整规则见 README 和 core/forecast.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="63" />
-      <source>Annual industrial-land supply (table)</source>
-      <translation>工业用地年度供应序列（表）</translation>
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
+      <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="65" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
       <source>Supply: year field</source>
       <translation>供应序列：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
       <source>Supply: area field (ha)</source>
       <translation>供应序列：供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
       <source>Industrial land at the end of the base year (ha)</source>
       <translation>基期末工业用地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
       <source>Base year (empty = last year of the supply series)</source>
       <translation>基期年（留空 = 供应序列的最后一年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="70" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
       <source>Target year(s), e.g. 2025,2035</source>
       <translation>预测年份（可多个，如 2025,2035）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="72" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="73" />
       <source>Output method: industrial output Q in the target year(s) (亿元)</source>
       <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="75" />
       <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
       <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="77" />
       <source>Output method: correction a</source>
       <translation>产值法：修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="78" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
       <source>Quota method: yearly industrial fixed-asset investment (table)</source>
       <translation>定额法：逐年工业固定资产投资（表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
       <source>Investment: year field</source>
       <translation>投资表：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="82" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="83" />
       <source>Investment: amount field (亿元)</source>
       <translation>投资表：投资额字段（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="84" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="85" />
       <source>Quota method: investment in the base year (亿元)</source>
       <translation>定额法：基期年工业固定资产投资（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="85" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="86" />
       <source>Quota method: yearly investment growth (%)</source>
       <translation>定额法：投资年增长率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="87" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="88" />
       <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
       <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="89" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="90" />
       <source>Quota method: correction a</source>
       <translation>定额法：模型修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="90" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="91" />
       <source>Quota method: floor-area-ratio correction b</source>
       <translation>定额法：容积率修正系数 b</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="92" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="93" />
       <source>Trend fits</source>
       <translation>趋势方程</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="95" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="96" />
       <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
       <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="97" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="98" />
       <source>Forecast</source>
       <translation>工业用地规模预测结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="99" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
       <source>Chart (PNG)</source>
       <translation>统计图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="99" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
       <source>PNG files (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="153" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="151" />
+      <source>supply year</source>
+      <translation>供应年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="151" />
+      <source>supply area (ha)</source>
+      <translation>供应面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="152" />
+      <source>investment year</source>
+      <translation>投资年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="152" />
+      <source>investment (亿元)</source>
+      <translation>投资额（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="158" />
+      <source>No area field: the supply areas are measured on the geometry.</source>
+      <translation>未指定面积字段：供应面积按几何计算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="160" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="165" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="173" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -1521,52 +1546,82 @@
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="157" />
+      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <source>supply date</source>
+      <translation>供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <source>supply category</source>
+      <translation>供地用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <source>supply area (ha)</source>
+      <translation>供地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <source>supply district</source>
+      <translation>供地区县</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="159" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="159" />
+      <location filename="../algorithms/supply_plan_progress.py" line="161" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="163" />
+      <location filename="../algorithms/supply_plan_progress.py" line="165" />
       <source>Supplies</source>
       <translation>供地记录</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="165" />
+      <location filename="../algorithms/supply_plan_progress.py" line="167" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="170" />
+      <location filename="../algorithms/supply_plan_progress.py" line="172" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="176" />
+      <location filename="../algorithms/supply_plan_progress.py" line="178" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="180" />
+      <location filename="../algorithms/supply_plan_progress.py" line="182" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="183" />
+      <location filename="../algorithms/supply_plan_progress.py" line="185" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="188" />
+      <location filename="../algorithms/supply_plan_progress.py" line="190" />
       <source>… and {n} more data problems.</source>
       <translation>……另有 {n} 条数据问题。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="198" />
+      <location filename="../algorithms/supply_plan_progress.py" line="191" />
+      <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
+      <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="202" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>
@@ -1679,29 +1734,59 @@
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="144" />
+      <location filename="../algorithms/task_progress.py" line="141" />
+      <source>task zone</source>
+      <translation>任务园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="141" />
+      <source>task kind</source>
+      <translation>任务类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="141" />
+      <source>task area (mu)</source>
+      <translation>任务面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="141" />
+      <source>task deadline</source>
+      <translation>完成时限</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="146" />
       <source>The task table needs the fields {names}.</source>
       <translation>任务表需要字段 {names}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="154" />
+      <location filename="../algorithms/task_progress.py" line="156" />
       <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
       <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="160" />
+      <location filename="../algorithms/task_progress.py" line="162" />
       <source>The {run} run carries: {kinds}.</source>
       <translation>{run}成果包含的认定：{kinds}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="202" />
+      <location filename="../algorithms/task_progress.py" line="204" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="207" />
+      <location filename="../algorithms/task_progress.py" line="209" />
       <source>… and {n} more data problems.</source>
       <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="210" />
+      <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
+      <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="216" />
+      <source> — overdue</source>
+      <translation> — 已逾期</translation>
     </message>
   </context>
   <context>
