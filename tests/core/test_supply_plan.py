@@ -194,3 +194,37 @@ def test_negative_areas_are_named_not_counted():
     rep = plan_progress([PlanRow("住宅", "-5")], [SupplyRow("2024-03-01", -2, code="0701")], dt.date(2024, 6, 30))
     assert rep.rows[0].plan_ha == 0 and rep.rows[0].supp_ha == 0
     assert sum("为负数" in p for p in rep.problems) == 2
+
+
+supply_values = st.fixed_dictionaries({
+    "date": st.one_of(st.none(), st.sampled_from(["待定", "2024-02-30", "", "N/A"]),
+                      st.dates(dt.date(2023, 6, 1), dt.date(2025, 6, 1)).map(lambda d: d.isoformat())),
+    "code": st.one_of(st.none(), st.sampled_from(["0601", 601, "508", "0701", "05H1", "0101", "XYZ", "", "1109"])),
+    "area": st.one_of(st.none(), st.sampled_from(["N/A", "1,234.5", "-2", "１２"]), st.floats(0, 100)),
+    "district": st.sampled_from(["甲", "乙", None, ""]),
+})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(supply_values, max_size=25), st.dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+       st.booleans())
+def test_nothing_silently_dropped(rows, as_of, districts):
+    """Every supply is counted, excluded with a reason, or reported as an unknown code; the 合计
+    row of each block equals the sum of its categories."""
+    plan = [PlanRow("住宅", 10, "甲" if districts else None), PlanRow("工矿仓储", 20, "乙" if districts else None)]
+    supplies = [SupplyRow(r["date"], r["area"], code=r["code"], district=r["district"]) for r in rows]
+    rep = plan_progress(plan, supplies, as_of)
+    excluded = sum(n for n, _ in rep.excluded.values())
+    unknown = sum(n for n, _ in rep.unknown_codes.values())
+    assert rep.counted + excluded + unknown == len(rows)
+    blocks = {}
+    for r in rep.rows:
+        blocks.setdefault(r.district, []).append(r)
+    for dist, rows_ in blocks.items():
+        cats, total = rows_[:-1], rows_[-1]
+        assert total.category == TOTAL
+        assert total.supp_ha == pytest.approx(sum(r.supp_ha for r in cats))
+        assert total.plan_ha == pytest.approx(sum(r.plan_ha for r in cats))
+        assert total.n_supp == sum(r.n_supp for r in cats)
+    all_total = [r for r in rep.rows if r.district == ALL_DISTRICTS and r.category == TOTAL][0]
+    assert all_total.n_supp == rep.counted

@@ -124,3 +124,58 @@ def test_forecast_fuzz(qgis_app, tmp_path_factory, rows):
     for y, _a in rows:
         if y in ("二〇一九", "abc"):
             assert y in log
+
+
+def _big(path, n, fields):
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    lyr = ds.CreateLayer("t", srs, ogr.wkbPolygon)
+    for name in fields:
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    lyr.StartTransaction()
+    for i in range(n):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        for name, value in fields.items():
+            f.SetField(name, value(i))
+        x, y = 590000 + (i % 200) * 120, 3960000 + (i // 200) * 120
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((%d %d,%d %d,%d %d,%d %d,%d %d))" % (
+            x, y, x + 100, y, x + 100, y + 100, x, y + 100, x, y)))
+        lyr.CreateFeature(f)
+    lyr.CommitTransaction()
+    ds = None
+    return path
+
+
+def test_cancel_stops_and_leaves_no_output(qgis_app, tmp_path):
+    import time
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class CancelAt(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.at = None
+            self.progressChanged.connect(self._p)
+
+        def _p(self, value):
+            if value >= 30 and self.at is None:
+                self.at = time.perf_counter()
+                self.cancel()
+
+    n = 30000
+    supplies = _big(str(tmp_path / "s.gpkg"), n, {"供地日期": lambda i: "2024-03-01", "DLBM": lambda i: "0601"})
+    run = _big(str(tmp_path / "r.gpkg"), n, {"宗地编号": lambda i: "P%d" % i, "园区": lambda i: "甲",
+                                              "unsup_flag": lambda i: str(i % 2)})
+    tasks = tmp_path / "t.csv"
+    tasks.write_text("zone,kind,task_mu,deadline\n甲,批而未供,10,2024-12-31\n", encoding="utf-8")
+    cases = [("landplan:supplyplanprogress", {"PLAN": os.path.join(REPO, "resources", "plans", "zhengzhou_2024.csv"),
+                                              "SUPPLIES": supplies, "AS_OF": "2024-06-30"}),
+             ("landplan:taskprogress", {"TASKS": str(tasks), "BASELINE": run, "CURRENT": run, "AS_OF": "2024-06-30",
+                                        "OUTPUT_PARCELS": str(tmp_path / "p.gpkg")})]
+    for alg, params in cases:
+        out = str(tmp_path / (alg.split(":")[1] + ".gpkg"))
+        fb = CancelAt()
+        processing.run(alg, dict(params, OUTPUT=out), context=QgsProcessingContext(), feedback=fb)
+        assert fb.at is not None and time.perf_counter() - fb.at < 2.0, alg
+        assert not os.path.exists(out) and not os.path.exists(str(tmp_path / "p.gpkg")), alg
