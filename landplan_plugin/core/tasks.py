@@ -50,7 +50,7 @@ __all__ = [
     "kind_of_text", "flag_value", "flag_values", "change_of", "change_columns",
     "task_metrics", "task_metrics_columns",
     "Task", "ParcelState", "ParcelChange", "TaskRow", "TaskReport", "task_progress",
-    "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet",
+    "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet", "scorecard_lines",
 ]
 
 UNSUPPLIED, IDLE, INEFFICIENT = "批而未供", "闲置", "低效"
@@ -394,3 +394,27 @@ def ledger_sheet(report: TaskReport, as_of: _dt.date):
              t.deadline.isoformat() if t.deadline else "", {1: "是", 0: "否"}.get(t.overdue, ""),
              t.n_done, t.n_open, t.n_new] for t in report.rows]
     return "存量盘活任务进度", title, header, rows
+
+
+def scorecard_lines(rows, zone) -> List[str]:
+    """Lines for a zone's page of the zone report (the wiring hook for ``zonereport``): one per
+    kind of the task-progress table rows of ``zone`` (rows as mappings with the OUTPUT field names,
+    e.g. read back from the ``taskprogress`` output, or :class:`TaskRow` objects)."""
+    def get(r, name):
+        return r.get(name) if isinstance(r, dict) else getattr(r, name, None)
+    key = _text(zone)
+    out = []
+    for kind in KINDS:
+        for r in rows:
+            if _text(get(r, "zone")) != key or get(r, "kind") != kind:
+                continue
+            task, done = get(r, "task_mu") or 0.0, get(r, "done_mu") or 0.0
+            pct = get(r, "done_pct")
+            text = "%s：任务 %.2f 亩，已处置 %.2f 亩（%s），未处置 %.2f 亩，新增 %.2f 亩" % (
+                kind, task, done, "—" if pct is None else "%.1f%%" % pct, get(r, "open_mu") or 0.0,
+                get(r, "new_mu") or 0.0)
+            if get(r, "overdue") == 1:
+                dl = get(r, "deadline")
+                text += "，已逾期（完成时限 %s）" % (dl.isoformat() if hasattr(dl, "isoformat") else dl)
+            out.append(text)
+    return out

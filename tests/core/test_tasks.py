@@ -119,3 +119,16 @@ def test_progress_table_and_parcels():
         assert needle in text, needle
     name, title, header, lrows = tk.ledger_sheet(rep, AS_OF)
     assert len(header) == len(lrows[0]) and lrows[0][8] == "是"
+
+
+def test_scorecard_lines_for_the_zone_report():
+    rows = [{"zone": "甲", "kind": "低效", "task_mu": 20, "done_mu": 5, "done_pct": 25.0, "open_mu": 15, "new_mu": 1,
+             "overdue": 1, "deadline": dt.date(2024, 6, 30)},
+            {"zone": "甲", "kind": "批而未供", "task_mu": 30, "done_mu": 30, "done_pct": 100.0, "open_mu": 0,
+             "new_mu": 0, "overdue": 0, "deadline": None},
+            {"zone": "乙", "kind": "闲置", "task_mu": 1, "done_mu": 0, "done_pct": 0.0, "open_mu": 1, "new_mu": 0,
+             "overdue": None, "deadline": None}]
+    lines = tk.scorecard_lines(rows, "甲")
+    assert lines[0].startswith("批而未供：任务 30.00 亩，已处置 30.00 亩（100.0%）")
+    assert lines[1].startswith("低效") and "已逾期（完成时限 2024-06-30）" in lines[1]
+    assert tk.scorecard_lines(rows, "丙") == []
