@@ -84,3 +84,21 @@ def test_bad_milestones_are_named(qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException, match="06-31"):
         run_alg("landplan:supplyplanprogress", {"PLAN": PLAN, "SUPPLIES": _supplies(tmp_path), "AS_OF": "2024-06-30",
                                                 "MILESTONES": "06-31:50", "OUTPUT": str(tmp_path / "o.gpkg")})
+
+
+def test_plan_from_xlsx_with_a_total_row(qgis_app, tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "计划"
+    for row in (["用途类别", "计划面积"], ["住宅用地", 871.73], ["商服用地", "186.52"], ["工矿仓储用地", 924.05],
+                ["其他用地", "1,945.64"], ["合计", 3927.94]):
+        ws.append(row)
+    path = str(tmp_path / "plan.xlsx")
+    wb.save(path)
+    res, fb = run_alg("landplan:supplyplanprogress", {
+        "PLAN": path, "SUPPLIES": _supplies(tmp_path), "AS_OF": "2024-12-31", "OUTPUT": str(tmp_path / "o.gpkg")})
+    rows = {f["category"]: f for f in read_layer(res["OUTPUT"])[1]}
+    assert rows["合计"]["plan_ha"] == pytest.approx(3927.94)      # the 合计 row is checked, not added
+    assert rows["合计"]["req_pct"] == 100
+    assert not any("不一致" in line for line in fb.log)
