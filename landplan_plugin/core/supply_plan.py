@@ -518,17 +518,27 @@ def _fmt(v):
 # ---------------------------------------------------------------------------------------------
 # ledger sheet (台账: 供地计划执行)
 
-def ledger_sheet(report: ProgressReport, as_of: _dt.date):
+def ledger_sheet(report, as_of: _dt.date):
     """(sheet name, title line, header, rows) of the 供地计划执行 ledger sheet: one row per
-    district × category with the numbers rounded as printed (公顷 2 decimals, % 1 decimal)."""
+    district × category with the numbers rounded as printed (公顷 2 decimals, % 1 decimal).
+
+    ``report`` is a :class:`ProgressReport`, or the rows of a ``supplyplanprogress`` output table
+    read back as mappings (field names as in :data:`OUTPUT_FIELDS`) — so the 台账 writer can add
+    this sheet from the table alone."""
+    rows_in = report.rows if isinstance(report, ProgressReport) else list(report)
+
+    def g(row, name):
+        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
+    req = report.req_pct if isinstance(report, ProgressReport) else (g(rows_in[0], "req_pct") if rows_in else 0.0)
     title = "%d年度国有建设用地供应计划执行情况（基准日期 %s，节点要求 %s%%）" % (
-        as_of.year, as_of.isoformat(), ("%g" % report.req_pct))
+        as_of.year, as_of.isoformat(), ("%g" % (req or 0.0)))
     header = ["区县", "用途类别", "计划供应(公顷)", "已供应(公顷)", "宗数", "完成率(%)", "节点要求(%)",
               "是否达到节点", "距节点缺口(公顷)", "计划结构(%)", "实际结构(%)"]
 
     def r(v, n):
         return None if v is None else round(v, n)
-    rows = [[row.district, row.category, r(row.plan_ha, 2), r(row.supp_ha, 2), row.n_supp,
-             r(row.done_pct, 1), r(row.req_pct, 1), "是" if row.on_track else "否", r(row.gap_ha, 2),
-             r(row.plan_shr, 2), r(row.supp_shr, 2)] for row in report.rows]
+    rows = [[g(row, "district"), g(row, "category"), r(g(row, "plan_ha"), 2), r(g(row, "supp_ha"), 2),
+             g(row, "n_supp"), r(g(row, "done_pct"), 1), r(g(row, "req_pct"), 1),
+             "是" if g(row, "on_track") == 1 else "否", r(g(row, "gap_ha"), 2), r(g(row, "plan_shr"), 2),
+             r(g(row, "supp_shr"), 2)] for row in rows_in]
     return "供地计划执行", title, header, rows

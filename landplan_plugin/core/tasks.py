@@ -382,17 +382,26 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
     return rep
 
 
-def ledger_sheet(report: TaskReport, as_of: _dt.date):
-    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet."""
+def ledger_sheet(report, as_of: _dt.date):
+    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet. ``report`` is a
+    :class:`TaskReport` or the rows of a ``taskprogress`` output table read back as mappings."""
+    rows_in = report.rows if isinstance(report, TaskReport) else list(report)
+
+    def g(row, name):
+        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
     title = "存量土地盘活任务完成情况（基准日期 %s）" % as_of.isoformat()
     header = ["园区/区域", "任务类别", "任务(亩)", "已处置(亩)", "完成率(%)", "未处置(亩)", "新增(亩)",
               "完成时限", "是否逾期", "已处置宗数", "未处置宗数", "新增宗数"]
 
     def r(v, n):
         return None if v is None else round(v, n)
-    rows = [[t.zone, t.kind, r(t.task_mu, 2), r(t.done_mu, 2), r(t.done_pct, 1), r(t.open_mu, 2), r(t.new_mu, 2),
-             t.deadline.isoformat() if t.deadline else "", {1: "是", 0: "否"}.get(t.overdue, ""),
-             t.n_done, t.n_open, t.n_new] for t in report.rows]
+
+    def d(v):
+        return v.isoformat() if hasattr(v, "isoformat") else ("" if v is None else str(v))
+    rows = [[g(t, "zone"), g(t, "kind"), r(g(t, "task_mu"), 2), r(g(t, "done_mu"), 2), r(g(t, "done_pct"), 1),
+             r(g(t, "open_mu"), 2), r(g(t, "new_mu"), 2), d(g(t, "deadline")),
+             {1: "是", 0: "否"}.get(g(t, "overdue"), ""), g(t, "n_done"), g(t, "n_open"), g(t, "n_new")]
+            for t in rows_in]
     return "存量盘活任务进度", title, header, rows
 
 

@@ -228,3 +228,9 @@ def test_nothing_silently_dropped(rows, as_of, districts):
         assert total.n_supp == sum(r.n_supp for r in cats)
     all_total = [r for r in rep.rows if r.district == ALL_DISTRICTS and r.category == TOTAL][0]
     assert all_total.n_supp == rep.counted
+
+
+def test_ledger_sheet_from_table_rows_equals_from_report():
+    rep = plan_progress(_seed_plan(), [SupplyRow("2024-03-01", 500, code="0701")], dt.date(2024, 6, 30))
+    as_dicts = [{name: getattr(r, name) for name, _ in sp.OUTPUT_FIELDS if hasattr(r, name)} for r in rep.rows]
+    assert sp.ledger_sheet(as_dicts, dt.date(2024, 6, 30)) == sp.ledger_sheet(rep, dt.date(2024, 6, 30))

@@ -132,3 +132,10 @@ def test_scorecard_lines_for_the_zone_report():
     assert lines[0].startswith("批而未供：任务 30.00 亩，已处置 30.00 亩（100.0%）")
     assert lines[1].startswith("低效") and "已逾期（完成时限 2024-06-30）" in lines[1]
     assert tk.scorecard_lines(rows, "丙") == []
+
+
+def test_ledger_sheet_from_table_rows_equals_from_report():
+    rep = task_progress([Task("A", "低效", 10, "2024-06-30")], [_p("1", "A", **{INEFFICIENT: 1, "geom": 2})],
+                        [_p("1", "A", **{INEFFICIENT: 0, "geom": 2})], AS_OF)
+    as_dicts = [{name: getattr(r, name) for name, _ in tk.OUTPUT_FIELDS if hasattr(r, name)} for r in rep.rows]
+    assert tk.ledger_sheet(as_dicts, AS_OF) == tk.ledger_sheet(rep, AS_OF)
