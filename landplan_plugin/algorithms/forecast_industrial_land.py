@@ -116,15 +116,12 @@ class ForecastIndustrialLand(LandPlanAlgorithm):
         for text in notes:
             feedback.pushWarning(text)
         fields = table_io.table_fields(fc.OUTPUT_FIELDS, TYPES)
-        sink, dest_id = table_io.create_table_sink(self, parameters, "OUTPUT", context, fields)
         rows = [[f.method, fc.METHOD_LABELS[f.method], f.year, f.total_ha, f.new_ha, f.r2, f.weight, f.formula]
                 for f in forecasts]
-        ok = table_io.write_rows(sink, fields, rows, feedback)
-        del sink
+        ok, dest_id = table_io.write_table(self, parameters, "OUTPUT", context, fields, rows,
+                                           dict(fc.OUTPUT_FIELDS), feedback)
         if not ok:
-            self.discard_partial_output(dest_id, feedback)
             return {}
-        table_io.finish_output(context, dest_id, dict(fc.OUTPUT_FIELDS), feedback)
         results = {"OUTPUT": dest_id}
         chart = self.parameterAsFileOutput(parameters, "CHART", context)
         if chart:

@@ -87,7 +87,7 @@ class SupplyPlanProgress(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "MILESTONES", self.tr("Milestones (month-day:percent)"), defaultValue=sp.DEFAULT_MILESTONES))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector))
+            "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "CHART", self.tr("Chart (PNG)"), self.tr("PNG files (*.png)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -107,17 +107,14 @@ class SupplyPlanProgress(LandPlanAlgorithm):
         report = sp.plan_progress(plan[0], supplies, as_of, milestones, use_districts=plan[1])
         self._log(report, feedback)
         fields = table_io.table_fields(sp.OUTPUT_FIELDS, TYPES)
-        sink, dest_id = table_io.create_table_sink(self, parameters, "OUTPUT", context, fields)
         qdate = QDate(as_of.year, as_of.month, as_of.day)
         rows = [[r.district, r.category, r.plan_ha, r.supp_ha, r.n_supp, r.done_pct, r.req_pct, r.on_track,
                  r.gap_ha, r.plan_shr, r.supp_shr, qdate] for r in report.rows]
-        ok = table_io.write_rows(sink, fields, rows, feedback)
-        del sink
+        ok, dest_id = table_io.write_table(self, parameters, "OUTPUT", context, fields, rows,
+                                           dict(sp.OUTPUT_FIELDS), feedback)
         if not ok:
-            self.discard_partial_output(dest_id, feedback)
             return {}
-        table_io.finish_output(context, dest_id, dict(sp.OUTPUT_FIELDS), feedback)
-        results = {"OUTPUT": dest_id}
+        results = {"OUTPUT": dest_id} if dest_id else {}
         chart = self.parameterAsFileOutput(parameters, "CHART", context)
         if chart:
             results["CHART"] = self._chart(chart, report, as_of, feedback)

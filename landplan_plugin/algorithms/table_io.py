@@ -143,3 +143,19 @@ def finish_output(context, dest_id, aliases, feedback, qml=None):
     if not ok:
         feedback.pushWarning(tr_base("Could not store the field aliases with {path}.").format(path=dest_id))
     return ok
+
+
+def write_table(alg, parameters, name, context, fields, rows, aliases, feedback):
+    """Create the table output ``name``, write ``rows``, give it its aliases. Returns
+    (False, None) when cancelled (the partial file is removed), (True, None) when the output
+    was skipped (an optional output left empty), else (True, dest_id)."""
+    sink, dest_id = create_table_sink(alg, parameters, name, context, fields)
+    if sink is None:
+        return True, None
+    ok = write_rows(sink, fields, rows, feedback)
+    del sink
+    if not ok:
+        alg.discard_partial_output(dest_id, feedback)
+        return False, None
+    finish_output(context, dest_id, aliases, feedback)
+    return True, dest_id

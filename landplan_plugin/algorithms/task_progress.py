@@ -82,7 +82,7 @@ class TaskProgress(LandPlanAlgorithm):
         self.add_field_param("ZONE_FIELD", self.tr("Zone field of the parcels"), parent="CURRENT", any_type=True)
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Task progress"), QgsProcessing.TypeVector))
+            "OUTPUT", self.tr("Task progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_PARCELS", self.tr("Parcel changes"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
             createByDefault=True))
@@ -112,16 +112,13 @@ class TaskProgress(LandPlanAlgorithm):
         report = tk.task_progress(tasks, base[0], cur[0], as_of)
         self._log(report, feedback)
         fields = table_io.table_fields(tk.OUTPUT_FIELDS, TYPES)
-        sink, dest_id = table_io.create_table_sink(self, parameters, "OUTPUT", context, fields)
         rows = [[r.zone, r.kind, r.task_mu, r.done_mu, r.done_pct, r.open_mu, r.new_mu, r.overdue,
                  _qdate(r.deadline), r.n_done, r.n_open, r.n_new, _qdate(as_of)] for r in report.rows]
-        ok = table_io.write_rows(sink, fields, rows, feedback)
-        del sink
+        ok, dest_id = table_io.write_table(self, parameters, "OUTPUT", context, fields, rows,
+                                           dict(tk.OUTPUT_FIELDS), feedback)
         if not ok:
-            self.discard_partial_output(dest_id, feedback)
             return {}
-        table_io.finish_output(context, dest_id, dict(tk.OUTPUT_FIELDS), feedback)
-        results = {"OUTPUT": dest_id}
+        results = {"OUTPUT": dest_id} if dest_id else {}
         if want_parcels:
             parcels_id = self._write_parcels(parameters, context, feedback, report, cur, base, crs)
             if parcels_id is None:
