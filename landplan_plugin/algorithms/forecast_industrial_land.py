@@ -142,7 +142,7 @@ class ForecastIndustrialLand(LandPlanAlgorithm):
         return 1.0 if value is None else value
 
     def _series(self, parameters, name, fields_names, context, feedback, label):
-        source = self.parameterAsSource(parameters, name, context)
+        source = table_io.table_source(self, parameters, name, context, feedback, optional=True)
         if source is None:
             return None
         labels = {"YEAR_FIELD": self.tr("supply year"), "AREA_FIELD": self.tr("supply area (ha)"),

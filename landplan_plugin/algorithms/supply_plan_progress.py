@@ -128,7 +128,7 @@ class SupplyPlanProgress(LandPlanAlgorithm):
 
     # ---- steps ------------------------------------------------------------------------
     def _read_plan(self, parameters, context, feedback):
-        source = self.source_or_fail(parameters, "PLAN", context)
+        source = table_io.table_source(self, parameters, "PLAN", context, feedback)
         fields = source.fields()
         idx = [self.resolve_field(parameters, name, fields, CANDIDATES[name], feedback, label) for name, label in (
             ("PLAN_CATEGORY_FIELD", self.tr("plan category")), ("PLAN_AREA_FIELD", self.tr("planned area")),
@@ -143,7 +143,7 @@ class SupplyPlanProgress(LandPlanAlgorithm):
         return plan, idx[2] >= 0
 
     def _read_supplies(self, parameters, context, feedback, plan_has_districts):
-        source = self.source_or_fail(parameters, "SUPPLIES", context)
+        source = table_io.table_source(self, parameters, "SUPPLIES", context, feedback)
         fields = source.fields()
         names = ("SUPPLY_DATE_FIELD", "SUPPLY_CODE_FIELD", "SUPPLY_CATEGORY_FIELD", "SUPPLY_AREA_FIELD",
                  "SUPPLY_DISTRICT_FIELD")

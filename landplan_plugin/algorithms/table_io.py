@@ -159,3 +159,34 @@ def write_table(alg, parameters, name, context, fields, rows, aliases, feedback)
         return False, None
     finish_output(context, dest_id, aliases, feedback)
     return True, dest_id
+
+
+def _is_utf8(path, limit=1 << 20):
+    with open(path, "rb") as f:
+        data = f.read(limit)
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        return exc.start > len(data) - 4  # cut in the middle of a character at the limit
+
+
+def table_source(alg, parameters, name, context, feedback, optional=False):
+    """``parameterAsSource``, except that a CSV file that is not UTF-8 (Excel's 中文 CSV is GBK) is
+    read as GBK through the delimited-text provider — OGR would read its Chinese headers and
+    values as garbage. None for an optional parameter left empty."""
+    import os
+    from qgis.core import QgsProcessingFeatureSource
+    from qgis.PyQt.QtCore import QUrl
+    raw = py_value(parameters.get(name))
+    path = raw if isinstance(raw, str) else ""
+    if path.lower().endswith(".csv") and os.path.isfile(path) and not _is_utf8(path):
+        uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&encoding=GBK&detectTypes=no&geomType=none"
+        layer = QgsVectorLayer(uri, os.path.basename(path), "delimitedtext")
+        if layer.isValid():
+            context.temporaryLayerStore().addMapLayer(layer)  # kept alive for the run
+            feedback.pushInfo(tr_base("{path} is not UTF-8: read as GBK.").format(path=path))
+            return QgsProcessingFeatureSource(layer, context)
+    if optional:
+        return alg.parameterAsSource(parameters, name, context)
+    return alg.source_or_fail(parameters, name, context)

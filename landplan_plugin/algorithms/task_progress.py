@@ -133,7 +133,7 @@ class TaskProgress(LandPlanAlgorithm):
 
     # ---- steps ------------------------------------------------------------------------
     def _read_tasks(self, parameters, context, feedback):
-        source = self.source_or_fail(parameters, "TASKS", context)
+        source = table_io.table_source(self, parameters, "TASKS", context, feedback)
         names = ("TASK_ZONE_FIELD", "TASK_KIND_FIELD", "TASK_AREA_FIELD", "TASK_DEADLINE_FIELD")
         labels = (self.tr("task zone"), self.tr("task kind"), self.tr("task area (mu)"), self.tr("task deadline"))
         idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, label)

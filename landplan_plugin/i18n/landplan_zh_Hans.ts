@@ -848,37 +848,37 @@
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="151" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
       <source>supply year</source>
       <translation>供应年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="151" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
       <source>supply area (ha)</source>
       <translation>供应面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="152" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
       <source>investment year</source>
       <translation>投资年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="152" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
       <source>investment (亿元)</source>
       <translation>投资额（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="158" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="155" />
       <source>No area field: the supply areas are measured on the geometry.</source>
       <translation>未指定面积字段：供应面积按几何计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="160" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="157" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="173" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="170" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -1004,6 +1004,11 @@
       <location filename="../algorithms/table_io.py" line="144" />
       <source>Could not store the field aliases with {path}.</source>
       <translation>无法在 {path} 中保存字段别名。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/table_io.py" line="188" />
+      <source>{path} is not UTF-8: read as GBK.</source>
+      <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
     <message>
       <location filename="../algorithms/zone_report.py" line="159" />
@@ -1521,107 +1526,107 @@
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="128" />
+      <location filename="../algorithms/supply_plan_progress.py" line="125" />
       <source>Ledger sheet written to {path}.</source>
       <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <location filename="../algorithms/supply_plan_progress.py" line="134" />
       <source>plan category</source>
       <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <location filename="../algorithms/supply_plan_progress.py" line="134" />
       <source>planned area</source>
       <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="138" />
+      <location filename="../algorithms/supply_plan_progress.py" line="135" />
       <source>plan district</source>
       <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="140" />
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
       <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
       <source>supply category</source>
       <translation>供地用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="151" />
       <source>supply area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="151" />
       <source>supply district</source>
       <translation>供地区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="159" />
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="161" />
+      <location filename="../algorithms/supply_plan_progress.py" line="158" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="165" />
+      <location filename="../algorithms/supply_plan_progress.py" line="162" />
       <source>Supplies</source>
       <translation>供地记录</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="167" />
+      <location filename="../algorithms/supply_plan_progress.py" line="164" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="172" />
+      <location filename="../algorithms/supply_plan_progress.py" line="169" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="178" />
+      <location filename="../algorithms/supply_plan_progress.py" line="175" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="182" />
+      <location filename="../algorithms/supply_plan_progress.py" line="179" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <location filename="../algorithms/supply_plan_progress.py" line="182" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="190" />
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
       <source>… and {n} more data problems.</source>
       <translation>……另有 {n} 条数据问题。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="191" />
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="202" />
+      <location filename="../algorithms/supply_plan_progress.py" line="199" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>
@@ -1734,57 +1739,57 @@
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="141" />
+      <location filename="../algorithms/task_progress.py" line="138" />
       <source>task zone</source>
       <translation>任务园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="141" />
+      <location filename="../algorithms/task_progress.py" line="138" />
       <source>task kind</source>
       <translation>任务类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="141" />
+      <location filename="../algorithms/task_progress.py" line="138" />
       <source>task area (mu)</source>
       <translation>任务面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="141" />
+      <location filename="../algorithms/task_progress.py" line="138" />
       <source>task deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="146" />
+      <location filename="../algorithms/task_progress.py" line="143" />
       <source>The task table needs the fields {names}.</source>
       <translation>任务表需要字段 {names}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="156" />
+      <location filename="../algorithms/task_progress.py" line="153" />
       <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
       <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="162" />
+      <location filename="../algorithms/task_progress.py" line="159" />
       <source>The {run} run carries: {kinds}.</source>
       <translation>{run}成果包含的认定：{kinds}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="204" />
+      <location filename="../algorithms/task_progress.py" line="201" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="209" />
+      <location filename="../algorithms/task_progress.py" line="206" />
       <source>… and {n} more data problems.</source>
       <translation>……另有 {n} 条数据问题。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="210" />
+      <location filename="../algorithms/task_progress.py" line="207" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="216" />
+      <location filename="../algorithms/task_progress.py" line="213" />
       <source> — overdue</source>
       <translation> — 已逾期</translation>
     </message>

@@ -102,3 +102,16 @@ def test_plan_from_xlsx_with_a_total_row(qgis_app, tmp_path):
     assert rows["合计"]["plan_ha"] == pytest.approx(3927.94)      # the 合计 row is checked, not added
     assert rows["合计"]["req_pct"] == 100
     assert not any("不一致" in line for line in fb.log)
+
+
+def test_gbk_csv_plan_and_tasks(qgis_app, tmp_path):
+    """Excel saves 中文 CSV as GBK: headers and categories are read correctly, the file is untouched."""
+    plan = tmp_path / "plan_gbk.csv"
+    plan.write_bytes("用途类别,计划面积\n住宅用地,871.73\n工矿仓储用地,\"1,924.05\"\n".encode("gbk"))
+    before = plan.read_bytes()
+    res, fb = run_alg("landplan:supplyplanprogress", {
+        "PLAN": str(plan), "SUPPLIES": _supplies(tmp_path), "AS_OF": "2024-12-31", "OUTPUT": str(tmp_path / "o.gpkg")})
+    rows = {f["category"]: f for f in read_layer(res["OUTPUT"])[1]}
+    assert rows["住宅"]["plan_ha"] == pytest.approx(871.73) and rows["工矿仓储"]["plan_ha"] == pytest.approx(1924.05)
+    assert any("GBK" in line for line in fb.log)
+    assert plan.read_bytes() == before
