@@ -15,7 +15,7 @@ Layers (all fictional, labelled 演示):
   the input of the *baseline run*: ``run_demo.py`` scores it and checks idle land as of
   2024-12-31, then compares that run with this year's (``landplan:taskprogress``). Some parcels
   paid less tax in 2024 (low-efficiency then, improved since), some stopped production only in
-  2025.
+  2025, and for a few the start of construction was recorded only in 2025 (idle in the 2024 run).
 """
 import datetime as dt
 import random
@@ -110,8 +110,8 @@ def add_layers(ds, srs, zones):
     # --- disposal tasks
     task_rows = []
     for name in names:
-        for kind, lo, hi, deadline in (("批而未供", 250, 500, "2025-06-30"), ("闲置", 20, 80, "2025年12月31日"),
-                                       ("低效", 80, 300, "2026-06-30")):
+        for kind, lo, hi, deadline in (("批而未供", 250, 500, "2025-06-30"), ("闲置", 150, 300, "2025年12月31日"),
+                                       ("低效", 600, 1200, "2026-06-30")):
             task_rows.append((None, {"园区名称": name, "任务类别": kind, "任务面积": round(rng.uniform(lo, hi), 1),
                                      "完成时限": deadline}))
     counts["disposal_tasks"] = _table(ds, "disposal_tasks", [
@@ -137,6 +137,9 @@ def add_layers(ds, srs, zones):
                 g.SetField("税收总额", round(f.GetField("税收总额") * 0.4, 2))
         if f.GetField("生产状态") in ("停产", "停建") and rng.random() < 0.5:
             g.SetField("生产状态", "正常生产")  # stopped only in 2025 (新增)
+        agreed, started = f.GetField("约定动工日期"), f.GetField("实际动工日期")
+        if started and agreed and str(agreed)[:10] <= "2023-06-30" and rng.random() < 0.015:
+            g.SetFieldNull("实际动工日期")  # the start was recorded only in 2025: idle in the 2024 run (已处置)
         dst.CreateFeature(g)
     dst.CommitTransaction()
     counts["parcels_2024"] = dst.GetFeatureCount()
