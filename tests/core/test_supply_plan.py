@@ -234,3 +234,19 @@ def test_ledger_sheet_from_table_rows_equals_from_report():
     rep = plan_progress(_seed_plan(), [SupplyRow("2024-03-01", 500, code="0701")], dt.date(2024, 6, 30))
     as_dicts = [{name: getattr(r, name) for name, _ in sp.OUTPUT_FIELDS if hasattr(r, name)} for r in rep.rows]
     assert sp.ledger_sheet(as_dicts, dt.date(2024, 6, 30)) == sp.ledger_sheet(rep, dt.date(2024, 6, 30))
+
+
+codes = st.one_of(st.none(), st.integers(-10, 20000), st.floats(allow_nan=True, allow_infinity=True),
+                  st.sampled_from(["0601", "601", "0508", "05H1", "０７０１", "1109", "XYZ", "", " 07 ", "N/A",
+                                   "0601 工业用地", "住宅用地", "合计", "工业"]),
+                  st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(codes, max_size=30), st.lists(codes, max_size=30))
+def test_category_columnar_equal_row(code_list, text_list):
+    col = sp.categories_of_codes(np.array(code_list, dtype=object))
+    assert list(col) == [category_of_code(c) for c in code_list]
+    n = min(len(code_list), len(text_list))
+    cols = sp.categories_of_texts(np.array(text_list[:n], dtype=object), np.array(code_list[:n], dtype=object))
+    assert list(cols) == [sp.category_of(c, t) for c, t in zip(code_list[:n], text_list[:n])]
