@@ -1021,6 +1021,7 @@ def main(out=DEFAULT_OUT):
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
     counts.update(demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies))
+    counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
 

@@ -103,6 +103,7 @@ def build():
     child("report", "landplan:zonereport", "园区报告", {
         "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "PARCELS": Src.fromChildOutput("idle", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
+    __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
     return model
 
 

@@ -15,6 +15,9 @@ out/台账.xlsx          ledger
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
 out/zone_evaluation.gpkg (+ .xlsx)  开发区土地集约利用评价 (indicators, 集约度, potentials)
 out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
+out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
+out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
+out/forecast.gpkg, forecast.png                 工业用地规模预测
 """
 import argparse
 import datetime
@@ -111,6 +114,7 @@ def main():
         if checked:
             report_params["PARCELS"] = checked
         run("landplan:zonereport", report_params, "园区报告 zone report")
+    __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
 
     results["evaluation"] = run("landplan:zoneevaluation", {
         "ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM", "SUPPLIED": layer("supplies"),

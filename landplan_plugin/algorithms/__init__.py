@@ -17,6 +17,9 @@ ALGORITHMS = (
     ("per_mu_evaluation", "PerMuEvaluation"),
     ("zone_evaluation", "ZoneEvaluation"),
     ("flag_unauthorized", "FlagUnauthorized"),
+    ("supply_plan_progress", "SupplyPlanProgress"),
+    ("task_progress", "TaskProgress"),
+    ("forecast_industrial_land", "ForecastIndustrialLand"),
 )
 
 

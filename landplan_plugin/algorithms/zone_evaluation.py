@@ -27,7 +27,8 @@ from ..core import landuse
 from ..core.units import M2_PER_HA
 from . import zone_measures as zm
 from .base import LandPlanAlgorithm, find_field, make_field, py_value, tr_base
-from .zone_layers import ZoneSet, add_as_of_param, as_of_date, optional_source
+from .base import add_as_of_param, as_of_value
+from .zone_layers import ZoneSet, optional_source
 
 PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
 CANDIDATES = {
@@ -200,7 +201,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         except (ev.EvaluationError, landuse.PresetError) as exc:
             raise QgsProcessingException(str(exc))
         run["variant"] = landuse.VARIANTS[self.parameterAsEnum(parameters, "NUMERATOR", context)]
-        run["as_of"] = as_of_date(self, parameters, context, feedback)
+        run["as_of"] = as_of_value(self, parameters, context, feedback)
         run["years"] = self.parameterAsInt(parameters, "SUPPLY_YEARS", context)
         spec = run["spec"]
         feedback.pushInfo(self.tr("Evaluation file: {name} ({id}).").format(name=spec.name, id=spec.id))

@@ -4,25 +4,21 @@
 * :func:`clip` — a polygon clipped to one zone (measured whole when the zone contains it);
 * :func:`union_area` — the area of the union of pieces (overlaps counted once);
 * :func:`stream` — a layer's features in the zones' CRS, with cancel checks and progress;
-* :func:`as_of_date` / :func:`add_as_of_param` — the reference date parameter;
 * :class:`Tally` — data-problem counts with the first rows named, for the log.
 
 Decisions on the measured areas live in ``core/evaluation.py`` and ``core/unauthorized.py``.
 """
-import datetime as _dt
 
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterDateTime,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
 
-from ..core.dates import parse_date
-from .base import py_value, tr_base
+from .base import py_value
 
 SKIP_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 CANCEL_EVERY = 512
@@ -166,34 +162,6 @@ def stream(source, zone_crs, context, feedback, attributes=None, progress=None):
             if progress is not None:
                 feedback.setProgress(progress[0] + (progress[1] - progress[0]) * min(1.0, n / total))
         yield feat
-
-
-def add_as_of_param(alg):
-    alg.addParameter(QgsProcessingParameterDateTime(
-        "AS_OF", tr_base("Reference date (as of; empty = today, the day of the run)"),
-        type=QgsProcessingParameterDateTime.Date, defaultValue=None, optional=True))
-
-
-def as_of_date(alg, parameters, context, feedback, name="AS_OF"):
-    """The run's reference date: empty → today (logged); Chinese and ISO text accepted."""
-    raw = py_value(parameters.get(name))
-    if raw in (None, ""):
-        today = _dt.date.today()
-        feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
-            date=today.isoformat()))
-        return today
-    value = None
-    if not isinstance(raw, str):
-        qdt = alg.parameterAsDateTime(parameters, name, context)
-        if qdt is not None and qdt.isValid():
-            value = qdt.date().toPyDate()
-    if value is None:
-        value, _ = parse_date(raw, name)
-        if value is None:
-            raise QgsProcessingException(
-                tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
-    feedback.pushInfo(tr_base("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
-    return value
 
 
 def optional_source(alg, parameters, name, context):

@@ -1280,6 +1280,169 @@
     </message>
   </context>
   <context>
+    <name>ForecastIndustrialLand</name>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
+      <source>Industrial-land demand forecast</source>
+      <translation>工业用地规模预测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
+      <source>&lt;p&gt;Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and exponential least-squares fits of the annual supply series, each with R². The final figure is a weighted mean (default equal over output, quota and the best trend fit).&lt;/p&gt;&lt;p&gt;The base is the industrial land (ha) at the end of the base year (the series' last year unless BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;工业用地规模预测（种子文件000附件2），可预测一个或多个年份，按给出了输入的方法计算：产值法 S = a·Q/T（Q 为工业总产值，亿元；T 为地均产值，亿元/公顷）；定额法 Σ a·b·G/D，对基期年之后的各年求和（G 为工业固定资产投资，亿元，可给逐年表，也可给基期值加年增长率；D 为投资强度，万元/公顷）；趋势法：对年度供应序列做线性、二次、三次和指数最小二乘拟合，各给出 R²。综合结果为加权平均（默认对产值法、定额法和最优趋势方程等权）。&lt;/p&gt;&lt;p&gt;基期为基期年末的工业用地面积（公顷；基期年默认为供应序列的最后一年，可用 BASE_YEAR 指定）。日志逐条列出公式及其数值；结果表每个方法、每个年份一行（total_ha、new_ha、r2）。完整规则见 README 和 core/forecast.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
+      <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <source>Supply: year field</source>
+      <translation>供应序列：年份字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
+      <source>Supply: area field (ha)</source>
+      <translation>供应序列：供应面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <source>Industrial land at the end of the base year (ha)</source>
+      <translation>基期末工业用地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
+      <source>Base year (empty = last year of the supply series)</source>
+      <translation>基期年（留空 = 供应序列的最后一年）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
+      <source>Target year(s), e.g. 2025,2035</source>
+      <translation>预测年份（可多个，如 2025,2035）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="73" />
+      <source>Output method: industrial output Q in the target year(s) (亿元)</source>
+      <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="75" />
+      <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
+      <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="77" />
+      <source>Output method: correction a</source>
+      <translation>产值法：修正系数 a</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
+      <source>Quota method: yearly industrial fixed-asset investment (table)</source>
+      <translation>定额法：逐年工业固定资产投资（表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
+      <source>Investment: year field</source>
+      <translation>投资表：年份字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="83" />
+      <source>Investment: amount field (亿元)</source>
+      <translation>投资表：投资额字段（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="85" />
+      <source>Quota method: investment in the base year (亿元)</source>
+      <translation>定额法：基期年工业固定资产投资（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="86" />
+      <source>Quota method: yearly investment growth (%)</source>
+      <translation>定额法：投资年增长率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="88" />
+      <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
+      <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="90" />
+      <source>Quota method: correction a</source>
+      <translation>定额法：模型修正系数 a</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="91" />
+      <source>Quota method: floor-area-ratio correction b</source>
+      <translation>定额法：容积率修正系数 b</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="93" />
+      <source>Trend fits</source>
+      <translation>趋势方程</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="96" />
+      <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
+      <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="98" />
+      <source>Forecast</source>
+      <translation>工业用地规模预测结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
+      <source>supply year</source>
+      <translation>供应年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
+      <source>supply area (ha)</source>
+      <translation>供应面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <source>investment year</source>
+      <translation>投资年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <source>investment (亿元)</source>
+      <translation>投资额（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="155" />
+      <source>No area field: the supply areas are measured on the geometry.</source>
+      <translation>未指定面积字段：供应面积按几何计算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="157" />
+      <source>Table {label} needs a year field and an amount field.</source>
+      <translation>表 {label} 需要年份字段和数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="170" />
+      <source>Give at least one target year (TARGET_YEAR).</source>
+      <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportCoordinates</name>
     <message>
       <location filename="../algorithms/import_coordinates.py" line="50" />
@@ -1743,7 +1906,17 @@
       <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="282" />
+      <location filename="../algorithms/table_io.py" line="144" />
+      <source>Could not store the field aliases with {path}.</source>
+      <translation>无法在 {path} 中保存字段别名。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/table_io.py" line="188" />
+      <source>{path} is not UTF-8: read as GBK.</source>
+      <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="283" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
@@ -2299,324 +2472,690 @@
     </message>
   </context>
   <context>
-    <name>ZoneEvaluation</name>
+    <name>SupplyPlanProgress</name>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="55" />
-      <source>Evaluate development-zone land use (intensity)</source>
-      <translation>开发区土地集约利用评价</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="45" />
+      <source>Land-supply plan progress</source>
+      <translation>供地计划执行监测</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="58" />
-      <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
-      <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="48" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="62" />
-      <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
-      <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="54" />
+      <source>&lt;p&gt;Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones (default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).&lt;/p&gt;&lt;p&gt;Supplies count from 1 January of the reference date's year up to and including the reference date; their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a category field, their area from the area field (ha) or the geometry. Supplies outside the window, unknown codes and unreadable dates are named in the log with their areas.&lt;/p&gt;&lt;p&gt;Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger workbook. The full rule is in the README and core/supply_plan.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;供地计划执行监测（种子文件001）：按区县和用途类别（住宅、商服、工矿仓储、其他）及合计，比较已供应面积与年度计划，并对照完成节点（默认6月30日50%、9月30日75%、12月31日100%）。&lt;/p&gt;&lt;p&gt;统计基准日所在年份1月1日至基准日（含）的供地；用途由地类编码（07 住宅，05 商服，06 和 0508 工矿仓储，08–11 其他）或用途类别字段确定，面积取面积字段（公顷）或按几何计算。统计期外的供地、无法识别的地类编码和无法识别的日期都在日志中列出，并给出面积。&lt;/p&gt;&lt;p&gt;结果表：plan_ha、supp_ha、done_pct、req_pct、on_track、gap_ha（达到节点还需供应的面积）、plan_shr 和 supp_shr（结构占比，%）。可选：PNG 统计图和台账工作簿中的一个工作表。完整规则见 README 和 core/supply_plan.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="65" />
-      <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="68" />
+      <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
+      <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="79" />
-      <source>Development zones</source>
-      <translation>开发区</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="70" />
+      <source>Plan: category field</source>
+      <translation>计划表：用途类别字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="80" />
-      <source>Zone name field</source>
-      <translation>园区名称字段</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="71" />
+      <source>Plan: planned area field (ha)</source>
+      <translation>计划表：计划供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="81" />
-      <source>Land use (三调 polygons)</source>
-      <translation>土地利用现状（三调图斑）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="72" />
+      <source>Plan: district field (optional)</source>
+      <translation>计划表：区县字段（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="82" />
-      <source>Land-use code field</source>
-      <translation>地类编码字段</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="75" />
+      <source>Supplies (layer or table)</source>
+      <translation>供地记录（图层或表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="83" />
-      <source>Land-use classification</source>
-      <translation>用地分类</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="76" />
+      <source>Supplies: supply date field</source>
+      <translation>供地记录：供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="84" />
-      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
-      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="78" />
+      <source>Supplies: land-use code field</source>
+      <translation>供地记录：地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="85" />
-      <source>Land and sea use classification 2023 (guotu_2023)</source>
-      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="80" />
+      <source>Supplies: category field (instead of a code)</source>
+      <translation>供地记录：用途类别字段（代替地类编码）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="86" />
-      <source>GB 50137-2011 urban land (gb50137_2011)</source>
-      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="82" />
+      <source>Supplies: area field (ha; empty = geometry)</source>
+      <translation>供地记录：面积字段（公顷；留空 = 按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="87" />
-      <source>Industrial land counted</source>
-      <translation>工业用地口径</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="84" />
+      <source>Supplies: district field</source>
+      <translation>供地记录：区县字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="88" />
-      <source>Industrial, mining and warehousing land (industrial)</source>
-      <translation>工矿仓储用地 (industrial)</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="88" />
+      <source>Milestones (month-day:percent)</source>
+      <translation>节点要求（月-日:完成率%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="89" />
-      <source>Industrial land only (industrial_only)</source>
-      <translation>仅工业用地 (industrial_only)</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="90" />
+      <source>Plan progress</source>
+      <translation>供地计划执行情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="91" />
-      <source>Supplied state construction land (供地)</source>
-      <translation>已供应国有建设用地（供地）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="92" />
-      <source>Supply date field</source>
-      <translation>供地日期字段</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="94" />
-      <source>Land ready for supply (已达到供地条件)</source>
-      <translation>已达到供地条件土地</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="94" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="96" />
-      <source>Buildings (footprints)</source>
-      <translation>建筑物（基底）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="94" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="97" />
-      <source>Floor area field (m², whole building)</source>
-      <translation>建筑面积字段（平方米，整栋）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="125" />
+      <source>Ledger sheet written to {path}.</source>
+      <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="99" />
-      <source>Floors field</source>
-      <translation>层数字段</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="134" />
+      <source>plan category</source>
+      <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="101" />
-      <source>Industrial parcels (investment and tax)</source>
-      <translation>工业宗地（投资和税收）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="134" />
+      <source>planned area</source>
+      <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="102" />
-      <source>Fixed-asset investment field (total, 万元)</source>
-      <translation>固定资产投资字段（总额，万元）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <source>plan district</source>
+      <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="104" />
-      <source>Tax field (total, 万元)</source>
-      <translation>税收字段（总额，万元）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
+      <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="105" />
-      <source>Investment per mu field (used when no total)</source>
-      <translation>投资强度字段（无总额时使用，万元/亩）</translation>
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <source>supply date</source>
+      <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="107" />
-      <source>Tax per mu field (used when no total)</source>
-      <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="109" />
-      <source>Parcel floor-area ratio field (for the intensity potential)</source>
-      <translation>宗地容积率字段（用于强度潜力）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="112" />
-      <source>Idle-land check output (idle_flag)</source>
-      <translation>闲置土地识别结果（idle_flag）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="114" />
-      <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
-      <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="118" />
-      <source>Years of supply averaged for the years left</source>
-      <translation>计算尚可供地年数所取的供地年数</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="121" />
-      <source>Zone evaluation</source>
-      <translation>开发区土地集约利用评价</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="123" />
-      <source>Indicator table (Excel)</source>
-      <translation>评价指标表（Excel）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="123" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="131" />
-      <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
-      <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="178" />
-      <source>Land use</source>
-      <translation>土地利用现状</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="184" />
-      <source>zone name</source>
-      <translation>园区名称</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="186" />
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="188" />
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <source>supply category</source>
+      <translation>供地用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="151" />
+      <source>supply area (ha)</source>
+      <translation>供地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="151" />
+      <source>supply district</source>
+      <translation>供地区县</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
+      <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
+      <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="158" />
+      <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
+      <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="162" />
+      <source>Supplies</source>
+      <translation>供地记录</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="164" />
+      <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
+      <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="169" />
+      <source>feature {fid}</source>
+      <translation>要素 {fid}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="175" />
+      <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
+      <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="179" />
+      <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
+      <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="182" />
+      <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
+      <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
+      <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
+      <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="199" />
+      <source>Chart written to {path}.</source>
+      <translation>统计图已写入 {path}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="50" />
+      <source>Stock-disposal task progress</source>
+      <translation>存量盘活任务进度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="53" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="59" />
+      <source>&lt;p&gt;Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for 批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels (baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).&lt;/p&gt;&lt;p&gt;A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now 新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, else from the geometry. The full rule is in the README and core/tasks.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;存量盘活任务进度（种子文件003/004）：各园区批而未供、闲置和低效用地的处置任务（亩，含完成时限），对照同一批宗地的两期认定成果（基期和本期，按宗地编号匹配，标记字段 unsup_flag / idle_flag / ie_flag）。&lt;/p&gt;&lt;p&gt;基期认定、本期不再认定的宗地为已处置；两期都认定为未处置；仅本期认定为新增。按园区 × 类别输出：task_mu、done_mu、done_pct、open_mu、new_mu 和 overdue（超过完成时限且未完成）。面积优先取认定成果自带的面积字段（unsup_mu、ie_areamu），否则按几何计算。完整规则见 README 和 core/tasks.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="70" />
+      <source>Task table (CSV, XLSX or layer)</source>
+      <translation>任务表（CSV、XLSX 或图层）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="71" />
+      <source>Tasks: zone field</source>
+      <translation>任务表：园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="72" />
+      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
+      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="73" />
+      <source>Tasks: task area field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="74" />
+      <source>Tasks: deadline field</source>
+      <translation>任务表：完成时限字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="77" />
+      <source>Baseline run of the checks</source>
+      <translation>基期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="79" />
+      <source>Current run of the checks</source>
+      <translation>本期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="80" />
+      <source>Parcel id field (in both runs)</source>
+      <translation>宗地编号字段（两期成果共有）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="82" />
+      <source>Zone field of the parcels</source>
+      <translation>宗地的园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="85" />
+      <source>Task progress</source>
+      <translation>任务完成情况</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="87" />
+      <source>Parcel changes</source>
+      <translation>宗地变化</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="90" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="90" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="99" />
+      <source>parcel id</source>
+      <translation>宗地编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="101" />
+      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
+      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="103" />
+      <source>zone</source>
+      <translation>园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="108" />
+      <source>current</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="109" />
+      <source>baseline</source>
+      <translation>基期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task zone</source>
+      <translation>任务园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task kind</source>
+      <translation>任务类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task area (mu)</source>
+      <translation>任务面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task deadline</source>
+      <translation>完成时限</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="143" />
+      <source>The task table needs the fields {names}.</source>
+      <translation>任务表需要字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="153" />
+      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
+      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="159" />
+      <source>The {run} run carries: {kinds}.</source>
+      <translation>{run}成果包含的认定：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="201" />
+      <source>Parcel changes: {counts}.</source>
+      <translation>宗地变化：{counts}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="206" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="207" />
+      <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
+      <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="213" />
+      <source> — overdue</source>
+      <translation> — 已逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZoneEvaluation</name>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="56" />
+      <source>Evaluate development-zone land use (intensity)</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="59" />
+      <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
+      <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="63" />
+      <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
+      <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="66" />
+      <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="80" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="81" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="82" />
+      <source>Land use (三调 polygons)</source>
+      <translation>土地利用现状（三调图斑）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="83" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="84" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="85" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="86" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="87" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="88" />
+      <source>Industrial land counted</source>
+      <translation>工业用地口径</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="89" />
+      <source>Industrial, mining and warehousing land (industrial)</source>
+      <translation>工矿仓储用地 (industrial)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="90" />
+      <source>Industrial land only (industrial_only)</source>
+      <translation>仅工业用地 (industrial_only)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="92" />
+      <source>Supplied state construction land (供地)</source>
+      <translation>已供应国有建设用地（供地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="93" />
+      <source>Supply date field</source>
+      <translation>供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="95" />
+      <source>Land ready for supply (已达到供地条件)</source>
+      <translation>已达到供地条件土地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="97" />
+      <source>Buildings (footprints)</source>
+      <translation>建筑物（基底）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="98" />
+      <source>Floor area field (m², whole building)</source>
+      <translation>建筑面积字段（平方米，整栋）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="100" />
+      <source>Floors field</source>
+      <translation>层数字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="102" />
+      <source>Industrial parcels (investment and tax)</source>
+      <translation>工业宗地（投资和税收）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="103" />
+      <source>Fixed-asset investment field (total, 万元)</source>
+      <translation>固定资产投资字段（总额，万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="105" />
+      <source>Tax field (total, 万元)</source>
+      <translation>税收字段（总额，万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="106" />
+      <source>Investment per mu field (used when no total)</source>
+      <translation>投资强度字段（无总额时使用，万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="108" />
+      <source>Tax per mu field (used when no total)</source>
+      <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="110" />
+      <source>Parcel floor-area ratio field (for the intensity potential)</source>
+      <translation>宗地容积率字段（用于强度潜力）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="113" />
+      <source>Idle-land check output (idle_flag)</source>
+      <translation>闲置土地识别结果（idle_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="115" />
+      <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
+      <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="119" />
+      <source>Years of supply averaged for the years left</source>
+      <translation>计算尚可供地年数所取的供地年数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="122" />
+      <source>Zone evaluation</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="124" />
+      <source>Indicator table (Excel)</source>
+      <translation>评价指标表（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="124" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="132" />
+      <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
+      <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="179" />
+      <source>Land use</source>
+      <translation>土地利用现状</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="185" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="187" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="189" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="206" />
+      <location filename="../algorithms/zone_evaluation.py" line="207" />
       <source>Evaluation file: {name} ({id}).</source>
       <translation>评价参数：{name}（{id}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="208" />
+      <location filename="../algorithms/zone_evaluation.py" line="209" />
       <source>This evaluation file is an EXAMPLE, not an official standard: use the ideal values and weights your province publishes (EVALUATION_FILE).</source>
       <translation>当前评价参数是示例，不是官方标准：请使用本省发布的理想值和权重（EVALUATION_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="211" />
+      <location filename="../algorithms/zone_evaluation.py" line="212" />
       <source>Mean yearly supply over {first}–{last}.</source>
       <translation>年均供地按 {first}—{last} 年计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="228" />
+      <location filename="../algorithms/zone_evaluation.py" line="229" />
       <source>No supply date field: every supply counts as supplied and the years of supply left cannot be computed.</source>
       <translation>没有供地日期字段：所有供地均按已供应计，无法计算尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="247" />
+      <location filename="../algorithms/zone_evaluation.py" line="248" />
       <source>The idle-land layer has no field "idle_flag"; the idle rate stays empty.</source>
       <translation>闲置土地图层没有字段「idle_flag」，土地闲置率为空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="265" />
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
       <source>Zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
       <source>Zone area (ha)</source>
       <translation>园区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
       <source>Buildable land 可开发建设土地 (ha)</source>
       <translation>可开发建设土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
       <source>Land ready for supply (ha)</source>
       <translation>已达到供地条件土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
       <source>Supplied land (ha)</source>
       <translation>已供应国有建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
       <source>Built-up construction land (ha)</source>
       <translation>已建成城镇建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <location filename="../algorithms/zone_evaluation.py" line="270" />
       <source>Industrial, mining and warehousing land (ha)</source>
       <translation>工矿仓储用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <location filename="../algorithms/zone_evaluation.py" line="270" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <location filename="../algorithms/zone_evaluation.py" line="271" />
       <source>Mean yearly supply (ha)</source>
       <translation>近年年均供地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="274" />
+      <location filename="../algorithms/zone_evaluation.py" line="275" />
       <source>Intensity score 集约度 (0–100)</source>
       <translation>集约度（0–100）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="275" />
+      <location filename="../algorithms/zone_evaluation.py" line="276" />
       <source>Extension potential 扩展潜力 (ha)</source>
       <translation>扩展潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="276" />
+      <location filename="../algorithms/zone_evaluation.py" line="277" />
       <source>Intensity potential 强度潜力 (ha)</source>
       <translation>强度潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="277" />
+      <location filename="../algorithms/zone_evaluation.py" line="278" />
       <source>Management potential 管理潜力 (ha)</source>
       <translation>管理潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="280" />
+      <location filename="../algorithms/zone_evaluation.py" line="281" />
       <source>Evaluation note</source>
       <translation>评价说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="281" />
+      <location filename="../algorithms/zone_evaluation.py" line="282" />
       <source>Evaluation file</source>
       <translation>评价参数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="296" />
+      <location filename="../algorithms/zone_evaluation.py" line="297" />
       <source>Indicators that could not be computed for some zones (layer not given or denominator 0): {names}. Their weight is redistributed proportionally to the other indicators (see eval_note).</source>
       <translation>部分园区无法计算的指标（图层未提供或分母为0）：{names}。其权重已按比例分配给其余指标（见 eval_note）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="300" />
+      <location filename="../algorithms/zone_evaluation.py" line="301" />
       <source>supplies without a readable date (counted as supplied)</source>
       <translation>无可识别供地日期的供地（按已供应计）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="301" />
+      <location filename="../algorithms/zone_evaluation.py" line="302" />
       <source>supplies dated after AS_OF (not yet supplied)</source>
       <translation>供地日期晚于基准日的供地（尚未供应）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="302" />
+      <location filename="../algorithms/zone_evaluation.py" line="303" />
       <source>buildings without floor area or floors (footprint only)</source>
       <translation>无建筑面积或层数的建筑（只计基底面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="313" />
+      <location filename="../algorithms/zone_evaluation.py" line="314" />
       <source>Unknown land-use code {code}: {ha} ha, counted neither as built nor as industrial land.</source>
       <translation>未识别的地类编码 {code}：{ha} 公顷，既不计入建设用地也不计入工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="315" />
+      <location filename="../algorithms/zone_evaluation.py" line="316" />
       <source>Zone | score | supply rate % | industrial share % | FAR | years left</source>
       <translation>园区 | 集约度 | 土地供应率% | 工业用地率% | 综合容积率 | 尚可供地年数</translation>
     </message>
