@@ -408,6 +408,10 @@ def looks_swapped_array(x_min, x_max, y_min, y_max) -> np.ndarray:
 _NUM = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
+#: projected metres: a northing is below 10 000 km and an easting with a zone prefix below 61 000 km
+MAX_COORDINATE = 1e8
+
+
 def _num(text):
     t = unicodedata.normalize("NFKC", text or "").strip().replace(",", "")
     if not _NUM.match(t):
@@ -502,6 +506,9 @@ def parse_text(text: str) -> CoordinateFile:
         x, y = _num(parts[2]), _num(parts[3])
         if x is None or y is None:
             current.problems.append("第%d行坐标「%s,%s」不是数字，已忽略" % (lineno, parts[2], parts[3]))
+            continue
+        if abs(x) > MAX_COORDINATE or abs(y) > MAX_COORDINATE:
+            current.problems.append("第%d行坐标「%s,%s」超出投影坐标范围，已忽略" % (lineno, parts[2], parts[3]))
             continue
         current.point_lines += 1
         ring_no = parts[1] or "1"
