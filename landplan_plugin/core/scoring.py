@@ -618,7 +618,8 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     """Score many parcels at once (the columnar form of :func:`score_row`, equal row by row).
 
     ``columns`` maps input roles (those in ``setup.fields``) to columns of raw values: numpy
-    arrays (object arrays with None for NULL, or float arrays with NaN for NULL) or sequences.
+    arrays (object arrays with None for NULL, or float arrays with NaN for NULL), lists, or
+    array-likes such as pandas Series (taken by position; NULL as None or, in a float column, NaN).
     ``geom_area_m2`` (float array) is needed when no area field is set; ``geom_empty`` (bool
     array) marks NULL/empty geometries; ``geom_note`` gives the engine's repair notes (a
     sequence with None, or a dict row → note). ``counts``: a dict that receives
@@ -631,6 +632,9 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     import numpy as np
     f = setup.fields
     std = setup.standard
+    # pandas Series and other array-likes: by position, not by index label
+    columns = {role: (col if isinstance(col, (list, np.ndarray)) else np.asarray(col))
+               for role, col in columns.items() if role in f}
     if n is None:
         for candidate in (geom_empty, geom_area_m2, *[columns.get(r) for r in f]):
             if candidate is not None:
