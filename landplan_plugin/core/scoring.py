@@ -8,8 +8,10 @@ m² ÷ m², footprint ÷ area × 100). A 建筑系数 column holding fractions (
 (:func:`coverage_scale`).
 
 **Land area** comes from an area field (m², 亩 or 公顷; the unit can be detected, see
-:mod:`.units`) or the geometry. Zero or negative land area makes the parcel undetermined
-(待核实) whatever its indicators say; the indicators are still written "for reference".
+:mod:`.units`) or the geometry. Zero or negative land area makes a parcel undetermined
+(待核实) unless it is low-efficiency anyway (a type, or a failing score on precomputed
+indicators — then the area problem is added to the reason); the indicators are still written
+"for reference".
 
 **Score.** Each indicator earns its weight when its value reaches the threshold ("低于/小于/少于"
 fails, so equal passes). The composite score is the sum; a parcel scoring below the cut-off
