@@ -413,6 +413,10 @@ SQL_LOG = "Attributes read with SQL"
 @pytest.mark.parametrize("geom_type", [ogr.wkbPolygon, ogr.wkbMultiPolygon])
 def test_fast_path_equals_sink_path_on_a_one_layer_geopackage(qgis_app, tmp_path, monkeypatch, geom_type):
     src = _messy_single_layer(str(tmp_path / "p.gpkg"), geom_type)
+    from qgis.core import QgsVectorLayer
+    styled = QgsVectorLayer(src, "p", "ogr")  # the input carries a style of its own: not copied along
+    assert not styled.saveStyleToDatabase("mine", "", True, "")
+    del styled
     params = {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "AREA_FIELD": "用地面积", "AREA_UNIT": 0,
               "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30"}
     fast, sink, fb_fast, fb_sink = _run_both(params, tmp_path, monkeypatch, "one")
