@@ -88,6 +88,7 @@ __all__ = [
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "kind_deadline", "deadline_for", "deadline_columns", "NO_ZONE", "SummaryTally",
     "summary_columns", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title", "zone_list_text",
+    "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
@@ -599,3 +600,32 @@ def sheet_titles(names, taken=("汇总", "台账")):
         used.add(title.lower())
         out.append(title)
     return out
+
+
+# ---- the hand-in folder (landplan:handin) ------------------------------------------------------
+
+#: quarterly-model output → (file name in the hand-in folder, what it is)
+HANDIN_FILES = OrderedDict([
+    ("idle:parcels_checked", ("parcels_checked.gpkg", "宗地评价结果（低效工业用地、闲置土地）")),
+    ("unsupplied:unsupplied", ("unsupplied.gpkg", "批而未供土地")),
+    ("zone:zones_checked", ("zones_checked.gpkg", "开发区工业用地占比与评价指标")),
+    ("export:flagged_shp", ("flagged_parcels.shp", "问题宗地（shapefile，GBK）")),
+    ("export:ledger", ("台账.xlsx", "处置工作台账（汇总、台账）")),
+    ("report:report_pdf", ("园区报告.pdf", "园区报告（每园区一页）")),
+    ("report:overview_png", ("overview.png", "园区总览图")),
+])
+MANIFEST_NAME = "清单.txt"
+
+
+def manifest_lines(files, as_of):
+    """The hand-in folder's list of contents: ``files`` {file name: bytes} → text lines (the known
+    files with what they are, then the other files, e.g. the shapefile's .dbf / .cpg / _fields.csv)."""
+    known = {fname: label for fname, label in HANDIN_FILES.values()}
+    lines = ["上报材料清单", "基准日期：%s" % (as_of.isoformat() if as_of else "—"), ""]
+    for fname, label in HANDIN_FILES.values():
+        if fname in files:
+            lines.append("%s\t%s\t%d 字节" % (fname, label, files[fname]))
+    others = [f for f in sorted(files) if f not in known]
+    if others:
+        lines += ["", "附属文件："] + ["%s\t%d 字节" % (f, files[f]) for f in others]
+    return lines
