@@ -483,11 +483,9 @@ def _zone_key(zone):
 
 
 def _mu(area):
-    try:
-        v = float(area)
-    except (TypeError, ValueError):
-        return 0.0
-    return v if math.isfinite(v) and v > 0 else 0.0
+    """An area for the 汇总: a readable positive number, else 0 (the parcel still counts)."""
+    v, _problem = parse_number(area, "area")
+    return v if v is not None and math.isfinite(v) and v > 0 else 0.0
 
 
 class SummaryTally:
