@@ -168,7 +168,7 @@ class ExportFlagged(LandPlanAlgorithm):
                 return {}
             attrs = feat.attributes()
             get = lambda name: py_value(attrs[attr_idx[name]]) if attr_idx.get(name, -1) >= 0 else None  # noqa: E731
-            hits = [kind for kind, idx in flags if is_one(attrs[idx])]
+            hits = [kind for kind, idx in flags if ledger.kind_hit(kind, py_value(attrs[idx]))]
             kinds_text, types, causes, disposals = ledger.describe(hits, get)
             area_mu, problems = ledger.field_area_mu(get)
             counts["area"] += problems
@@ -282,10 +282,10 @@ class ExportFlagged(LandPlanAlgorithm):
                 return None, None
             attrs = feat.attributes()
             hit = False
-            for _kind, idx in flags:
+            for kind, idx in flags:
                 raw = py_value(attrs[idx])
-                hit = hit or is_one(raw)
-                if ledger.flag_unreadable(raw):
+                hit = hit or ledger.kind_hit(kind, raw)
+                if ledger.kind_unreadable(kind, raw):
                     name = fields.at(idx).name()
                     unreadable[name] = unreadable.get(name, 0) + 1
             if hit:

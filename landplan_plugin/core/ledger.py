@@ -33,7 +33,9 @@ Area (面积, 亩)
 Adding a kind (e.g. 标准地未达标, 疑似违法占地, 亩均D类): :func:`register_kind` with a
 :class:`LedgerKind` — its flag field, name, reason fields, area fields and a ``describe``
 function ``(get) -> (type text, disposal)`` where ``get(field)`` returns the parcel's value of a
-field (None when the layer lacks it). The export and the ledger then pick it up.
+field (None when the layer lacks it). The export and the ledger then pick it up. A kind whose field
+is not a 1/0 flag (e.g. 亩均D类: ``mj_class`` = D) gives ``matches`` (raw value → True/False);
+its values are then never reported as unreadable flags.
 
 Deadline (完成时限)
     in this order: the parcel's value of the deadline field the user names (``DEADLINE_FIELD``);
@@ -83,7 +85,7 @@ np = _LazyNumpy()
 __all__ = [
     "LedgerKind", "KINDS", "register_kind", "kinds", "kind_keys", "area_fields",
     "DISPOSAL_LOW", "DISPOSAL_IDLE", "DISPOSAL_UNSUP", "DISPOSAL_INUSE", "LEDGER_HEADERS", "LEDGER_WIDTHS",
-    "low_disposal", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
+    "low_disposal", "kind_hit", "kind_unreadable", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
     "flag_hits_columns", "flag_unreadable_columns", "describe_columns", "field_area_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "kind_deadline", "deadline_for", "deadline_columns", "NO_ZONE", "SummaryTally",
@@ -116,6 +118,17 @@ class LedgerKind:
     fields: Tuple[str, ...] = ()          # the fields ``describe`` reads
     area_fields: Tuple[str, ...] = ()     # area fields (亩) this kind's outputs carry
     extra: dict = field(default_factory=dict, compare=False)
+    matches: Optional[Callable] = None    # raw value → bool, for a field that is not a 1/0 flag
+
+
+def kind_hit(kind, raw):
+    """Whether a parcel's value of ``kind``'s field puts it in that kind (1, or ``kind.matches``)."""
+    return bool(kind.matches(raw)) if kind.matches is not None else is_flagged(raw)
+
+
+def kind_unreadable(kind, raw):
+    """:func:`flag_unreadable` for a 1/0 flag kind; never for a kind with ``matches``."""
+    return kind.matches is None and flag_unreadable(raw)
 
 
 def fmt_int(v):
@@ -220,7 +233,7 @@ def flag_unreadable(raw):
 
 def flag_hits(flag_values, chosen):
     """The chosen kinds whose flag is 1; ``flag_values`` {kind key: raw value} (absent = no such field)."""
-    return [k for k in chosen if k.key in flag_values and is_flagged(flag_values[k.key])]
+    return [k for k in chosen if k.key in flag_values and kind_hit(k, flag_values[k.key])]
 
 
 def describe(hits, get):
@@ -268,7 +281,9 @@ def _obj(a, n=None):
 
 def flag_hits_columns(flag_columns, chosen):
     """{kind key: bool array} for the chosen kinds present in ``flag_columns`` {key: values}."""
-    return {k.key: is_flagged_array(_obj(flag_columns[k.key])) for k in chosen if k.key in flag_columns}
+    return {k.key: (is_flagged_array(_obj(flag_columns[k.key])) if k.matches is None else
+                    np.array([kind_hit(k, v) for v in _obj(flag_columns[k.key])], dtype=bool))
+            for k in chosen if k.key in flag_columns}
 
 
 def flag_unreadable_columns(values):

@@ -291,3 +291,20 @@ def test_manifest_lists_known_files_then_sidecars():
     assert text.index("flagged_parcels.shp") < text.index("台账.xlsx") < text.index("园区报告.pdf")
     assert "附属文件：" in lines and lines[-1] == "flagged_parcels.dbf\t300 字节"
     assert "parcels_checked.gpkg" not in text          # only files that are there
+
+
+def test_a_kind_on_a_class_field_not_a_flag():
+    """亩均D类: mj_class = D (not a 1/0 flag) — a kind with ``matches``; its values are never 'unreadable'."""
+    from landplan_plugin.core.zone import class_key
+    kind = ledger.LedgerKind("mjd", "mj_class", "亩均D类", ("mj_reason",), lambda g: ("亩均D类", "调控帮扶、倒逼整治"),
+                             matches=lambda raw: class_key(raw) == "D")
+    try:
+        ledger.register_kind(kind)
+        assert [k.key for k in ledger.flag_hits({"ie": 0, "mjd": "ｄ类"}, ledger.kinds())] == ["mjd"]
+        assert ledger.flag_hits({"mjd": "A"}, ledger.kinds()) == []
+        assert not ledger.kind_unreadable(kind, "A") and ledger.kind_unreadable(ALL[0], "A")
+        cols = ledger.flag_hits_columns({"mjd": ["D", "B", None, "d"], "ie": [1, 0, 0, "x"]}, ledger.kinds())
+        assert list(cols["mjd"]) == [True, False, False, True] and list(cols["ie"]) == [True, False, False, False]
+        assert ledger.describe([kind], getter({"mj_reason": "得分 40"}))[1:] == ("亩均D类", ["得分 40"], "调控帮扶、倒逼整治")
+    finally:
+        ledger.KINDS.pop("mjd")
