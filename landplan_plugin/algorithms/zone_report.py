@@ -115,15 +115,18 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
 
 
 def class_table_html(rows, font):
-    """The per-mu class table of one zone (rows of core.zone.ClassTally.rows()); '' when none."""
+    """The per-mu class table of one zone (rows of core.zone.ClassTally.rows()), three lines: class,
+    parcels, 公顷; '' when the zone has no classed parcel."""
     if not rows:
         return ""
-    cells = "".join("<tr><td>%s</td><td style='text-align:right'>%d</td><td style='text-align:right'>%.2f</td></tr>"
-                    % row for row in rows)
+    cell = "<td style='text-align:right'>%s</td>"
+    head = "".join("<th>%s</th>" % k for k, _n, _h in rows)
+    counts = "".join(cell % n for _k, n, _h in rows)
+    areas = "".join(cell % ("%.2f" % h) for _k, _n, h in rows)
     return ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>亩均效益等级</b>"
             "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>"
-            "<tr><th>等级</th><th>宗数</th><th>面积(%s)</th></tr>%s</table></div>"
-            % (font, rules.REPORT_AREA_UNIT, cells))
+            "<tr><th>等级</th>%s</tr><tr><td>宗数</td>%s</tr><tr><td>面积(%s)</td>%s</tr></table></div>"
+            % (font, head, counts, rules.REPORT_AREA_UNIT, areas))
 
 
 class ZoneReport(LandPlanAlgorithm):
@@ -396,7 +399,7 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         map_item.setAtlasMargin(0.10)
         # right column (mm): scorecard, chart, [per-mu classes], legend
-        card_h, chart_y, legend_y = (64, 92, 163) if with_classes else (80, 108, 150)
+        card_h, chart_y, legend_y = (62, 90, 152) if with_classes else (80, 108, 150)
         self._map_furniture(layout, project, map_item, layers, 190, legend_y, 97)
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
@@ -427,7 +430,7 @@ class ZoneReport(LandPlanAlgorithm):
         chart.attemptMove(QgsLayoutPoint(190, chart_y, QgsUnitTypes.LayoutMillimeters))
         chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], QgsUnitTypes.LayoutMillimeters))
         if with_classes:
-            self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 30, size=8, html=True)
+            self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         return layout
 
     def _overview_layout(self, project, layers, title):
