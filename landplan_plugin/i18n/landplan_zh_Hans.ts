@@ -738,77 +738,82 @@
   <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="38" />
+      <location filename="../algorithms/hand_in.py" line="39" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="41" />
+      <location filename="../algorithms/hand_in.py" line="42" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="44" />
+      <location filename="../algorithms/hand_in.py" line="45" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="52" />
+      <location filename="../algorithms/hand_in.py" line="53" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="52" />
+      <location filename="../algorithms/hand_in.py" line="53" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="53" />
+      <location filename="../algorithms/hand_in.py" line="54" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="56" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="57" />
+      <location filename="../algorithms/hand_in.py" line="58" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="59" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="60" />
+      <location filename="../algorithms/hand_in.py" line="61" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="63" />
+      <location filename="../algorithms/hand_in.py" line="64" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="65" />
+      <location filename="../algorithms/hand_in.py" line="67" />
+      <source>More tables for the ledger (one sheet each, named by the layer)</source>
+      <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="69" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="66" />
+      <location filename="../algorithms/hand_in.py" line="70" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="93" />
+      <location filename="../algorithms/hand_in.py" line="98" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="97" />
+      <location filename="../algorithms/hand_in.py" line="102" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
     </message>
@@ -931,7 +936,7 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="176" />
+      <location filename="../algorithms/zone_report.py" line="179" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -1343,19 +1348,19 @@
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="261" />
-      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
-      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score_inefficiency.py" line="264" />
+      <location filename="../algorithms/score_inefficiency.py" line="257" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="279" />
+      <location filename="../algorithms/score_inefficiency.py" line="262" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="284" />
+      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
+      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
   </context>
   <context>
@@ -1734,107 +1739,107 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="139" />
+      <location filename="../algorithms/zone_report.py" line="142" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="142" />
+      <location filename="../algorithms/zone_report.py" line="145" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="146" />
+      <location filename="../algorithms/zone_report.py" line="149" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="153" />
+      <location filename="../algorithms/zone_report.py" line="156" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="155" />
+      <location filename="../algorithms/zone_report.py" line="158" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="157" />
+      <location filename="../algorithms/zone_report.py" line="160" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="159" />
+      <location filename="../algorithms/zone_report.py" line="162" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="159" />
+      <location filename="../algorithms/zone_report.py" line="162" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="161" />
+      <location filename="../algorithms/zone_report.py" line="164" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="161" />
+      <location filename="../algorithms/zone_report.py" line="164" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="163" />
+      <location filename="../algorithms/zone_report.py" line="166" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="163" />
+      <location filename="../algorithms/zone_report.py" line="166" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="165" />
+      <location filename="../algorithms/zone_report.py" line="168" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="172" />
+      <location filename="../algorithms/zone_report.py" line="175" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="174" />
+      <location filename="../algorithms/zone_report.py" line="177" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="183" />
+      <location filename="../algorithms/zone_report.py" line="186" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="193" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="210" />
+      <location filename="../algorithms/zone_report.py" line="213" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="218" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="280" />
+      <location filename="../algorithms/zone_report.py" line="283" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="298" />
+      <location filename="../algorithms/zone_report.py" line="301" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
