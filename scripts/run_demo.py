@@ -11,7 +11,7 @@ out/zones.gpkg        开发区工业用地占比 + scorecard
 out/commitments.gpkg  标准地履约核查 (达标 / 未达标 / 未到期 / 待核实, 违约金)
 out/permu.gpkg        亩均效益综合评价 A/B/C/D (resources/schemes/rank_25_70_95.json, 规上/规下 ranked apart)
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
-out/台账.xlsx          ledger
+out/台账.xlsx          ledger (汇总 + 台账, printable; 完成时限 from the default rules)
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
 out/zone_evaluation.gpkg (+ .xlsx)  开发区土地集约利用评价 (indicators, 集约度, potentials)
 out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
@@ -107,7 +107,7 @@ def main():
     if checked:
         results["export"] = run("landplan:exportflagged", {
             "INPUT": checked, "OUTPUT": os.path.join(out, "flagged_parcels.shp"), "ENCODING": 0,
-            "LEDGER": os.path.join(out, "台账.xlsx")}, "导出问题宗地与台账 export + ledger")
+            "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of}, "导出问题宗地与台账 export + ledger")
     if results.get("zones"):
         report_params = {"ZONES": results["zones"]["OUTPUT"], "OUTPUT": os.path.join(out, "zone_report.pdf"),
                          "PNG": os.path.join(out, "overview.png")}

@@ -20,6 +20,7 @@ ALGORITHMS = (
     ("supply_plan_progress", "SupplyPlanProgress"),
     ("task_progress", "TaskProgress"),
     ("forecast_industrial_land", "ForecastIndustrialLand"),
+    ("hand_in", "HandIn"),
 )
 
 

@@ -261,7 +261,7 @@ class FastGpkgOutput:
             con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (table, _quote(name), decl))
         self.sql = "UPDATE %s SET %s WHERE fid = ?" % (table, ", ".join("%s = ?" % _quote(n) for n in self.names))
         # SQLite updates one batch while the next one is scored (sqlite3 releases Python's lock)
-        self.queue = queue.Queue(maxsize=2)
+        self.queue = queue.Queue(maxsize=1)
         self.error = None
         self.writer = threading.Thread(target=self._write_loop, name="landplan-gpkg-writer", daemon=True)
         self.writer.start()

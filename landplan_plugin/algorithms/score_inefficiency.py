@@ -249,53 +249,56 @@ class ScoreInefficiency(LandPlanAlgorithm):
         for bucket, (count, mu) in summary.items():
             feedback.pushInfo("  %s: %d, %.2f %s" % (labels.get(bucket, bucket), count, mu, self.tr("mu")))
 
+    def _writer_and_batches(self, parameters, context, source, setup, indexes, measurer, out, fast, feedback):
+        """Where the run writes (the direct GeoPackage writer, else the Processing sink) and how it
+        reads (SQL when the direct writer can, else QGIS features in batches)."""
+        out_fields, kept = out
+        if fast is not None:
+            feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
+                                      "filled in one SQL transaction."))
+            progress = (fast.copy_share, 95.0 - fast.copy_share)
+            batches = fast.sql_batches(source, setup.fields, feedback, progress) if setup.has(AREA) else None
+            if batches is not None:
+                feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
+                                          "invalid or of another type are read through QGIS."))
+                return fast, batches
+            # areas from the geometry are QGIS's: read the features through QGIS
+            return fast, read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, False,
+                                      progress, check_type=fast.wkb_type)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),
+                                         source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        writer = SinkWriter(sink, dest_id, out_fields, kept, source.fields().count(), scoring.OUTPUT_FIELDS)
+        return writer, read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, True)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
         crs = self.check_crs(source, self.tr("Industrial parcels"))
         setup, indexes = self._setup(parameters, context, source, feedback)
         measurer = self.area_measurer(crs, context)
-        out_fields, kept = self.output_fields(source.fields(), self._added_fields(), feedback)
+        out = self.output_fields(source.fields(), self._added_fields(), feedback)
         # GeoPackage file → GeoPackage file: copy the layer and update the new columns in SQL
-        fast = gdal_io.FastGpkgOutput.open_for(self, parameters, context, source, out_fields, kept, feedback)
+        fast = gdal_io.FastGpkgOutput.open_for(self, parameters, context, source, out[0], out[1], feedback)
         setup = self._check_columns(parameters, source, setup, indexes, measurer, feedback, fast)
         feedback.pushInfo(self.tr("Standard: {name} ({id}); mode {mode}; cut-off {cutoff}").format(
             name=setup.standard.name, id=setup.standard.id, mode=setup.mode, cutoff=setup.cutoff))
-        if fast is not None:
-            feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
-                                      "filled in one SQL transaction."))
-            dest_id, writer, keep_features, progress = fast.dest_id, fast, False, (fast.copy_share, 95.0 - fast.copy_share)
-        else:
-            sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            writer = SinkWriter(sink, out_fields, kept, source.fields().count(), scoring.OUTPUT_FIELDS)
-            keep_features, progress = True, (0.0, 100.0)
-
+        writer, batches = self._writer_and_batches(parameters, context, source, setup, indexes, measurer, out,
+                                                   fast, feedback)
         problems, counts, summary = ProblemTally(), {}, {}
-        batches = None
-        if fast is not None and setup.has(AREA):  # geometry areas are measured by QGIS
-            batches = fast.sql_batches(source, setup.fields, feedback, progress)
-            if batches is not None:
-                feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
-                                          "invalid or of another type are read through QGIS."))
-        if batches is None:
-            batches = read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, keep_features,
-                                   progress, check_type=fast.wkb_type if fast else None)
         try:
             for batch in batches:
-                out = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
-                                            geom_empty=batch.geom_empty, geom_note=batch.geom_note, counts=counts)
-                writer.write(batch, out)
-                scoring.tally(out, summary)
+                scored = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
+                                               geom_empty=batch.geom_empty, geom_note=batch.geom_note,
+                                               counts=counts)
+                writer.write(batch, scored)
+                scoring.tally(scored, summary)
         except BaseException:
-            if fast is not None:
-                fast.abort()  # no half-written output file
+            writer.abort()  # the direct writer leaves no half-written file
             raise
-
-        if fast is not None:
-            fast.close(feedback)
-        else:
-            del sink, writer  # closes the file (so its style can be stored inside it, or it can be removed)
+        dest_id = writer.dest_id
+        writer.close(feedback)  # closes the file (so its style can be stored inside it, or it can be removed)
+        del writer
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}

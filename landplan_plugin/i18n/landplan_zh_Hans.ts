@@ -425,182 +425,212 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="76" />
+      <location filename="../algorithms/export_flagged.py" line="87" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="79" />
+      <location filename="../algorithms/export_flagged.py" line="90" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="83" />
+      <location filename="../algorithms/export_flagged.py" line="94" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="86" />
+      <location filename="../algorithms/export_flagged.py" line="97" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="86" />
+      <location filename="../algorithms/export_flagged.py" line="97" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="87" />
+      <location filename="../algorithms/export_flagged.py" line="98" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="91" />
+      <location filename="../algorithms/export_flagged.py" line="102" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="91" />
+      <location filename="../algorithms/export_flagged.py" line="102" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="95" />
+      <location filename="../algorithms/export_flagged.py" line="106" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="97" />
+      <location filename="../algorithms/export_flagged.py" line="108" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="100" />
+      <location filename="../algorithms/export_flagged.py" line="111" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="101" />
+      <location filename="../algorithms/export_flagged.py" line="112" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="103" />
+      <location filename="../algorithms/export_flagged.py" line="114" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="105" />
+      <location filename="../algorithms/export_flagged.py" line="116" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="107" />
+      <location filename="../algorithms/export_flagged.py" line="118" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="110" />
+      <location filename="../algorithms/export_flagged.py" line="122" />
+      <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
+      <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="125" />
+      <source>Deadline rules (JSON; empty = the shipped defaults)</source>
+      <translation>完成时限规则文件（JSON；不填则用内置默认规则）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="128" />
+      <source>More tables for the ledger (one sheet each, named by the layer)</source>
+      <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="131" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="110" />
+      <location filename="../algorithms/export_flagged.py" line="131" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="133" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="133" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="114" />
+      <location filename="../algorithms/export_flagged.py" line="135" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="115" />
+      <location filename="../algorithms/export_flagged.py" line="136" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="120" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="149" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="149" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="128" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="128" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="177" />
+      <location filename="../algorithms/export_flagged.py" line="200" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="199" />
+      <location filename="../algorithms/export_flagged.py" line="223" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="202" />
+      <location filename="../algorithms/export_flagged.py" line="226" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="233" />
+      <location filename="../algorithms/export_flagged.py" line="242" />
+      <source>Deadline (完成时限) for every parcel: {date}.</source>
+      <translation>所有宗地的完成时限：{date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="244" />
+      <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
+      <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="265" />
+      <source>Ledger sheet "{title}": {n} row(s).</source>
+      <translation>台账工作表“{title}”：{n} 行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="299" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="235" />
+      <location filename="../algorithms/export_flagged.py" line="301" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="258" />
+      <location filename="../algorithms/export_flagged.py" line="324" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="276" />
+      <location filename="../algorithms/export_flagged.py" line="342" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="297" />
+      <location filename="../algorithms/export_flagged.py" line="363" />
       <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="300" />
+      <location filename="../algorithms/export_flagged.py" line="366" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="303" />
+      <location filename="../algorithms/export_flagged.py" line="369" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -1443,6 +1473,89 @@
     </message>
   </context>
   <context>
+    <name>HandIn</name>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="39" />
+      <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
+      <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="42" />
+      <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
+      <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="45" />
+      <source>hand-in,package,folder,ledger,report,quarterly,model</source>
+      <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="53" />
+      <source>Industrial parcels (宗地)</source>
+      <translation>工业宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="53" />
+      <source>Zones (开发区)</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="54" />
+      <source>Land use (三调地类图斑)</source>
+      <translation>三调地类图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="56" />
+      <source>Land-use code field (empty = DLBM)</source>
+      <translation>地类编码字段（不填为 DLBM）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="58" />
+      <source>Approvals (批地)</source>
+      <translation>批地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="59" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="61" />
+      <source>Standard</source>
+      <translation>认定标准</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="64" />
+      <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
+      <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="67" />
+      <source>More tables for the ledger (one sheet each, named by the layer)</source>
+      <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="69" />
+      <source>Hand-in folder</source>
+      <translation>上报材料文件夹</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="70" />
+      <source>List of contents</source>
+      <translation>材料清单</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="98" />
+      <source>The hand-in folder lacks {files}.</source>
+      <translation>上报材料文件夹缺少 {files}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="102" />
+      <source>Hand-in folder: {folder} ({n} files).</source>
+      <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportCoordinates</name>
     <message>
       <location filename="../algorithms/import_coordinates.py" line="50" />
@@ -1921,7 +2034,7 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="139" />
+      <location filename="../algorithms/zone_report.py" line="179" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -1929,32 +2042,37 @@
   <context>
     <name>LandPlanGui</name>
     <message>
-      <location filename="../gui.py" line="34" />
+      <location filename="../gui.py" line="36" />
       <source>LandPlan 土地效率评价</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="47" />
+      <location filename="../gui.py" line="49" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="51" />
+      <location filename="../gui.py" line="53" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="55" />
+      <location filename="../gui.py" line="57" />
+      <source>Hand-in package in one click</source>
+      <translation>一键生成上报材料</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="62" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="82" />
+      <location filename="../gui.py" line="89" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="92" />
+      <location filename="../gui.py" line="99" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2456,19 +2574,19 @@
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="261" />
-      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
-      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score_inefficiency.py" line="264" />
+      <location filename="../algorithms/score_inefficiency.py" line="257" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="279" />
+      <location filename="../algorithms/score_inefficiency.py" line="262" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="284" />
+      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
+      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
   </context>
   <context>
@@ -3536,107 +3654,107 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="102" />
+      <location filename="../algorithms/zone_report.py" line="142" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="105" />
+      <location filename="../algorithms/zone_report.py" line="145" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="109" />
+      <location filename="../algorithms/zone_report.py" line="149" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="116" />
+      <location filename="../algorithms/zone_report.py" line="156" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="118" />
+      <location filename="../algorithms/zone_report.py" line="158" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="120" />
+      <location filename="../algorithms/zone_report.py" line="160" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="122" />
+      <location filename="../algorithms/zone_report.py" line="162" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="122" />
+      <location filename="../algorithms/zone_report.py" line="162" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="124" />
+      <location filename="../algorithms/zone_report.py" line="164" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="124" />
+      <location filename="../algorithms/zone_report.py" line="164" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="126" />
+      <location filename="../algorithms/zone_report.py" line="166" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="126" />
+      <location filename="../algorithms/zone_report.py" line="166" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="128" />
+      <location filename="../algorithms/zone_report.py" line="168" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="135" />
+      <location filename="../algorithms/zone_report.py" line="175" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="137" />
+      <location filename="../algorithms/zone_report.py" line="177" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="146" />
+      <location filename="../algorithms/zone_report.py" line="186" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="153" />
+      <location filename="../algorithms/zone_report.py" line="193" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="173" />
+      <location filename="../algorithms/zone_report.py" line="213" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="180" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="233" />
+      <location filename="../algorithms/zone_report.py" line="283" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="248" />
+      <location filename="../algorithms/zone_report.py" line="301" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
