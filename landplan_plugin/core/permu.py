@@ -43,6 +43,7 @@ __all__ = [
     "MISSING_RULES", "CLASS_UNDETERMINED", "CLASS_EXEMPT", "CLASSES", "LEDGER_TYPE", "LEDGER_DISPOSAL",
     "competition_ranks", "class_for_rank", "class_for_score", "indicator_value",
     "evaluate_rows", "evaluate_columns", "ledger_entry", "ledger_columns", "summarise",
+    "is_ledger_class", "is_ledger_class_columns",
 ]
 
 MISSING_UNDETERMINED, MISSING_ZERO, MISSING_AVERAGE = "undetermined", "zero", "average"
@@ -533,6 +534,23 @@ def ledger_entry(cls, reason):
     if cls != "D":
         return None
     return LEDGER_TYPE, reason, LEDGER_DISPOSAL
+
+
+def is_ledger_class(raw):
+    """Is a raw ``mj_class`` value the ledger's class (D)? 'D', ' d ', 'Ｄ', 'D类' yes; anything else
+    (A–C, 不定等级, 待核实, empty, numbers) no."""
+    if raw is None or not isinstance(raw, str):
+        return False
+    text = unicodedata.normalize("NFKC", raw).strip().upper()
+    return text in ("D", "D类") or text.startswith("D类(")
+
+
+def is_ledger_class_columns(values):
+    """Columnar :func:`is_ledger_class` → bool array."""
+    import numpy as np
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = list(values)
+    return np.array([is_ledger_class(v) for v in arr], dtype=bool)
 
 
 def ledger_columns(cls, reason):
