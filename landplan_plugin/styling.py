@@ -13,6 +13,11 @@ idle               landplan_idle.qml               闲置阶段 (``idle_flag``, 
 unsupplied         landplan_unsupplied.qml         批而未供 by full years since approval
 zones              landplan_zones.qml              达标 / 未达标, labelled with the share
 flagged            landplan_flagged.qml            exportflagged output by 认定类别 (``lp_kind``)
+evaluation         landplan_evaluation.qml         集约度 classes of zoneevaluation (``score``)
+unauthorized       landplan_unauthorized.qml       疑似违法占地 pieces
+commitments        landplan_commitments.qml        标准地履约 by ``cm_status`` (待核实 hatched)
+permu              landplan_permu.qml              亩均效益 class A–D by ``mj_class`` (待核实 hatched)
+task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes by ``change``
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -46,6 +51,9 @@ STYLE_FILES = {
     "flagged": "landplan_flagged.qml",
     "evaluation": "landplan_evaluation.qml",
     "unauthorized": "landplan_unauthorized.qml",
+    "commitments": "landplan_commitments.qml",
+    "permu": "landplan_permu.qml",
+    "task_parcels": "landplan_task_parcels.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -57,6 +65,9 @@ KIND_SYNONYMS = {
     "exportflagged": "flagged", "landplan:exportflagged": "flagged",
     "zoneevaluation": "evaluation", "landplan:zoneevaluation": "evaluation",
     "flagunauthorized": "unauthorized", "landplan:flagunauthorized": "unauthorized",
+    "checkcommitments": "commitments", "landplan:checkcommitments": "commitments",
+    "permuevaluation": "permu", "landplan:permuevaluation": "permu",
+    "taskprogress": "task_parcels", "landplan:taskprogress": "task_parcels",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -111,7 +122,27 @@ ALIASES = {
     # landplan:flagunauthorized
     "ua_flag": "疑似违法占地标记(1是)", "ua_mu": "疑似违法占地面积(亩)", "ua_code": "地类编码",
     "ua_zone": "所在园区", "ua_reason": "疑似违法占地说明",
+    # landplan:checkcommitments
+    "cm_status": "履约状态", "cm_flag": "未达标标记(1未达标/0达标/空其他)", "cm_short": "最大差距(%)",
+    "cm_penalty": "违约金(万元)", "cm_disp": "处置措施", "cm_reason": "履约核查说明", "cm_asof": "基准日",
+    # landplan:permuevaluation
+    "mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
+    "mj_reason": "亩均效益评价说明",
 }
+
+
+def kind_aliases(kind):
+    """Aliases of fields only one kind's output has under a generic name (``zone``, ``kind`` …): kept
+    out of :data:`ALIASES` so they never rename a user's field elsewhere."""
+    if kind == "task_parcels":
+        from .core.tasks import PARCEL_FIELDS
+        return dict(PARCEL_FIELDS)
+    return {}
+
+
+def aliases_with_prefix(prefix):
+    """The LandPlan aliases of one algorithm's fields (``cm_`` …), for its own outputs."""
+    return {k: v for k, v in ALIASES.items() if k.startswith(prefix)}
 
 NULL_EXPR = "待核实"
 
@@ -366,6 +397,26 @@ CATEGORIES = {
                     ("无法评价", "无法评价（指标缺失）", "#969696")]),
     "unauthorized": ("'疑似违法占地'",
                      [("疑似违法占地", "疑似违法占地（线索，待核查）", "#e31a1c")]),
+    # a 4th item True: hatched (data missing); colour None: no fill
+    "commitments": ("coalesce(\"cm_status\", '未核查')",
+                    [("未达标", "未达标", "#d73027"),
+                     ("待核实", "待核实（数据缺失）", "#7f7f7f", True),
+                     ("达标", "达标", "#1a9850"),
+                     ("未到期", "未到期", "#bdbdbd"),
+                     ("未核查", "非标准地（未核查）", None)]),
+    "permu": ("coalesce(\"mj_class\", '待核实')",
+              [("A", "A类 优先发展", "#1a9850"),
+               ("B", "B类 鼓励提升", "#91cf60"),
+               ("C", "C类 规范转型", "#fc8d59"),
+               ("D", "D类 调控帮扶", "#d73027"),
+               ("不定等级", "不定等级", "#bdbdbd"),
+               ("待核实", "待核实（数据缺失）", "#7f7f7f", True)]),
+    "task_parcels": ("\"change\"",
+                     [("已处置", "已处置", "#31a354"),
+                      ("未处置", "未处置", "#fd8d3c"),
+                      ("新增", "新增", "#de2d26"),
+                      ("待核实", "待核实（本期标记为空）", "#969696"),
+                      ("本期缺失", "本期缺失", "#6baed6")]),
 }
 
 ZONE_LABEL_EXPR = ("coalesce(attribute(@feature, '园区名称'), attribute(@feature, 'zone_name'), "
@@ -389,7 +440,10 @@ def build_renderer(kind):
         return QgsGraduatedSymbolRenderer("ie_score", ranges)
     expr, cats = CATEGORIES[kind]
     categories = []
-    for value, label, colour in cats:
+    for value, label, colour, *hatched in cats:
+        if colour is None or hatched:
+            categories.append(QgsRendererCategory(value, _outline_symbol(colour, bool(hatched)), label))
+            continue
         if kind in ("zones", "evaluation"):
             props = {"color": colour + "40", "outline_color": colour, "outline_width": "0.8"}
             # '#RRGGBBAA' is not parsed by all versions: use r,g,b,a
@@ -401,24 +455,46 @@ def build_renderer(kind):
     return QgsCategorizedSymbolRenderer(expr, categories)
 
 
-def _alias_layer():
+def _outline_symbol(colour, hatched):
+    """No fill (colour None), or a 45° hatch in ``colour`` on light grey (data missing)."""
+    from qgis.core import QgsFillSymbol, QgsLinePatternFillSymbolLayer, QgsSimpleFillSymbolLayer
+    from qgis.PyQt.QtGui import QColor
+    if colour is None or not hatched:
+        return QgsFillSymbol.createSimple({"style": "no", "outline_color": colour or "#808080",
+                                           "outline_width": "0.2"})
+    sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": colour, "outline_width": "0.4"})
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.5)
+    hatch.setColor(QColor(colour))
+    hatch.setLineWidth(0.3)
+    sym.insertSymbolLayer(0, hatch)
+    background = QgsSimpleFillSymbolLayer(QColor("#f0f0f0"))
+    background.setStrokeStyle(0)  # Qt.NoPen
+    sym.insertSymbolLayer(0, background)
+    return sym
+
+
+def _alias_layer(kind=None):
     from qgis.PyQt.QtCore import QVariant
     from qgis.core import QgsField
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
-            "idle_gov", "unsup_use", "ie_undet", "ua_flag"}
+            "idle_gov", "unsup_use", "ie_undet", "ua_flag", "cm_flag", "mj_rank", "mj_n"}
     strings = {"ie_type", "ie_reason", "ie_std", "idle_stage", "idle_basis", "idle_cause", "idle_disp", "idle_alt",
                "idle_conseq", "idle_csq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
                "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof", "zone_name",
                "unk_codes", "cls", "unsup_asof", "eval_note", "eval_file", "eval_asof", "ua_code", "ua_zone",
-               "ua_reason"}
+               "ua_reason", "cm_status", "cm_disp", "cm_reason", "cm_asof", "mj_class", "mj_reason",
+               "pid", "zone", "kind", "change"}
+    own = kind_aliases(kind) if kind else {}
     fields = []
-    for name in ALIASES:
+    for name in list(ALIASES) + [n for n in own if n not in ALIASES]:
         vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)
         fields.append(QgsField(name, vtype))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    set_aliases(layer)
+    set_aliases(layer, own)
     return layer
 
 
@@ -431,7 +507,7 @@ def regenerate_qml_files(folder=None):
     os.makedirs(folder, exist_ok=True)
     written = []
     for kind, filename in STYLE_FILES.items():
-        layer = _alias_layer()
+        layer = _alias_layer(kind)
         layer.setRenderer(build_renderer(kind))
         if kind == "zones":
             pal = QgsPalLayerSettings()

@@ -26,11 +26,8 @@ from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, add_as_of_param, as_
                    log_problem_counts, make_field, py_value, repair_geometry)
 
 STYLE_KIND = "commitments"
-# Until styling.STYLE_FILES lists this kind itself (lead: move this line into styling.py).
-styling.STYLE_FILES.setdefault(STYLE_KIND, "landplan_commitments.qml")
 
-ALIASES = {"cm_status": "履约状态", "cm_flag": "未达标标记(1未达标/0达标/空其他)", "cm_short": "最大差距(%)",
-           "cm_penalty": "违约金(万元)", "cm_disp": "处置措施", "cm_reason": "履约核查说明", "cm_asof": "基准日"}
+ALIASES = styling.aliases_with_prefix("cm_")
 
 # Field names users commonly give each input (Chinese, pinyin initials, English).
 CANDIDATES = {

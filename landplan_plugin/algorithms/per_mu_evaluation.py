@@ -24,11 +24,8 @@ from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, log_probl
 from .check_commitments import land_area_m2
 
 STYLE_KIND = "permu"
-# Until styling.STYLE_FILES lists this kind itself (lead: move this line into styling.py).
-styling.STYLE_FILES.setdefault(STYLE_KIND, "landplan_permu.qml")
 
-ALIASES = {"mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
-           "mj_reason": "亩均效益评价说明"}
+ALIASES = styling.aliases_with_prefix("mj_")
 
 
 class PerMuEvaluation(LandPlanAlgorithm):
