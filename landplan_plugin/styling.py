@@ -104,6 +104,8 @@ ALIASES = {
     "lowe_pct": "低效用地占比(%)", "ie_undet": "待核实宗地数", "tax_mu": "亩均税收(万元/亩)",
     "supp_ha": "已供地面积(公顷)", "idle_ha": "闲置土地(公顷)", "idle_pct": "闲置率(%)",
     "appr_ha": "已批面积(公顷)", "unsup_pct": "批而未供率(%)",
+    "cm_fail_n": "标准地未达标(宗)", "cm_fail_mu": "标准地未达标(亩)", "cm_card": "标准地履约",
+    "ua_n": "疑似违法占地(处)", "ua_tot_mu": "疑似违法占地(亩)", "ua_card": "疑似违法占地",
     # landplan:exportflagged
     "lp_kind": "认定类别", "lp_type": "类型", "lp_cause": "形成原因", "lp_disp": "处置措施",
     "lp_areamu": "面积(亩)",
@@ -480,13 +482,13 @@ def _alias_layer(kind=None):
     from qgis.core import QgsField
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
-            "idle_gov", "unsup_use", "ie_undet", "ua_flag", "cm_flag", "mj_rank", "mj_n"}
+            "idle_gov", "unsup_use", "ie_undet", "ua_flag", "cm_flag", "mj_rank", "mj_n", "cm_fail_n", "ua_n"}
     strings = {"ie_type", "ie_reason", "ie_std", "idle_stage", "idle_basis", "idle_cause", "idle_disp", "idle_alt",
                "idle_conseq", "idle_csq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
                "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof", "zone_name",
                "unk_codes", "cls", "unsup_asof", "eval_note", "eval_file", "eval_asof", "ua_code", "ua_zone",
                "ua_reason", "cm_status", "cm_disp", "cm_reason", "cm_asof", "mj_class", "mj_reason",
-               "pid", "zone", "kind", "change"}
+               "pid", "zone", "kind", "change", "cm_card", "ua_card"}
     own = kind_aliases(kind) if kind else {}
     fields = []
     for name in list(ALIASES) + [n for n in own if n not in ALIASES]:

@@ -80,6 +80,7 @@ __all__ = [
     "evaluations_dir",
     "ZoneMeasures", "ZoneEvaluation", "evaluate_zone", "evaluate_zones", "MEASURE_KEYS",
     "attainment", "attainment_columns", "score_of", "score_columns",
+    "has_evaluation", "report_page_rows", "REPORT_DECIMALS", "REPORT_POTENTIALS", "SCORE_FIELD",
     "supply_window", "supply_status", "supply_status_columns", "supply_buckets",
     "floor_density", "floor_density_columns", "intensity_gap", "intensity_gap_columns",
     "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
@@ -718,6 +719,32 @@ def attainment_items(record):
             value = record[fname]
             out.append((INDICATORS[key][0], None if value is None else float(value)))
     return out
+
+
+#: the zone report's evaluation page: decimals of each indicator's value, and the potentials
+REPORT_DECIMALS = {"far_all": 2, "far_ind": 2, "inv_ha": 1, "tax_ha": 1, "yrs_left": 1}
+REPORT_POTENTIALS = (("pot_ext", "扩展潜力"), ("pot_int", "强度潜力"), ("pot_mgmt", "管理潜力"))
+SCORE_FIELD = "score"
+
+
+def has_evaluation(field_names):
+    """Does a zones layer carry zoneevaluation's output (集约度 ``score`` and at least one 实现度)?"""
+    names = set(field_names)
+    return SCORE_FIELD in names and any(f in names for f in ATTAINMENT_FIELDS.values())
+
+
+def report_page_rows(field_names):
+    """The evaluation page's indicator table for a zones layer with these fields:
+    [(指标名称, value field, unit, decimals, 实现度 field or None)] in the ministry table's order, for
+    the indicators the layer has, then the potentials (公顷, 2 decimals, no 实现度)."""
+    names = set(field_names)
+    rows = []
+    for key, (label, unit) in INDICATORS.items():
+        if key in names:
+            rd = ATTAINMENT_FIELDS.get(key)
+            rows.append((label, key, unit, REPORT_DECIMALS.get(key, 1), rd if rd in names else None))
+    rows += [(label, f, "公顷", 2, None) for f, label in REPORT_POTENTIALS if f in names]
+    return rows
 
 
 def attainment_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):
