@@ -471,7 +471,14 @@ class ZoneReport(LandPlanAlgorithm):
         self._label(layout, "%s  ·  [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  第 [%% @atlas_featurenumber %%] / "
                     "[%% @atlas_totalfeatures %%] 页" % title, 10, 18, 190, 7, size=9)
 
-        map_item = self._map_item(layout, layers, 10, 27, 175, 173)
+        names = zones.fields().names()
+        lines = [(f, label) for f, label in rules.REPORT_LINES if f in names]
+        map_h = 173 - (5 * len(lines) + 2 if lines else 0)
+        map_item = self._map_item(layout, layers, 10, 27, 175, map_h)
+        if lines:  # the placed scorecard lines (标准地履约, 疑似违法占地), under the map
+            self._label(layout, "<div style=\"font-family:'%s'; font-size:8pt\">%s</div>" % (cjk_font_family(), "".join(
+                "<div><b>%s</b>　[%% coalesce(\"%s\", '—') %%]</div>" % (label, f) for f, label in lines)),
+                10, 27 + map_h + 1, 175, 5 * len(lines) + 1, size=8, html=True)
         map_item.zoomToExtent(zones.extent())
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
@@ -482,7 +489,6 @@ class ZoneReport(LandPlanAlgorithm):
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
         rows, sentences = [], []
-        names = zones.fields().names()
         cell = "<td style='white-space:nowrap'>%s</td><td style='text-align:right; white-space:nowrap'>%s</td>"
         for field, label, unit, dec in SCORECARD:
             if field not in names:
