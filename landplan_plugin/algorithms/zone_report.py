@@ -243,7 +243,8 @@ class ZoneReport(LandPlanAlgorithm):
             layers = [parcels, zones]
         project.addMapLayers(layers)
 
-        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
+        pages = zones.featureCount() * (2 if any(second) else 1)
+        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=pages, path=pdf_path))
         with_classes = any(v.get("classes") for v in stats.values())
         layout = self._atlas_layout(project, zones, layers, title, with_classes, second)
         os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
@@ -253,7 +254,7 @@ class ZoneReport(LandPlanAlgorithm):
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
         feedback.setProgress(80)
-        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount() * (2 if any(second) else 1), self.PNG: None}
+        results = {self.OUTPUT: pdf_path, "PAGES": pages, self.PNG: None}
         if png_path:
             results[self.PNG] = self._write_overview(project, layers, title, png_path, feedback)
         feedback.setProgress(100)
