@@ -27,6 +27,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
     QgsProcessingFeatureSource,
     QgsProcessingParameterField,
     QgsGeometry,
@@ -226,6 +228,66 @@ def as_of_value(alg, parameters, context, feedback, name="AS_OF"):
                 tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
     feedback.pushInfo(tr_base("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
     return value
+
+
+# ---- parameters several algorithms share (names, options and defaults are kept: saved models
+# ---- and batch files use them) -------------------------------------------------------------
+
+#: the built-in land-use presets, in the order of the CLASSIFICATION options
+LANDUSE_PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
+
+
+def area_unit_labels():
+    """Options of an AREA_UNIT enum: 0 m², 1 亩, 2 公顷."""
+    return [tr_base("Square metres (m2)"), tr_base("Mu (mu)"), tr_base("Hectares (ha)")]
+
+
+def area_unit_param(description, default=0, name="AREA_UNIT"):
+    """The unit of a stated-area field (the caller adds it, advanced or not)."""
+    return QgsProcessingParameterEnum(name, description, options=area_unit_labels(), defaultValue=default)
+
+
+def classification_labels(custom=False):
+    """Options of the CLASSIFICATION enum: :data:`LANDUSE_PRESET_IDS` (and a custom file)."""
+    labels = [tr_base("Third land survey / GB/T 21010-2017 (sandiao_2017)"),
+              tr_base("Land and sea use classification 2023 (guotu_2023)"),
+              tr_base("GB 50137-2011 urban land (gb50137_2011)")]
+    if custom:
+        labels.append(tr_base("Custom code lists file (custom)"))
+    return labels
+
+
+def classification_param(custom=False):
+    """The land-use classification enum (default: 三调)."""
+    return QgsProcessingParameterEnum("CLASSIFICATION", tr_base("Land-use classification"),
+                                      options=classification_labels(custom), defaultValue=0)
+
+
+def add_ledger_param(alg):
+    """The optional LEDGER workbook a plans algorithm adds its sheet to."""
+    param = QgsProcessingParameterFileDestination(
+        "LEDGER", tr_base("Ledger workbook (XLSX; the sheet is added)"), tr_base("Excel files (*.xlsx)"),
+        optional=True, createByDefault=False)
+    alg.addParameter(param)
+    return param
+
+
+def add_chart_param(alg):
+    """The optional CHART (PNG) a plans algorithm draws."""
+    param = QgsProcessingParameterFileDestination(
+        "CHART", tr_base("Chart (PNG)"), tr_base("PNG files (*.png)"), optional=True, createByDefault=False)
+    alg.addParameter(param)
+    return param
+
+
+class PlansGroupMixin:
+    """Put an algorithm in the "Plans and tasks" group: ``class X(PlansGroupMixin, LandPlanAlgorithm)``."""
+
+    def group(self):
+        return tr_base("Plans and tasks")
+
+    def groupId(self):  # noqa: N802
+        return "plans"
 
 
 # ---- help text (resources/help) -------------------------------------------------------------

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMatrix,
@@ -25,6 +24,7 @@ from ..core.units import AREA_UNITS, M2_PER_MU, to_m2
 from ..core.values import parse_number
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, add_as_of_param, as_of_value, find_field,
                    log_problem_counts, make_field, py_value, repair_geometry)
+from .base import area_unit_param
 
 STYLE_KIND = "commitments"
 
@@ -100,9 +100,7 @@ class CheckCommitments(LandPlanAlgorithm):
                            ("AREA_FIELD", self.tr("Land area field (empty = measure the geometry)")),
                            ("RECOVERY_FIELD", self.tr("Agreement allows recovery field (是/否), for the disposal"))):
             self.add_field_param(key, label, default=CANDIDATES[key][0], any_type=True, advanced=True)
-        self.set_advanced(QgsProcessingParameterEnum(
-            "AREA_UNIT", self.tr("Land area field unit"),
-            options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=0))
+        self.set_advanced(area_unit_param(self.tr("Land area field unit")))
         self.set_advanced(QgsProcessingParameterBoolean(
             "PASS_UNCHECKED", self.tr("A layer without commitment fields: write its parcels unchecked (cm_* empty) "
                                       "instead of stopping (for models)"), defaultValue=False))

@@ -22,6 +22,7 @@ from qgis.core import (
 from ..core.units import AREA_UNITS, M2_PER_HA, to_m2
 from ..core.values import parse_number
 from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, py_value, repair_geometry
+from .base import area_unit_param
 
 CANDIDATES = {
     "PID_FIELD": ["pid", "地块编号", "DKBH", "宗地编号", "ZDDM", "ZDBH", "批准文号", "编号"],
@@ -66,9 +67,7 @@ class ExportCoordinates(LandPlanAlgorithm):
         self.add_field_param("USE_FIELD", self.tr("Use field (地块用途)"), any_type=True)
         self.add_field_param("DLBM_FIELD", self.tr("Land-use code field (地类编码)"), any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Stated area field (empty = the geometry's area)"), any_type=True)
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_UNIT", self.tr("Stated area field unit"),
-            options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=2))
+        self.addParameter(area_unit_param(self.tr("Stated area field unit"), default=2))
         self.addParameter(QgsProcessingParameterCrs(
             "CRS", self.tr("Gauss–Krüger CRS of the file (empty = the layer's, or the CGCS2000 3° zone of its centre)"),
             optional=True))

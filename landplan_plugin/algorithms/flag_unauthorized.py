@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -23,9 +22,10 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import landuse
 from ..core import unauthorized as ua
 from .base import LandPlanAlgorithm, make_field, py_value, tr_base
+from .base import LANDUSE_PRESET_IDS, classification_param
 from .zone_layers import Tally, ZoneSet, clip, optional_source, stream, union_geometry, valid_polygon
 
-PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
+PRESET_IDS = LANDUSE_PRESET_IDS
 COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
 CANDIDATES = {
     "BUILTUP_CODE_FIELD": ["DLBM", "地类编码", "地类代码", "用地代码", "YDDM", "DLDM", "code", "landuse"],
@@ -62,10 +62,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
             "BUILTUP", self.tr("Built-up land (land-use polygons or building footprints)"), poly, optional=True))
         self.add_field_param("BUILTUP_CODE_FIELD", self.tr("Land-use code field (empty = every feature is built-up)"),
                              parent="BUILTUP", any_type=True)
-        self.addParameter(QgsProcessingParameterEnum("CLASSIFICATION", self.tr("Land-use classification"), options=[
-            self.tr("Third land survey / GB/T 21010-2017 (sandiao_2017)"),
-            self.tr("Land and sea use classification 2023 (guotu_2023)"),
-            self.tr("GB 50137-2011 urban land (gb50137_2011)")], defaultValue=0))
+        self.addParameter(classification_param())
         self.addParameter(QgsProcessingParameterFeatureSource("APPROVALS", self.tr("Approvals (批地)"), poly))
         self.addParameter(QgsProcessingParameterFeatureSource("SUPPLIED", self.tr("Supplies (供地)"), poly))
         self.addParameter(QgsProcessingParameterFeatureSource(

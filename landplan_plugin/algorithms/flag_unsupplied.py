@@ -19,7 +19,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -34,6 +33,7 @@ from ..core.contract import is_flagged
 from ..core.units import AREA_UNITS
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
                    make_field, make_valid_polygonal, py_value, repair_geometry)
+from .base import area_unit_param
 
 CANDIDATES = {
     "APPROVAL_DATE_FIELD": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
@@ -71,9 +71,6 @@ class FlagUnsupplied(LandPlanAlgorithm):
     def tags(self):
         return self.tr("approved,unsupplied,批而未供,supply,approval,rate").split(",")
 
-    def area_unit_labels(self):
-        return [self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")]
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Approved land (批地)"), [QgsProcessing.TypeVector]))
@@ -101,9 +98,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
             [QgsProcessing.TypeVectorAnyGeometry], optional=True))
         self.add_field_param("AREA_FIELD", self.tr("Approved area field (attribute mode; empty = measure the geometry)"),
                              any_type=True, advanced=True)
-        p = QgsProcessingParameterEnum("AREA_UNIT", self.tr("Approved area field unit"),
-                                       options=self.area_unit_labels(), defaultValue=0)
-        self.set_advanced(p)
+        self.set_advanced(area_unit_param(self.tr("Approved area field unit")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Approved but unsupplied land"), QgsProcessing.TypeVectorAnyGeometry))
 

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -19,7 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .. import charts
 from ..core import forecast as fc
-from .base import LandPlanAlgorithm
+from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param
 from . import table_io
 
 CANDIDATES = {
@@ -34,18 +33,12 @@ TYPES = {"method": (QVariant.String, 20, 0), "label": (QVariant.String, 20, 0), 
 TREND_OPTIONS = fc.TREND_KINDS
 
 
-class ForecastIndustrialLand(LandPlanAlgorithm):
+class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
     def name(self):
         return "forecastindustrialland"
 
     def displayName(self):  # noqa: N802
         return self.tr("Industrial-land demand forecast")
-
-    def group(self):
-        return self.tr("Plans and tasks")
-
-    def groupId(self):  # noqa: N802
-        return "plans"
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -96,8 +89,7 @@ class ForecastIndustrialLand(LandPlanAlgorithm):
             "WEIGHTS", self.tr("Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "CHART", self.tr("Chart (PNG)"), self.tr("PNG files (*.png)"), optional=True, createByDefault=False))
+        add_chart_param(self)
 
     def _number(self, name, label, integer=False, default=None):
         kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -24,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.units import AREA_UNITS, to_m2
 from ..core.values import parse_number
 from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, make_field, py_value, repair_geometry
+from .base import area_unit_param
 
 CODE_NAMES = ["统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC", "credit_code"]
 NAME_NAMES = ["企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC", "company"]
@@ -69,9 +69,7 @@ class JoinEnterprises(LandPlanAlgorithm):
             "JOIN_FIELDS", self.tr("Table columns to join, comma separated (empty = all others)"), optional=True))
         self.add_field_param("AREA_FIELD", self.tr("Parcels: land area field for the shares (empty = the geometry)"),
                              any_type=True)
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_UNIT", self.tr("Land area field unit"),
-            options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=0))
+        self.addParameter(area_unit_param(self.tr("Land area field unit")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Parcels with enterprise data"), QgsProcessing.TypeVectorPolygon))
         for name, label in (("MATCHED", self.tr("Parcels matched")), ("UNMATCHED_PARCELS", self.tr("Parcels not matched")),

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -22,6 +21,7 @@ from .. import styling
 from ..core import permu
 from ..core.units import AREA_UNITS, M2_PER_MU
 from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, log_problem_counts, make_field, py_value
+from .base import area_unit_param
 from .check_commitments import land_area_m2
 
 STYLE_KIND = "permu"
@@ -55,9 +55,7 @@ class PerMuEvaluation(LandPlanAlgorithm):
                              any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Land area field, for the log (empty = measure the geometry)"),
                              any_type=True, advanced=True)
-        self.set_advanced(QgsProcessingParameterEnum(
-            "AREA_UNIT", self.tr("Land area field unit"),
-            options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=0))
+        self.set_advanced(area_unit_param(self.tr("Land area field unit")))
         self.set_advanced(QgsProcessingParameterBoolean(
             "PASS_UNCLASSED", self.tr("No scheme file, or a layer without the scheme's fields: write the features "
                                       "unclassed (mj_* empty) instead of stopping (for models)"), defaultValue=False))

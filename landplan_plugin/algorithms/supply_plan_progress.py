@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -18,7 +17,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from .. import charts
 from ..core import supply_plan as sp
 from ..core.units import M2_PER_HA
-from .base import LandPlanAlgorithm
+from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param, add_ledger_param
 from .base import add_as_of_param, as_of_value
 from . import table_io
 
@@ -37,18 +36,12 @@ _T = {"district": (QVariant.String, 60, 0), "category": (QVariant.String, 20, 0)
 TYPES = {name: _T.get(name, (QVariant.Double, 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
 
 
-class SupplyPlanProgress(LandPlanAlgorithm):
+class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
     def name(self):
         return "supplyplanprogress"
 
     def displayName(self):  # noqa: N802
         return self.tr("Land-supply plan progress")
-
-    def group(self):
-        return self.tr("Plans and tasks")
-
-    def groupId(self):  # noqa: N802
-        return "plans"
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -88,11 +81,8 @@ class SupplyPlanProgress(LandPlanAlgorithm):
             "MILESTONES", self.tr("Milestones (month-day:percent)"), defaultValue=sp.DEFAULT_MILESTONES))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "CHART", self.tr("Chart (PNG)"), self.tr("PNG files (*.png)"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "LEDGER", self.tr("Ledger workbook (XLSX; the sheet is added)"), self.tr("Excel files (*.xlsx)"),
-            optional=True, createByDefault=False))
+        add_chart_param(self)
+        add_ledger_param(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         as_of = as_of_value(self, parameters, context, feedback)

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
@@ -17,7 +16,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core import tasks as tk
 from ..core.units import M2_PER_MU
 from ..paths import resource
-from .base import LandPlanAlgorithm, find_field
+from .base import LandPlanAlgorithm, PlansGroupMixin, add_ledger_param, find_field
 from .base import add_as_of_param, as_of_value
 from . import table_io
 
@@ -42,18 +41,12 @@ def _qdate(d):
     return QDate(d.year, d.month, d.day) if d is not None else None
 
 
-class TaskProgress(LandPlanAlgorithm):
+class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
     def name(self):
         return "taskprogress"
 
     def displayName(self):  # noqa: N802
         return self.tr("Stock-disposal task progress")
-
-    def group(self):
-        return self.tr("Plans and tasks")
-
-    def groupId(self):  # noqa: N802
-        return "plans"
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -86,9 +79,7 @@ class TaskProgress(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_PARCELS", self.tr("Parcel changes"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
             createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "LEDGER", self.tr("Ledger workbook (XLSX; the sheet is added)"), self.tr("Excel files (*.xlsx)"),
-            optional=True, createByDefault=False))
+        add_ledger_param(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         as_of = as_of_value(self, parameters, context, feedback)

@@ -27,10 +27,11 @@ from ..core import landuse
 from ..core.units import M2_PER_HA
 from . import zone_measures as zm
 from .base import LandPlanAlgorithm, find_field, make_field, py_value, tr_base
+from .base import LANDUSE_PRESET_IDS, classification_param
 from .base import add_as_of_param, as_of_value
 from .zone_layers import ZoneSet, optional_source
 
-PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
+PRESET_IDS = LANDUSE_PRESET_IDS
 CANDIDATES = {
     "ZONE_NAME_FIELD": ["园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name", "NAME"],
     "LANDUSE_FIELD": ["DLBM", "地类编码", "地类代码", "用地代码", "YDDM", "DLDM", "code", "landuse"],
@@ -81,10 +82,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent="ZONES", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource("LANDUSE", self.tr("Land use (三调 polygons)"), poly))
         self.add_field_param("LANDUSE_FIELD", self.tr("Land-use code field"), parent="LANDUSE", any_type=True)
-        self.addParameter(QgsProcessingParameterEnum("CLASSIFICATION", self.tr("Land-use classification"), options=[
-            self.tr("Third land survey / GB/T 21010-2017 (sandiao_2017)"),
-            self.tr("Land and sea use classification 2023 (guotu_2023)"),
-            self.tr("GB 50137-2011 urban land (gb50137_2011)")], defaultValue=0))
+        self.addParameter(classification_param())
         self.addParameter(QgsProcessingParameterEnum("NUMERATOR", self.tr("Industrial land counted"), options=[
             self.tr("Industrial, mining and warehousing land (industrial)"),
             self.tr("Industrial land only (industrial_only)")], defaultValue=0))

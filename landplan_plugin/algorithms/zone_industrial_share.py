@@ -33,6 +33,7 @@ from ..core.units import M2_PER_HA, M2_PER_MU
 from ..core.values import parse_number
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, find_field, make_field,
                    make_valid_polygonal, polygonal, problem_label, py_value)
+from .base import LANDUSE_PRESET_IDS, classification_param
 from .zoning import Zone, ZoneSet
 
 CANDIDATES = {
@@ -42,7 +43,7 @@ CANDIDATES = {
     "LANDUSE_AREA_FIELD": list(landuse.OFFICIAL_AREA_CANDIDATES),
 }
 #: CLASSIFICATION enum order: shipped preset ids, then the custom file
-PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
+PRESET_IDS = LANDUSE_PRESET_IDS
 #: fields read from the scored parcels (SPEC §4 contract names)
 SCORED_FIELDS = ("ie_flag", "ie_areamu", "ie_tax")
 _CANCEL_EVERY = 1024
@@ -66,14 +67,6 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
     def tags(self):
         return self.tr("development zone,industrial land share,60%,land use,zone,scorecard").split(",")
 
-    def classification_labels(self):
-        return [
-            self.tr("Third land survey / GB/T 21010-2017 (sandiao_2017)"),
-            self.tr("Land and sea use classification 2023 (guotu_2023)"),
-            self.tr("GB 50137-2011 urban land (gb50137_2011)"),
-            self.tr("Custom code lists file (custom)"),
-        ]
-
     def numerator_labels(self):
         return [self.tr("Industrial, mining and warehousing land (industrial)"),
                 self.tr("Industrial land only (industrial_only)")]
@@ -93,9 +86,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Required industrial land share (%)"), type=QgsProcessingParameterNumber.Double,
             defaultValue=60.0, minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", self.tr("Land-use classification"), options=self.classification_labels(),
-            defaultValue=0))
+        self.addParameter(classification_param(custom=True))
         self.addParameter(QgsProcessingParameterEnum(
             "NUMERATOR", self.tr("Industrial land counted (numerator)"), options=self.numerator_labels(),
             defaultValue=0))

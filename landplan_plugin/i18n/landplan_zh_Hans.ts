@@ -124,157 +124,142 @@
       <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="104" />
+      <location filename="../algorithms/check_commitments.py" line="103" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
       <location filename="../algorithms/check_commitments.py" line="105" />
-      <source>Square metres (m2)</source>
-      <translation>平方米 (m2)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="105" />
-      <source>Mu (mu)</source>
-      <translation>亩 (mu)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="105" />
-      <source>Hectares (ha)</source>
-      <translation>公顷 (ha)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
       <source>A layer without commitment fields: write its parcels unchecked (cm_* empty) instead of stopping (for models)</source>
       <translation>图层没有履约承诺字段时：不中止，宗地原样写出、不核查（cm_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="110" />
+      <location filename="../algorithms/check_commitments.py" line="108" />
       <source>Commitment check</source>
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="113" />
+      <location filename="../algorithms/check_commitments.py" line="111" />
       <source>&lt;p&gt;Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value once its check date has come (investment intensity and FAR at the agreed completion date, tax per mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.&lt;/p&gt;&lt;p&gt;cm_status: 未达标 (a due indicator fails) &amp;gt; 待核实 (a due value or date is missing) &amp;gt; 达标 &amp;gt; 未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.&lt;/p&gt;&lt;p&gt;Extra indicators ("3+N+1"): one matrix row each — name, committed field, actual field, &gt;= or &lt;=, completion or production. Actual values may come from totals divided by the land area. The full rule is in the README (标准地履约核查).&lt;/p&gt;</source>
       <translation>&lt;p&gt;逐宗核查标准地（履约核查、对标管地）：每项承诺指标在核查时点到期后与实际值比较（投资强度、容积率在约定竣工日期核查，亩均税收和产出类指标在约定达产日期核查；日期等于基准日即视为到期）。实际值等于承诺值为达标。&lt;/p&gt;&lt;p&gt;cm_status：未达标（到期指标未达到承诺）&amp;gt; 待核实（到期指标缺少数值或日期）&amp;gt; 达标 &amp;gt; 未到期（尚无到期指标）；无任何承诺的宗地不核查（空值）。cm_short 为最大差距百分比，cm_penalty 为按 GF—2008—2601 计算的投资强度、容积率违约金（土地价款 × 差距比例，逐项计算后相加，万元），cm_disp 为建议处置措施，cm_reason 为说明。&lt;/p&gt;&lt;p&gt;其他指标（“3+N+1”）：表格每行一项——名称、承诺值字段、实际值字段、&gt;= 或 &lt;=、completion 或 production。实际值也可由总量除以用地面积得到。完整规则见 README（标准地履约核查）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="126" />
+      <location filename="../algorithms/check_commitments.py" line="124" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="127" />
+      <location filename="../algorithms/check_commitments.py" line="125" />
       <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
       <translation>未达标标记（1未达标，0达标，空为其他）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="128" />
+      <location filename="../algorithms/check_commitments.py" line="126" />
       <source>Largest shortfall (%)</source>
       <translation>最大差距（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="129" />
+      <location filename="../algorithms/check_commitments.py" line="127" />
       <source>Penalty (万元)</source>
       <translation>违约金（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="130" />
+      <location filename="../algorithms/check_commitments.py" line="128" />
       <source>Suggested disposal</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="131" />
+      <location filename="../algorithms/check_commitments.py" line="129" />
       <source>Reason</source>
       <translation>履约核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="132" />
+      <location filename="../algorithms/check_commitments.py" line="130" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="139" />
+      <location filename="../algorithms/check_commitments.py" line="137" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="140" />
+      <location filename="../algorithms/check_commitments.py" line="138" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="142" />
+      <location filename="../algorithms/check_commitments.py" line="140" />
       <source>No agreed completion or full-production date field was given or found.</source>
       <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="148" />
+      <location filename="../algorithms/check_commitments.py" line="146" />
       <source>committed {name}</source>
       <translation>承诺{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="150" />
+      <location filename="../algorithms/check_commitments.py" line="148" />
       <source>No committed field or no date field for {name}: it is not checked.</source>
       <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="153" />
+      <location filename="../algorithms/check_commitments.py" line="151" />
       <source>actual {name}</source>
       <translation>实际{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="154" />
+      <location filename="../algorithms/check_commitments.py" line="152" />
       <source>total for actual {name}</source>
       <translation>用于计算实际{name}的总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="167" />
+      <location filename="../algorithms/check_commitments.py" line="165" />
       <source>No date field for {name}: it is not checked.</source>
       <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="174" />
+      <location filename="../algorithms/check_commitments.py" line="172" />
       <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
       <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="176" />
+      <location filename="../algorithms/check_commitments.py" line="174" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="178" />
+      <location filename="../algorithms/check_commitments.py" line="176" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="182" />
+      <location filename="../algorithms/check_commitments.py" line="180" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="188" />
+      <location filename="../algorithms/check_commitments.py" line="186" />
       <source>The parcels are written unchecked (PASS_UNCHECKED).</source>
       <translation>宗地原样写出，未核查（PASS_UNCHECKED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="251" />
+      <location filename="../algorithms/check_commitments.py" line="249" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="254" />
+      <location filename="../algorithms/check_commitments.py" line="252" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="255" />
+      <location filename="../algorithms/check_commitments.py" line="253" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="255" />
+      <location filename="../algorithms/check_commitments.py" line="253" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
@@ -282,47 +267,47 @@
   <context>
     <name>ExportCoordinates</name>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="53" />
+      <location filename="../algorithms/export_coordinates.py" line="54" />
       <source>Export survey coordinate file (报盘坐标导出)</source>
       <translation>报盘坐标导出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="56" />
+      <location filename="../algorithms/export_coordinates.py" line="57" />
       <source>Writes polygons as a 报盘坐标 TXT file (GBK, J-point numbering).</source>
       <translation>将多边形写为报盘坐标 TXT 文件（GBK 编码，J 点号编号）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="59" />
+      <location filename="../algorithms/export_coordinates.py" line="60" />
       <source>coordinates,TXT,approval,survey,export,报盘,勘测定界</source>
       <translation>坐标,TXT,报批,勘测定界,导出,报盘,界址点</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="63" />
+      <location filename="../algorithms/export_coordinates.py" line="64" />
       <source>Parcels</source>
       <translation>地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="64" />
+      <location filename="../algorithms/export_coordinates.py" line="65" />
       <source>Parcel id field (empty = 1, 2, 3 …)</source>
       <translation>地块编号字段（为空则编为 1、2、3 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="65" />
+      <location filename="../algorithms/export_coordinates.py" line="66" />
       <source>Parcel name field</source>
       <translation>地块名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="66" />
+      <location filename="../algorithms/export_coordinates.py" line="67" />
       <source>Use field (地块用途)</source>
       <translation>地块用途字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="67" />
+      <location filename="../algorithms/export_coordinates.py" line="68" />
       <source>Land-use code field (地类编码)</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="68" />
+      <location filename="../algorithms/export_coordinates.py" line="69" />
       <source>Stated area field (empty = the geometry's area)</source>
       <translation>申报面积字段（为空则用图形面积）</translation>
     </message>
@@ -332,102 +317,87 @@
       <translation>申报面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="71" />
-      <source>Square metres (m2)</source>
-      <translation>平方米 (m2)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/export_coordinates.py" line="71" />
-      <source>Mu (mu)</source>
-      <translation>亩 (mu)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/export_coordinates.py" line="71" />
-      <source>Hectares (ha)</source>
-      <translation>公顷 (ha)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/export_coordinates.py" line="73" />
+      <location filename="../algorithms/export_coordinates.py" line="72" />
       <source>Gauss–Krüger CRS of the file (empty = the layer's, or the CGCS2000 3° zone of its centre)</source>
       <translation>文件的高斯-克吕格坐标系（为空则用图层的坐标系，或图层中心所在的 CGCS2000 3° 带）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <location filename="../algorithms/export_coordinates.py" line="75" />
       <source>File encoding</source>
       <translation>文件编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <location filename="../algorithms/export_coordinates.py" line="75" />
       <source>GBK (GBK)</source>
       <translation>GBK (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <location filename="../algorithms/export_coordinates.py" line="75" />
       <source>UTF-8 (UTF-8)</source>
       <translation>UTF-8 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="78" />
+      <location filename="../algorithms/export_coordinates.py" line="77" />
       <source>Coordinate file (报盘坐标 TXT)</source>
       <translation>坐标文件（报盘坐标 TXT）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="79" />
+      <location filename="../algorithms/export_coordinates.py" line="78" />
       <source>Number of parcels written</source>
       <translation>写出的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="82" />
+      <location filename="../algorithms/export_coordinates.py" line="81" />
       <source>&lt;p&gt;Writes polygons as a 报盘坐标 TXT file, the format importcoordinates reads (README).&lt;/p&gt;&lt;p&gt;The file's CRS is the CRS parameter, else the layer's when it is a Gauss–Krüger zone (CGCS2000, Xian 80, Beijing 54), else the CGCS2000 3° zone of the layer's centre; the layer is reprojected when needed. Y carries the zone number in front. Points are numbered J1, J2 … per parcel, each ring closed by repeating its first point; holes and further parts are further rings. The stated area is the area field, or the geometry's (ha).&lt;/p&gt;</source>
       <translation>&lt;p&gt;将多边形写为报盘坐标 TXT 文件，即“报盘坐标导入”读取的格式（见 README）。&lt;/p&gt;&lt;p&gt;文件坐标系：给定的坐标系参数；否则图层本身为高斯-克吕格分带（CGCS2000、西安80、北京54）时用图层的；否则用图层中心所在的 CGCS2000 3° 带，必要时对图层重投影。Y 坐标前加带号。每个地块的界址点编为 J1、J2 …，每圈以重复首点闭合；内环（洞）和其他部分依次为后续各圈。申报面积取面积字段，否则取图形面积（公顷）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <location filename="../algorithms/export_coordinates.py" line="94" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <location filename="../algorithms/export_coordinates.py" line="94" />
       <source>parcel name</source>
       <translation>地块名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <location filename="../algorithms/export_coordinates.py" line="94" />
       <source>use</source>
       <translation>地块用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="96" />
+      <location filename="../algorithms/export_coordinates.py" line="95" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="96" />
+      <location filename="../algorithms/export_coordinates.py" line="95" />
       <source>stated area</source>
       <translation>申报面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="108" />
+      <location filename="../algorithms/export_coordinates.py" line="107" />
       <source>Cannot tell the Gauss–Krüger zone: give the CRS parameter.</source>
       <translation>无法确定高斯-克吕格分带，请给出坐标系参数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="112" />
+      <location filename="../algorithms/export_coordinates.py" line="111" />
       <source>{crs} is not a Gauss–Krüger zone of CGCS2000, Xian 80 or Beijing 54.</source>
       <translation>{crs} 不是 CGCS2000、西安80 或北京54 的高斯-克吕格分带坐标系。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="114" />
+      <location filename="../algorithms/export_coordinates.py" line="113" />
       <source>File CRS: {crs}</source>
       <translation>文件坐标系：{crs}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="138" />
+      <location filename="../algorithms/export_coordinates.py" line="137" />
       <source>{n} feature(s) without geometry not written: {ids}</source>
       <translation>{n} 个要素没有图形，未写出：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="148" />
+      <location filename="../algorithms/export_coordinates.py" line="147" />
       <source>{n} parcel(s) written to {path}</source>
       <translation>已将 {n} 个地块写入 {path}</translation>
     </message>
@@ -921,137 +891,117 @@
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="65" />
-      <source>Land-use classification</source>
-      <translation>用地分类</translation>
-    </message>
-    <message>
       <location filename="../algorithms/flag_unauthorized.py" line="66" />
-      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
-      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
-      <source>Land and sea use classification 2023 (guotu_2023)</source>
-      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="68" />
-      <source>GB 50137-2011 urban land (gb50137_2011)</source>
-      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="70" />
+      <location filename="../algorithms/flag_unauthorized.py" line="67" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="72" />
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="74" />
+      <location filename="../algorithms/flag_unauthorized.py" line="71" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="75" />
+      <location filename="../algorithms/flag_unauthorized.py" line="72" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="77" />
+      <location filename="../algorithms/flag_unauthorized.py" line="74" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="80" />
+      <location filename="../algorithms/flag_unauthorized.py" line="77" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="83" />
+      <location filename="../algorithms/flag_unauthorized.py" line="80" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="89" />
+      <location filename="../algorithms/flag_unauthorized.py" line="86" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="91" />
+      <location filename="../algorithms/flag_unauthorized.py" line="88" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="94" />
+      <location filename="../algorithms/flag_unauthorized.py" line="91" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="142" />
+      <location filename="../algorithms/flag_unauthorized.py" line="139" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="143" />
+      <location filename="../algorithms/flag_unauthorized.py" line="140" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="174" />
+      <location filename="../algorithms/flag_unauthorized.py" line="171" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="176" />
+      <location filename="../algorithms/flag_unauthorized.py" line="173" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="207" />
+      <location filename="../algorithms/flag_unauthorized.py" line="204" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="208" />
+      <location filename="../algorithms/flag_unauthorized.py" line="205" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="209" />
+      <location filename="../algorithms/flag_unauthorized.py" line="206" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="210" />
+      <location filename="../algorithms/flag_unauthorized.py" line="207" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="211" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="216" />
+      <location filename="../algorithms/flag_unauthorized.py" line="213" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="224" />
+      <location filename="../algorithms/flag_unauthorized.py" line="221" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="227" />
+      <location filename="../algorithms/flag_unauthorized.py" line="224" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1074,277 +1024,262 @@
       <translation>批地,未供,批而未供,供地,批准,批而未供率</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="75" />
-      <source>Square metres (m2)</source>
-      <translation>平方米 (m2)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="75" />
-      <source>Mu (mu)</source>
-      <translation>亩 (mu)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="75" />
-      <source>Hectares (ha)</source>
-      <translation>公顷 (ha)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="79" />
+      <location filename="../algorithms/flag_unsupplied.py" line="76" />
       <source>Approved land (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="82" />
+      <location filename="../algorithms/flag_unsupplied.py" line="79" />
       <source>Approval date field (批准日期)</source>
       <translation>批准日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="84" />
+      <location filename="../algorithms/flag_unsupplied.py" line="81" />
       <source>Supply date field (供地日期; attribute mode)</source>
       <translation>供地日期字段（属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="86" />
+      <location filename="../algorithms/flag_unsupplied.py" line="83" />
       <source>Supply status field (供地状态: 已供/未供/部分供应; attribute mode)</source>
       <translation>供地状态字段（已供/未供/部分供应；属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="89" />
+      <location filename="../algorithms/flag_unsupplied.py" line="86" />
       <source>Supplied land (供地) polygons — spatial mode when given</source>
       <translation>供地图斑——提供时采用空间模式</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="91" />
+      <location filename="../algorithms/flag_unsupplied.py" line="88" />
       <source>Supply date field of the supplied land layer (supplies after the reference date are left out)</source>
       <translation>供地图层的供地日期字段（基准日期之后的供地不计入）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="95" />
+      <location filename="../algorithms/flag_unsupplied.py" line="92" />
       <source>Ignore unsupplied remainders smaller than (m²)</source>
       <translation>忽略小于此面积的未供剩余部分（m²）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="97" />
+      <location filename="../algorithms/flag_unsupplied.py" line="94" />
       <source>In-use field (是否使用), for 已批未供即用</source>
       <translation>是否使用字段，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="100" />
+      <location filename="../algorithms/flag_unsupplied.py" line="97" />
       <source>Buildings / current use layer (现状), for 已批未供即用</source>
       <translation>建筑物/现状图层，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="102" />
+      <location filename="../algorithms/flag_unsupplied.py" line="99" />
       <source>Approved area field (attribute mode; empty = measure the geometry)</source>
       <translation>批准面积字段（属性模式；为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="104" />
+      <location filename="../algorithms/flag_unsupplied.py" line="101" />
       <source>Approved area field unit</source>
       <translation>批准面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="108" />
+      <location filename="../algorithms/flag_unsupplied.py" line="103" />
       <source>Approved but unsupplied land</source>
       <translation>批而未供土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="112" />
+      <location filename="../algorithms/flag_unsupplied.py" line="107" />
       <source>Unsupplied flag (1 yes, 0 no, empty undetermined)</source>
       <translation>批而未供标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="113" />
+      <location filename="../algorithms/flag_unsupplied.py" line="108" />
       <source>Full years since approval</source>
       <translation>批准后满年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="114" />
+      <location filename="../algorithms/flag_unsupplied.py" line="109" />
       <source>Years since approval</source>
       <translation>批准后年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="115" />
+      <location filename="../algorithms/flag_unsupplied.py" line="110" />
       <source>Approval year</source>
       <translation>批准年度</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="116" />
+      <location filename="../algorithms/flag_unsupplied.py" line="111" />
       <source>Approved area (mu)</source>
       <translation>批准面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="117" />
+      <location filename="../algorithms/flag_unsupplied.py" line="112" />
       <source>Unsupplied area (mu)</source>
       <translation>未供面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="118" />
+      <location filename="../algorithms/flag_unsupplied.py" line="113" />
       <source>Unsupplied area (ha)</source>
       <translation>未供面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="119" />
+      <location filename="../algorithms/flag_unsupplied.py" line="114" />
       <source>Approved, unsupplied and in use (1 yes, 0 no)</source>
       <translation>已批未供即用（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="120" />
+      <location filename="../algorithms/flag_unsupplied.py" line="115" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="121" />
+      <location filename="../algorithms/flag_unsupplied.py" line="116" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="133" />
+      <location filename="../algorithms/flag_unsupplied.py" line="128" />
       <source>Supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="135" />
+      <location filename="../algorithms/flag_unsupplied.py" line="130" />
       <source>Buildings</source>
       <translation>现状建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="139" />
+      <location filename="../algorithms/flag_unsupplied.py" line="134" />
       <source>Spatial mode and the buildings layer need a polygon approval layer.</source>
       <translation>空间模式和建筑物图层需要面状的批地图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="142" />
+      <location filename="../algorithms/flag_unsupplied.py" line="137" />
       <source>Approved land</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="148" />
+      <location filename="../algorithms/flag_unsupplied.py" line="143" />
       <source>approval date</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="149" />
+      <location filename="../algorithms/flag_unsupplied.py" line="144" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="150" />
+      <location filename="../algorithms/flag_unsupplied.py" line="145" />
       <source>supply status</source>
       <translation>供地状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="151" />
+      <location filename="../algorithms/flag_unsupplied.py" line="146" />
       <source>in use</source>
       <translation>是否使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="152" />
+      <location filename="../algorithms/flag_unsupplied.py" line="147" />
       <source>approved area</source>
       <translation>批准面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="156" />
+      <location filename="../algorithms/flag_unsupplied.py" line="151" />
       <source>Spatial mode: the supply date and status fields of the approval layer are not used; the supply polygons decide.</source>
       <translation>空间模式：不使用批地图层的供地日期和供地状态字段，以供地图斑为准。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="160" />
+      <location filename="../algorithms/flag_unsupplied.py" line="155" />
       <source>Spatial mode: areas are measured on the geometry; the area field is not used.</source>
       <translation>空间模式：面积按几何图形量算，不使用面积字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="163" />
+      <location filename="../algorithms/flag_unsupplied.py" line="158" />
       <source>No approval date field: approval years and ages are left empty.</source>
       <translation>没有批准日期字段：批准年度和批准后年数留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="165" />
+      <location filename="../algorithms/flag_unsupplied.py" line="160" />
       <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
       <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="167" />
+      <location filename="../algorithms/flag_unsupplied.py" line="162" />
       <source>No supply date or supply status field and no supplied layer: every approved record counts as unsupplied.</source>
       <translation>既没有供地日期或供地状态字段，也没有供地图层：所有批地记录均按未供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="170" />
+      <location filename="../algorithms/flag_unsupplied.py" line="165" />
       <source>No geometry and no area field: areas are left empty.</source>
       <translation>既没有几何图形也没有面积字段：面积留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="181" />
+      <location filename="../algorithms/flag_unsupplied.py" line="176" />
       <source>supply date (supplied layer)</source>
       <translation>供地日期（供地图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="184" />
+      <location filename="../algorithms/flag_unsupplied.py" line="179" />
       <source>supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="187" />
+      <location filename="../algorithms/flag_unsupplied.py" line="182" />
       <source>{n} supply polygons indexed.</source>
       <translation>已为 {n} 个供地图斑建立索引。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="189" />
+      <location filename="../algorithms/flag_unsupplied.py" line="184" />
       <source>{n} supply polygons dated after the reference date are left out.</source>
       <translation>{n} 个供地日期晚于基准日期的供地图斑不计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="192" />
+      <location filename="../algorithms/flag_unsupplied.py" line="187" />
       <source>{n} supply polygons have an unreadable supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑的供地日期无法识别，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="195" />
+      <location filename="../algorithms/flag_unsupplied.py" line="190" />
       <source>{n} supply polygons have no supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑没有供地日期，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="199" />
+      <location filename="../algorithms/flag_unsupplied.py" line="194" />
       <source>buildings</source>
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="213" />
+      <location filename="../algorithms/flag_unsupplied.py" line="208" />
       <source>Layer {label} is reprojected from {src} to {dst}.</source>
       <translation>图层 {label} 已从 {src} 重投影到 {dst}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="295" />
+      <location filename="../algorithms/flag_unsupplied.py" line="290" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="437" />
+      <location filename="../algorithms/flag_unsupplied.py" line="432" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="440" />
+      <location filename="../algorithms/flag_unsupplied.py" line="435" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="443" />
+      <location filename="../algorithms/flag_unsupplied.py" line="438" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="445" />
+      <location filename="../algorithms/flag_unsupplied.py" line="440" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="450" />
+      <location filename="../algorithms/flag_unsupplied.py" line="445" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="452" />
+      <location filename="../algorithms/flag_unsupplied.py" line="447" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -1352,162 +1287,147 @@
   <context>
     <name>ForecastIndustrialLand</name>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="41" />
       <source>Industrial-land demand forecast</source>
       <translation>工业用地规模预测</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
-      <source>Plans and tasks</source>
-      <translation>计划与任务</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
       <source>&lt;p&gt;Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and exponential least-squares fits of the annual supply series, each with R². The final figure is a weighted mean (default equal over output, quota and the best trend fit).&lt;/p&gt;&lt;p&gt;The base is the industrial land (ha) at the end of the base year (the series' last year unless BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;工业用地规模预测（种子文件000附件2），可预测一个或多个年份，按给出了输入的方法计算：产值法 S = a·Q/T（Q 为工业总产值，亿元；T 为地均产值，亿元/公顷）；定额法 Σ a·b·G/D，对基期年之后的各年求和（G 为工业固定资产投资，亿元，可给逐年表，也可给基期值加年增长率；D 为投资强度，万元/公顷）；趋势法：对年度供应序列做线性、二次、三次和指数最小二乘拟合，各给出 R²。综合结果为加权平均（默认对产值法、定额法和最优趋势方程等权）。&lt;/p&gt;&lt;p&gt;基期为基期年末的工业用地面积（公顷；基期年默认为供应序列的最后一年，可用 BASE_YEAR 指定）。日志逐条列出公式及其数值；结果表每个方法、每个年份一行（total_ha、new_ha、r2）。完整规则见 README 和 core/forecast.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
       <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
       <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
       <source>Supply: year field</source>
       <translation>供应序列：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="60" />
       <source>Supply: area field (ha)</source>
       <translation>供应序列：供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
       <source>Industrial land at the end of the base year (ha)</source>
       <translation>基期末工业用地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="62" />
       <source>Base year (empty = last year of the supply series)</source>
       <translation>基期年（留空 = 供应序列的最后一年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
       <source>Target year(s), e.g. 2025,2035</source>
       <translation>预测年份（可多个，如 2025,2035）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="73" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
       <source>Output method: industrial output Q in the target year(s) (亿元)</source>
       <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="75" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
       <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
       <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="77" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="70" />
       <source>Output method: correction a</source>
       <translation>产值法：修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="72" />
       <source>Quota method: yearly industrial fixed-asset investment (table)</source>
       <translation>定额法：逐年工业固定资产投资（表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
       <source>Investment: year field</source>
       <translation>投资表：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="83" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
       <source>Investment: amount field (亿元)</source>
       <translation>投资表：投资额字段（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="85" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="78" />
       <source>Quota method: investment in the base year (亿元)</source>
       <translation>定额法：基期年工业固定资产投资（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="86" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
       <source>Quota method: yearly investment growth (%)</source>
       <translation>定额法：投资年增长率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="88" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
       <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
       <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="90" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="83" />
       <source>Quota method: correction a</source>
       <translation>定额法：模型修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="91" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="84" />
       <source>Quota method: floor-area-ratio correction b</source>
       <translation>定额法：容积率修正系数 b</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="93" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="86" />
       <source>Trend fits</source>
       <translation>趋势方程</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="96" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="89" />
       <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
       <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="98" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="91" />
       <source>Forecast</source>
       <translation>工业用地规模预测结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
-      <source>Chart (PNG)</source>
-      <translation>统计图（PNG）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
-      <source>PNG files (*.png)</source>
-      <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="140" />
       <source>supply year</source>
       <translation>供应年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="140" />
       <source>supply area (ha)</source>
       <translation>供应面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="141" />
       <source>investment year</source>
       <translation>投资年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="141" />
       <source>investment (亿元)</source>
       <translation>投资额（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="155" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="147" />
       <source>No area field: the supply areas are measured on the geometry.</source>
       <translation>未指定面积字段：供应面积按几何计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="157" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="170" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="162" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -1515,82 +1435,82 @@
   <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="39" />
+      <location filename="../algorithms/hand_in.py" line="40" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="42" />
+      <location filename="../algorithms/hand_in.py" line="43" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="45" />
+      <location filename="../algorithms/hand_in.py" line="46" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="53" />
+      <location filename="../algorithms/hand_in.py" line="54" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="53" />
+      <location filename="../algorithms/hand_in.py" line="54" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="54" />
+      <location filename="../algorithms/hand_in.py" line="55" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="56" />
+      <location filename="../algorithms/hand_in.py" line="57" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="59" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="59" />
+      <location filename="../algorithms/hand_in.py" line="60" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="61" />
+      <location filename="../algorithms/hand_in.py" line="62" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="64" />
+      <location filename="../algorithms/hand_in.py" line="65" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="67" />
+      <location filename="../algorithms/hand_in.py" line="68" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="69" />
+      <location filename="../algorithms/hand_in.py" line="70" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="70" />
+      <location filename="../algorithms/hand_in.py" line="71" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="98" />
+      <location filename="../algorithms/hand_in.py" line="99" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="102" />
+      <location filename="../algorithms/hand_in.py" line="103" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
     </message>
@@ -1811,127 +1731,112 @@
       <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="73" />
+      <location filename="../algorithms/join_enterprises.py" line="72" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
       <location filename="../algorithms/join_enterprises.py" line="74" />
-      <source>Square metres (m2)</source>
-      <translation>平方米 (m2)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/join_enterprises.py" line="74" />
-      <source>Mu (mu)</source>
-      <translation>亩 (mu)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/join_enterprises.py" line="74" />
-      <source>Hectares (ha)</source>
-      <translation>公顷 (ha)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/join_enterprises.py" line="76" />
       <source>Parcels with enterprise data</source>
       <translation>挂接企业数据的宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <location filename="../algorithms/join_enterprises.py" line="75" />
       <source>Parcels matched</source>
       <translation>已挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <location filename="../algorithms/join_enterprises.py" line="75" />
       <source>Parcels not matched</source>
       <translation>未挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="78" />
+      <location filename="../algorithms/join_enterprises.py" line="76" />
       <source>Table rows not matched</source>
       <translation>未挂接的数据表行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="82" />
+      <location filename="../algorithms/join_enterprises.py" line="80" />
       <source>&lt;p&gt;Joins an enterprise table (税收, 投资, 产值 … in XLSX or CSV, GBK or UTF-8) onto parcels.&lt;/p&gt;&lt;p&gt;Credit codes (统一社会信用代码) are normalised (upper case, half width, no spaces) and checked with the GB 32100 check character; an invalid code is reported and never matched loosely. A parcel without a usable code is matched by company name (full/half width, brackets, spaces and a trailing 有限公司 / 有限责任公司 ignored). Duplicate codes, names that disagree with the code, unmatched rows and parcels are named in the log.&lt;/p&gt;&lt;p&gt;Numeric columns are totals: an enterprise's total is shared among its parcels by land area (the area field, or the geometry), so tax per mu computed from the joined totals (scoreinefficiency with TAX_FIELD) divides by all the enterprise's land. Text columns are copied.&lt;/p&gt;&lt;p&gt;Output: the parcels, the joined columns, ej_match (代码 / 名称 / 未匹配), ej_landmu (the enterprise's land, mu), ej_share (the parcel's share) and ej_note.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将企业数据表（税收、投资、产值 …，XLSX 或 CSV，GBK 或 UTF-8）挂接到宗地。&lt;/p&gt;&lt;p&gt;统一社会信用代码先规范化（转大写、全角转半角、去空格），再按 GB 32100 校验位检查；无效代码在日志中列出，决不模糊匹配。没有可用代码的宗地按企业名称匹配（忽略全角/半角、括号、空格及末尾的“有限公司”/“有限责任公司”）。重复代码、名称与代码不符、未挂接的表行和宗地均在日志中逐一列出。&lt;/p&gt;&lt;p&gt;数值列视为总量：企业总量按用地面积（面积字段或图形面积）分摊到其各宗地，因此由挂接后的总量计算的亩均指标（scoreinefficiency 的 TAX_FIELD）以该企业全部用地为分母。文本列原样复制。&lt;/p&gt;&lt;p&gt;输出：宗地、挂接的列、ej_match（代码 / 名称 / 未匹配）、ej_landmu（企业用地，亩）、ej_share（该宗地所占份额）和 ej_note。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="102" />
+      <location filename="../algorithms/join_enterprises.py" line="100" />
       <source>credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="103" />
+      <location filename="../algorithms/join_enterprises.py" line="101" />
       <source>company name</source>
       <translation>企业名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="105" />
+      <location filename="../algorithms/join_enterprises.py" line="103" />
       <source>The parcels need a credit code field or a company name field.</source>
       <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="106" />
+      <location filename="../algorithms/join_enterprises.py" line="104" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="141" />
+      <location filename="../algorithms/join_enterprises.py" line="139" />
       <source>Matched by (代码 / 名称 / 未匹配)</source>
       <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="142" />
+      <location filename="../algorithms/join_enterprises.py" line="140" />
       <source>Enterprise's land (mu)</source>
       <translation>企业用地（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="143" />
+      <location filename="../algorithms/join_enterprises.py" line="141" />
       <source>Parcel's share of the enterprise's land</source>
       <translation>本宗地占企业用地的份额</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="144" />
+      <location filename="../algorithms/join_enterprises.py" line="142" />
       <source>Join note</source>
       <translation>挂接说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="194" />
+      <location filename="../algorithms/join_enterprises.py" line="192" />
       <source>Cannot read the table: {error}</source>
       <translation>无法读取数据表：{error}</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="205" />
+      <location filename="../algorithms/join_enterprises.py" line="203" />
       <source>Column "{name}" is not in the table (columns: {cols}).</source>
       <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="208" />
+      <location filename="../algorithms/join_enterprises.py" line="206" />
       <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
       <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="228" />
+      <location filename="../algorithms/join_enterprises.py" line="226" />
       <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
       <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="230" />
+      <location filename="../algorithms/join_enterprises.py" line="228" />
       <source>total</source>
       <translation>总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="230" />
+      <location filename="../algorithms/join_enterprises.py" line="228" />
       <source>text</source>
       <translation>文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="238" />
+      <location filename="../algorithms/join_enterprises.py" line="236" />
       <source>… {n} more problem(s), see ej_note.</source>
       <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="242" />
+      <location filename="../algorithms/join_enterprises.py" line="240" />
       <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
       <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
     </message>
@@ -1939,117 +1844,182 @@
   <context>
     <name>LandPlanAlgorithm</name>
     <message>
-      <location filename="../algorithms/base.py" line="119" />
+      <location filename="../algorithms/base.py" line="121" />
       <source>text that is not a number</source>
       <translation>非数字文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="120" />
+      <location filename="../algorithms/base.py" line="122" />
       <source>NaN or infinite number</source>
       <translation>NaN 或无穷大数值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="121" />
+      <location filename="../algorithms/base.py" line="123" />
       <source>unreadable date</source>
       <translation>无法识别的日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="122" />
+      <location filename="../algorithms/base.py" line="124" />
       <source>zero or negative area</source>
       <translation>面积为零或负数</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="123" />
+      <location filename="../algorithms/base.py" line="125" />
       <source>percent stored as a fraction</source>
       <translation>百分比以小数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="124" />
+      <location filename="../algorithms/base.py" line="126" />
       <source>ratio stored as a percent</source>
       <translation>比率以百分数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="125" />
+      <location filename="../algorithms/base.py" line="127" />
       <source>value out of range</source>
       <translation>数值超出范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="126" />
+      <location filename="../algorithms/base.py" line="128" />
       <source>unrecognised text value</source>
       <translation>无法识别的文本值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="127" />
+      <location filename="../algorithms/base.py" line="129" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="128" />
+      <location filename="../algorithms/base.py" line="130" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="140" />
+      <location filename="../algorithms/base.py" line="142" />
       <source>{n} row value(s) with a data problem: {label}</source>
       <translation>{n} 个行值存在数据问题：{label}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="183" />
+      <location filename="../algorithms/base.py" line="185" />
       <source>{n} value(s) in field "{field}": {label}; see the reason field.</source>
       <translation>字段“{field}”中有 {n} 个值：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="186" />
+      <location filename="../algorithms/base.py" line="188" />
       <source>{n} row(s): {label}; see the reason field.</source>
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="195" />
+      <location filename="../algorithms/base.py" line="197" />
       <source>Reference date (as of; empty = today, the day of the run)</source>
       <translation>基准日期（为空则取运行当天）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="214" />
+      <location filename="../algorithms/base.py" line="216" />
       <source>Reference date (AS_OF) not given: using today, {date}.</source>
       <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="226" />
+      <location filename="../algorithms/base.py" line="228" />
       <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
       <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="227" />
+      <location filename="../algorithms/base.py" line="229" />
       <source>Reference date (AS_OF): {date}.</source>
       <translation>基准日期（AS_OF）：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="267" />
+      <location filename="../algorithms/base.py" line="242" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="242" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="242" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="252" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="253" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="254" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="256" />
+      <source>Custom code lists file (custom)</source>
+      <translation>自定义编码表文件 (custom)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="262" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="269" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="269" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="278" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="278" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="287" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="329" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="390" />
+      <location filename="../algorithms/base.py" line="452" />
       <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
       <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="396" />
+      <location filename="../algorithms/base.py" line="458" />
       <source>Using field "{field}" as {label} (found by name).</source>
       <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="411" />
+      <location filename="../algorithms/base.py" line="473" />
       <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
       <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="491" />
+      <location filename="../algorithms/base.py" line="553" />
       <source>Cancelled: the unfinished output {path} was removed.</source>
       <translation>已取消：未完成的输出 {path} 已删除。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="506" />
+      <location filename="../algorithms/base.py" line="568" />
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
@@ -2069,7 +2039,7 @@
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="283" />
+      <location filename="../algorithms/zone_evaluation.py" line="281" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
@@ -2133,7 +2103,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../styling.py" line="328" />
+      <location filename="../styling.py" line="329" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2176,107 +2146,92 @@
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
       <location filename="../algorithms/per_mu_evaluation.py" line="60" />
-      <source>Square metres (m2)</source>
-      <translation>平方米 (m2)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
-      <source>Mu (mu)</source>
-      <translation>亩 (mu)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
-      <source>Hectares (ha)</source>
-      <translation>公顷 (ha)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="62" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="65" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="68" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="66" />
       <source>&lt;p&gt;亩均效益综合评价 ("亩均论英雄"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.&lt;/p&gt;&lt;p&gt;Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in resources/schemes/README.md.&lt;/p&gt;</source>
       <translation>&lt;p&gt;亩均效益综合评价（“亩均论英雄”）：得分 = Σ 权重 × min(指标值 ÷ 基准值, 封顶倍数)；基准值为数字，或参评组的平均值/中位数。按名次分为 A（优先发展）/ B（鼓励提升）/ C（规范转型）/ D（调控帮扶）（前 A%、至 B%、至 C%，其余为 D；得分相同取较好名次），或按分数线分类。豁免企业参与计分但为“不定等级”；缺失值按方案规则处理（待核实、按0分或按组内平均）。指定分组字段时各组分别排名。&lt;/p&gt;&lt;p&gt;输出：mj_score、mj_class（A / B / C / D / 不定等级 / 待核实）、mj_rank、mj_n（组内参评企业数）、mj_reason（得分、分类、最强与最弱指标）。方案格式见 resources/schemes/README.md。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="83" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="103" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="101" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="114" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="112" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="115" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="113" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="116" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="114" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="168" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="166" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="170" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="168" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="174" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="172" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="175" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="173" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="176" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="174" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="177" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="175" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="178" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="176" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -2647,202 +2602,177 @@
   <context>
     <name>SupplyPlanProgress</name>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="45" />
+      <location filename="../algorithms/supply_plan_progress.py" line="44" />
       <source>Land-supply plan progress</source>
       <translation>供地计划执行监测</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="48" />
-      <source>Plans and tasks</source>
-      <translation>计划与任务</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="54" />
+      <location filename="../algorithms/supply_plan_progress.py" line="47" />
       <source>&lt;p&gt;Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones (default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).&lt;/p&gt;&lt;p&gt;Supplies count from 1 January of the reference date's year up to and including the reference date; their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a category field, their area from the area field (ha) or the geometry. Supplies outside the window, unknown codes and unreadable dates are named in the log with their areas.&lt;/p&gt;&lt;p&gt;Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger workbook. The full rule is in the README and core/supply_plan.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;供地计划执行监测（种子文件001）：按区县和用途类别（住宅、商服、工矿仓储、其他）及合计，比较已供应面积与年度计划，并对照完成节点（默认6月30日50%、9月30日75%、12月31日100%）。&lt;/p&gt;&lt;p&gt;统计基准日所在年份1月1日至基准日（含）的供地；用途由地类编码（07 住宅，05 商服，06 和 0508 工矿仓储，08–11 其他）或用途类别字段确定，面积取面积字段（公顷）或按几何计算。统计期外的供地、无法识别的地类编码和无法识别的日期都在日志中列出，并给出面积。&lt;/p&gt;&lt;p&gt;结果表：plan_ha、supp_ha、done_pct、req_pct、on_track、gap_ha（达到节点还需供应的面积）、plan_shr 和 supp_shr（结构占比，%）。可选：PNG 统计图和台账工作簿中的一个工作表。完整规则见 README 和 core/supply_plan.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="68" />
+      <location filename="../algorithms/supply_plan_progress.py" line="61" />
       <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
       <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="70" />
+      <location filename="../algorithms/supply_plan_progress.py" line="63" />
       <source>Plan: category field</source>
       <translation>计划表：用途类别字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="71" />
+      <location filename="../algorithms/supply_plan_progress.py" line="64" />
       <source>Plan: planned area field (ha)</source>
       <translation>计划表：计划供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="72" />
+      <location filename="../algorithms/supply_plan_progress.py" line="65" />
       <source>Plan: district field (optional)</source>
       <translation>计划表：区县字段（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="75" />
+      <location filename="../algorithms/supply_plan_progress.py" line="68" />
       <source>Supplies (layer or table)</source>
       <translation>供地记录（图层或表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="76" />
+      <location filename="../algorithms/supply_plan_progress.py" line="69" />
       <source>Supplies: supply date field</source>
       <translation>供地记录：供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="78" />
+      <location filename="../algorithms/supply_plan_progress.py" line="71" />
       <source>Supplies: land-use code field</source>
       <translation>供地记录：地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="80" />
+      <location filename="../algorithms/supply_plan_progress.py" line="73" />
       <source>Supplies: category field (instead of a code)</source>
       <translation>供地记录：用途类别字段（代替地类编码）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="82" />
+      <location filename="../algorithms/supply_plan_progress.py" line="75" />
       <source>Supplies: area field (ha; empty = geometry)</source>
       <translation>供地记录：面积字段（公顷；留空 = 按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="84" />
+      <location filename="../algorithms/supply_plan_progress.py" line="77" />
       <source>Supplies: district field</source>
       <translation>供地记录：区县字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="88" />
+      <location filename="../algorithms/supply_plan_progress.py" line="81" />
       <source>Milestones (month-day:percent)</source>
       <translation>节点要求（月-日:完成率%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="90" />
+      <location filename="../algorithms/supply_plan_progress.py" line="83" />
       <source>Plan progress</source>
       <translation>供地计划执行情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="92" />
-      <source>Chart (PNG)</source>
-      <translation>统计图（PNG）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="92" />
-      <source>PNG files (*.png)</source>
-      <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="94" />
-      <source>Ledger workbook (XLSX; the sheet is added)</source>
-      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="94" />
-      <source>Excel files (*.xlsx)</source>
-      <translation>Excel 文件 (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="125" />
+      <location filename="../algorithms/supply_plan_progress.py" line="115" />
       <source>Ledger sheet written to {path}.</source>
       <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="134" />
+      <location filename="../algorithms/supply_plan_progress.py" line="124" />
       <source>plan category</source>
       <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="134" />
+      <location filename="../algorithms/supply_plan_progress.py" line="124" />
       <source>planned area</source>
       <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <location filename="../algorithms/supply_plan_progress.py" line="125" />
       <source>plan district</source>
       <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <location filename="../algorithms/supply_plan_progress.py" line="127" />
       <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <location filename="../algorithms/supply_plan_progress.py" line="140" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <location filename="../algorithms/supply_plan_progress.py" line="140" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <location filename="../algorithms/supply_plan_progress.py" line="140" />
       <source>supply category</source>
       <translation>供地用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="151" />
+      <location filename="../algorithms/supply_plan_progress.py" line="141" />
       <source>supply area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="151" />
+      <location filename="../algorithms/supply_plan_progress.py" line="141" />
       <source>supply district</source>
       <translation>供地区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="156" />
+      <location filename="../algorithms/supply_plan_progress.py" line="146" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="158" />
+      <location filename="../algorithms/supply_plan_progress.py" line="148" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="162" />
+      <location filename="../algorithms/supply_plan_progress.py" line="152" />
       <source>Supplies</source>
       <translation>供地记录</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="164" />
+      <location filename="../algorithms/supply_plan_progress.py" line="154" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="169" />
+      <location filename="../algorithms/supply_plan_progress.py" line="159" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="175" />
+      <location filename="../algorithms/supply_plan_progress.py" line="165" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="179" />
+      <location filename="../algorithms/supply_plan_progress.py" line="169" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="182" />
+      <location filename="../algorithms/supply_plan_progress.py" line="172" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <location filename="../algorithms/supply_plan_progress.py" line="177" />
       <source>… and {n} more data problems.</source>
       <translation>……另有 {n} 条数据问题。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="188" />
+      <location filename="../algorithms/supply_plan_progress.py" line="178" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="199" />
+      <location filename="../algorithms/supply_plan_progress.py" line="189" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>
@@ -2850,162 +2780,147 @@
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../algorithms/task_progress.py" line="50" />
+      <location filename="../algorithms/task_progress.py" line="49" />
       <source>Stock-disposal task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="53" />
-      <source>Plans and tasks</source>
-      <translation>计划与任务</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="59" />
+      <location filename="../algorithms/task_progress.py" line="52" />
       <source>&lt;p&gt;Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for 批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels (baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).&lt;/p&gt;&lt;p&gt;A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now 新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, else from the geometry. The full rule is in the README and core/tasks.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;存量盘活任务进度（种子文件003/004）：各园区批而未供、闲置和低效用地的处置任务（亩，含完成时限），对照同一批宗地的两期认定成果（基期和本期，按宗地编号匹配，标记字段 unsup_flag / idle_flag / ie_flag）。&lt;/p&gt;&lt;p&gt;基期认定、本期不再认定的宗地为已处置；两期都认定为未处置；仅本期认定为新增。按园区 × 类别输出：task_mu、done_mu、done_pct、open_mu、new_mu 和 overdue（超过完成时限且未完成）。面积优先取认定成果自带的面积字段（unsup_mu、ie_areamu），否则按几何计算。完整规则见 README 和 core/tasks.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="70" />
+      <location filename="../algorithms/task_progress.py" line="63" />
       <source>Task table (CSV, XLSX or layer)</source>
       <translation>任务表（CSV、XLSX 或图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="71" />
+      <location filename="../algorithms/task_progress.py" line="64" />
       <source>Tasks: zone field</source>
       <translation>任务表：园区/区域字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="72" />
+      <location filename="../algorithms/task_progress.py" line="65" />
       <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
       <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="73" />
+      <location filename="../algorithms/task_progress.py" line="66" />
       <source>Tasks: task area field (mu)</source>
       <translation>任务表：任务面积字段（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="74" />
+      <location filename="../algorithms/task_progress.py" line="67" />
       <source>Tasks: deadline field</source>
       <translation>任务表：完成时限字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="77" />
+      <location filename="../algorithms/task_progress.py" line="70" />
       <source>Baseline run of the checks</source>
       <translation>基期认定成果</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="79" />
+      <location filename="../algorithms/task_progress.py" line="72" />
       <source>Current run of the checks</source>
       <translation>本期认定成果</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="80" />
+      <location filename="../algorithms/task_progress.py" line="73" />
       <source>Parcel id field (in both runs)</source>
       <translation>宗地编号字段（两期成果共有）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="82" />
+      <location filename="../algorithms/task_progress.py" line="75" />
       <source>Zone field of the parcels</source>
       <translation>宗地的园区/区域字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="85" />
+      <location filename="../algorithms/task_progress.py" line="78" />
       <source>Task progress</source>
       <translation>任务完成情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="87" />
+      <location filename="../algorithms/task_progress.py" line="80" />
       <source>Parcel changes</source>
       <translation>宗地变化</translation>
     </message>
     <message>
       <location filename="../algorithms/task_progress.py" line="90" />
-      <source>Ledger workbook (XLSX; the sheet is added)</source>
-      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="90" />
-      <source>Excel files (*.xlsx)</source>
-      <translation>Excel 文件 (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="99" />
       <source>parcel id</source>
       <translation>宗地编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="101" />
+      <location filename="../algorithms/task_progress.py" line="92" />
       <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
       <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="103" />
+      <location filename="../algorithms/task_progress.py" line="94" />
       <source>zone</source>
       <translation>园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="108" />
+      <location filename="../algorithms/task_progress.py" line="99" />
       <source>current</source>
       <translation>本期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="109" />
+      <location filename="../algorithms/task_progress.py" line="100" />
       <source>baseline</source>
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="138" />
+      <location filename="../algorithms/task_progress.py" line="129" />
       <source>task zone</source>
       <translation>任务园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="138" />
+      <location filename="../algorithms/task_progress.py" line="129" />
       <source>task kind</source>
       <translation>任务类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="138" />
+      <location filename="../algorithms/task_progress.py" line="129" />
       <source>task area (mu)</source>
       <translation>任务面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="138" />
+      <location filename="../algorithms/task_progress.py" line="129" />
       <source>task deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="143" />
+      <location filename="../algorithms/task_progress.py" line="134" />
       <source>The task table needs the fields {names}.</source>
       <translation>任务表需要字段 {names}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="153" />
+      <location filename="../algorithms/task_progress.py" line="144" />
       <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
       <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="159" />
+      <location filename="../algorithms/task_progress.py" line="150" />
       <source>The {run} run carries: {kinds}.</source>
       <translation>{run}成果包含的认定：{kinds}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="201" />
+      <location filename="../algorithms/task_progress.py" line="192" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="206" />
+      <location filename="../algorithms/task_progress.py" line="197" />
       <source>… and {n} more data problems.</source>
       <translation>……另有 {n} 条数据问题。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="207" />
+      <location filename="../algorithms/task_progress.py" line="198" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="213" />
+      <location filename="../algorithms/task_progress.py" line="204" />
       <source> — overdue</source>
       <translation> — 已逾期</translation>
     </message>
@@ -3013,322 +2928,302 @@
   <context>
     <name>ZoneEvaluation</name>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="56" />
+      <location filename="../algorithms/zone_evaluation.py" line="57" />
       <source>Evaluate development-zone land use (intensity)</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="59" />
+      <location filename="../algorithms/zone_evaluation.py" line="60" />
       <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
       <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="63" />
+      <location filename="../algorithms/zone_evaluation.py" line="64" />
       <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
       <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="66" />
+      <location filename="../algorithms/zone_evaluation.py" line="67" />
       <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="80" />
+      <location filename="../algorithms/zone_evaluation.py" line="81" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="81" />
+      <location filename="../algorithms/zone_evaluation.py" line="82" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="82" />
+      <location filename="../algorithms/zone_evaluation.py" line="83" />
       <source>Land use (三调 polygons)</source>
       <translation>土地利用现状（三调图斑）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="83" />
+      <location filename="../algorithms/zone_evaluation.py" line="84" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="84" />
-      <source>Land-use classification</source>
-      <translation>用地分类</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="85" />
-      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
-      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
-    </message>
-    <message>
       <location filename="../algorithms/zone_evaluation.py" line="86" />
-      <source>Land and sea use classification 2023 (guotu_2023)</source>
-      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="87" />
-      <source>GB 50137-2011 urban land (gb50137_2011)</source>
-      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="88" />
       <source>Industrial land counted</source>
       <translation>工业用地口径</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="89" />
+      <location filename="../algorithms/zone_evaluation.py" line="87" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="90" />
+      <location filename="../algorithms/zone_evaluation.py" line="88" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="92" />
+      <location filename="../algorithms/zone_evaluation.py" line="90" />
       <source>Supplied state construction land (供地)</source>
       <translation>已供应国有建设用地（供地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="93" />
+      <location filename="../algorithms/zone_evaluation.py" line="91" />
       <source>Supply date field</source>
       <translation>供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="95" />
+      <location filename="../algorithms/zone_evaluation.py" line="93" />
       <source>Land ready for supply (已达到供地条件)</source>
       <translation>已达到供地条件土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="97" />
+      <location filename="../algorithms/zone_evaluation.py" line="95" />
       <source>Buildings (footprints)</source>
       <translation>建筑物（基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="98" />
+      <location filename="../algorithms/zone_evaluation.py" line="96" />
       <source>Floor area field (m², whole building)</source>
       <translation>建筑面积字段（平方米，整栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="100" />
+      <location filename="../algorithms/zone_evaluation.py" line="98" />
       <source>Floors field</source>
       <translation>层数字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="102" />
+      <location filename="../algorithms/zone_evaluation.py" line="100" />
       <source>Industrial parcels (investment and tax)</source>
       <translation>工业宗地（投资和税收）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="103" />
+      <location filename="../algorithms/zone_evaluation.py" line="101" />
       <source>Fixed-asset investment field (total, 万元)</source>
       <translation>固定资产投资字段（总额，万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="105" />
+      <location filename="../algorithms/zone_evaluation.py" line="103" />
       <source>Tax field (total, 万元)</source>
       <translation>税收字段（总额，万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="106" />
+      <location filename="../algorithms/zone_evaluation.py" line="104" />
       <source>Investment per mu field (used when no total)</source>
       <translation>投资强度字段（无总额时使用，万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="108" />
+      <location filename="../algorithms/zone_evaluation.py" line="106" />
       <source>Tax per mu field (used when no total)</source>
       <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="110" />
+      <location filename="../algorithms/zone_evaluation.py" line="108" />
       <source>Parcel floor-area ratio field (for the intensity potential)</source>
       <translation>宗地容积率字段（用于强度潜力）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="113" />
+      <location filename="../algorithms/zone_evaluation.py" line="111" />
       <source>Idle-land check output (idle_flag)</source>
       <translation>闲置土地识别结果（idle_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="115" />
+      <location filename="../algorithms/zone_evaluation.py" line="113" />
       <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
       <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="119" />
+      <location filename="../algorithms/zone_evaluation.py" line="117" />
       <source>Years of supply averaged for the years left</source>
       <translation>计算尚可供地年数所取的供地年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="122" />
+      <location filename="../algorithms/zone_evaluation.py" line="120" />
       <source>Zone evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="124" />
+      <location filename="../algorithms/zone_evaluation.py" line="122" />
       <source>Indicator table (Excel)</source>
       <translation>评价指标表（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="124" />
+      <location filename="../algorithms/zone_evaluation.py" line="122" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="132" />
+      <location filename="../algorithms/zone_evaluation.py" line="130" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="179" />
+      <location filename="../algorithms/zone_evaluation.py" line="177" />
       <source>Land use</source>
       <translation>土地利用现状</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="185" />
+      <location filename="../algorithms/zone_evaluation.py" line="183" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="187" />
+      <location filename="../algorithms/zone_evaluation.py" line="185" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="189" />
+      <location filename="../algorithms/zone_evaluation.py" line="187" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="207" />
+      <location filename="../algorithms/zone_evaluation.py" line="205" />
       <source>Evaluation file: {name} ({id}).</source>
       <translation>评价参数：{name}（{id}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="209" />
+      <location filename="../algorithms/zone_evaluation.py" line="207" />
       <source>This evaluation file is an EXAMPLE, not an official standard: use the ideal values and weights your province publishes (EVALUATION_FILE).</source>
       <translation>当前评价参数是示例，不是官方标准：请使用本省发布的理想值和权重（EVALUATION_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="212" />
+      <location filename="../algorithms/zone_evaluation.py" line="210" />
       <source>Mean yearly supply over {first}–{last}.</source>
       <translation>年均供地按 {first}—{last} 年计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="229" />
+      <location filename="../algorithms/zone_evaluation.py" line="227" />
       <source>No supply date field: every supply counts as supplied and the years of supply left cannot be computed.</source>
       <translation>没有供地日期字段：所有供地均按已供应计，无法计算尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="248" />
+      <location filename="../algorithms/zone_evaluation.py" line="246" />
       <source>The idle-land layer has no field "idle_flag"; the idle rate stays empty.</source>
       <translation>闲置土地图层没有字段「idle_flag」，土地闲置率为空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <location filename="../algorithms/zone_evaluation.py" line="264" />
       <source>Zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Zone area (ha)</source>
       <translation>园区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Buildable land 可开发建设土地 (ha)</source>
       <translation>可开发建设土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
       <source>Land ready for supply (ha)</source>
       <translation>已达到供地条件土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
       <source>Supplied land (ha)</source>
       <translation>已供应国有建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
       <source>Built-up construction land (ha)</source>
       <translation>已建成城镇建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
       <source>Industrial, mining and warehousing land (ha)</source>
       <translation>工矿仓储用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="271" />
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
       <source>Mean yearly supply (ha)</source>
       <translation>近年年均供地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="275" />
+      <location filename="../algorithms/zone_evaluation.py" line="273" />
       <source>Intensity score 集约度 (0–100)</source>
       <translation>集约度（0–100）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="276" />
+      <location filename="../algorithms/zone_evaluation.py" line="274" />
       <source>Extension potential 扩展潜力 (ha)</source>
       <translation>扩展潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="277" />
+      <location filename="../algorithms/zone_evaluation.py" line="275" />
       <source>Intensity potential 强度潜力 (ha)</source>
       <translation>强度潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="278" />
+      <location filename="../algorithms/zone_evaluation.py" line="276" />
       <source>Management potential 管理潜力 (ha)</source>
       <translation>管理潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="281" />
+      <location filename="../algorithms/zone_evaluation.py" line="279" />
       <source>Evaluation note</source>
       <translation>评价说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="282" />
+      <location filename="../algorithms/zone_evaluation.py" line="280" />
       <source>Evaluation file</source>
       <translation>评价参数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="297" />
+      <location filename="../algorithms/zone_evaluation.py" line="295" />
       <source>Indicators that could not be computed for some zones (layer not given or denominator 0): {names}. Their weight is redistributed proportionally to the other indicators (see eval_note).</source>
       <translation>部分园区无法计算的指标（图层未提供或分母为0）：{names}。其权重已按比例分配给其余指标（见 eval_note）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="301" />
+      <location filename="../algorithms/zone_evaluation.py" line="299" />
       <source>supplies without a readable date (counted as supplied)</source>
       <translation>无可识别供地日期的供地（按已供应计）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="302" />
+      <location filename="../algorithms/zone_evaluation.py" line="300" />
       <source>supplies dated after AS_OF (not yet supplied)</source>
       <translation>供地日期晚于基准日的供地（尚未供应）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="303" />
+      <location filename="../algorithms/zone_evaluation.py" line="301" />
       <source>buildings without floor area or floors (footprint only)</source>
       <translation>无建筑面积或层数的建筑（只计基底面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="314" />
+      <location filename="../algorithms/zone_evaluation.py" line="312" />
       <source>Unknown land-use code {code}: {ha} ha, counted neither as built nor as industrial land.</source>
       <translation>未识别的地类编码 {code}：{ha} 公顷，既不计入建设用地也不计入工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="316" />
+      <location filename="../algorithms/zone_evaluation.py" line="314" />
       <source>Zone | score | supply rate % | industrial share % | FAR | years left</source>
       <translation>园区 | 集约度 | 土地供应率% | 工业用地率% | 综合容积率 | 尚可供地年数</translation>
     </message>
@@ -3336,387 +3231,362 @@
   <context>
     <name>ZoneIndustrialShare</name>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="60" />
+      <location filename="../algorithms/zone_industrial_share.py" line="61" />
       <source>Check development-zone industrial land share</source>
       <translation>开发区工业用地占比核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="63" />
+      <location filename="../algorithms/zone_industrial_share.py" line="64" />
       <source>Industrial land ÷ construction land inside each development zone, against the 60% threshold, with the deficit and an optional zone scorecard.</source>
       <translation>计算各开发区内工业用地 ÷ 建设用地，对照 60% 的阈值核查，给出缺口面积，并可生成开发区指标卡。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="67" />
+      <location filename="../algorithms/zone_industrial_share.py" line="68" />
       <source>development zone,industrial land share,60%,land use,zone,scorecard</source>
       <translation>开发区,工业用地占比,工业用地率,60%,土地利用,园区,指标卡</translation>
     </message>
     <message>
       <location filename="../algorithms/zone_industrial_share.py" line="71" />
-      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
-      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="72" />
-      <source>Land and sea use classification 2023 (guotu_2023)</source>
-      <translation>2023 用地用海分类 (guotu_2023)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="73" />
-      <source>GB 50137-2011 urban land (gb50137_2011)</source>
-      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="74" />
-      <source>Custom code lists file (custom)</source>
-      <translation>自定义编码表文件 (custom)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="78" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="79" />
+      <location filename="../algorithms/zone_industrial_share.py" line="72" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="83" />
+      <location filename="../algorithms/zone_industrial_share.py" line="76" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="84" />
+      <location filename="../algorithms/zone_industrial_share.py" line="77" />
       <source>Zone name field</source>
       <translation>开发区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="87" />
+      <location filename="../algorithms/zone_industrial_share.py" line="80" />
       <source>Land use (current-use polygons or parcels)</source>
       <translation>土地利用（现状图斑或宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="88" />
+      <location filename="../algorithms/zone_industrial_share.py" line="81" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="90" />
+      <location filename="../algorithms/zone_industrial_share.py" line="83" />
       <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = measure the geometry)</source>
       <translation>土地利用图斑的正式面积字段（平方米，如三调 TBDLMJ；留空 = 按几何面积计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="94" />
+      <location filename="../algorithms/zone_industrial_share.py" line="87" />
       <source>Required industrial land share (%)</source>
       <translation>工业用地占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="97" />
-      <source>Land-use classification</source>
-      <translation>土地利用分类</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="100" />
+      <location filename="../algorithms/zone_industrial_share.py" line="91" />
       <source>Industrial land counted (numerator)</source>
       <translation>工业用地计算口径（分子）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="103" />
+      <location filename="../algorithms/zone_industrial_share.py" line="94" />
       <source>Custom code lists file (JSON, used when given)</source>
       <translation>自定义编码表文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="106" />
+      <location filename="../algorithms/zone_industrial_share.py" line="97" />
       <source>Scored parcels (output of 'Score low-efficiency industrial land'), for the scorecard</source>
       <translation>宗地评价结果（“低效工业用地评价”的输出），用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="109" />
+      <location filename="../algorithms/zone_industrial_share.py" line="100" />
       <source>Idle-land check output (idle_flag), for the scorecard</source>
       <translation>闲置土地识别输出 (idle_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="112" />
+      <location filename="../algorithms/zone_industrial_share.py" line="103" />
       <source>Approved-but-unsupplied check output (unsup_flag), for the scorecard</source>
       <translation>批而未供识别输出 (unsup_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="115" />
+      <location filename="../algorithms/zone_industrial_share.py" line="106" />
       <source>Approval polygons (批地), the denominator of the unsupplied rate; needed when the unsupplied check ran in spatial mode</source>
       <translation>批地图斑，作为批而未供率的分母；批而未供识别以空间模式运行时需要提供</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="123" />
+      <location filename="../algorithms/zone_industrial_share.py" line="114" />
       <source>标准地 commitment check output (cm_status), for the scorecard</source>
       <translation>标准地履约核查结果（cm_status），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="124" />
+      <location filename="../algorithms/zone_industrial_share.py" line="115" />
       <source>Suspected unauthorised land use (ua_flag), for the scorecard</source>
       <translation>疑似违法占地结果（ua_flag），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="130" />
+      <location filename="../algorithms/zone_industrial_share.py" line="121" />
       <source>Zone industrial land share</source>
       <translation>开发区工业用地占比</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="135" />
+      <location filename="../algorithms/zone_industrial_share.py" line="126" />
       <source>Zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="136" />
+      <location filename="../algorithms/zone_industrial_share.py" line="127" />
       <source>Zone area (ha)</source>
       <translation>开发区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="137" />
+      <location filename="../algorithms/zone_industrial_share.py" line="128" />
       <source>Industrial land (ha)</source>
       <translation>工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="138" />
+      <location filename="../algorithms/zone_industrial_share.py" line="129" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <location filename="../algorithms/zone_industrial_share.py" line="130" />
       <source>of which industrial 工业 (ha)</source>
       <translation>其中：工业（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="140" />
+      <location filename="../algorithms/zone_industrial_share.py" line="131" />
       <source>of which mining 采矿 (ha)</source>
       <translation>其中：采矿（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="141" />
+      <location filename="../algorithms/zone_industrial_share.py" line="132" />
       <source>of which warehousing 仓储 (ha)</source>
       <translation>其中：仓储（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="142" />
+      <location filename="../algorithms/zone_industrial_share.py" line="133" />
       <source>of which industrial-mining land not subdivided (ha)</source>
       <translation>其中：工矿（未细分）（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <location filename="../algorithms/zone_industrial_share.py" line="135" />
       <source>Industrial land share (%)</source>
       <translation>工业用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="145" />
+      <location filename="../algorithms/zone_industrial_share.py" line="136" />
       <source>Required share (%)</source>
       <translation>占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="146" />
+      <location filename="../algorithms/zone_industrial_share.py" line="137" />
       <source>Share reached (1 yes, 0 no, empty no construction land)</source>
       <translation>是否达标（1 是，0 否，空 无建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="147" />
+      <location filename="../algorithms/zone_industrial_share.py" line="138" />
       <source>Industrial land still needed (ha)</source>
       <translation>工业用地缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="148" />
+      <location filename="../algorithms/zone_industrial_share.py" line="139" />
       <source>Still needed if added as new construction land (ha)</source>
       <translation>按新增建设用地计的缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="149" />
+      <location filename="../algorithms/zone_industrial_share.py" line="140" />
       <source>Land with unknown codes (ha)</source>
       <translation>未识别编码用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="150" />
+      <location filename="../algorithms/zone_industrial_share.py" line="141" />
       <source>Unknown codes</source>
       <translation>未识别编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="151" />
+      <location filename="../algorithms/zone_industrial_share.py" line="142" />
       <source>Verdict</source>
       <translation>核查结论</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="152" />
+      <location filename="../algorithms/zone_industrial_share.py" line="143" />
       <source>Classification applied</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="153" />
+      <location filename="../algorithms/zone_industrial_share.py" line="144" />
       <source>Scored parcels (ha)</source>
       <translation>已评价宗地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="154" />
+      <location filename="../algorithms/zone_industrial_share.py" line="145" />
       <source>Low-efficiency industrial land (ha)</source>
       <translation>低效工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="155" />
+      <location filename="../algorithms/zone_industrial_share.py" line="146" />
       <source>Low-efficiency share of scored land (%)</source>
       <translation>低效用地占已评价用地比例（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="156" />
+      <location filename="../algorithms/zone_industrial_share.py" line="147" />
       <source>Parcels undetermined (待核实)</source>
       <translation>待核实宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="157" />
+      <location filename="../algorithms/zone_industrial_share.py" line="148" />
       <source>Tax per mu of scored parcels (万元/亩)</source>
       <translation>已评价宗地亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="158" />
+      <location filename="../algorithms/zone_industrial_share.py" line="149" />
       <source>Supplied land checked for idleness (ha)</source>
       <translation>参与闲置识别的已供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="159" />
+      <location filename="../algorithms/zone_industrial_share.py" line="150" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="160" />
+      <location filename="../algorithms/zone_industrial_share.py" line="151" />
       <source>Idle rate (%)</source>
       <translation>闲置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="161" />
+      <location filename="../algorithms/zone_industrial_share.py" line="152" />
       <source>Approved land (ha)</source>
       <translation>批地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="162" />
+      <location filename="../algorithms/zone_industrial_share.py" line="153" />
       <source>Approved but unsupplied land (ha)</source>
       <translation>批而未供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="163" />
+      <location filename="../algorithms/zone_industrial_share.py" line="154" />
       <source>Unsupplied rate (%)</source>
       <translation>批而未供率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="174" />
+      <location filename="../algorithms/zone_industrial_share.py" line="165" />
       <source>Land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="179" />
+      <location filename="../algorithms/zone_industrial_share.py" line="170" />
       <source>zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="181" />
+      <location filename="../algorithms/zone_industrial_share.py" line="172" />
       <source>Classification: {name} ({id}); numerator: {variant}; threshold {t}%</source>
       <translation>分类：{name} ({id})；分子口径：{variant}；阈值 {t}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="187" />
+      <location filename="../algorithms/zone_industrial_share.py" line="178" />
       <source>Land use ({src}) is reprojected to the zones' CRS ({dst}).</source>
       <translation>土地利用图层（{src}）已重投影到开发区图层的坐标参考系（{dst}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="242" />
+      <location filename="../algorithms/zone_industrial_share.py" line="233" />
       <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
       <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="252" />
+      <location filename="../algorithms/zone_industrial_share.py" line="243" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="254" />
+      <location filename="../algorithms/zone_industrial_share.py" line="245" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="257" />
+      <location filename="../algorithms/zone_industrial_share.py" line="248" />
       <source>official land-use area</source>
       <translation>土地利用正式面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="260" />
+      <location filename="../algorithms/zone_industrial_share.py" line="251" />
       <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
       <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="264" />
+      <location filename="../algorithms/zone_industrial_share.py" line="255" />
       <source>Land-use areas: measured from the geometry.</source>
       <translation>土地利用面积：按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="277" />
+      <location filename="../algorithms/zone_industrial_share.py" line="268" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>开发区“{name}”的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="405" />
+      <location filename="../algorithms/zone_industrial_share.py" line="396" />
       <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
       <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="431" />
+      <location filename="../algorithms/zone_industrial_share.py" line="422" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="434" />
+      <location filename="../algorithms/zone_industrial_share.py" line="425" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="436" />
+      <location filename="../algorithms/zone_industrial_share.py" line="427" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="466" />
+      <location filename="../algorithms/zone_industrial_share.py" line="457" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="493" />
+      <location filename="../algorithms/zone_industrial_share.py" line="484" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="502" />
+      <location filename="../algorithms/zone_industrial_share.py" line="493" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="505" />
+      <location filename="../algorithms/zone_industrial_share.py" line="496" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="508" />
+      <location filename="../algorithms/zone_industrial_share.py" line="499" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="512" />
+      <location filename="../algorithms/zone_industrial_share.py" line="503" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="516" />
+      <location filename="../algorithms/zone_industrial_share.py" line="507" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="518" />
+      <location filename="../algorithms/zone_industrial_share.py" line="509" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="520" />
+      <location filename="../algorithms/zone_industrial_share.py" line="511" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
@@ -3814,32 +3684,32 @@
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="247" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="254" />
+      <location filename="../algorithms/zone_report.py" line="255" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="316" />
+      <location filename="../algorithms/zone_report.py" line="317" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="379" />
+      <location filename="../algorithms/zone_report.py" line="380" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="527" />
+      <location filename="../algorithms/zone_report.py" line="528" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="528" />
+      <location filename="../algorithms/zone_report.py" line="529" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
