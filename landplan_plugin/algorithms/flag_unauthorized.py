@@ -154,12 +154,8 @@ class FlagUnauthorized(LandPlanAlgorithm):
             source = optional_source(self, parameters, name, context)
             self.check_crs(source, name)
             for feat in stream(source, crs, context, feedback, progress=(k * 10, k * 10 + 10)):
-                geom, repaired = valid_polygon(feat.geometry())
-                if repaired:
-                    tally.geometry(name, feat, "invalid_geometry")
-                if geom is None:
-                    tally.geometry(name, feat, "empty_geometry")
-                else:
+                geom = tally.polygon(name, feat)
+                if geom is not None:
                     index.addFeature(len(cover), geom.boundingBox())
                     cover.append(geom)
         return cover, index
@@ -181,11 +177,8 @@ class FlagUnauthorized(LandPlanAlgorithm):
             raw = py_value(feat.attribute(code_idx)) if code_idx >= 0 else None
             if code_idx >= 0 and not ua.is_builtup(raw, preset):
                 continue
-            geom, repaired = valid_polygon(feat.geometry())
-            if repaired:
-                tally.geometry("BUILTUP", feat, "invalid_geometry")
+            geom = tally.polygon("BUILTUP", feat)
             if geom is None:
-                tally.geometry("BUILTUP", feat, "empty_geometry")
                 continue
             code = preset.normalise(raw) if code_idx >= 0 else ""
             places = [(None, geom)] if zones is None else [

@@ -54,6 +54,16 @@ class Tally:
     def geometry(self, layer, feat, kind):
         self.add(kind, example="%s #%d" % (layer, feat.id()))
 
+    def polygon(self, layer, feat, count_empty=True):
+        """``feat``'s polygon, repaired (:func:`valid_polygon`), or None; a repair, and a NULL or
+        empty geometry unless ``count_empty`` is False, is counted for the log."""
+        geom, repaired = valid_polygon(feat.geometry())
+        if repaired:
+            self.geometry(layer, feat, "invalid_geometry")
+        if geom is None and count_empty:
+            self.geometry(layer, feat, "empty_geometry")
+        return geom
+
     def items(self):
         return self.counts.items()
 

@@ -45,9 +45,7 @@ def landuse(source, code_idx, zones, classify, measurer, context, feedback, tall
                 flags = cache[key] = classify(raw)
             if not flags & (ev.LAND_UNBUILDABLE | ev.LAND_BUILT | ev.LAND_INDUSTRIAL | ev.LAND_UNKNOWN):
                 continue
-            geom, repaired = valid_polygon(feat.geometry())
-            if repaired:
-                tally.geometry("LANDUSE", feat, "invalid_geometry")
+            geom = tally.polygon("LANDUSE", feat, count_empty=False)
             if geom is None:
                 continue
             piece = clip(zone, geom)
@@ -77,11 +75,8 @@ def layer_union(source, label, zones, measurer, context, feedback, tally, progre
         names = keep(feat) if keep is not None else ("all",)
         if not names:
             continue
-        geom, repaired = valid_polygon(feat.geometry())
-        if repaired:
-            tally.geometry(label, feat, "invalid_geometry")
+        geom = tally.polygon(label, feat)
         if geom is None:
-            tally.geometry(label, feat, "empty_geometry")
             continue
         for zone in zones.touching(geom):
             piece = clip(zone, geom)
@@ -100,11 +95,8 @@ def buildings(source, floor_idx, floors_idx, zones, industrial_geoms, measurer, 
     pieces = [[] for _ in range(n)]  # (density, piece)
     names = (_field_name(source, floor_idx, "建筑面积"), _field_name(source, floors_idx, "层数"))
     for feat in stream(source, zones.crs, context, feedback, progress=progress):
-        geom, repaired = valid_polygon(feat.geometry())
-        if repaired:
-            tally.geometry("BUILDINGS", feat, "invalid_geometry")
+        geom = tally.polygon("BUILDINGS", feat)
         if geom is None:
-            tally.geometry("BUILDINGS", feat, "empty_geometry")
             continue
         density, problem = ev.floor_density(
             py_value(feat.attribute(floor_idx)) if floor_idx >= 0 else None,
@@ -178,11 +170,8 @@ def parcels(source, idx, zones, ideal_far, measurer, context, feedback, tally, p
     name = {key: _field_name(source, i, key) for key, i in idx.items()}
 
     for feat in stream(source, zones.crs, context, feedback, progress=progress):
-        geom, repaired = valid_polygon(feat.geometry())
-        if repaired:
-            tally.geometry("PARCELS", feat, "invalid_geometry")
+        geom = tally.polygon("PARCELS", feat)
         if geom is None:
-            tally.geometry("PARCELS", feat, "empty_geometry")
             continue
         whole = measurer.measureArea(geom)
         invest, p1 = ev.money_total(val("invest", feat), val("invest_mu", feat), whole,

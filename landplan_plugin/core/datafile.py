@@ -3,6 +3,16 @@ reading the file and checking its header. Each loader names its own file kind in
 through ``err(path, text)``, which returns the loader's exception."""
 
 import json
+import os
+
+
+def data_path(id_or_path, directory):
+    """The file of ``id_or_path``: a path (it has a slash or ends in .json), made absolute, or
+    the id of a bundled file, ``<directory>/<id>.json``."""
+    text = str(id_or_path).strip()
+    if os.path.sep in text or "/" in text or text.lower().endswith(".json"):
+        return os.path.abspath(os.path.expanduser(text))
+    return os.path.join(directory, text + ".json")
 
 
 def read_json(path, err):

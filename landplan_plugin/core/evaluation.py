@@ -68,7 +68,7 @@ from .lazy import lazy_module
 
 np = lazy_module("numpy")
 
-from .datafile import check_header, read_json
+from .datafile import check_header, data_path, read_json
 from .dates import parse_date, reference_date
 from .landuse import normalise_code
 from .units import M2_PER_HA
@@ -206,11 +206,7 @@ def load_evaluation(id_or_path) -> EvaluationSpec:
     """Load an evaluation file by id (``resources/evaluation/<id>.json``) or path."""
     if isinstance(id_or_path, EvaluationSpec):
         return id_or_path
-    text = str(id_or_path).strip()
-    if os.path.sep in text or "/" in text or text.lower().endswith(".json"):
-        path = os.path.abspath(os.path.expanduser(text))
-    else:
-        path = os.path.join(evaluations_dir(), text + ".json")
+    path = data_path(id_or_path, evaluations_dir())
     if not os.path.isfile(path):
         raise _err(path, "不存在")
     data = read_json(path, _err)

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .datafile import check_header, read_json
+from .datafile import check_header, data_path, read_json
 
 
 __all__ = [
@@ -296,11 +296,7 @@ def load_preset(id_or_path) -> LandUsePreset:
     """
     if isinstance(id_or_path, LandUsePreset):
         return id_or_path
-    text = str(id_or_path).strip()
-    if os.path.sep in text or "/" in text or text.lower().endswith(".json"):
-        path = os.path.abspath(os.path.expanduser(text))
-    else:
-        path = os.path.join(presets_dir(), text + ".json")
+    path = data_path(id_or_path, presets_dir())
     if not os.path.isfile(path):
         available = "、".join(p.id for p in list_presets()) or "无"
         raise _err(path, "不存在（可用的预设：%s）" % available)
