@@ -396,19 +396,11 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; its scorecard line counts '
                                              'nothing.').format(param=line.param, field=name))
         tallies = [rules.PlacedTally(line) for _ in zones]
-        request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
-        for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
-            if feedback.isCanceled():
-                break
-            hits = zones.zones_of(feat.geometry())
-            if not hits:
-                continue
+        for feat, hits in _features_in_zones(source, zones, zone_crs, context, feedback):
             values = {name: py_value(feat.attribute(i)) if i >= 0 else None for name, i in idx.items()}
             area_mu = rules.parcel_area_mu(values.get(line.area_field), None) if line.area_field else None
             if area_mu is None:
-                geom = feat.geometry()
-                valid = geom if geom.isGeosValid() else make_valid_polygonal(geom)
-                area_mu = measurer.measureArea(valid) / M2_PER_MU if valid is not None else 0.0
+                area_mu = _measured_mu(feat.geometry(), measurer)
             for zi in hits:
                 tallies[zi].add(values, area_mu)
         return tallies
@@ -427,18 +419,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             feedback.pushInfo(self.tr('Scored parcels have no field "ie_areamu"; their areas are measured.'))
         tallies = [rules.ScoredTally(idx["ie_flag"] >= 0, idx["ie_tax"] >= 0) for _ in zones]
         value = lambda feat, name: py_value(feat.attribute(idx[name])) if idx[name] >= 0 else None  # noqa: E731
-        request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
-        for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
-            if feedback.isCanceled():
-                break
-            hits = zones.zones_of(feat.geometry())
-            if not hits:
-                continue
+        for feat, hits in _features_in_zones(source, zones, zone_crs, context, feedback):
             area_mu = rules.parcel_area_mu(value(feat, "ie_areamu"), None)
             if area_mu is None:
-                geom = feat.geometry()
-                valid = geom if geom.isGeosValid() else make_valid_polygonal(geom)
-                area_mu = measurer.measureArea(valid) / M2_PER_MU if valid is not None else 0.0
+                area_mu = _measured_mu(feat.geometry(), measurer)
             flag = rules.flag_state(value(feat, "ie_flag"))
             tax = parse_number(value(feat, "ie_tax"), "ie_tax")[0]
             for zi in hits:
@@ -516,3 +500,20 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 "-" if share.share_pct is None else "%.2f" % share.share_pct,
                 {1: "是", 0: "否", None: "-"}[share.ok],
                 "-" if share.deficit_ha is None else "%.2f" % share.deficit_ha))
+
+
+def _features_in_zones(source, zones, zone_crs, context, feedback):
+    """(feature, indexes of the zones it falls in) for each feature of ``source`` in some zone."""
+    request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
+    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+        if feedback.isCanceled():
+            break
+        hits = zones.zones_of(feat.geometry())
+        if hits:
+            yield feat, hits
+
+
+def _measured_mu(geom, measurer):
+    """The area of ``geom`` in 亩 (repaired first when invalid; 0 when nothing areal is left)."""
+    valid = geom if geom.isGeosValid() else make_valid_polygonal(geom)
+    return measurer.measureArea(valid) / M2_PER_MU if valid is not None else 0.0
