@@ -14,6 +14,8 @@ Everything else in the plugin calls these helpers instead of testing versions it
 * :func:`label_placement` — ``Qgis.LabelPlacement`` members (3.26+; 3.40's Python only accepts these),
   ``QgsPalLayerSettings`` members before.
 * :func:`parameter_as_fields` — ``parameterAsStrings`` (3.32+; ``parameterAsFields`` is deprecated on 3.40).
+* :func:`gpkg_field_metadata` — which field properties (alias, comment) QGIS's GeoPackage writer
+  stores in the file (``gpkg_data_columns``: QGIS 3.40 with GDAL ≥ 3.7 does, 3.22 does not).
 """
 from qgis.core import Qgis, QgsField, QgsLayoutExporter
 from qgis.PyQt.QtCore import QVariant
@@ -24,7 +26,7 @@ except ImportError:  # pragma: no cover
     QMetaType = None
 
 __all__ = ["USE_METATYPE", "field_type", "new_field", "set_label_font", "pdf_export_settings",
-           "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields"]
+           "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields", "gpkg_field_metadata"]
 
 #: QgsField takes QMetaType.Type from QGIS 3.38 on
 USE_METATYPE = Qgis.QGIS_VERSION_INT >= 33800 and QMetaType is not None
@@ -128,3 +130,67 @@ def parameter_as_fields(alg, parameters, name, context):
     if hasattr(alg, "parameterAsStrings"):
         return alg.parameterAsStrings(parameters, name, context)
     return alg.parameterAsFields(parameters, name, context)
+
+
+class GpkgFieldMetadata:
+    """What QGIS's GeoPackage writer stores about fields: ``stores`` — ``"alias"`` (→ the
+    ``name`` column of ``gpkg_data_columns``) and/or ``"comment"`` (→ ``description``), empty
+    when nothing; ``tables`` — (name, CREATE statement) of the tables GDAL makes for them;
+    ``extensions`` — the ``gpkg_extensions`` rows GDAL registers them with."""
+
+    def __init__(self, stores=(), tables=(), extensions=()):
+        self.stores, self.tables, self.extensions = tuple(stores), tuple(tables), tuple(extensions)
+
+
+_GPKG_FIELD_METADATA = []
+
+
+def gpkg_field_metadata():
+    """:class:`GpkgFieldMetadata` of this QGIS + GDAL: QGIS 3.40 with GDAL ≥ 3.7 stores field
+    aliases and comments in a new GeoPackage, QGIS 3.22 stores neither. Found out once per session
+    by writing a one-field table to a temporary GeoPackage with ``QgsVectorFileWriter`` (what the
+    Processing sink uses) and reading back what it made."""
+    if not _GPKG_FIELD_METADATA:
+        _GPKG_FIELD_METADATA.append(_probe_gpkg_field_metadata())
+    return _GPKG_FIELD_METADATA[0]
+
+
+def _probe_gpkg_field_metadata():
+    import os
+    import sqlite3
+    import tempfile
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFields,
+                           QgsVectorFileWriter, QgsWkbTypes)
+    field = new_field("probe", "double")
+    field.setAlias("probe alias")
+    field.setComment("probe comment")
+    fields = QgsFields()
+    fields.append(field)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "probe"
+    with tempfile.TemporaryDirectory(prefix="landplan-probe-") as folder:
+        path = os.path.join(folder, "probe.gpkg")
+        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(),
+                                            QgsCoordinateTransformContext(), options)
+        ok = writer is not None and writer.hasError() == QgsVectorFileWriter.NoError
+        del writer
+        if not ok:
+            return GpkgFieldMetadata()
+        con = sqlite3.connect(path)
+        try:
+            row = con.execute("SELECT name, description FROM gpkg_data_columns WHERE column_name = 'probe'").fetchone()
+            tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN "
+                                 "('gpkg_data_columns', 'gpkg_data_column_constraints') ORDER BY rowid").fetchall()
+            extensions = con.execute(
+                "SELECT table_name, column_name, extension_name, definition, scope FROM gpkg_extensions "
+                "WHERE table_name IN ('gpkg_data_columns', 'gpkg_data_column_constraints') ORDER BY rowid").fetchall()
+        except sqlite3.Error:  # no such table: nothing stored
+            return GpkgFieldMetadata()
+        finally:
+            con.close()
+    if row is None:
+        return GpkgFieldMetadata()
+    stores = [kind for kind, value, stored in (("alias", "probe alias", row[0]), ("comment", "probe comment", row[1]))
+              if stored == value]
+    return GpkgFieldMetadata(stores, tables, extensions)

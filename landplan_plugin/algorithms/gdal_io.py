@@ -5,10 +5,12 @@ copying the layer (SQLite's page-level backup of the file when the layer is all 
 spatial index comes along —, else ``gdal.VectorTranslate`` of the one layer), renaming it the way
 the Processing sink names it, adding the new columns with the declarations the sink would give
 them, and filling them with one ``UPDATE`` per parcel inside a single transaction. Repaired
-geometries are rewritten through OGR (as the sink writes them). The features are still read by
-QGIS (same values, same repaired geometries as the sink path), so the only difference between the
-two paths is how the output bytes are made; ``tests/qgis/test_score_inefficiency.py`` compares
-them field by field.
+geometries are rewritten through OGR (as the sink writes them). Where QGIS's GeoPackage writer
+stores field aliases and comments in the file (``gpkg_data_columns``, QGIS 3.40 with GDAL ≥ 3.7;
+:func:`..compat.gpkg_field_metadata`), the same tables and rows are written by SQL too. The
+features are still read by QGIS (same values, same repaired geometries as the sink path), so the
+only difference between the two paths is how the output bytes are made;
+``tests/qgis/test_score_inefficiency.py`` compares them field by field.
 
 Used only when every condition in :meth:`FastGpkgOutput.open_for` holds (otherwise the
 algorithm uses the Processing sink, which handles memory layers, PostGIS, shapefiles, selections,
@@ -115,7 +117,7 @@ class FastGpkgOutput:
     #: share of the progress bar the copy takes
     copy_share = 5.0
 
-    def __init__(self, path, layer, added, wkb_type, src_path=None, src_layer=None):
+    def __init__(self, path, layer, added, wkb_type, src_path=None, src_layer=None, metadata=()):
         self.src_path = src_path
         self.src_layer = src_layer
         self.dest_id = path
@@ -127,6 +129,8 @@ class FastGpkgOutput:
         self.con = None
         self.sql = None
         self.geometries = {}
+        #: (name, alias, comment) of the output fields whose alias/comment the sink would store
+        self.metadata = list(metadata)
 
     # ---- eligibility ------------------------------------------------------------------------
     @classmethod
@@ -161,7 +165,7 @@ class FastGpkgOutput:
         if not dst_layer:
             return None
         _remove(dst_path)
-        writer = cls(dst_path, dst_layer, added, wkb, src_path, src_layer)
+        writer = cls(dst_path, dst_layer, added, wkb, src_path, src_layer, _field_metadata(out_fields))
         try:
             _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file)
             writer._begin()
@@ -259,6 +263,7 @@ class FastGpkgOutput:
         table = _quote(self.layer)
         for name, decl in self.added:
             con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (table, _quote(name), decl))
+        _store_field_metadata(con, self.layer, self.metadata)
         self.sql = "UPDATE %s SET %s WHERE fid = ?" % (table, ", ".join("%s = ?" % _quote(n) for n in self.names))
         # SQLite updates one batch while the next one is scored (sqlite3 releases Python's lock)
         self.queue = queue.Queue(maxsize=1)
@@ -532,6 +537,51 @@ def _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file):
         if result is None:
             raise RuntimeError("gdal.VectorTranslate failed")
         result = None
+        con = _connect(dst_path)
+        try:  # GDAL copies the input's aliases/comments; the sink stores those of the output fields
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_columns'").fetchone():
+                con.execute("DELETE FROM gpkg_data_columns WHERE table_name = ?", (dst_layer,))
+        finally:
+            con.close()
+
+
+def _field_metadata(fields):
+    """(name, alias, comment) of the fields whose alias or comment the Processing sink stores in a
+    new GeoPackage on this QGIS (none on QGIS 3.22), in field order; None for what it leaves out."""
+    stored = compat.gpkg_field_metadata().stores
+    rows = []
+    for field in fields:
+        alias = field.alias() if "alias" in stored else ""
+        comment = field.comment() if "comment" in stored else ""
+        if alias or comment:
+            rows.append((field.name(), alias or None, comment or None))
+    return rows
+
+
+def _store_field_metadata(con, layer, metadata):
+    """Inside the writing transaction: the ``gpkg_data_columns`` rows the sink's ``CreateField``
+    makes (tables and extension rows as this GDAL makes them, see
+    :func:`..compat.gpkg_field_metadata`), then the spatial index registered last again, as the
+    sink creates it after the fields."""
+    if not metadata:
+        return
+    info = compat.gpkg_field_metadata()
+    for name, sql in info.tables:
+        if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone():
+            con.execute(sql)
+    for row in info.extensions:
+        if not con.execute("SELECT 1 FROM gpkg_extensions WHERE table_name IS ? AND column_name IS ? AND "
+                           "extension_name IS ?", row[:3]).fetchone():
+            con.execute("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+                        "VALUES (?, ?, ?, ?, ?)", row)
+    con.executemany("INSERT INTO gpkg_data_columns (table_name, column_name, name, description) VALUES (?, ?, ?, ?)",
+                    [(layer, name, alias, comment) for name, alias, comment in metadata])
+    query = "FROM gpkg_extensions WHERE lower(table_name) = lower(?) AND extension_name = 'gpkg_rtree_index'"
+    rows = con.execute("SELECT table_name, column_name, extension_name, definition, scope " + query,
+                       (layer,)).fetchall()
+    con.execute("DELETE " + query, (layer,))
+    con.executemany("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+                    "VALUES (?, ?, ?, ?, ?)", rows)
 
 
 def _write_geometries(path, layer, geometries, wkb_type):
