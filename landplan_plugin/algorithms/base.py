@@ -143,6 +143,15 @@ def log_problem_counts(feedback, counts):
             n=n, label=problem_label(kind)))
 
 
+def log_report_problems(feedback, problems, notes=(), most=50):
+    """A core report's data-problem texts (the first ``most``, then how many more) and notes,
+    one warning line each."""
+    for text in list(problems[:most]) + list(notes):
+        feedback.pushWarning(text)
+    if len(problems) > most:
+        feedback.pushWarning(tr_base("… and {n} more data problems.").format(n=len(problems) - most))
+
+
 class ProblemTally:
     """Counts data problems per (kind, field) during a run and logs one warning line each.
 

@@ -18,7 +18,7 @@ from .. import charts
 from ..core import supply_plan as sp
 from ..core.units import M2_PER_HA
 from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param, add_ledger_param
-from .base import add_as_of_param, as_of_value
+from .base import add_as_of_param, as_of_value, log_report_problems
 from . import table_io
 
 CANDIDATES = {
@@ -171,10 +171,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         for code, (n, ha) in sorted(report.unknown_codes.items()):
             feedback.pushWarning(self.tr("Unknown land-use code or category \"{code}\": {n} supplies, {ha} ha, "
                                          "not counted.").format(code=code, n=n, ha="%.4f" % ha))
-        for text in report.problems[:50] + report.notes:
-            feedback.pushWarning(text)
-        if len(report.problems) > 50:
-            feedback.pushWarning(self.tr("… and {n} more data problems.").format(n=len(report.problems) - 50))
+        log_report_problems(feedback, report.problems, report.notes)
         line = self.tr("{district} {category}: supplied {supplied} of {plan} ha, {pct} %")
         for r in report.rows:
             feedback.pushInfo(line.format(district=r.district, category=r.category, supplied="%.2f" % r.supp_ha,

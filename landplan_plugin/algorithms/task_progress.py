@@ -17,7 +17,7 @@ from ..core import tasks as tk
 from ..core.units import M2_PER_MU
 from ..paths import resource
 from .base import LandPlanAlgorithm, PlansGroupMixin, add_ledger_param, find_field
-from .base import add_as_of_param, as_of_value
+from .base import add_as_of_param, as_of_value, log_report_problems
 from . import table_io
 
 CANDIDATES = {
@@ -191,10 +191,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
     def _log(self, report, feedback):
         feedback.pushInfo(self.tr("Parcel changes: {counts}.").format(
             counts=", ".join("%s %d" % (c, report.counts.get(c, 0)) for c in tk.CHANGES)))
-        for text in report.problems[:50] + report.notes:
-            feedback.pushWarning(text)
-        if len(report.problems) > 50:
-            feedback.pushWarning(self.tr("… and {n} more data problems.").format(n=len(report.problems) - 50))
+        log_report_problems(feedback, report.problems, report.notes)
         line = self.tr("{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu")
         for r in report.rows:
             text = line.format(zone=r.zone, kind=r.kind, done="%.2f" % r.done_mu, task="%.2f" % r.task_mu,

@@ -956,52 +956,52 @@
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="171" />
+      <location filename="../algorithms/flag_unauthorized.py" line="167" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="173" />
+      <location filename="../algorithms/flag_unauthorized.py" line="169" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="204" />
+      <location filename="../algorithms/flag_unauthorized.py" line="197" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="205" />
+      <location filename="../algorithms/flag_unauthorized.py" line="198" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="206" />
+      <location filename="../algorithms/flag_unauthorized.py" line="199" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="207" />
+      <location filename="../algorithms/flag_unauthorized.py" line="200" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="208" />
+      <location filename="../algorithms/flag_unauthorized.py" line="201" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="213" />
+      <location filename="../algorithms/flag_unauthorized.py" line="206" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="221" />
+      <location filename="../algorithms/flag_unauthorized.py" line="214" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="224" />
+      <location filename="../algorithms/flag_unauthorized.py" line="217" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1899,127 +1899,132 @@
       <translation>{n} 个行值存在数据问题：{label}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="185" />
+      <location filename="../algorithms/base.py" line="152" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="194" />
       <source>{n} value(s) in field "{field}": {label}; see the reason field.</source>
       <translation>字段“{field}”中有 {n} 个值：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="188" />
+      <location filename="../algorithms/base.py" line="197" />
       <source>{n} row(s): {label}; see the reason field.</source>
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="197" />
+      <location filename="../algorithms/base.py" line="206" />
       <source>Reference date (as of; empty = today, the day of the run)</source>
       <translation>基准日期（为空则取运行当天）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="216" />
+      <location filename="../algorithms/base.py" line="225" />
       <source>Reference date (AS_OF) not given: using today, {date}.</source>
       <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="228" />
+      <location filename="../algorithms/base.py" line="237" />
       <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
       <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="229" />
+      <location filename="../algorithms/base.py" line="238" />
       <source>Reference date (AS_OF): {date}.</source>
       <translation>基准日期（AS_OF）：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="242" />
+      <location filename="../algorithms/base.py" line="251" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="242" />
+      <location filename="../algorithms/base.py" line="251" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="242" />
+      <location filename="../algorithms/base.py" line="251" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="252" />
+      <location filename="../algorithms/base.py" line="261" />
       <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
       <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="253" />
+      <location filename="../algorithms/base.py" line="262" />
       <source>Land and sea use classification 2023 (guotu_2023)</source>
       <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="254" />
+      <location filename="../algorithms/base.py" line="263" />
       <source>GB 50137-2011 urban land (gb50137_2011)</source>
       <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="256" />
+      <location filename="../algorithms/base.py" line="265" />
       <source>Custom code lists file (custom)</source>
       <translation>自定义编码表文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="262" />
+      <location filename="../algorithms/base.py" line="271" />
       <source>Land-use classification</source>
       <translation>用地分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="269" />
+      <location filename="../algorithms/base.py" line="278" />
       <source>Ledger workbook (XLSX; the sheet is added)</source>
       <translation>台账工作簿（XLSX；添加一个工作表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="269" />
+      <location filename="../algorithms/base.py" line="278" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="278" />
+      <location filename="../algorithms/base.py" line="287" />
       <source>Chart (PNG)</source>
       <translation>统计图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="278" />
+      <location filename="../algorithms/base.py" line="287" />
       <source>PNG files (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="287" />
+      <location filename="../algorithms/base.py" line="296" />
       <source>Plans and tasks</source>
       <translation>计划与任务</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="329" />
+      <location filename="../algorithms/base.py" line="338" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="452" />
+      <location filename="../algorithms/base.py" line="461" />
       <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
       <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="458" />
+      <location filename="../algorithms/base.py" line="467" />
       <source>Using field "{field}" as {label} (found by name).</source>
       <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="473" />
+      <location filename="../algorithms/base.py" line="482" />
       <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
       <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="553" />
+      <location filename="../algorithms/base.py" line="562" />
       <source>Cancelled: the unfinished output {path} was removed.</source>
       <translation>已取消：未完成的输出 {path} 已删除。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="568" />
+      <location filename="../algorithms/base.py" line="577" />
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
@@ -2762,17 +2767,12 @@
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="177" />
-      <source>… and {n} more data problems.</source>
-      <translation>……另有 {n} 条数据问题。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="178" />
+      <location filename="../algorithms/supply_plan_progress.py" line="175" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="189" />
+      <location filename="../algorithms/supply_plan_progress.py" line="186" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>
@@ -2910,17 +2910,12 @@
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="197" />
-      <source>… and {n} more data problems.</source>
-      <translation>……另有 {n} 条数据问题。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="198" />
+      <location filename="../algorithms/task_progress.py" line="195" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="204" />
+      <location filename="../algorithms/task_progress.py" line="201" />
       <source> — overdue</source>
       <translation> — 已逾期</translation>
     </message>
@@ -3531,62 +3526,62 @@
       <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="422" />
+      <location filename="../algorithms/zone_industrial_share.py" line="414" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="425" />
+      <location filename="../algorithms/zone_industrial_share.py" line="417" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="427" />
+      <location filename="../algorithms/zone_industrial_share.py" line="419" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="457" />
+      <location filename="../algorithms/zone_industrial_share.py" line="441" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="484" />
+      <location filename="../algorithms/zone_industrial_share.py" line="468" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="493" />
+      <location filename="../algorithms/zone_industrial_share.py" line="477" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="496" />
+      <location filename="../algorithms/zone_industrial_share.py" line="480" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="499" />
+      <location filename="../algorithms/zone_industrial_share.py" line="483" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="503" />
+      <location filename="../algorithms/zone_industrial_share.py" line="487" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="507" />
+      <location filename="../algorithms/zone_industrial_share.py" line="491" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="509" />
+      <location filename="../algorithms/zone_industrial_share.py" line="493" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="511" />
+      <location filename="../algorithms/zone_industrial_share.py" line="495" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
