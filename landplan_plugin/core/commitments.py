@@ -43,7 +43,7 @@ from typing import List, Optional, Sequence
 
 from .dates import parse_date, reference_date
 from .scoring import fmt_below, indicators_from_totals
-from .values import Problem, is_missing, parse_number
+from .values import Problem, is_missing, map_distinct, parse_number
 
 __all__ = [
     "AT_LEAST", "AT_MOST", "COMPLETION", "PRODUCTION",
@@ -457,19 +457,10 @@ def _np():
 
 def _parse_column(values, name, parser, n):
     """Parse an object column once per distinct value: (list of values, list of problem or None)."""
-    out, probs, cache = [None] * n, [None] * n, {}
+    out, probs = [None] * n, [None] * n
     if values is None:
         return out, probs
-    for i, raw in enumerate(values):
-        try:
-            key = (type(raw), raw)
-            hit = cache.get(key)
-        except TypeError:
-            key, hit = None, None
-        if hit is None:
-            hit = parser(raw, name)
-            if key is not None:
-                cache[key] = hit
+    for i, hit in enumerate(map_distinct(values, lambda raw: parser(raw, name))):
         out[i], probs[i] = hit
     return out, probs
 

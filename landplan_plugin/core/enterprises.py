@@ -38,7 +38,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 
 from .units import M2_PER_MU
-from .values import is_missing, parse_number
+from .values import is_missing, map_distinct, parse_number
 
 __all__ = [
     "CODE_ALPHABET", "CODE_WEIGHTS", "MATCH_CODE", "MATCH_NAME", "MATCH_NONE",
@@ -161,18 +161,13 @@ def normalise_name(raw) -> Optional[str]:
 def normalise_names(raw_values) -> np.ndarray:
     """Columnar :func:`normalise_name` (each distinct value normalised once)."""
     raw = list(raw_values)
-    cache = {}
     out = np.empty(len(raw), dtype=object)
-    for i, r in enumerate(raw):
-        key = (type(r), r) if isinstance(r, (str, int, float)) or r is None else None
-        if key is not None and key in cache:
-            out[i] = cache[key]
-            continue
-        value = normalise_name(r)
-        if key is not None:
-            cache[key] = value
-        out[i] = value
+    out[:] = map_distinct(raw, normalise_name, _name_key)
     return out
+
+
+def _name_key(raw):
+    return (type(raw), raw) if isinstance(raw, (str, int, float)) or raw is None else None
 
 
 # ---------------------------------------------------------------------------------------------

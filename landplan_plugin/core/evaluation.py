@@ -72,7 +72,7 @@ from .datafile import check_header, data_path, read_json
 from .dates import parse_date, reference_date
 from .landuse import normalise_code
 from .units import M2_PER_HA
-from .values import OUT_OF_RANGE, make_problem, parse_number
+from .values import OUT_OF_RANGE, make_problem, map_distinct, parse_number
 
 __all__ = [
     "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
@@ -255,15 +255,13 @@ def is_unbuildable(raw_code, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> bool:
 
 def is_unbuildable_columns(raw_codes, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> np.ndarray:
     arr = np.asarray(raw_codes, dtype=object)
-    cache = {}
     out = np.zeros(arr.shape, dtype=bool)
-    for i, raw in enumerate(arr):
-        key = (type(raw), raw) if raw is None or isinstance(raw, (str, int, float, bool)) else (str, str(raw))
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = is_unbuildable(raw, codes, widths)
-        out[i] = hit
+    out[:] = map_distinct(arr, lambda raw: is_unbuildable(raw, codes, widths), _code_key)
     return out
+
+
+def _code_key(raw):
+    return (type(raw), raw) if raw is None or isinstance(raw, (str, int, float, bool)) else (str, str(raw))
 
 
 #: land_classes flags
@@ -292,13 +290,8 @@ def land_classes(raw_code, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, varian
 def land_classes_columns(raw_codes, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial"):
     arr = np.asarray(raw_codes, dtype=object)
     out = np.zeros(arr.shape, dtype=np.int8)
-    cache = {}
-    for i, raw in enumerate(arr):
-        key = preset.normalise(raw)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = land_classes(raw, preset, unbuildable_codes, variant)
-        out[i] = hit
+    out[:] = map_distinct(arr, lambda raw: land_classes(raw, preset, unbuildable_codes, variant),
+                          lambda raw: (preset.normalise(raw),))
     return out
 
 

@@ -41,7 +41,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .dates import parse_date
 from .landuse import normalise_code
-from .values import NON_POSITIVE_AREA, is_missing, make_problem, parse_number
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, map_distinct, parse_number
 
 __all__ = [
     "CATEGORIES", "TOTAL", "ALL_DISTRICTS", "DEFAULT_MILESTONES", "MilestoneError",
@@ -134,18 +134,7 @@ def categories_of_codes(codes):
     arr = np.asarray(codes, dtype=object)
     out = np.empty(arr.shape, dtype=object)
     # distinct values are few (a code list); classify each once
-    cache = {}
-    flat = arr.ravel()
-    res = out.ravel()
-    for i, v in enumerate(flat):
-        key = (type(v), v) if _hashable(v) else None
-        if key is not None and key in cache:
-            res[i] = cache[key]
-            continue
-        c = category_of_code(v)
-        if key is not None:
-            cache[key] = c
-        res[i] = c
+    out.ravel()[:] = map_distinct(arr.ravel(), category_of_code)
     return out
 
 
@@ -158,14 +147,6 @@ def categories_of_texts(texts, codes=None):
     for i in range(t.size):
         out.flat[i] = category_of(c.flat[i], t.flat[i])
     return out
-
-
-def _hashable(v):
-    try:
-        hash(v)
-        return True
-    except TypeError:
-        return False
 
 
 # ---------------------------------------------------------------------------------------------

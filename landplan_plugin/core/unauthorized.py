@@ -28,6 +28,7 @@ from .lazy import lazy_module
 np = lazy_module("numpy")
 
 from .units import M2_PER_MU
+from .values import map_distinct
 
 __all__ = [
     "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "FLAG_FIELD", "LAYER_LABELS",
@@ -53,14 +54,8 @@ def is_builtup(raw_code, preset) -> bool:
 
 def is_builtup_columns(raw_codes, preset) -> np.ndarray:
     arr = np.asarray(raw_codes, dtype=object)
-    cache = {}
     out = np.zeros(arr.shape, dtype=bool)
-    for i, raw in enumerate(arr):
-        key = preset.normalise(raw)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = is_builtup(raw, preset)
-        out[i] = hit
+    out[:] = map_distinct(arr, lambda raw: is_builtup(raw, preset), lambda raw: (preset.normalise(raw),))
     return out
 
 

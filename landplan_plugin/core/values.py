@@ -27,6 +27,7 @@ __all__ = [
     "make_problem", "is_missing", "raw_text",
     "parse_number", "parse_ratio", "parse_number_array",
     "detect_fraction_percent", "detect_percent_ratio",
+    "value_key", "map_distinct",
 ]
 
 # Problem kinds (稳定的英文键，便于程序判断；给人看的是 message)
@@ -67,6 +68,34 @@ def raw_text(raw, limit=60):
     if len(text) > limit:
         text = text[:limit - 1] + "…"
     return text
+
+
+def value_key(raw):
+    """``(type, value)`` — a key under which equal raw values of one type meet (1 and 1.0 and
+    "1" stay apart) — or None for an unhashable value."""
+    try:
+        hash(raw)
+    except TypeError:
+        return None
+    return (type(raw), raw)
+
+
+def map_distinct(values, fn, key=value_key):
+    """``[fn(v) for v in values]``, calling ``fn`` once per distinct ``key(v)`` (a layer repeats
+    its values: codes, dates, names). ``key`` returning None: ``fn`` is called for that value."""
+    cache = {}
+    out = []
+    for raw in values:
+        k = key(raw)
+        if k is None:
+            out.append(fn(raw))
+            continue
+        try:
+            hit = cache[k]
+        except KeyError:
+            hit = cache[k] = fn(raw)
+        out.append(hit)
+    return out
 
 
 def make_problem(kind, field, raw, tail):

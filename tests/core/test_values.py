@@ -145,3 +145,27 @@ def test_detect_fraction_percent(column, expected):
 ])
 def test_detect_percent_ratio(column, expected):
     assert detect_percent_ratio(column) is expected
+
+
+# ---- map_distinct: one call per distinct (type, value) ------------------------------------
+from hypothesis import given as _given, strategies as _st  # noqa: E402
+
+from landplan_plugin.core.values import map_distinct, value_key  # noqa: E402
+
+
+@_given(_st.lists(_st.one_of(_st.none(), _st.integers(-3, 3), _st.floats(allow_nan=False), _st.text(max_size=2),
+                             _st.lists(_st.integers(0, 2), max_size=2))))
+def test_map_distinct_same_as_a_plain_map_and_calls_once_per_value(values):
+    calls = []
+
+    def fn(v):
+        calls.append(v)
+        return (type(v).__name__, v)
+    assert map_distinct(values, fn) == [(type(v).__name__, v) for v in values]  # equal values (0.0, -0.0) share
+    hashable = [v for v in values if value_key(v) is not None]
+    assert len(calls) == len({value_key(v) for v in hashable}) + (len(values) - len(hashable))
+
+
+def test_value_key_keeps_types_apart():
+    assert map_distinct([1, 1.0, "1", True, None, None], lambda v: type(v).__name__) == [
+        "int", "float", "str", "bool", "NoneType", "NoneType"]
