@@ -70,7 +70,7 @@ np = lazy_module("numpy")
 
 from .datafile import check_header, data_path, read_json
 from .dates import parse_date, reference_date
-from .landuse import normalise_code
+from .landuse import code_matches, normalise_code
 from .units import M2_PER_HA
 from .values import OUT_OF_RANGE, make_problem, map_distinct, parse_number
 
@@ -233,23 +233,13 @@ def flag_is_set_columns(raw) -> np.ndarray:
     return np.array([flag_is_set(v) for v in np.asarray(raw, dtype=object)], dtype=bool)
 
 
-def _matches(code, patterns):
-    for p in patterns:
-        if p.endswith("*"):
-            if code.startswith(p[:-1]):
-                return True
-        elif code == p:
-            return True
-    return False
-
-
 def is_unbuildable(raw_code, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> bool:
     """A land-use code on the unbuildable list (codes normalised as land-use codes: 1101 = '1101';
     patterns ending in * match a prefix)."""
     code = normalise_code(raw_code, widths)
     if not code:
         return False
-    return _matches(code, [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "")
+    return code_matches(code, [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "")
                            for c in codes])
 
 

@@ -51,7 +51,7 @@ __all__ = [
     "LandUsePreset", "PresetError", "ShareResult",
     "DEFAULT_PRESET", "VARIANT_INDUSTRIAL", "VARIANT_INDUSTRIAL_ONLY", "VARIANTS",
     "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
-    "normalise_code", "load_preset", "list_presets", "presets_dir", "classify",
+    "normalise_code", "code_matches", "load_preset", "list_presets", "presets_dir", "classify",
     "preset_from_dict",
     "preset_from_lists", "zone_share", "classify_array", "SANDIAO_FIELDS", "CODE_FIELD_CANDIDATES", "NAME_FIELD_CANDIDATES",
     "OFFICIAL_AREA_CANDIDATES",
@@ -119,7 +119,8 @@ def _norm_pattern(p) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(p))).upper()
 
 
-def _matches(code: str, patterns: Sequence[str]) -> bool:
+def code_matches(code: str, patterns: Sequence[str]) -> bool:
+    """``code`` (normalised) equals a pattern, or starts with a pattern's stem ending in ``*``."""
     for p in patterns:
         if p.endswith("*"):
             if code.startswith(p[:-1]):
@@ -190,10 +191,10 @@ class LandUsePreset:
         else:
             breakdown = None
             for bkey, patterns in numerator.items():
-                if _matches(code, patterns):
+                if code_matches(code, patterns):
                     breakdown = bkey
                     break
-            result = (breakdown is not None, _matches(code, self.construction), breakdown, True)
+            result = (breakdown is not None, code_matches(code, self.construction), breakdown, True)
         self._cache[key] = result
         return result
 

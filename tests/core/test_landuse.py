@@ -190,7 +190,7 @@ def test_every_pattern_matches_a_known_code(preset):
     groups = list(preset.industrial.values()) + list(preset.industrial_only.values())
     for patterns in groups + [preset.construction]:
         for p in patterns:
-            assert any(landuse._matches(c, [p]) for c in preset.known), (preset.id, p)
+            assert any(landuse.code_matches(c, [p]) for c in preset.known), (preset.id, p)
 
 
 def test_breakdown_keys():
