@@ -488,6 +488,13 @@ def _check_source(path, layer):
             if width and con.execute("SELECT 1 FROM %s WHERE length(%s) > ? LIMIT 1" % (
                     _quote(layer), _quote(name)), (int(width.group(1)),)).fetchone():
                 return None
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "gpkg_data_column_constraints" in tables and con.execute(
+                "SELECT 1 FROM gpkg_data_column_constraints LIMIT 1").fetchone():
+            return None  # field domains: left to the sink
+        if "gpkg_data_columns" in tables and con.execute(
+                "SELECT 1 FROM gpkg_data_columns WHERE constraint_name IS NOT NULL LIMIT 1").fetchone():
+            return None
         spatial_index = con.execute(
             "SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND extension_name = 'gpkg_rtree_index'",
             (layer,)).fetchone()
@@ -527,9 +534,9 @@ def _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file):
         try:
             con.execute("UPDATE gpkg_contents SET identifier = ?, description = '' WHERE table_name = ?",
                         (dst_layer, dst_layer))
-            for table in ("gpkg_data_columns", "gpkg_metadata_reference"):
-                if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
-                    con.execute("DELETE FROM %s WHERE table_name = ?" % table, (dst_layer,))
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_metadata_reference'").fetchone():
+                con.execute("DELETE FROM gpkg_metadata_reference WHERE table_name = ?", (dst_layer,))
+            _drop_field_metadata(con)
         finally:
             con.close()
     else:
@@ -538,11 +545,20 @@ def _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file):
             raise RuntimeError("gdal.VectorTranslate failed")
         result = None
         con = _connect(dst_path)
-        try:  # GDAL copies the input's aliases/comments; the sink stores those of the output fields
-            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_columns'").fetchone():
-                con.execute("DELETE FROM gpkg_data_columns WHERE table_name = ?", (dst_layer,))
+        try:
+            _drop_field_metadata(con)
         finally:
             con.close()
+
+
+def _drop_field_metadata(con):
+    """Drop the aliases/comments the copy brought along from the input (the copied layer is the
+    file's only one): the sink stores those of the output fields, if any (see
+    :func:`_store_field_metadata`)."""
+    for table in ("gpkg_data_columns", "gpkg_data_column_constraints"):
+        if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone():
+            con.execute("DROP TABLE %s" % table)
+            con.execute("DELETE FROM gpkg_extensions WHERE table_name = ?", (table,))
 
 
 def _field_metadata(fields):

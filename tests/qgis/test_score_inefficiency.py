@@ -511,3 +511,71 @@ def test_fast_path_keeps_feature_ids_like_the_sink(qgis_app, tmp_path, monkeypat
                                        monkeypatch, "gaps")
     assert any(SQL_LOG in line for line in fb_fast.log)
     _assert_same_output(fast, sink)
+
+
+GDAL_DATA_COLUMNS = (
+    "CREATE TABLE gpkg_data_columns (table_name TEXT NOT NULL,column_name TEXT NOT NULL,name TEXT,title TEXT,"
+    "description TEXT,mime_type TEXT,constraint_name TEXT,CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name),"
+    "CONSTRAINT gdc_tn UNIQUE (table_name, name))")
+GDAL_DATA_COLUMN_CONSTRAINTS = (
+    "CREATE TABLE gpkg_data_column_constraints (constraint_name TEXT NOT NULL,constraint_type TEXT NOT NULL,"
+    "value TEXT,min NUMERIC,min_is_inclusive BOOLEAN,max NUMERIC,max_is_inclusive BOOLEAN,description TEXT,"
+    "CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value))")
+
+
+@pytest.mark.parametrize("other_layer", [False, True])
+def test_fast_path_equals_sink_path_when_the_input_has_field_aliases(qgis_app, tmp_path, monkeypatch, other_layer):
+    """An input whose fields carry aliases in the file (gpkg_data_columns, as QGIS 3.40 writes
+    them): the output stores what the sink stores — the output fields' aliases on QGIS 3.40,
+    nothing on 3.22 — whether the whole file (one layer) or the layer alone (two) is copied."""
+    import sqlite3
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbPolygon)
+    con = sqlite3.connect(str(tmp_path / "p.gpkg"))  # the tables and rows GDAL 3.10 writes
+    con.execute(GDAL_DATA_COLUMNS)
+    con.execute(GDAL_DATA_COLUMN_CONSTRAINTS)
+    con.executemany("INSERT INTO gpkg_extensions VALUES (?, NULL, 'gpkg_schema', "
+                    "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')",
+                    [("gpkg_data_columns",), ("gpkg_data_column_constraints",)])
+    con.execute("INSERT INTO gpkg_data_columns (table_name, column_name, name, description) "
+                "VALUES ('parcels', '宗地编号', 'Parcel id', 'from the land register')")
+    con.commit()
+    con.close()
+    if other_layer:
+        write_gpkg(str(tmp_path / "p.gpkg"), "zones", 4547, [("name", ogr.OFTString)],
+                   [(square(590000, 3960000, 500), {"name": "Z"})])
+    params = {"INPUT": src, "STANDARD": 1, "AREA_FIELD": "用地面积"}
+    fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "aliased")
+    assert any(FAST_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)
+    from qgis.core import QgsVectorLayer
+
+    from landplan_plugin import compat
+    con = sqlite3.connect(fast)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    stored = dict(con.execute("SELECT column_name, name FROM gpkg_data_columns")) if "gpkg_data_columns" in tables else {}
+    con.close()
+    if "alias" in compat.gpkg_field_metadata().stores:
+        assert stored["宗地编号"] == "Parcel id" and stored["ie_flag"]  # the input's alias, the new fields'
+        assert sorted(stored) == sorted(f.name() for f in QgsVectorLayer(fast, "o", "ogr").fields()
+                                        if f.name() == "宗地编号" or f.name().startswith("ie_"))
+    else:
+        assert stored == {}
+
+
+def test_input_with_field_domains_goes_through_the_sink(qgis_app, tmp_path):
+    """A field with a domain (gpkg_data_column_constraints): left to the sink."""
+    import sqlite3
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbPolygon)
+    con = sqlite3.connect(str(tmp_path / "p.gpkg"))
+    con.execute(GDAL_DATA_COLUMNS)
+    con.execute(GDAL_DATA_COLUMN_CONSTRAINTS)
+    con.execute("INSERT INTO gpkg_data_column_constraints (constraint_name, constraint_type, value) "
+                "VALUES ('status', 'enum', '正常')")
+    con.execute("INSERT INTO gpkg_data_columns (table_name, column_name, constraint_name) "
+                "VALUES ('parcels', '生产状态', 'status')")
+    con.commit()
+    con.close()
+    res, fb = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "AREA_FIELD": "用地面积", "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert not any(FAST_LOG in line for line in fb.log)
+    _, rows = read_layer(res["OUTPUT"])
+    assert len(rows) == 40
