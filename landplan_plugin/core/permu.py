@@ -182,6 +182,18 @@ def scheme_from_dict(data, source="方案"):
                   str(data.get("description", "")))
 
 
+def _class_and_rank(scheme, score, exempt, rank, n):
+    """(class, rank) of one scored feature: 待核实 without a score, 不定等级 when exempt (no rank),
+    else by rank among the ``n`` classed of its group or by score, as the scheme says."""
+    if score is None:
+        return CLASS_UNDETERMINED, None
+    if exempt:
+        return CLASS_EXEMPT, None
+    cls = (class_for_rank(rank, n, scheme.thresholds) if scheme.method == METHOD_RANK
+           else class_for_score(score, scheme.thresholds))
+    return cls, rank
+
+
 def load_scheme(path):
     """Read and validate a scheme JSON file (UTF-8, BOM allowed)."""
     name = os.path.basename(path)
@@ -384,14 +396,7 @@ def evaluate_rows(scheme, rows, groups=None):
         n = len(classed)
         for i in idx:
             s = scores[i]
-            if s is None:
-                cls, rank = CLASS_UNDETERMINED, None
-            elif exempt[i]:
-                cls, rank = CLASS_EXEMPT, None
-            else:
-                rank = ranks[i]
-                cls = (class_for_rank(rank, n, scheme.thresholds) if scheme.method == METHOD_RANK
-                       else class_for_score(s, scheme.thresholds))
+            cls, rank = _class_and_rank(scheme, s, exempt[i], ranks.get(i), n)
             exempt_raw = _key(rows[i].get(scheme.exempt_field)) if scheme.exempt_field else ""
             reason = _reason(scheme, cls, s, rank, n, _group_label(g, has_groups),
                              [vals[i][j] if benches[j] else None for j in range(k)], benches,
@@ -508,14 +513,7 @@ def evaluate_columns(scheme, columns, groups=None):
                     notes.append("%s缺失（%s），按组内平均得分 %.2f 计" % (ind.name, NOTE[j][i], averages[j]))
                 else:
                     notes.append("缺少%s（%s）" % (ind.name, NOTE[j][i]))
-            if s is None:
-                c, r = CLASS_UNDETERMINED, None
-            elif exempt[i]:
-                c, r = CLASS_EXEMPT, None
-            else:
-                r = ranks[t]
-                c = (class_for_rank(r, n, scheme.thresholds) if scheme.method == METHOD_RANK
-                     else class_for_score(s, scheme.thresholds))
+            c, r = _class_and_rank(scheme, s, exempt[i], ranks.get(t), n)
             exempt_raw = _key(col[scheme.exempt_field][i]) if scheme.exempt_field else ""
             vals = [None if bl[j] is None or not pl[j][t] else sl[j][t] for j in range(k)]
             reason[i] = _reason(scheme, c, s, r, n, _group_label(g, has_groups), vals, bl, notes, exempt_raw,
