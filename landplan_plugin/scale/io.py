@@ -1,0 +1,295 @@
+"""Reading and writing layers for the distributed engine.
+
+Inputs: GeoParquet (a file or a directory of files, e.g. one written by this engine), GeoPackage
+(``--layer NAME`` or ``path|layername=NAME`` as QGIS writes it), FlatGeobuf, Shapefile
+(``--encoding GBK`` when it has no ``.cpg``), and anything else GDAL reads. A layer is read as a
+dask GeoDataFrame of row-range partitions (``pyogrio`` skip/max features; Parquet row groups), each
+with a global row number ``_lp_row`` so results can be written back in the input's order.
+
+Outputs: GeoParquet (a directory, one file per partition, written by the workers) or GeoPackage
+(one layer, written by the client in input order as partitions finish). Dates are written as
+Date fields, flags as 32-bit integers with NULLs, like the QGIS algorithms' outputs.
+"""
+import glob
+import os
+
+import numpy as np
+import pandas as pd
+
+from .errors import UserError
+
+ROW = "_lp_row"
+PARQUET_EXT = (".parquet", ".geoparquet", ".pq")
+
+
+def split_source(path, layer=None):
+    """``file.gpkg|layername=x`` → (``file.gpkg``, ``x``); an explicit ``layer`` wins."""
+    if path and "|" in path:
+        base, _, rest = path.partition("|")
+        for part in rest.split("|"):
+            key, _, value = part.partition("=")
+            if key.strip().lower() == "layername" and layer is None:
+                layer = value
+        path = base
+    return path, layer
+
+
+def is_parquet(path):
+    if os.path.isdir(path):
+        return bool(_parquet_files(path))
+    return path.lower().endswith(PARQUET_EXT)
+
+
+def _parquet_files(path):
+    if os.path.isdir(path):
+        files = sorted(glob.glob(os.path.join(path, "**", "*.parquet"), recursive=True))
+        return [f for f in files if not os.path.basename(f).startswith((".", "_"))]
+    return [path]
+
+
+class Layer:
+    """A layer opened for reading: ``frame`` (dask GeoDataFrame with ``_lp_row``), ``crs``
+    (pyproj CRS or None), ``columns`` (attribute names, in order), ``int_columns`` (integer
+    fields: pyogrio reads them as float when they hold NULLs), ``count``, ``label``."""
+
+    def __init__(self, frame, crs, columns, int_columns, count, label, geometry_type):
+        self.frame = frame
+        self.crs = crs
+        self.columns = list(columns)
+        self.int_columns = set(int_columns)
+        self.count = count
+        self.label = label
+        self.geometry_type = geometry_type
+
+    @property
+    def has_geometry(self):
+        return self.geometry_type is not None
+
+
+def _read_ogr_part(path, layer, encoding, offset, count, columns):
+    import pyogrio
+    kwargs = {"layer": layer, "skip_features": offset, "max_features": count, "use_arrow": True}
+    if encoding:
+        kwargs["encoding"] = encoding
+        kwargs.pop("use_arrow")  # the Arrow reader ignores the encoding option
+    if columns is not None:
+        kwargs["columns"] = columns
+    df = pyogrio.read_dataframe(path, **kwargs)
+    df.insert(0, ROW, np.arange(offset, offset + len(df), dtype="int64"))
+    return _as_geodataframe(df)
+
+
+def _as_geodataframe(df):
+    import geopandas as gpd
+    if isinstance(df, gpd.GeoDataFrame):
+        return df
+    return gpd.GeoDataFrame(df)
+
+
+def _read_parquet_part(path, row_group, offset, columns):
+    import pyarrow.parquet as pq
+    from geopandas.io.arrow import _arrow_to_geopandas
+    pf = pq.ParquetFile(path)
+    table = pf.read_row_group(row_group, columns=columns) if row_group is not None else pf.read(columns=columns)
+    table = table.replace_schema_metadata(pf.schema_arrow.metadata)
+    df = _arrow_to_geopandas(table)
+    if ROW in df.columns:
+        df = df.drop(columns=[ROW])
+    df.insert(0, ROW, np.arange(offset, offset + len(df), dtype="int64"))
+    return df
+
+
+def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, columns=None):
+    """Open ``path`` (see the module docstring) as a :class:`Layer`; raises :class:`UserError`
+    with one sentence naming the file when it cannot be read."""
+    import dask.dataframe as dd
+    path, layer = split_source(path, layer)
+    label = label or path
+    if not path or not os.path.exists(path):
+        raise UserError("Cannot read %s: no such file or directory." % (path or "(empty path)"), 2)
+    chunk_rows = chunk_rows or 100_000
+    if is_parquet(path):
+        return _open_parquet(path, label, chunk_rows, columns)
+    import pyogrio
+    try:
+        layers = pyogrio.list_layers(path)
+        if layer is None and len(layers) > 1:
+            names = ", ".join(str(n) for n, _ in layers[:12])
+            raise UserError("%s holds several layers (%s): choose one with --layer (or the matching --…-layer "
+                            "option)." % (path, names), 2)
+        info = pyogrio.read_info(path, layer=layer, encoding=encoding)
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — GDAL's message names the problem
+        raise UserError("Cannot read %s%s: %s." % (path, " (layer %s)" % layer if layer else "",
+                                                  _first_line(exc)), 2)
+    count = int(info["features"])
+    if count < 0:  # drivers that do not know their count cheaply
+        count = len(pyogrio.read_dataframe(path, layer=layer, read_geometry=False, columns=[]))
+    fields = list(info["fields"])
+    dtypes = list(info["dtypes"])
+    int_columns = [f for f, t in zip(fields, dtypes) if str(t).startswith(("int", "uint"))]
+    try:
+        meta = _read_ogr_part(path, layer, encoding, 0, 0, columns).iloc[:0]
+    except Exception as exc:  # noqa: BLE001
+        raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
+    parts = [(o, min(chunk_rows, count - o)) for o in range(0, count, chunk_rows)] or [(0, 0)]
+    frame = dd.from_map(_OgrPart(path, layer, encoding, columns), parts, meta=meta,
+                        label="read-%s" % os.path.basename(path), enforce_metadata=False)
+    crs = meta.crs if hasattr(meta, "crs") else None
+    gtype = info.get("geometry_type")
+    return Layer(frame, crs, [c for c in meta.columns if c not in (ROW, "geometry")], int_columns, count, label,
+                 gtype)
+
+
+class _OgrPart:
+    def __init__(self, path, layer, encoding, columns):
+        self.args = (path, layer, encoding)
+        self.columns = columns
+
+    def __call__(self, part):
+        offset, count = part
+        return _read_ogr_part(*self.args, offset, count, self.columns)
+
+
+class _ParquetPart:
+    def __init__(self, columns):
+        self.columns = columns
+
+    def __call__(self, part):
+        path, row_group, offset = part
+        return _read_parquet_part(path, row_group, offset, self.columns)
+
+
+def _open_parquet(path, label, chunk_rows, columns):
+    import dask.dataframe as dd
+    import pyarrow.parquet as pq
+    files = _parquet_files(path)
+    if not files:
+        raise UserError("Cannot read %s: the directory holds no .parquet files." % path, 2)
+    parts = []
+    offset = 0
+    int_columns = set()
+    try:
+        for f in files:
+            pf = pq.ParquetFile(f)
+            if b"geo" not in (pf.schema_arrow.metadata or {}):
+                raise UserError("Cannot read %s: it is Parquet without GeoParquet metadata (no geometry column)." % f, 2)
+            for field in pf.schema_arrow:
+                if str(field.type).startswith(("int", "uint")) and field.name != ROW:
+                    int_columns.add(field.name)
+            md = pf.metadata
+            if md.num_row_groups <= 1 or md.num_rows <= chunk_rows:
+                parts.append((f, None, offset))
+                offset += md.num_rows
+            else:
+                for rg in range(md.num_row_groups):
+                    parts.append((f, rg, offset))
+                    offset += md.row_group(rg).num_rows
+        meta = _read_parquet_part(parts[0][0], 0 if pq.ParquetFile(parts[0][0]).metadata.num_row_groups else None,
+                                  0, columns).iloc[:0]
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
+    frame = dd.from_map(_ParquetPart(columns), parts, meta=meta, label="read-parquet", enforce_metadata=False)
+    return Layer(frame, getattr(meta, "crs", None), [c for c in meta.columns if c not in (ROW, "geometry")],
+                 int_columns, offset, label, "Unknown" if hasattr(meta, "geometry") else None)
+
+
+def _first_line(exc):
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__).rstrip(".")
+
+
+# ---- values ------------------------------------------------------------------------------------
+
+def column_values(series, is_int=False):
+    """A column as a list of plain Python values the way QGIS hands them to the core: NULL → None
+    (NaN/NaT/pd.NA), integer fields → int, dates → ``datetime.date``, numpy scalars → Python."""
+    kind = series.dtype.kind
+    if kind == "f":
+        arr = series.to_numpy()
+        out = arr.tolist()
+        nulls = np.isnan(arr)
+        if nulls.any() or is_int:
+            for i in np.flatnonzero(nulls):
+                out[i] = None
+            if is_int:
+                out = [None if v is None else int(v) for v in out]
+        return out
+    if kind in "iu":
+        return series.to_numpy().tolist()
+    if kind == "b":
+        return series.to_numpy().tolist()
+    if kind == "M":
+        return [None if pd.isna(v) else v.date() if v.hour == v.minute == v.second == 0 and not v.microsecond
+                else v.to_pydatetime() for v in series]
+    out = series.tolist()
+    for i, v in enumerate(out):
+        if v is None:
+            continue
+        if v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v):
+            out[i] = None
+        elif isinstance(v, np.generic):
+            out[i] = v.item()
+        elif isinstance(v, pd.Timestamp):
+            out[i] = v.date() if v == v.normalize() else v.to_pydatetime()
+    return out
+
+
+# ---- writing -------------------------------------------------------------------------------------
+
+def output_kind(path):
+    low = path.lower()
+    if low.endswith(".gpkg"):
+        return "gpkg"
+    if low.endswith(PARQUET_EXT) or low.endswith(os.sep) or not os.path.splitext(low)[1]:
+        return "parquet"
+    raise UserError("Cannot write %s: the output must be a GeoPackage (.gpkg) or a GeoParquet directory "
+                    "(.parquet or a name without extension)." % path, 2)
+
+
+def prepare_output(path, overwrite=True):
+    kind = output_kind(path)
+    parent = os.path.dirname(os.path.abspath(path.rstrip(os.sep)))
+    if not os.path.isdir(parent):
+        raise UserError("Cannot write %s: the folder %s does not exist." % (path, parent), 2)
+    if os.path.exists(path):
+        if not overwrite:
+            raise UserError("Cannot write %s: it exists (pass --overwrite)." % path, 2)
+        if os.path.isdir(path):
+            for f in glob.glob(os.path.join(path, "*.parquet")):
+                os.remove(f)
+        else:
+            os.remove(path)
+    if kind == "parquet":
+        os.makedirs(path, exist_ok=True)
+    return kind
+
+
+def write_parquet_part(gdf, directory, index):
+    """One partition → ``directory/part.NNNNN.parquet`` (called on a worker); returns its row count."""
+    gdf = _for_writing(gdf)
+    gdf.to_parquet(os.path.join(directory, "part.%05d.parquet" % index), index=False)
+    return len(gdf)
+
+
+def append_gpkg(gdf, path, layer, first, promote_multi=True):
+    """Write or append one partition to a GeoPackage layer (client side, in order)."""
+    import pyogrio
+    gdf = _for_writing(gdf)
+    kwargs = {"layer": layer, "driver": "GPKG", "use_arrow": True}
+    if promote_multi:
+        kwargs["promote_to_multi"] = True
+    if not first:
+        kwargs["append"] = True
+    if gdf.geometry.name != "geometry" or gdf.geometry.isna().all():
+        kwargs["geometry_type"] = "MultiPolygon" if promote_multi else "Unknown"
+    pyogrio.write_dataframe(gdf, path, **kwargs)
+
+
+def _for_writing(gdf):
+    if ROW in gdf.columns:
+        gdf = gdf.drop(columns=[ROW])
+    return gdf
