@@ -66,7 +66,7 @@ class Layer:
         return self.geometry_type is not None
 
 
-def _read_ogr_part(path, layer, encoding, offset, count, columns):
+def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=()):
     import pyogrio
     kwargs = {"layer": layer, "skip_features": offset, "max_features": count, "use_arrow": True}
     if encoding:
@@ -75,6 +75,9 @@ def _read_ogr_part(path, layer, encoding, offset, count, columns):
     if columns is not None:
         kwargs["columns"] = columns
     df = pyogrio.read_dataframe(path, **kwargs)
+    for c in int_columns:  # integer fields holding NULLs come back as float: keep them integers
+        if c in df.columns and df[c].dtype.kind == "f":
+            df[c] = df[c].astype("Int64")
     df.insert(0, ROW, np.arange(offset, offset + len(df), dtype="int64"))
     return _as_geodataframe(df)
 
@@ -130,11 +133,11 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     dtypes = list(info["dtypes"])
     int_columns = [f for f, t in zip(fields, dtypes) if str(t).startswith(("int", "uint"))]
     try:
-        meta = _read_ogr_part(path, layer, encoding, 0, 0, columns).iloc[:0]
+        meta = _read_ogr_part(path, layer, encoding, 0, 1, columns, int_columns).iloc[:0]
     except Exception as exc:  # noqa: BLE001
         raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
     parts = [(o, min(chunk_rows, count - o)) for o in range(0, count, chunk_rows)] or [(0, 0)]
-    frame = dd.from_map(_OgrPart(path, layer, encoding, columns), parts, meta=meta,
+    frame = dd.from_map(_OgrPart(path, layer, encoding, columns, int_columns), parts, meta=meta,
                         label="read-%s" % os.path.basename(path), enforce_metadata=False)
     crs = meta.crs if hasattr(meta, "crs") else None
     gtype = info.get("geometry_type")
@@ -143,13 +146,14 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
 
 
 class _OgrPart:
-    def __init__(self, path, layer, encoding, columns):
+    def __init__(self, path, layer, encoding, columns, int_columns):
         self.args = (path, layer, encoding)
         self.columns = columns
+        self.int_columns = tuple(int_columns)
 
     def __call__(self, part):
         offset, count = part
-        return _read_ogr_part(*self.args, offset, count, self.columns)
+        return _read_ogr_part(*self.args, offset, count, self.columns, self.int_columns)
 
 
 class _ParquetPart:
@@ -208,6 +212,8 @@ def column_values(series, is_int=False):
     """A column as a list of plain Python values the way QGIS hands them to the core: NULL → None
     (NaN/NaT/pd.NA), integer fields → int, dates → ``datetime.date``, numpy scalars → Python."""
     kind = series.dtype.kind
+    if isinstance(series.dtype, pd.api.extensions.ExtensionDtype):
+        kind = "O"  # nullable Int64, Arrow-backed …: element by element below
     if kind == "f":
         arr = series.to_numpy()
         out = arr.tolist()

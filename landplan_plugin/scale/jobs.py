@@ -26,8 +26,8 @@ class Run:
 # ---- output ------------------------------------------------------------------------------------
 
 def write_output(run, parts, output, layer_name, geometry_type="MultiPolygon"):
-    """Compute the result partitions (delayed GeoDataFrames) and write them; returns the list of
-    per-partition summaries each task attached (``gdf.attrs['summary']``)."""
+    """Compute the result partitions (delayed ``(GeoDataFrame, summary)`` pairs) and write them;
+    returns the list of per-partition summaries, in partition order."""
     import dask
     kind = io.prepare_output(output)
     summaries = []
@@ -37,8 +37,9 @@ def write_output(run, parts, output, layer_name, geometry_type="MultiPolygon"):
     else:
         state = {"first": True}
 
-        def write(i, gdf):
-            summaries.append(gdf.attrs.pop("summary", None))
+        def write(i, result):
+            gdf, summary = result
+            summaries.append(summary)
             if len(gdf) == 0 and not state["first"]:
                 return
             io.append_gpkg(gdf, output, layer_name, state["first"], promote_multi=geometry_type == "MultiPolygon")
@@ -47,8 +48,8 @@ def write_output(run, parts, output, layer_name, geometry_type="MultiPolygon"):
     return summaries
 
 
-def _write_part(gdf, directory, index):
-    summary = gdf.attrs.pop("summary", None)
+def _write_part(result, directory, index):
+    gdf, summary = result
     io.write_parquet_part(gdf, directory, index)
     return summary
 
@@ -206,8 +207,140 @@ ZONE_INT = ("share_ok", "ie_undet")
 ZONE_TEXT = ("zone_name", "unk_codes", "verdict", "cls")
 
 
+# ---- score -------------------------------------------------------------------------------------
+
+def _enum(value, ids, option):
+    text = str(value).strip()
+    if text.isdigit() and int(text) < len(ids):
+        return ids[int(text)]
+    for i in ids:
+        if text.lower() == i.lower() or text.lower().endswith("(%s)" % i.lower()):
+            return i
+    raise UserError("%s must be one of %s (or its index), not %s." % (option, ", ".join(ids), text))
+
+
 def score(run):
-    raise UserError("not yet")
+    from ..core import scoring
+    from ..core.standards import INDICATORS, INDICATOR_NAMES, PRESET_IDS, StandardError, load_preset, load_standard
+    from ..core.values import detect_fraction_percent
+    opts, log = run.opts, run.log
+    layer = io.open_layer(opts.input, opts.layer, opts.encoding, label="parcels", chunk_rows=run.chunk_rows)
+    crs = rules.check_crs(layer, "Industrial parcels")
+    try:
+        if opts.standard_file:
+            standard = load_standard(opts.standard_file)
+        else:
+            choice = _enum(opts.standard, PRESET_IDS + ("custom",), "--standard")
+            if choice == "custom":
+                raise UserError("The custom standard needs a standards file (--standard-file).")
+            standard = load_preset(choice)
+    except StandardError as exc:
+        raise UserError(str(exc))
+    mode = _enum(opts.mode, scoring.SCORING_MODES, "--mode")
+    cutoff = standard.cutoff if opts.cutoff is None else float(opts.cutoff)
+    region = ("郑州市区", "其他区域")[["0", "1"].index(_enum(opts.region, ("0", "1"), "--region"))] \
+        if str(opts.region) in ("0", "1") else str(opts.region)
+    status_values = scoring.split_list(opts.status_values if opts.status_values is not None
+                                       else "停产,停建,停工,停业,关停,破产,歇业")
+    phaseout = scoring.split_list(opts.phaseout_codes)
+    given = lambda key: getattr(opts, key) not in (None, "")  # noqa: E731
+    cand = rules.SCORE_CANDIDATES
+    pre_cols, tot_cols = {}, {}
+    for (key, p), (_, t) in zip(rules.SCORE_PRECOMPUTED, rules.SCORE_TOTALS):
+        auto_pre = given(p) or not given(t)
+        pre_cols[key] = rules.resolve_field(layer, getattr(opts, p) or None, "--" + p.replace("_", "-"),
+                                            "precomputed indicator", cand[p], allow_auto=auto_pre, log=log)
+        tot_cols[key] = rules.resolve_field(layer, getattr(opts, t) or None, "--" + t.replace("_", "-"),
+                                            "total for the indicator", cand[t],
+                                            allow_auto=pre_cols[key] is None or given(t), log=log)
+        if pre_cols[key] is None and tot_cols[key] is None:
+            raise UserError("No field for %s: give a precomputed field or a total field." % INDICATOR_NAMES[key])
+    area_col = rules.resolve_field(layer, opts.area_field, "--area-field", "land area", cand["area_field"],
+                                   allow_auto=opts.area_field is None, log=log)
+    industry_col = rules.resolve_field(layer, opts.industry_field or None, "--industry-field", "industry code",
+                                       cand["industry_field"], allow_auto=standard.per_industry or bool(phaseout),
+                                       log=log)
+    region_col = rules.resolve_field(layer, opts.region_field or None, "--region-field", "region class",
+                                     cand["region_field"], allow_auto=standard.per_industry, log=log)
+    status_col = rules.resolve_field(layer, opts.status_field or None, "--status-field", "production status",
+                                     cand["status_field"], log=log)
+    if standard.per_industry and industry_col is None:
+        log("! The per-industry standard needs an industry code field; every parcel is scored with the default "
+            "thresholds.")
+    if phaseout and industry_col is None:
+        raise UserError("Phase-out industry codes were given but no industry code field.")
+    log("Standard: %s (%s); mode %s; cut-off %s" % (standard.name, standard.id, mode, cutoff))
+    import dask
+    frame = layer.frame
+    coverage_scale = 1.0
+    if pre_cols["coverage"] is not None:
+        c = pre_cols["coverage"]
+        ext = [e for e in dask.compute(*[dask.delayed(rules.coverage_extremes)(p, c, c in layer.int_columns)
+                                         for p in frame.to_delayed()]) if e is not None]
+        if ext and detect_fraction_percent([min(e[0] for e in ext), max(e[1] for e in ext)]):
+            coverage_scale = 100.0
+            log('! Field "%s" holds building coverage as fractions (all values between 0 and 1); they are read as '
+                'percent ×100 (0.45 → 45%%).' % c)
+    area_unit = _enum(opts.area_unit, ("m2", "mu", "ha"), "--area-unit") if opts.area_unit else "m2"
+    if area_col is not None:
+        sample = frame.partitions[0].compute(scheduler="sync").head(500)
+        detected = rules.detect_area_unit(sample, area_col, area_col in layer.int_columns, spatial.AreaMeasurer(crs))
+        unit_names = {"m2": "square metres", "mu": "mu", "ha": "hectares"}
+        if detected is not None and detected != area_unit:
+            if not opts.area_unit:
+                log('! Field "%s" holds areas in %s (compared with the geometry); it is read in %s. Pass '
+                    '--area-unit to override.' % (area_col, unit_names[detected], unit_names[detected]))
+                area_unit = detected
+            else:
+                log('! Field "%s" looks like %s compared with the geometry, but --area-unit says %s; check the unit.'
+                    % (area_col, unit_names[detected], unit_names[area_unit]))
+    cfg = rules.ScoreConfig(standard, mode, cutoff, area_unit, region, status_values, phaseout, pre_cols, tot_cols,
+                            area_col, industry_col, region_col, status_col, coverage_scale, layer.int_columns, crs)
+    parts = [dask.delayed(rules.score_partition)(p, cfg) for p in frame.to_delayed()]
+    results = write_output(run, parts, opts.output, opts.output_layer or "scored")
+    summary, problems = _merge_summaries(results)
+    lines = _problem_lines(problems) + ["Summary (count, area in mu):"]
+    for bucket, (count, mu) in summary.items():
+        lines.append("  %s: %d, %.2f mu" % (bucket, count, mu))
+    return {"lines": lines, "features": layer.count, "output": opts.output}
+
+
+def _merge_summaries(results):
+    summary, problems = {}, {}
+    for r in results:
+        if not r:
+            continue
+        for k, v in r.get("summary", {}).items():
+            t = summary.setdefault(k, [0, 0.0])
+            if isinstance(v, (list, tuple)):
+                t[0] += v[0]
+                t[1] += v[1]
+            else:
+                t[0] += v
+        for k, v in r.get("problems", {}).items():
+            problems[k] = problems.get(k, 0) + v
+    return summary, problems
+
+
+PROBLEM_LABELS = {
+    "not_number": "text that is not a number", "not_finite": "NaN or infinite number", "bad_date": "unreadable date",
+    "non_positive_area": "zero or negative area", "fraction_percent": "percent stored as a fraction",
+    "percent_as_ratio": "ratio stored as a percent", "out_of_range": "value out of range",
+    "bad_text": "unrecognised text value", "empty_geometry": "empty or NULL geometry",
+    "invalid_geometry": "invalid geometry (repaired)",
+}
+
+
+def _problem_lines(problems):
+    lines = []
+    for key, n in problems.items():
+        kind, field = key if isinstance(key, tuple) else (key, "")
+        label = PROBLEM_LABELS.get(kind, kind)
+        if field:
+            lines.append('! %d value(s) in field "%s": %s; see the reason field.' % (n, field, label))
+        else:
+            lines.append("! %d row value(s) with a data problem: %s" % (n, label))
+    return lines
 
 
 def idle(run):
