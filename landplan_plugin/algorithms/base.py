@@ -1,10 +1,22 @@
-"""Shared plumbing for LandPlan's Processing algorithms.
+"""Shared plumbing for LandPlan's Processing algorithms, written once.
 
 Algorithms keep no per-run state on ``self``: everything a run needs lives in local variables
 of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
+
+* fields: :func:`make_field` (through :mod:`..compat`), :func:`find_field`, ``resolve_field``;
+* geometry: :func:`repair_geometry` (the one make-valid repair, with its Chinese note),
+  :func:`polygonal` (the one "polygon parts only" filter), :func:`make_valid_polygonal`;
+* data problems: :class:`ProblemTally` (count per kind and field, one log line each);
+* reference date: :func:`add_as_of_param` / :func:`as_of_value` (``AS_OF``, parsed by
+  :mod:`..core.dates`);
+* help: ``shortHelpString()`` reads ``resources/help/<algorithm name>[.<lang>].html``
+  (:func:`help_html`), in zh-Hans when QGIS runs in Chinese.
 """
+import datetime as _dt
+import functools
 import os
 import unicodedata
+from collections import OrderedDict
 
 from qgis.core import (
     QgsDistanceArea,
@@ -13,6 +25,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
     QgsProcessingFeatureSource,
     QgsProcessingParameterField,
@@ -23,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from .. import compat
 from ..paths import resource
 
 CGCS2000_ELLIPSOID = "EPSG:1024"
@@ -61,9 +75,9 @@ def find_field(fields, candidates):
 
 
 def make_field(name, vtype, alias, length=0, precision=0):
-    type_names = {QVariant.Double: "double", QVariant.Int: "integer", QVariant.String: "string",
-                  QVariant.Date: "date", QVariant.LongLong: "integer64"}
-    field = QgsField(name, vtype, type_names.get(vtype, ""), length, precision)
+    """An output field with a (translated) alias. ``vtype``: ``QVariant.X`` or a short type name
+    (``"int"``, ``"int64"``, ``"double"``, ``"string"``, ``"date"``); see :mod:`..compat`."""
+    field = compat.new_field(name, vtype, length, precision)
     field.setAlias(alias)
     return field
 
@@ -117,10 +131,124 @@ def problem_label(kind):
 
 
 def log_problem_counts(feedback, counts):
-    """One warning line per kind of data problem: 'N × kind'."""
+    """One warning line per kind of data problem: 'N × kind' (``counts``: kind → n, or a
+    :class:`ProblemTally`, whose per-field lines are then used)."""
+    if isinstance(counts, ProblemTally):
+        counts.log(feedback)
+        return
     for kind, n in counts.items():
         feedback.pushWarning(tr_base("{n} row value(s) with a data problem: {label}").format(
             n=n, label=problem_label(kind)))
+
+
+class ProblemTally:
+    """Counts data problems per (kind, field) during a run and logs one warning line each.
+
+    ``add(kind, field="")`` counts one (``kind``: a :mod:`..core.values` kind or
+    ``empty_geometry`` / ``invalid_geometry``; ``field``: the field name, empty for a whole-row
+    problem); ``add_problem(p)`` / ``add_problems(ps)`` count core :class:`Problem` objects;
+    ``log(feedback)`` writes the lines in first-seen order.
+    """
+
+    def __init__(self):
+        self.counts = OrderedDict()
+
+    def add(self, kind, field="", n=1):
+        key = (kind, field or "")
+        self.counts[key] = self.counts.get(key, 0) + n
+
+    def add_problem(self, problem):
+        self.add(problem.kind, problem.field)
+
+    def add_problems(self, problems):
+        for problem in problems:
+            self.add(problem.kind, problem.field)
+
+    def count(self, kind):
+        """Total count of ``kind`` over all fields."""
+        return sum(n for (k, _), n in self.counts.items() if k == kind)
+
+    def __len__(self):
+        return len(self.counts)
+
+    def __bool__(self):
+        return bool(self.counts)
+
+    def log(self, feedback):
+        for (kind, field_name), n in self.counts.items():
+            if field_name:
+                feedback.pushWarning(tr_base('{n} value(s) in field "{field}": {label}; see the reason field.').format(
+                    n=n, field=field_name, label=problem_label(kind)))
+            else:
+                feedback.pushWarning(tr_base("{n} row(s): {label}; see the reason field.").format(
+                    n=n, label=problem_label(kind)))
+
+
+# ---- reference date (AS_OF) ---------------------------------------------------------------
+
+def add_as_of_param(alg, name="AS_OF"):
+    """The optional reference-date parameter every dated check has (empty = today)."""
+    param = QgsProcessingParameterDateTime(
+        name, tr_base("Reference date (as of; empty = today, the day of the run)"),
+        type=QgsProcessingParameterDateTime.Date, defaultValue=None, optional=True)
+    alg.addParameter(param)
+    return param
+
+
+def as_of_value(alg, parameters, context, feedback, name="AS_OF"):
+    """The reference date (基准日) of a run as ``datetime.date``.
+
+    Empty (not given, NULL, blank) means **today, evaluated when the run starts** — never when
+    the class is defined or the dialog opened — so a saved model or batch job re-run next
+    quarter uses that day. Text is read by :func:`..core.dates.parse_date` (2024年6月30日,
+    2024/6/30 …). The date used is always written to the log, so a run can be repeated "as of"
+    the same day.
+    """
+    from ..core.dates import parse_date
+    raw = py_value(parameters.get(name))
+    if raw in (None, ""):
+        today = _dt.date.today()
+        feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
+            date=today.isoformat()))
+        return today
+    value = None
+    if not isinstance(raw, str):
+        qdt = alg.parameterAsDateTime(parameters, name, context)
+        if qdt is not None and qdt.isValid():
+            value = qdt.date().toPyDate()
+    if value is None:
+        value, _problem = parse_date(raw, name)
+        if value is None:
+            raise QgsProcessingException(
+                tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
+    feedback.pushInfo(tr_base("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
+    return value
+
+
+# ---- help text (resources/help) -------------------------------------------------------------
+
+def help_language(locale=None):
+    """``"zh_Hans"`` when LandPlan runs translated (the QGIS locale, or LANDPLAN_LOCALE), else ``"en"``."""
+    from ..i18n import current_locale, qm_path_for
+    return "zh_Hans" if qm_path_for(current_locale() if locale is None else locale) else "en"
+
+
+@functools.lru_cache(maxsize=64)
+def _read_help(name, lang):
+    for fname in (("%s.%s.html" % (name, lang)) if lang != "en" else None, "%s.html" % name):
+        if not fname:
+            continue
+        path = resource("help", fname)
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                return f.read().strip()
+    return None
+
+
+def help_html(name, locale=None):
+    """The help of algorithm ``name``: ``resources/help/<name>.zh_Hans.html`` in Chinese, else
+    ``resources/help/<name>.html`` (English); None when there is no file."""
+    return _read_help(name, help_language(locale))
 
 
 class LandPlanAlgorithm(QgsProcessingAlgorithm):
@@ -143,6 +271,10 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802
         return ""
+
+    def shortHelpString(self):  # noqa: N802
+        """From ``resources/help/<name>.html`` (and ``.zh_Hans.html``); see resources/help/README.md."""
+        return help_html(self.name()) or ""
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's date parameter only takes ISO text and its enums only numbers; users type
@@ -383,6 +515,28 @@ POLYGON_TYPES = [QgsProcessing.TypeVectorPolygon]
 #: getFeatures() flag: LandPlan repairs invalid polygons itself (make-valid) and marks the row,
 #: instead of letting the user's "stop on invalid geometry" setting abort the run.
 SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+
+def polygonal(geom):
+    """The polygon part of ``geom`` — a polygon / multipolygon / curve polygon as is; the polygons
+    of a geometry collection (make-valid and intersections can return lines and points with them)
+    — or None when nothing areal is left (NULL or empty in, no polygon part)."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
+        return geom
+    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.GeometryCollection:
+        g = QgsGeometry(geom)
+        if g.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry) and not g.isEmpty():
+            return g
+    return None
+
+
+def make_valid_polygonal(geom):
+    """``polygonal(geom.makeValid())``: a valid polygon geometry, or None when none is left."""
+    if geom is None or geom.isNull():
+        return None
+    return polygonal(geom.makeValid())
 
 
 def repair_geometry(geom):

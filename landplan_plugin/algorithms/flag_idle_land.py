@@ -25,6 +25,8 @@ from ..core import idle
 from ..core.dates import parse_date
 from ..core.values import parse_number, parse_ratio
 from .base import LandPlanAlgorithm, make_field, normalise_name, problem_label, py_value, repair_geometry, tr_base
+from .base import add_as_of_param, as_of_value
+from .base import as_of_value as reference_date  # noqa: F401 (old import path; use base.as_of_value)
 
 # Field names users commonly give each input (Chinese as in docs/DEMO_DATA.md, pinyin initials, English).
 CANDIDATES = {
@@ -40,41 +42,6 @@ CANDIDATES = {
     "CAUSE_FIELD": ["闲置原因", "XZYY", "idle_cause"],
     "LAND_PRICE_FIELD": ["土地价款", "TDJK", "出让价款", "CRJK", "成交价款", "land_price"],
 }
-
-
-def reference_date(alg, parameters, name, context, feedback):
-    """The reference date (基准日) of a run as ``datetime.date``.
-
-    Empty (not given, NULL, blank) means **today, evaluated when the run starts** — never when
-    the class is defined or the dialog opened — so a saved model or batch job re-run next
-    quarter uses that day. The date used is always written to the log and to an output field,
-    so a run can be repeated "as of" the same day.
-    """
-    raw = py_value(parameters.get(name))
-    if raw in (None, ""):
-        today = _dt.date.today()
-        feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
-            date=today.isoformat()))
-        return today
-    value = None
-    if not isinstance(raw, str):
-        qdt = alg.parameterAsDateTime(parameters, name, context)
-        if qdt is not None and qdt.isValid():
-            value = qdt.date().toPyDate()
-    if value is None:
-        value, problem = parse_date(raw, name)
-        if value is None:
-            raise QgsProcessingException(
-                tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
-    feedback.pushInfo(tr_base("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
-    return value
-
-
-def add_as_of_param(alg):
-    param = QgsProcessingParameterDateTime(
-        "AS_OF", tr_base("Reference date (as of; empty = today, the day of the run)"),
-        type=QgsProcessingParameterDateTime.Date, defaultValue=None, optional=True)
-    alg.addParameter(param)
 
 
 def split_values(text):
@@ -141,40 +108,6 @@ class FlagIdleLand(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Idle land check"), QgsProcessing.TypeVectorAnyGeometry))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Flags idle land (闲置土地) among supplied state land (出让/划拨) as of a reference date.</p>"
-            "<p><b>Rule</b> (《闲置土地处置办法》, 国土资源部令第53号, 2012, 第二条; 濮阳 and 宝丰 plans, seeds 003/004). "
-            "A parcel is idle when, at the reference date: (1) <b>not started</b> (未动工) one full year or more after "
-            "the agreed start date (约定动工日期) — a start recorded after the reference date counts as not started; "
-            "or (2) <b>started</b>, but the developed area is under 1/3 of the area to develop <b>or</b> the investment "
-            "is under 25% of the total (land price and taxes excluded), <b>and</b> development has been halted "
-            "(中止开发) one full year or more. 'One full year' is reached on the anniversary: agreed start "
-            "2020-03-05 is idle on 2021-03-05, not on 2021-03-04.</p>"
-            "<p><b>Stages</b> (第十四条): 满1年 — 征缴土地闲置费 (20% of the land price); 满2年 — 可无偿收回. Land idle "
-            "because of the government or force majeure (第八条) is still flagged but marked (idle_gov = 1): the fee "
-            "and recovery without compensation do not apply; it is handled by negotiation (第十二条). The cause "
-            "comes from the cause field: with a value list, a value containing one of the listed values is a "
-            "government / force-majeure cause; without one, keywords decide (政府, 规划调整, 征收, 拆迁, 军事, 文物 → "
-            "政府原因; 不可抗力, 自然灾害, 地震 → 不可抗力; both sides → 政企双方原因; other text → 企业原因).</p>"
-            "<p><b>Suggested disposal</b> (限期开发 / 调整利用 / 置换盘活 / 依法收回 / 临时使用, seeds 003/004): "
-            "enterprise or unstated cause — 满1年 限期开发, 满2年 依法收回 (无偿收回); government cause — 满1年 限期开发 "
-            "(延长动工期限), 满2年 调整利用; force majeure — 满1年 限期开发, 满2年 临时使用; faults on both sides — "
-            "满1年 限期开发, 满2年 依法收回 (协商有偿收回). Alternatives are listed in the reason.</p>"
-            "<p><b>Reference date</b> (AS_OF): empty means today, taken when the run starts; the date used is "
-            "logged and written to idle_asof, so a quarter's report re-run later with the same AS_OF gives the "
-            "same answer.</p>"
-            "<p><b>Dates</b> may be stored as Date, DateTime or text: 2021-03-05, 2021/3/5, 2021.3.5, "
-            "2021年3月5日, 20210305, or an Excel serial (44260). A value that cannot be read is named in the "
-            "row's reason and counted in the log; an unreadable actual start date makes the row undetermined. "
-            "Ratios are 0–1 (45% and 45 are read as 0.45, with a note); when a ratio is empty it is computed from "
-            "the developed/total area or invested/total investment fields if given.</p>"
-            "<p><b>Output</b>: every input feature and field, plus idle_flag (1 idle, 0 not, empty undetermined "
-            "待核实), idle_days (days on the idleness clock: since the agreed start date or the halt date), "
-            "idle_basis (未动工 / 中止开发), idle_stage (未满1年 / 满1年 / 满2年), idle_csq (consequence), idle_cause, "
-            "idle_gov, idle_disp (suggested disposal), idle_fee (土地闲置费, 万元, when a land price is given), "
-            "idle_asof and idle_rsn (reason).</p>")
-
     def _added_fields(self):
         return [
             make_field("idle_flag", QVariant.Int, self.tr("Idle land flag (1 yes, 0 no, empty undetermined)")),
@@ -194,7 +127,7 @@ class FlagIdleLand(LandPlanAlgorithm):
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
         spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
-        as_of = reference_date(self, parameters, "AS_OF", context, feedback)
+        as_of = as_of_value(self, parameters, context, feedback)
         fields = source.fields()
         names = fields.names()
 

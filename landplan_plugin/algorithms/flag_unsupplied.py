@@ -33,7 +33,7 @@ from ..core.unsupplied import age_years, assess_unsupplied, parse_yes_no, summar
 from ..core.units import AREA_UNITS, M2_PER_HA, M2_PER_MU, to_m2
 from ..core.values import parse_number
 from .base import LandPlanAlgorithm, make_field, problem_label, py_value, repair_geometry, tr_base
-from .flag_idle_land import add_as_of_param, reference_date
+from .base import add_as_of_param, as_of_value
 
 CANDIDATES = {
     "APPROVAL_DATE_FIELD": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
@@ -119,36 +119,6 @@ class FlagUnsupplied(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Approved but unsupplied land"), QgsProcessing.TypeVectorAnyGeometry))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Flags approved but unsupplied land (批而未供): land whose conversion or expropriation was approved "
-            "(农用地转用、土地征收批准) on or before the reference date and not supplied (出让/划拨) by it "
-            "(seeds 001, 003, 004; SPEC §3.3).</p>"
-            "<p><b>Attribute mode</b> (no supplied layer): from the approval date and the supply date or supply "
-            "status. Approved after the reference date → not flagged; supplied on or before it → not flagged; "
-            "supplied after it → unsupplied as of the reference date; no supply date → the status decides "
-            "(未供 → flagged, 已供 → not flagged, 部分供应 → flagged with the whole approved area, to be reduced by "
-            "the supplied part); neither → flagged. The date wins over the status.</p>"
-            "<p><b>Spatial mode</b> (a supplied land layer is given, any CRS): the output geometry is the part of "
-            "each approval polygon that no supply polygon covers, as field tools compute it (approval minus the "
-            "union of the supply polygons touching it). Supplies dated after the reference date are left out "
-            "when the supply layer has a date field. Remainder parts smaller than the tolerance (default 1 m², "
-            "area in m²) are dropped; when less than the tolerance remains the approval is not flagged. "
-            "Rows that are not flagged carry no geometry. Invalid geometries are repaired (makeValid) and "
-            "reported.</p>"
-            "<p><b>已批未供即用</b> (approved, unsupplied, already in use; seeds 003/004): unsup_use is 1 when an "
-            "unsupplied row's in-use field says so (是/已使用/1 …) or a building / current-use feature overlaps "
-            "its unsupplied part.</p>"
-            "<p><b>Reference date</b> (AS_OF): empty means today, taken when the run starts; it is logged and "
-            "written to unsup_asof, so a re-run with the same AS_OF gives the same answer. Dates may be Date, "
-            "DateTime or text (2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, Excel serials); an "
-            "unreadable value is named in the row's reason and counted in the log.</p>"
-            "<p><b>Output</b>: every input feature and field, plus unsup_flag (1 / 0 / empty undetermined), "
-            "unsup_yrs (full years since approval, flagged rows), appr_age (years since approval, decimal), "
-            "appr_year (approval year), appr_mu (approved area, mu), unsup_mu and unsup_ha (unsupplied area), "
-            "unsup_use (已批未供即用), unsup_asof and unsup_rsn (reason). The log ends with totals per approval "
-            "year: count, mu and 批而未供率 (unsupplied ÷ approved area).</p>")
-
     def _added_fields(self):
         return [
             make_field("unsup_flag", QVariant.Int, self.tr("Unsupplied flag (1 yes, 0 no, empty undetermined)")),
@@ -207,7 +177,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
-        as_of = reference_date(self, parameters, "AS_OF", context, feedback)
+        as_of = as_of_value(self, parameters, context, feedback)
         supplied = self.parameterAsSource(parameters, "SUPPLIED", context)
         buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
         if supplied is not None:

@@ -169,22 +169,22 @@
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="390" />
+      <location filename="../algorithms/export_flagged.py" line="389" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="392" />
+      <location filename="../algorithms/export_flagged.py" line="391" />
       <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="395" />
+      <location filename="../algorithms/export_flagged.py" line="394" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="398" />
+      <location filename="../algorithms/export_flagged.py" line="397" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -192,232 +192,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="66" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="106" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="110" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="80" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="84" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="119" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="88" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="90" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="92" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="127" />
+      <location filename="../algorithms/flag_idle_land.py" line="94" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="129" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="136" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="139" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="142" />
+      <location filename="../algorithms/flag_idle_land.py" line="109" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="145" />
-      <source>&lt;p&gt;Flags idle land (闲置土地) among supplied state land (出让/划拨) as of a reference date.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt; (《闲置土地处置办法》, 国土资源部令第53号, 2012, 第二条; 濮阳 and 宝丰 plans, seeds 003/004). A parcel is idle when, at the reference date: (1) &lt;b&gt;not started&lt;/b&gt; (未动工) one full year or more after the agreed start date (约定动工日期) — a start recorded after the reference date counts as not started; or (2) &lt;b&gt;started&lt;/b&gt;, but the developed area is under 1/3 of the area to develop &lt;b&gt;or&lt;/b&gt; the investment is under 25% of the total (land price and taxes excluded), &lt;b&gt;and&lt;/b&gt; development has been halted (中止开发) one full year or more. 'One full year' is reached on the anniversary: agreed start 2020-03-05 is idle on 2021-03-05, not on 2021-03-04.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stages&lt;/b&gt; (第十四条): 满1年 — 征缴土地闲置费 (20% of the land price); 满2年 — 可无偿收回. Land idle because of the government or force majeure (第八条) is still flagged but marked (idle_gov = 1): the fee and recovery without compensation do not apply; it is handled by negotiation (第十二条). The cause comes from the cause field: with a value list, a value containing one of the listed values is a government / force-majeure cause; without one, keywords decide (政府, 规划调整, 征收, 拆迁, 军事, 文物 → 政府原因; 不可抗力, 自然灾害, 地震 → 不可抗力; both sides → 政企双方原因; other text → 企业原因).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suggested disposal&lt;/b&gt; (限期开发 / 调整利用 / 置换盘活 / 依法收回 / 临时使用, seeds 003/004): enterprise or unstated cause — 满1年 限期开发, 满2年 依法收回 (无偿收回); government cause — 满1年 限期开发 (延长动工期限), 满2年 调整利用; force majeure — 满1年 限期开发, 满2年 临时使用; faults on both sides — 满1年 限期开发, 满2年 依法收回 (协商有偿收回). Alternatives are listed in the reason.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference date&lt;/b&gt; (AS_OF): empty means today, taken when the run starts; the date used is logged and written to idle_asof, so a quarter's report re-run later with the same AS_OF gives the same answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; may be stored as Date, DateTime or text: 2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, or an Excel serial (44260). A value that cannot be read is named in the row's reason and counted in the log; an unreadable actual start date makes the row undetermined. Ratios are 0–1 (45% and 45 are read as 0.45, with a note); when a ratio is empty it is computed from the developed/total area or invested/total investment fields if given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every input feature and field, plus idle_flag (1 idle, 0 not, empty undetermined 待核实), idle_days (days on the idleness clock: since the agreed start date or the halt date), idle_basis (未动工 / 中止开发), idle_stage (未满1年 / 满1年 / 满2年), idle_csq (consequence), idle_cause, idle_gov, idle_disp (suggested disposal), idle_fee (土地闲置费, 万元, when a land price is given), idle_asof and idle_rsn (reason).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按基准日期，在已供应的国有土地（出让/划拨）中识别闲置土地。&lt;/p&gt;&lt;p&gt;&lt;b&gt;认定规则&lt;/b&gt;（《闲置土地处置办法》，国土资源部令第53号，2012，第二条；濮阳、宝丰方案，seeds 003/004）。在基准日期，宗地符合下列情形之一即认定为闲置：(1) 超过约定动工日期满一年及以上&lt;b&gt;未动工&lt;/b&gt;——实际动工日期晚于基准日期的，视为未动工；或 (2) &lt;b&gt;已动工&lt;/b&gt;，但已开发面积不足应开发面积的 1/3 &lt;b&gt;或&lt;/b&gt;已投资额不足总投资额（不含地价款和税费）的 25%，&lt;b&gt;且&lt;/b&gt;中止开发满一年及以上。“满一年”以周年日为准：约定动工日期为 2020-03-05 的，自 2021-03-05 起认定为闲置，2021-03-04 尚不认定。&lt;/p&gt;&lt;p&gt;&lt;b&gt;阶段&lt;/b&gt;（第十四条）：满1年 — 征缴土地闲置费（地价款的 20%）；满2年 — 可无偿收回。因政府原因或不可抗力造成的闲置（第八条）仍予标记，但加注标识（idle_gov = 1）：不适用征缴土地闲置费和无偿收回，通过协商处理（第十二条）。闲置原因取自原因字段：如给出取值列表，包含其中任一取值的即为政府原因/不可抗力；未给出时按关键词判断（政府、规划调整、征收、拆迁、军事、文物 → 政府原因；不可抗力、自然灾害、地震 → 不可抗力；涉及政企双方 → 政企双方原因；其他文字 → 企业原因）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;建议处置措施&lt;/b&gt;（限期开发 / 调整利用 / 置换盘活 / 依法收回 / 临时使用，seeds 003/004）：企业原因或未注明原因——满1年 限期开发，满2年 依法收回（无偿收回）；政府原因——满1年 限期开发（延长动工期限），满2年 调整利用；不可抗力——满1年 限期开发，满2年 临时使用；政企双方均有过错——满1年 限期开发，满2年 依法收回（协商有偿收回）。其他可选措施列在判定理由中。&lt;/p&gt;&lt;p&gt;&lt;b&gt;基准日期&lt;/b&gt;（AS_OF）：为空表示运行开始时的当天日期；所用日期会写入日志并写入 idle_asof，因此以后用相同的 AS_OF 重新运行某季度的报告，会得到相同的结果。&lt;/p&gt;&lt;p&gt;&lt;b&gt;日期&lt;/b&gt;可以是 Date、DateTime 或文本类型：2021-03-05、2021/3/5、2021.3.5、2021年3月5日、20210305，或 Excel 序列号（44260）。无法识别的值会在该行的判定理由中注明，并在日志中计数；实际动工日期无法识别时，该行为待核实。比例取值 0–1（45% 和 45 均按 0.45 读取，并附说明）；比例为空时，如提供了已开发面积/应开发面积或已投资额/总投资额字段，则据此计算。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：所有输入要素和字段，另加 idle_flag（1 闲置，0 非闲置，空 待核实）、idle_days（闲置计时天数：自约定动工日期或中止开发日期起算）、idle_basis（未动工 / 中止开发）、idle_stage（未满1年 / 满1年 / 满2年）、idle_csq（处理后果）、idle_cause、idle_gov、idle_disp（建议处置措施）、idle_fee（土地闲置费，万元，提供地价款时计算）、idle_asof 和 idle_rsn（判定理由）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="180" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="181" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="182" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="183" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="184" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="185" />
+      <location filename="../algorithms/flag_idle_land.py" line="118" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="186" />
+      <location filename="../algorithms/flag_idle_land.py" line="119" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="187" />
+      <location filename="../algorithms/flag_idle_land.py" line="120" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="188" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="189" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="190" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="203" />
+      <location filename="../algorithms/flag_idle_land.py" line="136" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="203" />
+      <location filename="../algorithms/flag_idle_land.py" line="136" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="204" />
+      <location filename="../algorithms/flag_idle_land.py" line="137" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="204" />
+      <location filename="../algorithms/flag_idle_land.py" line="137" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="205" />
+      <location filename="../algorithms/flag_idle_land.py" line="138" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="205" />
+      <location filename="../algorithms/flag_idle_land.py" line="138" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="206" />
+      <location filename="../algorithms/flag_idle_land.py" line="139" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="206" />
+      <location filename="../algorithms/flag_idle_land.py" line="139" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="207" />
+      <location filename="../algorithms/flag_idle_land.py" line="140" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="207" />
+      <location filename="../algorithms/flag_idle_land.py" line="140" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="208" />
+      <location filename="../algorithms/flag_idle_land.py" line="141" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="213" />
+      <location filename="../algorithms/flag_idle_land.py" line="146" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="215" />
+      <location filename="../algorithms/flag_idle_land.py" line="148" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="217" />
+      <location filename="../algorithms/flag_idle_land.py" line="150" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="221" />
+      <location filename="../algorithms/flag_idle_land.py" line="154" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="224" />
+      <location filename="../algorithms/flag_idle_land.py" line="157" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="366" />
+      <location filename="../algorithms/flag_idle_land.py" line="299" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -515,207 +510,202 @@
       <translation>批而未供土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="123" />
-      <source>&lt;p&gt;Flags approved but unsupplied land (批而未供): land whose conversion or expropriation was approved (农用地转用、土地征收批准) on or before the reference date and not supplied (出让/划拨) by it (seeds 001, 003, 004; SPEC §3.3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute mode&lt;/b&gt; (no supplied layer): from the approval date and the supply date or supply status. Approved after the reference date → not flagged; supplied on or before it → not flagged; supplied after it → unsupplied as of the reference date; no supply date → the status decides (未供 → flagged, 已供 → not flagged, 部分供应 → flagged with the whole approved area, to be reduced by the supplied part); neither → flagged. The date wins over the status.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spatial mode&lt;/b&gt; (a supplied land layer is given, any CRS): the output geometry is the part of each approval polygon that no supply polygon covers, as field tools compute it (approval minus the union of the supply polygons touching it). Supplies dated after the reference date are left out when the supply layer has a date field. Remainder parts smaller than the tolerance (default 1 m², area in m²) are dropped; when less than the tolerance remains the approval is not flagged. Rows that are not flagged carry no geometry. Invalid geometries are repaired (makeValid) and reported.&lt;/p&gt;&lt;p&gt;&lt;b&gt;已批未供即用&lt;/b&gt; (approved, unsupplied, already in use; seeds 003/004): unsup_use is 1 when an unsupplied row's in-use field says so (是/已使用/1 …) or a building / current-use feature overlaps its unsupplied part.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference date&lt;/b&gt; (AS_OF): empty means today, taken when the run starts; it is logged and written to unsup_asof, so a re-run with the same AS_OF gives the same answer. Dates may be Date, DateTime or text (2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, Excel serials); an unreadable value is named in the row's reason and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every input feature and field, plus unsup_flag (1 / 0 / empty undetermined), unsup_yrs (full years since approval, flagged rows), appr_age (years since approval, decimal), appr_year (approval year), appr_mu (approved area, mu), unsup_mu and unsup_ha (unsupplied area), unsup_use (已批未供即用), unsup_asof and unsup_rsn (reason). The log ends with totals per approval year: count, mu and 批而未供率 (unsupplied ÷ approved area).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;识别批而未供土地：在基准日期当天或之前已获农用地转用、土地征收批准，但截至基准日期尚未供应（出让/划拨）的土地（seeds 001, 003, 004；SPEC §3.3）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;属性模式&lt;/b&gt;（未提供供地图层）：依据批准日期以及供地日期或供地状态判定。基准日期之后批准 → 不标记；基准日期当天或之前已供地 → 不标记；基准日期之后供地 → 截至基准日期为未供；无供地日期 → 按供地状态判定（未供 → 标记，已供 → 不标记，部分供应 → 按全部批准面积标记，待扣除已供部分）；两者都没有 → 标记。日期优先于状态。&lt;/p&gt;&lt;p&gt;&lt;b&gt;空间模式&lt;/b&gt;（提供了供地图层，坐标参考系不限）：输出几何为每个批地图斑中未被任何供地图斑覆盖的部分，与业务中常用工具的算法一致（批地图斑减去与其相接的供地图斑的并集）。供地图层有日期字段时，供地日期晚于基准日期的供地不计入。小于容差（默认 1 m²）的剩余部分舍去；剩余面积小于容差的批地不标记。未标记的行不带几何图形。无效几何会被修复（makeValid）并报告。&lt;/p&gt;&lt;p&gt;&lt;b&gt;已批未供即用&lt;/b&gt;（已批准、未供应、已使用；seeds 003/004）：未供行的是否使用字段表明已使用（是/已使用/1 …），或有建筑物/现状要素与其未供部分重叠时，unsup_use 为 1。&lt;/p&gt;&lt;p&gt;&lt;b&gt;基准日期&lt;/b&gt;（AS_OF）：为空表示运行开始时的当天日期；所用日期会写入日志并写入 unsup_asof，因此用相同的 AS_OF 重新运行会得到相同的结果。日期可以是 Date、DateTime 或文本（2021-03-05、2021/3/5、2021.3.5、2021年3月5日、20210305、Excel 序列号）；无法识别的值会在该行的判定理由中注明，并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：所有输入要素和字段，另加 unsup_flag（1 / 0 / 空 待核实）、unsup_yrs（批准后满年数，仅标记行）、appr_age（批准后年数，小数）、appr_year（批准年度）、appr_mu（批准面积，亩）、unsup_mu 和 unsup_ha（未供面积）、unsup_use（已批未供即用）、unsup_asof 和 unsup_rsn（判定理由）。日志最后按批准年度列出合计：宗数、亩数和批而未供率（未供面积 ÷ 批准面积）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="154" />
+      <location filename="../algorithms/flag_unsupplied.py" line="124" />
       <source>Unsupplied flag (1 yes, 0 no, empty undetermined)</source>
       <translation>批而未供标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="155" />
+      <location filename="../algorithms/flag_unsupplied.py" line="125" />
       <source>Full years since approval</source>
       <translation>批准后满年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="156" />
+      <location filename="../algorithms/flag_unsupplied.py" line="126" />
       <source>Years since approval</source>
       <translation>批准后年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="157" />
+      <location filename="../algorithms/flag_unsupplied.py" line="127" />
       <source>Approval year</source>
       <translation>批准年度</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="158" />
+      <location filename="../algorithms/flag_unsupplied.py" line="128" />
       <source>Approved area (mu)</source>
       <translation>批准面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="159" />
+      <location filename="../algorithms/flag_unsupplied.py" line="129" />
       <source>Unsupplied area (mu)</source>
       <translation>未供面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="160" />
+      <location filename="../algorithms/flag_unsupplied.py" line="130" />
       <source>Unsupplied area (ha)</source>
       <translation>未供面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="161" />
+      <location filename="../algorithms/flag_unsupplied.py" line="131" />
       <source>Approved, unsupplied and in use (1 yes, 0 no)</source>
       <translation>已批未供即用（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="162" />
+      <location filename="../algorithms/flag_unsupplied.py" line="132" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="163" />
+      <location filename="../algorithms/flag_unsupplied.py" line="133" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="176" />
+      <location filename="../algorithms/flag_unsupplied.py" line="146" />
       <source>Layer {label} is reprojected from {src} to {dst}.</source>
       <translation>图层 {label} 已从 {src} 重投影到 {dst}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="214" />
+      <location filename="../algorithms/flag_unsupplied.py" line="184" />
       <source>Supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="216" />
+      <location filename="../algorithms/flag_unsupplied.py" line="186" />
       <source>Buildings</source>
       <translation>现状建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="220" />
+      <location filename="../algorithms/flag_unsupplied.py" line="190" />
       <source>Spatial mode and the buildings layer need a polygon approval layer.</source>
       <translation>空间模式和建筑物图层需要面状的批地图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="223" />
+      <location filename="../algorithms/flag_unsupplied.py" line="193" />
       <source>Approved land</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="229" />
+      <location filename="../algorithms/flag_unsupplied.py" line="199" />
       <source>approval date</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="231" />
+      <location filename="../algorithms/flag_unsupplied.py" line="201" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="233" />
+      <location filename="../algorithms/flag_unsupplied.py" line="203" />
       <source>supply status</source>
       <translation>供地状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="235" />
+      <location filename="../algorithms/flag_unsupplied.py" line="205" />
       <source>in use</source>
       <translation>是否使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="237" />
+      <location filename="../algorithms/flag_unsupplied.py" line="207" />
       <source>approved area</source>
       <translation>批准面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="241" />
+      <location filename="../algorithms/flag_unsupplied.py" line="211" />
       <source>Spatial mode: the supply date and status fields of the approval layer are not used; the supply polygons decide.</source>
       <translation>空间模式：不使用批地图层的供地日期和供地状态字段，以供地图斑为准。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="245" />
+      <location filename="../algorithms/flag_unsupplied.py" line="215" />
       <source>Spatial mode: areas are measured on the geometry; the area field is not used.</source>
       <translation>空间模式：面积按几何图形量算，不使用面积字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="248" />
+      <location filename="../algorithms/flag_unsupplied.py" line="218" />
       <source>No approval date field: approval years and ages are left empty.</source>
       <translation>没有批准日期字段：批准年度和批准后年数留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="250" />
+      <location filename="../algorithms/flag_unsupplied.py" line="220" />
       <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
       <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="252" />
+      <location filename="../algorithms/flag_unsupplied.py" line="222" />
       <source>No supply date or supply status field and no supplied layer: every approved record counts as unsupplied.</source>
       <translation>既没有供地日期或供地状态字段，也没有供地图层：所有批地记录均按未供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="255" />
+      <location filename="../algorithms/flag_unsupplied.py" line="225" />
       <source>No geometry and no area field: areas are left empty.</source>
       <translation>既没有几何图形也没有面积字段：面积留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="261" />
+      <location filename="../algorithms/flag_unsupplied.py" line="231" />
       <source>supply date (supplied layer)</source>
       <translation>供地日期（供地图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="263" />
+      <location filename="../algorithms/flag_unsupplied.py" line="233" />
       <source>supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="266" />
+      <location filename="../algorithms/flag_unsupplied.py" line="236" />
       <source>{n} supply polygons indexed.</source>
       <translation>已为 {n} 个供地图斑建立索引。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="268" />
+      <location filename="../algorithms/flag_unsupplied.py" line="238" />
       <source>{n} supply polygons dated after the reference date are left out.</source>
       <translation>{n} 个供地日期晚于基准日期的供地图斑不计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="271" />
+      <location filename="../algorithms/flag_unsupplied.py" line="241" />
       <source>{n} supply polygons have an unreadable supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑的供地日期无法识别，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="274" />
+      <location filename="../algorithms/flag_unsupplied.py" line="244" />
       <source>{n} supply polygons have no supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑没有供地日期，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="278" />
+      <location filename="../algorithms/flag_unsupplied.py" line="248" />
       <source>buildings</source>
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="506" />
+      <location filename="../algorithms/flag_unsupplied.py" line="477" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="516" />
+      <location filename="../algorithms/flag_unsupplied.py" line="487" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="575" />
+      <location filename="../algorithms/flag_unsupplied.py" line="546" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="579" />
+      <location filename="../algorithms/flag_unsupplied.py" line="550" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="581" />
+      <location filename="../algorithms/flag_unsupplied.py" line="552" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="586" />
+      <location filename="../algorithms/flag_unsupplied.py" line="557" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="588" />
+      <location filename="../algorithms/flag_unsupplied.py" line="559" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -723,119 +713,119 @@
   <context>
     <name>LandPlanAlgorithm</name>
     <message>
-      <location filename="../algorithms/base.py" line="105" />
+      <location filename="../algorithms/base.py" line="119" />
       <source>text that is not a number</source>
       <translation>非数字文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="106" />
+      <location filename="../algorithms/base.py" line="120" />
       <source>NaN or infinite number</source>
       <translation>NaN 或无穷大数值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="107" />
+      <location filename="../algorithms/base.py" line="121" />
       <source>unreadable date</source>
       <translation>无法识别的日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="108" />
+      <location filename="../algorithms/base.py" line="122" />
       <source>zero or negative area</source>
       <translation>面积为零或负数</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="109" />
+      <location filename="../algorithms/base.py" line="123" />
       <source>percent stored as a fraction</source>
       <translation>百分比以小数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="110" />
+      <location filename="../algorithms/base.py" line="124" />
       <source>ratio stored as a percent</source>
       <translation>比率以百分数形式存储</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="111" />
+      <location filename="../algorithms/base.py" line="125" />
       <source>value out of range</source>
       <translation>数值超出范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="112" />
+      <location filename="../algorithms/base.py" line="126" />
       <source>unrecognised text value</source>
       <translation>无法识别的文本值</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="113" />
+      <location filename="../algorithms/base.py" line="127" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="114" />
+      <location filename="../algorithms/base.py" line="128" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="122" />
+      <location filename="../algorithms/base.py" line="140" />
       <source>{n} row value(s) with a data problem: {label}</source>
       <translation>{n} 个行值存在数据问题：{label}</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="136" />
-      <source>Land efficiency review</source>
-      <translation>土地效率评价</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="255" />
-      <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
-      <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="261" />
-      <source>Using field "{field}" as {label} (found by name).</source>
-      <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="276" />
-      <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
-      <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="356" />
-      <source>Cancelled: the unfinished output {path} was removed.</source>
-      <translation>已取消：未完成的输出 {path} 已删除。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="371" />
-      <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
-      <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="56" />
-      <source>Reference date (AS_OF) not given: using today, {date}.</source>
-      <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
-      <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
-      <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="69" />
-      <source>Reference date (AS_OF): {date}.</source>
-      <translation>基准日期（AS_OF）：{date}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="75" />
-      <source>Reference date (as of; empty = today, the day of the run)</source>
-      <translation>基准日期（为空则取运行当天）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_idle_land.py" line="361" />
+      <location filename="../algorithms/base.py" line="180" />
       <source>{n} value(s) in field "{field}": {label}; see the reason field.</source>
       <translation>字段“{field}”中有 {n} 个值：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="364" />
+      <location filename="../algorithms/base.py" line="183" />
       <source>{n} row(s): {label}; see the reason field.</source>
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="192" />
+      <source>Reference date (as of; empty = today, the day of the run)</source>
+      <translation>基准日期（为空则取运行当天）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="211" />
+      <source>Reference date (AS_OF) not given: using today, {date}.</source>
+      <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="223" />
+      <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
+      <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="224" />
+      <source>Reference date (AS_OF): {date}.</source>
+      <translation>基准日期（AS_OF）：{date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="264" />
+      <source>Land efficiency review</source>
+      <translation>土地效率评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="387" />
+      <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
+      <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="393" />
+      <source>Using field "{field}" as {label} (found by name).</source>
+      <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="408" />
+      <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
+      <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="488" />
+      <source>Cancelled: the unfinished output {path} was removed.</source>
+      <translation>已取消：未完成的输出 {path} 已删除。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="503" />
+      <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
+      <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
       <location filename="../algorithms/zone_report.py" line="159" />
@@ -1250,7 +1240,7 @@
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="424" />
+      <location filename="../algorithms/score_inefficiency.py" line="425" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
