@@ -343,8 +343,58 @@ def _problem_lines(problems):
     return lines
 
 
+# ---- idle ----------------------------------------------------------------------------------------
+
+def as_of_date(opts, log):
+    """The reference date: given (any text the plugin's AS_OF takes) or today, logged."""
+    import datetime as dt
+    from ..core.dates import parse_date
+    if not opts.as_of:
+        today = dt.date.today()
+        log("Reference date (--as-of) not given: using today, %s." % today.isoformat())
+        return today
+    value, _problem = parse_date(opts.as_of, "--as-of")
+    if value is None:
+        raise UserError('Reference date (--as-of) "%s" is not a date (use e.g. 2024-12-31).' % opts.as_of)
+    log("Reference date (--as-of): %s." % value.isoformat())
+    return value
+
+
 def idle(run):
-    raise UserError("not yet")
+    import dask
+    opts, log = run.opts, run.log
+    layer = io.open_layer(opts.input, opts.layer, opts.encoding, label="supplied parcels", chunk_rows=run.chunk_rows)
+    if layer.has_geometry:
+        rules.check_crs(layer, "Supplied parcels")
+    as_of = as_of_date(opts, log)
+    labels = {"agreed_start_field": "agreed start date", "actual_start_field": "actual start date",
+              "dev_ratio_field": "developed-area ratio", "invest_ratio_field": "invested ratio",
+              "halt_date_field": "halt date", "dev_area_field": "developed area",
+              "total_area_field": "area to be developed", "invested_field": "invested amount",
+              "total_invest_field": "total investment", "cause_field": "idle cause", "land_price_field": "land price"}
+    cols = {k: rules.resolve_field(layer, getattr(opts, k) or None, "--" + k.replace("_", "-"), label,
+                                   rules.IDLE_CANDIDATES[k], log=log) for k, label in labels.items()}
+    if cols["agreed_start_field"] is None:
+        raise UserError("No agreed start date field (--agreed-start-field) was given or found in %s." % layer.label)
+    if cols["actual_start_field"] is None:
+        log("! No actual start date field: every parcel is treated as not started.")
+    if cols["halt_date_field"] is None:
+        log("! No halt date field: started parcels cannot be idle by halted development.")
+    has_dev = cols["dev_ratio_field"] or (cols["dev_area_field"] and cols["total_area_field"])
+    has_inv = cols["invest_ratio_field"] or (cols["invested_field"] and cols["total_invest_field"])
+    if not (has_dev or has_inv):
+        log("! No developed-area or investment field: halted parcels are undetermined.")
+    gov_values = rules.split_values(opts.gov_cause_values)
+    if gov_values and cols["cause_field"] is None:
+        log("! Government-cause values were given but no cause field; they are ignored.")
+    parts = [dask.delayed(rules.idle_partition)(p, as_of, cols, gov_values, layer.int_columns, layer.has_geometry)
+             for p in layer.frame.to_delayed()]
+    results = write_output(run, parts, opts.output, opts.output_layer or "idle")
+    summary, problems = _merge_summaries(results)
+    lines = _problem_lines(problems) + ["Summary as of %s (count):" % as_of.isoformat()]
+    for bucket in sorted(summary):
+        lines.append("  %s: %d" % (bucket, summary[bucket][0]))
+    return {"lines": lines, "features": layer.count, "output": opts.output}
 
 
 def unsupplied(run):

@@ -435,3 +435,135 @@ def attach(gdf, values, spec, geometry=None):
         cols = [c for c in out.columns if c != geom_col] + [geom_col]
         out = out[cols]
     return out
+
+
+# ---- 闲置土地 (core.idle) --------------------------------------------------------------------------
+# Row form per row until core.idle has its columnar entry point; mirrors landplan:flagidleland.
+
+from ..core import idle as idle_rule  # noqa: E402
+from ..core.values import parse_ratio  # noqa: E402
+
+IDLE_CANDIDATES = {
+    "agreed_start_field": ["约定动工日期", "YDDGRQ", "约定开工日期", "YDKGRQ", "合同约定动工日期", "agreed_start"],
+    "actual_start_field": ["实际动工日期", "SJDGRQ", "实际开工日期", "SJKGRQ", "动工日期", "开工日期", "actual_start"],
+    "dev_ratio_field": ["已开发面积比例", "YKFMJBL", "开发面积比例", "开发比例", "KFBL", "dev_ratio"],
+    "invest_ratio_field": ["已投资比例", "YTZBL", "投资比例", "TZBL", "invest_ratio"],
+    "halt_date_field": ["中止开发日期", "ZZKFRQ", "停工日期", "TGRQ", "停止开发日期", "halt_date"],
+    "dev_area_field": ["已开发面积", "YKFMJ", "dev_area"],
+    "total_area_field": ["应开发面积", "YKFZMJ", "应开发总面积", "total_area"],
+    "invested_field": ["已投资额", "YTZE", "已完成投资", "invested"],
+    "total_invest_field": ["总投资额", "ZTZE", "计划总投资", "total_invest"],
+    "cause_field": ["闲置原因", "XZYY", "idle_cause"],
+    "land_price_field": ["土地价款", "TDJK", "出让价款", "CRJK", "成交价款", "land_price"],
+}
+IDLE_OUT = (("idle_flag", "i", 0), ("idle_days", "i", 0), ("idle_basis", "s", 0), ("idle_stage", "s", 0),
+            ("idle_csq", "s", 0), ("idle_cause", "s", 0), ("idle_gov", "i", 0), ("idle_disp", "s", 0),
+            ("idle_fee", "f", 4), ("idle_asof", "d", 0), ("idle_rsn", "s", 0))
+
+
+def split_values(text):
+    if not text:
+        return []
+    out = []
+    for part in str(text).replace("，", ",").replace("、", ",").replace(";", ",").replace("；", ",").split(","):
+        part = normalise_name(part)
+        if part:
+            out.append(part)
+    return out
+
+
+def idle_partition(gdf, as_of, cols, gov_values, int_columns, spatial_input):
+    """Idle-land check of one partition → (GeoDataFrame, {"summary", "problems"})."""
+    n = len(gdf)
+    values = {k: (column_values(gdf[c], c in int_columns) if c else None) for k, c in cols.items()}
+    msg_names = {core: cols[key] for key, core in (
+        ("agreed_start_field", "agreed_start"), ("actual_start_field", "actual_start"),
+        ("dev_ratio_field", "dev_ratio"), ("invest_ratio_field", "invest_ratio"),
+        ("halt_date_field", "halt_date"), ("land_price_field", "land_price")) if cols[key]}
+    geoms = np.asarray(gdf.geometry.values, dtype=object) if spatial_input else None
+    if spatial_input:
+        fixed, repaired, _ = spatial.repair(geoms)
+        empty = shapely_missing(geoms)
+    out = {name: [None] * n for name, _, _ in IDLE_OUT}
+    summary, counts = {}, {}
+    for r in range(n):
+        notes, notes_text = [], []
+
+        def val(key):
+            v = values[key]
+            return v[r] if v is not None else None
+
+        def number(key):
+            if values[key] is None:
+                return None
+            v, problem = parse_number(values[key][r], cols[key])
+            if problem is not None:
+                notes.append(problem)
+            return v
+
+        def ratio(ratio_key, part_key, whole_key, label):
+            raw = val(ratio_key)
+            if raw not in (None, "") and not (isinstance(raw, str) and not raw.strip()):
+                return raw
+            part, whole = number(part_key), number(whole_key)
+            if part is None or whole is None:
+                return None
+            if whole <= 0:
+                notes_text.append("%s %s 不大于0，无法计算%s" % (cols[whole_key], whole, label))
+                return None
+            rv, problem = parse_ratio(part / whole, label)
+            if problem is not None:
+                notes.append(problem)
+            return rv
+
+        dev = ratio("dev_ratio_field", "dev_area_field", "total_area_field", "已开发面积比例")
+        inv = ratio("invest_ratio_field", "invested_field", "total_invest_field", "已投资比例")
+        cause = val("cause_field")
+        cause_text = None if cause is None else str(cause).strip()
+        if gov_values and cause_text:
+            norm = normalise_name(cause_text)
+            if any(v in norm and ("非" + v) not in norm for v in gov_values):
+                cls = idle_rule.classify_cause(cause_text)
+                cause_arg = cause_text if cls in (idle_rule.CAUSE_GOV, idle_rule.CAUSE_FORCE, idle_rule.CAUSE_BOTH) \
+                    else idle_rule.CAUSE_GOV
+            else:
+                cause_arg = idle_rule.CAUSE_ENTERPRISE
+        else:
+            cause_arg = cause_text
+        res = idle_rule.assess_idle(as_of, val("agreed_start_field"), val("actual_start_field"), dev_ratio=dev,
+                                    invest_ratio=inv, halt_date=val("halt_date_field"), cause=cause_arg,
+                                    land_price=val("land_price_field"), names=msg_names)
+        reason_parts = [res.reason] if res.reason else []
+        if cause_text and res.cause_class and cause_text != res.cause_class:
+            reason_parts.append("闲置原因字段值「%s」按%s处理" % (cause_text, res.cause_class))
+        for p in list(res.problems) + notes:
+            if p.message not in reason_parts:
+                reason_parts.append(p.message)
+            counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
+        if spatial_input:
+            if empty[r]:
+                notes_text.append("几何为空")
+                counts[("empty_geometry", "")] = counts.get(("empty_geometry", ""), 0) + 1
+            elif repaired[r]:
+                notes_text.append("几何无效（自相交等），已用 make-valid 修复")
+                counts[("invalid_geometry", "")] = counts.get(("invalid_geometry", ""), 0) + 1
+        if values["land_price_field"] is not None:
+            price = number("land_price_field")
+            if price is not None and price <= 0:
+                notes_text.append("字段「%s」值「%s」不大于0，未计算土地闲置费" % (cols["land_price_field"],
+                                                                   val("land_price_field")))
+        reason_parts.extend(notes_text)
+        row = (res.flag, res.idle_days, res.basis, res.stage, res.consequence,
+               res.cause_class if res.cause_class else (None if not cause_text else cause_text),
+               1 if res.gov_caused else 0, res.disposal, res.idle_fee, as_of, "；".join(reason_parts))
+        for (name, _, _), v in zip(IDLE_OUT, row):
+            out[name][r] = v
+        if res.flag == 1:
+            bucket = "闲置土地·%s·%s%s" % (res.basis, res.stage, "（政府原因/不可抗力）" if res.gov_caused else "")
+        elif res.flag == 0:
+            bucket = "非闲置"
+        else:
+            bucket = "待核实"
+        summary[bucket] = summary.get(bucket, 0) + 1
+    geometry = fixed if spatial_input and repaired.any() else None
+    return attach(gdf, out, IDLE_OUT, geometry), {"summary": summary, "problems": counts}
