@@ -397,5 +397,164 @@ def idle(run):
     return {"lines": lines, "features": layer.count, "output": opts.output}
 
 
+# ---- unsupplied ----------------------------------------------------------------------------------
+
+def _dgpd(layer):
+    import dask_geopandas
+    return dask_geopandas.from_dask_dataframe(layer.frame, geometry="geometry")
+
+
+def shuffled(run, frame, npartitions):
+    """``frame`` spatially partitioned by Hilbert distance (dask-geopandas spatial_shuffle), held in
+    the cluster's memory (spilled to disk by the workers when large), with each partition's hull."""
+    frame = frame.spatial_shuffle(by="hilbert", npartitions=max(1, npartitions), calculate_partitions=False)
+    frame = run.client.persist(frame)
+    frame.calculate_spatial_partitions()
+    return frame
+
+
+def pair_partitions(left, right):
+    """For each partition of ``left``, the partitions of ``right`` whose hulls meet its hull."""
+    import shapely
+    lh = np.asarray(left.spatial_partitions.values, dtype=object)
+    rh = np.asarray(right.spatial_partitions.values, dtype=object)
+    tree = shapely.STRtree(rh)
+    return [sorted(tree.query(h, predicate="intersects").tolist()) if h is not None and not h.is_empty else []
+            for h in lh]
+
+
 def unsupplied(run):
-    raise UserError("not yet")
+    import dask
+    opts, log = run.opts, run.log
+    layer = io.open_layer(opts.input, opts.layer, opts.encoding, label="approved land", chunk_rows=run.chunk_rows)
+    as_of = as_of_date(opts, log)
+    spatial_mode = bool(opts.supplied)
+    has_geom = "polygon" in str(layer.geometry_type or "").lower() or \
+        (io.is_parquet(layer.label) and layer.has_geometry)
+    if (spatial_mode or opts.buildings) and not has_geom:
+        raise UserError("Spatial mode and the buildings layer need a polygon approval layer.")
+    crs = rules.check_crs(layer, "Approved land") if has_geom else layer.crs
+    cand = rules.UNSUP_CANDIDATES
+    labels = {"approval_date_field": "approval date", "supply_date_field": "supply date",
+              "supply_status_field": "supply status", "in_use_field": "in use", "area_field": "approved area"}
+    auto = {"approval_date_field": True, "supply_date_field": not spatial_mode, "supply_status_field": not spatial_mode,
+            "in_use_field": True, "area_field": not has_geom and not spatial_mode}
+    cols = {k: rules.resolve_field(layer, getattr(opts, k) or None, "--" + k.replace("_", "-"), label, cand[k],
+                                   allow_auto=auto[k], log=log) for k, label in labels.items()}
+    area_unit = _enum(opts.area_unit, ("m2", "mu", "ha"), "--area-unit")
+    if spatial_mode:
+        if cols["supply_date_field"] or cols["supply_status_field"]:
+            log("! Spatial mode: the supply date and status fields of the approval layer are not used; the supply "
+                "polygons decide.")
+            cols["supply_date_field"] = cols["supply_status_field"] = None
+        if cols["area_field"]:
+            log("! Spatial mode: areas are measured on the geometry; the area field is not used.")
+            cols["area_field"] = None
+        if cols["approval_date_field"] is None:
+            log("! No approval date field: approval years and ages are left empty.")
+    elif cols["approval_date_field"] is None:
+        raise UserError("Attribute mode needs an approval date field (--approval-date-field).")
+    if not spatial_mode and not cols["supply_date_field"] and not cols["supply_status_field"]:
+        log("! No supply date or supply status field and no supplied layer: every approved record counts as "
+            "unsupplied.")
+    if not has_geom and not cols["area_field"]:
+        log("! No geometry and no area field: areas are left empty.")
+
+    approvals = _dgpd(layer) if has_geom else layer.frame
+    npart = approvals.npartitions
+    supplies = buildings = None
+    s_pairs = b_pairs = None
+    if spatial_mode:
+        s_layer = io.open_layer(opts.supplied, opts.supplied_layer, opts.encoding, label="supplied land",
+                                chunk_rows=run.chunk_rows)
+        rules.check_crs(s_layer, "Supplied land")
+        sd_col = rules.resolve_field(s_layer, opts.supplied_date_field or None, "--supplied-date-field",
+                                     "supply date (supplied layer)", cand["supplied_date_field"], log=log)
+        if not s_layer.crs.equals(crs):
+            log("Layer supplied land is reprojected from %s to %s." % (s_layer.crs.to_string(), crs.to_string()))
+        stats = {}
+        for st in dask.compute(*[dask.delayed(_supply_stats)(p, sd_col, as_of, crs) for p in s_layer.frame.to_delayed()]):
+            for k, v in st.items():
+                stats[k] = stats.get(k, 0) + v
+        meta = rules.supplies_in_force(s_layer.frame._meta, sd_col, as_of, crs)[0]
+        s_frame = s_layer.frame.map_partitions(_supplies_only, sd_col, as_of, crs, meta=meta)
+        import dask_geopandas
+        supplies = dask_geopandas.from_dask_dataframe(s_frame, geometry="geometry")
+        log("%d supply polygons in force at the reference date." % (s_layer.count - stats.get("after", 0)
+                                                                   - stats.get("no_geom", 0)))
+        if stats.get("after"):
+            log("%d supply polygons dated after the reference date are left out." % stats["after"])
+        if stats.get("bad_date"):
+            log("! %d supply polygons have an unreadable supply date; they count as supplied." % stats["bad_date"])
+        if stats.get("no_date") and sd_col:
+            log("! %d supply polygons have no supply date; they count as supplied." % stats["no_date"])
+    if opts.buildings:
+        b_layer = io.open_layer(opts.buildings, opts.buildings_layer, opts.encoding, label="buildings",
+                                chunk_rows=run.chunk_rows)
+        rules.check_crs(b_layer, "Buildings")
+        meta = rules.supplies_in_force(b_layer.frame._meta, None, as_of, crs)[0]
+        import dask_geopandas
+        buildings = dask_geopandas.from_dask_dataframe(
+            b_layer.frame.map_partitions(_supplies_only, None, as_of, crs, meta=meta), geometry="geometry")
+    if supplies is not None or buildings is not None:
+        approvals = shuffled(run, approvals, npart)
+        if supplies is not None:
+            supplies = shuffled(run, supplies, supplies.npartitions)
+            s_pairs = pair_partitions(approvals, supplies)
+        if buildings is not None:
+            buildings = shuffled(run, buildings, buildings.npartitions)
+            b_pairs = pair_partitions(approvals, buildings)
+    cfg = rules.UnsupConfig(as_of, spatial_mode, float(opts.tolerance), cols, area_unit, layer.int_columns, crs,
+                            has_geom, buildings is not None)
+    a_parts = approvals.to_delayed()
+    s_parts = supplies.to_delayed() if supplies is not None else None
+    b_parts = buildings.to_delayed() if buildings is not None else None
+    tasks = []
+    for i, part in enumerate(a_parts):
+        ss = [s_parts[j] for j in s_pairs[i]] if s_pairs is not None else []
+        bs = [b_parts[j] for j in b_pairs[i]] if b_pairs is not None else []
+        tasks.append(dask.delayed(_unsup_task)(part, ss, bs, cfg))
+    gtype = "MultiPolygon" if spatial_mode or "multi" in str(layer.geometry_type).lower() else "Polygon"
+    results = write_output(run, tasks, opts.output, opts.output_layer or "unsupplied", geometry_type=gtype)
+    years = rules.combine_years([r["years"] for r in results])
+    problems, undetermined, invalid_fixed = {}, 0, 0
+    for r in results:
+        undetermined += r["undetermined"]
+        invalid_fixed += r["invalid_fixed"]
+        for k, v in r["problems"].items():
+            problems[k] = problems.get(k, 0) + v
+    lines = []
+    if invalid_fixed:
+        lines.append("! %d invalid geometries were repaired (makeValid); see the reason field." % invalid_fixed)
+    lines += _problem_lines(problems)
+    if undetermined:
+        lines.append("! %d approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the "
+                     "unsupplied rate." % undetermined)
+    lines.append("Totals per approval year as of %s (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved "
+                 "area):" % as_of.isoformat())
+    total = rules.unsup_rule.summarise_total(years)
+    for s in years + [total]:
+        label = "Total" if s is total else s.label
+        rate = "—" if s.rate_pct is None else "%.1f%%" % s.rate_pct
+        line = "  %s: approved %d, %.2f mu; unsupplied %d, %.2f mu (%.2f ha); 批而未供率 %s" % (
+            label, s.count, s.approved_mu, s.unsupplied_count, s.unsupplied_mu, s.unsupplied_ha, rate)
+        if s.undetermined_count:
+            line += "; %d undetermined (待核实)" % s.undetermined_count
+        if s.in_use_count:
+            line += "; %d in use (已批未供即用)" % s.in_use_count
+        lines.append(line)
+    return {"lines": lines, "features": layer.count, "output": opts.output}
+
+
+def _supply_stats(gdf, date_col, as_of, crs):
+    return rules.supplies_in_force(gdf, date_col, as_of, None)[1]
+
+
+def _supplies_only(gdf, date_col, as_of, crs):
+    return rules.supplies_in_force(gdf, date_col, as_of, crs)[0]
+
+
+def _unsup_task(part, supplies, buildings, cfg):
+    if "_lp_row" in part.columns:
+        part = part.sort_values("_lp_row")
+    return rules.unsupplied_partition(part, supplies, buildings, cfg)

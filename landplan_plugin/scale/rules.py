@@ -567,3 +567,314 @@ def idle_partition(gdf, as_of, cols, gov_values, int_columns, spatial_input):
         summary[bucket] = summary.get(bucket, 0) + 1
     geometry = fixed if spatial_input and repaired.any() else None
     return attach(gdf, out, IDLE_OUT, geometry), {"summary": summary, "problems": counts}
+
+
+# ---- 批而未供 (core.unsupplied) ---------------------------------------------------------------------
+# Row form per row until core.unsupplied has its columnar / spatial-decision entry points; mirrors
+# landplan:flagunsupplied (attribute and spatial mode). The geometry (difference, slivers, building
+# overlaps) is the engine's; every flag and reason text is the plugin's.
+
+from ..core import unsupplied as unsup_rule  # noqa: E402
+from ..core.dates import full_years_between, parse_date  # noqa: E402
+from ..core.units import M2_PER_HA as _M2_PER_HA  # noqa: E402
+
+UNSUP_CANDIDATES = {
+    "approval_date_field": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
+    "supply_date_field": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "supply_date"],
+    "supply_status_field": ["供地状态", "GDZT", "供应状态", "GYZT", "是否供地", "SFGD", "supply_status"],
+    "in_use_field": ["是否使用", "SFSY", "使用状态", "SYZT", "是否已使用", "in_use"],
+    "area_field": ["批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"],
+    "supplied_date_field": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"],
+}
+UNSUP_OUT = (("unsup_flag", "i", 0), ("unsup_yrs", "i", 0), ("appr_age", "f", 2), ("appr_year", "i", 0),
+             ("appr_mu", "f", 6), ("unsup_mu", "f", 6), ("unsup_ha", "f", 6), ("unsup_use", "i", 0),
+             ("unsup_asof", "d", 0), ("unsup_rsn", "s", 0))
+
+
+class UnsupConfig:
+    def __init__(self, as_of, spatial_mode, tolerance, cols, area_unit, int_columns, crs, has_geom,
+                 has_buildings, supplied_date_col=None):
+        self.__dict__.update(locals())
+        del self.__dict__["self"]
+
+
+def supplies_in_force(gdf, date_col, as_of, crs):
+    """The supply polygons that count at ``as_of`` (dated on or before it, or undated / unreadable),
+    reprojected to ``crs``; stats {after, bad_date, no_date, no_geom}."""
+    stats = {"after": 0, "bad_date": 0, "no_date": 0, "no_geom": 0}
+    keep = np.ones(len(gdf), dtype=bool)
+    if date_col is not None:
+        for i, raw in enumerate(column_values(gdf[date_col])):
+            d, problem = parse_date(raw, date_col)
+            if problem is not None:
+                stats["bad_date"] += 1
+            elif d is None:
+                stats["no_date"] += 1
+            elif d > as_of:
+                stats["after"] += 1
+                keep[i] = False
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    no_geom = shapely_missing(geoms)
+    stats["no_geom"] = int((keep & no_geom).sum())
+    sub = gdf[keep & ~no_geom]
+    if crs is not None and sub.crs is not None and not sub.crs.equals(crs):
+        sub = sub.to_crs(crs)
+    return sub, stats
+
+
+def _geoms_near(frames, bounds):
+    """Geometries of ``frames`` whose bounding boxes meet ``bounds`` (one array)."""
+    import shapely
+    out = []
+    for f in frames:
+        if f is None or len(f) == 0:
+            continue
+        g = np.asarray(f.geometry.values, dtype=object)
+        if bounds is not None:
+            b = shapely.bounds(g)
+            m = ~((b[:, 2] < bounds[0]) | (b[:, 0] > bounds[2]) | (b[:, 3] < bounds[1]) | (b[:, 1] > bounds[3]))
+            g = g[m]
+        out.append(g)
+    return np.concatenate(out) if out else np.empty(0, dtype=object)
+
+
+def _difference(geom, cands):
+    import shapely
+    try:
+        union = cands[0] if len(cands) == 1 else shapely.union_all(cands)
+        if union is None or union.is_empty:
+            return None
+        return geom.difference(union)
+    except shapely.errors.GEOSException:
+        return None
+
+
+def _drop_slivers(rem, tolerance, measure):
+    import shapely
+    if rem.is_empty:
+        return rem, 0.0, 0.0
+    parts = shapely.get_parts(rem)
+    if tolerance > 0 and len(parts) > 1:
+        areas = measure(parts)
+        kept = [p for p, a in zip(parts, areas) if a >= tolerance]
+        area = float(sum(a for a in areas if a >= tolerance))
+        dropped = float(sum(a for a in areas if a < tolerance))
+        if len(kept) != len(parts):
+            rem = shapely.MultiPolygon(kept) if kept and all(p.geom_type == "Polygon" for p in kept) else \
+                (shapely.GeometryCollection(kept) if kept else shapely.MultiPolygon())
+        return rem, area, dropped
+    return rem, float(measure(np.array([rem], dtype=object))[0]), 0.0
+
+
+def _buildings_on(geom, tree, geoms):
+    import shapely
+    if geom is None or geom.is_empty or tree is None:
+        return 0
+    idx = tree.query(geom, predicate="intersects")
+    if len(idx) == 0:
+        return 0
+    return int((~shapely.touches(geom, geoms[idx])).sum())
+
+
+def _num(v):
+    return ("%.2f" % v).rstrip("0").rstrip(".")
+
+
+def unsupplied_partition(gdf, supplies, buildings, cfg):
+    """批而未供 of one partition of approvals; ``supplies`` / ``buildings``: lists of GeoDataFrames
+    (already filtered and in the approvals' CRS) that may overlap it → (GeoDataFrame, summary)."""
+    import shapely
+    n = len(gdf)
+    values = {k: (column_values(gdf[c], c in cfg.int_columns) if c else None) for k, c in cfg.cols.items()}
+    geoms = np.asarray(gdf.geometry.values, dtype=object) if cfg.has_geom else np.full(n, None, object)
+    missing = shapely_missing(geoms)
+    fixed, repaired, _failed = spatial.repair(geoms)
+    measurer = spatial.AreaMeasurer(cfg.crs)
+
+    def measure(gs):
+        return measurer.measure(np.asarray(gs, dtype=object))
+    bounds = spatial.bounds_of(fixed[~missing]) if (~missing).any() else None
+    s_geoms = _geoms_near(supplies or [], bounds) if cfg.spatial_mode else None
+    s_tree = shapely.STRtree(s_geoms) if s_geoms is not None and len(s_geoms) else None
+    b_geoms = _geoms_near(buildings or [], bounds) if cfg.has_buildings else None
+    b_tree = shapely.STRtree(b_geoms) if b_geoms is not None and len(b_geoms) else None
+    names = {key: cfg.cols[k] for key, k in (("approval_date", "approval_date_field"),
+                                             ("supply_date", "supply_date_field"),
+                                             ("supply_status", "supply_status_field"),
+                                             ("in_use", "in_use_field")) if cfg.cols[k]}
+    a_name = cfg.cols["approval_date_field"] or ""
+    u_name = cfg.cols["in_use_field"] or ""
+    as_of = cfg.as_of
+    tolerance = cfg.tolerance
+    out = {name: [None] * n for name, _, _ in UNSUP_OUT}
+    out_geoms = np.full(n, None, dtype=object)
+    rows, counts = [], {}
+    undetermined = invalid_fixed = 0
+
+    def val(key, r):
+        v = values[key]
+        return v[r] if v is not None else None
+
+    for r in range(n):
+        notes = []
+        not_yet = False
+        geom = None if missing[r] else fixed[r]
+        if cfg.has_geom and geom is None and not cfg.spatial_mode:
+            notes.append("几何为空")
+            counts[("empty_geometry", "")] = counts.get(("empty_geometry", ""), 0) + 1
+        if geom is not None and repaired[r]:
+            notes.append("几何无效（自相交等），已用 make-valid 修复")
+            invalid_fixed += 1
+        if not cfg.spatial_mode:
+            res = unsup_rule.assess_unsupplied(as_of, val("approval_date_field", r), val("supply_date_field", r),
+                                               val("supply_status_field", r), val("in_use_field", r), names=names)
+            for p in res.problems:
+                notes.append(p.message)
+                counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
+            not_yet = res.flag == 0 and res.age_years is None and res.approval_year is not None
+            flag, yrs, age, year, in_use = res.flag, res.unsup_yrs, res.age_years, res.approval_year, res.in_use_flag
+            reason = res.reason
+            approved_m2 = None
+            if cfg.cols["area_field"]:
+                v, problem = parse_number(val("area_field", r), cfg.cols["area_field"])
+                if problem is not None:
+                    notes.append(problem.message)
+                    counts[(problem.kind, problem.field)] = counts.get((problem.kind, problem.field), 0) + 1
+                if v is not None:
+                    approved_m2 = to_m2(v, cfg.area_unit)
+            if approved_m2 is None and geom is not None:
+                approved_m2 = float(measure([geom])[0])
+            if approved_m2 is None and flag == 1:
+                notes.append("无几何且面积为空，面积未计")
+            unsup_m2 = None
+            if approved_m2 is not None and flag is not None:
+                unsup_m2 = approved_m2 if flag == 1 else 0.0
+            out_geom = geom
+            if flag == 1 and cfg.has_buildings and geom is not None:
+                hits = _buildings_on(geom, b_tree, b_geoms)
+                if hits:
+                    if in_use != 1:
+                        reason += "；现状建筑 %d 处压占，已批未供即用" % hits
+                    in_use = 1
+                elif in_use is None:
+                    in_use = 0
+            elif flag == 0 and in_use is None and cfg.has_buildings:
+                in_use = 0
+        else:
+            approval = None
+            year = yrs = age = None
+            if cfg.cols["approval_date_field"]:
+                approval, problem = parse_date(val("approval_date_field", r), a_name)
+                if problem is not None:
+                    notes.append(problem.message)
+                    counts[(problem.kind, problem.field)] = counts.get((problem.kind, problem.field), 0) + 1
+            out_geom = None
+            approved_m2 = unsup_m2 = None
+            in_use = None
+            if approval is not None:
+                year = approval.year
+                if approval <= as_of:
+                    age = unsup_rule.age_years(approval, as_of)
+            if geom is None:
+                flag = None
+                reason = "待核实：批地几何为空，无法计算未供面积"
+            elif approval is not None and approval > as_of:
+                flag = 0
+                not_yet = True
+                approved_m2 = float(measure([geom])[0])
+                unsup_m2 = 0.0
+                reason = "批准日期 %s 晚于基准日 %s，基准日时尚未批准" % (approval, as_of)
+            else:
+                approved_m2 = float(measure([geom])[0])
+                cands = s_geoms[s_tree.query(geom, predicate="intersects")] if s_tree is not None else []
+                dropped_m2 = 0.0
+                if len(cands) == 0:
+                    rem, rem_m2 = geom, approved_m2
+                else:
+                    rem = _difference(geom, cands)
+                    if rem is None:
+                        cands = [spatial.polygonal(shapely.make_valid(g)) or g for g in cands]
+                        rem = _difference(geom, cands)
+                        notes.append("供地图形无效，已自动修复（makeValid）后计算")
+                        invalid_fixed += 1
+                    if rem is None:
+                        rem_m2 = None
+                    else:
+                        rem, rem_m2, dropped_m2 = _drop_slivers(rem, tolerance, measure)
+                if rem_m2 is None:
+                    flag = None
+                    reason = "待核实：求批地与供地差集失败"
+                elif rem_m2 < tolerance or rem_m2 <= 0:
+                    flag = 0
+                    unsup_m2 = 0.0
+                    if rem_m2 + dropped_m2 > 0:
+                        reason = "已全部供地（剩余 %.2f 平方米小于容差 %s 平方米，忽略）" % (rem_m2 + dropped_m2, _num(tolerance))
+                    else:
+                        reason = "已全部供地"
+                else:
+                    flag = 1
+                    unsup_m2 = rem_m2
+                    out_geom = rem if rem.geom_type != "Polygon" else shapely.MultiPolygon([rem])
+                    share = rem_m2 / approved_m2 * 100.0 if approved_m2 else 0.0
+                    reason = "未被供地图斑覆盖 %.2f 亩（占批准面积 %.1f%%）" % (rem_m2 / M2_PER_MU, share)
+                    if dropped_m2 > 0:
+                        reason += "，另有 %.2f 平方米碎片小于容差已忽略" % dropped_m2
+                    if len(cands) == 0:
+                        reason = "截至基准日无供地图斑与之相交，全部未供（%.2f 亩）" % (rem_m2 / M2_PER_MU)
+                    if approval is not None:
+                        yrs = full_years_between(approval, as_of)
+                        reason = "%s批准，%s；至基准日 %s 已批 %d 年未供（%.2f年）" % (approval, reason, as_of, yrs, age)
+                    elif cfg.cols["approval_date_field"]:
+                        reason += "；%s为空或无法识别，批准年限待核实" % a_name
+            use = None
+            if cfg.cols["in_use_field"]:
+                raw_use = val("in_use_field", r)
+                use = unsup_rule.parse_yes_no(raw_use)
+                if use is None and raw_use not in (None, "") and str(raw_use).strip():
+                    notes.append("字段「%s」值「%s」不是可识别的是/否取值，按未知处理" % (u_name, raw_use))
+                    counts[("bad_text", u_name)] = counts.get(("bad_text", u_name), 0) + 1
+            if flag == 1:
+                hits = _buildings_on(out_geom, b_tree, b_geoms) if cfg.has_buildings else 0
+                if use is True or hits:
+                    in_use = 1
+                    reason += "；已批未供即用" + ("（现状建筑 %d 处压占未供部分）" % hits if hits else "")
+                elif use is False or cfg.has_buildings:
+                    in_use = 0
+            elif flag == 0 and (use is not None or cfg.has_buildings):
+                in_use = 0
+        if notes:
+            reason = "；".join([reason] + notes) if reason else "；".join(notes)
+        row = (flag, yrs if flag == 1 else None, age, year,
+               approved_m2 / M2_PER_MU if approved_m2 is not None else None,
+               unsup_m2 / M2_PER_MU if unsup_m2 is not None else None,
+               unsup_m2 / _M2_PER_HA if unsup_m2 is not None else None, in_use, as_of, reason)
+        for (name, _, _), v in zip(UNSUP_OUT, row):
+            out[name][r] = v
+        out_geoms[r] = out_geom
+        if flag is None:
+            undetermined += 1
+        elif not not_yet:
+            rows.append({"approval_year": year, "flag": flag, "area_m2": approved_m2 or 0.0,
+                         "unsupplied_m2": unsup_m2 if flag == 1 else 0.0, "in_use_flag": in_use})
+    years = unsup_rule.summarise_by_year(rows)
+    result = attach(gdf, out, UNSUP_OUT, out_geoms if (cfg.spatial_mode or repaired.any()) else None)
+    return result, {"years": years, "undetermined": undetermined, "invalid_fixed": invalid_fixed,
+                    "problems": counts}
+
+
+def combine_years(parts):
+    """Per-partition YearSummary lists → one list by year (the unknown year last)."""
+    by_year = {}
+    for years in parts:
+        for s in years:
+            t = by_year.get(s.year)
+            if t is None:
+                t = by_year[s.year] = unsup_rule.YearSummary(year=s.year)
+            t.count += s.count
+            t.unsupplied_count += s.unsupplied_count
+            t.undetermined_count += s.undetermined_count
+            t.in_use_count += s.in_use_count
+            t.approved_m2 += s.approved_m2
+            t.unsupplied_m2 += s.unsupplied_m2
+    known = sorted(y for y in by_year if y is not None)
+    return [by_year[y] for y in known] + ([by_year[None]] if None in by_year else [])
