@@ -154,6 +154,9 @@ class ProblemTally:
         self.counts = OrderedDict()
 
     def add(self, kind, field="", n=1):
+        """Count ``n`` problems of ``kind`` (None: nothing to count)."""
+        if kind is None:
+            return
         key = (kind, field or "")
         self.counts[key] = self.counts.get(key, 0) + n
 

@@ -3,29 +3,22 @@
 The rule itself lives in :mod:`landplan_plugin.core.idle`; this module maps fields, reads the
 reference date, streams the features and writes the outputs.
 """
-import datetime as _dt
-from collections import OrderedDict
-
 from qgis.core import (
-    QgsWkbTypes,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core import idle
-from ..core.dates import parse_date
-from ..core.values import parse_number, parse_ratio
-from .base import LandPlanAlgorithm, make_field, normalise_name, problem_label, py_value, repair_geometry, tr_base
-from .base import add_as_of_param, as_of_value
+from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
+                   make_field, py_value, repair_geometry)
 from .base import as_of_value as reference_date  # noqa: F401 (old import path; use base.as_of_value)
 
 # Field names users commonly give each input (Chinese as in docs/DEMO_DATA.md, pinyin initials, English).
@@ -44,15 +37,18 @@ CANDIDATES = {
 }
 
 
+#: parameter → key of the core's raw-value arguments / message names
+CORE_KEYS = {
+    "AGREED_START_FIELD": "agreed_start", "ACTUAL_START_FIELD": "actual_start", "DEV_RATIO_FIELD": "dev_ratio",
+    "INVEST_RATIO_FIELD": "invest_ratio", "HALT_DATE_FIELD": "halt_date", "DEV_AREA_FIELD": "dev_area",
+    "TOTAL_AREA_FIELD": "total_area", "INVESTED_FIELD": "invested", "TOTAL_INVEST_FIELD": "total_invest",
+    "CAUSE_FIELD": "cause", "LAND_PRICE_FIELD": "land_price",
+}
+
+
 def split_values(text):
-    if not text:
-        return []
-    out = []
-    for part in str(text).replace("，", ",").replace("、", ",").replace(";", ",").replace("；", ",").split(","):
-        part = normalise_name(part)
-        if part:
-            out.append(part)
-    return out
+    """GOV_CAUSE_VALUES text → normalised values (kept for callers; the rule is core.idle.parse_cause_values)."""
+    return list(idle.parse_cause_values(text))
 
 
 class FlagIdleLand(LandPlanAlgorithm):
@@ -123,15 +119,8 @@ class FlagIdleLand(LandPlanAlgorithm):
             make_field("idle_rsn", QVariant.String, self.tr("Reason"), 0),
         ]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.source_or_fail(parameters, self.INPUT, context)
-        self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
-        spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
-        as_of = as_of_value(self, parameters, context, feedback)
-        fields = source.fields()
-        names = fields.names()
-
-        idx = {}
+    def _field_indexes(self, parameters, fields, feedback):
+        """Field index per core key (-1 when absent), with the warnings about missing ones."""
         labels = {
             "AGREED_START_FIELD": self.tr("agreed start date"), "ACTUAL_START_FIELD": self.tr("actual start date"),
             "DEV_RATIO_FIELD": self.tr("developed-area ratio"), "INVEST_RATIO_FIELD": self.tr("invested ratio"),
@@ -140,144 +129,67 @@ class FlagIdleLand(LandPlanAlgorithm):
             "TOTAL_INVEST_FIELD": self.tr("total investment"), "CAUSE_FIELD": self.tr("idle cause"),
             "LAND_PRICE_FIELD": self.tr("land price"),
         }
-        for key, label in labels.items():
-            idx[key] = self.resolve_field(parameters, key, fields, CANDIDATES[key], feedback, label)
-        if idx["AGREED_START_FIELD"] < 0:
+        idx = {CORE_KEYS[key]: self.resolve_field(parameters, key, fields, CANDIDATES[key], feedback, label)
+               for key, label in labels.items()}
+        if idx["agreed_start"] < 0:
             raise QgsProcessingException(self.tr("No agreed start date field (AGREED_START_FIELD) was given or found."))
-        if idx["ACTUAL_START_FIELD"] < 0:
+        if idx["actual_start"] < 0:
             feedback.pushWarning(self.tr("No actual start date field: every parcel is treated as not started."))
-        if idx["HALT_DATE_FIELD"] < 0:
+        if idx["halt_date"] < 0:
             feedback.pushWarning(self.tr("No halt date field: started parcels cannot be idle by halted development."))
-        has_dev = idx["DEV_RATIO_FIELD"] >= 0 or (idx["DEV_AREA_FIELD"] >= 0 and idx["TOTAL_AREA_FIELD"] >= 0)
-        has_inv = idx["INVEST_RATIO_FIELD"] >= 0 or (idx["INVESTED_FIELD"] >= 0 and idx["TOTAL_INVEST_FIELD"] >= 0)
+        has_dev = idx["dev_ratio"] >= 0 or (idx["dev_area"] >= 0 and idx["total_area"] >= 0)
+        has_inv = idx["invest_ratio"] >= 0 or (idx["invested"] >= 0 and idx["total_invest"] >= 0)
         if not (has_dev or has_inv):
             feedback.pushWarning(self.tr("No developed-area or investment field: halted parcels are undetermined."))
-        gov_values = split_values(self.parameterAsString(parameters, "GOV_CAUSE_VALUES", context))
-        if gov_values and idx["CAUSE_FIELD"] < 0:
+        return idx
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_fail(parameters, self.INPUT, context)
+        self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
+        spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
+        as_of = as_of_value(self, parameters, context, feedback)
+        fields = source.fields()
+        idx = self._field_indexes(parameters, fields, feedback)
+        gov_values = idle.parse_cause_values(self.parameterAsString(parameters, "GOV_CAUSE_VALUES", context))
+        if gov_values and idx["cause"] < 0:
             feedback.pushWarning(self.tr("Government-cause values were given but no cause field; they are ignored."))
+        names = {key: fields.at(i).name() for key, i in idx.items() if i >= 0}
+        present = [(key, i) for key, i in idx.items() if i >= 0]
 
-        msg_names = {}
-        for key, core_key in (("AGREED_START_FIELD", "agreed_start"), ("ACTUAL_START_FIELD", "actual_start"),
-                              ("DEV_RATIO_FIELD", "dev_ratio"), ("INVEST_RATIO_FIELD", "invest_ratio"),
-                              ("HALT_DATE_FIELD", "halt_date"), ("LAND_PRICE_FIELD", "land_price")):
-            if idx[key] >= 0:
-                msg_names[core_key] = names[idx[key]]
-
-        added = self._added_fields()
-        out_fields, kept = self.output_fields(fields, added, feedback)
+        out_fields, kept = self.output_fields(fields, self._added_fields(), feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
+                                         source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         keep_all = len(kept) == fields.count()
         as_of_q = QDate(as_of.year, as_of.month, as_of.day)
-
         total = source.featureCount() or 0
         step = 100.0 / total if total else 0
-        summary = OrderedDict()
-        problem_counts = OrderedDict()
-        request = QgsFeatureRequest()
-        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        for current, feat in enumerate(features):
+        summary = {}
+        tally = ProblemTally()
+        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled():
                 break
             attrs = feat.attributes()
-            notes = []
-
-            def val(key):
-                i = idx[key]
-                return py_value(attrs[i]) if i >= 0 else None
-
-            def number(key):
-                i = idx[key]
-                if i < 0:
-                    return None
-                v, problem = parse_number(py_value(attrs[i]), names[i])
-                if problem is not None:
-                    notes.append(problem)
-                return v
-
-            def ratio(ratio_key, part_key, whole_key, label):
-                raw = val(ratio_key)
-                if raw not in (None, "") and not (isinstance(raw, str) and not raw.strip()):
-                    return raw
-                part, whole = number(part_key), number(whole_key)
-                if part is None or whole is None:
-                    return None
-                if whole <= 0:
-                    notes_text.append("%s %s 不大于0，无法计算%s" % (names[idx[whole_key]], whole, label))
-                    return None
-                r, problem = parse_ratio(part / whole, label)
-                if problem is not None:
-                    notes.append(problem)
-                return r
-
-            notes_text = []
-            dev = ratio("DEV_RATIO_FIELD", "DEV_AREA_FIELD", "TOTAL_AREA_FIELD", "已开发面积比例")
-            inv = ratio("INVEST_RATIO_FIELD", "INVESTED_FIELD", "TOTAL_INVEST_FIELD", "已投资比例")
-            cause = val("CAUSE_FIELD")
-            cause_text = None if cause is None else str(cause).strip()
-            if gov_values and cause_text:
-                norm = normalise_name(cause_text)
-                matched = any(v in norm and ("非" + v) not in norm for v in gov_values)
-                if matched:
-                    cls = idle.classify_cause(cause_text)
-                    cause_arg = cause_text if cls in (idle.CAUSE_GOV, idle.CAUSE_FORCE, idle.CAUSE_BOTH) \
-                        else idle.CAUSE_GOV
-                else:
-                    cause_arg = idle.CAUSE_ENTERPRISE
-            else:
-                cause_arg = cause_text
-
-            res = idle.assess_idle(as_of, val("AGREED_START_FIELD"), val("ACTUAL_START_FIELD"),
-                                   dev_ratio=dev, invest_ratio=inv, halt_date=val("HALT_DATE_FIELD"),
-                                   cause=cause_arg, land_price=val("LAND_PRICE_FIELD"), names=msg_names)
-            problems = list(res.problems) + notes
-            reason_parts = [res.reason] if res.reason else []
-            if cause_text and res.cause_class and cause_text != res.cause_class:
-                reason_parts.append("闲置原因字段值「%s」按%s处理" % (cause_text, res.cause_class))
-            for p in problems:
-                if p.message not in reason_parts:
-                    reason_parts.append(p.message)
-                key = (p.kind, p.field)
-                problem_counts[key] = problem_counts.get(key, 0) + 1
-            geom = feat.geometry()
-            if spatial_input:  # the rule needs no geometry, but a broken one is still reported
-                if geom.isNull() or geom.isEmpty():
-                    notes_text.append("几何为空")
-                    problem_counts[("empty_geometry", "")] = problem_counts.get(("empty_geometry", ""), 0) + 1
-                else:
-                    geom, geom_note = repair_geometry(geom)
-                    if geom_note:
-                        notes_text.append(geom_note)
-                        key = ("invalid_geometry", "")
-                        problem_counts[key] = problem_counts.get(key, 0) + 1
-            if idx["LAND_PRICE_FIELD"] >= 0:
-                price = number("LAND_PRICE_FIELD")
-                if price is not None and price <= 0:
-                    notes_text.append("字段「%s」值「%s」不大于0，未计算土地闲置费" % (
-                        names[idx["LAND_PRICE_FIELD"]], val("LAND_PRICE_FIELD")))
-            reason_parts.extend(notes_text)
-
+            raw = {key: py_value(attrs[i]) for key, i in present}
+            geom, geom_note, geom_problem = self._checked_geometry(feat.geometry(), spatial_input)
+            res = idle.assess_record(as_of, raw.get("agreed_start"), raw.get("actual_start"), raw.get("dev_ratio"),
+                                     raw.get("invest_ratio"), raw.get("halt_date"), raw.get("cause"),
+                                     raw.get("land_price"), dev_area=raw.get("dev_area"),
+                                     total_area=raw.get("total_area"), invested=raw.get("invested"),
+                                     total_invest=raw.get("total_invest"), gov_values=gov_values, names=names,
+                                     geometry_note=geom_note)
+            tally.add_problems(res.problems)
+            tally.add(geom_problem)
             out = QgsFeature(out_fields)
             row = list(attrs) if keep_all else [attrs[i] for i in kept]
-            row.extend([
-                res.flag, res.idle_days, res.basis, res.stage, res.consequence,
-                res.cause_class if res.cause_class else (None if not cause_text else cause_text),
-                1 if res.gov_caused else 0,
-                res.disposal, res.idle_fee, as_of_q, "；".join(reason_parts),
-            ])
+            row.extend(idle.output_values(res))
+            row.extend([as_of_q, res.reason])
             out.setAttributes(row)
             if not geom.isNull():
                 out.setGeometry(geom)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
-
-            if res.flag == 1:
-                bucket = "闲置土地·%s·%s%s" % (res.basis, res.stage, "（政府原因/不可抗力）" if res.gov_caused else "")
-            elif res.flag == 0:
-                bucket = "非闲置"
-            else:
-                bucket = "待核实"
+            bucket = idle.summary_bucket(res)
             summary[bucket] = summary.get(bucket, 0) + 1
             if step and current % 256 == 0:
                 feedback.setProgress(current * step)
@@ -289,14 +201,19 @@ class FlagIdleLand(LandPlanAlgorithm):
         from ..styling import finish_output
         finish_output(self, context, dest_id, "idle", feedback)
         feedback.setProgress(100)
-        for (kind, field_name), n in problem_counts.items():
-            if field_name:
-                feedback.pushWarning(tr_base('{n} value(s) in field "{field}": {label}; see the reason field.').format(
-                    n=n, field=field_name, label=problem_label(kind)))
-            else:
-                feedback.pushWarning(tr_base("{n} row(s): {label}; see the reason field.").format(
-                    n=n, label=problem_label(kind)))
+        tally.log(feedback)
         feedback.pushInfo(self.tr("Summary as of {date} (count):").format(date=as_of.isoformat()))
         for bucket in sorted(summary):
             feedback.pushInfo("  %s: %d" % (bucket, summary[bucket]))
         return {self.OUTPUT: dest_id}
+
+    @staticmethod
+    def _checked_geometry(geom, spatial_input):
+        """(geometry, note, problem kind): the rule needs no geometry, but a broken one is still
+        reported (and repaired)."""
+        if not spatial_input:
+            return geom, None, None
+        if geom.isNull() or geom.isEmpty():
+            return geom, idle.NOTE_EMPTY_GEOMETRY, "empty_geometry"
+        geom, note = repair_geometry(geom)
+        return geom, note, "invalid_geometry" if note else None

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -28,12 +27,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from ..core.dates import full_years_between, parse_date
-from ..core.unsupplied import age_years, assess_unsupplied, parse_yes_no, summarise_by_year, summarise_total
-from ..core.units import AREA_UNITS, M2_PER_HA, M2_PER_MU, to_m2
-from ..core.values import parse_number
-from .base import LandPlanAlgorithm, make_field, problem_label, py_value, repair_geometry, tr_base
-from .base import add_as_of_param, as_of_value
+from ..core import unsupplied
+from ..core.contract import is_flagged
+from ..core.units import AREA_UNITS
+from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
+                   make_field, make_valid_polygonal, py_value, repair_geometry)
 
 CANDIDATES = {
     "APPROVAL_DATE_FIELD": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
@@ -43,27 +41,15 @@ CANDIDATES = {
     "AREA_FIELD": ["批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"],
     "SUPPLIED_DATE_FIELD": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"],
 }
-
-#: per-row summary record for :func:`summarise_by_year`
-_Row = collections.namedtuple("_Row", "approval_year flag area_m2 unsupplied_m2 in_use_flag")
 _POLY = QgsWkbTypes.PolygonGeometry
 
-
-def _polygonal(geom):
-    """Only the polygon parts of ``geom`` (makeValid may return a collection with lines)."""
-    if geom is None or geom.isNull():
-        return QgsGeometry()
-    if QgsWkbTypes.flatType(geom.wkbType()) in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon,
-                                                QgsWkbTypes.CurvePolygon, QgsWkbTypes.MultiSurface):
-        return geom
-    parts = [p for p in geom.asGeometryCollection() if p.type() == _POLY]
-    if not parts:
-        return QgsGeometry()
-    return QgsGeometry.collectGeometry(parts) if len(parts) > 1 else parts[0]
+#: the geometry work on one approval polygon in spatial mode (numbers go to the core)
+Overlay = collections.namedtuple(
+    "Overlay", "geometry approved_m2 remainder remainder_m2 dropped_m2 supplies_touching approval_fixed supplies_fixed")
 
 
-def _fix(geom):
-    return _polygonal(geom.makeValid())
+class _Run:
+    """Everything one run reads before streaming (a local object: algorithms keep no state on self)."""
 
 
 class FlagUnsupplied(LandPlanAlgorithm):
@@ -133,79 +119,36 @@ class FlagUnsupplied(LandPlanAlgorithm):
             make_field("unsup_rsn", QVariant.String, self.tr("Reason"), 0),
         ]
 
-    # ------------------------------------------------------------------------------------
-    def _load_polygons(self, source, crs, context, feedback, date_idx, as_of, progress_range, label):
-        """Stream ``source`` once: (spatial index, {fid: geometry in ``crs``}, stats)."""
-        request = QgsFeatureRequest()
-        if date_idx >= 0:
-            request.setSubsetOfAttributes([date_idx])
-        else:
-            request.setNoAttributes()
-        if source.sourceCrs() != crs:
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(self.tr("Layer {label} is reprojected from {src} to {dst}.").format(
-                label=label, src=source.sourceCrs().authid(), dst=crs.authid()))
-        index = QgsSpatialIndex()
-        geoms = {}
-        stats = collections.Counter()
-        date_name = source.fields().at(date_idx).name() if date_idx >= 0 else ""
-        total = source.featureCount() or 0
-        lo, hi = progress_range
-        step = (hi - lo) / total if total else 0
-        insert = index.addFeature
-        for n, feat in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
-            if n & 1023 == 0:
-                if feedback.isCanceled():
-                    return None, None, stats
-                if step:
-                    feedback.setProgress(lo + n * step)
-            if date_idx >= 0:
-                d, problem = parse_date(py_value(feat.attributes()[date_idx]), date_name)
-                if problem is not None:
-                    stats["bad_date"] += 1
-                elif d is None:
-                    stats["no_date"] += 1
-                elif d > as_of:
-                    stats["after"] += 1
-                    continue
-            if not feat.hasGeometry():
-                stats["no_geom"] += 1
-                continue
-            geoms[feat.id()] = feat.geometry()
-            insert(feat)
-        return index, geoms, stats
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.source_or_fail(parameters, self.INPUT, context)
-        as_of = as_of_value(self, parameters, context, feedback)
-        supplied = self.parameterAsSource(parameters, "SUPPLIED", context)
-        buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
+    # ---- steps of a run --------------------------------------------------------------------
+    def _read_inputs(self, parameters, context, feedback):
+        """Sources, reference date, mode, field indexes; the warnings about what is missing."""
+        run = _Run()
+        run.source = source = self.source_or_fail(parameters, self.INPUT, context)
+        run.as_of = as_of_value(self, parameters, context, feedback)
+        run.supplied = supplied = self.parameterAsSource(parameters, "SUPPLIED", context)
+        run.buildings = buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
         if supplied is not None:
             self.check_crs(supplied, self.tr("Supplied land"))
         if buildings is not None:
             self.check_crs(buildings, self.tr("Buildings"))
-        spatial = supplied is not None
-        has_geom = QgsWkbTypes.geometryType(source.wkbType()) == _POLY
+        run.spatial = spatial = supplied is not None
+        run.has_geom = has_geom = QgsWkbTypes.geometryType(source.wkbType()) == _POLY
         if (spatial or buildings is not None) and not has_geom:
             raise QgsProcessingException(self.tr("Spatial mode and the buildings layer need a polygon approval layer."))
-        crs = source.sourceCrs()
+        run.crs = source.sourceCrs()
         if spatial or buildings is not None or has_geom:
-            crs = self.check_crs(source, self.tr("Approved land"))
-        tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
-        fields = source.fields()
-        names = fields.names()
+            run.crs = self.check_crs(source, self.tr("Approved land"))
+        run.tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
+        run.fields = fields = source.fields()
 
-        a_idx = self.resolve_field(parameters, "APPROVAL_DATE_FIELD", fields, CANDIDATES["APPROVAL_DATE_FIELD"],
-                                   feedback, self.tr("approval date"))
-        s_idx = self.resolve_field(parameters, "SUPPLY_DATE_FIELD", fields, CANDIDATES["SUPPLY_DATE_FIELD"],
-                                   feedback, self.tr("supply date"), allow_auto=not spatial)
-        st_idx = self.resolve_field(parameters, "SUPPLY_STATUS_FIELD", fields, CANDIDATES["SUPPLY_STATUS_FIELD"],
-                                    feedback, self.tr("supply status"), allow_auto=not spatial)
-        u_idx = self.resolve_field(parameters, "IN_USE_FIELD", fields, CANDIDATES["IN_USE_FIELD"],
-                                   feedback, self.tr("in use"))
-        area_idx = self.resolve_field(parameters, "AREA_FIELD", fields, CANDIDATES["AREA_FIELD"], feedback,
-                                      self.tr("approved area"), allow_auto=not has_geom and not spatial)
-        area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
+        def field(key, label, auto=True):
+            return self.resolve_field(parameters, key, fields, CANDIDATES[key], feedback, label, allow_auto=auto)
+        a_idx = field("APPROVAL_DATE_FIELD", self.tr("approval date"))
+        s_idx = field("SUPPLY_DATE_FIELD", self.tr("supply date"), not spatial)
+        st_idx = field("SUPPLY_STATUS_FIELD", self.tr("supply status"), not spatial)
+        u_idx = field("IN_USE_FIELD", self.tr("in use"))
+        area_idx = field("AREA_FIELD", self.tr("approved area"), not has_geom and not spatial)
+        run.area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
         if spatial:
             if s_idx >= 0 or st_idx >= 0:
                 feedback.pushWarning(self.tr("Spatial mode: the supply date and status fields of the approval layer "
@@ -223,247 +166,120 @@ class FlagUnsupplied(LandPlanAlgorithm):
                                          "every approved record counts as unsupplied."))
         if not has_geom and area_idx < 0:
             feedback.pushWarning(self.tr("No geometry and no area field: areas are left empty."))
+        run.idx = {"approval_date": a_idx, "supply_date": s_idx, "supply_status": st_idx, "in_use": u_idx,
+                   "area": area_idx}
+        run.names = {k: fields.at(i).name() for k, i in run.idx.items() if i >= 0}
+        return run
 
-        # ---- supplies and buildings: streamed once each, index + geometry dict -------------
-        s_index = s_geoms = b_index = b_geoms = None
-        if spatial:
-            sd_idx = self.resolve_field(parameters, "SUPPLIED_DATE_FIELD", supplied.fields(),
+    def _load_layers(self, run, parameters, context, feedback):
+        """Supplies (spatial mode) and buildings: index + geometries each; False when cancelled."""
+        run.s_index = run.s_geoms = run.b_index = run.b_geoms = None
+        if run.spatial:
+            sd_idx = self.resolve_field(parameters, "SUPPLIED_DATE_FIELD", run.supplied.fields(),
                                         CANDIDATES["SUPPLIED_DATE_FIELD"], feedback, self.tr("supply date (supplied layer)"))
-            s_index, s_geoms, stats = self._load_polygons(supplied, crs, context, feedback, sd_idx, as_of,
-                                                          (0, 25 if buildings is None else 20), self.tr("supplied land"))
-            if s_index is None:
-                return {}
-            feedback.pushInfo(self.tr("{n} supply polygons indexed.").format(n=len(s_geoms)))
-            if stats["after"]:
+            run.s_index, run.s_geoms, stats = self._load_polygons(
+                run.supplied, run.crs, context, feedback, sd_idx, run.as_of,
+                (0, 25 if run.buildings is None else 20), self.tr("supplied land"))
+            if run.s_index is None:
+                return False
+            feedback.pushInfo(self.tr("{n} supply polygons indexed.").format(n=len(run.s_geoms)))
+            if stats[unsupplied.SUPPLY_AFTER]:
                 feedback.pushInfo(self.tr("{n} supply polygons dated after the reference date are left out.").format(
-                    n=stats["after"]))
-            if stats["bad_date"]:
+                    n=stats[unsupplied.SUPPLY_AFTER]))
+            if stats[unsupplied.SUPPLY_BAD_DATE]:
                 feedback.pushWarning(self.tr("{n} supply polygons have an unreadable supply date; they count as "
-                                             "supplied.").format(n=stats["bad_date"]))
-            if stats["no_date"] and sd_idx >= 0:
+                                             "supplied.").format(n=stats[unsupplied.SUPPLY_BAD_DATE]))
+            if stats[unsupplied.SUPPLY_NO_DATE] and sd_idx >= 0:
                 feedback.pushWarning(self.tr("{n} supply polygons have no supply date; they count as supplied.").format(
-                    n=stats["no_date"]))
-        if buildings is not None:
-            b_index, b_geoms, _ = self._load_polygons(buildings, crs, context, feedback, -1, as_of,
-                                                      (20 if spatial else 0, 25), self.tr("buildings"))
-            if b_index is None:
-                return {}
+                    n=stats[unsupplied.SUPPLY_NO_DATE]))
+        if run.buildings is not None:
+            run.b_index, run.b_geoms, _ = self._load_polygons(run.buildings, run.crs, context, feedback, -1, run.as_of,
+                                                              (20 if run.spatial else 0, 25), self.tr("buildings"))
+            if run.b_index is None:
+                return False
+        return True
 
-        added = self._added_fields()
-        out_fields, kept = self.output_fields(fields, added, feedback)
-        wkb = QgsWkbTypes.multiType(source.wkbType()) if spatial else source.wkbType()
+    def _load_polygons(self, source, crs, context, feedback, date_idx, as_of, progress_range, label):
+        """Stream ``source`` once: (spatial index, {fid: geometry in ``crs``}, stats by SUPPLY_* status)."""
+        request = QgsFeatureRequest()
+        if date_idx >= 0:
+            request.setSubsetOfAttributes([date_idx])
+        else:
+            request.setNoAttributes()
+        if source.sourceCrs() != crs:
+            request.setDestinationCrs(crs, context.transformContext())
+            feedback.pushInfo(self.tr("Layer {label} is reprojected from {src} to {dst}.").format(
+                label=label, src=source.sourceCrs().authid(), dst=crs.authid()))
+        index = QgsSpatialIndex()
+        geoms = {}
+        stats = collections.Counter()
+        date_name = source.fields().at(date_idx).name() if date_idx >= 0 else ""
+        total = source.featureCount() or 0
+        lo, hi = progress_range
+        step = (hi - lo) / total if total else 0
+        insert = index.addFeature
+        for n, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
+            if n & 1023 == 0:
+                if feedback.isCanceled():
+                    return None, None, stats
+                if step:
+                    feedback.setProgress(lo + n * step)
+            if date_idx >= 0:
+                status = unsupplied.supply_polygon_status(as_of, py_value(feat.attributes()[date_idx]), date_name)
+                stats[status] += 1
+                if status == unsupplied.SUPPLY_AFTER:
+                    continue
+            if not feat.hasGeometry():
+                stats["no_geom"] += 1
+                continue
+            geoms[feat.id()] = feat.geometry()
+            insert(feat)
+        return index, geoms, stats
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        run = self._read_inputs(parameters, context, feedback)
+        if not self._load_layers(run, parameters, context, feedback):
+            return {}
+        source = run.source
+        out_fields, kept = self.output_fields(run.fields, self._added_fields(), feedback)
+        wkb = QgsWkbTypes.multiType(source.wkbType()) if run.spatial else source.wkbType()
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, wkb, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        keep_all = len(kept) == fields.count()
-        measurer = self.area_measurer(crs, context) if has_geom else None
-        measure = measurer.measureArea if measurer is not None else None
-        as_of_q = QDate(as_of.year, as_of.month, as_of.day)
-        core_names = {}
-        for key, i in (("approval_date", a_idx), ("supply_date", s_idx), ("supply_status", st_idx), ("in_use", u_idx)):
-            if i >= 0:
-                core_names[key] = names[i]
-        a_name = names[a_idx] if a_idx >= 0 else ""
-        u_name = names[u_idx] if u_idx >= 0 else ""
-
+        keep_all = len(kept) == run.fields.count()
+        run.measure = self.area_measurer(run.crs, context).measureArea if run.has_geom else None
+        as_of_q = QDate(run.as_of.year, run.as_of.month, run.as_of.day)
+        assess = self._assess_spatial if run.spatial else self._assess_attributes
         total = source.featureCount() or 0
         step = 75.0 / total if total else 0
-        rows = []
-        undetermined = 0
-        problem_counts = collections.OrderedDict()
-        invalid_fixed = 0
-        add_feature = sink.addFeature
-        fast = QgsFeatureSink.FastInsert
-        create_engine = QgsGeometry.createGeometryEngine
-        unary_union = QgsGeometry.unaryUnion
-        s_intersects = s_index.intersects if s_index is not None else None
+        totals = unsupplied.CohortTotals()
+        tally = ProblemTally()
+        run.fixed = [0]  # invalid geometries repaired (approvals and supplies)
+        add_feature, fast = sink.addFeature, QgsFeatureSink.FastInsert
 
-        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        for current, feat in enumerate(features):
+        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
             if current & 255 == 0:
                 if feedback.isCanceled():
                     break
                 if step:
                     feedback.setProgress(25 + current * step)
             attrs = feat.attributes()
-            notes = []
-            not_yet = False
-            geom = feat.geometry() if has_geom else None
+            geom = feat.geometry() if run.has_geom else None
             if geom is not None and geom.isEmpty():
                 geom = None
-            if has_geom and geom is None and not spatial:
-                notes.append("几何为空")
-                problem_counts[("empty_geometry", "")] = problem_counts.get(("empty_geometry", ""), 0) + 1
-            if geom is not None:  # both modes: a self-intersecting approval is repaired and marked
-                geom, geom_note = repair_geometry(geom)
-                if geom_note:
-                    notes.append(geom_note)
-                    invalid_fixed += 1
-
-            if not spatial:
-                res = assess_unsupplied(as_of, py_value(attrs[a_idx]),
-                                        py_value(attrs[s_idx]) if s_idx >= 0 else None,
-                                        py_value(attrs[st_idx]) if st_idx >= 0 else None,
-                                        py_value(attrs[u_idx]) if u_idx >= 0 else None, names=core_names)
-                for p in res.problems:
-                    notes.append(p.message)
-                    key = (p.kind, p.field)
-                    problem_counts[key] = problem_counts.get(key, 0) + 1
-                not_yet = res.flag == 0 and res.age_years is None and res.approval_year is not None
-                flag, yrs, age, year, in_use = res.flag, res.unsup_yrs, res.age_years, res.approval_year, res.in_use_flag
-                reason = res.reason
-                approved_m2 = None
-                if area_idx >= 0:
-                    raw = py_value(attrs[area_idx])
-                    v, problem = parse_number(raw, names[area_idx])
-                    if problem is not None:
-                        notes.append(problem.message)
-                        key = (problem.kind, problem.field)
-                        problem_counts[key] = problem_counts.get(key, 0) + 1
-                    if v is not None:
-                        approved_m2 = to_m2(v, area_unit)
-                if approved_m2 is None and geom is not None:
-                    approved_m2 = measure(geom)
-                if approved_m2 is None and flag == 1:
-                    notes.append("无几何且面积为空，面积未计")
-                unsup_m2 = None
-                if approved_m2 is not None and flag is not None:  # undetermined rows have no area verdict
-                    unsup_m2 = approved_m2 if flag == 1 else 0.0
-                out_geom = geom
-                if flag == 1 and b_index is not None and geom is not None:
-                    hits = self._buildings_on(geom, b_index, b_geoms)
-                    if hits:
-                        if in_use != 1:
-                            reason += "；现状建筑 %d 处压占，已批未供即用" % hits
-                        in_use = 1
-                    elif in_use is None:
-                        in_use = 0
-                elif flag == 0 and in_use is None and b_index is not None:
-                    in_use = 0
-            else:
-                # ---- spatial mode -----------------------------------------------------------
-                approval = None
-                year = yrs = age = None
-                if a_idx >= 0:
-                    approval, problem = parse_date(py_value(attrs[a_idx]), a_name)
-                    if problem is not None:
-                        notes.append(problem.message)
-                        key = (problem.kind, problem.field)
-                        problem_counts[key] = problem_counts.get(key, 0) + 1
-                out_geom = None
-                approved_m2 = unsup_m2 = None
-                in_use = None
-                if approval is not None:
-                    year = approval.year
-                    if approval <= as_of:  # the same years-since-approval as attribute mode
-                        age = age_years(approval, as_of)
-                if geom is None:
-                    flag = None
-                    reason = "待核实：批地几何为空，无法计算未供面积"
-                elif approval is not None and approval > as_of:
-                    flag = 0
-                    not_yet = True
-                    approved_m2 = measure(geom)
-                    unsup_m2 = 0.0
-                    reason = "批准日期 %s 晚于基准日 %s，基准日时尚未批准" % (approval, as_of)
-                else:
-                    engine = create_engine(geom.constGet())
-                    if not engine.isValid():
-                        fixed = _fix(geom)
-                        invalid_fixed += 1
-                        notes.append("批地图形无效（自相交等），已自动修复（makeValid）后计算")
-                        geom = fixed
-                        engine = create_engine(geom.constGet()) if not geom.isEmpty() else None
-                    if engine is None:
-                        flag = None
-                        reason = "待核实：批地图形无效且无法修复"
-                    else:
-                        engine.prepareGeometry()
-                        approved_m2 = measure(geom)
-                        cands = [s_geoms[i] for i in s_intersects(geom.boundingBox())]
-                        cands = [g for g in cands if engine.intersects(g.constGet())]
-                        dropped_m2 = 0.0
-                        if not cands:
-                            rem, rem_m2 = geom, approved_m2
-                        else:
-                            rem = self._difference(engine, cands, unary_union)
-                            if rem is None:  # GEOS failed: repair the supply polygons and retry
-                                cands = [_fix(g) for g in cands]
-                                rem = self._difference(engine, cands, unary_union)
-                                notes.append("供地图形无效，已自动修复（makeValid）后计算")
-                                invalid_fixed += 1
-                            if rem is None:
-                                rem, rem_m2 = None, None
-                            else:
-                                rem, rem_m2, dropped_m2 = self._drop_slivers(rem, tolerance, measure)
-                        if rem_m2 is None:
-                            flag = None
-                            reason = "待核实：求批地与供地差集失败"
-                        elif rem_m2 < tolerance or rem_m2 <= 0:
-                            flag = 0
-                            unsup_m2 = 0.0
-                            if rem_m2 + dropped_m2 > 0:
-                                reason = "已全部供地（剩余 %.2f 平方米小于容差 %s 平方米，忽略）" % (
-                                    rem_m2 + dropped_m2, _num(tolerance))
-                            else:
-                                reason = "已全部供地"
-                        else:
-                            flag = 1
-                            unsup_m2 = rem_m2
-                            if not rem.isMultipart():
-                                rem.convertToMultiType()
-                            out_geom = rem
-                            share = rem_m2 / approved_m2 * 100.0 if approved_m2 else 0.0
-                            reason = "未被供地图斑覆盖 %.2f 亩（占批准面积 %.1f%%）" % (rem_m2 / M2_PER_MU, share)
-                            if dropped_m2 > 0:
-                                reason += "，另有 %.2f 平方米碎片小于容差已忽略" % dropped_m2
-                            if len(cands) == 0:
-                                reason = "截至基准日无供地图斑与之相交，全部未供（%.2f 亩）" % (rem_m2 / M2_PER_MU)
-                            if approval is not None:
-                                yrs = full_years_between(approval, as_of)
-                                reason = "%s批准，%s；至基准日 %s 已批 %d 年未供（%.2f年）" % (
-                                    approval, reason, as_of, yrs, age)
-                            elif a_idx >= 0:
-                                reason += "；%s为空或无法识别，批准年限待核实" % a_name
-                # in use (已批未供即用)
-                use = None
-                if u_idx >= 0:
-                    raw_use = py_value(attrs[u_idx])
-                    use = parse_yes_no(raw_use)
-                    if use is None and raw_use not in (None, "") and str(raw_use).strip():
-                        notes.append("字段「%s」值「%s」不是可识别的是/否取值，按未知处理" % (u_name, raw_use))
-                        key = ("bad_text", u_name)
-                        problem_counts[key] = problem_counts.get(key, 0) + 1
-                if flag == 1:
-                    hits = self._buildings_on(out_geom, b_index, b_geoms) if b_index is not None else 0
-                    if use is True or hits:
-                        in_use = 1
-                        reason += "；已批未供即用" + ("（现状建筑 %d 处压占未供部分）" % hits if hits else "")
-                    elif use is False or b_index is not None:
-                        in_use = 0
-                elif flag == 0 and (use is not None or b_index is not None):
-                    in_use = 0
-
-            if notes:
-                reason = "；".join([reason] + notes) if reason else "；".join(notes)
+            if run.has_geom and geom is None and not run.spatial:
+                tally.add("empty_geometry")
+            res, out_geom = assess(run, attrs, geom)
+            tally.add_problems(res.problems)
             out = QgsFeature(out_fields)
             row = list(attrs) if keep_all else [attrs[i] for i in kept]
-            row.extend([
-                flag, yrs if flag == 1 else None, age, year,
-                approved_m2 / M2_PER_MU if approved_m2 is not None else None,
-                unsup_m2 / M2_PER_MU if unsup_m2 is not None else None,
-                unsup_m2 / M2_PER_HA if unsup_m2 is not None else None,
-                in_use, as_of_q, reason,
-            ])
+            row.extend(unsupplied.output_values(res))
+            row.extend([as_of_q, res.reason])
             out.setAttributes(row)
             if out_geom is not None:
                 out.setGeometry(out_geom)
             add_feature(out, fast)
-            # approvals not yet approved at the reference date are not part of the totals
-            if flag is None:
-                undetermined += 1  # neither approved nor unsupplied area: out of the rate's totals
-            elif not not_yet:
-                rows.append(_Row(year, flag, approved_m2 or 0.0, unsup_m2 if flag == 1 else 0.0, in_use))
+            totals.add(res)
 
         del add_feature
         del sink  # closes the file (so its style can be stored inside it, or it can be removed)
@@ -473,27 +289,105 @@ class FlagUnsupplied(LandPlanAlgorithm):
         from ..styling import finish_output
         finish_output(self, context, dest_id, "unsupplied", feedback)
         feedback.setProgress(100)
-        if invalid_fixed:
+        if run.fixed[0]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (makeValid); see the reason field.").format(
-                n=invalid_fixed))
-        for (kind, field_name), n in problem_counts.items():
-            if field_name:
-                feedback.pushWarning(tr_base('{n} value(s) in field "{field}": {label}; see the reason field.').format(
-                    n=n, field=field_name, label=problem_label(kind)))
-            else:
-                feedback.pushWarning(tr_base("{n} row(s): {label}; see the reason field.").format(
-                    n=n, label=problem_label(kind)))
-        if undetermined:
-            feedback.pushWarning(self.tr("{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals "
-                                         "and of the unsupplied rate.").format(n=undetermined))
-        self._log_totals(rows, as_of, feedback)
+                n=run.fixed[0]))
+        tally.log(feedback)
+        self._log_totals(totals, run.as_of, feedback)
         return {self.OUTPUT: dest_id}
 
-    # ------------------------------------------------------------------------------------
+    # ---- one approval ---------------------------------------------------------------------
+    def _raw(self, run, attrs, key):
+        i = run.idx[key]
+        return py_value(attrs[i]) if i >= 0 else None
+
+    def _repair(self, run, geom):
+        """(geometry, note): the approval repaired by make-valid; counted."""
+        if geom is None:
+            return None, None
+        geom, note = repair_geometry(geom)
+        if note:
+            run.fixed[0] += 1
+        return geom, note
+
+    def _assess_attributes(self, run, attrs, geom):
+        """Attribute mode: (core result, output geometry)."""
+        empty_note = unsupplied.NOTE_EMPTY_GEOMETRY if run.has_geom and geom is None else None
+        geom, note = self._repair(run, geom)
+        measure = run.measure
+        hits = None
+        if run.b_index is not None and geom is not None:
+            def hits():
+                return self._buildings_on(geom, run.b_index, run.b_geoms)
+        res = unsupplied.assess_record(
+            run.as_of, self._raw(run, attrs, "approval_date"), self._raw(run, attrs, "supply_date"),
+            self._raw(run, attrs, "supply_status"), self._raw(run, attrs, "in_use"),
+            area=self._raw(run, attrs, "area"), area_unit=run.area_unit, area_field=run.names.get("area"),
+            measured_m2=(lambda: measure(geom)) if geom is not None else None,
+            geometry_note=note or empty_note, building_hits=hits, buildings_given=run.b_index is not None,
+            names=run.names)
+        return res, geom
+
+    def _assess_spatial(self, run, attrs, geom):
+        """Spatial mode: (core result, the unsupplied part when flagged)."""
+        geom, note = self._repair(run, geom)
+        raw_approval = self._raw(run, attrs, "approval_date")
+        _, _, needs_overlay = unsupplied.approved_by(run.as_of, raw_approval)
+        ov = self._overlay(run, geom, needs_overlay)
+        res = unsupplied.assess_spatial(
+            run.as_of, raw_approval, geometry=ov.geometry, approved_m2=ov.approved_m2,
+            remainder_m2=ov.remainder_m2, dropped_m2=ov.dropped_m2, supplies_touching=ov.supplies_touching,
+            tolerance=run.tolerance, in_use=self._raw(run, attrs, "in_use"),
+            building_hits=lambda: self._buildings_on(ov.remainder, run.b_index, run.b_geoms),
+            buildings_given=run.b_index is not None, approval_field=run.names.get("approval_date"),
+            repair_note=note, approval_fixed=ov.approval_fixed, supplies_fixed=ov.supplies_fixed,
+            in_use_field=run.names.get("in_use", ""))
+        out_geom = ov.remainder if is_flagged(res.flag) else None
+        if out_geom is not None and not out_geom.isMultipart():
+            out_geom.convertToMultiType()
+        return res, out_geom
+
+    def _overlay(self, run, geom, needs_overlay):
+        """approval − ∪ (supplies touching it), slivers dropped; numbers for the core."""
+        if geom is None:
+            return Overlay(unsupplied.GEOM_EMPTY, None, None, None, 0.0, 0, False, False)
+        if not needs_overlay:
+            return Overlay(unsupplied.GEOM_OK, run.measure(geom), None, None, 0.0, 0, False, False)
+        engine = QgsGeometry.createGeometryEngine(geom.constGet())
+        approval_fixed = False
+        if not engine.isValid():
+            geom = make_valid_polygonal(geom)
+            approval_fixed = True
+            run.fixed[0] += 1
+            engine = QgsGeometry.createGeometryEngine(geom.constGet()) if geom is not None else None
+        if engine is None:
+            return Overlay(unsupplied.GEOM_UNREPAIRABLE, None, None, None, 0.0, 0, True, False)
+        engine.prepareGeometry()
+        approved_m2 = run.measure(geom)
+        cands = [run.s_geoms[i] for i in run.s_index.intersects(geom.boundingBox())]
+        cands = [g for g in cands if engine.intersects(g.constGet())]
+        touching, supplies_fixed, dropped_m2 = len(cands), False, 0.0
+        if not cands:
+            return Overlay(unsupplied.GEOM_OK, approved_m2, geom, approved_m2, 0.0, 0, approval_fixed, False)
+        rem = self._difference(engine, cands)
+        if rem is None:  # GEOS failed: repair the supply polygons and retry
+            cands = [g for g in (make_valid_polygonal(g) for g in cands) if g is not None]
+            rem = self._difference(engine, cands)
+            supplies_fixed = True
+            run.fixed[0] += 1
+        if rem is None:
+            return Overlay(unsupplied.GEOM_DIFF_FAILED, approved_m2, None, None, 0.0, touching,
+                           approval_fixed, supplies_fixed)
+        rem, rem_m2, dropped_m2 = self._drop_slivers(rem, run.tolerance, run.measure)
+        return Overlay(unsupplied.GEOM_OK, approved_m2, rem, rem_m2, dropped_m2, touching, approval_fixed,
+                       supplies_fixed)
+
     @staticmethod
-    def _difference(engine, cands, unary_union):
+    def _difference(engine, cands):
         """approval − ∪cands via the approval's engine, or None when GEOS fails."""
-        union = cands[0] if len(cands) == 1 else unary_union(cands)
+        if not cands:
+            return None
+        union = cands[0] if len(cands) == 1 else QgsGeometry.unaryUnion(cands)
         if union.isNull() or union.isEmpty():
             return None
         diff = engine.difference(union.constGet())
@@ -505,23 +399,18 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     @staticmethod
     def _drop_slivers(rem, tolerance, measure):
-        """(geometry without parts smaller than ``tolerance`` m², its area, the area dropped), m²."""
+        """(geometry without the parts the core's sliver rule drops, its area, the area dropped), m²."""
         if rem.isEmpty():
             return rem, 0.0, 0.0
-        if tolerance > 0 and rem.isMultipart() and rem.constGet().numGeometries() > 1:
-            parts = rem.asGeometryCollection()
-            kept, area, dropped = [], 0.0, 0.0
-            for part in parts:
-                a = measure(part)
-                if a >= tolerance:
-                    kept.append(part)
-                    area += a
-                else:
-                    dropped += a
-            if len(kept) != len(parts):
-                rem = QgsGeometry.collectGeometry(kept) if kept else QgsGeometry()
-            return rem, area, dropped
-        return rem, measure(rem), 0.0
+        n_parts = rem.constGet().numGeometries() if rem.isMultipart() else 1
+        if not unsupplied.sliver_split_needed(tolerance, n_parts):
+            return rem, measure(rem), 0.0
+        parts = rem.asGeometryCollection()
+        keep, area, dropped = unsupplied.keep_parts([measure(part) for part in parts], tolerance)
+        if not all(keep):
+            kept = [part for part, k in zip(parts, keep) if k]
+            rem = QgsGeometry.collectGeometry(kept) if kept else QgsGeometry()
+        return rem, area, dropped
 
     @staticmethod
     def _buildings_on(geom, index, geoms):
@@ -540,12 +429,14 @@ class FlagUnsupplied(LandPlanAlgorithm):
                 n += 1
         return n
 
-    def _log_totals(self, rows, as_of, feedback):
+    def _log_totals(self, totals, as_of, feedback):
         """Totals per approval year (seed 003 counts cohorts by year), then the grand total."""
-        summaries = summarise_by_year(rows)
+        if totals.undetermined:
+            feedback.pushWarning(self.tr("{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals "
+                                         "and of the unsupplied rate.").format(n=totals.undetermined))
+        summaries, total = totals.summaries()
         feedback.pushInfo(self.tr("Totals per approval year as of {date} (approved; 批而未供 unsupplied; "
                                   "批而未供率 = unsupplied ÷ approved area):").format(date=as_of.isoformat()))
-        total = summarise_total(summaries)
         for s in summaries + [total]:
             label = self.tr("Total") if s is total else s.label
             rate = "—" if s.rate_pct is None else "%.1f%%" % s.rate_pct
@@ -558,7 +449,3 @@ class FlagUnsupplied(LandPlanAlgorithm):
             if s.in_use_count:
                 line += self.tr("; {n} in use (已批未供即用)").format(n=s.in_use_count)
             feedback.pushInfo(line)
-
-
-def _num(v):
-    return ("%.2f" % v).rstrip("0").rstrip(".")

@@ -53,8 +53,11 @@ Sources: 第十四条 (企业原因: fee, then recovery without compensation); �
 合作建设盘活 → 置换盘活; 政府原因: 消除开工障碍; 互有瑕疵: 按成本价协商有偿收回).
 """
 import datetime as _dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
+
+import numpy as np
 
 from .dates import reference_date, full_years_between, parse_date
 from .values import Problem, parse_number, parse_ratio
@@ -148,7 +151,8 @@ class IdleResult:
     ``idle_fee``     土地闲置费 in the land price's unit (万元) when flagged 满1年/满2年 for
                      企业原因/未注明 and a land price was given; else None;
     ``reason``       Chinese text a person can read;
-    ``problems``     problems found in the input values.
+    ``problems``     problems found in the input values;
+    ``cause_text``   the cause field's value, stripped (:func:`assess_record` only).
     """
     flag: Optional[int] = None
     idle_days: Optional[int] = None
@@ -163,6 +167,7 @@ class IdleResult:
     idle_fee: Optional[float] = None
     reason: str = ""
     problems: List[Problem] = field(default_factory=list)
+    cause_text: Optional[str] = None
 
 
 def _date_arg(value, name, problems) -> Tuple[Optional[_dt.date], Optional[Problem]]:
@@ -338,3 +343,220 @@ def _finish(res: IdleResult, clock_start, as_of, facts) -> IdleResult:
     parts.append("建议处置：%s" % "、".join((res.disposal,) + tuple(res.alternatives)))
     res.reason = "；".join(parts)
     return res
+
+
+# =============================================================================================
+# The whole record as landplan:flagidleland writes it, and the columnar forms
+# =============================================================================================
+
+NOTE_EMPTY_GEOMETRY = "几何为空"
+
+#: output columns of :func:`assess_record_columns` (contract names; ``idle_asof`` is the engine's)
+RECORD_COLUMNS = ("idle_flag", "idle_days", "idle_basis", "idle_stage", "idle_csq", "idle_cause",
+                  "idle_gov", "idle_disp", "idle_fee", "idle_rsn")
+_NUMERIC_COLUMNS = ("idle_flag", "idle_days", "idle_gov", "idle_fee")
+
+
+def _norm(text):
+    return unicodedata.normalize("NFKC", str(text)).strip().lower()
+
+
+def parse_cause_values(text) -> Tuple[str, ...]:
+    """The GOV_CAUSE_VALUES parameter (``政府,规划调整`` — separators , ， 、 ; ；) → normalised
+    values (NFKC, lower case); empty text → ()."""
+    if not text:
+        return ()
+    out = []
+    for part in str(text).replace("，", ",").replace("、", ",").replace(";", ",").replace("；", ",").split(","):
+        part = _norm(part)
+        if part:
+            out.append(part)
+    return tuple(out)
+
+
+def cause_argument(cause_text, gov_values=()):
+    """The cause given to :func:`assess_idle` for a cause field value.
+
+    Without ``gov_values`` (see :func:`parse_cause_values`) the text itself (keywords decide).
+    With them: a value containing one of them (and not 非+it) is a government / force-majeure
+    cause — its own class when the keywords say 政府原因 / 不可抗力 / 政企双方原因, else 政府原因;
+    any other value is 企业原因.
+    """
+    if gov_values and cause_text:
+        norm = _norm(cause_text)
+        if any(v in norm and ("非" + v) not in norm for v in gov_values):
+            cls = classify_cause(cause_text)
+            return cause_text if cls in (CAUSE_GOV, CAUSE_FORCE, CAUSE_BOTH) else CAUSE_GOV
+        return CAUSE_ENTERPRISE
+    return cause_text
+
+
+def _given(raw):
+    return raw not in (None, "") and not (isinstance(raw, str) and not raw.strip())
+
+
+def ratio_from_parts(part, whole, part_name, whole_name, label, problems, notes):
+    """A 0–1 ratio from a part and a whole (developed ÷ to develop, invested ÷ total), for rows
+    whose ratio field is empty: None when either is missing or the whole is not positive (noted).
+    Problems of the raw values go to ``problems``, texts to ``notes``."""
+    part_v, p1 = parse_number(part, part_name)
+    whole_v, p2 = parse_number(whole, whole_name)
+    for p in (p1, p2):
+        if p is not None:
+            problems.append(p)
+    if part_v is None or whole_v is None:
+        return None
+    if whole_v <= 0:
+        notes.append("%s %s 不大于0，无法计算%s" % (whole_name, whole_v, label))
+        return None
+    r, problem = parse_ratio(part_v / whole_v, label)
+    if problem is not None:
+        problems.append(problem)
+    return r
+
+
+def assess_record(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
+                  halt_date=None, cause=None, land_price=None, *, dev_area=None, total_area=None,
+                  invested=None, total_invest=None, gov_values=(), names=None,
+                  geometry_note=None) -> IdleResult:
+    """闲置土地 for one record as the algorithm writes it: :func:`assess_idle` plus
+
+    * ratios from areas / amounts when the ratio is empty (:func:`ratio_from_parts`);
+    * the cause mapping of GOV_CAUSE_VALUES (:func:`cause_argument`; ``gov_values`` from
+      :func:`parse_cause_values`) and a note when the field's text is read as a class;
+    * every input problem named once in the reason (``problems`` keeps them all, for counting);
+    * ``geometry_note`` (:data:`NOTE_EMPTY_GEOMETRY` or the engine's repair note);
+    * a note when the land price is not positive (no fee).
+
+    Raw values as read from the layer (None = NULL or no such field). ``names``: field names for
+    messages, keys as in :func:`assess_idle` plus ``dev_area``, ``total_area``, ``invested``,
+    ``total_invest``. Returns the :class:`IdleResult` with ``reason`` the full text and
+    ``cause_text`` the stripped cause value.
+    """
+    n = {"dev_area": "已开发面积", "total_area": "应开发面积", "invested": "已投资额",
+         "total_invest": "总投资额", "land_price": "土地价款"}
+    if names:
+        n.update(names)
+    extra, notes = [], []
+    dev = dev_ratio if _given(dev_ratio) else ratio_from_parts(
+        dev_area, total_area, n["dev_area"], n["total_area"], "已开发面积比例", extra, notes)
+    inv = invest_ratio if _given(invest_ratio) else ratio_from_parts(
+        invested, total_invest, n["invested"], n["total_invest"], "已投资比例", extra, notes)
+    cause_text = None if cause is None else str(cause).strip()
+    res = assess_idle(as_of, agreed_start, actual_start, dev_ratio=dev, invest_ratio=inv,
+                      halt_date=halt_date, cause=cause_argument(cause_text, gov_values),
+                      land_price=land_price, names=names)
+    res.cause_text = cause_text
+    res.problems.extend(extra)
+    parts = [res.reason] if res.reason else []
+    if cause_text and res.cause_class and cause_text != res.cause_class:
+        parts.append("闲置原因字段值「%s」按%s处理" % (cause_text, res.cause_class))
+    for p in res.problems:
+        if p.message not in parts:
+            parts.append(p.message)
+    parts.extend(notes)
+    if geometry_note:
+        parts.append(geometry_note)
+    if land_price is not None:
+        price, _ = parse_number(land_price, n["land_price"])
+        if price is not None and price <= 0:
+            parts.append("字段「%s」值「%s」不大于0，未计算土地闲置费" % (n["land_price"], land_price))
+    res.reason = "；".join(parts)
+    return res
+
+
+def output_values(res: IdleResult):
+    """The added attributes of one output row in :data:`..contract.IDLE_FIELDS` order without
+    ``idle_asof`` / ``idle_rsn``: (idle_flag, idle_days, idle_basis, idle_stage, idle_csq,
+    idle_cause, idle_gov, idle_disp, idle_fee). ``idle_cause`` is the class, or the field's text
+    when it has none."""
+    cause = res.cause_class if res.cause_class else (None if not res.cause_text else res.cause_text)
+    return (res.flag, res.idle_days, res.basis, res.stage, res.consequence, cause,
+            1 if res.gov_caused else 0, res.disposal, res.idle_fee)
+
+
+def summary_bucket(res: IdleResult) -> str:
+    """The log's summary line a result is counted in."""
+    if res.flag == 1:
+        return "闲置土地·%s·%s%s" % (res.basis, res.stage, "（政府原因/不可抗力）" if res.gov_caused else "")
+    if res.flag == 0:
+        return "非闲置"
+    return "待核实"
+
+
+# ---- columnar forms -------------------------------------------------------------------------
+
+def _column(values, n):
+    """A raw column as a list (None for NULL; NaN in an object column is NULL, as pandas writes it)."""
+    if values is None:
+        return [None] * n
+    vals = list(values)
+    if len(vals) != n:
+        raise ValueError("column of length %d, expected %d" % (len(vals), n))
+    return [None if isinstance(v, (float, np.floating)) and v != v else v for v in vals]
+
+
+def _results_to_columns(results):
+    n = len(results)
+    out = {k: (np.full(n, np.nan) if k in _NUMERIC_COLUMNS else np.empty(n, dtype=object))
+           for k in RECORD_COLUMNS}
+    for i, res in enumerate(results):
+        for key, v in zip(RECORD_COLUMNS, output_values(res) + (res.reason,)):
+            if key in _NUMERIC_COLUMNS:
+                if v is not None:
+                    out[key][i] = v
+            else:
+                out[key][i] = v
+    return out
+
+
+def assess_record_columns(as_of, agreed_start, actual_start=None, dev_ratio=None,
+                          invest_ratio=None, halt_date=None, cause=None, land_price=None, *,
+                          dev_area=None, total_area=None, invested=None, total_invest=None,
+                          gov_values=(), names=None, geometry_note=None):
+    """Columnar :func:`assess_record` — the entry point for engines holding a partition's columns.
+
+    Inputs: one object array (or sequence) of raw values per input field, all of the same length
+    (None for a field the layer does not have; None or NaN elements are NULL); ``geometry_note``
+    an object array of text/None or None. ``as_of``, ``gov_values``, ``names`` are scalars.
+
+    Returns a dict keyed by :data:`RECORD_COLUMNS`: ``idle_flag``, ``idle_days``, ``idle_gov``,
+    ``idle_fee`` float64 arrays (NaN = NULL); ``idle_basis``, ``idle_stage``, ``idle_csq``,
+    ``idle_cause``, ``idle_disp``, ``idle_rsn`` object arrays (text or None).
+    """
+    as_of = reference_date(as_of)
+    n = len(agreed_start)
+    cols = [_column(c, n) for c in (agreed_start, actual_start, dev_ratio, invest_ratio, halt_date,
+                                    cause, land_price, dev_area, total_area, invested, total_invest,
+                                    geometry_note)]
+    results = []
+    for i in range(n):
+        a, b, dr, ir, h, c, lp, da, ta, iv, ti, gn = (col[i] for col in cols)
+        results.append(assess_record(as_of, a, b, dr, ir, h, c, lp, dev_area=da, total_area=ta,
+                                     invested=iv, total_invest=ti, gov_values=gov_values,
+                                     names=names, geometry_note=gn))
+    return _results_to_columns(results)
+
+
+def assess_idle_columns(as_of, agreed_start, actual_start=None, dev_ratio=None, invest_ratio=None,
+                        halt_date=None, cause=None, land_price=None, names=None):
+    """Columnar :func:`assess_idle` (the rule alone): object arrays of raw values in; the same
+    dict of arrays as :func:`assess_record_columns` out (``idle_rsn`` = the rule's reason)."""
+    as_of = reference_date(as_of)
+    n = len(agreed_start)
+    cols = [_column(c, n) for c in (agreed_start, actual_start, dev_ratio, invest_ratio, halt_date,
+                                    cause, land_price)]
+    results = []
+    for i in range(n):
+        a, b, dr, ir, h, c, lp = (col[i] for col in cols)
+        results.append(assess_idle(as_of, a, b, dev_ratio=dr, invest_ratio=ir, halt_date=h,
+                                   cause=c, land_price=lp, names=names))
+    return _results_to_columns(results)
+
+
+def classify_cause_array(texts):
+    """Columnar :func:`classify_cause`: object array in, object array of class or None out."""
+    vals = list(texts)
+    out = np.empty(len(vals), dtype=object)
+    out[:] = [classify_cause(v) for v in vals]
+    return out

@@ -53,7 +53,7 @@ __all__ = [
     "SHARE_TOL", "ShareResult", "zone_share", "def_new_m2", "fmt_threshold", "numerator_label",
     "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
-    "ClippedLine", "flag_state",
+    "ClippedLine", "flag_state", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
     "landuse_totals_columns", "scored_card_columns", "clipped_card_columns", "flag_state_columns",
 ]
@@ -207,6 +207,28 @@ def flag_state(raw):
 
 
 # ---------------------------------------------------------------------------------------------
+# classes of a land-use piece
+
+#: breakdown key of the 工矿仓储 numerator → output field; other keys go to OTHER_BREAKDOWN_FIELD
+BREAKDOWN_FIELDS = {"工业": "gy_ha", "采矿": "ck_ha", "仓储": "cc_ha"}
+OTHER_BREAKDOWN_FIELD = "othind_ha"
+BREAKDOWN_ORDER = ("gy_ha", "ck_ha", "cc_ha", OTHER_BREAKDOWN_FIELD)
+
+
+def piece_class(preset, raw_code, variant="industrial"):
+    """How a land-use code counts: ``(relevant, is_industrial, is_construction, breakdown field,
+    unknown code, breakdown key)``. ``relevant`` is False for known land that is not construction land (no
+    geometry work needed); the breakdown field (工业 gy_ha / 采矿 ck_ha / 仓储 cc_ha / othind_ha)
+    follows the 工矿仓储 classes whatever the numerator; ``unknown code`` is the normalised code
+    (``(空)`` when empty) of a code the classification does not know, else None."""
+    is_ind, is_con, _key, known = preset.classify(raw_code, variant)
+    bkey = preset.classify(raw_code, "industrial")[2]
+    bfield = BREAKDOWN_FIELDS.get(bkey, OTHER_BREAKDOWN_FIELD) if bkey is not None and is_con else None
+    unknown = None if known else (preset.normalise(raw_code) or EMPTY_CODE)
+    return (is_con or not known, is_ind, is_con, bfield, unknown, bkey if bfield else None)
+
+
+# ---------------------------------------------------------------------------------------------
 # tallies (row form): one per zone, fed piece by piece by the engine
 
 class LandUseTally:
@@ -236,7 +258,7 @@ class LandUseTally:
     def share(self, threshold_pct):
         return zone_share(self.ind, self.base, threshold_pct)
 
-    def row(self, threshold_pct, variant, breakdown_fields):
+    def row(self, threshold_pct, variant, breakdown_fields=BREAKDOWN_ORDER):
         """Output values: ind_ha, base_ha, the breakdown (in ``breakdown_fields`` order), ind_share,
         thresh, share_ok, deficit_ha, def_new_ha, unk_ha, unk_codes, verdict — and the ShareResult."""
         s = self.share(threshold_pct)
@@ -342,7 +364,7 @@ def zone_share_from_areas(industrial_m2, base_m2, threshold_pct=60.0):
     ind, base = np.broadcast_arrays(ind, base)
     t = float(threshold_pct)
     has = base > 0
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         share = np.where(has, ind / np.where(has, base, 1.0) * 100.0, np.nan)
     okb = share >= t - SHARE_TOL * max(t, 1.0)
     ok = np.where(has, okb.astype(float), np.nan)
@@ -379,7 +401,7 @@ def proportional_area_columns(piece_m2, whole_geom_m2, official_m2=None):
         return piece.copy()
     whole, off = _f(whole_geom_m2), _f(official_m2)
     use = (off > 0) & (whole > 0) & ~np.isnan(off)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         scaled = off * np.minimum(1.0, piece / np.where(whole > 0, whole, 1.0))
     return np.where(use, scaled, piece)
 
@@ -388,7 +410,7 @@ def rate_pct_columns(part, whole):
     """Columnar :func:`rate_pct` (NaN = None)."""
     part, whole = _f(part), _f(whole)
     ok = ~np.isnan(part) & (whole > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         return np.where(ok, part / np.where(ok, whole, 1.0) * 100.0, np.nan)
 
 
@@ -429,7 +451,7 @@ def scored_card_columns(zone_idx, n_zones, area_mu, flag, tax, has_flag=True, ha
         use = ~np.isnan(tx) & (a > 0)
         tsum = np.bincount(zi, weights=np.where(use, tx * a, 0.0), minlength=n_zones)
         tarea = np.bincount(zi, weights=np.where(use, a, 0.0), minlength=n_zones)
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             out["tax_mu"] = np.where(tarea > 0, tsum / np.where(tarea > 0, tarea, 1.0), np.nan)
     return out
 

@@ -114,7 +114,7 @@ assert qgis.utils.loadPlugin("landplan_plugin") and qgis.utils.startProcessingPl
 assert QgsApplication.processingRegistry().providerById("landplan").algorithms()
 heavy = [m for m in ("openpyxl", "geopandas", "fiona", "shapely", "pandas", "numpy")
          if m in sys.modules and m not in before]
-print("HEAVY", heavy)
+print("HEAVY", heavy, flush=True)  # os._exit skips the stdout flush
 os._exit(0)
 """ % (REPO, str(tmp_path / "profile"), REPO)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

@@ -367,3 +367,120 @@ def test_scorecard_unsupplied_rate_uses_approval_layer_in_spatial_mode(qgis_app,
         assert 0.0 <= r["unsup_pct"] <= 100.0
         assert r["unsup_ha"] <= r["appr_ha"] + 1e-6
     assert [r["unsup_ha"] for r in with_appr] == pytest.approx([r["unsup_ha"] for r in without])
+
+
+# ---- 三调 conventions: TBDLMJ, LANDUSE_AREA_FIELD, FileGDB (issue 14; SPEC §8, §10) ----------------
+SANDIAO_FIELDS = [("DLBM", ogr.OFTString), ("DLMC", ogr.OFTString), ("TBMJ", ogr.OFTReal), ("KCMJ", ogr.OFTReal),
+                  ("TBDLMJ", ogr.OFTReal), ("ZLDWDM", ogr.OFTString), ("CZCSXM", ogr.OFTString)]
+# zone 甲 = rect(0, 0, 1000, 1000). Official areas differ from the geometry on purpose:
+SANDIAO_ROWS = [
+    # 100 ha of 工业 geometry, half inside the zone, TBDLMJ 80 ha → 40 ha inside
+    (rect(500, 0, 1500, 1000), {"DLBM": "0601", "DLMC": "工业用地", "TBMJ": 820000.0, "KCMJ": 20000.0,
+                                "TBDLMJ": 800000.0, "ZLDWDM": "410901001001", "CZCSXM": "203"}),
+    # 25 ha of 住宅 geometry inside, TBDLMJ 22.5 ha
+    (rect(0, 0, 500, 500), {"DLBM": "0701", "DLMC": "城镇住宅用地", "TBMJ": 230000.0, "KCMJ": 5000.0,
+                            "TBDLMJ": 225000.0, "ZLDWDM": "410901001001", "CZCSXM": "201"}),
+    # 25 ha of 住宅 inside with an unreadable official area: the geometry counts, the log says so
+    (rect(0, 500, 500, 1000), {"DLBM": "0702", "DLMC": "农村宅基地", "TBMJ": None, "KCMJ": None,
+                               "TBDLMJ": None, "ZLDWDM": "410901001002", "CZCSXM": "203"}),
+]
+
+
+def _write_dltb(path, driver="GPKG", text_area=None):
+    from osgeo import gdal
+    gdal.UseExceptions()
+    drv = ogr.GetDriverByName(driver)
+    ds = drv.CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    lyr = ds.CreateLayer("DLTB", srs, ogr.wkbMultiPolygon)
+    for name, ftype in SANDIAO_FIELDS:
+        lyr.CreateField(ogr.FieldDefn(name, ftype))
+    for wkt, values in SANDIAO_ROWS:
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        for i, (name, _t) in enumerate(SANDIAO_FIELDS):
+            if values[name] is not None:
+                feat.SetField(i, values[name])
+        feat.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)))
+        lyr.CreateFeature(feat)
+    ds = None
+    return "%s|layername=DLTB" % path
+
+
+def _check_official(a):
+    assert a["ind_ha"] == pytest.approx(40.0, rel=1e-6)            # TBDLMJ 80 ha × (50 ÷ 100)
+    assert a["base_ha"] == pytest.approx(40.0 + 22.5 + 25.0, rel=1e-6)
+    assert a["ind_share"] == pytest.approx(40.0 / 87.5 * 100, rel=1e-6)
+
+
+def _check_geometry(a):
+    assert a["ind_ha"] == pytest.approx(50.0, rel=1e-6)
+    assert a["base_ha"] == pytest.approx(100.0, rel=1e-6)
+
+
+@pytest.mark.parametrize("driver, name", [("GPKG", "dltb.gpkg"), ("OpenFileGDB", "sandiao.gdb")])
+def test_tbdlmj_by_default_and_geometry_when_empty(qgis_app, tmp_path, driver, name):
+    zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
+    lu = _write_dltb(str(tmp_path / name), driver)
+    by, fb = _run(tmp_path, zones, lu)                      # LANDUSE_FIELD and LANDUSE_AREA_FIELD not given
+    _check_official(by["甲_达标"])
+    log = "\n".join(fb.log)
+    assert 'field "TBDLMJ"' in log and "DLBM" in log
+    assert "TBDLMJ" in log and "1 value(s)" not in log      # a NULL official area is not a problem …
+    by, fb = _run(tmp_path, zones, lu, LANDUSE_AREA_FIELD="")
+    _check_geometry(by["甲_达标"])
+    assert any("measured from the geometry" in line for line in fb.log)
+    by, _ = _run(tmp_path, zones, lu, LANDUSE_AREA_FIELD="TBMJ")   # … and any official field can be named
+    assert by["甲_达标"]["ind_ha"] == pytest.approx(41.0, rel=1e-6)
+
+
+def test_unreadable_official_area_falls_back_to_geometry_and_is_logged(qgis_app, tmp_path):
+    zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
+    rows = [(rect(0, 0, 500, 1000), {"DLBM": "0601", "TBDLMJ": "N/A"}),
+            (rect(500, 0, 1000, 1000), {"DLBM": "0701", "TBDLMJ": "450000"})]
+    lu = write_gpkg(str(tmp_path / "lu.gpkg"), "landuse", 4547, [("DLBM", ogr.OFTString), ("TBDLMJ", ogr.OFTString)],
+                    rows)
+    by, fb = _run(tmp_path, zones, lu)
+    a = by["甲_达标"]
+    assert a["ind_ha"] == pytest.approx(50.0, rel=1e-6) and a["base_ha"] == pytest.approx(95.0, rel=1e-6)
+    assert any('field "TBDLMJ"' in line and "not a number" in line for line in fb.log)
+
+
+def test_sandiao_field_names_detected(qgis_app):
+    from landplan_plugin.core import landuse
+    for name in ("DLBM", "DLMC", "TBMJ", "KCMJ", "TBDLMJ", "ZLDWDM", "CZCSXM"):
+        assert name in landuse.SANDIAO_FIELDS
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert alg.parameterDefinition("LANDUSE_AREA_FIELD").defaultValue() == "TBDLMJ"
+
+
+def test_qgis_process_filegdb_and_empty_area_field(qgis_app, tmp_path):
+    """qgis_process with the plugin enabled: a .gdb input, TBDLMJ by default, LANDUSE_AREA_FIELD= the geometry."""
+    import os
+    import shutil
+    import subprocess
+    from conftest import REPO
+    root = tmp_path / "qgis-config"
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    shutil.copytree(os.path.join(REPO, "landplan_plugin"), str(plugins / "landplan_plugin"))
+    os.symlink(os.path.join(REPO, "resources"), str(plugins / "landplan_plugin" / "resources"))
+    for name in ("metadata.txt", "LICENSE"):
+        shutil.copy(os.path.join(REPO, name), str(plugins / "landplan_plugin" / name))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(root))
+    env.pop("PYTHONPATH", None)
+    subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", "landplan_plugin"], env=env, check=True,
+                   capture_output=True)
+    zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
+    lu = _write_dltb(str(tmp_path / "sandiao.gdb"), "OpenFileGDB")
+    results = {}
+    for label, extra in (("default", []), ("geometry", ["LANDUSE_AREA_FIELD="])):
+        out = str(tmp_path / ("%s.gpkg" % label))
+        proc = subprocess.run(["/usr/bin/qgis_process.bin", "run", ALG, "--", "ZONES=" + zones, "LANDUSE=" + lu,
+                               "OUTPUT=" + out] + extra, env=env, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        _, rows = read_layer(out)
+        results[label] = rows[0]
+        assert ("TBDLMJ" in proc.stdout) == (label == "default"), proc.stdout
+    _check_official(results["default"])
+    _check_geometry(results["geometry"])
