@@ -384,7 +384,7 @@ def idle(run):
     has_inv = cols["invest_ratio_field"] or (cols["invested_field"] and cols["total_invest_field"])
     if not (has_dev or has_inv):
         log("! No developed-area or investment field: halted parcels are undetermined.")
-    gov_values = rules.split_values(opts.gov_cause_values)
+    gov_values = rules.idle_rule.parse_cause_values(opts.gov_cause_values)
     if gov_values and cols["cause_field"] is None:
         log("! Government-cause values were given but no cause field; they are ignored.")
     parts = [dask.delayed(rules.idle_partition)(p, as_of, cols, gov_values, layer.int_columns, layer.has_geometry)

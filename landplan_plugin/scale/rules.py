@@ -324,7 +324,7 @@ def score_partition(gdf, cfg):
     for r in range(n):
         notes = []
         if repaired[r]:
-            notes.append("几何无效（自相交等），已用 make-valid 修复")
+            notes.append(spatial.REPAIR_NOTE)
             counts["invalid_geometry"] = counts.get("invalid_geometry", 0) + 1
         area_m2 = None
         if cfg.area_col is not None:
@@ -438,10 +438,10 @@ def attach(gdf, values, spec, geometry=None):
 
 
 # ---- 闲置土地 (core.idle) --------------------------------------------------------------------------
-# Row form per row until core.idle has its columnar entry point; mirrors landplan:flagidleland.
+# core.idle.assess_record per row (the record rule the plugin calls; its columnar form returns no
+# per-row problems, which the run's log counts).
 
 from ..core import idle as idle_rule  # noqa: E402
-from ..core.values import parse_ratio  # noqa: E402
 
 IDLE_CANDIDATES = {
     "agreed_start_field": ["约定动工日期", "YDDGRQ", "约定开工日期", "YDKGRQ", "合同约定动工日期", "agreed_start"],
@@ -456,127 +456,67 @@ IDLE_CANDIDATES = {
     "cause_field": ["闲置原因", "XZYY", "idle_cause"],
     "land_price_field": ["土地价款", "TDJK", "出让价款", "CRJK", "成交价款", "land_price"],
 }
+#: option → core.idle.assess_record argument / names key
+IDLE_KEYS = (("agreed_start_field", "agreed_start"), ("actual_start_field", "actual_start"),
+             ("dev_ratio_field", "dev_ratio"), ("invest_ratio_field", "invest_ratio"),
+             ("halt_date_field", "halt_date"), ("cause_field", "cause"), ("land_price_field", "land_price"),
+             ("dev_area_field", "dev_area"), ("total_area_field", "total_area"),
+             ("invested_field", "invested"), ("total_invest_field", "total_invest"))
 IDLE_OUT = (("idle_flag", "i", 0), ("idle_days", "i", 0), ("idle_basis", "s", 0), ("idle_stage", "s", 0),
             ("idle_csq", "s", 0), ("idle_cause", "s", 0), ("idle_gov", "i", 0), ("idle_disp", "s", 0),
             ("idle_fee", "f", 4), ("idle_asof", "d", 0), ("idle_rsn", "s", 0))
 
 
-def split_values(text):
-    if not text:
-        return []
-    out = []
-    for part in str(text).replace("，", ",").replace("、", ",").replace(";", ",").replace("；", ",").split(","):
-        part = normalise_name(part)
-        if part:
-            out.append(part)
-    return out
-
-
 def idle_partition(gdf, as_of, cols, gov_values, int_columns, spatial_input):
     """Idle-land check of one partition → (GeoDataFrame, {"summary", "problems"})."""
     n = len(gdf)
-    values = {k: (column_values(gdf[c], c in int_columns) if c else None) for k, c in cols.items()}
-    msg_names = {core: cols[key] for key, core in (
-        ("agreed_start_field", "agreed_start"), ("actual_start_field", "actual_start"),
-        ("dev_ratio_field", "dev_ratio"), ("invest_ratio_field", "invest_ratio"),
-        ("halt_date_field", "halt_date"), ("land_price_field", "land_price")) if cols[key]}
-    geoms = np.asarray(gdf.geometry.values, dtype=object) if spatial_input else None
+    raw = {core: column_values(gdf[cols[opt]], cols[opt] in int_columns) for opt, core in IDLE_KEYS if cols[opt]}
+    names = {core: cols[opt] for opt, core in IDLE_KEYS if cols[opt]}
+    geom_notes = [None] * n
+    geom_kinds = [None] * n
+    fixed = None
     if spatial_input:
+        geoms = np.asarray(gdf.geometry.values, dtype=object)
         fixed, repaired, _ = spatial.repair(geoms)
         empty = shapely_missing(geoms)
+        for r in np.flatnonzero(empty):
+            geom_notes[r], geom_kinds[r] = idle_rule.NOTE_EMPTY_GEOMETRY, "empty_geometry"
+        for r in np.flatnonzero(repaired & ~empty):
+            geom_notes[r], geom_kinds[r] = spatial.REPAIR_NOTE, "invalid_geometry"
+        if not repaired.any():
+            fixed = None
     out = {name: [None] * n for name, _, _ in IDLE_OUT}
     summary, counts = {}, {}
     for r in range(n):
-        notes, notes_text = [], []
-
-        def val(key):
-            v = values[key]
-            return v[r] if v is not None else None
-
-        def number(key):
-            if values[key] is None:
-                return None
-            v, problem = parse_number(values[key][r], cols[key])
-            if problem is not None:
-                notes.append(problem)
-            return v
-
-        def ratio(ratio_key, part_key, whole_key, label):
-            raw = val(ratio_key)
-            if raw not in (None, "") and not (isinstance(raw, str) and not raw.strip()):
-                return raw
-            part, whole = number(part_key), number(whole_key)
-            if part is None or whole is None:
-                return None
-            if whole <= 0:
-                notes_text.append("%s %s 不大于0，无法计算%s" % (cols[whole_key], whole, label))
-                return None
-            rv, problem = parse_ratio(part / whole, label)
-            if problem is not None:
-                notes.append(problem)
-            return rv
-
-        dev = ratio("dev_ratio_field", "dev_area_field", "total_area_field", "已开发面积比例")
-        inv = ratio("invest_ratio_field", "invested_field", "total_invest_field", "已投资比例")
-        cause = val("cause_field")
-        cause_text = None if cause is None else str(cause).strip()
-        if gov_values and cause_text:
-            norm = normalise_name(cause_text)
-            if any(v in norm and ("非" + v) not in norm for v in gov_values):
-                cls = idle_rule.classify_cause(cause_text)
-                cause_arg = cause_text if cls in (idle_rule.CAUSE_GOV, idle_rule.CAUSE_FORCE, idle_rule.CAUSE_BOTH) \
-                    else idle_rule.CAUSE_GOV
-            else:
-                cause_arg = idle_rule.CAUSE_ENTERPRISE
-        else:
-            cause_arg = cause_text
-        res = idle_rule.assess_idle(as_of, val("agreed_start_field"), val("actual_start_field"), dev_ratio=dev,
-                                    invest_ratio=inv, halt_date=val("halt_date_field"), cause=cause_arg,
-                                    land_price=val("land_price_field"), names=msg_names)
-        reason_parts = [res.reason] if res.reason else []
-        if cause_text and res.cause_class and cause_text != res.cause_class:
-            reason_parts.append("闲置原因字段值「%s」按%s处理" % (cause_text, res.cause_class))
-        for p in list(res.problems) + notes:
-            if p.message not in reason_parts:
-                reason_parts.append(p.message)
-            counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
-        if spatial_input:
-            if empty[r]:
-                notes_text.append("几何为空")
-                counts[("empty_geometry", "")] = counts.get(("empty_geometry", ""), 0) + 1
-            elif repaired[r]:
-                notes_text.append("几何无效（自相交等），已用 make-valid 修复")
-                counts[("invalid_geometry", "")] = counts.get(("invalid_geometry", ""), 0) + 1
-        if values["land_price_field"] is not None:
-            price = number("land_price_field")
-            if price is not None and price <= 0:
-                notes_text.append("字段「%s」值「%s」不大于0，未计算土地闲置费" % (cols["land_price_field"],
-                                                                   val("land_price_field")))
-        reason_parts.extend(notes_text)
-        row = (res.flag, res.idle_days, res.basis, res.stage, res.consequence,
-               res.cause_class if res.cause_class else (None if not cause_text else cause_text),
-               1 if res.gov_caused else 0, res.disposal, res.idle_fee, as_of, "；".join(reason_parts))
-        for (name, _, _), v in zip(IDLE_OUT, row):
-            out[name][r] = v
-        if res.flag == 1:
-            bucket = "闲置土地·%s·%s%s" % (res.basis, res.stage, "（政府原因/不可抗力）" if res.gov_caused else "")
-        elif res.flag == 0:
-            bucket = "非闲置"
-        else:
-            bucket = "待核实"
+        v = {k: col[r] for k, col in raw.items()}
+        res = idle_rule.assess_record(as_of, v.get("agreed_start"), v.get("actual_start"), v.get("dev_ratio"),
+                                      v.get("invest_ratio"), v.get("halt_date"), v.get("cause"), v.get("land_price"),
+                                      dev_area=v.get("dev_area"), total_area=v.get("total_area"),
+                                      invested=v.get("invested"), total_invest=v.get("total_invest"),
+                                      gov_values=gov_values, names=names, geometry_note=geom_notes[r])
+        count_problems(counts, res.problems, geom_kinds[r])
+        row = idle_rule.output_values(res) + (as_of, res.reason)
+        for (name, _, _), value in zip(IDLE_OUT, row):
+            out[name][r] = value
+        bucket = idle_rule.summary_bucket(res)
         summary[bucket] = summary.get(bucket, 0) + 1
-    geometry = fixed if spatial_input and repaired.any() else None
-    return attach(gdf, out, IDLE_OUT, geometry), {"summary": summary, "problems": counts}
+    return attach(gdf, out, IDLE_OUT, fixed), {"summary": summary, "problems": counts}
+
+
+def count_problems(counts, problems, geometry_kind=None):
+    """The run's problem tally: (kind, field) → rows (as the plugin's ProblemTally logs them)."""
+    for p in problems:
+        counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
+    if geometry_kind:
+        counts[(geometry_kind, "")] = counts.get((geometry_kind, ""), 0) + 1
 
 
 # ---- 批而未供 (core.unsupplied) ---------------------------------------------------------------------
-# Row form per row until core.unsupplied has its columnar / spatial-decision entry points; mirrors
-# landplan:flagunsupplied (attribute and spatial mode). The geometry (difference, slivers, building
-# overlaps) is the engine's; every flag and reason text is the plugin's.
+# core.unsupplied.assess_record (attribute mode) / assess_spatial (spatial mode) per row: the engine
+# does the geometry (make-valid, approval − ∪ supplies, slivers measured, building overlaps) and
+# the core decides and writes every reason.
 
 from ..core import unsupplied as unsup_rule  # noqa: E402
-from ..core.dates import full_years_between, parse_date  # noqa: E402
-from ..core.units import M2_PER_HA as _M2_PER_HA  # noqa: E402
 
 UNSUP_CANDIDATES = {
     "approval_date_field": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
@@ -586,6 +526,8 @@ UNSUP_CANDIDATES = {
     "area_field": ["批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"],
     "supplied_date_field": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"],
 }
+UNSUP_KEYS = (("approval_date_field", "approval_date"), ("supply_date_field", "supply_date"),
+              ("supply_status_field", "supply_status"), ("in_use_field", "in_use"), ("area_field", "area"))
 UNSUP_OUT = (("unsup_flag", "i", 0), ("unsup_yrs", "i", 0), ("appr_age", "f", 2), ("appr_year", "i", 0),
              ("appr_mu", "f", 6), ("unsup_mu", "f", 6), ("unsup_ha", "f", 6), ("unsup_use", "i", 0),
              ("unsup_asof", "d", 0), ("unsup_rsn", "s", 0))
@@ -593,26 +535,21 @@ UNSUP_OUT = (("unsup_flag", "i", 0), ("unsup_yrs", "i", 0), ("appr_age", "f", 2)
 
 class UnsupConfig:
     def __init__(self, as_of, spatial_mode, tolerance, cols, area_unit, int_columns, crs, has_geom,
-                 has_buildings, supplied_date_col=None):
+                 has_buildings):
         self.__dict__.update(locals())
         del self.__dict__["self"]
 
 
 def supplies_in_force(gdf, date_col, as_of, crs):
-    """The supply polygons that count at ``as_of`` (dated on or before it, or undated / unreadable),
+    """The supply polygons that count at ``as_of`` (core.unsupplied.supply_polygon_status),
     reprojected to ``crs``; stats {after, bad_date, no_date, no_geom}."""
     stats = {"after": 0, "bad_date": 0, "no_date": 0, "no_geom": 0}
     keep = np.ones(len(gdf), dtype=bool)
     if date_col is not None:
-        for i, raw in enumerate(column_values(gdf[date_col])):
-            d, problem = parse_date(raw, date_col)
-            if problem is not None:
-                stats["bad_date"] += 1
-            elif d is None:
-                stats["no_date"] += 1
-            elif d > as_of:
-                stats["after"] += 1
-                keep[i] = False
+        status = unsup_rule.supply_polygon_status_array(as_of, column_values(gdf[date_col]), date_col)
+        for key in ("after", "bad_date", "no_date"):
+            stats[key] = int((status == key).sum())
+        keep = status != unsup_rule.SUPPLY_AFTER
     geoms = np.asarray(gdf.geometry.values, dtype=object)
     no_geom = shapely_missing(geoms)
     stats["no_geom"] = int((keep & no_geom).sum())
@@ -639,7 +576,10 @@ def _geoms_near(frames, bounds):
 
 
 def _difference(geom, cands):
+    """approval − ∪cands, or None when GEOS fails."""
     import shapely
+    if len(cands) == 0:
+        return None
     try:
         union = cands[0] if len(cands) == 1 else shapely.union_all(cands)
         if union is None or union.is_empty:
@@ -650,23 +590,23 @@ def _difference(geom, cands):
 
 
 def _drop_slivers(rem, tolerance, measure):
+    """(geometry without the parts the core's sliver rule drops, its area, the area dropped), m²."""
     import shapely
     if rem.is_empty:
         return rem, 0.0, 0.0
     parts = shapely.get_parts(rem)
-    if tolerance > 0 and len(parts) > 1:
-        areas = measure(parts)
-        kept = [p for p, a in zip(parts, areas) if a >= tolerance]
-        area = float(sum(a for a in areas if a >= tolerance))
-        dropped = float(sum(a for a in areas if a < tolerance))
-        if len(kept) != len(parts):
-            rem = shapely.MultiPolygon(kept) if kept and all(p.geom_type == "Polygon" for p in kept) else \
-                (shapely.GeometryCollection(kept) if kept else shapely.MultiPolygon())
-        return rem, area, dropped
-    return rem, float(measure(np.array([rem], dtype=object))[0]), 0.0
+    if not unsup_rule.sliver_split_needed(tolerance, len(parts)):
+        return rem, float(measure([rem])[0]), 0.0
+    keep, area, dropped = unsup_rule.keep_parts([float(a) for a in measure(parts)], tolerance)
+    if not all(keep):
+        kept = [p for p, k in zip(parts, keep) if k]
+        rem = shapely.MultiPolygon(kept) if kept and all(p.geom_type == "Polygon" for p in kept) else \
+            shapely.GeometryCollection(kept)
+    return rem, area, dropped
 
 
 def _buildings_on(geom, tree, geoms):
+    """How many buildings overlap ``geom`` (touching the edge only does not count)."""
     import shapely
     if geom is None or geom.is_empty or tree is None:
         return 0
@@ -676,16 +616,45 @@ def _buildings_on(geom, tree, geoms):
     return int((~shapely.touches(geom, geoms[idx])).sum())
 
 
-def _num(v):
-    return ("%.2f" % v).rstrip("0").rstrip(".")
+def _overlay(geom, needs_overlay, s_tree, s_geoms, tolerance, measure):
+    """approval − ∪ (supplies touching it), slivers dropped → the numbers for core.assess_spatial:
+    (geometry code, approved m², remainder, remainder m², dropped m², touching, approval fixed,
+    supplies fixed)."""
+    import shapely
+    if geom is None:
+        return unsup_rule.GEOM_EMPTY, None, None, None, 0.0, 0, False, False
+    if not needs_overlay:
+        return unsup_rule.GEOM_OK, float(measure([geom])[0]), None, None, 0.0, 0, False, False
+    approval_fixed = False
+    if not geom.is_valid:
+        geom = spatial.polygonal(shapely.make_valid(geom))
+        approval_fixed = True
+        if geom is None:
+            return unsup_rule.GEOM_UNREPAIRABLE, None, None, None, 0.0, 0, True, False
+    approved_m2 = float(measure([geom])[0])
+    cands = s_geoms[s_tree.query(geom, predicate="intersects")] if s_tree is not None else []
+    if len(cands) == 0:
+        return unsup_rule.GEOM_OK, approved_m2, geom, approved_m2, 0.0, 0, approval_fixed, False
+    touching, supplies_fixed = len(cands), False
+    rem = _difference(geom, cands)
+    if rem is None:  # GEOS failed: repair the supply polygons and retry
+        cands = [g for g in (spatial.polygonal(shapely.make_valid(c)) for c in cands) if g is not None]
+        rem = _difference(geom, cands)
+        supplies_fixed = True
+    if rem is None:
+        return unsup_rule.GEOM_DIFF_FAILED, approved_m2, None, None, 0.0, touching, approval_fixed, supplies_fixed
+    rem, rem_m2, dropped = _drop_slivers(rem, tolerance, measure)
+    return unsup_rule.GEOM_OK, approved_m2, rem, rem_m2, dropped, touching, approval_fixed, supplies_fixed
 
 
 def unsupplied_partition(gdf, supplies, buildings, cfg):
     """批而未供 of one partition of approvals; ``supplies`` / ``buildings``: lists of GeoDataFrames
-    (already filtered and in the approvals' CRS) that may overlap it → (GeoDataFrame, summary)."""
+    (filtered, in the approvals' CRS) that may overlap it → (GeoDataFrame, summary)."""
     import shapely
     n = len(gdf)
-    values = {k: (column_values(gdf[c], c in cfg.int_columns) if c else None) for k, c in cfg.cols.items()}
+    raw = {core: column_values(gdf[cfg.cols[opt]], cfg.cols[opt] in cfg.int_columns)
+           for opt, core in UNSUP_KEYS if cfg.cols[opt]}
+    names = {core: cfg.cols[opt] for opt, core in UNSUP_KEYS if cfg.cols[opt]}
     geoms = np.asarray(gdf.geometry.values, dtype=object) if cfg.has_geom else np.full(n, None, object)
     missing = shapely_missing(geoms)
     fixed, repaired, _failed = spatial.repair(geoms)
@@ -698,167 +667,52 @@ def unsupplied_partition(gdf, supplies, buildings, cfg):
     s_tree = shapely.STRtree(s_geoms) if s_geoms is not None and len(s_geoms) else None
     b_geoms = _geoms_near(buildings or [], bounds) if cfg.has_buildings else None
     b_tree = shapely.STRtree(b_geoms) if b_geoms is not None and len(b_geoms) else None
-    names = {key: cfg.cols[k] for key, k in (("approval_date", "approval_date_field"),
-                                             ("supply_date", "supply_date_field"),
-                                             ("supply_status", "supply_status_field"),
-                                             ("in_use", "in_use_field")) if cfg.cols[k]}
-    a_name = cfg.cols["approval_date_field"] or ""
-    u_name = cfg.cols["in_use_field"] or ""
     as_of = cfg.as_of
-    tolerance = cfg.tolerance
     out = {name: [None] * n for name, _, _ in UNSUP_OUT}
     out_geoms = np.full(n, None, dtype=object)
-    rows, counts = [], {}
-    undetermined = invalid_fixed = 0
-
-    def val(key, r):
-        v = values[key]
-        return v[r] if v is not None else None
-
+    totals, counts = unsup_rule.CohortTotals(), {}
+    fixed_count = 0
     for r in range(n):
-        notes = []
-        not_yet = False
+        v = {k: col[r] for k, col in raw.items()}
         geom = None if missing[r] else fixed[r]
-        if cfg.has_geom and geom is None and not cfg.spatial_mode:
-            notes.append("几何为空")
-            counts[("empty_geometry", "")] = counts.get(("empty_geometry", ""), 0) + 1
-        if geom is not None and repaired[r]:
-            notes.append("几何无效（自相交等），已用 make-valid 修复")
-            invalid_fixed += 1
+        note = spatial.REPAIR_NOTE if geom is not None and repaired[r] else None
+        fixed_count += note is not None
         if not cfg.spatial_mode:
-            res = unsup_rule.assess_unsupplied(as_of, val("approval_date_field", r), val("supply_date_field", r),
-                                               val("supply_status_field", r), val("in_use_field", r), names=names)
-            for p in res.problems:
-                notes.append(p.message)
-                counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
-            not_yet = res.flag == 0 and res.age_years is None and res.approval_year is not None
-            flag, yrs, age, year, in_use = res.flag, res.unsup_yrs, res.age_years, res.approval_year, res.in_use_flag
-            reason = res.reason
-            approved_m2 = None
-            if cfg.cols["area_field"]:
-                v, problem = parse_number(val("area_field", r), cfg.cols["area_field"])
-                if problem is not None:
-                    notes.append(problem.message)
-                    counts[(problem.kind, problem.field)] = counts.get((problem.kind, problem.field), 0) + 1
-                if v is not None:
-                    approved_m2 = to_m2(v, cfg.area_unit)
-            if approved_m2 is None and geom is not None:
-                approved_m2 = float(measure([geom])[0])
-            if approved_m2 is None and flag == 1:
-                notes.append("无几何且面积为空，面积未计")
-            unsup_m2 = None
-            if approved_m2 is not None and flag is not None:
-                unsup_m2 = approved_m2 if flag == 1 else 0.0
+            kind = "empty_geometry" if cfg.has_geom and geom is None else None
+            hits = None
+            if cfg.has_buildings and geom is not None:
+                hits = (lambda g=geom: _buildings_on(g, b_tree, b_geoms))
+            res = unsup_rule.assess_record(
+                as_of, v.get("approval_date"), v.get("supply_date"), v.get("supply_status"), v.get("in_use"),
+                area=v.get("area"), area_unit=cfg.area_unit, area_field=names.get("area"),
+                measured_m2=(lambda g=geom: float(measure([g])[0])) if geom is not None else None,
+                geometry_note=note or (unsup_rule.NOTE_EMPTY_GEOMETRY if kind else None), building_hits=hits,
+                buildings_given=cfg.has_buildings, names=names)
             out_geom = geom
-            if flag == 1 and cfg.has_buildings and geom is not None:
-                hits = _buildings_on(geom, b_tree, b_geoms)
-                if hits:
-                    if in_use != 1:
-                        reason += "；现状建筑 %d 处压占，已批未供即用" % hits
-                    in_use = 1
-                elif in_use is None:
-                    in_use = 0
-            elif flag == 0 and in_use is None and cfg.has_buildings:
-                in_use = 0
         else:
-            approval = None
-            year = yrs = age = None
-            if cfg.cols["approval_date_field"]:
-                approval, problem = parse_date(val("approval_date_field", r), a_name)
-                if problem is not None:
-                    notes.append(problem.message)
-                    counts[(problem.kind, problem.field)] = counts.get((problem.kind, problem.field), 0) + 1
+            kind = None
+            _, _, needs = unsup_rule.approved_by(as_of, v.get("approval_date"))
+            code, approved_m2, rem, rem_m2, dropped, touching, a_fixed, s_fixed = _overlay(
+                geom, needs, s_tree, s_geoms, cfg.tolerance, measure)
+            fixed_count += int(a_fixed) + int(s_fixed)
+            res = unsup_rule.assess_spatial(
+                as_of, v.get("approval_date"), geometry=code, approved_m2=approved_m2, remainder_m2=rem_m2,
+                dropped_m2=dropped, supplies_touching=touching, tolerance=cfg.tolerance, in_use=v.get("in_use"),
+                building_hits=(lambda g=rem: _buildings_on(g, b_tree, b_geoms)), buildings_given=cfg.has_buildings,
+                approval_field=names.get("approval_date"), repair_note=note, approval_fixed=a_fixed,
+                supplies_fixed=s_fixed, in_use_field=names.get("in_use", ""))
             out_geom = None
-            approved_m2 = unsup_m2 = None
-            in_use = None
-            if approval is not None:
-                year = approval.year
-                if approval <= as_of:
-                    age = unsup_rule.age_years(approval, as_of)
-            if geom is None:
-                flag = None
-                reason = "待核实：批地几何为空，无法计算未供面积"
-            elif approval is not None and approval > as_of:
-                flag = 0
-                not_yet = True
-                approved_m2 = float(measure([geom])[0])
-                unsup_m2 = 0.0
-                reason = "批准日期 %s 晚于基准日 %s，基准日时尚未批准" % (approval, as_of)
-            else:
-                approved_m2 = float(measure([geom])[0])
-                cands = s_geoms[s_tree.query(geom, predicate="intersects")] if s_tree is not None else []
-                dropped_m2 = 0.0
-                if len(cands) == 0:
-                    rem, rem_m2 = geom, approved_m2
-                else:
-                    rem = _difference(geom, cands)
-                    if rem is None:
-                        cands = [spatial.polygonal(shapely.make_valid(g)) or g for g in cands]
-                        rem = _difference(geom, cands)
-                        notes.append("供地图形无效，已自动修复（makeValid）后计算")
-                        invalid_fixed += 1
-                    if rem is None:
-                        rem_m2 = None
-                    else:
-                        rem, rem_m2, dropped_m2 = _drop_slivers(rem, tolerance, measure)
-                if rem_m2 is None:
-                    flag = None
-                    reason = "待核实：求批地与供地差集失败"
-                elif rem_m2 < tolerance or rem_m2 <= 0:
-                    flag = 0
-                    unsup_m2 = 0.0
-                    if rem_m2 + dropped_m2 > 0:
-                        reason = "已全部供地（剩余 %.2f 平方米小于容差 %s 平方米，忽略）" % (rem_m2 + dropped_m2, _num(tolerance))
-                    else:
-                        reason = "已全部供地"
-                else:
-                    flag = 1
-                    unsup_m2 = rem_m2
-                    out_geom = rem if rem.geom_type != "Polygon" else shapely.MultiPolygon([rem])
-                    share = rem_m2 / approved_m2 * 100.0 if approved_m2 else 0.0
-                    reason = "未被供地图斑覆盖 %.2f 亩（占批准面积 %.1f%%）" % (rem_m2 / M2_PER_MU, share)
-                    if dropped_m2 > 0:
-                        reason += "，另有 %.2f 平方米碎片小于容差已忽略" % dropped_m2
-                    if len(cands) == 0:
-                        reason = "截至基准日无供地图斑与之相交，全部未供（%.2f 亩）" % (rem_m2 / M2_PER_MU)
-                    if approval is not None:
-                        yrs = full_years_between(approval, as_of)
-                        reason = "%s批准，%s；至基准日 %s 已批 %d 年未供（%.2f年）" % (approval, reason, as_of, yrs, age)
-                    elif cfg.cols["approval_date_field"]:
-                        reason += "；%s为空或无法识别，批准年限待核实" % a_name
-            use = None
-            if cfg.cols["in_use_field"]:
-                raw_use = val("in_use_field", r)
-                use = unsup_rule.parse_yes_no(raw_use)
-                if use is None and raw_use not in (None, "") and str(raw_use).strip():
-                    notes.append("字段「%s」值「%s」不是可识别的是/否取值，按未知处理" % (u_name, raw_use))
-                    counts[("bad_text", u_name)] = counts.get(("bad_text", u_name), 0) + 1
-            if flag == 1:
-                hits = _buildings_on(out_geom, b_tree, b_geoms) if cfg.has_buildings else 0
-                if use is True or hits:
-                    in_use = 1
-                    reason += "；已批未供即用" + ("（现状建筑 %d 处压占未供部分）" % hits if hits else "")
-                elif use is False or cfg.has_buildings:
-                    in_use = 0
-            elif flag == 0 and (use is not None or cfg.has_buildings):
-                in_use = 0
-        if notes:
-            reason = "；".join([reason] + notes) if reason else "；".join(notes)
-        row = (flag, yrs if flag == 1 else None, age, year,
-               approved_m2 / M2_PER_MU if approved_m2 is not None else None,
-               unsup_m2 / M2_PER_MU if unsup_m2 is not None else None,
-               unsup_m2 / _M2_PER_HA if unsup_m2 is not None else None, in_use, as_of, reason)
-        for (name, _, _), v in zip(UNSUP_OUT, row):
-            out[name][r] = v
+            if res.flag == 1 and rem is not None:
+                out_geom = rem if rem.geom_type != "Polygon" else shapely.MultiPolygon([rem])
+        count_problems(counts, res.problems, kind)
+        row = unsup_rule.output_values(res) + (as_of, res.reason)
+        for (name, _, _), value in zip(UNSUP_OUT, row):
+            out[name][r] = value
         out_geoms[r] = out_geom
-        if flag is None:
-            undetermined += 1
-        elif not not_yet:
-            rows.append({"approval_year": year, "flag": flag, "area_m2": approved_m2 or 0.0,
-                         "unsupplied_m2": unsup_m2 if flag == 1 else 0.0, "in_use_flag": in_use})
-    years = unsup_rule.summarise_by_year(rows)
+        totals.add(res)
+    years = unsup_rule.summarise_by_year(totals.rows)
     result = attach(gdf, out, UNSUP_OUT, out_geoms if (cfg.spatial_mode or repaired.any()) else None)
-    return result, {"years": years, "undetermined": undetermined, "invalid_fixed": invalid_fixed,
+    return result, {"years": years, "undetermined": totals.undetermined, "invalid_fixed": fixed_count,
                     "problems": counts}
 
 
