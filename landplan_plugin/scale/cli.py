@@ -124,8 +124,9 @@ def main(argv=None):
 
 
 def _main(args):
+    import contextlib
     from . import jobs
-    from .cluster import Timer, connect, describe
+    from .cluster import Timer
     if args.workers is not None and args.workers < 1:
         raise UserError("--workers must be at least 1.")
     if args.workers and args.scheduler:
@@ -133,9 +134,9 @@ def _main(args):
     os.environ.setdefault("PROJ_NETWORK", "OFF")
     timer = Timer()
     job = {"score": jobs.score, "idle": jobs.idle, "unsupplied": jobs.unsupplied, "zoneshare": jobs.zoneshare}
-    with connect(args.workers, args.scheduler, args.memory_limit) as client:
-        _log("landplan %s — cluster %s" % (args.command, describe(client)))
-        run = jobs.Run(client, args, _log, progress=args.progress, chunk_rows=args.partition_rows)
+    _log("landplan %s" % args.command)
+    with contextlib.ExitStack() as stack:
+        run = jobs.Run(stack, args, _log, progress=args.progress, chunk_rows=args.partition_rows)
         result = job[args.command](run)
     for line in result.get("lines", []):
         _log(line)

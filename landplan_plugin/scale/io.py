@@ -52,8 +52,9 @@ class Layer:
     (pyproj CRS or None), ``columns`` (attribute names, in order), ``int_columns`` (integer
     fields: pyogrio reads them as float when they hold NULLs), ``count``, ``label``."""
 
-    def __init__(self, frame, crs, columns, int_columns, count, label, geometry_type):
+    def __init__(self, frame, crs, columns, int_columns, count, label, geometry_type, path=""):
         self.frame = frame
+        self.path = path
         self.crs = crs
         self.columns = list(columns)
         self.int_columns = set(int_columns)
@@ -142,7 +143,7 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     crs = meta.crs if hasattr(meta, "crs") else None
     gtype = info.get("geometry_type")
     return Layer(frame, crs, [c for c in meta.columns if c not in (ROW, "geometry")], int_columns, count, label,
-                 gtype)
+                 gtype, path + ("|layername=%s" % layer if layer else ""))
 
 
 class _OgrPart:
@@ -198,7 +199,7 @@ def _open_parquet(path, label, chunk_rows, columns):
         raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
     frame = dd.from_map(_ParquetPart(columns), parts, meta=meta, label="read-parquet", enforce_metadata=False)
     return Layer(frame, getattr(meta, "crs", None), [c for c in meta.columns if c not in (ROW, "geometry")],
-                 int_columns, offset, label, "Unknown" if hasattr(meta, "geometry") else None)
+                 int_columns, offset, label, "Unknown" if hasattr(meta, "geometry") else None, path)
 
 
 def _first_line(exc):
@@ -290,6 +291,8 @@ def append_gpkg(gdf, path, layer, first, promote_multi=True):
         kwargs["promote_to_multi"] = True
     if not first:
         kwargs["append"] = True
+    else:  # readable by the GDAL of QGIS 3.22 (Debian 12) without warnings
+        kwargs["dataset_options"] = {"VERSION": "1.2"}
     if gdf.geometry.name != "geometry" or gdf.geometry.isna().all():
         kwargs["geometry_type"] = "MultiPolygon" if promote_multi else "Unknown"
     pyogrio.write_dataframe(gdf, path, **kwargs)

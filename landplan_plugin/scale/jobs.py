@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..core import landuse
+from ..core.contract import ZONE_FIELDS
 from ..core.units import M2_PER_HA, M2_PER_MU
 from . import io, rules, spatial
 from .cluster import run_parts
@@ -13,14 +14,30 @@ from .errors import UserError
 
 
 class Run:
-    """What a job needs from the command line: the client, options, a log function."""
+    """What a job needs from the command line: options, a log function and the cluster, which is
+    started (or reached) on first use — after the inputs and options were checked, so a wrong
+    field or file fails in a second, not after a cluster start."""
 
-    def __init__(self, client, opts, log, progress=None, chunk_rows=None):
-        self.client = client
+    def __init__(self, stack, opts, log, progress=None, chunk_rows=None):
+        self._stack = stack
+        self._client = None
         self.opts = opts
         self.log = log
         self.progress = progress
         self.chunk_rows = chunk_rows
+
+    @property
+    def client(self):
+        if self._client is None:
+            from .cluster import connect, describe
+            self._client = self._stack.enter_context(
+                connect(self.opts.workers, self.opts.scheduler, self.opts.memory_limit))
+            self.log("Cluster: %s" % describe(self._client))
+        return self._client
+
+    def compute(self, tasks):
+        """Values of ``tasks`` (dask delayed) computed on the cluster, in order."""
+        return run_parts(self.client, tasks, progress=False)
 
 
 # ---- output ------------------------------------------------------------------------------------
@@ -108,9 +125,17 @@ def zoneshare(run):
     if code_col is None:
         raise UserError("No land-use code field in %s: choose one with --landuse-field (e.g. DLBM)." % lu_layer.label)
     area_col = rules.resolve_field(lu_layer, opts.landuse_area_field, "--landuse-area-field",
-                                   "official land-use area (m²)", landuse.OFFICIAL_AREA_CANDIDATES, log=log)
+                                   "official land-use area", landuse.OFFICIAL_AREA_CANDIDATES,
+                                   allow_auto=opts.landuse_area_field is None, log=log)
     log("Classification: %s (%s); numerator: %s; threshold %s%%" % (
-        preset.name, preset.id, landuse.VARIANT_LABELS[variant], ("%.2f" % threshold).rstrip("0").rstrip(".")))
+        preset.name, preset.id, landuse.VARIANT_LABELS[variant], rules.zone.fmt_threshold(threshold)))
+    if preset.description:
+        log(preset.description)
+    if area_col is not None:
+        log('Land-use areas: field "%s" (official area, m²); a polygon cut by a zone counts this area × (area of '
+            'the piece ÷ area of the whole polygon).' % area_col)
+    else:
+        log("Land-use areas: measured from the geometry.")
     if not lu_layer.crs.equals(zone_crs):
         log("Land use (%s) is reprojected to the zones' CRS (%s)." % (lu_layer.crs.to_string(), zone_crs.to_string()))
 
@@ -156,8 +181,8 @@ def zoneshare(run):
     for col in ZONE_INT:
         added[col] = added[col].astype("Int32")
     for col in ZONE_OUT:
-        if col not in ZONE_INT and col not in ZONE_TEXT:
-            added[col] = added[col].astype("float64")
+        if col not in ZONE_INT and col not in ZONE_TEXT:  # doubles, rounded to the plugin's precision (20, 4)
+            added[col] = added[col].astype("float64").round(4)
     out = pd.concat([out.reset_index(drop=True), added], axis=1)
     import geopandas as gpd
     out = gpd.GeoDataFrame(out, geometry=gpd.GeoSeries(geoms, crs=zone_crs), crs=zone_crs)
@@ -168,6 +193,9 @@ def zoneshare(run):
     else:
         io.append_gpkg(out, opts.output, opts.output_layer or "zones", True)
 
+    lines_problems = _problem_lines(total["problems"])
+    for line in lines_problems:
+        log(line)
     if total["repaired"]:
         log("! %d invalid land-use polygon(s) repaired (make valid)." % total["repaired"])
     if total["empty"]:
@@ -201,8 +229,8 @@ def _multi(g):
 
 SCORECARD_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu", "supp_ha", "idle_ha", "idle_pct",
                  "appr_ha", "unsup_ha", "unsup_pct")
-ZONE_OUT = ("zone_name", "zone_ha", "ind_ha", "base_ha", "gy_ha", "ck_ha", "cc_ha", "othind_ha", "ind_share",
-            "thresh", "share_ok", "deficit_ha", "def_new_ha", "unk_ha", "unk_codes", "verdict", "cls") + SCORECARD_OUT
+ZONE_OUT = ZONE_FIELDS
+assert ZONE_OUT[-len(SCORECARD_OUT):] == SCORECARD_OUT
 ZONE_INT = ("share_ok", "ie_undet")
 ZONE_TEXT = ("zone_name", "unk_codes", "verdict", "cls")
 
@@ -275,8 +303,8 @@ def score(run):
     coverage_scale = 1.0
     if pre_cols["coverage"] is not None:
         c = pre_cols["coverage"]
-        ext = [e for e in dask.compute(*[dask.delayed(rules.coverage_extremes)(p, c, c in layer.int_columns)
-                                         for p in frame.to_delayed()]) if e is not None]
+        ext = [e for e in run.compute([dask.delayed(rules.coverage_extremes)(p, c, c in layer.int_columns)
+                                       for p in frame.to_delayed()]) if e is not None]
         if ext and detect_fraction_percent([min(e[0] for e in ext), max(e[1] for e in ext)]):
             coverage_scale = 100.0
             log('! Field "%s" holds building coverage as fractions (all values between 0 and 1); they are read as '
@@ -407,8 +435,13 @@ def _dgpd(layer):
 def shuffled(run, frame, npartitions):
     """``frame`` spatially partitioned by Hilbert distance (dask-geopandas spatial_shuffle), held in
     the cluster's memory (spilled to disk by the workers when large), with each partition's hull."""
-    frame = frame.spatial_shuffle(by="hilbert", npartitions=max(1, npartitions), calculate_partitions=False)
-    frame = run.client.persist(frame)
+    client = run.client  # the shuffle's eager steps (bounds, divisions) run on the cluster
+    bounds = tuple(float(b) for b in client.compute(frame.total_bounds).result())
+    if any(b != b for b in bounds):  # no geometry at all
+        return frame
+    frame = frame.assign(_lp_hilbert=frame.map_partitions(spatial.hilbert_column, bounds, meta=("_lp_hilbert", "int64")))
+    frame = frame.set_index("_lp_hilbert", npartitions=max(1, npartitions), shuffle_method="tasks")
+    frame = client.persist(frame)
     frame.calculate_spatial_partitions()
     return frame
 
@@ -429,8 +462,8 @@ def unsupplied(run):
     layer = io.open_layer(opts.input, opts.layer, opts.encoding, label="approved land", chunk_rows=run.chunk_rows)
     as_of = as_of_date(opts, log)
     spatial_mode = bool(opts.supplied)
-    has_geom = "polygon" in str(layer.geometry_type or "").lower() or \
-        (io.is_parquet(layer.label) and layer.has_geometry)
+    gtype = str(layer.geometry_type or "")
+    has_geom = "polygon" in gtype.lower() or (gtype == "Unknown" and layer.has_geometry)
     if (spatial_mode or opts.buildings) and not has_geom:
         raise UserError("Spatial mode and the buildings layer need a polygon approval layer.")
     crs = rules.check_crs(layer, "Approved land") if has_geom else layer.crs
@@ -473,7 +506,7 @@ def unsupplied(run):
         if not s_layer.crs.equals(crs):
             log("Layer supplied land is reprojected from %s to %s." % (s_layer.crs.to_string(), crs.to_string()))
         stats = {}
-        for st in dask.compute(*[dask.delayed(_supply_stats)(p, sd_col, as_of, crs) for p in s_layer.frame.to_delayed()]):
+        for st in run.compute([dask.delayed(_supply_stats)(p, sd_col, as_of, crs) for p in s_layer.frame.to_delayed()]):
             for k, v in st.items():
                 stats[k] = stats.get(k, 0) + v
         meta = rules.supplies_in_force(s_layer.frame._meta, sd_col, as_of, crs)[0]
@@ -514,7 +547,7 @@ def unsupplied(run):
         ss = [s_parts[j] for j in s_pairs[i]] if s_pairs is not None else []
         bs = [b_parts[j] for j in b_pairs[i]] if b_pairs is not None else []
         tasks.append(dask.delayed(_unsup_task)(part, ss, bs, cfg))
-    gtype = "MultiPolygon" if spatial_mode or "multi" in str(layer.geometry_type).lower() else "Polygon"
+    gtype = "MultiPolygon" if spatial_mode or "multi" in gtype.lower() else "Polygon"
     results = write_output(run, tasks, opts.output, opts.output_layer or "unsupplied", geometry_type=gtype)
     years = rules.combine_years([r["years"] for r in results])
     problems, undetermined, invalid_fixed = {}, 0, 0

@@ -44,7 +44,8 @@ def resolve_field(layer, given, option, label, candidates=(), allow_auto=True, l
     if given is not None and given != "":
         hit = find_column(layer.columns, [given])
         if hit is None:
-            raise UserError('Field "%s" (%s, %s) is not in %s.' % (given, option, label, layer.label))
+            raise UserError('Field "%s" (%s, %s) is not in the %s layer %s.' % (given, option, label, layer.label,
+                                                                                layer.path))
         return hit
     if given == "" or not allow_auto:
         return None
@@ -67,86 +68,92 @@ def check_crs(layer, label):
 
 # ---- zone industrial share (core.zone, core.landuse) ---------------------------------------------
 
-#: 工矿仓储 breakdown keys of the classification presets → output field (the plugin's order)
-BREAKDOWN_FIELDS = (("工业", "gy_ha"), ("采矿", "ck_ha"), ("仓储", "cc_ha"))
-OTHER_BREAKDOWN_FIELD = "othind_ha"
 ZONE_NAME_CANDIDATES = ("园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name",
                         "NAME", "name", "MC")
 
 
-def breakdown_field(key):
-    return dict(BREAKDOWN_FIELDS).get(key, OTHER_BREAKDOWN_FIELD)
+def code_classes(preset, codes, variant):
+    """core.zone.piece_class of every code (each distinct value classified once) → arrays
+    relevant, industrial, construction (bool), breakdown field and unknown code (object)."""
+    n = len(codes)
+    relevant, is_ind, is_con = np.zeros(n, bool), np.zeros(n, bool), np.zeros(n, bool)
+    bfield, unknown = np.empty(n, object), np.empty(n, object)
+    cache = {}
+    for i, raw in enumerate(codes):
+        try:
+            hit = cache.get((type(raw), raw))
+        except TypeError:  # unhashable values: classified by their text
+            raw = str(raw)
+            hit = cache.get((str, raw))
+        if hit is None:
+            hit = cache[(type(raw), raw)] = zone.piece_class(preset, raw, variant)
+        relevant[i], is_ind[i], is_con[i], bfield[i], unknown[i] = hit[:5]
+    return relevant, is_ind, is_con, bfield, unknown
 
 
 def landuse_partition(gdf, zones, zone_crs, preset, variant, code_col, area_col):
-    """One land-use partition clipped to the zones → tallies per zone (small, summed on the
+    """One land-use partition clipped to the zones → per-zone tallies (small, summed on the
     client): ``ind``/``base``/``unk`` (m², arrays by zone), ``by`` {field: array}, ``unk_codes``
-    {(zone, code): m²}, counts of repaired / empty / read features."""
+    {(zone, code): m²}, counts of repaired / empty / read features and official-area problems."""
+    import shapely
     n_z = len(zones)
     out = {"ind": np.zeros(n_z), "base": np.zeros(n_z), "unk": np.zeros(n_z), "by": {},
-           "unk_codes": {}, "repaired": 0, "empty": 0, "read": len(gdf), "pieces": 0}
+           "unk_codes": {}, "repaired": 0, "empty": 0, "read": len(gdf), "pieces": 0, "problems": {}}
     if len(gdf) == 0:
         return out
-    codes = np.asarray(column_values(gdf[code_col]), dtype=object)
-    cls = landuse.classify_array(preset, codes, variant)
-    known, is_con, is_ind = cls["known"], cls["construction"], cls["industrial"]
-    relevant = is_con | ~known          # construction land, or a code nobody knows: needs geometry
+    codes = column_values(gdf[code_col])
+    relevant, is_ind, is_con, bfield, unknown = code_classes(preset, codes, variant)
     if not relevant.any():
         return out
-    sub = gdf.iloc[np.flatnonzero(relevant)]
+    sel = np.flatnonzero(relevant)
+    sub = gdf.iloc[sel]
     if sub.crs is not None and zone_crs is not None and not sub.crs.equals(zone_crs):
         sub = sub.to_crs(zone_crs)
     geoms = np.asarray(sub.geometry.values, dtype=object)
-    sel = np.flatnonzero(relevant)
     missing = shapely_missing(geoms)
     out["empty"] = int(missing.sum())
     geoms, repaired, failed = spatial.repair(geoms)
     out["repaired"] = int(repaired.sum())
-    usable = ~missing & ~failed
-    breakdown = landuse.classify_array(preset, codes[sel], landuse.VARIANT_INDUSTRIAL)["breakdown"] \
-        if variant != landuse.VARIANT_INDUSTRIAL else cls["breakdown"][sel]
-    tree_geoms = np.asarray([z if z is not None else None for z in zones], dtype=object)
-    import shapely
-    tree = shapely.STRtree(tree_geoms)
-    li_all = np.flatnonzero(usable)
-    if len(li_all) == 0:
-        return out
-    pairs = tree.query(geoms[li_all], predicate="intersects")
-    li = li_all[pairs[0]]
-    zj = pairs[1]
+    usable = np.flatnonzero(~missing & ~failed)
+    zone_geoms = np.asarray(zones, dtype=object)
+    tree = shapely.STRtree(zone_geoms)
+    pairs = tree.query(geoms[usable], predicate="intersects") if len(usable) else np.zeros((2, 0), int)
+    li, zj = usable[pairs[0]], pairs[1]
     if len(li) == 0:
         return out
-    zg = tree_geoms[zj]
-    lg = geoms[li]
-    contained = shapely.contains(zg, lg)
+    zg, lg = zone_geoms[zj], geoms[li]
     pieces = lg.copy()
-    cross = np.flatnonzero(~contained)
+    cross = np.flatnonzero(~shapely.contains(zg, lg))
     if len(cross):
-        clipped = shapely.intersection(zg[cross], lg[cross])
-        pieces[cross] = spatial.polygonal_array(clipped)
+        pieces[cross] = spatial.polygonal_array(shapely.intersection(zg[cross], lg[cross]))
     keep = np.array([p is not None and not p.is_empty for p in pieces], dtype=bool)
     li, zj, pieces = li[keep], zj[keep], pieces[keep]
     measurer = spatial.AreaMeasurer(zone_crs)
     piece_m2 = measurer.measure(pieces)
     if area_col is not None:
         raw = column_values(sub[area_col])
-        official = np.array([_official(raw[i], area_col) for i in li], dtype=float)
-        whole = measurer.measure(geoms[li])
-        piece_m2 = zone.proportional_area_columns(piece_m2, whole, official)
+        official = np.full(len(li), np.nan)
+        bad = set()
+        for k, i in enumerate(li):
+            value, problem = zone.official_area_m2(raw[i], area_col)
+            if problem is not None and i not in bad:
+                bad.add(i)
+                key = (problem.kind, problem.field)
+                out["problems"][key] = out["problems"].get(key, 0) + 1
+            if value is not None:
+                official[k] = value
+        piece_m2 = zone.proportional_area_columns(piece_m2, measurer.measure(geoms[li]), official)
     rows = sel[li]
-    totals = zone.landuse_totals_columns(zj, n_z, piece_m2, is_ind[rows], is_con[rows], known[rows])
+    known = unknown[rows] == None  # noqa: E711 — object array
+    totals = zone.landuse_totals_columns(zj, n_z, piece_m2, is_ind[rows], is_con[rows], known)
     out["ind"], out["base"], out["unk"] = totals["ind"], totals["base"], totals["unk"]
     out["pieces"] = int(len(li))
-    con_known = known[rows] & is_con[rows]
-    bkeys = breakdown[li]
-    for key in set(k for k in bkeys[con_known] if k is not None):
-        m = con_known & (bkeys == key)
-        out["by"][key] = np.bincount(zj[m], weights=piece_m2[m], minlength=n_z)
-    unk = ~known[rows]
-    if unk.any():
-        for z, code, a in zip(zj[unk], cls["code"][rows][unk], piece_m2[unk]):
-            code = code or zone.EMPTY_CODE
-            out["unk_codes"][(int(z), code)] = out["unk_codes"].get((int(z), code), 0.0) + float(a)
+    fields = bfield[rows]
+    for f in set(f for f in fields if f is not None):
+        m = known & (fields == f)
+        out["by"][f] = np.bincount(zj[m], weights=piece_m2[m], minlength=n_z)
+    for z, code, a in zip(zj[~known], unknown[rows][~known], piece_m2[~known]):
+        out["unk_codes"][(int(z), code)] = out["unk_codes"].get((int(z), code), 0.0) + float(a)
     return out
 
 
@@ -162,7 +169,7 @@ def shapely_missing(geoms):
 
 def combine_landuse(parts, n_zones):
     total = {"ind": np.zeros(n_zones), "base": np.zeros(n_zones), "unk": np.zeros(n_zones), "by": {},
-             "unk_codes": {}, "repaired": 0, "empty": 0, "read": 0, "pieces": 0}
+             "unk_codes": {}, "repaired": 0, "empty": 0, "read": 0, "pieces": 0, "problems": {}}
     for p in parts:
         for k in ("ind", "base", "unk"):
             total[k] += p[k]
@@ -172,21 +179,21 @@ def combine_landuse(parts, n_zones):
             total["unk_codes"][k] = total["unk_codes"].get(k, 0.0) + v
         for k in ("repaired", "empty", "read", "pieces"):
             total[k] += p[k]
+        for k, v in p["problems"].items():
+            total["problems"][k] = total["problems"].get(k, 0) + v
     return total
 
 
 def zone_rows(total, zone_count, threshold, variant):
     """Per zone: the plugin's output values from ind_ha to verdict (core.zone.LandUseTally.row)."""
-    fields = [f for _, f in BREAKDOWN_FIELDS] + [OTHER_BREAKDOWN_FIELD]
     rows = []
     for z in range(zone_count):
         tally = zone.LandUseTally()
         tally.ind, tally.base, tally.unk = float(total["ind"][z]), float(total["base"][z]), float(total["unk"][z])
-        for key, arr in total["by"].items():
-            f = breakdown_field(key)
-            tally.by[f] = tally.by.get(f, 0.0) + float(arr[z])
+        for f, arr in total["by"].items():
+            tally.by[f] = float(arr[z])
         tally.unk_codes = {code: a for (zi, code), a in total["unk_codes"].items() if zi == z}
-        values, share = tally.row(threshold, variant, fields)
+        values, share = tally.row(threshold, variant)
         rows.append((values, share))
     return rows
 

@@ -111,12 +111,23 @@ HILBERT_LEVEL = 16
 
 def hilbert_distance(geoms, total_bounds, level=HILBERT_LEVEL):
     """Hilbert curve distance of each geometry's bounding-box centre within ``total_bounds``
-    (int64; empty geometries get 0). Neighbouring geometries get close distances, so sorting by
-    it and cutting into ranges gives spatially compact partitions."""
+    (int64; NULL/empty geometries get 0). Neighbouring geometries get close distances, so sorting
+    by it and cutting into ranges gives spatially compact partitions."""
     from dask_geopandas.hilbert_distance import _hilbert_distance  # noqa: PLC0415
     import geopandas as gpd
-    s = gpd.GeoSeries(np.asarray(geoms, dtype=object))
-    return np.asarray(_hilbert_distance(s, total_bounds=total_bounds, level=level), dtype=np.int64)
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.zeros(len(geoms), dtype=np.int64)
+    ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    if ok.any():
+        s = gpd.GeoSeries(geoms[ok])
+        out[ok] = np.asarray(_hilbert_distance(s, total_bounds=total_bounds, level=level), dtype=np.int64)
+    return out
+
+
+def hilbert_column(gdf, total_bounds):
+    """``gdf``'s Hilbert distances as a Series (for dask's map_partitions)."""
+    import pandas as pd
+    return pd.Series(hilbert_distance(gdf.geometry.values, total_bounds), index=gdf.index, dtype="int64")
 
 
 def bounds_of(geoms):

@@ -61,3 +61,12 @@ def differences(ours, theirs, fields, key=None, tol=1e-9, rel=False):
                 continue
             out.append("%s[%s]: %r != %r" % (f, ours.index[i], a, b))
     return out
+
+
+def checksum(path):
+    import hashlib
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
