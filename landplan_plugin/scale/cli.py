@@ -126,12 +126,13 @@ def main(argv=None):
 def _main(args):
     import contextlib
     from . import jobs
-    from .cluster import Timer
+    from .cluster import Timer, configure
     if args.workers is not None and args.workers < 1:
         raise UserError("--workers must be at least 1.")
     if args.workers and args.scheduler:
         raise UserError("Give either --workers (a local cluster) or --scheduler (a running one), not both.")
     os.environ.setdefault("PROJ_NETWORK", "OFF")
+    configure()
     timer = Timer()
     job = {"score": jobs.score, "idle": jobs.idle, "unsupplied": jobs.unsupplied, "zoneshare": jobs.zoneshare}
     _log("landplan %s" % args.command)

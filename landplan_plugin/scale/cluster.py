@@ -16,15 +16,19 @@ import time
 from .errors import EXIT_CLUSTER, UserError
 
 
+def configure():
+    """dask settings for a run; called before any dask collection is built (graphs carry them)."""
+    import dask
+    # keep messy text and date columns as Python objects (the core reads them as such), not Arrow strings
+    dask.config.set({"dataframe.convert-string": False,
+                     "distributed.scheduler.allowed-failures": 5})
+
+
 @contextlib.contextmanager
 def connect(workers=None, scheduler=None, memory_limit="auto"):
     """Yield a ``distributed.Client``; a local cluster is closed at the end."""
-    import dask
     from distributed import Client, LocalCluster
-    # keep messy text columns as Python objects (the core reads them as such), not Arrow strings
-    dask.config.set({"dataframe.convert-string": False,
-                     "distributed.scheduler.allowed-failures": 5,
-                     "distributed.worker.daemon": False})
+    configure()
     for name in ("distributed", "distributed.worker", "distributed.scheduler", "distributed.nanny",
                  "distributed.core", "distributed.comm", "distributed.batched"):
         logging.getLogger(name).setLevel(logging.ERROR)

@@ -66,6 +66,20 @@ class Layer:
     def has_geometry(self):
         return self.geometry_type is not None
 
+    def head(self, n):
+        """The first ``n`` features (read on the client)."""
+        if self.source[0] == "ogr":
+            path, layer, encoding = self.source[1:]
+            return _read_ogr_part(path, layer, encoding, 0, n, None, tuple(self.int_columns))
+        return self.frame.partitions[0].compute(scheduler="sync").head(n)
+
+    def column_tasks(self, column):
+        """One dask task per partition reading only ``column`` (a pandas Series; no geometry):
+        cheap passes over the whole layer, e.g. the coverage column's range."""
+        import dask
+        return [dask.delayed(_read_column)(self.source, part, column, column in self.int_columns)
+                for part in self.parts]
+
 
 def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=()):
     import pyogrio
@@ -142,8 +156,10 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
                         label="read-%s" % os.path.basename(path), enforce_metadata=False)
     crs = meta.crs if hasattr(meta, "crs") else None
     gtype = info.get("geometry_type")
-    return Layer(frame, crs, [c for c in meta.columns if c not in (ROW, "geometry")], int_columns, count, label,
-                 gtype, path + ("|layername=%s" % layer if layer else ""))
+    out = Layer(frame, crs, [c for c in meta.columns if c not in (ROW, "geometry")], int_columns, count, label,
+                gtype, path + ("|layername=%s" % layer if layer else ""))
+    out.source, out.parts = ("ogr", path, layer, encoding), parts
+    return out
 
 
 class _OgrPart:
@@ -198,8 +214,33 @@ def _open_parquet(path, label, chunk_rows, columns):
     except Exception as exc:  # noqa: BLE001
         raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
     frame = dd.from_map(_ParquetPart(columns), parts, meta=meta, label="read-parquet", enforce_metadata=False)
-    return Layer(frame, getattr(meta, "crs", None), [c for c in meta.columns if c not in (ROW, "geometry")],
-                 int_columns, offset, label, "Unknown" if hasattr(meta, "geometry") else None, path)
+    out = Layer(frame, getattr(meta, "crs", None), [c for c in meta.columns if c not in (ROW, "geometry")],
+                int_columns, offset, label, "Unknown" if hasattr(meta, "geometry") else None, path)
+    out.source, out.parts = ("parquet",), parts
+    return out
+
+
+def _read_column(source, part, column, is_int):
+    kind = source[0]
+    if kind == "ogr":
+        import pyogrio
+        path, layer, encoding = source[1:]
+        offset, count = part
+        kwargs = {"layer": layer, "skip_features": offset, "max_features": count, "columns": [column],
+                  "read_geometry": False}
+        if encoding:
+            kwargs["encoding"] = encoding
+        series = pyogrio.read_dataframe(path, **kwargs)[column]
+    else:
+        import pyarrow.parquet as pq
+        path, row_group, _offset = part
+        pf = pq.ParquetFile(path)
+        table = pf.read_row_group(row_group, columns=[column]) if row_group is not None else \
+            pf.read(columns=[column])
+        series = table.to_pandas()[column]
+    if is_int and series.dtype.kind == "f":
+        series = series.astype("Int64")
+    return series
 
 
 def _first_line(exc):

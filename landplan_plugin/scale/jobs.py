@@ -303,15 +303,15 @@ def score(run):
     coverage_scale = 1.0
     if pre_cols["coverage"] is not None:
         c = pre_cols["coverage"]
-        ext = [e for e in run.compute([dask.delayed(rules.coverage_extremes)(p, c, c in layer.int_columns)
-                                       for p in frame.to_delayed()]) if e is not None]
+        ext = [e for e in run.compute([dask.delayed(rules.coverage_extremes)(p, c in layer.int_columns)
+                                       for p in layer.column_tasks(c)]) if e is not None]
         if ext and detect_fraction_percent([min(e[0] for e in ext), max(e[1] for e in ext)]):
             coverage_scale = 100.0
             log('! Field "%s" holds building coverage as fractions (all values between 0 and 1); they are read as '
                 'percent ×100 (0.45 → 45%%).' % c)
     area_unit = _enum(opts.area_unit, ("m2", "mu", "ha"), "--area-unit") if opts.area_unit else "m2"
     if area_col is not None:
-        sample = frame.partitions[0].compute(scheduler="sync").head(500)
+        sample = layer.head(500)
         detected = rules.detect_area_unit(sample, area_col, area_col in layer.int_columns, spatial.AreaMeasurer(crs))
         unit_names = {"m2": "square metres", "mu": "mu", "ha": "hectares"}
         if detected is not None and detected != area_unit:

@@ -270,10 +270,10 @@ def _from_total(key, total_value, area_m2):
     return ind[key]
 
 
-def coverage_extremes(gdf, col, is_int):
+def coverage_extremes(series, is_int):
     """(min, max) of the parsed values of a partition's coverage column (None when none): the
     extremes decide core.values.detect_fraction_percent exactly as all the values do."""
-    vals = [parse_number(v, "")[0] for v in set(column_values(gdf[col], is_int))]
+    vals = [parse_number(v, "")[0] for v in set(column_values(series, is_int))]
     vals = [v for v in vals if v is not None]
     return (min(vals), max(vals)) if vals else None
 
