@@ -135,6 +135,8 @@ def _main(args):
     configure()
     timer = Timer()
     job = {"score": jobs.score, "idle": jobs.idle, "unsupplied": jobs.unsupplied, "zoneshare": jobs.zoneshare}
+    from .io import check_output
+    check_output(args.output)
     _log("landplan %s" % args.command)
     with contextlib.ExitStack() as stack:
         run = jobs.Run(stack, args, _log, progress=args.progress, chunk_rows=args.partition_rows)

@@ -34,7 +34,7 @@ def connect(workers=None, scheduler=None, memory_limit="auto"):
         logging.getLogger(name).setLevel(logging.ERROR)
     if scheduler:
         try:
-            client = Client(scheduler, timeout="15s")
+            client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError) as exc:
             raise UserError("Cannot reach the dask scheduler at %s (%s)." % (scheduler, _short(exc)), EXIT_CLUSTER)
         try:

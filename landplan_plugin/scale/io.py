@@ -70,7 +70,8 @@ class Layer:
         """The first ``n`` features (read on the client)."""
         if self.source[0] == "ogr":
             path, layer, encoding = self.source[1:]
-            return _read_ogr_part(path, layer, encoding, 0, n, None, tuple(self.int_columns))
+            return _read_ogr_part(path, layer, encoding, 0, min(n, self.count), None, tuple(self.int_columns),
+                                  getattr(self, "date_columns", ()))
         return self.frame.partitions[0].compute(scheduler="sync").head(n)
 
     def column_tasks(self, column):
@@ -81,18 +82,24 @@ class Layer:
                 for part in self.parts]
 
 
-def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=()):
+def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=(), date_columns=()):
     import pyogrio
-    kwargs = {"layer": layer, "skip_features": offset, "max_features": count, "use_arrow": True}
+    kwargs = {"layer": layer, "skip_features": offset, "max_features": count}
+    # GDAL's Arrow stream is used for GeoPackage only: pyogrio 0.13 crashes reading FlatGeobuf
+    # through it (NULL geometries), and it ignores the encoding option of shapefiles
+    if path.lower().endswith(".gpkg") and not encoding:
+        kwargs["use_arrow"] = True
     if encoding:
         kwargs["encoding"] = encoding
-        kwargs.pop("use_arrow")  # the Arrow reader ignores the encoding option
     if columns is not None:
         kwargs["columns"] = columns
     df = pyogrio.read_dataframe(path, **kwargs)
     for c in int_columns:  # integer fields holding NULLs come back as float: keep them integers
         if c in df.columns and df[c].dtype.kind == "f":
             df[c] = df[c].astype("Int64")
+    for c in date_columns:  # Date fields (not DateTime) stay dates, as the Arrow reader gives them
+        if c in df.columns and df[c].dtype.kind == "M":
+            df[c] = pd.Series([None if pd.isna(v) else v.date() for v in df[c]], index=df.index, dtype=object)
     df.insert(0, ROW, np.arange(offset, offset + len(df), dtype="int64"))
     return _as_geodataframe(df)
 
@@ -147,30 +154,33 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     fields = list(info["fields"])
     dtypes = list(info["dtypes"])
     int_columns = [f for f, t in zip(fields, dtypes) if str(t).startswith(("int", "uint"))]
+    date_columns = [f for f, t in zip(fields, dtypes) if str(t) == "datetime64[D]"]
     try:
-        meta = _read_ogr_part(path, layer, encoding, 0, 1, columns, int_columns).iloc[:0]
+        meta = _read_ogr_part(path, layer, encoding, 0, min(1, count), columns, int_columns, date_columns).iloc[:0]
     except Exception as exc:  # noqa: BLE001
         raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
     parts = [(o, min(chunk_rows, count - o)) for o in range(0, count, chunk_rows)] or [(0, 0)]
-    frame = dd.from_map(_OgrPart(path, layer, encoding, columns, int_columns), parts, meta=meta,
+    frame = dd.from_map(_OgrPart(path, layer, encoding, columns, int_columns, date_columns), parts, meta=meta,
                         label="read-%s" % os.path.basename(path), enforce_metadata=False)
     crs = meta.crs if hasattr(meta, "crs") else None
     gtype = info.get("geometry_type")
     out = Layer(frame, crs, [c for c in meta.columns if c not in (ROW, "geometry")], int_columns, count, label,
                 gtype, path + ("|layername=%s" % layer if layer else ""))
     out.source, out.parts = ("ogr", path, layer, encoding), parts
+    out.date_columns = tuple(date_columns)
     return out
 
 
 class _OgrPart:
-    def __init__(self, path, layer, encoding, columns, int_columns):
+    def __init__(self, path, layer, encoding, columns, int_columns, date_columns):
         self.args = (path, layer, encoding)
         self.columns = columns
         self.int_columns = tuple(int_columns)
+        self.date_columns = tuple(date_columns)
 
     def __call__(self, part):
         offset, count = part
-        return _read_ogr_part(*self.args, offset, count, self.columns, self.int_columns)
+        return _read_ogr_part(*self.args, offset, count, self.columns, self.int_columns, self.date_columns)
 
 
 class _ParquetPart:
@@ -298,11 +308,17 @@ def output_kind(path):
                     "(.parquet or a name without extension)." % path, 2)
 
 
-def prepare_output(path, overwrite=True):
+def check_output(path):
+    """The output kind, or a one-sentence error (unsupported format, missing folder)."""
     kind = output_kind(path)
     parent = os.path.dirname(os.path.abspath(path.rstrip(os.sep)))
     if not os.path.isdir(parent):
         raise UserError("Cannot write %s: the folder %s does not exist." % (path, parent), 2)
+    return kind
+
+
+def prepare_output(path, overwrite=True):
+    kind = check_output(path)
     if os.path.exists(path):
         if not overwrite:
             raise UserError("Cannot write %s: it exists (pass --overwrite)." % path, 2)

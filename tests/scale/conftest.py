@@ -14,8 +14,8 @@ import sys
 
 import pytest
 
-if importlib.util.find_spec("dask_geopandas") is None or importlib.util.find_spec("qgis") is not None:
-    collect_ignore_glob = ["*"]  # not the scale venv
+if importlib.util.find_spec("dask_geopandas") is None:
+    collect_ignore_glob = ["*"]  # not the scale venv (the QGIS venv has no dask-geopandas)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEMO = os.path.join(REPO, "resources", "demo", "landplan_demo.gpkg")
