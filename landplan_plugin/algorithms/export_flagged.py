@@ -1,38 +1,26 @@
 """landplan:exportflagged — flagged parcels to a shapefile for other offices, plus the 台账 ledger.
 
+Which parcels, and the kind, type, cause, disposal and area written for each, are the rules of
+:mod:`..core.ledger` (a per-kind registry: a new kind of flag is added there). This module
+reads the layer, writes the shapefile and the workbook.
+
 Shapefile rules (SPEC §5): field names of at most 10 **bytes** in the file's encoding (a GBK
 Chinese character takes 2 bytes, a UTF-8 one 3); a name that does not fit gets a stable short
-name — the name cut at a character boundary, and ``_1``, ``_2`` … when that clashes; the names
-that fit are reserved first, so a field keeps its short name whatever else the layer holds.
-The map (short name → original name → alias) is written beside the file as ``<name>_fields.csv``.
+name (:mod:`..core.shapefile`). The map (short name → original name → alias) is written beside
+the file as ``<name>_fields.csv``; the alias is LandPlan's Chinese alias for its own fields (the
+same on every QGIS version: 3.40 also reads aliases stored in a GeoPackage), else the layer's.
 Text values longer than 254 bytes (the DBF limit) are cut at a character boundary (the ledger
 keeps the full text). DateTime becomes Date (shapefiles hold no DateTime).
-
-Ledger (台账, SPEC §3.5; seeds 003/004 "一宗一策"): one row per exported parcel with 地块编号,
-所在园区, 面积(亩), 类型, 形成原因, 处置措施, 完成时限, 责任单位. Suggested disposal (处置措施) per type:
-
-==============================  ==============================================================
-type                            处置措施
-==============================  ==============================================================
-低效·粗放用地类                   提质增效：增资扩产、提高容积率（二次开发）
-低效·停建停产类                   督促复工复产；无法复产的兼并重组、置换盘活或依法收回
-低效·产业转型类                   转型升级、调整利用
-闲置土地                          the idle algorithm's ``idle_disp`` (suggested by stage × cause,
-                                  《闲置土地处置办法》); without it: 满2年 依法收回, else 限期开发
-批而未供                          加快供地（征地拆迁、前期开发、项目审批）；确无法供地的清理用地批准文件
-已批未供即用 (``unsup_use`` 1)    完善用地手续；运营较差、亩均效益较低的纳入低效用地整改
-==============================  ==============================================================
 """
 import csv
 import datetime as _dt
 import os
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingContext,
@@ -42,65 +30,38 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
-    QgsProcessingUtils,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from .. import compat
+from ..core import ledger
+from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, display_width, low_disposal  # noqa: F401
+from ..core.shapefile import byte_length, short_field_names, truncate_bytes  # noqa: F401
 from ..core.units import M2_PER_MU
-from ..core.values import parse_number
-from .base import LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, find_field, make_field, py_value, repair_geometry
+from .base import LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, find_field, py_value, repair_geometry
 
-#: (key, flag field, 认定类别)
-FLAG_DEFS = (("ie", "ie_flag", "低效工业用地"), ("idle", "idle_flag", "闲置土地"), ("unsup", "unsup_flag", "批而未供"))
 ENCODINGS = (("GBK", "gbk"), ("UTF-8", "utf-8"))
-LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
-LEDGER_WIDTHS = (16, 22, 11, 24, 60, 40, 14, 22)
-
-DISPOSAL_LOW = {
-    "粗放用地类": "提质增效：增资扩产、提高容积率（二次开发）",
-    "停建停产类": "督促复工复产；无法复产的兼并重组、置换盘活或依法收回",
-    "产业转型类": "转型升级、调整利用",
-}
-DISPOSAL_IDLE = {"满2年": "依法收回", "满1年": "限期开发"}
-DISPOSAL_UNSUP = "加快供地（征地拆迁、前期开发、项目审批）；确无法供地的清理用地批准文件"
-DISPOSAL_INUSE = "完善用地手续；运营较差、亩均效益较低的纳入低效用地整改"
-
 CANDIDATES = {
     "ID_FIELD": ["宗地编号", "地块编号", "ZDBH", "DKBH", "电子监管号", "批准文号", "BSM", "id"],
     "ZONE_FIELD": ["所在园区", "园区名称", "开发区名称", "KFQMC", "zone"],
     "DEADLINE_FIELD": ["完成时限", "WCSX", "deadline"],
     "UNIT_FIELD": ["责任单位", "ZRDW", "unit"],
 }
-REASON_FIELDS = {"ie": ["ie_reason"], "idle": ["idle_rsn", "idle_reason"], "unsup": ["unsup_rsn", "unsup_reason"]}
+#: added fields: (name, type, length in characters, precision)
+ADDED = (("lp_kind", "string", 40, 0), ("lp_type", "string", 120, 0), ("lp_disp", "string", 200, 0),
+         ("lp_areamu", "double", 20, 4))
 DBF_TEXT_LIMIT = 254
 NAME_LIMIT = 10
-
-
-# ---- pure helpers (tested directly) -------------------------------------------------------
-from ..core.shapefile import byte_length, short_field_names, truncate_bytes  # noqa: E402,F401
+_NOT_TEXT = (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Date, QVariant.DateTime, QVariant.Bool,
+             QVariant.UInt, QVariant.ULongLong)
 
 
 def is_one(value):
-    value = py_value(value)
-    if value is None:
-        return False
-    try:
-        return int(float(str(value).strip())) == 1 and float(str(value).strip()) == 1.0
-    except (TypeError, ValueError):
-        return False
-
-
-def display_width(text):
-    """Excel column width for text: CJK and full-width characters count 2."""
-    import unicodedata
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in str(text))
-
-
-def low_disposal(ie_type):
-    parts = [DISPOSAL_LOW[t] for t in str(ie_type or "").split("、") if t in DISPOSAL_LOW]
-    return "；".join(parts) if parts else DISPOSAL_LOW["粗放用地类"]
+    """Flag = 1 (:func:`..core.contract.is_flagged` on the Python value)."""
+    from ..core.contract import is_flagged
+    return is_flagged(py_value(value))
 
 
 class ExportFlagged(LandPlanAlgorithm):
@@ -122,8 +83,9 @@ class ExportFlagged(LandPlanAlgorithm):
         return self.tr("export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency").split(",")
 
     def flag_labels(self):
-        return [self.tr("Low-efficiency industrial land (ie_flag)"), self.tr("Idle land (idle_flag)"),
-                self.tr("Approved but unsupplied (unsup_flag)")]
+        labels = {"ie": self.tr("Low-efficiency industrial land (ie_flag)"), "idle": self.tr("Idle land (idle_flag)"),
+                  "unsup": self.tr("Approved but unsupplied (unsup_flag)")}
+        return [labels.get(k.key) or "%s (%s)" % (k.label, k.flag_field) for k in ledger.kinds()]
 
     def encoding_labels(self):
         return [self.tr("Chinese, for ArcGIS and most Chinese tools (GBK)"), self.tr("Unicode (UTF-8)")]
@@ -133,7 +95,7 @@ class ExportFlagged(LandPlanAlgorithm):
             self.INPUT, self.tr("LandPlan output (parcels with flags)"), [QgsProcessing.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterEnum(
             "FLAGS", self.tr("Flags to export (a feature is written when any chosen flag present in the input is 1)"),
-            options=self.flag_labels(), allowMultiple=True, defaultValue=[0, 1, 2]))
+            options=self.flag_labels(), allowMultiple=True, defaultValue=list(range(len(ledger.kinds())))))
         self.addParameter(QgsProcessingParameterEnum(
             "ENCODING", self.tr("Shapefile encoding"), options=self.encoding_labels(), defaultValue=0))
         self.add_field_param("ID_FIELD", self.tr("Parcel id field (地块编号)"), default=CANDIDATES["ID_FIELD"][0],
@@ -152,220 +114,50 @@ class ExportFlagged(LandPlanAlgorithm):
         self.addOutput(QgsProcessingOutputFile("NAME_MAP", self.tr("Field name map (CSV)")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Number of parcels exported")))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Exports the features of a LandPlan output whose flag is 1 — low-efficiency (ie_flag), idle "
-            "(idle_flag), approved but unsupplied (unsup_flag); choose which — to a shapefile other offices "
-            "can open.</p>"
-            "<p><b>Shapefile</b>: a .cpg naming the encoding (GBK by default, or UTF-8) and a .prj. Field "
-            "names are at most 10 bytes in that encoding (a Chinese character is 2 bytes in GBK, 3 in UTF-8); "
-            "longer names are cut to a stable short name and <i>name</i>_fields.csv beside the file maps short "
-            "names to the original names and their Chinese aliases. A .qml beside it styles the layer. Dates "
-            "are written as Date. Added fields: lp_kind (认定类别), lp_type (类型), lp_disp (处置措施), "
-            "lp_areamu (面积, 亩).</p>"
-            "<p><b>Ledger (台账)</b>, one row per parcel: 地块编号, 所在园区, 面积(亩), 类型, 形成原因, 处置措施, "
-            "完成时限, 责任单位. 完成时限 and 责任单位 come from the fields you name, or are left blank to fill "
-            "in. Area: the scoring's land area (ie_areamu), else the unsupplied area (unsup_mu), else the "
-            "area of the geometry (planar in a projected CRS, ellipsoidal in a geographic one). Suggested disposal: 粗放用地类 → 提质增效 (增资扩产、二次开发); "
-            "停建停产类 → 督促复工复产, else 兼并重组、置换盘活 or 依法收回; 产业转型类 → 转型升级、调整利用; "
-            "idle land → the idle check's suggestion (idle_disp), else 满2年 依法收回 / 限期开发; approved but "
-            "unsupplied → 加快供地 or 清理用地批准文件; 已批未供即用 → 完善用地手续.</p>")
-
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("LandPlan output"))
         fields = source.fields()
-        chosen = self.parameterAsEnums(parameters, "FLAGS", context)
-        if not chosen:
-            chosen = list(range(len(FLAG_DEFS)))
-        flags = []  # (key, field index, 认定类别)
-        for i in chosen:
-            key, fname, kind = FLAG_DEFS[i]
-            idx = find_field(fields, [fname])
-            if idx >= 0:
-                flags.append((key, idx, kind))
-            else:
-                feedback.pushInfo(self.tr("The input has no {field} field; that flag is skipped.").format(field=fname))
-        if not flags:
-            raise QgsProcessingException(self.tr(
-                "The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check "
-                "(score, idle land, unsupplied) first and export its output.").format(
-                    fields=", ".join(FLAG_DEFS[i][1] for i in chosen)))
-
+        flags = self._flags(parameters, context, fields, feedback)
         label, codec = ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)]
-        out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not out_path.lower().endswith(".shp"):
-            out_path = os.path.splitext(out_path)[0] + ".shp"
-        ledger_path = self.parameterAsFileOutput(parameters, self.LEDGER, context)
-        if ledger_path and not ledger_path.lower().endswith(".xlsx"):
-            ledger_path = os.path.splitext(ledger_path)[0] + ".xlsx"
-
+        out_path = _with_ext(self.parameterAsFileOutput(parameters, self.OUTPUT, context), ".shp")
+        ledger_path = _with_ext(self.parameterAsFileOutput(parameters, self.LEDGER, context), ".xlsx")
         idx_of = {}
         for pname, text in (("ID_FIELD", self.tr("parcel id")), ("ZONE_FIELD", self.tr("zone")),
                             ("DEADLINE_FIELD", self.tr("deadline")), ("UNIT_FIELD", self.tr("responsible unit"))):
             idx_of[pname] = self.resolve_field(parameters, pname, fields, CANDIDATES[pname], feedback, text,
                                                allow_auto=pname not in parameters)
-        opt = {name: find_field(fields, [name]) for name in
-               ("ie_type", "ie_areamu", "idle_stage", "idle_basis", "idle_disp", "unsup_yrs", "unsup_mu", "inuse_flag", "unsup_use")}
-        reason_idx = {key: next((find_field(fields, [n]) for n in names if find_field(fields, [n]) >= 0), -1)
-                      for key, names in REASON_FIELDS.items()}
+        attr_idx = {name: find_field(fields, [name]) for name in ledger.attribute_fields([k for k, _i in flags])}
 
-        # ---- pass 1: which features, and the byte widths of their text ----------------------
-        total = source.featureCount() or 0
-        step = 50.0 / total if total else 0
-        selected = []
-        widths = {}
-        string_idx = [i for i in range(fields.count()) if fields.at(i).type() not in
-                      (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Date, QVariant.DateTime,
-                       QVariant.Bool, QVariant.UInt, QVariant.ULongLong)]
-        unreadable_flags = {}
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled():
-                return {}
-            attrs = feat.attributes()
-            hits = [(key, kind) for key, idx, kind in flags if is_one(attrs[idx])]
-            for key, idx, kind in flags:
-                raw = py_value(attrs[idx])
-                if raw not in (None, "") and not is_one(raw) and str(raw).strip() not in ("0", "0.0"):
-                    name = fields.at(idx).name()
-                    unreadable_flags[name] = unreadable_flags.get(name, 0) + 1
-            if hits:
-                selected.append(feat.id())
-                for i in string_idx:
-                    v = py_value(attrs[i])
-                    if v is not None:
-                        n = byte_length(_as_text(v), codec)
-                        if n > widths.get(i, 0):
-                            widths[i] = n
-            if step and current % 256 == 0:
-                feedback.setProgress(current * step)
-        feedback.pushInfo(self.tr("{n} of {total} features are flagged.").format(n=len(selected), total=total))
-        for name, n in unreadable_flags.items():
-            feedback.pushWarning(self.tr('{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are '
-                                         'not exported for that flag.').format(n=n, field=name))
-
-        # ---- output fields ------------------------------------------------------------------
-        added = [("lp_kind", QVariant.String, 40, 0), ("lp_type", QVariant.String, 120, 0),
-                 ("lp_disp", QVariant.String, 200, 0), ("lp_areamu", QVariant.Double, 20, 4)]
-        added_names = {a[0] for a in added}
-        keep = [i for i in range(fields.count()) if fields.at(i).name().lower() not in added_names]
-        orig_names = [fields.at(i).name() for i in keep] + [a[0] for a in added]
-        shorts = short_field_names(orig_names, codec)
-        out_fields = QgsFields()
-        converters = []
-        name_rows = []
-        for pos, i in enumerate(keep):
-            src = fields.at(i)
-            vtype = src.type()
-            length, precision = src.length(), src.precision()
-            if vtype in (QVariant.Date, QVariant.DateTime):
-                vtype, conv = QVariant.Date, _to_date
-                length = precision = 0
-            elif vtype in (QVariant.Int, QVariant.LongLong, QVariant.Double):
-                conv = _plain
-            elif vtype in (QVariant.Bool,):
-                vtype, conv = QVariant.Int, _bool_int
-                length = precision = 0
-            elif vtype in (QVariant.UInt, QVariant.ULongLong):
-                vtype, conv = QVariant.LongLong, _plain
-            else:
-                vtype, conv = QVariant.String, _as_text
-                length, precision = max(1, min(DBF_TEXT_LIMIT, widths.get(i, 1))), 0
-            field = QgsField(shorts[pos], vtype, "", length, precision)
-            out_fields.append(field)
-            converters.append((i, conv, vtype == QVariant.String))
-            name_rows.append((shorts[pos], src.name(), src.alias() or _alias(src.name()), src.typeName()))
-        for pos, (name, vtype, length, precision) in enumerate(added, start=len(keep)):
-            length_bytes = length * (2 if codec == "gbk" else 3) if vtype == QVariant.String else length
-            out_fields.append(QgsField(shorts[pos], vtype, "", min(DBF_TEXT_LIMIT, length_bytes), precision))
-            name_rows.append((shorts[pos], name, _alias(name), "String" if vtype == QVariant.String else "Real"))
-        renamed = [(s, o) for s, o, _a, _t in name_rows if s != o]
-        for s, o in renamed:
-            feedback.pushInfo(self.tr('Field "{orig}" is written as "{short}" (10-byte limit).').format(orig=o, short=s))
-
-        # ---- writer ---------------------------------------------------------------------------
-        crs = source.sourceCrs()
-        wkb = QgsWkbTypes.multiType(source.wkbType()) if source.wkbType() != QgsWkbTypes.NoGeometry else source.wkbType()
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "ESRI Shapefile"
-        options.fileEncoding = label
-        options.layerOptions = ["ENCODING=%s" % label]
-        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
-        _remove_shapefile(out_path)
-        tc = context.transformContext() if context is not None else QgsCoordinateTransformContext()
-        writer = QgsVectorFileWriter.create(out_path, out_fields, wkb, crs, tc, options)
-        if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
-            msg = writer.errorMessage() if writer is not None else ""
-            raise QgsProcessingException(self.tr("Could not create {path}: {msg}").format(path=out_path, msg=msg))
-
-        measurer = self.area_measurer(crs, context) if crs.isValid() else None
-        ledger_rows = []
-        truncated = 0
-        n_sel = len(selected)
-        step = 45.0 / n_sel if n_sel else 0
+        selected, widths = self._select(source, fields, flags, codec, feedback)
+        if selected is None:
+            return {}
+        out_fields, converters, name_rows = self._output_fields(fields, widths, codec, feedback)
+        writer = self._writer(out_path, out_fields, source, label, context)
+        measurer = self.area_measurer(source.sourceCrs(), context) if source.sourceCrs().isValid() else None
+        ledger_rows, counts = [], {"area": 0, "repaired": 0, "truncated": 0}
+        step = 45.0 / len(selected) if selected else 0
         request = QgsFeatureRequest().setFilterFids(selected)
-        area_problems = 0
-        repaired = 0
         for current, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
             if feedback.isCanceled():
                 del writer
                 self.discard_partial_output(out_path, feedback)
                 return {}
             attrs = feat.attributes()
-            hits = [(key, kind) for key, idx, kind in flags if is_one(attrs[idx])]
-            get = lambda name: py_value(attrs[opt[name]]) if opt[name] >= 0 else None  # noqa: E731
-
-            types, causes, disposals = [], [], []
-            for key, kind in hits:
-                rsn = py_value(attrs[reason_idx[key]]) if reason_idx[key] >= 0 else None
-                if key == "ie":
-                    ie_type = get("ie_type")
-                    types.append("%s（%s）" % (kind, ie_type) if ie_type else kind)
-                    disposals.append(low_disposal(ie_type))
-                elif key == "idle":
-                    detail = "，".join(str(x) for x in (get("idle_basis"), get("idle_stage")) if x)
-                    types.append("%s（%s）" % (kind, detail) if detail else kind)
-                    disp = get("idle_disp") or DISPOSAL_IDLE.get(str(get("idle_stage") or ""), "限期开发")
-                    disposals.append(str(disp))
-                else:
-                    yrs = get("unsup_yrs")
-                    inuse = is_one(get("unsup_use")) or is_one(get("inuse_flag"))
-                    text = kind + ("·已批未供即用" if inuse else "")
-                    types.append("%s（批准满%s年）" % (text, _fmt_int(yrs)) if yrs is not None else text)
-                    disposals.append(DISPOSAL_INUSE if inuse else DISPOSAL_UNSUP)
-                if rsn:
-                    causes.append(("%s：%s" % (kind, rsn)) if len(hits) > 1 else str(rsn))
-
-            area_mu = None
-            for area_field in ("ie_areamu", "unsup_mu"):
-                if area_mu is None and opt[area_field] >= 0:
-                    value, problem = parse_number(get(area_field), area_field)
-                    if problem is not None or (value is not None and value <= 0):
-                        area_problems += 1  # unreadable or not positive: measured from the geometry instead
-                        value = None
-                    area_mu = value
+            get = lambda name: py_value(attrs[attr_idx[name]]) if attr_idx.get(name, -1) >= 0 else None  # noqa: E731
+            hits = [kind for kind, idx in flags if is_one(attrs[idx])]
+            kinds_text, types, causes, disposals = ledger.describe(hits, get)
+            area_mu, problems = ledger.field_area_mu(get)
+            counts["area"] += problems
             geom, geom_note = repair_geometry(feat.geometry())
             if geom_note:
-                repaired += 1
+                counts["repaired"] += 1
                 causes.append(geom_note)
             if area_mu is None and measurer is not None and not geom.isNull() and not geom.isEmpty():
                 area_mu = measurer.measureArea(geom) / M2_PER_MU
-
-            row = []
-            for i, conv, is_text in converters:
-                v = conv(py_value(attrs[i]))
-                if is_text and v is not None and byte_length(v, codec) > DBF_TEXT_LIMIT:
-                    v = truncate_bytes(v, codec, DBF_TEXT_LIMIT)
-                    truncated += 1
-                row.append(v)
-            extra = ["、".join(k for _key, k in hits), "；".join(types), "；".join(dict.fromkeys(disposals)),
-                     round(area_mu, 4) if area_mu is not None else None]
-            for pos, v in enumerate(extra[:3]):
-                limit = out_fields.at(len(converters) + pos).length()
-                if byte_length(v, codec) > limit:
-                    extra[pos] = truncate_bytes(v, codec, limit)
-            row.extend(extra)
+            row = self._row(attrs, converters, out_fields, codec, counts,
+                            [kinds_text, types, disposals, round(area_mu, 4) if area_mu is not None else None])
             out = QgsFeature(out_fields)
             out.setAttributes(row)
             if geom is not None and not geom.isNull():
@@ -373,30 +165,146 @@ class ExportFlagged(LandPlanAlgorithm):
                 g.convertToMultiType()
                 out.setGeometry(g)
             writer.addFeature(out, QgsFeatureSink.FastInsert)
-
-            def val(pname):
-                idx = idx_of[pname]
-                return py_value(attrs[idx]) if idx >= 0 else None
+            val = lambda p: py_value(attrs[idx_of[p]]) if idx_of[p] >= 0 else None  # noqa: E731
             ledger_rows.append([_cell(val("ID_FIELD")), _cell(val("ZONE_FIELD")),
-                                round(area_mu, 2) if area_mu is not None else None,
-                                "；".join(types), "；".join(causes), "；".join(dict.fromkeys(disposals)),
-                                _cell(val("DEADLINE_FIELD")), _cell(val("UNIT_FIELD"))])
+                                round(area_mu, 2) if area_mu is not None else None, types, "；".join(causes),
+                                disposals, _cell(val("DEADLINE_FIELD")), _cell(val("UNIT_FIELD"))])
             if step and current % 256 == 0:
                 feedback.setProgress(50 + current * step)
         err = writer.hasError()
         del writer  # closes the shapefile
         if err != QgsVectorFileWriter.NoError:
             raise QgsProcessingException(self.tr("Writing {path} failed.").format(path=out_path))
-        if area_problems:
-            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; "
-                                         "those areas were measured from the geometry.").format(n=area_problems))
-        if repaired:
-            feedback.pushWarning(self.tr("{n} invalid geometries were repaired (make-valid) before export.").format(
-                n=repaired))
-        if truncated:
-            feedback.pushWarning(self.tr("{n} text value(s) were longer than 254 bytes and were cut in the "
-                                         "shapefile; the ledger keeps the full text.").format(n=truncated))
+        self._log_counts(counts, feedback)
+        results = self._finish(out_path, label, name_rows, context)
+        results["COUNT"] = len(ledger_rows)
+        if ledger_path:
+            write_ledger(ledger_path, ledger_rows, feedback, self.tr)
+            results[self.LEDGER] = ledger_path
+        feedback.setProgress(100)
+        return results
 
+    # ---- steps ---------------------------------------------------------------------------
+    def _flags(self, parameters, context, fields, feedback):
+        """[(LedgerKind, flag field index)] of the chosen kinds the input has."""
+        registered = ledger.kinds()
+        chosen = [registered[i] for i in self.parameterAsEnums(parameters, "FLAGS", context) if i < len(registered)]
+        chosen = chosen or registered
+        flags = []
+        for kind in chosen:
+            idx = find_field(fields, [kind.flag_field])
+            if idx >= 0:
+                flags.append((kind, idx))
+            else:
+                feedback.pushInfo(self.tr("The input has no {field} field; that flag is skipped.").format(
+                    field=kind.flag_field))
+        if not flags:
+            raise QgsProcessingException(self.tr(
+                "The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check "
+                "(score, idle land, unsupplied) first and export its output.").format(
+                    fields=", ".join(k.flag_field for k in chosen)))
+        return flags
+
+    def _select(self, source, fields, flags, codec, feedback):
+        """Pass 1: (ids of the flagged features, {text field index: widest value in bytes}); None on cancel."""
+        total = source.featureCount() or 0
+        step = 50.0 / total if total else 0
+        selected, widths, unreadable = [], {}, {}
+        string_idx = [i for i in range(fields.count()) if fields.at(i).type() not in _NOT_TEXT]
+        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
+            if feedback.isCanceled():
+                return None, None
+            attrs = feat.attributes()
+            hit = False
+            for _kind, idx in flags:
+                raw = py_value(attrs[idx])
+                hit = hit or is_one(raw)
+                if ledger.flag_unreadable(raw):
+                    name = fields.at(idx).name()
+                    unreadable[name] = unreadable.get(name, 0) + 1
+            if hit:
+                selected.append(feat.id())
+                for i in string_idx:
+                    v = py_value(attrs[i])
+                    if v is not None:
+                        widths[i] = max(widths.get(i, 0), byte_length(_as_text(v), codec))
+            if step and current % 256 == 0:
+                feedback.setProgress(current * step)
+        feedback.pushInfo(self.tr("{n} of {total} features are flagged.").format(n=len(selected), total=total))
+        for name, n in unreadable.items():
+            feedback.pushWarning(self.tr('{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are '
+                                         'not exported for that flag.').format(n=n, field=name))
+        return selected, widths
+
+    def _output_fields(self, fields, widths, codec, feedback):
+        """(QgsFields, [(input index, converter, is text)], name map rows (short, original, alias, type))."""
+        added_names = {a[0] for a in ADDED}
+        keep = [i for i in range(fields.count()) if fields.at(i).name().lower() not in added_names]
+        shorts = short_field_names([fields.at(i).name() for i in keep] + [a[0] for a in ADDED], codec)
+        out_fields, converters, name_rows = QgsFields(), [], []
+        for pos, i in enumerate(keep):
+            src = fields.at(i)
+            kind, conv, length, precision = _shapefile_type(src, widths.get(i, 1))
+            out_fields.append(compat.new_field(shorts[pos], kind, length, precision, type_name=""))
+            converters.append((i, conv, kind == "string"))
+            name_rows.append((shorts[pos], src.name(), _alias(src.name()) or src.alias(), src.typeName()))
+        for pos, (name, kind, length, precision) in enumerate(ADDED, start=len(keep)):
+            length_bytes = length * (2 if codec == "gbk" else 3) if kind == "string" else length
+            out_fields.append(compat.new_field(shorts[pos], kind, min(DBF_TEXT_LIMIT, length_bytes), precision,
+                                               type_name=""))
+            name_rows.append((shorts[pos], name, _alias(name), "String" if kind == "string" else "Real"))
+        for s, o, _a, _t in name_rows:
+            if s != o:
+                feedback.pushInfo(self.tr('Field "{orig}" is written as "{short}" (10-byte limit).').format(
+                    orig=o, short=s))
+        return out_fields, converters, name_rows
+
+    def _writer(self, out_path, out_fields, source, label, context):
+        wkb = source.wkbType()
+        if wkb != QgsWkbTypes.NoGeometry:
+            wkb = QgsWkbTypes.multiType(wkb)
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "ESRI Shapefile"
+        options.fileEncoding = label
+        options.layerOptions = ["ENCODING=%s" % label]
+        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+        _remove_shapefile(out_path)
+        tc = context.transformContext() if context is not None else QgsCoordinateTransformContext()
+        writer = QgsVectorFileWriter.create(out_path, out_fields, wkb, source.sourceCrs(), tc, options)
+        if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
+            msg = writer.errorMessage() if writer is not None else ""
+            raise QgsProcessingException(self.tr("Could not create {path}: {msg}").format(path=out_path, msg=msg))
+        return writer
+
+    @staticmethod
+    def _row(attrs, converters, out_fields, codec, counts, extra):
+        """The shapefile row: converted input values (text cut to 254 bytes), then the added fields."""
+        row = []
+        for i, conv, is_text in converters:
+            v = conv(py_value(attrs[i]))
+            if is_text and v is not None and byte_length(v, codec) > DBF_TEXT_LIMIT:
+                v = truncate_bytes(v, codec, DBF_TEXT_LIMIT)
+                counts["truncated"] += 1
+            row.append(v)
+        for pos, v in enumerate(extra[:3]):
+            limit = out_fields.at(len(converters) + pos).length()
+            if byte_length(v, codec) > limit:
+                extra[pos] = truncate_bytes(v, codec, limit)
+        return row + extra
+
+    def _log_counts(self, counts, feedback):
+        if counts["area"]:
+            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; "
+                                         "those areas were measured from the geometry.").format(n=counts["area"]))
+        if counts["repaired"]:
+            feedback.pushWarning(self.tr("{n} invalid geometries were repaired (make-valid) before export.").format(
+                n=counts["repaired"]))
+        if counts["truncated"]:
+            feedback.pushWarning(self.tr("{n} text value(s) were longer than 254 bytes and were cut in the "
+                                         "shapefile; the ledger keeps the full text.").format(n=counts["truncated"]))
+
+    def _finish(self, out_path, label, name_rows, context):
+        """.cpg, the name map, the .qml and the load-on-completion details."""
         _ensure_cpg(out_path, label)
         map_path = os.path.splitext(out_path)[0] + "_fields.csv"
         with open(map_path, "w", encoding="utf-8-sig", newline="") as fh:
@@ -404,7 +312,6 @@ class ExportFlagged(LandPlanAlgorithm):
             w.writerow(["shapefile字段名", "原字段名", "中文名称", "类型", "是否缩短"])
             for s, o, a, t in name_rows:
                 w.writerow([s, o, a, t, "是" if s != o else "否"])
-
         from ..styling import attach_postprocessor, write_qml_beside
         aliases = {s: (a or o) for s, o, a, _t in name_rows}
         write_qml_beside(out_path, "flagged", aliases)
@@ -413,13 +320,29 @@ class ExportFlagged(LandPlanAlgorithm):
                                                         context.project(), self.OUTPUT)
             context.addLayerToLoadOnCompletion(out_path, details)
             attach_postprocessor(context, out_path, "flagged", aliases)
+        return {self.OUTPUT: out_path, "NAME_MAP": map_path, self.LEDGER: None}
 
-        results = {self.OUTPUT: out_path, "NAME_MAP": map_path, "COUNT": len(ledger_rows), self.LEDGER: None}
-        if ledger_path:
-            write_ledger(ledger_path, ledger_rows, feedback, self.tr)
-            results[self.LEDGER] = ledger_path
-        feedback.setProgress(100)
-        return results
+
+def _with_ext(path, ext):
+    if path and not path.lower().endswith(ext):
+        return os.path.splitext(path)[0] + ext
+    return path
+
+
+def _shapefile_type(src, width):
+    """(type kind, converter, length, precision) of an input field in the shapefile."""
+    vtype = src.type()
+    if vtype in (QVariant.Date, QVariant.DateTime):
+        return "date", _to_date, 0, 0
+    if vtype == QVariant.Int:
+        return "int", _plain, src.length(), src.precision()
+    if vtype in (QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+        return "int64", _plain, src.length(), src.precision()
+    if vtype == QVariant.Double:
+        return "double", _plain, src.length(), src.precision()
+    if vtype == QVariant.Bool:
+        return "int", _bool_int, 0, 0
+    return "string", _as_text, max(1, min(DBF_TEXT_LIMIT, width)), 0
 
 
 # ---- value conversion ---------------------------------------------------------------------
@@ -470,20 +393,6 @@ def _cell(v):
     if isinstance(v, (int, float, _dt.date)):
         return v
     return str(v)
-
-
-def _number(v):
-    try:
-        return None if v is None else float(v)
-    except (TypeError, ValueError):
-        return None
-
-
-def _fmt_int(v):
-    try:
-        return str(int(float(v)))
-    except (TypeError, ValueError):
-        return str(v)
 
 
 def _alias(name):

@@ -14,8 +14,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ..core import contract as C
 from ..core import idle
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
                    make_field, py_value, repair_geometry)
@@ -44,11 +45,6 @@ CORE_KEYS = {
     "TOTAL_AREA_FIELD": "total_area", "INVESTED_FIELD": "invested", "TOTAL_INVEST_FIELD": "total_invest",
     "CAUSE_FIELD": "cause", "LAND_PRICE_FIELD": "land_price",
 }
-
-
-def split_values(text):
-    """GOV_CAUSE_VALUES text → normalised values (kept for callers; the rule is core.idle.parse_cause_values)."""
-    return list(idle.parse_cause_values(text))
 
 
 class FlagIdleLand(LandPlanAlgorithm):
@@ -106,17 +102,17 @@ class FlagIdleLand(LandPlanAlgorithm):
 
     def _added_fields(self):
         return [
-            make_field("idle_flag", QVariant.Int, self.tr("Idle land flag (1 yes, 0 no, empty undetermined)")),
-            make_field("idle_days", QVariant.Int, self.tr("Idle days (since agreed start or halt)")),
-            make_field("idle_basis", QVariant.String, self.tr("Idle basis (未动工 / 中止开发)"), 20),
-            make_field("idle_stage", QVariant.String, self.tr("Idle stage (满1年 / 满2年)"), 20),
-            make_field("idle_csq", QVariant.String, self.tr("Consequence"), 120),
-            make_field("idle_cause", QVariant.String, self.tr("Idle cause class"), 20),
-            make_field("idle_gov", QVariant.Int, self.tr("Government cause or force majeure (1 yes, 0 no)")),
-            make_field("idle_disp", QVariant.String, self.tr("Suggested disposal"), 20),
-            make_field("idle_fee", QVariant.Double, self.tr("Idle land fee (万元)"), 20, 4),
-            make_field("idle_asof", QVariant.Date, self.tr("Reference date")),
-            make_field("idle_rsn", QVariant.String, self.tr("Reason"), 0),
+            make_field(C.IDLE_FLAG, "int", self.tr("Idle land flag (1 yes, 0 no, empty undetermined)")),
+            make_field(C.IDLE_DAYS, "int", self.tr("Idle days (since agreed start or halt)")),
+            make_field(C.IDLE_BASIS, "string", self.tr("Idle basis (未动工 / 中止开发)"), 20),
+            make_field(C.IDLE_STAGE, "string", self.tr("Idle stage (满1年 / 满2年)"), 20),
+            make_field(C.IDLE_CSQ, "string", self.tr("Consequence"), 120),
+            make_field(C.IDLE_CAUSE, "string", self.tr("Idle cause class"), 20),
+            make_field(C.IDLE_GOV, "int", self.tr("Government cause or force majeure (1 yes, 0 no)")),
+            make_field(C.IDLE_DISP, "string", self.tr("Suggested disposal"), 20),
+            make_field(C.IDLE_FEE, "double", self.tr("Idle land fee (万元)"), 20, 4),
+            make_field(C.IDLE_ASOF, "date", self.tr("Reference date")),
+            make_field(C.IDLE_RSN, "string", self.tr("Reason"), 0),
         ]
 
     def _field_indexes(self, parameters, fields, feedback):

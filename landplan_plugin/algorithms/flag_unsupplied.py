@@ -1,7 +1,8 @@
 """landplan:flagunsupplied — 批而未供识别 (SPEC §3.3; seeds 001, 003, 004).
 
-Attribute mode: the rule of :func:`landplan_plugin.core.unsupplied.assess_unsupplied` on one
-layer's approval date, supply date and supply status.
+Every decision and reason text is in :mod:`landplan_plugin.core.unsupplied`; this module reads
+the parameters, does the geometry work and writes. Attribute mode: :func:`~..core.unsupplied.assess_record`
+on one layer's approval date, supply date and supply status.
 
 Spatial mode (a supply layer is given): the unsupplied land is the approval polygon minus the
 union of the supply polygons that touch it. The supply layer is streamed once: its geometries,
@@ -25,8 +26,9 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ..core import contract as C
 from ..core import unsupplied
 from ..core.contract import is_flagged
 from ..core.units import AREA_UNITS
@@ -107,16 +109,16 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     def _added_fields(self):
         return [
-            make_field("unsup_flag", QVariant.Int, self.tr("Unsupplied flag (1 yes, 0 no, empty undetermined)")),
-            make_field("unsup_yrs", QVariant.Int, self.tr("Full years since approval")),
-            make_field("appr_age", QVariant.Double, self.tr("Years since approval"), 10, 2),
-            make_field("appr_year", QVariant.Int, self.tr("Approval year")),
-            make_field("appr_mu", QVariant.Double, self.tr("Approved area (mu)"), 20, 6),
-            make_field("unsup_mu", QVariant.Double, self.tr("Unsupplied area (mu)"), 20, 6),
-            make_field("unsup_ha", QVariant.Double, self.tr("Unsupplied area (ha)"), 20, 6),
-            make_field("unsup_use", QVariant.Int, self.tr("Approved, unsupplied and in use (1 yes, 0 no)")),
-            make_field("unsup_asof", QVariant.Date, self.tr("Reference date")),
-            make_field("unsup_rsn", QVariant.String, self.tr("Reason"), 0),
+            make_field(C.UNSUP_FLAG, "int", self.tr("Unsupplied flag (1 yes, 0 no, empty undetermined)")),
+            make_field(C.UNSUP_YRS, "int", self.tr("Full years since approval")),
+            make_field(C.APPR_AGE, "double", self.tr("Years since approval"), 10, 2),
+            make_field(C.APPR_YEAR, "int", self.tr("Approval year")),
+            make_field(C.APPR_MU, "double", self.tr("Approved area (mu)"), 20, 6),
+            make_field(C.UNSUP_MU, "double", self.tr("Unsupplied area (mu)"), 20, 6),
+            make_field(C.UNSUP_HA, "double", self.tr("Unsupplied area (ha)"), 20, 6),
+            make_field(C.UNSUP_USE, "int", self.tr("Approved, unsupplied and in use (1 yes, 0 no)")),
+            make_field(C.UNSUP_ASOF, "date", self.tr("Reference date")),
+            make_field(C.UNSUP_RSN, "string", self.tr("Reason"), 0),
         ]
 
     # ---- steps of a run --------------------------------------------------------------------

@@ -32,7 +32,7 @@ from ..core import zone as rules
 from ..core.units import M2_PER_HA, M2_PER_MU
 from ..core.values import parse_number
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, find_field, make_field,
-                   make_valid_polygonal, polygonal, py_value)
+                   make_valid_polygonal, polygonal, problem_label, py_value)
 from .zoning import Zone, ZoneSet
 
 CANDIDATES = {
@@ -115,6 +115,11 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             "APPROVALS", self.tr("Approval polygons (批地), the denominator of the unsupplied rate; needed when the "
                                  "unsupplied check ran in spatial mode"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
+        for line in rules.CLIPPED_LINES:  # lines added to the core after idle / unsupplied: inputs from data
+            for name in (line.param, line.denominator_param):
+                if name and self.parameterDefinition(name) is None:
+                    self.addParameter(QgsProcessingParameterFeatureSource(
+                        name, line.label or name, [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Zone industrial land share"), QgsProcessing.TypeVectorPolygon))
 
@@ -150,7 +155,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             make_field("appr_ha", d, self.tr("Approved land (ha)"), 20, 4),
             make_field("unsup_ha", d, self.tr("Approved but unsupplied land (ha)"), 20, 4),
             make_field("unsup_pct", d, self.tr("Unsupplied rate (%)"), 20, 4),
-        ]
+        ] + [make_field(name, d, alias, 20, 4) for line in rules.CLIPPED_LINES if line.key not in ("idle", "unsup")
+             for name, alias in zip(line.fields, tuple(line.aliases) + line.fields[len(line.aliases):])]
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -458,7 +464,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if land["empty"]:
             feedback.pushWarning(self.tr("{n} land-use feature(s) without geometry were skipped.").format(
                 n=len(land["empty"])))
-        land["problems"].log(feedback)
+        for (kind, field_name), n in land["problems"].counts.items():
+            feedback.pushWarning(self.tr('{n} official area value(s) in field "{field}": {label}; those polygons are '
+                                         'measured from the geometry.').format(n=n, field=field_name,
+                                                                               label=problem_label(kind)))
         if land["unknown"]:
             feedback.pushWarning(self.tr(
                 'Land-use codes (field "{field}") that the classification does not know; counted neither as '

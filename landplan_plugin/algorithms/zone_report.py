@@ -3,28 +3,29 @@
 Each page: the zone's name, a map of its parcels styled like the LandPlan output (over the zone
 outline) with legend, scale bar and north arrow, the zone's scorecard (from the zone check's
 fields) and a bar chart of its land status — low-efficiency, idle and unsupplied area against
-the total parcel area — drawn with QPainter into a PNG per zone.
+the total parcel area — drawn with QPainter into a PNG per zone. What the scorecard shows, how a
+parcel is placed in a zone and which areas the chart uses are rules of :mod:`..core.zone`
+(``REPORT_SCORECARD``, ``STATUS_BARS``, :class:`~..core.zone.StatusTally`, ``report_status``);
+parcels are placed by :meth:`.zoning.ZoneSet.zones_of`, as the zone check places them.
 
+Text in the PDF stays text (searchable, copyable): :func:`..compat.pdf_export_settings`.
 Runs on the main thread (FlagNoThreading) in its own QgsProject, never the user's project.
 """
 import os
 
 from qgis.core import (
-    QgsRectangle,
     QgsApplication,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsField,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLayoutMeasurement,
+    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutObject,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -36,26 +37,22 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsProperty,
+    QgsRectangle,
     QgsUnitTypes,
-    QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize, QRectF, Qt, QVariant
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from .. import compat
+from ..core import zone as rules
 from ..core.units import M2_PER_MU
-from ..core.units import MU_PER_HA
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
+from .zoning import Zone, ZoneSet
 
 CJK_FONT = "Noto Sans CJK SC"
 ZONE_NAME_CANDIDATES = ["zone_name", "园区名称", "开发区名称", "name", "NAME", "园区代码"]
-#: scorecard rows: (field, label, unit, decimals)
-SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标阈值", "%", 1),
-             ("ind_ha", "工业用地面积", "公顷", 2), ("base_ha", "建设用地面积", "公顷", 2),
-             ("deficit_ha", "距达标缺口", "公顷", 2), ("lowe_ha", "低效工业用地", "公顷", 2),
-             ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
-             ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
-STATUS = (("total", "宗地总面积", "#4c78a8"), ("low", "低效工业用地", "#f28e2b"),
-          ("idle", "闲置土地", "#b2182b"), ("unsup", "批而未供", "#6a3d9a"))
+SCORECARD = rules.REPORT_SCORECARD
+STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
 
 def draw_status_chart(path, values, title="土地状况（亩）", width=900, height=520):
@@ -90,13 +87,6 @@ def draw_status_chart(path, values, title="土地状况（亩）", width=900, he
     p.end()
     img.save(path, "PNG")
     return path
-
-
-def _kind_of(fields):
-    for name, kind in (("ie_flag", "scoring"), ("idle_flag", "idle"), ("unsup_flag", "unsupplied")):
-        if find_field(fields, [name]) >= 0:
-            return kind
-    return None
 
 
 class ZoneReport(LandPlanAlgorithm):
@@ -137,16 +127,6 @@ class ZoneReport(LandPlanAlgorithm):
             createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Builds a print layout with an atlas over the zones: one page per zone with a map of the "
-            "zone's parcels styled like the LandPlan output over the zone outline, a legend, scale bar and "
-            "north arrow, the zone's scorecard from the zone check (industrial share, threshold, areas, "
-            "deficit, low-efficiency / idle / unsupplied land) and a bar chart of its land status "
-            "(low-efficiency, idle and unsupplied parcel area against the total parcel area, in mu; a parcel "
-            "belongs to the zone its inner point falls in). Also writes a PNG overview map of all zones.</p>"
-            "<p>Chinese text needs a CJK font (e.g. Debian's fonts-noto-cjk).</p>")
-
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..styling import apply_style, set_aliases
@@ -162,9 +142,8 @@ class ZoneReport(LandPlanAlgorithm):
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png_path = self.parameterAsFileOutput(parameters, self.PNG, context)
         title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Land efficiency review")
-        zfields = zones_src.fields()
-        name_idx = self.resolve_field(parameters, "ZONE_NAME_FIELD", zfields, ZONE_NAME_CANDIDATES, feedback,
-                                      self.tr("zone name"))
+        name_idx = self.resolve_field(parameters, "ZONE_NAME_FIELD", zones_src.fields(), ZONE_NAME_CANDIDATES,
+                                      feedback, self.tr("zone name"))
 
         project = QgsProject()
         project.setCrs(zones_src.sourceCrs())
@@ -172,29 +151,84 @@ class ZoneReport(LandPlanAlgorithm):
         zones.setName(self.tr("Zones"))
         if zones.featureCount() == 0:
             raise QgsProcessingException(self.tr("The zones layer has no features."))
-
         parcels = None
-        kind = None
         if parcels_src is not None:
             parcels = parcels_src.materialize(QgsFeatureRequest(), feedback)
             parcels.setName(self.tr("Parcels"))
-            kind = _kind_of(parcels.fields())
 
-        # per-zone land status (mu) and chart pictures
-        tmp = QgsProcessingUtils.tempFolder()
         stats = self._zone_stats(zones, parcels, context, feedback)
-        self._prefer_zone_check_areas(zones, stats, parcels is not None)
-        if feedback.isCanceled():  # statistics are partial: write no report
+        if feedback.isCanceled() or not self._add_page_fields(zones, name_idx, stats, feedback):
+            return {}  # statistics are partial: write no report
+        apply_style(zones, "zones")
+        layers = [zones]
+        if parcels is not None:
+            kind = rules.style_kind(parcels.fields().names())
+            if kind:
+                apply_style(parcels, kind)
+            else:
+                set_aliases(parcels)
+            layers = [parcels, zones]
+        project.addMapLayers(layers)
+
+        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
+        layout = self._atlas_layout(project, zones, layers, title)
+        os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
+        if feedback.isCanceled():
             return {}
+        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), pdf_path, compat.pdf_export_settings(dpi=150))
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
+        feedback.setProgress(80)
+        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount(), self.PNG: None}
+        if png_path:
+            results[self.PNG] = self._write_overview(project, layers, title, png_path, feedback)
+        feedback.setProgress(100)
+        project.removeAllMapLayers()
+        return results
+
+    # ---- steps ---------------------------------------------------------------------------
+    def _zone_stats(self, zones, parcels, context, feedback):
+        """{zone fid: chart values (亩)}: the parcels placed by their inner point (StatusTally), then
+        the zone check's own areas where the zones layer has them (core.zone.report_status)."""
+        fids = [f.id() for f in zones.getFeatures()]
+        zone_set = ZoneSet(Zone(f.id(), f.geometry()) for f in zones.getFeatures())
+        tallies = [rules.StatusTally() for _ in fids]
+        if parcels is not None:
+            xform = None
+            if parcels.crs() != zones.crs():
+                xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
+            measurer = self.area_measurer(parcels.crs(), context)
+            flag_idx = {key: find_field(parcels.fields(), [flag]) for key, _l, _c, flag, _f in rules.STATUS_BARS
+                        if flag}
+            total = parcels.featureCount() or 1
+            for n, feat in enumerate(parcels.getFeatures()):
+                if feedback.isCanceled():
+                    break
+                hits = zone_set.zones_of(feat.geometry(), xform)
+                if hits:
+                    mu = measurer.measureArea(feat.geometry()) / M2_PER_MU
+                    flags = {k: py_value(feat.attributes()[i]) for k, i in flag_idx.items() if i >= 0}
+                    for zi in hits:
+                        tallies[zi].add(mu, flags)
+                if n % 256 == 0:
+                    feedback.setProgress(40.0 * n / total)
+        names = zones.fields().names()
+        return {f.id(): rules.report_status(tallies[zi].values, {k: py_value(f[k]) for k in names},
+                                            parcels is not None)
+                for zi, f in enumerate(zones.getFeatures())}
+
+    def _add_page_fields(self, zones, name_idx, stats, feedback):
+        """lp_title (the page title) and lp_chart (the chart PNG) on each zone; False on cancel."""
+        tmp = QgsProcessingUtils.tempFolder()
         zones.startEditing()
         for name in ("lp_title", "lp_chart"):
-            zones.addAttribute(QgsField(name, QVariant.String))
+            zones.addAttribute(compat.new_field(name, "string", type_name=""))
         zones.commitChanges()
         zones.startEditing()
         ti, ci = zones.fields().indexFromName("lp_title"), zones.fields().indexFromName("lp_chart")
         for n, f in enumerate(zones.getFeatures()):
             if feedback.isCanceled():
-                return {}
+                return False
             label = py_value(f.attributes()[name_idx]) if name_idx >= 0 else None
             label = str(label) if label not in (None, "") else self.tr("Zone {n}").format(n=n + 1)
             chart = os.path.join(tmp, "landplan_chart_%d.png" % f.id())
@@ -202,96 +236,18 @@ class ZoneReport(LandPlanAlgorithm):
             zones.changeAttributeValue(f.id(), ti, label)
             zones.changeAttributeValue(f.id(), ci, chart)
         zones.commitChanges()
+        return True
 
-        apply_style(zones, "zones")
-        if parcels is not None:
-            if kind:
-                apply_style(parcels, kind)
-            else:
-                set_aliases(parcels)
-            project.addMapLayers([parcels, zones])
-        else:
-            project.addMapLayers([zones])
-        layers = [parcels, zones] if parcels is not None else [zones]
-
-        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
-        layout = self._atlas_layout(project, zones, layers, title)
-        os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.rasterizeWholeImage = False
-        settings.dpi = 150
-        if feedback.isCanceled():
-            return {}
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), pdf_path, settings)
-        if result != QgsLayoutExporter.Success:
-            raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
-        feedback.setProgress(80)
-
-        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount(), self.PNG: None}
-        if png_path:
-            overview = self._overview_layout(project, layers, title)
-            os.makedirs(os.path.dirname(os.path.abspath(png_path)), exist_ok=True)
-            # render the page ourselves: exportToImage would try to georeference the PNG through
-            # GDAL, which cannot update PNGs ("ERROR 6" in the log)
-            image = QgsLayoutExporter(overview).renderPageToImage(0, QSize(), 150)
-            if image.isNull() or not image.save(png_path, "PNG"):
-                feedback.pushWarning(self.tr("The PNG overview could not be written."))
-            else:
-                results[self.PNG] = png_path
-        feedback.setProgress(100)
-        project.removeAllMapLayers()
-        return results
-
-    @staticmethod
-    def _prefer_zone_check_areas(zones, stats, have_parcels):
-        """The zone check's own areas (clipped to the zone: lowe_ha, idle_ha, unsup_ha) win over
-        the parcel flags, which may not carry every check (批而未供 lives on approval polygons)."""
-        names = zones.fields().names()
-        pairs = [(k, f) for k, f in (("low", "lowe_ha"), ("idle", "idle_ha"), ("unsup", "unsup_ha")) if f in names]
-        if not have_parcels:
-            pairs += [(k, f) for k, f in (("total", "scored_ha"), ("total", "zone_ha")) if f in names]
-        for feat in zones.getFeatures():
-            s = stats.setdefault(feat.id(), {"total": 0.0, "low": 0.0, "idle": 0.0, "unsup": 0.0})
-            for key, field in pairs:
-                value = py_value(feat[field])
-                if isinstance(value, (int, float)) and (key != "total" or not s["total"]):
-                    s[key] = value * MU_PER_HA
-
-    def _zone_stats(self, zones, parcels, context, feedback):
-        """{zone fid: {'total', 'low', 'idle', 'unsup'}} in mu, by the parcel's inner point."""
-        stats = {f.id(): {"total": 0.0, "low": 0.0, "idle": 0.0, "unsup": 0.0} for f in zones.getFeatures()}
-        if parcels is None:
-            return stats
-        zone_geoms = [(f.id(), f.geometry()) for f in zones.getFeatures() if f.hasGeometry()]
-        xform = None
-        if parcels.crs() != zones.crs():
-            xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
-        measurer = self.area_measurer(parcels.crs(), context)
-        fl = parcels.fields()
-        flag_idx = {k: find_field(fl, [n]) for k, n in (("low", "ie_flag"), ("idle", "idle_flag"),
-                                                        ("unsup", "unsup_flag"))}
-        total = parcels.featureCount() or 1
-        for n, feat in enumerate(parcels.getFeatures()):
-            if feedback.isCanceled():
-                break
-            geom = feat.geometry()
-            if geom is None or geom.isNull():
-                continue
-            point = geom.pointOnSurface()
-            if xform is not None:
-                point.transform(xform)
-            for fid, zg in zone_geoms:
-                if zg.contains(point):
-                    mu = measurer.measureArea(geom) / M2_PER_MU
-                    s = stats[fid]
-                    s["total"] += mu
-                    for key, idx in flag_idx.items():
-                        if idx >= 0 and str(py_value(feat.attributes()[idx])) in ("1", "1.0"):
-                            s[key] += mu
-                    break
-            if n % 256 == 0:
-                feedback.setProgress(40.0 * n / total)
-        return stats
+    def _write_overview(self, project, layers, title, png_path, feedback):
+        overview = self._overview_layout(project, layers, title)
+        os.makedirs(os.path.dirname(os.path.abspath(png_path)), exist_ok=True)
+        # render the page ourselves: exportToImage would try to georeference the PNG through
+        # GDAL, which cannot update PNGs ("ERROR 6" in the log)
+        image = QgsLayoutExporter(overview).renderPageToImage(0, QSize(), 150)
+        if image.isNull() or not image.save(png_path, "PNG"):
+            feedback.pushWarning(self.tr("The PNG overview could not be written."))
+            return None
+        return png_path
 
     # ---- layouts -------------------------------------------------------------------------
     @staticmethod
@@ -312,7 +268,7 @@ class ZoneReport(LandPlanAlgorithm):
         font = QFont(CJK_FONT)
         font.setPointSizeF(size)
         font.setBold(bold)
-        label.setFont(font)
+        compat.set_label_font(label, font)
         if html:
             label.setMode(QgsLayoutItemLabel.ModeHtml)
         layout.addLayoutItem(label)

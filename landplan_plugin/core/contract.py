@@ -3,7 +3,7 @@
 Every algorithm writes its output fields under these names (ASCII, ≤ 10 characters, so they
 survive a shapefile); every reader of a LandPlan output (zone check, export, report, the
 distributed engine) finds them here instead of spelling them again. Pure Python (numpy for the
-columnar form only).
+columnar form only, imported when it is called: the plugin starts without numpy).
 
 Flag values
 -----------
@@ -19,8 +19,6 @@ flagged. Everything else — 0, NULL/None, NaN, other numbers, other text, ``Fal
 """
 import math
 import unicodedata
-
-import numpy as np
 
 __all__ = [
     "FLAG_YES", "FLAG_NO", "FLAG_UNDETERMINED", "is_flagged", "is_flagged_array",
@@ -97,11 +95,11 @@ def is_flagged(value) -> bool:
     """
     if value is None:
         return False
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (int, np.integer)):
-        return bool(value == 1)
-    if isinstance(value, (float, np.floating)):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value == 1
+    if isinstance(value, float):
         return bool(value == 1.0)  # NaN compares unequal
     if isinstance(value, str):
         text = unicodedata.normalize("NFKC", value).strip()
@@ -120,16 +118,17 @@ def is_flagged(value) -> bool:
         except Exception:  # noqa: BLE001
             return False
     try:
-        return bool(float(value) == 1.0)  # Decimal and other numbers
+        return bool(float(value) == 1.0)  # Decimal, numpy scalars and other numbers
     except (TypeError, ValueError, OverflowError):
         return False
 
 
-def is_flagged_array(values) -> np.ndarray:
+def is_flagged_array(values):
     """Columnar :func:`is_flagged`: a bool array of the same length.
 
     ``values``: a sequence or numpy array — integer, float (NaN = NULL), bool or object dtype.
     """
+    import numpy as np  # not at import time: the plugin starts without numpy
     arr = np.asarray(values) if not isinstance(values, np.ndarray) else values
     if arr.dtype == np.bool_:
         return arr.copy()

@@ -51,13 +51,44 @@ Sources: 第十四条 (企业原因: fee, then recovery without compensation); �
 延长动工开发期限 ≤ 1 year → 限期开发; 调整用途/规划条件 → 调整利用; 政府安排临时使用 → 临时使用;
 置换土地 → 置换盘活; 协议有偿收回 → 依法收回); seed 004 (企业原因: 督促限期开工, 允许转让预登记、
 合作建设盘活 → 置换盘活; 政府原因: 消除开工障碍; 互有瑕疵: 按成本价协商有偿收回).
+
+The whole record (what ``landplan:flagidleland`` writes, :func:`assess_record`): ratios come from
+the developed / to-develop areas or invested / total amounts when the ratio field is empty (a
+whole ≤ 0 is noted, no ratio); with GOV_CAUSE_VALUES (:func:`parse_cause_values`) a cause value
+containing one of them is a government cause, any other value an enterprise cause
+(:func:`cause_argument`); every input problem is named once in the reason; a land price ≤ 0
+is noted (no fee). ``idle_cause`` is the class, or the field's own text when it has none.
+
+Entry points
+------------
+Row form (one parcel, raw attribute values):
+
+* ``assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
+  halt_date=None, cause=None, land_price=None, names=None) -> IdleResult`` — the rule;
+* ``assess_record(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
+  halt_date=None, cause=None, land_price=None, *, dev_area=None, total_area=None,
+  invested=None, total_invest=None, gov_values=(), names=None, geometry_note=None)
+  -> IdleResult`` — the output row; ``output_values(res)`` gives its fields in contract order.
+
+Columnar form (a partition's columns; the natural entry point for other engines):
+
+* ``assess_record_columns(as_of, agreed_start, actual_start=None, dev_ratio=None,
+  invest_ratio=None, halt_date=None, cause=None, land_price=None, *, dev_area=None,
+  total_area=None, invested=None, total_invest=None, gov_values=(), names=None,
+  geometry_note=None) -> dict[str, ndarray]`` — inputs: one object array of raw values per
+  field (None = the layer has no such field; None/NaN elements = NULL); output keyed by
+  :data:`RECORD_COLUMNS`: ``idle_flag``, ``idle_days``, ``idle_gov``, ``idle_fee`` float64 (NaN
+  = NULL); ``idle_basis``, ``idle_stage``, ``idle_csq``, ``idle_cause``, ``idle_disp``,
+  ``idle_rsn`` object (text/None). ``idle_asof`` is the engine's (one date per run).
+* ``assess_idle_columns(...)`` — the rule alone, same output; ``classify_cause_array(texts)``.
+
+The columnar forms agree with the row forms element by element (hypothesis-tested in
+``tests/core/test_idle.py``).
 """
 import datetime as _dt
 import unicodedata
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
-
-import numpy as np
 
 from .dates import reference_date, full_years_between, parse_date
 from .values import Problem, parse_number, parse_ratio
@@ -488,6 +519,7 @@ def summary_bucket(res: IdleResult) -> str:
 
 def _column(values, n):
     """A raw column as a list (None for NULL; NaN in an object column is NULL, as pandas writes it)."""
+    import numpy as np  # at call time: the plugin starts without numpy
     if values is None:
         return [None] * n
     vals = list(values)
@@ -497,6 +529,7 @@ def _column(values, n):
 
 
 def _results_to_columns(results):
+    import numpy as np  # at call time: the plugin starts without numpy
     n = len(results)
     out = {k: (np.full(n, np.nan) if k in _NUMERIC_COLUMNS else np.empty(n, dtype=object))
            for k in RECORD_COLUMNS}
@@ -556,6 +589,7 @@ def assess_idle_columns(as_of, agreed_start, actual_start=None, dev_ratio=None, 
 
 def classify_cause_array(texts):
     """Columnar :func:`classify_cause`: object array in, object array of class or None out."""
+    import numpy as np  # at call time: the plugin starts without numpy
     vals = list(texts)
     out = np.empty(len(vals), dtype=object)
     out[:] = [classify_cause(v) for v in vals]

@@ -43,10 +43,19 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable, Tuple
 
-import numpy as np
-
 from .contract import is_flagged, is_flagged_array
 from .values import parse_number
+
+
+class _LazyNumpy:
+    """numpy, imported when a columnar form first runs (the plugin starts without numpy)."""
+
+    def __getattr__(self, name):
+        import numpy
+        return getattr(numpy, name)
+
+
+np = _LazyNumpy()
 
 __all__ = [
     "LedgerKind", "KINDS", "register_kind", "kinds", "kind_keys", "area_fields",

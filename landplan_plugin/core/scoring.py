@@ -1,18 +1,44 @@
-"""低效工业用地评价 — scoring of industrial parcels (seed 003 §二(三)1).
+"""低效工业用地评价 — scoring of industrial parcels (seed 003 §二(三)1). Every rule behind the
+``ie_*`` output fields of ``landplan:scoreinefficiency`` lives here.
 
-Each indicator (亩均税收, 投资强度, 容积率, 建筑系数) earns its weight when its value reaches the
-threshold ("低于/小于/少于" fails, so equal passes). The composite score is the sum; a parcel
-scoring below the cut-off (0.7) is 粗放用地类 low-efficiency land. In linear mode an indicator
-earns ``weight × min(value / threshold, 1)``.
+**Indicators.** Each parcel has four indicators (亩均税收, 投资强度, 容积率, 建筑系数). A field of
+precomputed values wins; when a row's precomputed value is empty and a total field is given, the
+indicator is derived from the total and the land area (:func:`indicators_from_totals`: 万元 ÷ 亩,
+m² ÷ m², footprint ÷ area × 100). A 建筑系数 column holding fractions (0.45 for 45 %) is read ×100
+(:func:`coverage_scale`).
 
-A parcel missing an indicator is undetermined (待核实) and the missing indicators are named.
-停建停产类 and 产业转型类 are decided from attributes by the caller (see :func:`classify`).
+**Land area** comes from an area field (m², 亩 or 公顷; the unit can be detected, see
+:mod:`.units`) or the geometry. Zero or negative land area makes the parcel undetermined
+(待核实) whatever its indicators say; the indicators are still written "for reference".
+
+**Score.** Each indicator earns its weight when its value reaches the threshold ("低于/小于/少于"
+fails, so equal passes). The composite score is the sum; a parcel scoring below the cut-off
+(0.7) is 粗放用地类 low-efficiency land. In linear mode an indicator earns
+``weight × min(value / threshold, 1)``. Comparisons tolerate float error (:data:`REL_TOL`), so
+0.4 + 0.3 counts as 0.7, which is not below 0.7.
+
+**Types.** 停建停产类 when the status text contains a configured value not negated by the
+character before it (:func:`matches_status`); 产业转型类 when the industry code falls under a
+listed code (:func:`matches_code_list`). A parcel of either type is low-efficiency even when its
+indicators are missing; several types are joined with 、 (:func:`classify`).
+
+**Missing data.** A parcel missing an indicator is undetermined (待核实) and the missing
+indicators are named; unreadable values are named with field and value in the reason.
+
+**Per-industry standards** (郑州): thresholds per GB/T 4754 division and region class, see
+:meth:`.standards.Standard.thresholds_for`; ``ie_std`` names the row applied.
+
+Two forms of the whole rule, tested equal: :func:`score_row` (one parcel) and
+:func:`score_columns` (numpy arrays in, arrays out — what the QGIS algorithm calls per batch
+and what a distributed engine calls per partition). Both take a :class:`ScoringSetup`. numpy is
+imported when the columnar form runs (the plugin starts without it).
 """
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .standards import INDICATORS, INDICATOR_NAMES, INDICATOR_UNITS
-from .units import M2_PER_MU
+from .units import M2_PER_MU, to_m2
+from .values import NON_POSITIVE_AREA, detect_fraction_percent, parse_number, parse_number_array
 
 BINARY = "binary"
 LINEAR = "linear"
@@ -287,3 +313,569 @@ def split_list(text):
     for sep in ("，", "、", "；", ";", "\n", "\t", " "):
         text = text.replace(sep, ",")
     return [t.strip() for t in text.split(",") if t.strip()]
+
+
+# ==== one run: setup, row form, columnar form ================================================
+
+#: the total each indicator is derived from when its precomputed value is missing
+#: (the names are :func:`indicators_from_totals`'s arguments)
+TOTAL_ROLES = {"tax_per_mu": "tax", "invest_per_mu": "invest", "far": "floor_area", "coverage": "footprint"}
+AREA, INDUSTRY, REGION, STATUS = "area", "industry", "region", "status"
+#: every input a run can use: the four precomputed indicators (keys of INDICATORS), the four
+#: totals, the land area, industry code, region class (郑州 table) and production status
+INPUT_ROLES = INDICATORS + tuple(TOTAL_ROLES[k] for k in INDICATORS) + (AREA, INDUSTRY, REGION, STATUS)
+
+#: output field names (ASCII ≤ 10) per indicator: (value, points)
+OUT_NAMES = {"tax_per_mu": ("ie_tax", "ie_taxpt"), "invest_per_mu": ("ie_inv", "ie_invpt"),
+             "far": ("ie_far", "ie_farpt"), "coverage": ("ie_cov", "ie_covpt")}
+#: every output field, in the order the algorithm appends them
+OUTPUT_FIELDS = tuple(n for k in INDICATORS for n in OUT_NAMES[k]) + (
+    "ie_areamu", "ie_score", "ie_flag", "ie_type", "ie_reason", "ie_std")
+#: region classes of the 郑州 table, in the order of the algorithm's REGION choice
+REGION_CLASSES = ("郑州市区", "其他区域")
+DEFAULT_STATUS_VALUES = "停产,停建,停工,停业,关停,破产,歇业"
+#: summary bucket of parcels that are not low-efficiency (flag 0)
+NOT_LOW_EFFICIENCY = "非低效"
+#: problem kinds of the geometry (the others are core.values kinds)
+EMPTY_GEOMETRY = "empty_geometry"
+INVALID_GEOMETRY = "invalid_geometry"
+
+
+@dataclass(frozen=True)
+class ScoringSetup:
+    """Everything a run decides once.
+
+    ``fields`` maps an input role (:data:`INPUT_ROLES`) to the field name as the user knows it
+    (it appears in reasons); a role not in it is not used. ``cutoff`` None = the standard's.
+    ``coverage_scale`` is 100 when the 建筑系数 column holds fractions (:func:`coverage_scale`).
+    """
+    standard: object
+    fields: Dict[str, str] = field(default_factory=dict)
+    mode: str = BINARY
+    cutoff: Optional[float] = None
+    area_unit: str = "m2"
+    fixed_region: str = REGION_CLASSES[1]
+    status_values: tuple = ()
+    phaseout_codes: tuple = ()
+    coverage_scale: float = 1.0
+
+    def __post_init__(self):
+        if self.cutoff is None:
+            object.__setattr__(self, "cutoff", self.standard.cutoff)
+        object.__setattr__(self, "status_values", tuple(self.status_values))
+        object.__setattr__(self, "phaseout_codes", tuple(self.phaseout_codes))
+        object.__setattr__(self, "fields", {k: v for k, v in dict(self.fields).items() if v})
+
+    def has(self, role):
+        return role in self.fields
+
+    @property
+    def needs_area(self):
+        """Some indicator may come from a total (so the land area matters beyond ie_areamu)."""
+        return any(not self.has(k) or self.has(TOTAL_ROLES[k]) for k in INDICATORS)
+
+    @property
+    def checks_status(self):
+        return self.has(STATUS) and bool(self.status_values)
+
+    @property
+    def checks_phaseout(self):
+        return self.has(INDUSTRY) and bool(self.phaseout_codes)
+
+    def missing_indicators(self):
+        """Indicators with neither a precomputed nor a total field (a run cannot score them)."""
+        return [k for k in INDICATORS if not self.has(k) and not self.has(TOTAL_ROLES[k])]
+
+    def warnings(self):
+        """Setup problems worth a warning: ``'no_industry_field'`` (a per-industry standard
+        without an industry code field scores every parcel with the default thresholds)."""
+        return ["no_industry_field"] if self.standard.per_industry and not self.has(INDUSTRY) else []
+
+    def errors(self):
+        """Setup problems that stop a run: ``'phaseout_without_industry'``."""
+        return ["phaseout_without_industry"] if self.phaseout_codes and not self.has(INDUSTRY) else []
+
+    def thresholds_for(self, code=None, region=None):
+        """``(thresholds dict, note or None, ie_std label)`` for a parcel's industry code and
+        region class (the standard's own thresholds unless it is per-industry)."""
+        std = self.standard
+        if not std.per_industry:
+            return std.thresholds, None, std.id
+        from .standards import normalise_industry_code
+        th, note = std.thresholds_for(code, region)
+        division = normalise_industry_code(code)
+        label = "%s:%s" % (std.id, division) if division in std.industry_rows else std.id
+        return th, note, label
+
+    def row_thresholds(self, raw):
+        """:meth:`thresholds_for` with the parcel's code and region taken from ``raw``."""
+        code = raw.get(INDUSTRY) if self.has(INDUSTRY) else None
+        region = raw.get(REGION) if self.has(REGION) else self.fixed_region
+        return self.thresholds_for(code, region)
+
+
+def pick_indicator_fields(given, find):
+    """Which fields feed the indicators: **precomputed wins, a total is the per-row fallback**.
+
+    ``given``: the roles the user named explicitly; ``find(role, allow_auto)``: the engine's
+    field lookup (the named field, or — when ``allow_auto`` — one named the usual way), giving
+    a field name or None. A precomputed field is looked for by name unless only the total was
+    named; a total is looked for by name only when no precomputed field was found (a named
+    total is always used as the fallback). Returns ``{role: field name}``.
+    """
+    out = {}
+    for key in INDICATORS:
+        total = TOTAL_ROLES[key]
+        pre = find(key, key in given or total not in given)
+        tot = find(total, pre is None or total in given)
+        if pre:
+            out[key] = pre
+        if tot:
+            out[total] = tot
+    return out
+
+
+def coverage_scale(raw_values):
+    """100.0 when a 建筑系数 (percent) column holds fractions — every value in [0, 1], one above
+    0 — else 1.0. ``raw_values``: the column's raw values (its distinct values are enough)."""
+    parsed = (parse_number(v, "")[0] for v in raw_values)
+    return 100.0 if detect_fraction_percent(parsed) else 1.0
+
+
+@dataclass
+class ScoredRow:
+    """One parcel's outputs (:func:`score_row`); ``problems`` are ``(kind, field)`` pairs."""
+    values: List[Optional[float]]
+    points: List[Optional[float]]
+    area_mu: Optional[float]
+    score: Optional[float]
+    flag: Optional[int]
+    type_text: Optional[str]
+    reason: str
+    std: str
+    problems: List[tuple] = field(default_factory=list)
+
+    def as_fields(self):
+        """``{output field: value}`` (None for NULL), in :data:`OUTPUT_FIELDS` order."""
+        out = {}
+        for key, value, pts in zip(INDICATORS, self.values, self.points):
+            out[OUT_NAMES[key][0]] = value
+            out[OUT_NAMES[key][1]] = pts
+        out.update(ie_areamu=self.area_mu, ie_score=self.score, ie_flag=self.flag, ie_type=self.type_text,
+                   ie_reason=self.reason, ie_std=self.std)
+        return out
+
+
+def _decide(result, cutoff, halted_note, transform_note, notes, area_bad, area_note):
+    """(score, flag, type text, reason) from a :class:`ParcelScore`: :func:`classify`, then the
+    zero/negative-area override — such a parcel is undetermined unless a type already flags it."""
+    cls = classify(result, cutoff, halted_note, transform_note, notes)
+    score, flag, type_text, reason = result.score, cls.flag, cls.type_text, cls.reason
+    if area_bad and flag != 1:
+        return None, None, TYPE_UNDETERMINED, "待核实：%s；指标计算仅供参考：%s" % (area_note, reason)
+    if area_bad:
+        reason = "%s；%s" % (reason, area_note)
+    return score, flag, type_text, reason
+
+
+def _blank(raw):
+    return raw is None or (isinstance(raw, str) and raw == "")
+
+
+def _area_note(setup, raw_area, area_m2):
+    if setup.has(AREA):
+        return "字段「%s」值「%s」：用地面积不大于0" % (setup.fields[AREA], raw_area)
+    return "几何面积 %s 平方米不大于0" % fmt(area_m2)
+
+
+def _empty_note(setup):
+    return "几何为空，无法量算用地面积" if not setup.has(AREA) and setup.needs_area else "几何为空"
+
+
+def _halted_note(setup, status):
+    return "%s为「%s」" % (setup.fields[STATUS], status) if matches_status(status, setup.status_values) else None
+
+
+def _transform_note(setup, code):
+    return "行业代码「%s」属转型/淘汰行业" % code if matches_code_list(code, setup.phaseout_codes) else None
+
+
+def score_row(setup, raw, geom_area_m2=None, geom_empty=False, geom_note=None) -> ScoredRow:
+    """Score one parcel (the row form of the whole rule; see the module docstring).
+
+    ``raw`` maps input roles to raw values (None for NULL; text numbers, placeholders … are
+    read by :func:`.values.parse_number` and reported). ``geom_area_m2``: the geometry's area
+    (used when no area field is set); ``geom_empty``: NULL or empty geometry; ``geom_note``: a
+    note from the engine's geometry repair (counted as ``invalid_geometry``).
+    """
+    f = setup.fields
+    notes, problems = [], []
+
+    def number(role):
+        value, problem = parse_number(raw.get(role), f[role])
+        if problem is not None:
+            notes.append(problem.message)
+            problems.append((problem.kind, problem.field))
+        return value
+
+    if geom_note:
+        notes.append(geom_note)
+        problems.append((INVALID_GEOMETRY, ""))
+    area_m2 = None
+    if setup.has(AREA):
+        a = number(AREA)
+        if a is not None:
+            area_m2 = to_m2(a, setup.area_unit)
+        elif _blank(raw.get(AREA)):
+            notes.append("用地面积字段「%s」为空" % f[AREA])
+    elif not geom_empty:
+        area_m2 = geom_area_m2
+    if geom_empty:
+        notes.append(_empty_note(setup))
+        problems.append((EMPTY_GEOMETRY, ""))
+    area_ok = area_m2 is not None and area_m2 > 0
+    area_bad = area_m2 is not None and not area_ok
+    area_note = None
+    if area_bad:
+        area_note = _area_note(setup, raw.get(AREA), area_m2)
+        problems.append((NON_POSITIVE_AREA, f.get(AREA, "")))
+
+    values = []
+    for key in INDICATORS:
+        value = number(key) if setup.has(key) else None
+        if key == "coverage" and value is not None and setup.coverage_scale != 1.0:
+            value *= setup.coverage_scale
+        total_role = TOTAL_ROLES[key]
+        if value is None and setup.has(total_role) and area_ok:
+            total = number(total_role)
+            if total is not None:
+                value = indicators_from_totals(area_m2, **{total_role: total})[key]
+        values.append(value)
+
+    thresholds, std_note, std_label = setup.row_thresholds(raw)
+    halted = _halted_note(setup, raw.get(STATUS)) if setup.checks_status else None
+    transform = _transform_note(setup, raw.get(INDUSTRY)) if setup.checks_phaseout else None
+    if std_note:
+        notes.insert(0, std_note)
+    result = score_parcel(dict(zip(INDICATORS, values)), thresholds, setup.standard.weights, setup.cutoff,
+                          setup.mode)
+    score, flag, type_text, reason = _decide(result, setup.cutoff, halted, transform, notes, area_bad, area_note)
+    return ScoredRow(values=values, points=[result.points[k] for k in INDICATORS],
+                     area_mu=area_m2 / M2_PER_MU if area_ok else None, score=score, flag=flag,
+                     type_text=type_text, reason=reason, std=std_label, problems=problems)
+
+
+# ---- columnar form --------------------------------------------------------------------------
+
+def _pylist(column, n):
+    """A column as a Python list of raw values (a float array's NaN → None)."""
+    import numpy as np
+    if column is None:
+        return [None] * n
+    if isinstance(column, np.ndarray):
+        items = column.tolist()
+        if column.dtype.kind == "f":
+            items = [None if v != v else v for v in items]
+        return items
+    return list(column)
+
+
+def _take(column, rows):
+    import numpy as np
+    if isinstance(column, np.ndarray):
+        return column[rows]
+    return [column[i] for i in rows.tolist()]
+
+
+def _typed_key(item):
+    if type(item) is tuple:
+        return tuple((type(x), x) for x in item)
+    return type(item), item
+
+
+def _cached_per_row(items, compute):
+    """``compute(item)`` per row, computed once per distinct value (type-aware: 1, 1.0 and True
+    are different values here, as their text in a reason differs). Returns (index array, results)."""
+    import numpy as np
+    cache, results = {}, []
+    index = np.empty(len(items), dtype=np.int64)
+    for i, item in enumerate(items):
+        try:
+            key = _typed_key(item)
+            j = cache.get(key)
+        except TypeError:  # unhashable raw value
+            key, j = None, None
+        if j is None:
+            j = len(results)
+            results.append(compute(item))
+            if key is not None:
+                cache[key] = j
+        index[i] = j
+    return index, results
+
+
+def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, geom_note=None, counts=None):
+    """Score many parcels at once (the columnar form of :func:`score_row`, equal row by row).
+
+    ``columns`` maps input roles (those in ``setup.fields``) to columns of raw values: numpy
+    arrays (object arrays with None for NULL, or float arrays with NaN for NULL) or sequences.
+    ``geom_area_m2`` (float array) is needed when no area field is set; ``geom_empty`` (bool
+    array) marks NULL/empty geometries; ``geom_note`` gives the engine's repair notes (a
+    sequence with None, or a dict row → note). ``counts``: a dict that receives
+    ``(kind, field) → number`` of data problems (accumulate across batches by passing the same).
+
+    Returns ``{field: array}`` for :data:`OUTPUT_FIELDS`: float64 arrays with NaN for NULL
+    (values, points, ie_areamu, ie_score), and object arrays (ie_flag 1/0/None, ie_type,
+    ie_reason, ie_std).
+    """
+    import numpy as np
+    f = setup.fields
+    std = setup.standard
+    if n is None:
+        for candidate in (geom_empty, geom_area_m2, *[columns.get(r) for r in f]):
+            if candidate is not None:
+                n = len(candidate)
+                break
+        else:
+            n = 0
+    counts = {} if counts is None else counts
+    if n == 0:
+        return {name: np.empty(0, dtype=object if name in ("ie_flag", "ie_type", "ie_reason", "ie_std")
+                               else np.float64) for name in OUTPUT_FIELDS}
+    notes = {}
+
+    def add_note(i, text):
+        lst = notes.get(i)
+        if lst is None:
+            notes[i] = [text]
+        else:
+            lst.append(text)
+
+    def tally(kind, field_name, k=1):
+        key = (kind, field_name)
+        counts[key] = counts.get(key, 0) + k
+
+    def parse(role, rows=None):
+        col = columns[role] if rows is None else _take(columns[role], rows)
+        values, problems = parse_number_array(col, f[role])
+        for i, p in sorted(problems.items()):
+            add_note(i if rows is None else int(rows[i]), p.message)
+            tally(p.kind, p.field)
+        return values
+
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        # geometry notes
+        empty = np.zeros(n, dtype=bool) if geom_empty is None else np.asarray(geom_empty, dtype=bool)
+        if geom_note is not None:
+            items = geom_note.items() if isinstance(geom_note, dict) else enumerate(geom_note)
+            for i, text in sorted(items):
+                if text:
+                    add_note(i, text)
+                    tally(INVALID_GEOMETRY, "")
+        # land area (m²)
+        raw_area = None
+        if setup.has(AREA):
+            raw_area = _pylist(columns[AREA], n)
+            a = parse(AREA)
+            has_area = ~np.isnan(a)
+            area = to_m2(a, setup.area_unit)
+            for i in np.flatnonzero(~has_area).tolist():
+                if _blank(raw_area[i]):
+                    add_note(i, "用地面积字段「%s」为空" % f[AREA])
+        else:
+            area = np.full(n, np.nan) if geom_area_m2 is None else np.asarray(geom_area_m2, dtype=np.float64)
+            has_area = ~empty & ~np.isnan(area)  # NaN: not measured
+        if empty.any():
+            text = _empty_note(setup)
+            for i in np.flatnonzero(empty).tolist():
+                add_note(i, text)
+            tally(EMPTY_GEOMETRY, "", int(empty.sum()))
+        area_ok = has_area & (area > 0)
+        area_bad = has_area & ~area_ok
+        area_notes = {}
+        for i in np.flatnonzero(area_bad).tolist():
+            area_notes[i] = _area_note(setup, raw_area[i] if raw_area is not None else None, float(area[i]))
+            tally(NON_POSITIVE_AREA, f.get(AREA, ""))
+
+        # indicators: precomputed wins, the total is the per-row fallback
+        vals = []
+        for key in INDICATORS:
+            v = parse(key) if setup.has(key) else np.full(n, np.nan)
+            if key == "coverage" and setup.coverage_scale != 1.0:
+                v = v * setup.coverage_scale
+            total_role = TOTAL_ROLES[key]
+            if setup.has(total_role):
+                rows = np.flatnonzero(np.isnan(v) & area_ok)
+                if rows.size:
+                    t = parse(total_role, rows)
+                    got = ~np.isnan(t)
+                    r = rows[got]
+                    v[r] = indicators_from_totals(area[r], **{total_role: t[got]})[key]
+            vals.append(v)
+
+        # thresholds per row (one set unless the standard is per-industry)
+        labels = np.empty(n, dtype=object)
+        if std.per_industry:
+            codes = _pylist(columns.get(INDUSTRY) if setup.has(INDUSTRY) else None, n)
+            regions = _pylist(columns[REGION], n) if setup.has(REGION) else [setup.fixed_region] * n
+            index, found = _cached_per_row(list(zip(codes, regions)), lambda cr: setup.thresholds_for(*cr))
+            table = np.array([[th[k] for k in INDICATORS] for th, _, _ in found], dtype=np.float64)
+            th = [table[index, j] for j in range(len(INDICATORS))]
+            labels[:] = _object_array([label for _, _, label in found])[index]
+            std_notes = [note for _, note, _ in found]
+            for i, j in enumerate(index.tolist()):
+                if std_notes[j]:
+                    lst = notes.get(i)
+                    notes[i] = [std_notes[j]] + (lst or [])
+        else:
+            th = [np.full(n, std.thresholds[k]) for k in INDICATORS]
+            labels[:] = std.id
+
+        # attribute-decided types
+        halted = transform = None
+        if setup.checks_status:
+            index, found = _cached_per_row(_pylist(columns[STATUS], n), lambda s: _halted_note(setup, s))
+            halted = _object_array(found)[index]
+        if setup.checks_phaseout:
+            index, found = _cached_per_row(_pylist(columns[INDUSTRY], n), lambda c: _transform_note(setup, c))
+            transform = _object_array(found)[index]
+
+        # points and score
+        linear = setup.mode == LINEAR
+        present, passed, points = [], [], []
+        for k, key in enumerate(INDICATORS):
+            v, t, w = vals[k], th[k], std.weights[key]
+            has = ~np.isnan(v)
+            ok = has & (v >= t - REL_TOL * np.where(t > 1.0, t, 1.0))
+            if linear:
+                pts = np.where(ok, w, w * np.where(v > 0.0, v, 0.0) / t)
+            else:
+                pts = np.where(ok, w, 0.0)
+            pts[~has] = np.nan
+            present.append(has)
+            passed.append(ok)
+            points.append(pts)
+        complete = present[0] & present[1] & present[2] & present[3]
+        total = ((points[0] + points[1]) + points[2]) + points[3]
+        score = np.full(n, np.nan)
+        rows = np.flatnonzero(complete)
+        score[rows] = [round(x, 9) for x in total[rows].tolist()]
+        extensive = complete & (score < setup.cutoff - SCORE_TOL)
+
+    # failure texts ("亩均税收 1.20 < 1.5 万元/亩") of the indicators present and not reached
+    failures = {}
+    shown, below = {}, {}
+    for k, (key, name, unit) in enumerate(_LABELS):
+        rows = np.flatnonzero(present[k] & ~passed[k]).tolist()
+        if not rows:
+            continue
+        v_list, t_list = vals[k][rows].tolist(), th[k][rows].tolist()
+        for i, value, t in zip(rows, v_list, t_list):
+            text = shown.get(t)
+            if text is None:
+                text = shown[t] = fmt_threshold(t)
+            value_text = below.get((value, t)) if value else None  # (0.0 and -0.0 print differently)
+            if value_text is None:
+                value_text = below[(value, t)] = fmt_below(value, t)
+            entry = "%s %s < %s%s" % (name, value_text, text, unit)
+            lst = failures.get(i)
+            if lst is None:
+                failures[i] = [entry]
+            else:
+                lst.append(entry)
+
+    # flag, type and reason
+    flags = np.empty(n, dtype=object)
+    types = np.empty(n, dtype=object)
+    reasons = np.empty(n, dtype=object)
+    simple = complete & ~area_bad
+    for typed in (halted, transform):
+        if typed is not None:
+            simple &= np.fromiter((x is None for x in typed.tolist()), dtype=bool, count=n)
+    cutoff = setup.cutoff
+    cut_text = fmt_threshold(cutoff)
+    ext_list = extensive.tolist()
+    score_list = score.tolist()
+    simple_rows = np.flatnonzero(simple)
+    plain_reason = {}
+    flag_col, type_col, reason_col = [], [], []
+    for i in simple_rows.tolist():
+        ext = 1 if ext_list[i] else 0
+        fails = failures.get(i)
+        if ext:
+            reason = "综合得分 %.2f < %s：%s" % (score_list[i], cut_text, "；".join(fails))
+        elif fails:
+            reason = "综合得分 %.2f ≥ %s；未达标：%s" % (score_list[i], cut_text, "；".join(fails))
+        else:
+            reason = plain_reason.get(score_list[i])
+            if reason is None:
+                reason = plain_reason[score_list[i]] = "综合得分 %.2f ≥ %s" % (score_list[i], cut_text)
+        extra = notes.get(i)
+        reason_col.append("；".join([reason] + extra) if extra else reason)
+        flag_col.append(ext)
+        type_col.append(TYPE_EXTENSIVE if ext else None)
+    if simple_rows.size:
+        flags[simple_rows] = _object_array(flag_col)
+        types[simple_rows] = _object_array(type_col)
+        reasons[simple_rows] = _object_array(reason_col)
+    for i in np.flatnonzero(~simple).tolist():
+        values = {key: (None if not present[k][i] else float(vals[k][i])) for k, key in enumerate(INDICATORS)}
+        result = ParcelScore(values, {key: float(th[k][i]) for k, key in enumerate(INDICATORS)})
+        result.points = {key: (float(points[k][i]) if present[k][i] else None) for k, key in enumerate(INDICATORS)}
+        result.passed = {key: (bool(passed[k][i]) if present[k][i] else None) for k, key in enumerate(INDICATORS)}
+        result.missing = [key for k, key in enumerate(INDICATORS) if not present[k][i]]
+        result.failures = failures.get(i, [])
+        if not result.missing:
+            result.score = score_list[i]
+            result.extensive = 1 if ext_list[i] else 0
+        s, flag, type_text, reason = _decide(
+            result, cutoff, halted[i] if halted is not None else None,
+            transform[i] if transform is not None else None, notes.get(i, []), bool(area_bad[i]),
+            area_notes.get(i))
+        score[i] = np.nan if s is None else s
+        flags[i], types[i], reasons[i] = flag, type_text, reason
+
+    out = {}
+    for k, key in enumerate(INDICATORS):
+        out[OUT_NAMES[key][0]] = vals[k]
+        out[OUT_NAMES[key][1]] = points[k]
+    with np.errstate(invalid="ignore"):
+        out["ie_areamu"] = np.where(area_ok, area / M2_PER_MU, np.nan)
+    out["ie_score"] = score
+    out["ie_flag"] = flags
+    out["ie_type"] = types
+    out["ie_reason"] = reasons
+    out["ie_std"] = labels
+    return out
+
+
+def _object_array(items):
+    import numpy as np
+    arr = np.empty(len(items), dtype=object)
+    arr[:] = items
+    return arr
+
+
+def column_values(out, name):
+    """An output column as a Python list with None for NULL (NaN → None), e.g. for a writer."""
+    col = out[name]
+    items = col.tolist()
+    if col.dtype.kind == "f":
+        return [None if v != v else v for v in items]
+    return items
+
+
+def tally(out, into=None):
+    """The run's summary: ``{bucket: [count, 亩]}`` in first-seen order, where the bucket is the
+    type text for a flagged parcel, :data:`NOT_LOW_EFFICIENCY` for flag 0 and
+    :data:`TYPE_UNDETERMINED` for NULL; 亩 sums ``ie_areamu`` where known. ``into``: accumulate."""
+    summary = {} if into is None else into
+    for flag, type_text, mu in zip(out["ie_flag"].tolist(), out["ie_type"].tolist(), out["ie_areamu"].tolist()):
+        bucket = type_text if flag == 1 else (NOT_LOW_EFFICIENCY if flag == 0 else TYPE_UNDETERMINED)
+        entry = summary.get(bucket)
+        if entry is None:
+            entry = summary[bucket] = [0, 0.0]
+        entry[0] += 1
+        if mu == mu:
+            entry[1] += mu
+    return summary

@@ -1,10 +1,10 @@
-"""批而未供 — approved but unsupplied land, attribute mode (SPEC §3.3; seeds 001, 003, 004).
+"""批而未供 — approved but unsupplied land (SPEC §3.3; seeds 001, 003, 004).
 
 Land whose conversion / expropriation was approved (农用地转用、土地征收批准) but which has not
 been supplied (出让 or 划拨) by the reference date ``as_of``. In attribute mode one record holds
-the approval date and a supply date and/or a supply status. (Spatial mode — approved area not
-covered by supply polygons — is geometry work done by the Processing algorithm; it can feed
-its areas to :func:`summarise_by_year`.)
+the approval date and a supply date and/or a supply status (:func:`assess_unsupplied`,
+:func:`assess_record`). In spatial mode the engine subtracts the supply polygons from each
+approval polygon and this module decides on the resulting areas (:func:`assess_spatial`).
 
 Rule of :func:`assess_unsupplied`, in order:
 
@@ -29,14 +29,58 @@ flagged (1), else None.
 
 已批未供即用 (approved, not supplied, already in use; seeds 003/004): ``in_use_flag`` is 1 when
 flagged and ``in_use`` is true (是/已使用/在用/1/True …), 0 when flagged and not in use or when
-not flagged, None when ``in_use`` was not given or unreadable.
+not flagged, None when ``in_use`` was not given or unreadable. A building / current-use feature
+on a flagged approval (attribute mode) or on its unsupplied part (spatial mode) also makes it 1;
+with a building layer given, flagged rows without buildings are 0.
+
+Spatial mode (:func:`assess_spatial`; the engine does the geometry): supply polygons dated after
+``as_of`` are left out, undated or unreadably dated ones count (:func:`supply_polygon_status`);
+approvals dated after ``as_of`` need no overlay (:func:`approved_by`) and are 0, out of the
+totals; the remainder approval − ∪ supplies loses its parts smaller than the tolerance (default
+1 m², :func:`keep_parts`, split only with a positive tolerance and several parts,
+:func:`sliver_split_needed`); a remainder below the tolerance → 0 (已全部供地), else 1 with its
+area, share of the approved area and full years since approval. Empty or unusable approval
+polygons and failed differences are undetermined. Totals per approval year:
+:class:`CohortTotals`.
+
+Entry points
+------------
+Row form: ``assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None,
+in_use=None, names=None)`` (the attribute rule); ``assess_record(as_of, approval_date,
+supply_date=None, supply_status=None, in_use=None, *, area=None, area_unit="m2",
+area_field=None, measured_m2=None, geometry_note=None, building_hits=None,
+buildings_given=False, names=None)`` (an attribute-mode output row); ``assess_spatial(as_of,
+approval_date=None, *, geometry=GEOM_OK, approved_m2=None, remainder_m2=None, dropped_m2=0.0,
+supplies_touching=0, tolerance=1.0, in_use=None, building_hits=0, buildings_given=False,
+approval_field=None, repair_note=None, approval_fixed=False, supplies_fixed=False,
+in_use_field="是否使用")`` (a spatial-mode output row); ``output_values(res)`` → the row's
+fields in contract order.
+
+Columnar form (a partition's columns; the natural entry point for other engines) — raw inputs
+as object arrays (None/NaN = NULL), numbers as float arrays (NaN = none), counts as int arrays:
+
+* ``assess_record_columns(as_of, approval_date, supply_date=None, supply_status=None,
+  in_use=None, *, area=None, area_unit="m2", area_field=None, measured_m2=None,
+  geometry_note=None, building_hits=None, buildings_given=False, names=None)``;
+* ``assess_spatial_columns(as_of, approval_date=None, *, geometry=None, approved_m2=None,
+  remainder_m2=None, dropped_m2=None, supplies_touching=None, tolerance=1.0, in_use=None,
+  building_hits=None, buildings_given=False, approval_field=None, repair_note=None,
+  approval_fixed=None, supplies_fixed=None, in_use_field="是否使用")``;
+
+  both return a dict keyed by :data:`RESULT_COLUMNS`: ``unsup_flag``, ``unsup_yrs``,
+  ``appr_age``, ``appr_year``, ``appr_mu``, ``unsup_mu``, ``unsup_ha``, ``unsup_use`` float64
+  (NaN = NULL), ``unsup_rsn`` object (text), ``not_yet`` bool (left out of the totals);
+* ``assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_status=None,
+  in_use=None, names=None)`` — the attribute rule alone;
+* ``supply_polygon_status_array(as_of, supply_dates)`` — the supply-date filter.
+
+The columnar forms agree with the row forms element by element (hypothesis-tested in
+``tests/core/test_unsupplied.py``).
 """
 import collections
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Iterable, List, Mapping, Optional
-
-import numpy as np
 
 from .dates import reference_date, add_years, full_years_between, parse_date
 from .units import M2_PER_HA, M2_PER_MU
@@ -644,12 +688,14 @@ def _iter(values):
 
 
 def _object_array(items):
+    import numpy as np  # at call time: the plugin starts without numpy
     out = np.empty(len(items), dtype=object)
     out[:] = items
     return out
 
 
 def _col(values, n, default=None):
+    import numpy as np  # at call time: the plugin starts without numpy
     if values is None:
         return [default] * n
     if np.isscalar(values) or isinstance(values, (_dt.date, str)):
@@ -662,6 +708,7 @@ def _col(values, n, default=None):
 
 def _nan_to_none(values, n):
     """float column with NaN for NULL → list of float-or-None."""
+    import numpy as np  # at call time: the plugin starts without numpy
     if values is None:
         return [None] * n
     return [None if v is None or (isinstance(v, (float, np.floating)) and v != v) else float(v)
@@ -675,6 +722,7 @@ RESULT_COLUMNS = ("unsup_flag", "unsup_yrs", "appr_age", "appr_year", "appr_mu",
 def _to_columns(results):
     """Results → dict of arrays: numeric outputs as float64 (NaN = NULL), ``unsup_rsn`` an
     object array of text, ``not_yet`` bool."""
+    import numpy as np  # at call time: the plugin starts without numpy
     n = len(results)
     cols = {k: np.full(n, np.nan) for k in RESULT_COLUMNS[:8]}
     rsn = np.empty(n, dtype=object)
@@ -771,6 +819,7 @@ def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_sta
     """Columnar :func:`assess_unsupplied`: object arrays of raw values in; dict of arrays out
     (``flag``, ``unsup_yrs``, ``age_years``, ``approval_year``, ``in_use_flag`` float64 with
     NaN for NULL; ``partial`` bool; ``reason`` object)."""
+    import numpy as np  # at call time: the plugin starts without numpy
     as_of = reference_date(as_of)
     n = len(approval_date)
     approvals = _col(approval_date, n)

@@ -43,19 +43,29 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy as np
-
 from .contract import is_flagged, is_flagged_array
-from .units import M2_PER_HA, M2_PER_MU
+from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
 from .values import parse_number
+
+
+class _LazyNumpy:
+    """numpy, imported when a columnar form first runs (the plugin starts without numpy)."""
+
+    def __getattr__(self, name):
+        import numpy
+        return getattr(numpy, name)
+
+
+np = _LazyNumpy()
 
 __all__ = [
     "SHARE_TOL", "ShareResult", "zone_share", "def_new_m2", "fmt_threshold", "numerator_label",
     "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
-    "ClippedLine", "flag_state", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
+    "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
+    "report_status", "status_columns", "report_status_columns", "official_area_columns", "parcel_area_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
-    "landuse_totals_columns", "scored_card_columns", "clipped_card_columns", "flag_state_columns",
+    "landuse_totals_columns", "scored_card_columns", "zone_table_columns", "clipped_card_columns", "flag_state_columns",
 ]
 
 # relative: 60 % ± 0.0006 percentage points — clipping and reprojection noise (EPSG:4490 vs
@@ -330,13 +340,17 @@ class ClippedLine:
     ``param`` the Processing parameter / engine option; ``flag_field`` the 1/0 field (None: area
     only); ``whole_area_field`` (亩) when a feature's geometry is only part of its land;
     ``fields`` the three output fields (total, flagged, rate); ``denominator_param`` an optional
-    layer whose clipped area replaces the total (the rate's denominator)."""
+    layer whose clipped area replaces the total (the rate's denominator). ``label`` (the input's
+    description) and ``aliases`` (of the three fields), in Chinese, are used for a line the
+    algorithm does not describe itself: appending a ClippedLine here is all a new line needs."""
     key: str
     param: str
     flag_field: Optional[str]
     fields: tuple
     whole_area_field: Optional[str] = None
     denominator_param: Optional[str] = None
+    label: str = ""
+    aliases: tuple = ()
 
 
 #: the clipped scorecard lines, in output order; another check adds its line here (and its
@@ -347,6 +361,91 @@ CLIPPED_LINES = (
                 whole_area_field="appr_mu", denominator_param="APPROVALS"),
 )
 SCORED_FIELDS_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu")
+
+
+# ---------------------------------------------------------------------------------------------
+# zone report (landplan:zonereport): scorecard rows and the land-status chart
+
+#: the report's scorecard rows: (zone field, label, unit, decimals; None = a sentence below the table)
+REPORT_SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标阈值", "%", 1),
+                    ("ind_ha", "工业用地面积", "公顷", 2), ("base_ha", "建设用地面积", "公顷", 2),
+                    ("deficit_ha", "距达标缺口", "公顷", 2), ("lowe_ha", "低效工业用地", "公顷", 2),
+                    ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
+                    ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
+#: the land-status chart's bars: (key, label, colour, flag field of the parcels, zone-check area field in ha)
+STATUS_BARS = (("total", "宗地总面积", "#4c78a8", None, None),
+               ("low", "低效工业用地", "#f28e2b", "ie_flag", "lowe_ha"),
+               ("idle", "闲置土地", "#b2182b", "idle_flag", "idle_ha"),
+               ("unsup", "批而未供", "#6a3d9a", "unsup_flag", "unsup_ha"))
+#: without parcels, the total bar is the zone check's scored area, else the zone's area (ha)
+STATUS_TOTAL_FIELDS = ("scored_ha", "zone_ha")
+#: a parcel layer is styled as the first check whose flag it carries
+STYLE_KIND_BY_FLAG = (("ie_flag", "scoring"), ("idle_flag", "idle"), ("unsup_flag", "unsupplied"))
+
+
+def style_kind(field_names):
+    """The LandPlan output kind of a parcel layer (for its style), from its flag fields; None."""
+    lowered = {str(n).lower() for n in field_names}
+    return next((kind for flag, kind in STYLE_KIND_BY_FLAG if flag in lowered), None)
+
+
+class StatusTally:
+    """Land status of one zone's parcels (亩): total, and the area of each flag (parcels placed by
+    their inner point, as the scorecard places them)."""
+
+    def __init__(self):
+        self.values = {key: 0.0 for key, *_rest in STATUS_BARS}
+
+    def add(self, area_mu, flags):
+        """``flags`` {bar key: raw flag value} of one parcel."""
+        self.values["total"] += area_mu
+        for key, raw in flags.items():
+            if is_flagged(raw):
+                self.values[key] += area_mu
+
+
+def report_status(parcel_status, zone_values, have_parcels):
+    """The chart's values (亩) for one zone: the zone check's clipped areas (``lowe_ha``, ``idle_ha``,
+    ``unsup_ha``; ``zone_values`` {field: value}) win over the parcels' flags, which may not carry
+    every check (批而未供 lives on approval polygons); without parcels the total is ``scored_ha``,
+    else ``zone_ha``."""
+    out = dict(parcel_status or {key: 0.0 for key, *_rest in STATUS_BARS})
+    for key, _label, _colour, _flag, field_name in STATUS_BARS:
+        value = zone_values.get(field_name) if field_name else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[key] = value * MU_PER_HA
+    if not have_parcels:
+        for field_name in STATUS_TOTAL_FIELDS:
+            value = zone_values.get(field_name)
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and not out["total"]:
+                out["total"] = value * MU_PER_HA
+    return out
+
+
+def report_status_columns(parcel_status, zone_columns, have_parcels):
+    """Columnar :func:`report_status`: {bar key: per-zone array} (or None) and {zone field: per-zone
+    values} → {bar key: per-zone float array}."""
+    n = len(next(iter(zone_columns.values()))) if zone_columns else len(next(iter(parcel_status.values())))
+    out = {key: np.zeros(n) for key, *_rest in STATUS_BARS}
+    for i in range(n):
+        row = report_status(None if parcel_status is None else {k: float(v[i]) for k, v in parcel_status.items()},
+                            {k: _none(v[i]) for k, v in zone_columns.items()}, have_parcels)
+        for key in out:
+            out[key][i] = row[key]
+    return out
+
+
+def status_columns(zone_idx, n_zones, area_mu, flags):
+    """Columnar :class:`StatusTally`: per (parcel, zone) arrays; ``flags`` {bar key: raw values} →
+    {bar key: per-zone float array (亩)}."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    a = _f(area_mu)
+    out = {"total": np.bincount(zi, weights=a, minlength=n_zones)}
+    for key, *_rest in STATUS_BARS[1:]:
+        raw = flags.get(key)
+        hit = np.zeros(len(a), bool) if raw is None else is_flagged_array(np.asarray(raw, dtype=object))
+        out[key] = np.bincount(zi, weights=np.where(hit, a, 0.0), minlength=n_zones)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -406,6 +505,32 @@ def proportional_area_columns(piece_m2, whole_geom_m2, official_m2=None):
     return np.where(use, scaled, piece)
 
 
+def official_area_columns(raw, field_name, unit_m2=1.0):
+    """Columnar :func:`official_area_m2`: raw values → (float array in m², NaN = use the geometry;
+    object array of problems or None)."""
+    raw = np.asarray(raw, dtype=object).ravel()
+    area = np.full(len(raw), np.nan)
+    problems = np.full(len(raw), None, dtype=object)
+    for i, value in enumerate(raw):
+        a, p = official_area_m2(value, field_name, unit_m2)
+        if a is not None:
+            area[i] = a
+        problems[i] = p
+    return area, problems
+
+
+def parcel_area_columns(raw_area_mu, geom_mu, field_name="ie_areamu"):
+    """Columnar :func:`parcel_area_mu` (``geom_mu`` NaN = not measured)."""
+    raw = np.asarray(raw_area_mu, dtype=object).ravel()
+    geom = _f(geom_mu)
+    out = geom.copy()
+    for i, value in enumerate(raw):
+        v, _p = parse_number(value, field_name)
+        if v is not None and v > 0:
+            out[i] = v
+    return out
+
+
 def rate_pct_columns(part, whole):
     """Columnar :func:`rate_pct` (NaN = None)."""
     part, whole = _f(part), _f(whole)
@@ -449,7 +574,8 @@ def scored_card_columns(zone_idx, n_zones, area_mu, flag, tax, has_flag=True, ha
         out["ie_undet"] = np.bincount(zi, weights=np.isnan(fl).astype(float), minlength=n_zones)
     if has_tax:
         use = ~np.isnan(tx) & (a > 0)
-        tsum = np.bincount(zi, weights=np.where(use, tx * a, 0.0), minlength=n_zones)
+        with np.errstate(over="ignore", invalid="ignore"):
+            tsum = np.bincount(zi, weights=np.where(use, tx * a, 0.0), minlength=n_zones)
         tarea = np.bincount(zi, weights=np.where(use, a, 0.0), minlength=n_zones)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             out["tax_mu"] = np.where(tarea > 0, tsum / np.where(tarea > 0, tarea, 1.0), np.nan)
@@ -471,4 +597,42 @@ def clipped_card_columns(zone_idx, n_zones, piece_m2, flag, whole_geom_m2=None, 
         flagged = np.bincount(zi, weights=np.where(_f(flag) == 1, piece, 0.0), minlength=n_zones)
         out["flagged_ha"] = flagged / M2_PER_HA
         out["rate_pct"] = rate_pct_columns(flagged, total)
+    return out
+
+
+def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=60.0, variant="industrial",
+                       whole_geom_m2=None, official_m2=None):
+    """The whole land-use part of the zone table from clipped pieces — the distributed engine's entry
+    point (columnar :class:`LandUseTally` + :meth:`LandUseTally.row`).
+
+    ``zone_idx`` the zone of each piece (0 … n_zones-1), ``area_m2`` its geometry area, ``codes``
+    its raw land-use code, optional ``whole_geom_m2`` / ``official_m2`` (NaN = none) for the 三调
+    rule (:func:`proportional_area_columns`). Returns {output field: per-zone array}: ``ind_ha``,
+    ``base_ha``, ``gy_ha`` … ``othind_ha``, ``ind_share``, ``share_ok`` (1/0/NaN), ``deficit_ha``,
+    ``def_new_ha``, ``unk_ha`` (float, NaN = NULL), ``unk_codes``, ``verdict`` (object)."""
+    from .landuse import classify_array
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    area = _f(area_m2)
+    if official_m2 is not None:
+        area = proportional_area_columns(area, whole_geom_m2, official_m2)
+    ind = classify_array(preset, codes, variant)
+    cls = classify_array(preset, codes, "industrial")
+    known, con = ind["known"], ind["construction"]
+    totals = landuse_totals_columns(zi, n_zones, area, ind["industrial"], con, known)
+    out = {"ind_ha": totals["ind"] / M2_PER_HA, "base_ha": totals["base"] / M2_PER_HA}
+    bfield = np.array([BREAKDOWN_FIELDS.get(k, OTHER_BREAKDOWN_FIELD) if k is not None else None
+                       for k in cls["breakdown"]], dtype=object)
+    for name in BREAKDOWN_ORDER:
+        hit = known & con & (bfield == name)
+        out[name] = np.bincount(zi, weights=np.where(hit, area, 0.0), minlength=n_zones) / M2_PER_HA
+    share = zone_share_from_areas(totals["ind"], totals["base"], threshold_pct)
+    out.update({"ind_share": share["share_pct"], "share_ok": share["ok"], "deficit_ha": share["deficit_ha"],
+                "def_new_ha": share["def_new_ha"], "unk_ha": totals["unk"] / M2_PER_HA})
+    unk = [dict() for _ in range(n_zones)]
+    for i in np.nonzero(~known)[0]:
+        code = ind["code"][i] or EMPTY_CODE
+        unk[zi[i]][code] = unk[zi[i]].get(code, 0.0) + area[i]
+    out["unk_codes"] = np.array([unknown_codes_text(u) for u in unk] + [None], dtype=object)[:n_zones]
+    out["verdict"] = zone_verdicts(share["share_pct"], share["ok"], share["deficit_ha"], threshold_pct,
+                                   out["unk_ha"], variant)
     return out

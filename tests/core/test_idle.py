@@ -306,3 +306,188 @@ def test_limits_are_the_regulation_values():
     assert idle.DEV_RATIO_LIMIT == pytest.approx(1 / 3)
     assert idle.INVEST_RATIO_LIMIT == 0.25
     assert idle.IDLE_FEE_RATE == 0.20
+
+
+# ---- the whole record (what flagidleland writes) and the columnar forms ----------------------
+import math  # noqa: E402
+
+import numpy as np  # noqa: E402
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from landplan_plugin.core.idle import (RECORD_COLUMNS, assess_idle_columns, assess_record,  # noqa: E402
+                                       assess_record_columns, cause_argument, classify_cause_array,
+                                       output_values, parse_cause_values, summary_bucket)
+
+REC_AS_OF = day(2024, 6, 30)
+
+# the rule table of tests/qgis/test_flag_idle_land.py, as raw values:
+# pid: (agreed start, actual start, dev ratio, invest ratio, halt date, cause, land price) → (flag, days, basis, stage, disposal)
+RECORD_CASES = {
+    "NS_DAY_BEFORE_1Y": (("2023/07/01", None, None, None, None, None, 100.0), (0, 365, "未动工", "未满1年", None)),
+    "NS_ON_1Y": (("2023/06/30", None, None, None, None, None, 100.0), (1, 366, "未动工", "满1年", "限期开发")),
+    "NS_DAY_BEFORE_2Y": (("2022/07/01", None, None, None, None, None, 100.0), (1, 730, "未动工", "满1年", "限期开发")),
+    "NS_ON_2Y": (("2022/06/30", None, None, None, None, None, 100.0), (1, 731, "未动工", "满2年", "依法收回")),
+    "NS_NOT_YET_AGREED": (("2024/12/01", None, None, None, None, None, None), (0, None, None, None, None)),
+    "NS_NO_AGREED": ((None, None, None, None, None, None, None), (None, None, None, None, None)),
+    "START_AFTER_AS_OF": (("2020/01/01", "2024-07-01", None, None, None, None, None), (1, 1642, "未动工", "满2年", "依法收回")),
+    "START_ON_AS_OF": (("2020/01/01", "2024-06-30", None, None, None, None, None), (0, None, None, None, None)),
+    "HALT_DEV_LOW_ON_1Y": (("2020/01/01", "2020-03-01", 0.2, 0.5, "2023-06-30", None, None), (1, 366, "中止开发", "满1年", "限期开发")),
+    "HALT_DEV_LOW_DAY_BEFORE": (("2020/01/01", "2020-03-01", 0.2, 0.5, "2023-07-01", None, None), (0, 365, "中止开发", "未满1年", None)),
+    "HALT_INV_LOW_ON_2Y": (("2020/01/01", "2020-03-01", 0.5, 0.2, "2022-06-30", None, None), (1, 731, "中止开发", "满2年", "依法收回")),
+    "HALT_INV_AT_25": (("2020/01/01", "2020-03-01", 0.5, 0.25, "2021-01-01", None, None), (0, None, None, None, None)),
+    "HALT_NO_RATIOS": (("2020/01/01", "2020-03-01", None, None, "2021-01-01", None, None), (None, 1276, "中止开发", "满2年", None)),
+    "GOV_1Y": (("2023/06/30", None, None, None, None, "政府原因", 100.0), (1, 366, "未动工", "满1年", "限期开发")),
+    "GOV_2Y": (("2020/01/01", None, None, None, None, "规划调整", 100.0), (1, 1642, "未动工", "满2年", "调整利用")),
+    "FORCE_2Y": (("2020/01/01", None, None, None, None, "不可抗力", None), (1, 1642, "未动工", "满2年", "临时使用")),
+    "BAD_ACTUAL": (("2020/01/01", "待定", None, None, None, None, None), (None, None, None, None, None)),
+    "BAD_HALT": (("2020/01/01", "2020-03-01", 0.1, 0.1, "某年某月", None, None), (None, None, None, None, None)),
+}
+
+
+@pytest.mark.parametrize("pid", sorted(RECORD_CASES))
+def test_record_rule_table(pid):
+    raw, (flag, days, basis, stage, disposal) = RECORD_CASES[pid]
+    r = assess_record(REC_AS_OF, *raw)
+    assert (r.flag, r.idle_days, r.basis, r.stage, r.disposal) == (flag, days, basis, stage, disposal), r.reason
+    assert r.reason
+
+
+def test_record_fee_gov_and_bad_values_in_the_reason():
+    r = assess_record(REC_AS_OF, *RECORD_CASES["NS_ON_1Y"][0])
+    assert r.idle_fee == pytest.approx(20.0) and "20%" in r.consequence
+    g = assess_record(REC_AS_OF, *RECORD_CASES["GOV_2Y"][0])
+    assert g.gov_caused and g.idle_fee is None and "第八条" in g.consequence
+    assert output_values(g)[5] == "政府原因" and output_values(g)[6] == 1
+    assert "闲置原因字段值「规划调整」按政府原因处理" in g.reason
+    b = assess_record(REC_AS_OF, *RECORD_CASES["BAD_ACTUAL"][0], names={"actual_start": "SJDGRQ"})
+    assert "SJDGRQ" in b.reason and "待定" in b.reason
+    assert [p.field for p in b.problems] == ["SJDGRQ"]
+
+
+@pytest.mark.parametrize("text", ["2023-06-30", "2023/6/30", "2023.6.30", "2023年6月30日", "２０２３年６月３０日",
+                                  "20230630", "45107", "2023-06-30 08:30:00"])
+def test_record_text_date_forms_on_the_anniversary(text):
+    r = assess_record(REC_AS_OF, text, None)
+    assert (r.flag, r.idle_days, r.stage) == (1, 366, "满1年"), r.reason
+
+
+def test_record_ratios_from_parts_and_non_positive_whole():
+    low = assess_record(day(2024, 6, 30), "2019-01-01", "2019-03-01", halt_date="2022-01-01",
+                        dev_area=100.0, total_area=400.0, invested="500", total_invest="1,000")
+    assert low.flag == 1 and low.basis == "中止开发"
+    ok = assess_record(day(2024, 6, 30), "2019-01-01", "2019-03-01", halt_date="2022-01-01",
+                       dev_area=200.0, total_area=400.0, invested=500.0, total_invest=1000.0)
+    assert ok.flag == 0
+    zero = assess_record(day(2024, 6, 30), "2019-01-01", "2019-03-01", halt_date="2022-01-01",
+                         dev_area=1.0, total_area=0, names={"total_area": "YKFZMJ"})
+    assert zero.flag is None and "YKFZMJ 0.0 不大于0，无法计算已开发面积比例" in zero.reason
+    bad = assess_record(day(2024, 6, 30), "2019-01-01", "2019-03-01", halt_date="2022-01-01",
+                        dev_area="N/A", total_area=10, names={"dev_area": "YKFMJ"})
+    assert [p.field for p in bad.problems] == ["YKFMJ"] and "N/A" in bad.reason
+
+
+def test_record_government_cause_values():
+    values = parse_cause_values("市里原因，上级原因、Ｘ；")
+    assert values == ("市里原因", "上级原因", "x")
+    assert cause_argument("市里原因", values) == "政府原因"
+    assert cause_argument("规划调整", values) == "企业原因"
+    assert cause_argument("非市里原因", values) == "企业原因"
+    assert cause_argument("市里原因：不可抗力", values) == "市里原因：不可抗力"
+    assert cause_argument("规划调整", ()) == "规划调整"
+    city = assess_record(REC_AS_OF, "2020-01-01", None, cause="市里原因", gov_values=values)
+    assert city.gov_caused and city.disposal == "调整利用"
+    plan = assess_record(REC_AS_OF, "2020-01-01", None, cause="规划调整", gov_values=values)
+    assert not plan.gov_caused and plan.disposal == "依法收回"
+
+
+def test_record_notes_geometry_and_price():
+    r = assess_record(REC_AS_OF, "2020-01-01", None, land_price=-5, geometry_note="几何为空",
+                      names={"land_price": "TDJK"})
+    assert r.reason.endswith("；几何为空；字段「TDJK」值「-5」不大于0，未计算土地闲置费")
+    assert r.idle_fee is None
+
+
+def test_summary_buckets():
+    assert summary_bucket(assess_record(REC_AS_OF, *RECORD_CASES["NS_ON_2Y"][0])) == "闲置土地·未动工·满2年"
+    assert summary_bucket(assess_record(REC_AS_OF, *RECORD_CASES["GOV_1Y"][0])) == "闲置土地·未动工·满1年（政府原因/不可抗力）"
+    assert summary_bucket(assess_record(REC_AS_OF, *RECORD_CASES["START_ON_AS_OF"][0])) == "非闲置"
+    assert summary_bucket(assess_record(REC_AS_OF, *RECORD_CASES["BAD_ACTUAL"][0])) == "待核实"
+
+
+# hypothesis: the row and the columnar forms agree ------------------------------------------
+_ANCHOR = day(2024, 2, 29)
+_dates = st.one_of(
+    st.none(),
+    st.dates(min_value=day(2015, 1, 1), max_value=day(2026, 12, 31)),
+    st.sampled_from([day(2023, 2, 28), day(2023, 3, 1), day(2022, 2, 28), day(2020, 2, 29), day(2023, 2, 28),
+                     day(2024, 2, 29), day(2022, 3, 1)]),  # one / two years before the leap-day as-of
+    st.dates(min_value=day(2019, 1, 1), max_value=day(2025, 12, 31)).map(lambda d: "%d年%d月%d日" % (d.year, d.month, d.day)),
+    st.dates(min_value=day(2019, 1, 1), max_value=day(2025, 12, 31)).map(lambda d: d.strftime("%Y/%m/%d")),
+    st.sampled_from(["待定", "2021-02-30", "N/A", "", "  ", "明年", "44260", 44260, 20210305, 60, float("nan"), True]),
+)
+_ratios = st.one_of(st.none(), st.floats(0, 1), st.floats(-1, 200), st.just(float("nan")),
+                    st.sampled_from(["45%", "0.2", "N/A", "1,234.5", "０．５", "", "三成"]))
+_amounts = st.one_of(st.none(), st.floats(-10, 1e6), st.sampled_from(["1,234.5", "N/A", "０", "-3", "１２３"]))
+_causes = st.one_of(st.none(), st.sampled_from(["政府原因", "企业原因", "不可抗力", "规划调整", "非政府原因", "政府与企业双方",
+                                                "市里原因", "", "N/A", "资金不足"]))
+_as_of = st.sampled_from([_ANCHOR, day(2024, 6, 30), day(2025, 2, 28), day(2023, 3, 1)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(as_of=_as_of, rows=st.lists(st.tuples(_dates, _dates, _ratios, _ratios, _dates, _causes, _amounts, _amounts,
+                                              _amounts, _amounts, _amounts), min_size=0, max_size=12),
+       gov=st.sampled_from(["", "市里原因", "政府,上级"]))
+def test_record_row_and_columnar_agree(as_of, rows, gov):
+    values = parse_cause_values(gov)
+    cols = [np.array([r[i] for r in rows] + [None], dtype=object)[:-1] for i in range(11)]
+    got = assess_record_columns(as_of, *cols[:7], dev_area=cols[7], total_area=cols[8], invested=cols[9],
+                                total_invest=cols[10], gov_values=values)
+    assert set(got) == set(RECORD_COLUMNS)
+    for i, r in enumerate(rows):
+        # NaN in an object column is NULL for the columnar form (as pandas writes it)
+        r = [None if isinstance(v, float) and math.isnan(v) else v for v in r]
+        res = assess_record(as_of, *r[:7], dev_area=r[7], total_area=r[8], invested=r[9], total_invest=r[10],
+                            gov_values=values)
+        expected = output_values(res) + (res.reason,)
+        for key, want in zip(RECORD_COLUMNS, expected):
+            have = got[key][i]
+            if key in ("idle_flag", "idle_days", "idle_gov", "idle_fee"):
+                assert (want is None and math.isnan(have)) or have == want, (key, want, have)
+            else:
+                assert have == want, (key, want, have)
+
+
+@settings(max_examples=100, deadline=None)
+@given(as_of=_as_of, rows=st.lists(st.tuples(_dates, _dates, _ratios, _ratios, _dates, _causes, _amounts),
+                                   max_size=10))
+def test_rule_row_and_columnar_agree(as_of, rows):
+    cols = [np.array([r[i] for r in rows] + [None], dtype=object)[:-1] for i in range(7)]
+    got = assess_idle_columns(as_of, *cols)
+    for i, r in enumerate(rows):
+        r = [None if isinstance(v, float) and math.isnan(v) else v for v in r]
+        res = assess_idle(as_of, r[0], r[1], dev_ratio=r[2], invest_ratio=r[3], halt_date=r[4], cause=r[5],
+                          land_price=r[6])
+        assert (math.isnan(got["idle_flag"][i]) if res.flag is None else got["idle_flag"][i] == res.flag)
+        assert (math.isnan(got["idle_days"][i]) if res.idle_days is None else got["idle_days"][i] == res.idle_days)
+        assert got["idle_stage"][i] == res.stage and got["idle_disp"][i] == res.disposal
+        assert got["idle_rsn"][i] == res.reason
+
+
+def test_columnar_boundaries_exactly_one_year_and_leap_days():
+    agreed = np.array([day(2023, 2, 28), day(2023, 3, 1), day(2020, 2, 29), day(2023, 2, 28), "2022-02-28", None],
+                      dtype=object)
+    got = assess_record_columns(_ANCHOR, agreed)
+    # as of 2024-02-29: 2023-02-28 is one full year; 2023-03-01 is not; 2020-02-29 is four years
+    assert got["idle_flag"][:2].tolist() == [1.0, 0.0]
+    assert got["idle_stage"].tolist()[:5] == ["满1年", "未满1年", "满2年", "满1年", "满2年"]
+    assert math.isnan(got["idle_flag"][5])
+    # a 29 February start reaches its anniversary on 28 February of a common year
+    r = assess_record_columns(day(2021, 2, 28), np.array([day(2020, 2, 29)], dtype=object))
+    assert r["idle_stage"][0] == "满1年"
+    r = assess_record_columns(day(2021, 2, 27), np.array([day(2020, 2, 29)], dtype=object))
+    assert r["idle_stage"][0] == "未满1年"
+
+
+def test_classify_cause_array():
+    got = classify_cause_array(np.array(["规划调整", None, "资金不足", "地震"], dtype=object))
+    assert got.tolist() == ["政府原因", None, "企业原因", "不可抗力"]

@@ -182,3 +182,233 @@ def test_summary_accepts_objects_and_handles_zero_area():
     assert out[0].rate is None and out[0].rate_pct is None
     assert YearSummary(year=None).approved_mu == 0
     assert summarise_by_year([]) == []
+
+
+# ---- whole records (what flagunsupplied writes), spatial-mode decisions, columnar forms ------
+import math  # noqa: E402
+
+import numpy as np  # noqa: E402
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from landplan_plugin.core import unsupplied as U  # noqa: E402
+from landplan_plugin.core.units import M2_PER_HA  # noqa: E402
+
+REC_AS_OF = dt.date(2024, 6, 30)
+
+# the attribute-mode table of tests/qgis/test_flag_unsupplied.py: (approval, supply, status, in use) → (flag, unsup_yrs)
+ATTR = {
+    "APPROVED_AFTER": (("2024/07/01", None, None, None), (0, None)),
+    "APPROVED_ON_AS_OF": (("2024/06/30", None, None, None), (1, 0)),
+    "SUPPLIED_BEFORE": (("2020/01/01", "2021/01/01", "已供", None), (0, None)),
+    "SUPPLIED_ON_AS_OF": (("2020/01/01", "2024/06/30", None, None), (0, None)),
+    "SUPPLIED_AFTER": (("2020/01/01", "2024/07/01", "已供", None), (1, 4)),
+    "STATUS_UNSUPPLIED": (("2020/01/01", None, "未供", None), (1, 4)),
+    "STATUS_SUPPLIED": (("2020/01/01", None, "已供", None), (0, None)),
+    "STATUS_PARTIAL": (("2020/01/01", "2021/01/01", "部分供应", None), (1, 4)),
+    "NOTHING_RECORDED": (("2020/01/01", None, None, None), (1, 4)),
+    "TWO_YEARS_ON_DAY": (("2022/06/30", None, None, None), (1, 2)),
+    "TWO_YEARS_DAY_BEFORE": (("2022/07/01", None, None, None), (1, 1)),
+    "NO_APPROVAL": ((None, None, None, None), (None, None)),
+    "IN_USE": (("2019/05/01", None, "未供", "是"), (1, 5)),
+    "NOT_IN_USE": (("2019/05/01", None, "未供", "否"), (1, 5)),
+}
+
+
+@pytest.mark.parametrize("aid", sorted(ATTR))
+def test_record_attribute_table(aid):
+    raw, (flag, yrs) = ATTR[aid]
+    r = U.assess_record(REC_AS_OF, *raw, measured_m2=10000.0)
+    values_out = U.output_values(r)
+    assert values_out[0] == flag and values_out[1] == yrs, r.reason
+    if flag == 1:
+        assert values_out[5] == pytest.approx(15.0) and values_out[6] == pytest.approx(1.0)
+    elif flag == 0:
+        assert values_out[5] == 0.0
+    else:
+        assert values_out[5] is None and values_out[4] == pytest.approx(15.0)
+    assert r.not_yet == (aid == "APPROVED_AFTER")
+
+
+def test_record_area_field_units_and_problems():
+    r = U.assess_record(REC_AS_OF, "2020-01-01", area="1,5", area_unit="mu", area_field="PZMJ")
+    assert r.approved_m2 is None and "PZMJ" in r.reason and U.NOTE_NO_AREA in r.reason
+    assert [p.field for p in r.problems] == ["PZMJ"]
+    r = U.assess_record(REC_AS_OF, "2020-01-01", area="１５", area_unit="mu", area_field="PZMJ", measured_m2=1.0)
+    assert r.approved_m2 == pytest.approx(10000.0)  # the field wins over the geometry
+    r = U.assess_record(REC_AS_OF, "2020-01-01", area=None, area_unit="ha", area_field="PZMJ", measured_m2=lambda: 7.0)
+    assert r.approved_m2 == 7.0 and r.unsupplied_m2 == 7.0
+    assert U.assess_record(REC_AS_OF, None, measured_m2=5.0).unsupplied_m2 is None  # undetermined: no area verdict
+
+
+def test_record_buildings_make_it_in_use():
+    r = U.assess_record(REC_AS_OF, "2019-05-01", None, "未供", None, measured_m2=1.0, building_hits=lambda: 2,
+                        buildings_given=True, geometry_note="几何无效（自相交等），已用 make-valid 修复")
+    assert r.in_use_flag == 1
+    assert r.reason.split("；")[2] == "现状建筑 2 处压占，已批未供即用"
+    assert r.reason.endswith("；几何无效（自相交等），已用 make-valid 修复")
+    none = U.assess_record(REC_AS_OF, "2019-05-01", None, "未供", None, building_hits=0, buildings_given=True)
+    assert none.in_use_flag == 0
+    field_says = U.assess_record(REC_AS_OF, "2019-05-01", None, "未供", "是", building_hits=3, buildings_given=True)
+    assert field_says.in_use_flag == 1 and "现状建筑" not in field_says.reason
+    no_geom = U.assess_record(REC_AS_OF, "2019-05-01", None, "未供", None, building_hits=None, buildings_given=True)
+    assert no_geom.in_use_flag is None
+    supplied = U.assess_record(REC_AS_OF, "2019-05-01", "2020-01-01", None, None, buildings_given=True)
+    assert supplied.in_use_flag == 0
+
+
+def test_spatial_decisions():
+    base = dict(approval_field="批准日期", approved_m2=10000.0, tolerance=1.0)
+    half = U.assess_spatial(REC_AS_OF, "2020-01-01", remainder_m2=5000.0, supplies_touching=1, **base)
+    assert half.flag == 1 and half.unsup_yrs == 4 and half.unsupplied_m2 == 5000.0
+    assert "未被供地图斑覆盖 7.50 亩（占批准面积 50.0%）" in half.reason and half.reason.startswith("2020-01-01批准")
+    none = U.assess_spatial(REC_AS_OF, "2020-01-01", remainder_m2=10000.0, supplies_touching=0, **base)
+    assert "无供地图斑与之相交，全部未供（15.00 亩）" in none.reason
+    sliver = U.assess_spatial(REC_AS_OF, "2020-01-01", remainder_m2=0.0, dropped_m2=0.5, supplies_touching=1, **base)
+    assert sliver.flag == 0 and sliver.reason == "已全部供地（剩余 0.50 平方米小于容差 1 平方米，忽略）"
+    at_tol = U.assess_spatial(REC_AS_OF, "2020-01-01", remainder_m2=1.0, supplies_touching=1, **base)
+    assert at_tol.flag == 1  # exactly the tolerance is kept
+    below = U.assess_spatial(REC_AS_OF, "2020-01-01", remainder_m2=0.999, supplies_touching=1, **base)
+    assert below.flag == 0
+    full = U.assess_spatial(REC_AS_OF, "2020-01-01", remainder_m2=0.0, supplies_touching=2, **base)
+    assert full.reason == "已全部供地"
+    later = U.assess_spatial(REC_AS_OF, "2024-07-01", **base)
+    assert later.flag == 0 and later.not_yet and later.approved_m2 == 10000.0 and "尚未批准" in later.reason
+    empty = U.assess_spatial(REC_AS_OF, "2020-01-01", geometry=U.GEOM_EMPTY, **base)
+    assert empty.flag is None and empty.approved_m2 is None
+    failed = U.assess_spatial(REC_AS_OF, "2020-01-01", geometry=U.GEOM_DIFF_FAILED, supplies_fixed=True, **base)
+    assert failed.flag is None and failed.approved_m2 == 10000.0 and U.NOTE_SUPPLIES_FIXED in failed.reason
+    broken = U.assess_spatial(REC_AS_OF, "2020-01-01", geometry=U.GEOM_UNREPAIRABLE, approval_fixed=True, **base)
+    assert broken.flag is None and broken.reason.startswith("待核实：批地图形无效且无法修复")
+    bad_date = U.assess_spatial(REC_AS_OF, "某日", remainder_m2=10.0, supplies_touching=1, **base)
+    assert bad_date.flag == 1 and "批准日期为空或无法识别，批准年限待核实" in bad_date.reason
+    assert bad_date.problems[0].field == "批准日期" and bad_date.approval_year is None
+    no_field = U.assess_spatial(REC_AS_OF, None, remainder_m2=10.0, supplies_touching=1, approved_m2=10.0)
+    assert "待核实" not in no_field.reason and no_field.problems == []
+
+
+def test_spatial_in_use():
+    kw = dict(approval_field="批准日期", approved_m2=100.0, remainder_m2=50.0, supplies_touching=1)
+    calls = []
+
+    def hits():
+        calls.append(1)
+        return 2
+    r = U.assess_spatial(REC_AS_OF, "2020-01-01", building_hits=hits, buildings_given=True, **kw)
+    assert r.in_use_flag == 1 and "已批未供即用（现状建筑 2 处压占未供部分）" in r.reason and calls == [1]
+    r = U.assess_spatial(REC_AS_OF, "2020-01-01", in_use="是", **kw)
+    assert r.in_use_flag == 1 and r.reason.endswith("；已批未供即用")
+    r = U.assess_spatial(REC_AS_OF, "2020-01-01", in_use="??", in_use_field="SFSY", **kw)
+    assert r.in_use_flag is None and r.reason.endswith("字段「SFSY」值「??」不是可识别的是/否取值，按未知处理")
+    kw["remainder_m2"] = 0.0
+    r = U.assess_spatial(REC_AS_OF, "2020-01-01", building_hits=hits, buildings_given=True, **kw)
+    assert r.flag == 0 and r.in_use_flag == 0 and calls == [1]  # no building check on supplied land
+
+
+def test_sliver_rule_and_supply_dates():
+    assert U.keep_parts([5.0, 0.5, 1.0], 1.0) == ([True, False, True], 6.0, 0.5)
+    assert U.sliver_split_needed(1.0, 2) and not U.sliver_split_needed(0.0, 2) and not U.sliver_split_needed(1.0, 1)
+    assert U.supply_polygon_status(REC_AS_OF, "2024-07-01") == U.SUPPLY_AFTER
+    assert U.supply_polygon_status(REC_AS_OF, "2024年6月30日") == U.SUPPLY_OK
+    assert U.supply_polygon_status(REC_AS_OF, None) == U.SUPPLY_NO_DATE
+    assert U.supply_polygon_status(REC_AS_OF, "不详") == U.SUPPLY_BAD_DATE
+    got = U.supply_polygon_status_array(REC_AS_OF, np.array(["2024-07-01", None, "x", 45000], dtype=object))
+    assert got.tolist() == ["after", "no_date", "bad_date", "ok"]
+    assert U.approved_by(REC_AS_OF, "2024-07-01")[2] is False and U.approved_by(REC_AS_OF, None)[2] is True
+
+
+def test_cohort_totals_leave_out_not_yet_and_undetermined():
+    totals = U.CohortTotals()
+    for raw in (("2020-01-01",), ("2020-05-01", "2021-01-01"), ("2024-07-01",), (None,), ("2019-01-01",)):
+        totals.add(U.assess_record(REC_AS_OF, *raw, measured_m2=M2_PER_HA))
+    per_year, total = totals.summaries()
+    assert totals.undetermined == 1
+    assert [s.year for s in per_year] == [2019, 2020]
+    assert total.count == 3 and total.unsupplied_count == 2
+    assert total.rate == pytest.approx(2 / 3)
+
+
+# hypothesis: the row and the columnar forms agree ------------------------------------------
+_dates = st.one_of(
+    st.none(), st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 12, 31)),
+    st.sampled_from([dt.date(2023, 6, 30), dt.date(2023, 7, 1), dt.date(2020, 2, 29), dt.date(2024, 2, 29),
+                     "2023年6月30日", "2023/7/1", "20230630", "45107", 45107, "待定", "2021-02-30", "", "N/A"]))
+_status = st.one_of(st.none(), st.sampled_from(["已供", "未供", "部分供应", "待定", "", "是", 1, 0, True, "已批未供"]))
+_use = st.one_of(st.none(), st.sampled_from(["是", "否", "??", "", 1, 0, "已使用", 2.5]))
+_area = st.one_of(st.none(), st.floats(-5, 1e6), st.sampled_from(["1,234.5", "N/A", "１５", "-3", "0"]))
+_m2 = st.one_of(st.none(), st.floats(0, 1e6))
+_as_of = st.sampled_from([REC_AS_OF, dt.date(2024, 2, 29), dt.date(2025, 2, 28)])
+
+
+def _same(have, want):
+    if want is None:
+        return isinstance(have, float) and math.isnan(have) if not isinstance(have, str) else False
+    return have == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(as_of=_as_of, unit=st.sampled_from(["m2", "mu", "ha"]), bld=st.booleans(),
+       rows=st.lists(st.tuples(_dates, _dates, _status, _use, _area, _m2, st.integers(0, 3),
+                               st.sampled_from([None, "几何为空"])), max_size=12))
+def test_record_row_and_columnar_agree(as_of, unit, bld, rows):
+    def col(i):
+        out = np.empty(len(rows), dtype=object)
+        out[:] = [r[i] for r in rows]
+        return out
+    measured = np.array([np.nan if r[5] is None else r[5] for r in rows], dtype=float)
+    hits = np.array([r[6] for r in rows], dtype=int)
+    got = U.assess_record_columns(as_of, col(0), col(1), col(2), col(3), area=col(4), area_unit=unit,
+                                  area_field="PZMJ", measured_m2=measured, geometry_note=col(7),
+                                  building_hits=hits if bld else None, buildings_given=bld)
+    for i, r in enumerate(rows):
+        res = U.assess_record(as_of, r[0], r[1], r[2], r[3], area=r[4], area_unit=unit, area_field="PZMJ",
+                              measured_m2=r[5], geometry_note=r[7], building_hits=r[6] if bld else None,
+                              buildings_given=bld)
+        for key, want in zip(U.RESULT_COLUMNS[:8], U.output_values(res)):
+            assert _same(got[key][i], want), (key, want, got[key][i])
+        assert got["unsup_rsn"][i] == res.reason and got["not_yet"][i] == res.not_yet
+
+
+@settings(max_examples=150, deadline=None)
+@given(as_of=_as_of, tol=st.sampled_from([0.0, 1.0, 5.0]), bld=st.booleans(), has_field=st.booleans(),
+       rows=st.lists(st.tuples(_dates, st.sampled_from([U.GEOM_OK, U.GEOM_OK, U.GEOM_EMPTY, U.GEOM_UNREPAIRABLE,
+                                                        U.GEOM_DIFF_FAILED]),
+                               st.floats(0, 1e5), st.one_of(st.none(), st.floats(0, 1e5), st.sampled_from([1.0, 0.999])),
+                               st.floats(0, 3), st.integers(0, 3), _use, st.integers(0, 2), st.booleans(),
+                               st.booleans()), max_size=12))
+def test_spatial_row_and_columnar_agree(as_of, tol, bld, has_field, rows):
+    def col(i, dtype=object):
+        out = np.empty(len(rows), dtype=dtype)
+        out[:] = [r[i] for r in rows]
+        return out
+    rem = np.array([np.nan if r[3] is None else r[3] for r in rows], dtype=float)
+    got = U.assess_spatial_columns(as_of, col(0) if has_field else None, geometry=col(1, int),
+                                   approved_m2=col(2, float), remainder_m2=rem, dropped_m2=col(4, float),
+                                   supplies_touching=col(5, int), tolerance=tol, in_use=col(6),
+                                   building_hits=col(7, int), buildings_given=bld,
+                                   approval_field="批准日期" if has_field else None,
+                                   approval_fixed=col(8, bool), supplies_fixed=col(9, bool), in_use_field="SFSY")
+    for i, r in enumerate(rows):
+        res = U.assess_spatial(as_of, r[0] if has_field else None, geometry=r[1], approved_m2=r[2], remainder_m2=r[3],
+                               dropped_m2=r[4], supplies_touching=r[5], tolerance=tol, in_use=r[6],
+                               building_hits=r[7], buildings_given=bld,
+                               approval_field="批准日期" if has_field else None, approval_fixed=r[8],
+                               supplies_fixed=r[9], in_use_field="SFSY")
+        for key, want in zip(U.RESULT_COLUMNS[:8], U.output_values(res)):
+            assert _same(got[key][i], want), (key, want, got[key][i])
+        assert got["unsup_rsn"][i] == res.reason
+
+
+@settings(max_examples=100, deadline=None)
+@given(as_of=_as_of, rows=st.lists(st.tuples(_dates, _dates, _status, _use), max_size=12))
+def test_rule_row_and_columnar_agree(as_of, rows):
+    cols = []
+    for i in range(4):
+        c = np.empty(len(rows), dtype=object)
+        c[:] = [r[i] for r in rows]
+        cols.append(c)
+    got = U.assess_unsupplied_columns(as_of, *cols)
+    for i, r in enumerate(rows):
+        res = assess_unsupplied(as_of, *r)
+        for key in ("flag", "unsup_yrs", "age_years", "approval_year", "in_use_flag"):
+            assert _same(got[key][i], getattr(res, key)), key
+        assert got["reason"][i] == res.reason and got["partial"][i] == res.partial

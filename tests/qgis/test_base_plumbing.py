@@ -108,3 +108,11 @@ def test_label_font_setter(qgis_app):
     assert color.name() == "#123456"
     size = label.textFormat().size() if hasattr(label, "textFormat") else label.font().pointSizeF()
     assert size == pytest.approx(14)
+
+
+def test_algorithms_write_the_contract_fields(qgis_app):
+    from landplan_plugin.algorithms.flag_idle_land import FlagIdleLand
+    from landplan_plugin.algorithms.flag_unsupplied import FlagUnsupplied
+    from landplan_plugin.core import contract
+    assert tuple(f.name() for f in FlagIdleLand()._added_fields()) == contract.IDLE_FIELDS
+    assert tuple(f.name() for f in FlagUnsupplied()._added_fields()) == contract.UNSUPPLIED_FIELDS

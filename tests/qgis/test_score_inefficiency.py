@@ -1,4 +1,6 @@
 """landplan:scoreinefficiency through real Processing runs on real files."""
+import os
+
 import pytest
 from conftest import run_alg
 from helpers import read_layer, square, write_gpkg
@@ -320,3 +322,136 @@ def test_negated_status_and_sectioned_phaseout_codes(qgis_app, tmp_path):
     assert (by["RUNNING"]["ie_flag"], by["RUNNING"]["ie_type"]) == (0, None)
     assert by["HALTED"]["ie_type"] == "停建停产类"
     assert by["SECTION"]["ie_type"] == "产业转型类"
+
+
+# ---- GeoPackage fast path == Processing sink ---------------------------------------------------
+
+def _messy_single_layer(path, geom_type):
+    """A one-layer GeoPackage with every kind of trouble: text numbers, placeholders, NULL and empty
+    geometries, a bow-tie, zero and negative areas, long text, per-row totals."""
+    fields = PRE_FIELDS + [("亩均税收_填报", ogr.OFTString), ("税收总额", ogr.OFTReal), ("用地面积", ogr.OFTReal),
+                           ("生产状态", ogr.OFTString), ("行业代码", ogr.OFTInteger), ("备注", ogr.OFTString)]
+    multi = geom_type == ogr.wkbMultiPolygon
+    rows = []
+    texts = ["1,234.5", "N/A", "－", "１２３", "", "45%", None, "0.3"]
+    for i in range(40):
+        x = 590000 + 150 * (i % 10)
+        y = 3960000 + 150 * (i // 10)
+        wkt = square(x, y, 60 + i)
+        if i == 3:
+            wkt = "POLYGON((%d %d,%d %d,%d %d,%d %d,%d %d))" % (x, y, x + 80, y + 80, x + 80, y, x, y + 80, x, y)
+        if i in (5, 6):
+            wkt = None if i == 5 else "POLYGON EMPTY"
+        if wkt and multi:
+            wkt = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)).ExportToWkt()
+        values = {"宗地编号": "P%02d" % i, "亩均税收": None if i % 7 == 0 else 0.37 * i, "投资强度": 100.0 + 3 * i,
+                  "容积率": 0.02 * i, "建筑系数": 1.1 * i + 10, "亩均税收_填报": texts[i % len(texts)],
+                  "税收总额": 0.5 * i, "用地面积": [3600.0 + i, 0.0, -5.0, None][i % 4] if i < 12 else 3600.0 + 113 * i,
+                  "生产状态": ["正常", "已停产", "未停产", None][i % 4], "行业代码": 2500 + 37 * i,
+                  "备注": "很长的备注" * (i % 3)}
+        rows.append((wkt, values))
+    return write_gpkg(path, "parcels", 4547, fields, rows, geom_type=geom_type)
+
+
+def _run_both(params, tmp_path, monkeypatch, tag):
+    fast_out, sink_out = str(tmp_path / ("fast_%s.gpkg" % tag)), str(tmp_path / ("sink_%s.gpkg" % tag))
+    monkeypatch.delenv("LANDPLAN_FAST_GPKG", raising=False)
+    _, fb_fast = run_alg(ALG, dict(params, OUTPUT=fast_out))
+    monkeypatch.setenv("LANDPLAN_FAST_GPKG", "0")
+    _, fb_sink = run_alg(ALG, dict(params, OUTPUT=sink_out))
+    monkeypatch.delenv("LANDPLAN_FAST_GPKG")
+    return fast_out, sink_out, fb_fast, fb_sink
+
+
+def _assert_same_output(a_path, b_path):
+    import sqlite3
+    from qgis.core import QgsVectorLayer
+    a, b = QgsVectorLayer(a_path, "a", "ogr"), QgsVectorLayer(b_path, "b", "ogr")
+    assert a.isValid() and b.isValid()
+    name_a, name_b = (os.path.splitext(os.path.basename(p))[0] for p in (a_path, b_path))
+    assert [s.split("!!::!!")[1] for s in a.dataProvider().subLayers()] == [name_a]
+    assert [s.split("!!::!!")[1] for s in b.dataProvider().subLayers()] == [name_b]
+    assert a.wkbType() == b.wkbType() and a.crs() == b.crs() and a.featureCount() == b.featureCount()
+    fa, fb = a.fields(), b.fields()
+    assert [(f.name(), f.type(), f.typeName(), f.length(), f.precision(), f.alias()) for f in fa] == \
+        [(f.name(), f.type(), f.typeName(), f.length(), f.precision(), f.alias()) for f in fb]
+    assert any(f.alias() for f in fa)  # the style stored in the file brings the Chinese aliases
+    rows_a = {f.id(): f for f in a.getFeatures()}
+    rows_b = {f.id(): f for f in b.getFeatures()}
+    assert sorted(rows_a) == sorted(rows_b)
+    for fid, fa_ in rows_a.items():
+        fb_ = rows_b[fid]
+        for name in fa.names():
+            va, vb = fa_[name], fb_[name]
+            assert (va == vb) or (va != va and vb != vb), (fid, name, va, vb)
+            assert type(va) is type(vb), (fid, name, va, vb)
+        assert fa_.geometry().asWkb() == fb_.geometry().asWkb(), fid
+    del a, b
+    con_a, con_b = sqlite3.connect(a_path), sqlite3.connect(b_path)
+    def schema(con, name):
+        rows = con.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                           "ORDER BY type, name").fetchall()
+        return sorted(tuple((x or "").replace(name, "T") for x in r) for r in rows)
+
+    assert schema(con_a, name_a) == schema(con_b, name_b)
+    for table in ("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents", "gpkg_spatial_ref_sys"):
+        query = "SELECT * FROM %s" % table
+        assert [tuple(str(x).replace(name_a, "T") for x in r) for r in con_a.execute(query)] == \
+            [tuple(str(x).replace(name_b, "T") for x in r) for r in con_b.execute(query)], table
+    style = "SELECT f_table_name, styleName, useAsDefault, styleQML FROM layer_styles"
+    sa, sb = con_a.execute(style).fetchall(), con_b.execute(style).fetchall()
+    assert sa and [(r[0].replace(name_a, "T"),) + r[1:] for r in sa] == [(r[0].replace(name_b, "T"),) + r[1:] for r in sb]
+    con_a.close()
+    con_b.close()
+
+
+FAST_LOG = "GeoPackage written directly"
+SQL_LOG = "Attributes read with SQL"
+
+
+@pytest.mark.parametrize("geom_type", [ogr.wkbPolygon, ogr.wkbMultiPolygon])
+def test_fast_path_equals_sink_path_on_a_one_layer_geopackage(qgis_app, tmp_path, monkeypatch, geom_type):
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), geom_type)
+    params = {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "AREA_FIELD": "用地面积", "AREA_UNIT": 0,
+              "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30"}
+    fast, sink, fb_fast, fb_sink = _run_both(params, tmp_path, monkeypatch, "one")
+    assert any(FAST_LOG in line for line in fb_fast.log) and not any(FAST_LOG in line for line in fb_sink.log)
+    assert any(SQL_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)
+    # areas from the geometry: the features are read by QGIS, written by SQL
+    params = {"INPUT": src, "STANDARD": 2, "TAX_PER_MU_FIELD": "亩均税收_填报", "AREA_FIELD": "", "MODE": 1}
+    fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "geomarea")
+    assert any(FAST_LOG in line for line in fb_fast.log) and not any(SQL_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)
+
+
+def test_fast_path_equals_sink_path_on_the_demo(qgis_app, demo_gpkg, tmp_path, monkeypatch):
+    """The demo GeoPackage holds several layers: the one layer is copied by GDAL."""
+    params = {"INPUT": "%s|layername=parcels" % demo_gpkg, "STANDARD": 1, "STATUS_FIELD": "生产状态"}
+    fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "demo")
+    assert any(FAST_LOG in line for line in fb_fast.log) and any(SQL_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)
+
+
+def test_sink_path_for_selections_and_other_outputs(qgis_app, tmp_path):
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbPolygon)
+    _, fb = run_alg(ALG, {"INPUT": QgsProcessingFeatureSourceDefinition(src, False, 5), "OUTPUT": str(tmp_path / "l.gpkg")})
+    assert not any(FAST_LOG in line for line in fb.log)
+    _, rows = read_layer(str(tmp_path / "l.gpkg"))
+    assert len(rows) == 5
+    _, fb = run_alg(ALG, {"INPUT": src, "OUTPUT": str(tmp_path / "s.shp")})
+    assert not any(FAST_LOG in line for line in fb.log)
+
+
+def test_fast_path_reads_through_qgis_when_sql_would_differ(qgis_app, tmp_path, monkeypatch):
+    """Text stored in a REAL column reads as 0 in QGIS/OGR and as text in SQLite: the attributes
+    are then read through QGIS, and the output still equals the sink path's."""
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbMultiPolygon)
+    ds = ogr.Open(str(tmp_path / "p.gpkg"), 1)
+    ds.ExecuteSQL("UPDATE parcels SET 投资强度 = 'N/A' WHERE fid = 3")
+    ds = None
+    params = {"INPUT": src, "STANDARD": 1, "AREA_FIELD": "用地面积"}
+    fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "text")
+    assert any(FAST_LOG in line for line in fb_fast.log) and not any(SQL_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)

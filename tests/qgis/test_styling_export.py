@@ -235,3 +235,22 @@ def test_export_reports_bad_values_and_geometry(qgis_app, tmp_path):
     assert rows["C"][2] > 0 and "make-valid" in rows["C"][4]
     log = "\n".join(fb.log)
     assert "neither 1 nor 0" in log and "not positive" in log and "repaired" in log
+
+
+def test_export_name_map_uses_landplan_aliases_whatever_the_input_carries(qgis_app, tmp_path):
+    """QGIS 3.40 reads field aliases stored in a GeoPackage; 3.22 does not. The name map and the
+    .qml must not depend on that: LandPlan's own fields get LandPlan's Chinese alias."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4547&field=宗地编号:string&field=ie_flag:integer&field=note:string",
+                           "in", "memory")
+    layer.setFieldAlias(1, "Low-efficiency flag (stored alias)")
+    layer.setFieldAlias(2, "备注")
+    feat = QgsFeature(layer.fields())
+    feat.setAttributes(["A", 1, "x"])
+    feat.setGeometry(QgsGeometry.fromWkt(square(590000, 3960000, 100)))
+    layer.dataProvider().addFeatures([feat])
+    res, _ = run_alg("landplan:exportflagged", {"INPUT": layer, "OUTPUT": str(tmp_path / "a.shp"), "LEDGER": ""})
+    with open(res["NAME_MAP"], encoding="utf-8-sig") as fh:
+        aliases = {r[1]: r[2] for r in list(csv.reader(fh))[1:]}
+    assert aliases["ie_flag"] == "低效标记(1是/0否/空待核实)"
+    assert aliases["lp_kind"] == "认定类别" and aliases["note"] == "备注"   # other fields keep theirs

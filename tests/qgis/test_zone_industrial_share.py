@@ -443,7 +443,7 @@ def test_unreadable_official_area_falls_back_to_geometry_and_is_logged(qgis_app,
     by, fb = _run(tmp_path, zones, lu)
     a = by["甲_达标"]
     assert a["ind_ha"] == pytest.approx(50.0, rel=1e-6) and a["base_ha"] == pytest.approx(95.0, rel=1e-6)
-    assert any('field "TBDLMJ"' in line and "not a number" in line for line in fb.log)
+    assert any('field "TBDLMJ"' in line and "not a number" in line and "geometry" in line for line in fb.log)
 
 
 def test_sandiao_field_names_detected(qgis_app):
@@ -484,3 +484,56 @@ def test_qgis_process_filegdb_and_empty_area_field(qgis_app, tmp_path):
         assert ("TBDLMJ" in proc.stdout) == (label == "default"), proc.stdout
     _check_official(results["default"])
     _check_geometry(results["geometry"])
+
+
+def test_a_scorecard_line_added_in_the_core_is_an_input_and_three_columns(qgis_app, tmp_path, monkeypatch):
+    """core.zone.CLIPPED_LINES is data: a new clipped line (here 疑似违法占地) needs nothing else."""
+    from landplan_plugin.core import zone as rules
+    line = rules.ClippedLine("ua", "UNAUTHORIZED", "ua_flag", ("ua_all_ha", "ua_ha", "ua_pct"),
+                             label="疑似违法占地图斑（ua_flag）", aliases=("核查图斑面积(公顷)", "疑似违法占地(公顷)", "占比(%)"))
+    monkeypatch.setattr(rules, "CLIPPED_LINES", rules.CLIPPED_LINES + (line,))
+    zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
+    lu = _landuse_gpkg(str(tmp_path / "lu.gpkg"), LANDUSE[:4])
+    ua = write_gpkg(str(tmp_path / "ua.gpkg"), "ua", 4547, [("ua_flag", ogr.OFTInteger)],
+                    [(rect(0, 0, 100, 1000), {"ua_flag": 1}), (rect(900, 0, 1100, 1000), {"ua_flag": 0})])
+    by, _ = _run(tmp_path, zones, lu, UNAUTHORIZED=ua)
+    a = by["甲_达标"]
+    assert a["ua_all_ha"] == pytest.approx(20, rel=REL) and a["ua_ha"] == pytest.approx(10, rel=REL)
+    assert a["ua_pct"] == pytest.approx(50, rel=1e-6)
+    assert a["ind_share"] == pytest.approx(70 / 85 * 100, rel=1e-6)
+
+
+def test_messy_official_areas_named_and_input_unchanged(qgis_app, tmp_path):
+    """TBDLMJ as text, as typed: each value read by the core (1,234.5 / full-width / blank / N/A / -5);
+    unusable ones are counted by kind in the log and measured instead; the input file is not touched."""
+    import hashlib
+    from landplan_plugin.core import zone as rules
+    values = ["200,000", "２０００００", "", "N/A", "-5", "1e5", None]
+    rows = [(rect(i * 100, 0, i * 100 + 100, 1000), {"DLBM": "0601", "TBDLMJ": v}) for i, v in enumerate(values)]
+    lu = write_gpkg(str(tmp_path / "lu.gpkg"), "landuse", 4547, [("DLBM", ogr.OFTString), ("TBDLMJ", ogr.OFTString)],
+                    rows)
+    zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
+    digest = hashlib.sha256((tmp_path / "lu.gpkg").read_bytes()).hexdigest()
+    by, fb = _run(tmp_path, zones, lu)
+    expected = 0.0
+    for v in values:
+        official, _p = rules.official_area_m2(v, "TBDLMJ")
+        expected += rules.proportional_area(100 * 1000.0, 100 * 1000.0, official)
+    assert by["甲_达标"]["ind_ha"] == pytest.approx(expected / 1e4, rel=1e-9)
+    assert by["甲_达标"]["ind_ha"] == pytest.approx((200000 + 200000 + 1e5 + 1e5 + 1e5 + 1e5 + 1e5) / 1e4, rel=1e-9)
+    log = "\n".join(fb.log)
+    assert '1 official area value(s) in field "TBDLMJ": text that is not a number' in log
+    assert '1 official area value(s) in field "TBDLMJ": zero or negative area' in log
+    assert hashlib.sha256((tmp_path / "lu.gpkg").read_bytes()).hexdigest() == digest
+
+
+def test_help_in_both_languages_names_the_same_fields():
+    import os
+    import re
+    from conftest import REPO
+    for name in ("zoneindustrialshare", "exportflagged", "zonereport"):
+        texts = [open(os.path.join(REPO, "resources", "help", name + ext), encoding="utf-8").read()
+                 for ext in (".html", ".zh_Hans.html")]
+        fields = [sorted(set(re.findall(r"\b[a-z]+_[a-z]+\b", t))) for t in texts]
+        assert fields[0] and fields[0] == fields[1], name
+        assert re.search(r"[\u4e00-\u9fff]{8}", texts[1])

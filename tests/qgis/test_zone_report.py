@@ -57,3 +57,41 @@ def test_zone_report_demo(qgis_app, demo_gpkg, tmp_path):
     results, _ = run_alg("landplan:zonereport", {"ZONES": demo_gpkg + "|layername=zones", "PARCELS": scored,
                                                  "OUTPUT": pdf, "PNG": str(tmp_path / "demo.png")})
     assert _pdf_pages(pdf) == 3 == results["PAGES"]
+
+
+def test_pdf_text_is_searchable_text(qgis_app, tmp_path):
+    """The PDF keeps its text as text (not outlines): the zone titles can be extracted and searched."""
+    import shutil
+    import subprocess
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    zones, parcels = _inputs(tmp_path)
+    pdf = str(tmp_path / "report.pdf")
+    run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels, "OUTPUT": pdf, "PNG": "", "TITLE": "季度核查"})
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    assert "甲园区" in text and "乙园区" in text
+    assert "季度核查" in text
+
+
+def test_report_places_parcels_like_the_zone_check(qgis_app, tmp_path):
+    """Chart values: parcels by their inner point (every zone containing it), flags read by
+    core.contract.is_flagged ("1", 1.0 …); the zone check's clipped areas win where present."""
+    from landplan_plugin.algorithms.zone_report import ZoneReport
+    from landplan_plugin.core import zone as rules
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+    gpkg = str(tmp_path / "z.gpkg")
+    zones = write_gpkg(gpkg, "zones", 4547, [("zone_name", ogr.OFTString), ("idle_ha", ogr.OFTReal)],
+                       [(square(590000, 3960000, 1000), {"zone_name": "甲", "idle_ha": 2.0}),
+                        (square(590500, 3960000, 1000), {"zone_name": "乙_重叠", "idle_ha": None})])
+    parcels = write_gpkg(gpkg, "parcels", 4547, [("ie_flag", ogr.OFTString), ("idle_flag", ogr.OFTReal)],
+                         [(square(590600, 3960100, 100), {"ie_flag": "1", "idle_flag": 1.0}),   # in both zones
+                          (square(590100, 3960100, 100), {"ie_flag": " 1 ", "idle_flag": 0.0}),  # 甲 only
+                          (square(591400, 3960100, 100), {"ie_flag": "0", "idle_flag": None})])  # 乙 only
+    zl, pl = QgsVectorLayer(zones, "z", "ogr"), QgsVectorLayer(parcels, "p", "ogr")
+    stats = ZoneReport()._zone_stats(zl, pl, QgsProcessingContext(), QgsProcessingFeedback())
+    by_name = {f["zone_name"]: stats[f.id()] for f in zl.getFeatures()}
+    assert by_name["甲"]["total"] == pytest.approx(30.0) and by_name["甲"]["low"] == pytest.approx(30.0)
+    assert by_name["甲"]["idle"] == pytest.approx(2.0 * 15)            # the zone check's idle_ha wins
+    assert by_name["乙_重叠"]["total"] == pytest.approx(30.0) and by_name["乙_重叠"]["low"] == pytest.approx(15.0)
+    assert by_name["乙_重叠"]["idle"] == pytest.approx(15.0)           # no zone-check value: the flags
+    assert rules.style_kind(pl.fields().names()) == "scoring"

@@ -1,0 +1,135 @@
+"""Reading a Processing source in batches of columns for a columnar core function, and writing the
+results back through a Processing sink.
+
+:func:`read_batches` streams features (checking cancel, setting progress), repairs each geometry
+once (``base.repair_geometry``), measures its area when asked, and hands out :class:`Batch`
+objects: the raw attribute values per role as Python lists (QGIS NULL → None), the geometry
+facts the core needs, and — for the sink path — the features themselves. :class:`SinkWriter`
+appends a batch's output columns to its features and writes them.
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from qgis.core import QgsFeatureRequest, QgsFeatureSink
+from qgis.PyQt.QtCore import QVariant
+
+from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
+
+BATCH_SIZE = 5000
+PROGRESS_EVERY = 1000
+
+
+@dataclass
+class Batch:
+    n: int
+    fids: List[int]
+    columns: Dict[str, list]
+    geom_empty: object  # numpy bool array
+    geom_area_m2: Optional[object]  # numpy float array
+    #: row → the repair note of its geometry
+    geom_note: Dict[int, str] = field(default_factory=dict)
+    #: row → repaired geometry (QgsGeometry)
+    repaired: Dict[int, object] = field(default_factory=dict)
+    #: the features read (only when asked for: the sink path writes them back)
+    features: Optional[list] = None
+
+
+def _py(v):
+    if isinstance(v, QVariant):
+        return None if v.isNull() else v.value()
+    return v
+
+
+def read_batches(source, indexes, feedback, measurer=None, keep_features=False, progress=(0.0, 100.0),
+                 size=BATCH_SIZE, check_type=None):
+    """Yield :class:`Batch` es of ``size`` features of ``source``.
+
+    ``indexes``: role → field index of the attributes to hand out; ``measurer``: an
+    ``AreaMeasurer`` when areas of the (repaired) geometries are needed; ``keep_features``: keep
+    the QgsFeatures (all attributes are then read, else only ``indexes``); ``progress``:
+    (start, span) in percent. ``check_type``: a wkb type; a NULL geometry or one of another type
+    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). Stops quietly
+    when the run is cancelled (the caller checks ``feedback.isCanceled()``).
+    """
+    import numpy as np
+    request = QgsFeatureRequest()
+    if not keep_features:
+        request.setSubsetOfAttributes(sorted(set(indexes.values())))
+    total = source.featureCount() or 0
+    start, span = progress
+    step = span / total if total > 0 else 0.0
+    roles = list(indexes.items())
+    feats, fids, attrs, empty, areas, notes, repaired = [], [], [], [], [], {}, {}
+    done = 0
+    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+        if feedback.isCanceled():
+            return
+        geom, note = repair_geometry(feat.geometry())
+        row = len(fids)
+        if note:
+            notes[row] = note
+            repaired[row] = geom
+            if keep_features:
+                feat.setGeometry(geom)
+        is_empty = geom.isNull() or geom.isEmpty()
+        if check_type is not None and row not in repaired and (geom.isNull() or geom.wkbType() != check_type):
+            repaired[row] = geom  # a writer copying geometries rewrites these as the sink would
+        empty.append(is_empty)
+        if measurer is not None:
+            areas.append(np.nan if is_empty else measurer.measureArea(geom))
+        fids.append(feat.id())
+        attrs.append(feat.attributes())
+        if keep_features:
+            feats.append(feat)
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            feedback.setProgress(start + done * step)
+        if len(fids) >= size:
+            yield _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats if keep_features else None)
+            feats, fids, attrs, empty, areas, notes, repaired = [], [], [], [], [], {}, {}
+    if fids and not feedback.isCanceled():
+        yield _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats if keep_features else None)
+
+
+def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
+    import numpy as np
+    columns = {}
+    for role, idx in roles:
+        columns[role] = [_py(a[idx]) for a in attrs]
+    return Batch(n=len(fids), fids=fids, columns=columns, geom_empty=np.array(empty, dtype=bool),
+                 geom_area_m2=np.array(areas, dtype=np.float64) if measurer is not None else None,
+                 geom_note=notes, repaired=repaired, features=feats)
+
+
+def column_lists(out, names):
+    """Output columns as Python lists with None for NULL, in ``names`` order."""
+    lists = []
+    for name in names:
+        col = out[name]
+        items = col.tolist()
+        if col.dtype.kind == "f":
+            items = [None if v != v else v for v in items]
+        lists.append(items)
+    return lists
+
+
+class SinkWriter:
+    """Writes batches through a Processing sink: the kept input attributes + the output columns."""
+
+    def __init__(self, sink, out_fields, kept, input_count, names):
+        self.sink = sink
+        self.out_fields = out_fields
+        self.kept = None if len(kept) == input_count else list(kept)
+        self.names = list(names)
+
+    def write(self, batch, out):
+        columns = column_lists(out, self.names)
+        kept = self.kept
+        for i, feat in enumerate(batch.features):
+            attrs = feat.attributes()
+            row = attrs if kept is None else [attrs[j] for j in kept]
+            row.extend(col[i] for col in columns)
+            # reuse the feature read (same id and geometry): cheaper than building a new one
+            feat.setFields(self.out_fields, False)
+            feat.setAttributes(row)
+        self.sink.addFeatures(batch.features, QgsFeatureSink.FastInsert)

@@ -1,0 +1,436 @@
+"""GeoPackage file → GeoPackage file without the row-by-row Processing sink.
+
+For a plain GeoPackage input layer written to a new ``.gpkg`` file, the output is made by
+copying the layer (SQLite's page-level backup of the file when the layer is all it holds — its
+spatial index comes along —, else ``gdal.VectorTranslate`` of the one layer), renaming it the way
+the Processing sink names it, adding the new columns with the declarations the sink would give
+them, and filling them with one ``UPDATE`` per parcel inside a single transaction. Repaired
+geometries are rewritten through OGR (as the sink writes them). The features are still read by
+QGIS (same values, same repaired geometries as the sink path), so the only difference between the
+two paths is how the output bytes are made; ``tests/qgis/test_score_inefficiency.py`` compares
+them field by field.
+
+Used only when every condition in :meth:`FastGpkgOutput.open_for` holds (otherwise the
+algorithm uses the Processing sink, which handles memory layers, PostGIS, shapefiles, selections,
+edited layers …). ``LANDPLAN_FAST_GPKG=0`` in the environment turns it off.
+"""
+import os
+import pathlib
+import re
+import sqlite3
+
+from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
+                       QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.values import round_half_away
+from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
+from .batches import BATCH_SIZE, Batch
+
+#: column declarations the GeoPackage writer of the Processing sink gives the new fields
+_DECLARED = {QVariant.Double: "REAL", QVariant.Int: "MEDIUMINT", QVariant.LongLong: "INTEGER"}
+#: input column declarations that survive a trip through QGIS unchanged (others → sink path)
+_PLAIN_DECLARATIONS = re.compile(r"^(REAL|INTEGER|MEDIUMINT|TEXT|TEXT\(\d+\)|DATE|DATETIME)$", re.I)
+_SYSTEM_TABLE = re.compile(r"^(gpkg_|rtree_|sqlite_|gpkgext_)", re.I)
+
+
+def enabled():
+    return os.environ.get("LANDPLAN_FAST_GPKG", "1").strip().lower() not in ("0", "no", "false", "off")
+
+
+def _gpkg_blob_is_empty(blob):
+    if blob is None:
+        return None
+    return 1 if len(blob) > 3 and blob[3] & 0x10 else 0
+
+
+def _never(*_args):
+    raise sqlite3.OperationalError("geometry function called during an attribute update")
+
+
+def _connect(path):
+    con = sqlite3.connect(path, isolation_level=None)
+    # the GeoPackage triggers name GDAL's SQL functions; an attribute-only UPDATE never runs the
+    # spatial-index ones, but SQLite needs them to exist to prepare the statement
+    con.create_function("ST_IsEmpty", 1, _gpkg_blob_is_empty, deterministic=True)
+    for name in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY", "ST_GeometryType", "ST_SRID"):
+        con.create_function(name, 1, _never)
+    return con
+
+
+def _quote(name):
+    return '"%s"' % name.replace('"', '""')
+
+
+def _source_uri(parameters, name, context, alg):
+    """(gpkg path, layer name) of a plain GeoPackage input, else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.isEditable() or layer.isModified():
+        return None
+    if layer.dataProvider().storageType().upper() != "GPKG":
+        return None
+    parts = layer.source().split("|")
+    path = parts[0]
+    layer_name = None
+    for p in parts[1:]:
+        key, _, val = p.partition("=")
+        if key.lower() == "layername":
+            layer_name = val
+        elif key.lower() in ("subset", "layerid", "geometrytype"):
+            return None
+    if not os.path.isfile(path):
+        return None
+    if layer_name is None:
+        names = [s.split("!!::!!")[1] for s in layer.dataProvider().subLayers()] if layer.dataProvider() else []
+        if len(names) != 1:
+            return None
+        layer_name = names[0]
+    return path, layer_name
+
+
+def _destination(parameters, name, context, alg):
+    """(path, output definition or None) when OUTPUT is a new plain .gpkg file, else None."""
+    value = parameters.get(name)
+    definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
+    if definition is not None and definition.useRemapping():
+        return None
+    path = alg.parameterAsOutputLayer(parameters, name, context)
+    if not path or "|" in path or not path.lower().endswith(".gpkg") or path.lower().startswith(("ogr:", "memory:")):
+        return None
+    return path, definition
+
+
+class FastGpkgOutput:
+    """The output GeoPackage being filled by SQL (see the module docstring)."""
+
+    #: share of the progress bar the copy takes
+    copy_share = 5.0
+
+    def __init__(self, path, layer, added, wkb_type, src_path=None, src_layer=None):
+        self.src_path = src_path
+        self.src_layer = src_layer
+        self.dest_id = path
+        self.layer = layer
+        self.added = [(name, decl) for name, decl, _ in added]
+        self.names = [name for name, _, _ in added]
+        self.storage = {name: field for name, _, field in added}
+        self.wkb_type = wkb_type
+        self.con = None
+        self.sql = None
+        self.geometries = {}
+
+    # ---- eligibility ------------------------------------------------------------------------
+    @classmethod
+    def open_for(cls, alg, parameters, context, source, out_fields, kept, feedback):
+        """Copy the input layer into the output file and return the writer, or None when the
+        Processing sink must be used."""
+        if not enabled() or len(kept) != source.fields().count():
+            return None
+        src = _source_uri(parameters, alg.INPUT, context, alg)
+        dst = _destination(parameters, alg.OUTPUT, context, alg)
+        if src is None or dst is None:
+            return None
+        (src_path, src_layer), (dst_path, definition) = src, dst
+        if os.path.abspath(src_path) == os.path.abspath(dst_path):
+            return None
+        wkb = source.wkbType()
+        if wkb not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
+            return None
+        added = []
+        for field in list(out_fields)[len(kept):]:
+            decl = _DECLARED.get(field.type())
+            if field.type() == QVariant.String:
+                decl = "TEXT(%d)" % field.length() if field.length() > 0 else "TEXT"
+            if decl is None:
+                return None
+            added.append((field.name(), decl, field))
+        whole_file = _check_source(src_path, src_layer)
+        if whole_file is None:
+            return None
+        dst_layer = os.path.splitext(os.path.basename(dst_path))[0]
+        _remove(dst_path)
+        writer = cls(dst_path, dst_layer, added, wkb, src_path, src_layer)
+        try:
+            _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file)
+            writer._begin()
+        except Exception as exc:  # noqa: BLE001 — any failure: the sink path does the run
+            writer._abort()
+            feedback.pushDebugInfo("LandPlan: GeoPackage fast path not used: %s" % exc)
+            return None
+        feedback.setProgress(cls.copy_share)
+        if definition is not None and definition.destinationProject is not None:
+            details = QgsProcessingContext.LayerDetails(
+                definition.destinationName or alg.parameterDefinition(alg.OUTPUT).description(),
+                definition.destinationProject, alg.OUTPUT, QgsProcessingUtils.LayerHint.Vector)
+            context.addLayerToLoadOnCompletion(dst_path, details)
+        return writer
+
+    # ---- reading ------------------------------------------------------------------------------
+    def sql_batches(self, source, names, feedback, progress, size=BATCH_SIZE):
+        """Batches read from the input file by SQL instead of QGIS features, or None when that
+        cannot give exactly what QGIS would (then the caller reads through QGIS).
+
+        ``names``: role → field name. Attributes come from SQLite (only columns whose
+        declaration and stored types QGIS reads back unchanged: REAL, INTEGER, MEDIUMINT, TEXT);
+        SpatiaLite (through GDAL) lists the parcels whose geometry is NULL, empty, not valid or
+        not of the layer's type, and only those are read by QGIS and repaired as the sink path
+        repairs them. The land area must come from a field (geometry areas are QGIS's).
+        """
+        roles = list(names)
+        checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
+        if checks is None:
+            return None
+        special = _special_fids(self.src_path, self.src_layer, self.wkb_type)
+        if special is None:
+            return None
+        return self._sql_batches(source, roles, [names[r] for r in roles], special, checks, feedback, progress, size)
+
+    def _sql_batches(self, source, roles, columns, special, total, feedback, progress, size):
+        import numpy as np
+        con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
+        con.text_factory = lambda b: b.decode("utf-8", "replace")
+        try:
+            cur = con.execute("SELECT fid, %s FROM %s ORDER BY fid" % (
+                ", ".join(_quote(c) for c in columns), _quote(self.src_layer)))
+            start, span = progress
+            done = 0
+            while not feedback.isCanceled():
+                rows = cur.fetchmany(size)
+                if not rows:
+                    break
+                n = len(rows)
+                fids = [r[0] for r in rows]
+                batch = Batch(n=n, fids=fids, columns={role: [r[j + 1] for r in rows] for j, role in enumerate(roles)},
+                              geom_empty=np.zeros(n, dtype=bool), geom_area_m2=None)
+                picked = {fid: i for i, fid in enumerate(fids) if fid in special}
+                if picked:
+                    request = QgsFeatureRequest().setFilterFids(list(picked)).setNoAttributes()
+                    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+                        i = picked[feat.id()]
+                        geom, note = repair_geometry(feat.geometry())
+                        if note:
+                            batch.geom_note[i] = note
+                        batch.geom_empty[i] = geom.isNull() or geom.isEmpty()
+                        if note or geom.isNull() or geom.wkbType() != self.wkb_type:
+                            batch.repaired[i] = geom
+                done += n
+                feedback.setProgress(start + span * done / max(total, 1))
+                yield batch
+        finally:
+            con.close()
+
+    # ---- writing ------------------------------------------------------------------------------
+    def _begin(self):
+        con = self.con = _connect(self.dest_id)
+        con.execute("PRAGMA journal_mode=OFF")  # a new file: on failure it is deleted, not rolled back
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("BEGIN")
+        table = _quote(self.layer)
+        for name, decl in self.added:
+            con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (table, _quote(name), decl))
+        self.sql = "UPDATE %s SET %s WHERE fid = ?" % (table, ", ".join("%s = ?" % _quote(n) for n in self.names))
+
+    def write(self, batch, out):
+        # SQLite stores a NaN bound as a double as NULL: the float columns go in as they are
+        columns = [_stored(out[name], self.storage[name]).tolist() for name in self.names]
+        columns.append(batch.fids)
+        self.con.executemany(self.sql, zip(*columns))
+        for row, geom in batch.repaired.items():
+            self.geometries[batch.fids[row]] = geom
+
+    def close(self, feedback):
+        """Commit (or, after a cancel, drop everything); then rewrite repaired geometries."""
+        if self.con is None:
+            return
+        if feedback.isCanceled():
+            self._abort()
+            return
+        self.con.execute("COMMIT")
+        self.con.close()
+        self.con = None
+        if self.geometries:
+            _write_geometries(self.dest_id, self.layer, self.geometries, self.wkb_type)
+
+    def _abort(self):
+        if self.con is not None:
+            try:
+                self.con.close()
+            except sqlite3.Error:
+                pass
+            self.con = None
+        _remove(self.dest_id)
+
+
+def _ro_uri(path):
+    return pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+
+
+_STORED_TYPES = {"REAL": ("real", "null"), "INTEGER": ("integer", "null"), "MEDIUMINT": ("integer", "null"),
+                 "TEXT": ("text", "null")}
+
+
+def _column_checks(path, layer, columns):
+    """The layer's row count when every column is declared and stored so that SQLite returns what
+    QGIS returns (REAL → float, INTEGER/MEDIUMINT → int, TEXT → str; NULL → None), else None."""
+    con = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        declared = {row[1]: (row[2] or "").upper() for row in con.execute("PRAGMA table_info(%s)" % _quote(layer))}
+        tests = []
+        for column in columns:
+            decl = re.sub(r"\(\d+\)$", "", declared.get(column, ""))
+            if decl not in _STORED_TYPES:
+                return None
+            tests.append("sum(typeof(%s) NOT IN ('%s', '%s'))" % ((_quote(column),) + _STORED_TYPES[decl]))
+        row = con.execute("SELECT count(*)%s FROM %s" % ("".join(", " + t for t in tests), _quote(layer))).fetchone()
+        if any(row[1:]):
+            return None
+        return row[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _special_fids(path, layer, wkb_type):
+    """fids whose geometry is NULL, empty, invalid (GEOS, through SpatiaLite) or not of the layer's
+    type; None when SpatiaLite is not available."""
+    from osgeo import gdal
+    type_name = "MULTIPOLYGON" if QgsWkbTypes.isMultiType(wkb_type) else "POLYGON"
+    sql = ("SELECT fid FROM %s WHERE geom IS NULL OR ST_IsEmpty(geom) OR ST_IsValid(geom) IS NOT 1 "
+           "OR ST_GeometryType(geom) IS NOT '%s'" % (_quote(layer), type_name))
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if ds is None:
+            return None
+        result = ds.ExecuteSQL(sql)
+        if result is None:
+            return None
+        fids = {f.GetFID() for f in result}
+        ds.ReleaseResultSet(result)
+        return fids
+    except Exception:  # noqa: BLE001 — no SpatiaLite in this GDAL: read through QGIS
+        return None
+    finally:
+        ds = None
+
+
+def _stored(column, field):
+    """A column as QGIS stores it in ``field`` (``QgsField.convertCompatible``): doubles rounded
+    half away from zero to the field's precision, text cut to its length."""
+    import numpy as np
+    if field.type() == QVariant.Double and field.precision() > 0 and column.dtype.kind == "f":
+        return round_half_away(column, field.precision())
+    if field.type() == QVariant.String and field.length() > 0:
+        limit = field.length()
+        return np.array([v[:limit] if isinstance(v, str) and len(v) > limit else v for v in column.tolist()],
+                        dtype=object)
+    return column
+
+
+def _remove(path):
+    for victim in (path, path + "-wal", path + "-shm", path + "-journal"):
+        if os.path.isfile(victim):
+            os.remove(victim)
+
+
+def _check_source(path, layer):
+    """True when the layer is the file's only table (the whole file can be copied), False when
+    the layer alone must be copied, None when the layer's schema would not come out of the sink
+    the same (unusual column types, constraints, other key or geometry column names)."""
+    con = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        row = con.execute("SELECT column_name, z, m FROM gpkg_geometry_columns WHERE table_name = ?",
+                          (layer,)).fetchone()
+        if row is None or row[0] != "geom" or row[1] or row[2]:
+            return None
+        for _cid, name, decl, notnull, default, pk in con.execute("PRAGMA table_info(%s)" % _quote(layer)):
+            if pk:
+                if name != "fid" or pk != 1:
+                    return None
+                continue
+            if name == "geom":
+                continue
+            if notnull or default is not None or not _PLAIN_DECLARATIONS.match(decl or ""):
+                return None
+            width = re.match(r"TEXT\((\d+)\)", decl, re.I)
+            if width and con.execute("SELECT 1 FROM %s WHERE length(%s) > ? LIMIT 1" % (
+                    _quote(layer), _quote(name)), (int(width.group(1)),)).fetchone():
+                return None
+        spatial_index = con.execute(
+            "SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND extension_name = 'gpkg_rtree_index'",
+            (layer,)).fetchone()
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        others = [t for t in tables if t != layer and t != "layer_styles" and not _SYSTEM_TABLE.match(t)]
+        extras = con.execute("SELECT count(*) FROM sqlite_master WHERE type IN ('view', 'index') "
+                             "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'gpkg_%'").fetchone()[0]
+        return bool(spatial_index) and not others and not extras
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file):
+    from osgeo import gdal
+    if whole_file:
+        src = sqlite3.connect(_ro_uri(src_path), uri=True)
+        dst = sqlite3.connect(dst_path)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            src.close()
+            dst.close()
+        ds = gdal.OpenEx(dst_path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            for i in reversed(range(ds.GetLayerCount())):
+                if ds.GetLayer(i).GetName() != src_layer:
+                    ds.DeleteLayer(i)
+            lyr = ds.GetLayerByName(src_layer)
+            if src_layer != dst_layer and lyr.Rename(dst_layer) != 0:
+                raise RuntimeError("could not rename the copied layer")
+        finally:
+            ds = None
+        con = _connect(dst_path)
+        try:
+            con.execute("UPDATE gpkg_contents SET identifier = ?, description = '' WHERE table_name = ?",
+                        (dst_layer, dst_layer))
+            for table in ("gpkg_data_columns", "gpkg_metadata_reference"):
+                if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
+                    con.execute("DELETE FROM %s WHERE table_name = ?" % table, (dst_layer,))
+        finally:
+            con.close()
+    else:
+        result = gdal.VectorTranslate(dst_path, src_path, format="GPKG", layers=[src_layer], layerName=dst_layer)
+        if result is None:
+            raise RuntimeError("gdal.VectorTranslate failed")
+        result = None
+
+
+def _write_geometries(path, layer, geometries, wkb_type):
+    """Rewrite geometries (fid → QgsGeometry) through OGR, converted as the sink converts them."""
+    from osgeo import gdal, ogr
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        lyr = ds.GetLayerByName(layer)
+        lyr.StartTransaction()
+        for fid, geom in geometries.items():
+            feat = lyr.GetFeature(fid)
+            if geom.isNull():  # the sink writes an empty geometry of the layer's type for NULL
+                ogr_geom = ogr.Geometry(ogr.wkbMultiPolygon if QgsWkbTypes.isMultiType(wkb_type) else ogr.wkbPolygon)
+            else:
+                if QgsWkbTypes.isMultiType(wkb_type) and not geom.isMultipart():
+                    geom = type(geom)(geom)
+                    geom.convertToMultiType()
+                ogr_geom = ogr.CreateGeometryFromWkb(bytes(geom.asWkb()))
+            feat.SetGeometry(ogr_geom)
+            lyr.SetFeature(feat)
+        lyr.CommitTransaction()
+    finally:
+        ds = None

@@ -1,0 +1,253 @@
+"""The scoring rule in its two forms: score_row (one parcel) == score_columns (arrays), on random
+messy inputs; plus the run-level rules moved out of the algorithm (area unit, coverage as
+fraction, field picking, summary). No QGIS."""
+import math
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from landplan_plugin.core import scoring
+from landplan_plugin.core.scoring import (AREA, INDUSTRY, OUTPUT_FIELDS, REGION, STATUS, TOTAL_ROLES,
+                                          ScoringSetup, score_columns, score_row)
+from landplan_plugin.core.standards import INDICATORS, load_preset
+from landplan_plugin.core.units import (M2_PER_MU, UNIT_ADOPTED, UNIT_AS_GIVEN, UNIT_CONFLICT, choose_area_unit,
+                                        detect_area_unit)
+
+STANDARDS = {pid: load_preset(pid) for pid in ("puyang_other", "puyang_etdz", "zhengzhou_industry")}
+THRESHOLD_VALUES = sorted({v for std in STANDARDS.values() for v in std.thresholds.values()}
+                          | {r.far for r in STANDARDS["zhengzhou_industry"].industry_rows.values() if r.far}
+                          | {v for r in STANDARDS["zhengzhou_industry"].industry_rows.values()
+                             for v in r.invest_per_mu.values()})
+FIELD_NAMES = {"tax_per_mu": "亩均税收", "invest_per_mu": "投资强度", "far": "容积率", "coverage": "建筑系数",
+               "tax": "税收总额", "invest": "固定资产投资", "floor_area": "总建筑面积", "footprint": "建筑占地面积",
+               AREA: "用地面积", INDUSTRY: "行业代码", REGION: "区域类别", STATUS: "生产状态"}
+
+texts = st.sampled_from(["1,234.5", "N/A", "－", "１２３", "１２３．５", "45%", "", "  ", "无", "0", "-3", "abc",
+                         "0.6", "1.5", "120", "40", "nan", "inf", "1e3", "0.45"])
+thresholdish = st.sampled_from(THRESHOLD_VALUES).flatmap(
+    lambda t: st.sampled_from([t, t * (1 - 1e-12), t * (1 + 1e-12), t * 0.999, t * 1.001, t / 15 * 15]))
+numbers = st.one_of(st.none(), thresholdish, st.floats(-10, 5000, allow_nan=False),
+                    st.integers(-5, 300), texts, st.just(0.0), st.just(float("nan")), st.just(float("inf")),
+                    st.booleans())
+codes = st.one_of(st.none(), st.sampled_from(["2611", "C3011", "39", "3911", "52", "x", "", "13"]),
+                  st.sampled_from([26, 39, 3011, 52, 26.0, 611]))
+regions = st.one_of(st.none(), st.sampled_from(["郑州市区", "其他区域", "市区", "其他", "某地", ""]))
+statuses = st.one_of(st.none(), st.sampled_from(["已停产", "未停产", "正常生产", "停工", "关停整顿", "非停建", 3, ""]))
+notes = st.one_of(st.none(), st.sampled_from(["几何无效（自相交等），已用 make-valid 修复", "几何无效且无法修复"]))
+
+
+@st.composite
+def setups(draw):
+    std = STANDARDS[draw(st.sampled_from(sorted(STANDARDS)))]
+    roles = [r for r in scoring.INPUT_ROLES if draw(st.booleans())]
+    for key in INDICATORS:  # a run always has a source for every indicator
+        if key not in roles and TOTAL_ROLES[key] not in roles:
+            roles.append(draw(st.sampled_from([key, TOTAL_ROLES[key]])))
+    return ScoringSetup(
+        standard=std, fields={r: FIELD_NAMES[r] for r in roles},
+        mode=draw(st.sampled_from(scoring.SCORING_MODES)),
+        cutoff=draw(st.sampled_from([None, 0.7, 0.6, 0.55, 0.85, 1.0])),
+        area_unit=draw(st.sampled_from(["m2", "mu", "ha"])),
+        fixed_region=draw(st.sampled_from(scoring.REGION_CLASSES)),
+        status_values=draw(st.sampled_from([(), ("停产", "停建", "停工", "关停")])),
+        phaseout_codes=draw(st.sampled_from([(), ("25",), ("C30", "26")])),
+        coverage_scale=draw(st.sampled_from([1.0, 100.0])))
+
+
+def role_strategy(role):
+    return {INDUSTRY: codes, REGION: regions, STATUS: statuses}.get(role, numbers)
+
+
+@st.composite
+def batches(draw, max_rows=12):
+    setup = draw(setups())
+    n = draw(st.integers(0, max_rows))
+    columns = {role: [draw(role_strategy(role)) for _ in range(n)] for role in setup.fields}
+    empty = [draw(st.booleans()) and draw(st.booleans()) for _ in range(n)]
+    area = [draw(st.one_of(st.floats(-100, 1e6, allow_nan=False), st.just(0.0), st.just(10000.0))) for _ in range(n)]
+    note = [draw(notes) for _ in range(n)]
+    return setup, n, columns, empty, area, note
+
+
+def same(a, b):
+    if isinstance(a, float) and isinstance(b, float):
+        return (math.isnan(a) and math.isnan(b)) or a == b
+    return type(a) is type(b) and a == b
+
+
+def rows_from(setup, n, columns, empty, area, note):
+    out, problems = [], Counter()
+    for i in range(n):
+        raw = {role: col[i] for role, col in columns.items()}
+        r = score_row(setup, raw, None if empty[i] else area[i], empty[i], note[i])
+        out.append(r.as_fields())
+        problems.update(r.problems)
+    return out, problems
+
+
+def assert_equal(setup, n, columns, empty, area, note, cols):
+    rows, problems = rows_from(setup, n, columns, empty, area, note)
+    counts = {}
+    res = score_columns(setup, cols, n=n, geom_area_m2=np.array([np.nan if e else a for e, a in zip(empty, area)]),
+                        geom_empty=np.array(empty, dtype=bool), geom_note=note, counts=counts)
+    assert set(res) == set(OUTPUT_FIELDS)
+    for name in OUTPUT_FIELDS:
+        assert len(res[name]) == n
+        got = scoring.column_values(res, name)
+        for i in range(n):
+            want = rows[i][name]
+            assert same(want, got[i]), (name, i, want, got[i], {r: c[i] for r, c in columns.items()})
+    assert Counter(counts) == problems
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches())
+def test_columnar_equals_row_form_on_object_columns(batch):
+    setup, n, columns, empty, area, note = batch
+    cols = {}
+    for role, col in columns.items():
+        arr = np.empty(n, dtype=object)
+        arr[:] = col
+        cols[role] = arr
+    assert_equal(setup, n, columns, empty, area, note, cols)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches())
+def test_columnar_equals_row_form_on_lists_and_float_columns(batch):
+    """Plain lists work as columns; a float array's NaN is NULL (None in the row form)."""
+    setup, n, columns, empty, area, note = batch
+    cols = dict(columns)
+    row_columns = dict(columns)
+    numeric_roles = [r for r in columns if r not in (INDUSTRY, REGION, STATUS)]
+    for role in numeric_roles[:2]:
+        floats = [v if isinstance(v, float) and math.isfinite(v) else np.nan for v in columns[role]]
+        cols[role] = np.array(floats, dtype=np.float64)
+        row_columns[role] = [None if v != v else v for v in floats]
+    assert_equal(setup, n, row_columns, empty, area, note, cols)
+
+
+def _setup(**kw):
+    fields = {k: FIELD_NAMES[k] for k in kw.pop("roles", INDICATORS)}
+    return ScoringSetup(standard=kw.pop("standard", STANDARDS["puyang_other"]), fields=fields, **kw)
+
+
+def _one(setup, **raw):
+    res = score_columns(setup, {r: np.array([raw.get(r)], dtype=object) for r in setup.fields}, n=1,
+                        geom_area_m2=np.array([raw.pop("_area", 10000.0)]), geom_empty=np.array([False]))
+    return {k: scoring.column_values(res, k)[0] for k in OUTPUT_FIELDS}
+
+
+T = {"tax_per_mu": 1.5, "invest_per_mu": 120.0, "far": 0.6, "coverage": 40.0}
+
+
+def test_point_four_plus_point_three_is_not_below_the_cutoff():
+    out = _one(_setup(), **dict(T, far=0.3, coverage=20.0))
+    assert out["ie_score"] == 0.7 and out["ie_flag"] == 0 and out["ie_type"] is None
+    assert out["ie_reason"].startswith("综合得分 0.70 ≥ 0.7；未达标：容积率 0.30 < 0.6")
+
+
+def test_exact_thresholds_pass_and_text_numbers_are_read():
+    out = _one(_setup(), tax_per_mu="1.5", invest_per_mu="１２０", far=0.6, coverage="40%")
+    assert out["ie_flag"] == 0 and out["ie_score"] == 1.0 and out["ie_tax"] == 1.5 and out["ie_cov"] == 40.0
+
+
+def test_placeholder_is_named_and_undetermined():
+    out = _one(_setup(), **dict(T, tax_per_mu="N/A"))
+    assert out["ie_flag"] is None and out["ie_type"] == "待核实" and out["ie_taxpt"] is None
+    assert "字段「亩均税收」值「N/A」不是数字" in out["ie_reason"] and "缺少亩均税收" in out["ie_reason"]
+
+
+@pytest.mark.parametrize("area", [0.0, -3.0])
+def test_zero_or_negative_area_overrides_a_passing_score(area):
+    setup = _setup(roles=INDICATORS + (AREA,), area_unit="mu")
+    out = _one(setup, **dict(T, area=area))
+    assert out["ie_flag"] is None and out["ie_type"] == "待核实" and out["ie_score"] is None
+    assert out["ie_reason"].startswith("待核实：字段「用地面积」值「%s」：用地面积不大于0；指标计算仅供参考" % area)
+    assert out["ie_taxpt"] == 0.4 and out["ie_areamu"] is None  # indicators still written for reference
+
+
+def test_zero_area_does_not_unflag_a_halted_parcel():
+    setup = _setup(roles=INDICATORS + (AREA, STATUS), status_values=("停产",))
+    out = _one(setup, **dict(T, area=0, status="已停产"))
+    assert out["ie_flag"] == 1 and out["ie_type"] == "停建停产类"
+    assert out["ie_reason"].endswith("字段「用地面积」值「0」：用地面积不大于0")
+
+
+def test_totals_are_the_per_row_fallback_through_indicators_from_totals():
+    setup = _setup(roles=INDICATORS + ("tax",))
+    out = _one(setup, **dict(T, tax_per_mu=None, tax=22.5))  # 22.5 万元 on 15 亩
+    assert out["ie_tax"] == scoring.indicators_from_totals(10000.0, tax=22.5)["tax_per_mu"]
+    assert out["ie_flag"] == 0
+    out = _one(setup, **dict(T, tax_per_mu=0.5, tax=22.5))  # precomputed wins
+    assert out["ie_tax"] == 0.5 and out["ie_flag"] == 1
+
+
+def test_types_combine():
+    setup = _setup(roles=INDICATORS + (INDUSTRY, STATUS), status_values=("停产",), phaseout_codes=("26",))
+    out = _one(setup, **dict(T, tax_per_mu=0.5, industry="2611", status="停产"))
+    assert out["ie_type"] == "停建停产类、产业转型类、粗放用地类" and out["ie_flag"] == 1
+
+
+def test_zhengzhou_per_industry_rows_and_fallback_note():
+    setup = _setup(standard=STANDARDS["zhengzhou_industry"], roles=INDICATORS + (INDUSTRY, REGION))
+    res = score_columns(setup, {"tax_per_mu": [2.0] * 3, "invest_per_mu": [98.0] * 3, "far": [0.7] * 3,
+                                "coverage": [45.0] * 3, INDUSTRY: ["3911", "39", "52"],
+                                REGION: ["其他区域", "郑州市区", "其他区域"]}, n=3)
+    assert list(res["ie_std"]) == ["zhengzhou_industry:39", "zhengzhou_industry:39", "zhengzhou_industry"]
+    assert res["ie_farpt"][0] == 0 and res["ie_invpt"][0] == pytest.approx(0.3)
+    assert res["ie_invpt"][1] == 0 and res["ie_flag"][1] == 1
+    assert "；行业代码「52」不在" in res["ie_reason"][2] and "按默认阈值评价" in res["ie_reason"][2]
+
+
+def test_problem_counts_accumulate_across_batches():
+    setup = _setup()
+    counts = {}
+    for _ in range(2):
+        score_columns(setup, {"tax_per_mu": ["N/A", "1,2x"], "invest_per_mu": [1.0, 1.0], "far": [1.0, 1.0],
+                              "coverage": [50.0, float("inf")]}, n=2, counts=counts)
+    assert counts == {("not_number", "亩均税收"): 4, ("not_finite", "建筑系数"): 2}
+
+
+def test_area_unit_detection_and_choice():
+    geom = [10000.0, 20000.0, 5000.0, 7000.0]
+    assert detect_area_unit([(g, g) for g in geom]) == "m2"
+    assert detect_area_unit([(g / M2_PER_MU, g) for g in geom]) == "mu"
+    assert detect_area_unit([(g / 10000.0, g) for g in geom]) == "ha"
+    assert detect_area_unit([(g * 3, g) for g in geom]) is None   # no unit near
+    assert detect_area_unit([(15.0, 10000.0), (None, 1.0)]) is None  # too few pairs
+    assert choose_area_unit("mu", "m2", False) == ("mu", UNIT_ADOPTED)
+    assert choose_area_unit("mu", "m2", True) == ("m2", UNIT_CONFLICT)
+    assert choose_area_unit(None, "ha", False) == ("ha", UNIT_AS_GIVEN)
+
+
+def test_coverage_fraction_rule():
+    assert scoring.coverage_scale([0.45, "0.3", None, 0]) == 100.0
+    assert scoring.coverage_scale([0.45, 45.0]) == 1.0
+    assert scoring.coverage_scale([None, "N/A"]) == 1.0
+
+
+def test_pick_indicator_fields_precomputed_wins():
+    layer = {"tax_per_mu": "亩均税收", "tax": "税收总额", "far": "容积率", "floor_area": "总建筑面积"}
+    calls = []
+
+    def find(role, allow_auto):
+        calls.append((role, allow_auto))
+        return layer.get(role) if allow_auto or role in given else None
+
+    given = set()
+    got = scoring.pick_indicator_fields(given, find)
+    assert got == {"tax_per_mu": "亩均税收", "far": "容积率"}  # totals only when no precomputed
+    given = {"tax"}
+    got = scoring.pick_indicator_fields(given, find)
+    assert got["tax"] == "税收总额" and "tax_per_mu" not in got  # only the total named: no auto precomputed
+
+
+def test_tally_buckets():
+    res = score_columns(_setup(), {"tax_per_mu": [0.5, 2.0, None], "invest_per_mu": [200.0] * 3,
+                                   "far": [1.0] * 3, "coverage": [50.0] * 3}, n=3,
+                        geom_area_m2=np.array([10000.0, 20000.0, 10000.0]))
+    assert scoring.tally(res) == {"粗放用地类": [1, 15.0], scoring.NOT_LOW_EFFICIENCY: [1, 30.0],
+                                  "待核实": [1, 15.0]}
