@@ -248,9 +248,10 @@ def _enum(value, ids, option):
 
 
 def score(run):
-    from ..core import scoring
+    import dataclasses
+    import dask
+    from ..core import scoring, units
     from ..core.standards import INDICATORS, INDICATOR_NAMES, PRESET_IDS, StandardError, load_preset, load_standard
-    from ..core.values import detect_fraction_percent
     opts, log = run.opts, run.log
     layer = io.open_layer(opts.input, opts.layer, opts.encoding, label="parcels", chunk_rows=run.chunk_rows)
     crs = rules.check_crs(layer, "Industrial parcels")
@@ -264,72 +265,75 @@ def score(run):
             standard = load_preset(choice)
     except StandardError as exc:
         raise UserError(str(exc))
-    mode = _enum(opts.mode, scoring.SCORING_MODES, "--mode")
-    cutoff = standard.cutoff if opts.cutoff is None else float(opts.cutoff)
-    region = ("郑州市区", "其他区域")[["0", "1"].index(_enum(opts.region, ("0", "1"), "--region"))] \
-        if str(opts.region) in ("0", "1") else str(opts.region)
-    status_values = scoring.split_list(opts.status_values if opts.status_values is not None
-                                       else "停产,停建,停工,停业,关停,破产,歇业")
     phaseout = scoring.split_list(opts.phaseout_codes)
-    given = lambda key: getattr(opts, key) not in (None, "")  # noqa: E731
-    cand = rules.SCORE_CANDIDATES
-    pre_cols, tot_cols = {}, {}
-    for (key, p), (_, t) in zip(rules.SCORE_PRECOMPUTED, rules.SCORE_TOTALS):
-        auto_pre = given(p) or not given(t)
-        pre_cols[key] = rules.resolve_field(layer, getattr(opts, p) or None, "--" + p.replace("_", "-"),
-                                            "precomputed indicator", cand[p], allow_auto=auto_pre, log=log)
-        tot_cols[key] = rules.resolve_field(layer, getattr(opts, t) or None, "--" + t.replace("_", "-"),
-                                            "total for the indicator", cand[t],
-                                            allow_auto=pre_cols[key] is None or given(t), log=log)
-        if pre_cols[key] is None and tot_cols[key] is None:
+    option = {role: opt.lstrip("-").replace("-", "_") for role, (opt, _) in rules.SCORE_ROLES.items()}
+    given = {role for role in rules.SCORE_ROLES if getattr(opts, option[role]) not in (None, "")}
+
+    def find(role, allow_auto, label=None):
+        opt, candidates = rules.SCORE_ROLES[role]
+        label = label or ("precomputed indicator" if role in INDICATORS else "total for the indicator")
+        value = getattr(opts, option[role])
+        return rules.resolve_field(layer, value if value != "" or role == scoring.AREA else None, opt, label,
+                                   candidates, allow_auto=allow_auto, log=log)
+
+    names = scoring.pick_indicator_fields(given, find)
+    for key in INDICATORS:
+        if key not in names and scoring.TOTAL_ROLES[key] not in names:
             raise UserError("No field for %s: give a precomputed field or a total field." % INDICATOR_NAMES[key])
-    area_col = rules.resolve_field(layer, opts.area_field, "--area-field", "land area", cand["area_field"],
-                                   allow_auto=opts.area_field is None, log=log)
-    industry_col = rules.resolve_field(layer, opts.industry_field or None, "--industry-field", "industry code",
-                                       cand["industry_field"], allow_auto=standard.per_industry or bool(phaseout),
-                                       log=log)
-    region_col = rules.resolve_field(layer, opts.region_field or None, "--region-field", "region class",
-                                     cand["region_field"], allow_auto=standard.per_industry, log=log)
-    status_col = rules.resolve_field(layer, opts.status_field or None, "--status-field", "production status",
-                                     cand["status_field"], log=log)
-    if standard.per_industry and industry_col is None:
+    for role, label, auto in ((scoring.AREA, "land area", opts.area_field is None),
+                              (scoring.INDUSTRY, "industry code", standard.per_industry or bool(phaseout)),
+                              (scoring.REGION, "region class", standard.per_industry),
+                              (scoring.STATUS, "production status", True)):
+        name = find(role, auto, label)
+        if name:
+            names[role] = name
+    region = str(opts.region)
+    region = scoring.REGION_CLASSES[int(region)] if region in ("0", "1") else region
+    if region not in scoring.REGION_CLASSES:
+        raise UserError("--region must be 0 (郑州市区) or 1 (其他区域), not %s." % opts.region)
+    area_unit = _enum(opts.area_unit, units.AREA_UNITS, "--area-unit") if opts.area_unit else "m2"
+    setup = scoring.ScoringSetup(
+        standard=standard, fields=names, cutoff=opts.cutoff, mode=_enum(opts.mode, scoring.SCORING_MODES, "--mode"),
+        area_unit=area_unit, fixed_region=region,
+        status_values=scoring.split_list(opts.status_values if opts.status_values is not None
+                                         else scoring.DEFAULT_STATUS_VALUES),
+        phaseout_codes=phaseout)
+    if "no_industry_field" in setup.warnings():
         log("! The per-industry standard needs an industry code field; every parcel is scored with the default "
             "thresholds.")
-    if phaseout and industry_col is None:
+    if "phaseout_without_industry" in setup.errors():
         raise UserError("Phase-out industry codes were given but no industry code field.")
-    log("Standard: %s (%s); mode %s; cut-off %s" % (standard.name, standard.id, mode, cutoff))
-    import dask
-    frame = layer.frame
-    coverage_scale = 1.0
-    if pre_cols["coverage"] is not None:
-        c = pre_cols["coverage"]
-        ext = [e for e in run.compute([dask.delayed(rules.coverage_extremes)(p, c in layer.int_columns)
-                                       for p in layer.column_tasks(c)]) if e is not None]
-        if ext and detect_fraction_percent([min(e[0] for e in ext), max(e[1] for e in ext)]):
-            coverage_scale = 100.0
+
+    if setup.has("coverage"):  # a 建筑系数 column holding fractions: decided on its distinct values
+        c = setup.fields["coverage"]
+        distinct = set()
+        for part in run.compute([dask.delayed(rules.distinct_values)(t, c in layer.int_columns)
+                                 for t in layer.column_tasks(c)]):
+            distinct |= part
+        if scoring.coverage_scale(distinct) != 1.0:
+            setup = dataclasses.replace(setup, coverage_scale=100.0)
             log('! Field "%s" holds building coverage as fractions (all values between 0 and 1); they are read as '
                 'percent ×100 (0.45 → 45%%).' % c)
-    area_unit = _enum(opts.area_unit, ("m2", "mu", "ha"), "--area-unit") if opts.area_unit else "m2"
-    if area_col is not None:
-        sample = layer.head(500)
-        detected = rules.detect_area_unit(sample, area_col, area_col in layer.int_columns, spatial.AreaMeasurer(crs))
+    if setup.has(scoring.AREA):  # the area field's unit, checked against the geometry of the first features
+        a = setup.fields[scoring.AREA]
+        detected = units.detect_area_unit(rules.unit_pairs(layer.head(500), a, a in layer.int_columns, crs))
+        unit, verdict = units.choose_area_unit(detected, setup.area_unit, bool(opts.area_unit))
         unit_names = {"m2": "square metres", "mu": "mu", "ha": "hectares"}
-        if detected is not None and detected != area_unit:
-            if not opts.area_unit:
-                log('! Field "%s" holds areas in %s (compared with the geometry); it is read in %s. Pass '
-                    '--area-unit to override.' % (area_col, unit_names[detected], unit_names[detected]))
-                area_unit = detected
-            else:
-                log('! Field "%s" looks like %s compared with the geometry, but --area-unit says %s; check the unit.'
-                    % (area_col, unit_names[detected], unit_names[area_unit]))
-    cfg = rules.ScoreConfig(standard, mode, cutoff, area_unit, region, status_values, phaseout, pre_cols, tot_cols,
-                            area_col, industry_col, region_col, status_col, coverage_scale, layer.int_columns, crs)
-    parts = [dask.delayed(rules.score_partition)(p, cfg) for p in frame.to_delayed()]
+        if verdict == units.UNIT_ADOPTED:
+            log('! Field "%s" holds areas in %s (compared with the geometry); it is read in %s. Pass --area-unit to '
+                'override.' % (a, unit_names[unit], unit_names[unit]))
+        elif verdict == units.UNIT_CONFLICT:
+            log('! Field "%s" looks like %s compared with the geometry, but --area-unit says %s; check the unit.'
+                % (a, unit_names[detected], unit_names[unit]))
+        setup = dataclasses.replace(setup, area_unit=unit)
+    log("Standard: %s (%s); mode %s; cut-off %s" % (standard.name, standard.id, setup.mode, setup.cutoff))
+    parts = [dask.delayed(rules.score_partition)(p, setup, layer.int_columns, crs) for p in layer.frame.to_delayed()]
     results = write_output(run, parts, opts.output, opts.output_layer or "scored")
     summary, problems = _merge_summaries(results)
+    labels = {scoring.NOT_LOW_EFFICIENCY: "not low-efficiency", scoring.TYPE_UNDETERMINED: "undetermined (待核实)"}
     lines = _problem_lines(problems) + ["Summary (count, area in mu):"]
     for bucket, (count, mu) in summary.items():
-        lines.append("  %s: %d, %.2f mu" % (bucket, count, mu))
+        lines.append("  %s: %d, %.2f mu" % (labels.get(bucket, bucket), count, mu))
     return {"lines": lines, "features": layer.count, "output": opts.output}
 
 

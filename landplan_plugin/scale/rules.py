@@ -11,6 +11,7 @@ form later touches this module only.
 import unicodedata
 
 import numpy as np
+from pandas.api.extensions import ExtensionDtype as _ExtensionDtype
 
 from ..core import landuse, zone
 from ..core.units import M2_PER_HA
@@ -202,216 +203,72 @@ def m2_to_ha(x):
     return x / M2_PER_HA
 
 
-# ---- 低效工业用地 scoring (core.scoring, core.standards) -------------------------------------------
-# Row form per row until core.scoring has its columnar entry point; the steps mirror
-# landplan:scoreinefficiency exactly (notes, area checks, per-industry thresholds, classification).
+# ---- 低效工业用地 scoring (core.scoring columnar form) -------------------------------------------------
 
 from ..core import scoring  # noqa: E402
-from ..core.standards import INDICATORS, normalise_industry_code  # noqa: E402
-from ..core.units import M2_PER_MU, to_m2  # noqa: E402
 from ..core.values import parse_number  # noqa: E402
 
-SCORE_CANDIDATES = {
-    "tax_per_mu_field": ["亩均税收", "MJSS", "亩均税收万元", "tax_per_mu", "tax_mu"],
-    "invest_per_mu_field": ["投资强度", "TZQD", "亩均投资", "invest_per_mu", "inv_mu"],
-    "far_field": ["容积率", "RJL", "FAR"],
-    "coverage_field": ["建筑系数", "JZXS", "建筑密度", "coverage"],
-    "tax_field": ["税收总额", "SSZE", "年税收", "税收", "tax"],
-    "invest_field": ["固定资产投资", "GDZCTZ", "固定资产投资额", "投资总额", "TZZE", "invest"],
-    "floor_area_field": ["总建筑面积", "ZJZMJ", "建筑面积", "JZMJ", "floor_area"],
-    "footprint_field": ["建筑占地面积", "JZZDMJ", "占地面积", "footprint"],
-    "area_field": ["用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"],
-    "industry_field": ["行业代码", "HYDM", "行业分类代码", "industry"],
-    "region_field": ["区域类别", "QYLB"],
-    "status_field": ["生产状态", "SCZT", "经营状态", "JYZT", "企业状态"],
+#: input role (core.scoring.INPUT_ROLES) → command option and the field names looked for when it is not given
+SCORE_ROLES = {
+    "tax_per_mu": ("--tax-per-mu-field", ["亩均税收", "MJSS", "亩均税收万元", "tax_per_mu", "tax_mu"]),
+    "invest_per_mu": ("--invest-per-mu-field", ["投资强度", "TZQD", "亩均投资", "invest_per_mu", "inv_mu"]),
+    "far": ("--far-field", ["容积率", "RJL", "FAR"]),
+    "coverage": ("--coverage-field", ["建筑系数", "JZXS", "建筑密度", "coverage"]),
+    "tax": ("--tax-field", ["税收总额", "SSZE", "年税收", "税收", "tax"]),
+    "invest": ("--invest-field", ["固定资产投资", "GDZCTZ", "固定资产投资额", "投资总额", "TZZE", "invest"]),
+    "floor_area": ("--floor-area-field", ["总建筑面积", "ZJZMJ", "建筑面积", "JZMJ", "floor_area"]),
+    "footprint": ("--footprint-field", ["建筑占地面积", "JZZDMJ", "占地面积", "footprint"]),
+    scoring.AREA: ("--area-field", ["用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"]),
+    scoring.INDUSTRY: ("--industry-field", ["行业代码", "HYDM", "行业分类代码", "industry"]),
+    scoring.REGION: ("--region-field", ["区域类别", "QYLB"]),
+    scoring.STATUS: ("--status-field", ["生产状态", "SCZT", "经营状态", "JYZT", "企业状态"]),
 }
-SCORE_PRECOMPUTED = (("tax_per_mu", "tax_per_mu_field"), ("invest_per_mu", "invest_per_mu_field"),
-                     ("far", "far_field"), ("coverage", "coverage_field"))
-SCORE_TOTALS = (("tax_per_mu", "tax_field"), ("invest_per_mu", "invest_field"),
-                ("far", "floor_area_field"), ("coverage", "footprint_field"))
-#: output fields: (name, kind, precision) — kind f float, i int, s text; precision as the plugin's fields
-SCORE_OUT = (("ie_tax", "f", 4), ("ie_taxpt", "f", 4), ("ie_inv", "f", 4), ("ie_invpt", "f", 4),
-             ("ie_far", "f", 4), ("ie_farpt", "f", 4), ("ie_cov", "f", 4), ("ie_covpt", "f", 4),
-             ("ie_areamu", "f", 4), ("ie_score", "f", 4), ("ie_flag", "i", 0), ("ie_type", "s", 0),
-             ("ie_reason", "s", 0), ("ie_std", "s", 0))
-UNIT_RATIOS = {"m2": 1.0, "mu": 1.0 / M2_PER_MU, "ha": 1.0 / 10000.0}
-LABEL_NOT = "not low-efficiency"
-LABEL_UNDETERMINED = "undetermined (待核实)"
+#: output fields: (name, kind, precision as the plugin's fields: QGIS rounds doubles to it)
+SCORE_OUT = tuple((name, "i" if name == "ie_flag" else "s" if name in ("ie_type", "ie_reason", "ie_std") else "f",
+                   4) for name in scoring.OUTPUT_FIELDS)
 
 
-class ScoreConfig:
-    """Everything a worker needs to score a partition (resolved on the client)."""
-
-    def __init__(self, standard, mode, cutoff, area_unit, fixed_region, status_values, phaseout_codes,
-                 pre_cols, tot_cols, area_col, industry_col, region_col, status_col, coverage_scale,
-                 int_columns, crs):
-        self.__dict__.update(locals())
-        del self.__dict__["self"]
+def distinct_values(series, is_int):
+    """The distinct raw values of one partition's column (for core.scoring.coverage_scale)."""
+    return set(column_values(series, is_int))
 
 
-def _number(raw, field_name, notes, counts):
-    kind = type(raw)
-    if (kind is float or kind is int) and raw == raw and raw not in (_INF, -_INF):
-        return float(raw)
-    value, problem = parse_number(raw, field_name)
-    if problem is not None:
-        notes.append(problem.message)
-        counts[problem.kind] = counts.get(problem.kind, 0) + 1
-    return value
-
-
-_INF = float("inf")
-
-
-def _from_total(key, total_value, area_m2):
-    ind = scoring.indicators_from_totals(area_m2, **{
-        "tax_per_mu": {"tax": total_value}, "invest_per_mu": {"invest": total_value},
-        "far": {"floor_area": total_value}, "coverage": {"footprint": total_value}}[key])
-    return ind[key]
-
-
-def coverage_extremes(series, is_int):
-    """(min, max) of the parsed values of a partition's coverage column (None when none): the
-    extremes decide core.values.detect_fraction_percent exactly as all the values do."""
-    vals = [parse_number(v, "")[0] for v in set(column_values(series, is_int))]
-    vals = [v for v in vals if v is not None]
-    return (min(vals), max(vals)) if vals else None
-
-
-def detect_area_unit(sample, area_col, is_int, measurer):
-    """'m2', 'mu' or 'ha' from the median ratio of the field to the geometry's area over the
-    first 500 features (as the plugin), None when unclear."""
-    import math
-    ratios = []
+def unit_pairs(sample, area_col, is_int, crs):
+    """(parsed area field value, geometry area m²) of a sample, for core.units.detect_area_unit."""
+    geoms = np.asarray(sample.geometry.values, dtype=object)
+    present = ~shapely_missing(geoms)
+    areas = spatial.AreaMeasurer(crs).measure(geoms)
     raw = column_values(sample[area_col], is_int)
-    areas = measurer.measure(np.asarray(sample.geometry.values, dtype=object))
-    for value, g in zip(raw, areas):
-        v, _ = parse_number(value, "")
-        if v and v > 0 and g > 1.0:
-            ratios.append(v / g)
-    if len(ratios) < 3:
-        return None
-    ratios.sort()
-    median = ratios[len(ratios) // 2]
-    best = min(UNIT_RATIOS, key=lambda u: abs(math.log(median / UNIT_RATIOS[u])))
-    return best if abs(math.log(median / UNIT_RATIOS[best])) < math.log(1.3) else None
+    return [(parse_number(v, "")[0], float(a)) for v, a, ok in zip(raw, areas, present) if ok]
 
 
-def score_partition(gdf, cfg):
-    """Score one partition → (GeoDataFrame with the output fields, summary {bucket: [count, mu]},
-    problem counts)."""
+def raw_column(series, is_int):
+    """A column for core.scoring.score_columns: float arrays as they are (NaN = NULL; the core
+    parses them with numpy), anything else as an object array of raw values (None = NULL)."""
+    if series.dtype.kind == "f" and not is_int and not isinstance(series.dtype, _ExtensionDtype):
+        return series.to_numpy(dtype=float)
+    out = np.empty(len(series), dtype=object)
+    out[:] = column_values(series, is_int)
+    return out
+
+
+def score_partition(gdf, setup, int_columns, crs):
+    """Score one partition (core.scoring.score_columns) → (GeoDataFrame with the output fields,
+    {"summary": {bucket: [count, 亩]}, "problems": {(kind, field): n}})."""
     n = len(gdf)
-    cols = {}
-
-    def col(name):
-        if name is None:
-            return None
-        if name not in cols:
-            cols[name] = column_values(gdf[name], name in cfg.int_columns)
-        return cols[name]
-
-    geoms = np.asarray(gdf.geometry.values, dtype=object) if "geometry" in gdf else np.full(n, None, object)
-    fixed, repaired, _failed = spatial.repair(geoms)
+    columns = {role: raw_column(gdf[name], name in int_columns) for role, name in setup.fields.items()}
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
     empty = shapely_missing(geoms)
-    measurer = spatial.AreaMeasurer(cfg.crs)
-    geom_m2 = measurer.measure(fixed) if cfg.area_col is None else None
-    standard, weights = cfg.standard, cfg.standard.weights
-    base_thresholds = standard.thresholds
-    weight_tuple = tuple(weights[k] for k in INDICATORS)
-    base_scorer = scoring.make_scorer(tuple(base_thresholds[k] for k in INDICATORS), weight_tuple, cfg.cutoff,
-                                      cfg.mode)
-    needs_area = any(cfg.pre_cols[k] is None or cfg.tot_cols[k] is not None for k in INDICATORS)
-    sources = [(k, col(cfg.pre_cols[k]), cfg.pre_cols[k], col(cfg.tot_cols[k]), cfg.tot_cols[k]) for k in INDICATORS]
-    area_raw = col(cfg.area_col)
-    industry, region, status = col(cfg.industry_col), col(cfg.region_col), col(cfg.status_col)
-    cache = {}
+    fixed, repaired, _failed = spatial.repair(geoms)
+    geom_area = None if setup.has(scoring.AREA) else spatial.AreaMeasurer(crs).measure(fixed)
+    notes = np.full(n, None, dtype=object)
+    notes[repaired & ~empty] = spatial.REPAIR_NOTE
     counts = {}
-    summary = {}
-    out = {name: [None] * n for name, _, _ in SCORE_OUT}
-    for r in range(n):
-        notes = []
-        if repaired[r]:
-            notes.append(spatial.REPAIR_NOTE)
-            counts["invalid_geometry"] = counts.get("invalid_geometry", 0) + 1
-        area_m2 = None
-        if cfg.area_col is not None:
-            a = _number(area_raw[r], cfg.area_col, notes, counts)
-            if a is not None:
-                area_m2 = to_m2(a, cfg.area_unit)
-            elif area_raw[r] in (None, ""):
-                notes.append("用地面积字段「%s」为空" % cfg.area_col)
-        elif not empty[r]:
-            area_m2 = float(geom_m2[r])
-        if empty[r]:
-            notes.append("几何为空，无法量算用地面积" if cfg.area_col is None and needs_area else "几何为空")
-            counts["empty_geometry"] = counts.get("empty_geometry", 0) + 1
-        area_ok = area_m2 is not None and area_m2 > 0
-        area_bad = area_m2 is not None and not area_ok
-        area_note = None
-        if area_bad:
-            if cfg.area_col is not None:
-                area_note = "字段「%s」值「%s」：用地面积不大于0" % (cfg.area_col, area_raw[r])
-            else:
-                area_note = "几何面积 %s 平方米不大于0" % scoring.fmt(area_m2)
-            counts["non_positive_area"] = counts.get("non_positive_area", 0) + 1
-        vals = []
-        for key, pre, pre_name, tot, tot_name in sources:
-            value = None
-            if pre is not None:
-                value = _number(pre[r], pre_name, notes, counts)
-            if key == "coverage" and value is not None and cfg.coverage_scale != 1.0:
-                value *= cfg.coverage_scale
-            if value is None and tot is not None and area_ok:
-                total_value = _number(tot[r], tot_name, notes, counts)
-                if total_value is not None:
-                    value = _from_total(key, total_value, area_m2)
-            vals.append(value)
-        thresholds, scorer, std_note, std_label = base_thresholds, base_scorer, None, standard.id
-        if standard.per_industry:
-            code = industry[r] if industry is not None else None
-            reg = region[r] if region is not None else cfg.fixed_region
-            hit = cache.get((code, reg))
-            if hit is None:
-                th, note = standard.thresholds_for(code, reg)
-                division = normalise_industry_code(code)
-                label = "%s:%s" % (standard.id, division) if division in standard.industry_rows else standard.id
-                hit = cache[(code, reg)] = (th, scoring.make_scorer(tuple(th[k] for k in INDICATORS), weight_tuple,
-                                                                    cfg.cutoff, cfg.mode), note, label)
-            thresholds, scorer, std_note, std_label = hit
-        halted_note = transform_note = None
-        if status is not None and cfg.status_values and scoring.matches_status(status[r], cfg.status_values):
-            halted_note = "%s为「%s」" % (cfg.status_col, status[r])
-        if cfg.phaseout_codes and industry is not None and scoring.matches_code_list(industry[r], cfg.phaseout_codes):
-            transform_note = "行业代码「%s」属转型/淘汰行业" % industry[r]
-        if std_note:
-            notes.insert(0, std_note)
-        if halted_note is None and transform_note is None and None not in vals and not area_bad:
-            points, score, flag, failures = scorer(vals)
-            reason = scoring.score_reason(score, flag, failures, cfg.cutoff)
-            if notes:
-                reason = "；".join([reason] + notes)
-            type_text = scoring.TYPE_EXTENSIVE if flag else None
-        else:
-            result = scoring.score_parcel(dict(zip(INDICATORS, vals)), thresholds, weights, cfg.cutoff, cfg.mode)
-            cls = scoring.classify(result, cfg.cutoff, halted_note, transform_note, notes)
-            points = [result.points[k] for k in INDICATORS]
-            score, flag, type_text, reason = result.score, cls.flag, cls.type_text, cls.reason
-            if area_bad and flag != 1:
-                score, flag, type_text = None, None, scoring.TYPE_UNDETERMINED
-                reason = "待核实：%s；指标计算仅供参考：%s" % (area_note, reason)
-            elif area_bad:
-                reason = "%s；%s" % (reason, area_note)
-        row = (vals[0], points[0], vals[1], points[1], vals[2], points[2], vals[3], points[3],
-               area_m2 / M2_PER_MU if area_ok else None, score, flag, type_text, reason, std_label)
-        for (name, _, _), v in zip(SCORE_OUT, row):
-            out[name][r] = v
-        bucket = type_text if flag == 1 else (LABEL_NOT if flag == 0 else LABEL_UNDETERMINED)
-        tally = summary.setdefault(bucket, [0, 0.0])
-        tally[0] += 1
-        if area_ok:
-            tally[1] += area_m2 / M2_PER_MU
-    result = attach(gdf, out, SCORE_OUT, fixed if repaired.any() else None)
-    return result, {"summary": summary, "problems": counts}
+    out = scoring.score_columns(setup, columns, n=n, geom_area_m2=geom_area, geom_empty=empty, geom_note=notes,
+                                counts=counts)
+    summary = scoring.tally(out)
+    values = {name: scoring.column_values(out, name) for name in scoring.OUTPUT_FIELDS}
+    return attach(gdf, values, SCORE_OUT, fixed if repaired.any() else None), {"summary": summary, "problems": counts}
 
 
 def attach(gdf, values, spec, geometry=None):
