@@ -33,8 +33,9 @@ def connect(workers=None, scheduler=None, memory_limit="auto"):
                  "distributed.core", "distributed.comm", "distributed.batched"):
         logging.getLogger(name).setLevel(logging.ERROR)
     if scheduler:
+        import dask
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=dask.config.get("landplan.scheduler-timeout", "10s"))
         except (OSError, TimeoutError) as exc:
             raise UserError("Cannot reach the dask scheduler at %s (%s)." % (scheduler, _short(exc)), EXIT_CLUSTER)
         try:

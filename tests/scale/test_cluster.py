@@ -82,21 +82,17 @@ class Cluster:
             log.close()
 
 
-@pytest.fixture
-def cluster_procs(tmp_path):
-    clusters = []
-
-    def make(**kw):
-        c = Cluster(tmp_path, **kw)
-        clusters.append(c)
-        return c
-    yield make
-    for c in clusters:
-        c.close()
+@pytest.fixture(scope="module")
+def cluster_procs(tmp_path_factory):
+    """One scheduler + two workers (no nanny: a killed worker stays dead) for this module; the
+    first test uses both workers, the second kills one."""
+    c = Cluster(tmp_path_factory.mktemp("cluster"), nanny=False)
+    yield c
+    c.close()
 
 
 def test_runs_on_an_existing_scheduler_with_two_workers(cluster_procs, tmp_path, landplan):
-    c = cluster_procs()
+    c = cluster_procs
     out = str(tmp_path / "scored.gpkg")
     proc = landplan_process("score", DEMO, "--layer", "parcels", "--status-field", "生产状态", "--output", out,
                             "--scheduler", c.address, "--partition-rows", "100")
@@ -115,15 +111,15 @@ def test_runs_on_an_existing_scheduler_with_two_workers(cluster_procs, tmp_path,
 
 
 def test_job_completes_when_a_worker_dies(cluster_procs, tmp_path, landplan):
-    n = 12000
+    n = 6000
     src = scale_data.write(scale_data.parcels(n), str(tmp_path / "parcels.gpkg"))
     ref = str(tmp_path / "ref.parquet")
-    code, text = landplan("score", src, "--output", ref, "--partition-rows", "300")
+    code, text = landplan("score", src, "--output", ref, "--partition-rows", "150")
     assert code == 0, text
-    c = cluster_procs(nanny=False)
+    c = cluster_procs
     out = str(tmp_path / "scored.gpkg")
     exe = os.path.join(os.path.dirname(sys.executable), "landplan")
-    job = subprocess.Popen([exe, "score", src, "--output", out, "--scheduler", c.address, "--partition-rows", "300",
+    job = subprocess.Popen([exe, "score", src, "--output", out, "--scheduler", c.address, "--partition-rows", "150",
                             "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            env=clean_env(), cwd=REPO)
     victim = c.workers[1]

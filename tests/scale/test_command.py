@@ -93,14 +93,28 @@ def test_geoparquet_output_reads_back_as_the_input_types(formats, landplan):
 
 
 def _error(*args):
-    proc = landplan_process(*args)
-    assert "Traceback" not in proc.stderr
-    lines = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("landplan: error: "), proc.stderr
-    return proc.returncode, lines[0]
+    """(exit code, the one error line) of the command run in-process (the same main())."""
+    import contextlib
+    import io as _io
+    import dask
+    from landplan_plugin.scale.cli import main
+    out, err = _io.StringIO(), _io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+            dask.config.set({"landplan.scheduler-timeout": "2s"}):
+        code = main([str(a) for a in args])
+    assert "Traceback" not in err.getvalue()
+    lines = [line for line in err.getvalue().splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("landplan: error: "), err.getvalue()
+    return code, lines[0]
 
 
 def test_missing_field_is_one_sentence_naming_it(tmp_path):
+    proc = landplan_process("score", DEMO, "--layer", "parcels", "--far-field", "容积", "--output",
+                            str(tmp_path / "x.gpkg"))  # the real console script
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        'landplan: error: Field "容积" (--far-field, precomputed indicator) is not in the parcels layer '
+        '%s|layername=parcels.' % DEMO]
     code, line = _error("score", DEMO, "--layer", "parcels", "--tax-per-mu-field", "亩均产值", "--output",
                         str(tmp_path / "x.gpkg"))
     assert code == 2 and "亩均产值" in line and "--tax-per-mu-field" in line
