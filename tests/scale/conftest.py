@@ -20,7 +20,6 @@ if importlib.util.find_spec("dask_geopandas") is None:
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEMO = os.path.join(REPO, "resources", "demo", "landplan_demo.gpkg")
 QGIS_PYTHON = "/usr/bin/python3"
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 def clean_env(**extra):

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-import compare
-from conftest import DEMO, REPO, clean_env, landplan_process
+from . import compare
+from .conftest import DEMO, REPO, clean_env, landplan_process
 
 sys.path.insert(0, os.path.join(REPO, "scripts"))
 import scale_data  # noqa: E402

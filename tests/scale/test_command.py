@@ -10,9 +10,9 @@ import pytest
 
 pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
 
-import compare
-import messy
-from conftest import DEMO, REPO, clean_env, landplan_process
+from . import compare
+from . import messy
+from .conftest import DEMO, REPO, clean_env, landplan_process
 
 SCORE_FIELDS = ["ie_tax", "ie_inv", "ie_far", "ie_cov", "ie_areamu", "ie_score", "ie_flag", "ie_type", "ie_reason",
                 "ie_std"]

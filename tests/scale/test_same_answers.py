@@ -9,9 +9,9 @@ import os
 
 import pytest
 
-import compare
-import messy
-from conftest import DEMO, run_qgis
+from . import compare
+from . import messy
+from .conftest import DEMO, run_qgis
 
 AS_OF = "2024-06-30"
 
