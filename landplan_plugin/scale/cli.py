@@ -100,8 +100,15 @@ def build_parser():
     return ap
 
 
+_START = [None]
+
+
 def _log(line):
-    print(line, file=sys.stderr if line.startswith("!") else sys.stdout, flush=True)
+    if os.environ.get("LANDPLAN_TIMING"):  # elapsed seconds before each line (for profiling a run)
+        import time
+        _START[0] = _START[0] or time.perf_counter()
+        line = "[%6.2f] %s" % (time.perf_counter() - _START[0], line)
+    print(line, file=sys.stderr if line.lstrip("[0123456789. ]").startswith("!") else sys.stdout, flush=True)
 
 
 def main(argv=None):

@@ -355,6 +355,71 @@ def append_gpkg(gdf, path, layer, first, promote_multi=True):
     pyogrio.write_dataframe(gdf, path, **kwargs)
 
 
+def to_arrow_part(gdf, multi):
+    """One result partition → an Arrow table with WKB geometry (on the worker): Arrow crosses
+    to the client without pickling shapely objects and GDAL writes it without conversion."""
+    import pyarrow as pa
+    import shapely
+    gdf = _for_writing(gdf)
+    if "geometry" not in gdf.columns:  # a table without geometry
+        return pa.Table.from_pandas(pd.DataFrame(gdf), preserve_index=False)
+    if multi and len(gdf):
+        geoms = np.asarray(gdf.geometry.values, dtype=object)
+        single = shapely.get_type_id(geoms) == 3  # Polygon → MultiPolygon, as QGIS's multi-type sink
+        if single.any():
+            geoms = geoms.copy()
+            geoms[single] = shapely.multipolygons(geoms[single][:, None])
+            gdf = gdf.set_geometry(gdf.geometry.__class__(geoms, index=gdf.index, crs=gdf.crs))
+    return pa.table(gdf.to_arrow(index=False, geometry_encoding="WKB"))
+
+
+class GpkgWriter:
+    """Appends Arrow partitions, in order, to one GeoPackage layer (client side). The first
+    partition fixes the field types; a column that is entirely NULL there is written as text."""
+
+    def __init__(self, path, layer, geometry_type, crs):
+        self.path, self.layer = path, layer
+        self.geometry_type = geometry_type or "Unknown"
+        self.crs = crs.to_wkt() if crs is not None else None
+        self.schema = None
+
+    def write(self, table):
+        import warnings
+        import pyarrow as pa
+        import pyogrio
+        if self.schema is None:
+            fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in table.schema]
+            self.schema = pa.schema(fields, metadata=table.schema.metadata)
+            table = table.cast(self.schema)
+            kwargs = {"dataset_options": {"VERSION": "1.2"}}  # readable by the GDAL of QGIS 3.22
+        else:
+            if len(table) == 0:
+                return
+            table = _cast_like(table, self.schema)
+            kwargs = {"append": True}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL's note on mixed single/multi parts
+            if "geometry" in table.column_names:
+                kwargs.update(geometry_name="geometry", geometry_type=self.geometry_type, crs=self.crs)
+            pyogrio.write_arrow(table, self.path, layer=self.layer, driver="GPKG", **kwargs)
+
+
+def _cast_like(table, schema):
+    import pyarrow as pa
+    try:
+        return table.cast(schema)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+        cols = []
+        for field in schema:
+            col = table.column(field.name)
+            try:
+                cols.append(col.cast(field.type))
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                cols.append(pa.array([None if v is None else str(v) for v in col.to_pylist()], type=field.type)
+                            if pa.types.is_string(field.type) else pa.nulls(len(col), field.type))
+        return pa.Table.from_arrays(cols, schema=schema)
+
+
 def _for_writing(gdf):
     if ROW in gdf.columns:
         gdf = gdf.drop(columns=[ROW])

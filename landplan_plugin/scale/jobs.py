@@ -42,27 +42,32 @@ class Run:
 
 # ---- output ------------------------------------------------------------------------------------
 
-def write_output(run, parts, output, layer_name, geometry_type="MultiPolygon"):
-    """Compute the result partitions (delayed ``(GeoDataFrame, summary)`` pairs) and write them;
-    returns the list of per-partition summaries, in partition order."""
+def write_output(run, parts, output, layer_name, geometry_type, crs):
+    """Compute the result partitions (delayed ``(GeoDataFrame, summary)`` pairs) and write them:
+    GeoParquet parts by the workers, or one GeoPackage layer by the client in partition order
+    (Arrow tables, appended as soon as the next one is done). Returns the per-partition
+    summaries, in partition order."""
     import dask
     kind = io.prepare_output(output)
-    summaries = []
     if kind == "parquet":
         tasks = [dask.delayed(_write_part)(p, output, i) for i, p in enumerate(parts)]
-        summaries = run_parts(run.client, tasks, progress=run.progress)
-    else:
-        state = {"first": True}
+        return run_parts(run.client, tasks, progress=run.progress)
+    multi = "multi" in str(geometry_type).lower()
+    writer = io.GpkgWriter(output, layer_name, geometry_type, crs)
+    summaries = []
 
-        def write(i, result):
-            gdf, summary = result
-            summaries.append(summary)
-            if len(gdf) == 0 and not state["first"]:
-                return
-            io.append_gpkg(gdf, output, layer_name, state["first"], promote_multi=geometry_type == "MultiPolygon")
-            state["first"] = False
-        run_parts(run.client, parts, progress=run.progress, on_result=write)
+    def write(i, result):
+        table, summary = result
+        summaries.append(summary)
+        writer.write(table)
+    tasks = [dask.delayed(_arrow_part)(p, multi) for p in parts]
+    run_parts(run.client, tasks, progress=run.progress, on_result=write)
     return summaries
+
+
+def _arrow_part(result, multi):
+    gdf, summary = result
+    return io.to_arrow_part(gdf, multi), summary
 
 
 def _write_part(result, directory, index):
@@ -328,7 +333,7 @@ def score(run):
         setup = dataclasses.replace(setup, area_unit=unit)
     log("Standard: %s (%s); mode %s; cut-off %s" % (standard.name, standard.id, setup.mode, setup.cutoff))
     parts = [dask.delayed(rules.score_partition)(p, setup, layer.int_columns, crs) for p in layer.frame.to_delayed()]
-    results = write_output(run, parts, opts.output, opts.output_layer or "scored")
+    results = write_output(run, parts, opts.output, opts.output_layer or "scored", layer.geometry_type, crs)
     summary, problems = _merge_summaries(results)
     labels = {scoring.NOT_LOW_EFFICIENCY: "not low-efficiency", scoring.TYPE_UNDETERMINED: "undetermined (待核实)"}
     lines = _problem_lines(problems) + ["Summary (count, area in mu):"]
@@ -421,7 +426,7 @@ def idle(run):
         log("! Government-cause values were given but no cause field; they are ignored.")
     parts = [dask.delayed(rules.idle_partition)(p, as_of, cols, gov_values, layer.int_columns, layer.has_geometry)
              for p in layer.frame.to_delayed()]
-    results = write_output(run, parts, opts.output, opts.output_layer or "idle")
+    results = write_output(run, parts, opts.output, opts.output_layer or "idle", layer.geometry_type, layer.crs)
     summary, problems = _merge_summaries(results)
     lines = _problem_lines(problems) + ["Summary as of %s (count):" % as_of.isoformat()]
     for bucket in sorted(summary):
@@ -552,7 +557,8 @@ def unsupplied(run):
         bs = [b_parts[j] for j in b_pairs[i]] if b_pairs is not None else []
         tasks.append(dask.delayed(_unsup_task)(part, ss, bs, cfg))
     gtype = "MultiPolygon" if spatial_mode or "multi" in gtype.lower() else "Polygon"
-    results = write_output(run, tasks, opts.output, opts.output_layer or "unsupplied", geometry_type=gtype)
+    results = write_output(run, tasks, opts.output, opts.output_layer or "unsupplied", gtype if has_geom else None,
+                           crs)
     years = rules.combine_years([r["years"] for r in results])
     problems, undetermined, invalid_fixed = {}, 0, 0
     for r in results:
