@@ -111,27 +111,27 @@ def test_runs_on_an_existing_scheduler_with_two_workers(cluster_procs, tmp_path,
 
 
 def test_job_completes_when_a_worker_dies(cluster_procs, tmp_path, landplan):
-    n = 6000
+    n = 20000
     src = scale_data.write(scale_data.parcels(n), str(tmp_path / "parcels.gpkg"))
     ref = str(tmp_path / "ref.parquet")
-    code, text = landplan("score", src, "--output", ref, "--partition-rows", "150")
+    code, text = landplan("score", src, "--output", ref, "--partition-rows", "200")
     assert code == 0, text
     c = cluster_procs
     out = str(tmp_path / "scored.gpkg")
     exe = os.path.join(os.path.dirname(sys.executable), "landplan")
-    job = subprocess.Popen([exe, "score", src, "--output", out, "--scheduler", c.address, "--partition-rows", "150",
+    job = subprocess.Popen([exe, "score", src, "--output", out, "--scheduler", c.address, "--partition-rows", "200",
                             "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            env=clean_env(), cwd=REPO)
     victim = c.workers[1]
     with c.client() as client:
+        # kill the second worker while it is computing one of this job's partitions
+        victim_address = [a for a, w in client.scheduler_info()["workers"].items() if w.get("name") == "w1"][0]
         end = time.time() + 120
         while time.time() < end and job.poll() is None:
-            info = client.run_on_scheduler(
-                lambda dask_scheduler: sum(1 for ts in dask_scheduler.tasks.values()
-                                           if "score_partition" in str(ts.key) and ts.state == "memory"))
-            if info >= 3:
+            busy = client.processing().get(victim_address, ())
+            if any("score_partition" in str(k) or "arrow_part" in str(k) for k in busy):
                 break
-            time.sleep(0.1)
+            time.sleep(0.02)
         assert job.poll() is None, "the job ended before a worker could be killed: %s" % job.communicate()[1]
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(timeout=30)
