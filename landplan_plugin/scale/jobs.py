@@ -157,7 +157,10 @@ def zoneshare(run):
 
     import dask
     zone_list = list(geoms)
-    zones_future = run.client.scatter(zone_list, broadcast=True) if len(zone_list) > 50 else zone_list
+    zone_array = np.empty(len(zone_list), dtype=object)
+    zone_array[:] = zone_list
+    # the zones go to every worker once (one object), not with every task
+    [zones_future] = run.client.scatter([zone_array], broadcast=True)
     frame = lu_layer.frame
     columns = [c for c in (code_col, area_col) if c]
     parts = frame.to_delayed()
