@@ -11,6 +11,7 @@ Outputs: GeoParquet (a directory, one file per partition, written by the workers
 Date fields, flags as 32-bit integers with NULLs, like the QGIS algorithms' outputs.
 """
 import glob
+import json
 import os
 
 import numpy as np
@@ -115,6 +116,9 @@ def _read_parquet_part(path, row_group, offset, columns):
     import pyarrow.parquet as pq
     from geopandas.io.arrow import _arrow_to_geopandas
     pf = pq.ParquetFile(path)
+    if columns is not None:
+        geo = json.loads(pf.schema_arrow.metadata[b"geo"])
+        columns = list(columns) + [geo.get("primary_column", "geometry")]
     table = pf.read_row_group(row_group, columns=columns) if row_group is not None else pf.read(columns=columns)
     table = table.replace_schema_metadata(pf.schema_arrow.metadata)
     df = _arrow_to_geopandas(table)

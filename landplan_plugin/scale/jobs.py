@@ -1,13 +1,11 @@
 """One function per ``landplan`` subcommand: open the layers, resolve fields, build one task per
 partition (rules through :mod:`.rules`), write the output and return a summary."""
-import os
-
 import numpy as np
 import pandas as pd
 
 from ..core import landuse
 from ..core.contract import ZONE_FIELDS
-from ..core.units import M2_PER_HA, M2_PER_MU
+from ..core.units import M2_PER_HA
 from . import io, rules, spatial
 from .cluster import run_parts
 from .errors import UserError
@@ -161,9 +159,11 @@ def zoneshare(run):
     zone_array[:] = zone_list
     # the zones go to every worker once (one object), not with every task
     [zones_future] = run.client.scatter([zone_array], broadcast=True)
-    frame = lu_layer.frame
+    # only the code (and official area) column is read besides the geometry
+    lu_layer = io.open_layer(opts.landuse, opts.landuse_layer, opts.encoding, label="land use",
+                             chunk_rows=run.chunk_rows, columns=[c for c in (code_col, area_col) if c])
     columns = [c for c in (code_col, area_col) if c]
-    parts = frame.to_delayed()
+    parts = lu_layer.frame.to_delayed()
     tasks = [dask.delayed(_landuse_task)(p, zones_future, zone_crs, preset, variant, columns[0], area_col)
              for p in parts]
     results = run_parts(run.client, tasks, progress=run.progress)

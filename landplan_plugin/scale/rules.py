@@ -4,17 +4,22 @@ Every decision (flag, class, reason, share, deficit, verdict …) is made by a c
 module only turns a partition (a GeoDataFrame) into the arrays or values those functions take and
 their results back into columns. Each ``*_partition`` function runs on a worker.
 
-Where the core has a columnar form it is called once per partition; where it has only the row
-form yet, the row function is called per row here (and nowhere else), so swapping in a columnar
-form later touches this module only.
+Scoring and the zone check call the core's columnar forms once per partition
+(``scoring.score_columns``, ``zone.landuse_totals_columns`` …). Idle land and 批而未供 call the
+core's whole-record functions (``idle.assess_record``, ``unsupplied.assess_record`` /
+``assess_spatial``) row by row — the very calls the QGIS algorithms make — because their columnar
+forms return no per-row problems, which the run's log counts; swapping them in touches this
+module only. The engine's own work here is geometry: repair, areas, clip, difference, overlaps.
 """
 import unicodedata
 
 import numpy as np
 from pandas.api.extensions import ExtensionDtype as _ExtensionDtype
 
-from ..core import landuse, zone
-from ..core.units import M2_PER_HA
+from ..core import idle as idle_rule
+from ..core import scoring, zone
+from ..core import unsupplied as unsup_rule
+from ..core.values import parse_number
 from . import spatial
 from .errors import EXIT_DATA, UserError
 from .io import column_values
@@ -158,11 +163,6 @@ def landuse_partition(gdf, zones, zone_crs, preset, variant, code_col, area_col)
     return out
 
 
-def _official(raw, field_name):
-    value, _problem = zone.official_area_m2(raw, field_name)
-    return np.nan if value is None else value
-
-
 def shapely_missing(geoms):
     import shapely
     return shapely.is_missing(geoms) | shapely.is_empty(geoms)
@@ -199,14 +199,9 @@ def zone_rows(total, zone_count, threshold, variant):
     return rows
 
 
-def m2_to_ha(x):
-    return x / M2_PER_HA
-
 
 # ---- 低效工业用地 scoring (core.scoring columnar form) -------------------------------------------------
 
-from ..core import scoring  # noqa: E402
-from ..core.values import parse_number  # noqa: E402
 
 #: input role (core.scoring.INPUT_ROLES) → command option and the field names looked for when it is not given
 SCORE_ROLES = {
@@ -305,7 +300,6 @@ def attach(gdf, values, spec, geometry=None):
 # core.idle.assess_record per row (the record rule the plugin calls; its columnar form returns no
 # per-row problems, which the run's log counts).
 
-from ..core import idle as idle_rule  # noqa: E402
 
 IDLE_CANDIDATES = {
     "agreed_start_field": ["约定动工日期", "YDDGRQ", "约定开工日期", "YDKGRQ", "合同约定动工日期", "agreed_start"],
@@ -380,7 +374,6 @@ def count_problems(counts, problems, geometry_kind=None):
 # does the geometry (make-valid, approval − ∪ supplies, slivers measured, building overlaps) and
 # the core decides and writes every reason.
 
-from ..core import unsupplied as unsup_rule  # noqa: E402
 
 UNSUP_CANDIDATES = {
     "approval_date_field": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],

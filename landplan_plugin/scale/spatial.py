@@ -136,6 +136,3 @@ def bounds_of(geoms):
         return None
     return (np.nanmin(b[:, 0]), np.nanmin(b[:, 1]), np.nanmax(b[:, 2]), np.nanmax(b[:, 3]))
 
-
-def boxes_intersect(a, b):
-    return not (a is None or b is None or a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1])

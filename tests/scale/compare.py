@@ -1,7 +1,6 @@
 """Compare an output of the distributed engine with the QGIS algorithm's output, field by field."""
 import math
 
-import numpy as np
 import pyogrio
 
 

@@ -5,8 +5,6 @@ Asserted per case: the same output fields in the same order, equal flags, scores
 to 1e-9 (as both write them: QGIS rounds to the field precision, so does the engine), equal
 reason texts, and zone shares within 0.01 percentage points.
 """
-import os
-
 import pytest
 
 from . import compare
