@@ -1,4 +1,5 @@
-"""Menu and toolbar for the QGIS desktop: algorithm dialogs, demo data, the quarterly model, help.
+"""Menu and toolbar for the QGIS desktop: algorithm dialogs, demo data, the quarterly model, the
+one-click hand-in folder (``landplan:handin``), help.
 
 Only imported when QGIS has a GUI (``iface`` is not None).
 """
@@ -17,6 +18,7 @@ MENU_TITLE = "LandPlan 土地效率评价"
 DEMO_LAYERS = (("zones", "zones"), ("parcels", None), ("supplies", None), ("approvals", None),
                ("landuse", None))
 MODEL_ID = "landplan:landplan_quarterly"
+HANDIN_ID = "landplan:handin"
 
 
 class LandPlanGui:
@@ -37,7 +39,7 @@ class LandPlanGui:
         self.toolbar = self.iface.addToolBar(self.tr("LandPlan 土地效率评价"))
         self.toolbar.setObjectName("landplanToolbar")
         for alg in self.provider.algorithms():
-            if alg.id() == MODEL_ID:
+            if alg.id() in (MODEL_ID, HANDIN_ID):
                 continue
             action = QAction(alg.icon(), alg.displayName(), self.iface.mainWindow())
             action.setObjectName("landplan_" + alg.name())
@@ -52,6 +54,11 @@ class LandPlanGui:
         model.setObjectName("landplan_run_model")
         model.triggered.connect(lambda: self.open_dialog(MODEL_ID))
         self._add(model, toolbar=True)
+        handin = QAction(QIcon(resource("icons", "landplan.svg")), self.tr("Hand-in package in one click"),
+                         self.iface.mainWindow())
+        handin.setObjectName("landplan_handin")
+        handin.triggered.connect(lambda: self.open_dialog(HANDIN_ID))
+        self._add(handin, toolbar=True)
         helpaction = QAction(self.tr("Help"), self.iface.mainWindow())
         helpaction.setObjectName("landplan_help")
         helpaction.triggered.connect(self.open_help)

@@ -6,6 +6,9 @@ Scoring (issue 2): N parcels (default 1,000,000) in a GeoPackage; wall time and 
   * ``native:savefeatures``   — the floor for any pass that reads and writes every parcel;
   * ``native:fieldcalculator`` computing the same composite score with an expression.
 Each run is a fresh process (timed around processing.run only; peak RSS from getrusage).
+GeoPackage in, GeoPackage out: scoreinefficiency takes its direct path (copy + SQL update,
+algorithms/gdal_io.py); ``--sink`` also times it through the Processing sink
+(``LANDPLAN_FAST_GPKG=0``), the path every other input and output takes.
 Then, unless ``--only-score``: scripts/bench_unsupplied.py (spatial 批而未供 vs native:difference,
 ``--n-unsupplied``, default 100,000) and scripts/bench_zone.py (zone share vs the
 extract + extract + calculatevectoroverlaps chain, ``--n-zone``, default 1,000,000).
@@ -89,12 +92,12 @@ def child(alg, src, out):
     os._exit(0)  # skip QGIS teardown: not part of the measurement
 
 
-def measure(alg, src, workdir, tag):
+def measure(alg, src, workdir, tag, env=None):
     out = os.path.join(workdir, "%s.gpkg" % tag)
     if os.path.exists(out):
         os.remove(out)
     proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--child", alg, src, out],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=dict(os.environ, **(env or {})))
     for line in proc.stdout.splitlines():
         if line.startswith("BENCH "):
             return json.loads(line[6:])
@@ -110,6 +113,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "landplan-bench"))
     ap.add_argument("--only-score", action="store_true", help="skip the spatial benchmarks")
+    ap.add_argument("--sink", action="store_true", help="also time scoreinefficiency through the Processing sink")
     ap.add_argument("--n-unsupplied", type=int, default=100_000)
     ap.add_argument("--n-zone", type=int, default=1_000_000)
     args = ap.parse_args()
@@ -119,19 +123,26 @@ def main():
     make_parcels(src, args.n)
     print("data: %s (%d parcels, %.1f s to build or reuse)" % (src, args.n, time.perf_counter() - t0))
     runs = {}
-    for alg, tag in (("native:savefeatures", "save"), ("native:fieldcalculator", "calc"),
-                     ("landplan:scoreinefficiency", "score")):
+    cases = [("native:savefeatures", "save", None), ("native:fieldcalculator", "calc", None),
+             ("landplan:scoreinefficiency", "score", None)]
+    if args.sink:
+        cases.append(("landplan:scoreinefficiency", "score_sink", {"LANDPLAN_FAST_GPKG": "0"}))
+    for alg, tag, env in cases:
         best = None
         for _ in range(args.repeat):
-            r = measure(alg, src + "|layername=parcels", args.workdir, tag)
+            r = measure(alg, src + "|layername=parcels", args.workdir, tag, env)
             if best is None or r["seconds"] < best["seconds"]:
                 best = r
         runs[tag] = best
-        print("  %-28s %8.2f s   peak %7.0f MB" % (alg, best["seconds"], best["peak_mb"]))
+        print("  %-28s %8.2f s   peak %7.0f MB" % (alg + (" (sink)" if env else ""), best["seconds"], best["peak_mb"]))
     s, c, l = runs["save"], runs["calc"], runs["score"]
     print("scoreinefficiency / fieldcalculator: %.2f×  (target ≤ 1.0×)" % (l["seconds"] / c["seconds"]))
     print("scoreinefficiency / savefeatures:    %.2f×  (I/O floor)" % (l["seconds"] / s["seconds"]))
     print("peak memory scoreinefficiency / savefeatures: %.2f×  (target ≤ 1.5×)" % (l["peak_mb"] / s["peak_mb"]))
+    if "score_sink" in runs:
+        k = runs["score_sink"]
+        print("through the sink: %.2f× fieldcalculator, %.2f× savefeatures, memory %.2f×" % (
+            k["seconds"] / c["seconds"], k["seconds"] / s["seconds"], k["peak_mb"] / s["peak_mb"]))
     if not args.only_score:
         for script, n in (("bench_unsupplied.py", args.n_unsupplied), ("bench_zone.py", args.n_zone)):
             print("\n== %s --n %d" % (script, n))

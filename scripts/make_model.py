@@ -21,7 +21,7 @@ def build():
                            QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                            QgsProcessingModelParameter, QgsProcessingParameterDateTime,
                            QgsProcessingParameterEnum, QgsProcessingParameterField,
-                           QgsProcessingParameterVectorLayer)
+                           QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
     from qgis.PyQt.QtCore import QPointF
 
     model = QgsProcessingModelAlgorithm("landplan_quarterly", "LandPlan")
@@ -53,6 +53,8 @@ def build():
     param(QgsProcessingParameterEnum("standard", "认定标准 standard", [
         "濮阳·经济技术产业集聚区 (puyang_etdz)", "濮阳·其他产业集聚区 (puyang_other)",
         "郑州·分行业控制指标 (zhengzhou_industry)"], defaultValue=1))
+    param(QgsProcessingParameterString("deadline", "完成时限 deadline (a date; empty = the deadline rules; 留空 = blank)",
+                                       optional=True))
 
     x = 420.0
 
@@ -99,6 +101,7 @@ def build():
     }, {"zones_checked": ("OUTPUT", "园区工业用地占比 zone share")})
     child("export", "landplan:exportflagged", "导出问题宗地与台账", {
         "INPUT": Src.fromChildOutput("idle", "OUTPUT"), "ENCODING": Src.fromStaticValue(0),
+        "AS_OF": Src.fromModelParameter("as_of"), "DEADLINE": Src.fromModelParameter("deadline"),
     }, {"flagged_shp": ("OUTPUT", "问题宗地 shapefile"), "ledger": ("LEDGER", "台账 ledger (.xlsx)")})
     child("report", "landplan:zonereport", "园区报告", {
         "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "PARCELS": Src.fromChildOutput("idle", "OUTPUT"),

@@ -6,7 +6,7 @@ out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
 out/unsupplied.gpkg   批而未供 (spatial mode: approvals minus supplies)
 out/zones.gpkg        开发区工业用地占比 + scorecard
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
-out/台账.xlsx          ledger
+out/台账.xlsx          ledger (汇总 + 台账, printable; 完成时限 from the default rules)
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
 """
 import argparse
@@ -76,7 +76,7 @@ def main():
     if checked:
         results["export"] = run("landplan:exportflagged", {
             "INPUT": checked, "OUTPUT": os.path.join(out, "flagged_parcels.shp"), "ENCODING": 0,
-            "LEDGER": os.path.join(out, "台账.xlsx")}, "导出问题宗地与台账 export + ledger")
+            "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of}, "导出问题宗地与台账 export + ledger")
     if results.get("zones"):
         report_params = {"ZONES": results["zones"]["OUTPUT"], "OUTPUT": os.path.join(out, "zone_report.pdf"),
                          "PNG": os.path.join(out, "overview.png")}

@@ -10,6 +10,7 @@ ALGORITHMS = (
     ("zone_industrial_share", "ZoneIndustrialShare"),
     ("export_flagged", "ExportFlagged"),
     ("zone_report", "ZoneReport"),
+    ("hand_in", "HandIn"),
 )
 
 

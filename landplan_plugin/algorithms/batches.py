@@ -114,10 +114,12 @@ def column_lists(out, names):
 
 
 class SinkWriter:
-    """Writes batches through a Processing sink: the kept input attributes + the output columns."""
+    """Writes batches through a Processing sink: the kept input attributes + the output columns.
+    ``close()`` drops the sink (which closes the file, so a style can be stored in it)."""
 
-    def __init__(self, sink, out_fields, kept, input_count, names):
+    def __init__(self, sink, dest_id, out_fields, kept, input_count, names):
         self.sink = sink
+        self.dest_id = dest_id
         self.out_fields = out_fields
         self.kept = None if len(kept) == input_count else list(kept)
         self.names = list(names)
@@ -133,3 +135,9 @@ class SinkWriter:
             feat.setFields(self.out_fields, False)
             feat.setAttributes(row)
         self.sink.addFeatures(batch.features, QgsFeatureSink.FastInsert)
+
+    def close(self, feedback=None):
+        self.sink = None
+
+    def abort(self):
+        """Nothing to undo here: a sink's partial file is handled as by any Processing algorithm."""

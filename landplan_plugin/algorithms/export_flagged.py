@@ -11,6 +11,10 @@ the file as ``<name>_fields.csv``; the alias is LandPlan's Chinese alias for its
 same on every QGIS version: 3.40 also reads aliases stored in a GeoPackage), else the layer's.
 Text values longer than 254 bytes (the DBF limit) are cut at a character boundary (the ledger
 keeps the full text). DateTime becomes Date (shapefiles hold no DateTime).
+
+The ledger workbook (:mod:`.ledger_book`): 汇总, 台账 and one sheet per ``EXTRA_TABLES`` layer;
+完成时限 from ``DEADLINE_FIELD``, ``DEADLINE`` or the deadline rules (``DEADLINE_RULES``, default
+``resources/ledger/deadlines.json``) counted from ``AS_OF`` (:mod:`..core.ledger`).
 """
 import csv
 import datetime as _dt
@@ -29,7 +33,10 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
@@ -37,10 +44,14 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from .. import compat
 from ..core import ledger
+from ..core.aliases import field_alias
 from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, display_width, low_disposal  # noqa: F401
 from ..core.shapefile import byte_length, short_field_names, truncate_bytes  # noqa: F401
 from ..core.units import M2_PER_MU
-from .base import LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, find_field, py_value, repair_geometry
+from ..paths import resource
+from .base import (LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, add_as_of_param, as_of_value, find_field, py_value,
+                   repair_geometry)
+from .ledger_book import write_workbook
 
 ENCODINGS = (("GBK", "gbk"), ("UTF-8", "utf-8"))
 CANDIDATES = {
@@ -106,6 +117,16 @@ class ExportFlagged(LandPlanAlgorithm):
                              any_type=True)
         self.add_field_param("UNIT_FIELD", self.tr("Responsible unit field (责任单位; empty = leave blank)"),
                              default=CANDIDATES["UNIT_FIELD"][0], any_type=True)
+        add_as_of_param(self)
+        self.addParameter(QgsProcessingParameterString(
+            "DEADLINE", self.tr("Deadline (完成时限) for every parcel: a date; empty = the deadline rules; "
+                                "留空 = leave blank"), optional=True))
+        self.set_advanced(QgsProcessingParameterFile(
+            "DEADLINE_RULES", self.tr("Deadline rules (JSON; empty = the shipped defaults)"), extension="json",
+            optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "EXTRA_TABLES", self.tr("More tables for the ledger (one sheet each, named by the layer)"),
+            QgsProcessing.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Flagged parcels (shapefile)"), fileFilter=self.tr("ESRI Shapefile (*.shp)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -123,6 +144,7 @@ class ExportFlagged(LandPlanAlgorithm):
         label, codec = ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)]
         out_path = _with_ext(self.parameterAsFileOutput(parameters, self.OUTPUT, context), ".shp")
         ledger_path = _with_ext(self.parameterAsFileOutput(parameters, self.LEDGER, context), ".xlsx")
+        deadline = self._deadline_setup(parameters, context, feedback) if ledger_path else None
         idx_of = {}
         for pname, text in (("ID_FIELD", self.tr("parcel id")), ("ZONE_FIELD", self.tr("zone")),
                             ("DEADLINE_FIELD", self.tr("deadline")), ("UNIT_FIELD", self.tr("responsible unit"))):
@@ -136,7 +158,7 @@ class ExportFlagged(LandPlanAlgorithm):
         out_fields, converters, name_rows = self._output_fields(fields, widths, codec, feedback)
         writer = self._writer(out_path, out_fields, source, label, context)
         measurer = self.area_measurer(source.sourceCrs(), context) if source.sourceCrs().isValid() else None
-        ledger_rows, counts = [], {"area": 0, "repaired": 0, "truncated": 0}
+        ledger_rows, counts, summary = [], {"area": 0, "repaired": 0, "truncated": 0}, ledger.SummaryTally()
         step = 45.0 / len(selected) if selected else 0
         request = QgsFeatureRequest().setFilterFids(selected)
         for current, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
@@ -146,7 +168,7 @@ class ExportFlagged(LandPlanAlgorithm):
                 return {}
             attrs = feat.attributes()
             get = lambda name: py_value(attrs[attr_idx[name]]) if attr_idx.get(name, -1) >= 0 else None  # noqa: E731
-            hits = [kind for kind, idx in flags if is_one(attrs[idx])]
+            hits = [kind for kind, idx in flags if ledger.kind_hit(kind, py_value(attrs[idx]))]
             kinds_text, types, causes, disposals = ledger.describe(hits, get)
             area_mu, problems = ledger.field_area_mu(get)
             counts["area"] += problems
@@ -165,10 +187,11 @@ class ExportFlagged(LandPlanAlgorithm):
                 g.convertToMultiType()
                 out.setGeometry(g)
             writer.addFeature(out, QgsFeatureSink.FastInsert)
-            val = lambda p: py_value(attrs[idx_of[p]]) if idx_of[p] >= 0 else None  # noqa: E731
-            ledger_rows.append([_cell(val("ID_FIELD")), _cell(val("ZONE_FIELD")),
-                                round(area_mu, 2) if area_mu is not None else None, types, "；".join(causes),
-                                disposals, _cell(val("DEADLINE_FIELD")), _cell(val("UNIT_FIELD"))])
+            val = lambda p: _cell(py_value(attrs[idx_of[p]])) if idx_of[p] >= 0 else None  # noqa: E731
+            due = ledger.deadline_for(hits, get, *deadline, field_value=val("DEADLINE_FIELD")) if deadline else None
+            ledger_rows.append([val("ID_FIELD"), val("ZONE_FIELD"), round(area_mu, 2) if area_mu is not None else None,
+                                types, "；".join(causes), disposals, due, val("UNIT_FIELD")])
+            summary.add(val("ZONE_FIELD"), [k.label for k in hits], area_mu)
             if step and current % 256 == 0:
                 feedback.setProgress(50 + current * step)
         err = writer.hasError()
@@ -179,7 +202,8 @@ class ExportFlagged(LandPlanAlgorithm):
         results = self._finish(out_path, label, name_rows, context)
         results["COUNT"] = len(ledger_rows)
         if ledger_path:
-            write_ledger(ledger_path, ledger_rows, feedback, self.tr)
+            extra = self._extra_sheets(parameters, context, feedback)
+            self._write_ledger(ledger_path, ledger_rows, summary, [k for k, _i in flags], deadline[0], extra, feedback)
             results[self.LEDGER] = ledger_path
         feedback.setProgress(100)
         return results
@@ -205,6 +229,48 @@ class ExportFlagged(LandPlanAlgorithm):
                     fields=", ".join(k.flag_field for k in chosen)))
         return flags
 
+    def _deadline_setup(self, parameters, context, feedback):
+        """(AS_OF, deadline rules, DEADLINE mode) for core.ledger.deadline_for."""
+        as_of = as_of_value(self, parameters, context, feedback)
+        try:
+            fixed = ledger.parse_deadline_parameter(self.parameterAsString(parameters, "DEADLINE", context))
+            path = self.parameterAsFile(parameters, "DEADLINE_RULES", context) or resource("ledger", "deadlines.json")
+            rules = ledger.load_deadline_rules(path)
+        except ValueError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        if fixed[0] == "date":
+            feedback.pushInfo(self.tr("Deadline (完成时限) for every parcel: {date}.").format(date=fixed[1].isoformat()))
+        elif fixed[0] == "rules":
+            feedback.pushInfo(self.tr("Deadlines (完成时限) from the rules in {path}, counted from {date}.").format(
+                path=path, date=as_of.isoformat()))
+        return as_of, rules, fixed
+
+    def _extra_sheets(self, parameters, context, feedback):
+        """One core.ledger.ExtraSheet per EXTRA_TABLES layer: its fields (alias rule of core.aliases)
+        and its rows."""
+        from ..styling import ALIASES
+        layers = [lyr for lyr in (self.parameterAsLayerList(parameters, "EXTRA_TABLES", context) or [])
+                  if hasattr(lyr, "getFeatures")]
+        titles = ledger.sheet_titles([_table_name(lyr) for lyr in layers])
+        sheets = []
+        for title, lyr in zip(titles, layers):
+            flds = lyr.fields()
+            header = tuple(field_alias(f.name(), f.alias(), ALIASES) or f.name() for f in flds)
+            rows = []
+            for feat in lyr.getFeatures():
+                if feedback.isCanceled():
+                    break
+                rows.append(tuple(_cell(py_value(v)) for v in feat.attributes()))
+            sheets.append(ledger.ExtraSheet(title, header, tuple(rows)))
+            feedback.pushInfo(self.tr('Ledger sheet "{title}": {n} row(s).').format(title=title, n=len(rows)))
+        return sheets
+
+    def _write_ledger(self, path, rows, summary, chosen, as_of, extra, feedback):
+        labels = [k.label for k in chosen]
+        title, subtitle = ledger.ledger_title(labels, [r[1] for r in rows], as_of)
+        table = (ledger.summary_header(labels), summary.rows(labels))
+        write_workbook(path, rows, title, subtitle, table, extra, feedback, self.tr)
+
     def _select(self, source, fields, flags, codec, feedback):
         """Pass 1: (ids of the flagged features, {text field index: widest value in bytes}); None on cancel."""
         total = source.featureCount() or 0
@@ -216,10 +282,10 @@ class ExportFlagged(LandPlanAlgorithm):
                 return None, None
             attrs = feat.attributes()
             hit = False
-            for _kind, idx in flags:
+            for kind, idx in flags:
                 raw = py_value(attrs[idx])
-                hit = hit or is_one(raw)
-                if ledger.flag_unreadable(raw):
+                hit = hit or ledger.kind_hit(kind, raw)
+                if ledger.kind_unreadable(kind, raw):
                     name = fields.at(idx).name()
                     unreadable[name] = unreadable.get(name, 0) + 1
             if hit:
@@ -247,12 +313,12 @@ class ExportFlagged(LandPlanAlgorithm):
             kind, conv, length, precision = _shapefile_type(src, widths.get(i, 1))
             out_fields.append(compat.new_field(shorts[pos], kind, length, precision, type_name=""))
             converters.append((i, conv, kind == "string"))
-            name_rows.append((shorts[pos], src.name(), _alias(src.name()) or src.alias(), src.typeName()))
+            name_rows.append((shorts[pos], src.name(), _alias(src.name(), src.alias()), src.typeName()))
         for pos, (name, kind, length, precision) in enumerate(ADDED, start=len(keep)):
             length_bytes = length * (2 if codec == "gbk" else 3) if kind == "string" else length
             out_fields.append(compat.new_field(shorts[pos], kind, min(DBF_TEXT_LIMIT, length_bytes), precision,
                                                type_name=""))
-            name_rows.append((shorts[pos], name, _alias(name), "String" if kind == "string" else "Real"))
+            name_rows.append((shorts[pos], name, _alias(name, ""), "String" if kind == "string" else "Real"))
         for s, o, _a, _t in name_rows:
             if s != o:
                 feedback.pushInfo(self.tr('Field "{orig}" is written as "{short}" (10-byte limit).').format(
@@ -321,6 +387,16 @@ class ExportFlagged(LandPlanAlgorithm):
             context.addLayerToLoadOnCompletion(out_path, details)
             attach_postprocessor(context, out_path, "flagged", aliases)
         return {self.OUTPUT: out_path, "NAME_MAP": map_path, self.LEDGER: None}
+
+
+def _table_name(layer):
+    """A layer's name for its ledger sheet: the table inside a GeoPackage / database, else its name."""
+    from qgis.core import QgsProviderRegistry
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 - a provider without decodeUri: keep the layer's name
+        parts = {}
+    return parts.get("layerName") or parts.get("table") or layer.name()
 
 
 def _with_ext(path, ext):
@@ -395,9 +471,10 @@ def _cell(v):
     return str(v)
 
 
-def _alias(name):
+def _alias(name, stored):
+    """core.aliases.field_alias with LandPlan's alias table."""
     from ..styling import ALIASES
-    return ALIASES.get(name, "")
+    return field_alias(name, stored, ALIASES)
 
 
 def _remove_shapefile(path):
@@ -418,65 +495,12 @@ def _ensure_cpg(path, label):
             fh.write(label)
 
 
-def write_ledger(path, rows, feedback=None, tr=lambda s: s):
-    """台账 workbook: frozen header row, column widths, wrapped long text; openpyxl, else GDAL's XLSX driver."""
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    try:
-        import openpyxl
-        from openpyxl.styles import Alignment, Font, PatternFill
-        from openpyxl.utils import get_column_letter
-    except ImportError:
-        if feedback is not None:
-            feedback.pushWarning(tr("openpyxl is not installed; the ledger is written with GDAL (no frozen header)."))
-        return _write_ledger_gdal(path, rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "台账"
-    ws.append(list(LEDGER_HEADERS))
-    for row in rows:
-        ws.append(row)
-    header_font = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
-    for cell in ws[1]:
-        cell.font = header_font
-        cell.fill = fill
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-    for c, (header, minimum) in enumerate(zip(LEDGER_HEADERS, LEDGER_WIDTHS), start=1):
-        longest = max([display_width(header)] + [display_width(r[c - 1]) for r in rows if r[c - 1] is not None])
-        width = min(max(minimum if c in (5, 6) else 8, longest + 2), minimum if c in (5, 6) else 40)
-        ws.column_dimensions[get_column_letter(c)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    for r in range(2, len(rows) + 2):
-        for c in range(1, len(LEDGER_HEADERS) + 1):
-            cell = ws.cell(row=r, column=c)
-            cell.alignment = wrap if c in (4, 5, 6) else top
-        ws.cell(row=r, column=3).number_format = "0.00"
-        deadline = ws.cell(row=r, column=7)
-        if isinstance(deadline.value, _dt.date):
-            deadline.number_format = "yyyy-mm-dd"
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = "A1:%s%d" % (get_column_letter(len(LEDGER_HEADERS)), len(rows) + 1)
-    wb.save(path)
-    return path
-
-
-def _write_ledger_gdal(path, rows):
-    from osgeo import ogr
-    if os.path.exists(path):
-        os.remove(path)
-    ds = ogr.GetDriverByName("XLSX").CreateDataSource(path)
-    lyr = ds.CreateLayer("台账", geom_type=ogr.wkbNone)
-    types = (ogr.OFTString, ogr.OFTString, ogr.OFTReal, ogr.OFTString, ogr.OFTString, ogr.OFTString,
-             ogr.OFTString, ogr.OFTString)
-    for name, t in zip(LEDGER_HEADERS, types):
-        lyr.CreateField(ogr.FieldDefn(name, t))
-    defn = lyr.GetLayerDefn()
-    for row in rows:
-        f = ogr.Feature(defn)
-        for i, v in enumerate(row):
-            if v is not None:
-                f.SetField(i, v if isinstance(v, (int, float)) else str(v))
-        lyr.CreateFeature(f)
-    ds = None
-    return path
+def write_ledger(path, rows, feedback=None, tr=lambda s: s, as_of=None, extra_sheets=()):
+    """The ledger workbook from 台账 rows alone (汇总 built from them; title from their zones)."""
+    summary = ledger.SummaryTally()
+    for r in rows:
+        summary.add(r[1], [k.label for k in ledger.kinds() if k.label in str(r[3] or "")], r[2])
+    labels = [k.label for k in ledger.kinds()]
+    title, subtitle = ledger.ledger_title([], [r[1] for r in rows], as_of)
+    return write_workbook(path, rows, title, subtitle, (ledger.summary_header(labels), summary.rows(labels)),
+                          extra_sheets, feedback, tr)

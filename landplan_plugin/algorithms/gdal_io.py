@@ -21,14 +21,17 @@ import sqlite3
 
 from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..core.values import round_half_away
 from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
-from .batches import BATCH_SIZE, Batch
+from .batches import Batch
+
+#: rows per batch when reading by SQL (cancel is checked between batches)
+SQL_BATCH_SIZE = 20000
 
 #: column declarations the GeoPackage writer of the Processing sink gives the new fields
-_DECLARED = {QVariant.Double: "REAL", QVariant.Int: "MEDIUMINT", QVariant.LongLong: "INTEGER"}
+_DECLARED = {"double": "REAL", "int": "MEDIUMINT", "int64": "INTEGER"}
 #: input column declarations that survive a trip through QGIS unchanged (others → sink path)
 _PLAIN_DECLARATIONS = re.compile(r"^(REAL|INTEGER|MEDIUMINT|TEXT|TEXT\(\d+\)|DATE|DATETIME)$", re.I)
 _SYSTEM_TABLE = re.compile(r"^(gpkg_|rtree_|sqlite_|gpkgext_)", re.I)
@@ -48,8 +51,8 @@ def _never(*_args):
     raise sqlite3.OperationalError("geometry function called during an attribute update")
 
 
-def _connect(path):
-    con = sqlite3.connect(path, isolation_level=None)
+def _connect(path, check_same_thread=True):
+    con = sqlite3.connect(path, isolation_level=None, check_same_thread=check_same_thread)
     # the GeoPackage triggers name GDAL's SQL functions; an attribute-only UPDATE never runs the
     # spatial-index ones, but SQLite needs them to exist to prepare the statement
     con.create_function("ST_IsEmpty", 1, _gpkg_blob_is_empty, deterministic=True)
@@ -144,8 +147,9 @@ class FastGpkgOutput:
             return None
         added = []
         for field in list(out_fields)[len(kept):]:
-            decl = _DECLARED.get(field.type())
-            if field.type() == QVariant.String:
+            kind = _kind(field)
+            decl = _DECLARED.get(kind)
+            if kind == "string":
                 decl = "TEXT(%d)" % field.length() if field.length() > 0 else "TEXT"
             if decl is None:
                 return None
@@ -153,14 +157,16 @@ class FastGpkgOutput:
         whole_file = _check_source(src_path, src_layer)
         if whole_file is None:
             return None
-        dst_layer = os.path.splitext(os.path.basename(dst_path))[0]
+        dst_layer = os.path.basename(dst_path).split(".")[0]  # as the sink names it (QFileInfo.baseName)
+        if not dst_layer:
+            return None
         _remove(dst_path)
         writer = cls(dst_path, dst_layer, added, wkb, src_path, src_layer)
         try:
             _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file)
             writer._begin()
         except Exception as exc:  # noqa: BLE001 — any failure: the sink path does the run
-            writer._abort()
+            writer.abort()
             feedback.pushDebugInfo("LandPlan: GeoPackage fast path not used: %s" % exc)
             return None
         feedback.setProgress(cls.copy_share)
@@ -172,7 +178,7 @@ class FastGpkgOutput:
         return writer
 
     # ---- reading ------------------------------------------------------------------------------
-    def sql_batches(self, source, names, feedback, progress, size=BATCH_SIZE):
+    def sql_batches(self, source, names, feedback, progress, size=SQL_BATCH_SIZE):
         """Batches read from the input file by SQL instead of QGIS features, or None when that
         cannot give exactly what QGIS would (then the caller reads through QGIS).
 
@@ -186,12 +192,12 @@ class FastGpkgOutput:
         checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
         if checks is None:
             return None
-        special = _special_fids(self.src_path, self.src_layer, self.wkb_type)
-        if special is None:
+        scan = GeometryScan(self.src_path, self.src_layer, self.wkb_type)
+        if not scan.start():
             return None
-        return self._sql_batches(source, roles, [names[r] for r in roles], special, checks, feedback, progress, size)
+        return self._sql_batches(source, roles, [names[r] for r in roles], scan, checks, feedback, progress, size)
 
-    def _sql_batches(self, source, roles, columns, special, total, feedback, progress, size):
+    def _sql_batches(self, source, roles, columns, scan, total, feedback, progress, size):
         import numpy as np
         con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
         con.text_factory = lambda b: b.decode("utf-8", "replace")
@@ -205,9 +211,11 @@ class FastGpkgOutput:
                 if not rows:
                     break
                 n = len(rows)
-                fids = [r[0] for r in rows]
-                batch = Batch(n=n, fids=fids, columns={role: [r[j + 1] for r in rows] for j, role in enumerate(roles)},
+                transposed = list(zip(*rows))
+                fids = list(transposed[0])
+                batch = Batch(n=n, fids=fids, columns={role: list(transposed[j + 1]) for j, role in enumerate(roles)},
                               geom_empty=np.zeros(n, dtype=bool), geom_area_m2=None)
+                special = scan.upto(fids[-1])
                 picked = {fid: i for i, fid in enumerate(fids) if fid in special}
                 if picked:
                     request = QgsFeatureRequest().setFilterFids(list(picked)).setNoAttributes()
@@ -223,11 +231,28 @@ class FastGpkgOutput:
                 feedback.setProgress(start + span * done / max(total, 1))
                 yield batch
         finally:
+            scan.stop()
+            con.close()
+
+    def distinct_values(self, name):
+        """The distinct values of a column read by SQL (as QGIS would read them), or None."""
+        if _column_checks(self.src_path, self.src_layer, [name]) is None:
+            return None
+        con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
+        con.text_factory = lambda b: b.decode("utf-8", "replace")
+        try:
+            return [r[0] for r in con.execute("SELECT DISTINCT %s FROM %s" % (_quote(name), _quote(self.src_layer)))]
+        except sqlite3.Error:
+            return None
+        finally:
             con.close()
 
     # ---- writing ------------------------------------------------------------------------------
     def _begin(self):
-        con = self.con = _connect(self.dest_id)
+        import queue
+        import threading
+        # used by the writer thread only once this method returns
+        con = self.con = _connect(self.dest_id, check_same_thread=False)
         con.execute("PRAGMA journal_mode=OFF")  # a new file: on failure it is deleted, not rolled back
         con.execute("PRAGMA synchronous=OFF")
         con.execute("BEGIN")
@@ -235,29 +260,59 @@ class FastGpkgOutput:
         for name, decl in self.added:
             con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (table, _quote(name), decl))
         self.sql = "UPDATE %s SET %s WHERE fid = ?" % (table, ", ".join("%s = ?" % _quote(n) for n in self.names))
+        # SQLite updates one batch while the next one is scored (sqlite3 releases Python's lock)
+        self.queue = queue.Queue(maxsize=1)
+        self.error = None
+        self.writer = threading.Thread(target=self._write_loop, name="landplan-gpkg-writer", daemon=True)
+        self.writer.start()
+
+    def _write_loop(self):
+        while True:
+            rows = self.queue.get()
+            if rows is None:
+                return
+            if self.error is None:
+                try:
+                    self.con.executemany(self.sql, rows)
+                except Exception as exc:  # noqa: BLE001 — raised again by close()
+                    self.error = exc
 
     def write(self, batch, out):
+        if self.error is not None:
+            raise self.error
         # SQLite stores a NaN bound as a double as NULL: the float columns go in as they are
         columns = [_stored(out[name], self.storage[name]).tolist() for name in self.names]
         columns.append(batch.fids)
-        self.con.executemany(self.sql, zip(*columns))
+        self.queue.put(list(zip(*columns)))
         for row, geom in batch.repaired.items():
             self.geometries[batch.fids[row]] = geom
+
+    def _finish_writer(self):
+        if getattr(self, "writer", None) is not None:
+            self.queue.put(None)
+            self.writer.join()
+            self.writer = None
 
     def close(self, feedback):
         """Commit (or, after a cancel, drop everything); then rewrite repaired geometries."""
         if self.con is None:
             return
+        self._finish_writer()
         if feedback.isCanceled():
-            self._abort()
+            self.abort()
             return
+        if self.error is not None:
+            self.abort()
+            raise self.error
         self.con.execute("COMMIT")
         self.con.close()
         self.con = None
         if self.geometries:
             _write_geometries(self.dest_id, self.layer, self.geometries, self.wkb_type)
 
-    def _abort(self):
+    def abort(self):
+        """Stop writing and delete the output file."""
+        self._finish_writer()
         if self.con is not None:
             try:
                 self.con.close()
@@ -297,39 +352,105 @@ def _column_checks(path, layer, columns):
         con.close()
 
 
-def _special_fids(path, layer, wkb_type):
-    """fids whose geometry is NULL, empty, invalid (GEOS, through SpatiaLite) or not of the layer's
-    type; None when SpatiaLite is not available."""
-    from osgeo import gdal
-    type_name = "MULTIPOLYGON" if QgsWkbTypes.isMultiType(wkb_type) else "POLYGON"
-    sql = ("SELECT fid FROM %s WHERE geom IS NULL OR ST_IsEmpty(geom) OR ST_IsValid(geom) IS NOT 1 "
-           "OR ST_GeometryType(geom) IS NOT '%s'" % (_quote(layer), type_name))
+class GeometryScan:
+    """The fids whose geometry QGIS must look at — NULL, empty, not valid (GEOS, through
+    SpatiaLite) or not of the layer's type — found by SQL in a background thread, in fid order and
+    chunk by chunk, so that scoring the first parcels need not wait for the whole scan (GDAL
+    releases Python's lock while SQLite and GEOS work)."""
+
+    CHUNKS = 16
+
+    def __init__(self, path, layer, wkb_type):
+        self.path, self.layer = path, layer
+        type_name = "MULTIPOLYGON" if QgsWkbTypes.isMultiType(wkb_type) else "POLYGON"
+        self.sql = ("SELECT fid FROM %s WHERE fid >= %%d AND fid <= %%d AND (geom IS NULL OR ST_IsEmpty(geom) "
+                    "OR ST_IsValid(geom) IS NOT 1 OR ST_GeometryType(geom) IS NOT '%s')" % (_quote(layer), type_name))
+        self.bounds, self.results, self.events = [], [], []
+        self.failed = None
+        self.stopped = False
+        self.found = set()
+        self.ready = 0
+        self.thread = None
+
+    def start(self):
+        """Check that SpatiaLite answers, then scan in the background; False when it cannot."""
+        import threading
+        from osgeo import gdal
+        try:
+            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            probe = ds.ExecuteSQL("SELECT min(fid), max(fid), ST_IsValid(NULL) IS NULL FROM %s" % _quote(self.layer))
+            feat = probe.GetNextFeature()
+            lo, hi = feat.GetField(0), feat.GetField(1)
+            ds.ReleaseResultSet(probe)
+            ds = None
+        except Exception:  # noqa: BLE001 — no SpatiaLite in this GDAL: read through QGIS
+            return False
+        if lo is None:
+            lo, hi = 0, -1
+        step = max(1, (hi - lo + self.CHUNKS) // self.CHUNKS)
+        self.bounds = [(a, min(a + step - 1, hi)) for a in range(lo, hi + 1, step)]
+        self.results = [None] * len(self.bounds)
+        self.events = [threading.Event() for _ in self.bounds]
+        self.thread = threading.Thread(target=self._run, name="landplan-geometry-scan", daemon=True)
+        self.thread.start()
+        return True
+
+    def _run(self):
+        from osgeo import gdal
+        try:
+            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            for k, (a, b) in enumerate(self.bounds):
+                if self.stopped:
+                    break
+                result = ds.ExecuteSQL(self.sql % (a, b))
+                self.results[k] = {f.GetFID() for f in result}
+                ds.ReleaseResultSet(result)
+                self.events[k].set()
+            ds = None
+        except Exception as exc:  # noqa: BLE001 — reported to the reading thread
+            self.failed = exc
+        finally:
+            for event in self.events:
+                event.set()
+
+    def upto(self, fid):
+        """The fids found up to ``fid`` (waits for the chunks that cover it)."""
+        while self.ready < len(self.bounds) and self.bounds[self.ready][0] <= fid:
+            self.events[self.ready].wait()
+            if self.failed is not None or self.results[self.ready] is None:
+                raise RuntimeError("geometry check by SQL failed: %s" % (self.failed or "stopped"))
+            self.found |= self.results[self.ready]
+            self.ready += 1
+        return self.found
+
+    def stop(self):
+        """Stop after the chunk being scanned (a second at most) and wait for the thread."""
+        self.stopped = True
+        if self.thread is not None:
+            self.thread.join(timeout=1.5)
+
+
+def _kind(field):
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        if ds is None:
-            return None
-        result = ds.ExecuteSQL(sql)
-        if result is None:
-            return None
-        fids = {f.GetFID() for f in result}
-        ds.ReleaseResultSet(result)
-        return fids
-    except Exception:  # noqa: BLE001 — no SpatiaLite in this GDAL: read through QGIS
+        return compat.type_kind(field.type())
+    except ValueError:
         return None
-    finally:
-        ds = None
 
 
 def _stored(column, field):
     """A column as QGIS stores it in ``field`` (``QgsField.convertCompatible``): doubles rounded
     half away from zero to the field's precision, text cut to its length."""
     import numpy as np
-    if field.type() == QVariant.Double and field.precision() > 0 and column.dtype.kind == "f":
+    kind = _kind(field)
+    if kind == "double" and field.precision() > 0 and column.dtype.kind == "f":
         return round_half_away(column, field.precision())
-    if field.type() == QVariant.String and field.length() > 0:
+    if kind == "string" and field.length() > 0:
         limit = field.length()
-        return np.array([v[:limit] if isinstance(v, str) and len(v) > limit else v for v in column.tolist()],
-                        dtype=object)
+        items = column.tolist()
+        if any(isinstance(v, str) and len(v) > limit for v in set(items)):
+            arr = np.empty(len(items), dtype=object)
+            arr[:] = [v[:limit] if isinstance(v, str) and len(v) > limit else v for v in items]
+            return arr
     return column
 
 

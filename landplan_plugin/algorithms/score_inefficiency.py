@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import scoring, units
 from ..core.scoring import AREA, INDUSTRY, OUT_NAMES, REGION, STATUS, TOTAL_ROLES
@@ -149,14 +148,14 @@ class ScoreInefficiency(LandPlanAlgorithm):
                   "coverage": (self.tr("Building coverage (%)"), self.tr("Building coverage points"))}
         for key in INDICATORS:
             vname, pname = OUT_NAMES[key]
-            f.append(make_field(vname, QVariant.Double, labels[key][0], 20, 4))
-            f.append(make_field(pname, QVariant.Double, labels[key][1], 20, 4))
-        f.append(make_field("ie_areamu", QVariant.Double, self.tr("Land area (mu)"), 20, 4))
-        f.append(make_field("ie_score", QVariant.Double, self.tr("Composite score"), 20, 4))
-        f.append(make_field("ie_flag", QVariant.Int, self.tr("Low-efficiency flag (1 yes, 0 no, empty undetermined)")))
-        f.append(make_field("ie_type", QVariant.String, self.tr("Low-efficiency type"), 50))
-        f.append(make_field("ie_reason", QVariant.String, self.tr("Reason"), 0))
-        f.append(make_field("ie_std", QVariant.String, self.tr("Standard applied"), 60))
+            f.append(make_field(vname, "double", labels[key][0], 20, 4))
+            f.append(make_field(pname, "double", labels[key][1], 20, 4))
+        f.append(make_field("ie_areamu", "double", self.tr("Land area (mu)"), 20, 4))
+        f.append(make_field("ie_score", "double", self.tr("Composite score"), 20, 4))
+        f.append(make_field("ie_flag", "int", self.tr("Low-efficiency flag (1 yes, 0 no, empty undetermined)")))
+        f.append(make_field("ie_type", "string", self.tr("Low-efficiency type"), 50))
+        f.append(make_field("ie_reason", "string", self.tr("Reason"), 0))
+        f.append(make_field("ie_std", "string", self.tr("Standard applied"), 60))
         return f
 
     def _setup(self, parameters, context, source, feedback):
@@ -208,12 +207,15 @@ class ScoreInefficiency(LandPlanAlgorithm):
             raise QgsProcessingException(self.tr("Phase-out industry codes were given but no industry code field."))
         return setup, indexes
 
-    def _check_columns(self, parameters, source, setup, indexes, measurer, feedback):
+    def _check_columns(self, parameters, source, setup, indexes, measurer, feedback, fast=None):
         """The area field's unit (checked against the geometry) and a 建筑系数 column holding
         fractions: both decided by the core on a sample / the distinct values."""
         if setup.has("coverage"):
-            # distinct values are enough to decide (and QGIS collects them without a Python loop)
-            if scoring.coverage_scale(py_value(v) for v in source.uniqueValues(indexes["coverage"])) != 1.0:
+            # distinct values are enough to decide (SQL or QGIS collect them without a Python loop)
+            values = fast.distinct_values(setup.fields["coverage"]) if fast is not None else None
+            if values is None:
+                values = [py_value(v) for v in source.uniqueValues(indexes["coverage"])]
+            if scoring.coverage_scale(values) != 1.0:
                 setup = dataclasses.replace(setup, coverage_scale=100.0)
                 feedback.pushWarning(self.tr(
                     'Field "{field}" holds building coverage as fractions (all values between 0 and 1); '
@@ -247,49 +249,56 @@ class ScoreInefficiency(LandPlanAlgorithm):
         for bucket, (count, mu) in summary.items():
             feedback.pushInfo("  %s: %d, %.2f %s" % (labels.get(bucket, bucket), count, mu, self.tr("mu")))
 
+    def _writer_and_batches(self, parameters, context, source, setup, indexes, measurer, out, fast, feedback):
+        """Where the run writes (the direct GeoPackage writer, else the Processing sink) and how it
+        reads (SQL when the direct writer can, else QGIS features in batches)."""
+        out_fields, kept = out
+        if fast is not None:
+            feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
+                                      "filled in one SQL transaction."))
+            progress = (fast.copy_share, 95.0 - fast.copy_share)
+            batches = fast.sql_batches(source, setup.fields, feedback, progress) if setup.has(AREA) else None
+            if batches is not None:
+                feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
+                                          "invalid or of another type are read through QGIS."))
+                return fast, batches
+            # areas from the geometry are QGIS's: read the features through QGIS
+            return fast, read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, False,
+                                      progress, check_type=fast.wkb_type)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),
+                                         source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        writer = SinkWriter(sink, dest_id, out_fields, kept, source.fields().count(), scoring.OUTPUT_FIELDS)
+        return writer, read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, True)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
         crs = self.check_crs(source, self.tr("Industrial parcels"))
         setup, indexes = self._setup(parameters, context, source, feedback)
         measurer = self.area_measurer(crs, context)
-        setup = self._check_columns(parameters, source, setup, indexes, measurer, feedback)
+        out = self.output_fields(source.fields(), self._added_fields(), feedback)
+        # GeoPackage file → GeoPackage file: copy the layer and update the new columns in SQL
+        fast = gdal_io.FastGpkgOutput.open_for(self, parameters, context, source, out[0], out[1], feedback)
+        setup = self._check_columns(parameters, source, setup, indexes, measurer, feedback, fast)
         feedback.pushInfo(self.tr("Standard: {name} ({id}); mode {mode}; cut-off {cutoff}").format(
             name=setup.standard.name, id=setup.standard.id, mode=setup.mode, cutoff=setup.cutoff))
-        out_fields, kept = self.output_fields(source.fields(), self._added_fields(), feedback)
-
-        # GeoPackage file → GeoPackage file: copy the layer and update the new columns in SQL
-        fast = gdal_io.FastGpkgOutput.open_for(self, parameters, context, source, out_fields, kept, feedback)
-        if fast is not None:
-            feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
-                                      "filled in one SQL transaction."))
-            dest_id, writer, keep_features, progress = fast.dest_id, fast, False, (fast.copy_share, 95.0 - fast.copy_share)
-        else:
-            sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            writer = SinkWriter(sink, out_fields, kept, source.fields().count(), scoring.OUTPUT_FIELDS)
-            keep_features, progress = True, (0.0, 100.0)
-
+        writer, batches = self._writer_and_batches(parameters, context, source, setup, indexes, measurer, out,
+                                                   fast, feedback)
         problems, counts, summary = ProblemTally(), {}, {}
-        batches = None
-        if fast is not None and setup.has(AREA):  # geometry areas are measured by QGIS
-            batches = fast.sql_batches(source, setup.fields, feedback, progress)
-            if batches is not None:
-                feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
-                                          "invalid or of another type are read through QGIS."))
-        if batches is None:
-            batches = read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, keep_features,
-                                   progress, check_type=fast.wkb_type if fast else None)
-        for batch in batches:
-            out = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
-                                        geom_empty=batch.geom_empty, geom_note=batch.geom_note, counts=counts)
-            writer.write(batch, out)
-            scoring.tally(out, summary)
-
-        if fast is not None:
-            fast.close(feedback)
-        else:
-            del sink, writer  # closes the file (so its style can be stored inside it, or it can be removed)
+        try:
+            for batch in batches:
+                scored = scoring.score_columns(setup, batch.columns, n=batch.n, geom_area_m2=batch.geom_area_m2,
+                                               geom_empty=batch.geom_empty, geom_note=batch.geom_note,
+                                               counts=counts)
+                writer.write(batch, scored)
+                scoring.tally(scored, summary)
+        except BaseException:
+            writer.abort()  # the direct writer leaves no half-written file
+            raise
+        dest_id = writer.dest_id
+        writer.close(feedback)  # closes the file (so its style can be stored inside it, or it can be removed)
+        del writer
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}

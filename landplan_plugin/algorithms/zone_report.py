@@ -8,6 +8,12 @@ parcel is placed in a zone and which areas the chart uses are rules of :mod:`..c
 (``REPORT_SCORECARD``, ``STATUS_BARS``, :class:`~..core.zone.StatusTally`, ``report_status``);
 parcels are placed by :meth:`.zoning.ZoneSet.zones_of`, as the zone check places them.
 
+One area unit throughout: 公顷, in the scorecard, the chart and the per-mu class table
+(``core.zone.REPORT_AREA_UNIT``). Chinese text uses the first installed CJK font of
+:data:`CJK_FONTS`; the chart is drawn at 300 dpi for its frame, with 9–11 pt text.
+When the parcels carry ``mj_class`` (``landplan:permuevaluation``), each page lists the parcels
+and 公顷 per class (A / B / C / D / 不定等级 / 待核实).
+
 Text in the PDF stays text (searchable, copyable): :func:`..compat.pdf_export_settings`.
 Runs on the main thread (FlagNoThreading) in its own QgsProject, never the user's project.
 """
@@ -41,7 +47,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from .. import compat
 from ..core import zone as rules
@@ -49,44 +55,78 @@ from ..core.units import M2_PER_MU
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
 from .zoning import Zone, ZoneSet
 
-CJK_FONT = "Noto Sans CJK SC"
+#: Chinese fonts in order of preference (the first installed one is used)
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
+             "PingFang SC", "Noto Sans SC")
+CHART_MM = (97.0, 40.0)
+MJ_CLASS_FIELD = "mj_class"
+CHART_DPI = 300
 ZONE_NAME_CANDIDATES = ["zone_name", "园区名称", "开发区名称", "name", "NAME", "园区代码"]
 SCORECARD = rules.REPORT_SCORECARD
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
 
-def draw_status_chart(path, values, title="土地状况（亩）", width=900, height=520):
-    """Horizontal bar chart of ``values`` {key: mu} (keys of :data:`STATUS`) to a PNG."""
+def cjk_font_family():
+    """The first installed font of :data:`CJK_FONTS` (the first name when none is: Qt substitutes)."""
+    installed = set(QFontDatabase().families())
+    return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
+
+
+def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_AREA_UNIT, size_mm=CHART_MM,
+                      dpi=CHART_DPI):
+    """Horizontal bar chart of ``values`` {key: 公顷} (keys of :data:`STATUS`) to a PNG drawn for a
+    frame of ``size_mm`` at ``dpi``: text in points (title 11 pt, labels 9 pt) stays readable."""
+    px_per_mm = dpi / 25.4
+    width, height = int(size_mm[0] * px_per_mm), int(size_mm[1] * px_per_mm)
     img = QImage(width, height, QImage.Format_ARGB32)
+    img.setDotsPerMeterX(int(dpi / 0.0254))
+    img.setDotsPerMeterY(int(dpi / 0.0254))
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing)
-    font = QFont(CJK_FONT)
-    font.setPixelSize(26)
+    font = QFont(cjk_font_family())
+    font.setPointSizeF(11)
+    font.setBold(True)
     p.setFont(font)
     p.setPen(QColor("#202020"))
-    p.drawText(QRectF(0, 8, width, 40), Qt.AlignHCenter | Qt.AlignVCenter, title)
-    font.setPixelSize(22)
+    top = p.fontMetrics().height() * 1.4
+    p.drawText(QRectF(0, 0, width, top), Qt.AlignHCenter | Qt.AlignVCenter, title)
+    font.setPointSizeF(9)
+    font.setBold(False)
     p.setFont(font)
-    top, left, right = 70, 200, 150
-    bar_h = (height - top - 20) / len(STATUS)
+    left, right = p.fontMetrics().horizontalAdvance("批而未供土地") + 16, p.fontMetrics().horizontalAdvance("0000.00 (100.0%)") + 12
+    bar_h = (height - top - 4) / len(STATUS)
     vmax = max([v for v in values.values() if v] + [1e-9])
     for i, (key, label, colour) in enumerate(STATUS):
         y = top + i * bar_h
         v = values.get(key) or 0.0
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(0, y, left - 12, bar_h * 0.7), Qt.AlignRight | Qt.AlignVCenter, label)
+        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter, label)
         w = (width - left - right) * v / vmax
         p.setPen(Qt.NoPen)
         p.setBrush(QColor(colour))
-        p.drawRect(QRectF(left, y + 4, max(w, 1.0), bar_h * 0.7 - 8))
+        p.drawRect(QRectF(left, y + bar_h * 0.15, max(w, 1.0), bar_h * 0.7))
         p.setPen(QColor("#202020"))
         pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key != "total" and values.get("total") else ""
-        p.drawText(QRectF(left + w + 8, y, right + 200, bar_h * 0.7), Qt.AlignLeft | Qt.AlignVCenter,
-                   "%.1f%s" % (v, pct))
+        p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignLeft | Qt.AlignVCenter, "%.2f%s" % (v, pct))
     p.end()
     img.save(path, "PNG")
     return path
+
+
+def class_table_html(rows, font):
+    """The per-mu class table of one zone (rows of core.zone.ClassTally.rows()), three lines: class,
+    parcels, 公顷; '' when the zone has no classed parcel."""
+    if not rows:
+        return ""
+    cell = "<td style='text-align:right'>%s</td>"
+    head = "".join("<th>%s</th>" % k for k, _n, _h in rows)
+    counts = "".join(cell % n for _k, n, _h in rows)
+    areas = "".join(cell % ("%.2f" % h) for _k, _n, h in rows)
+    return ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>亩均效益等级</b>"
+            "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>"
+            "<tr><th>等级</th>%s</tr><tr><td>宗数</td>%s</tr><tr><td>面积(%s)</td>%s</tr></table></div>"
+            % (font, head, counts, rules.REPORT_AREA_UNIT, areas))
 
 
 class ZoneReport(LandPlanAlgorithm):
@@ -171,7 +211,8 @@ class ZoneReport(LandPlanAlgorithm):
         project.addMapLayers(layers)
 
         feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
-        layout = self._atlas_layout(project, zones, layers, title)
+        with_classes = any(v.get("classes") for v in stats.values())
+        layout = self._atlas_layout(project, zones, layers, title, with_classes)
         os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
         if feedback.isCanceled():
             return {}
@@ -193,6 +234,8 @@ class ZoneReport(LandPlanAlgorithm):
         fids = [f.id() for f in zones.getFeatures()]
         zone_set = ZoneSet(Zone(f.id(), f.geometry()) for f in zones.getFeatures())
         tallies = [rules.StatusTally() for _ in fids]
+        classes = [rules.ClassTally() for _ in fids]
+        class_idx = find_field(parcels.fields(), [MJ_CLASS_FIELD]) if parcels is not None else -1
         if parcels is not None:
             xform = None
             if parcels.crs() != zones.crs():
@@ -210,31 +253,41 @@ class ZoneReport(LandPlanAlgorithm):
                     flags = {k: py_value(feat.attributes()[i]) for k, i in flag_idx.items() if i >= 0}
                     for zi in hits:
                         tallies[zi].add(mu, flags)
+                        if class_idx >= 0:
+                            classes[zi].add(py_value(feat.attributes()[class_idx]), mu)
                 if n % 256 == 0:
                     feedback.setProgress(40.0 * n / total)
         names = zones.fields().names()
-        return {f.id(): rules.report_status(tallies[zi].values, {k: py_value(f[k]) for k in names},
-                                            parcels is not None)
-                for zi, f in enumerate(zones.getFeatures())}
+        stats = {}
+        for zi, f in enumerate(zones.getFeatures()):
+            stats[f.id()] = rules.report_status(tallies[zi].values, {k: py_value(f[k]) for k in names},
+                                                parcels is not None)
+            stats[f.id()]["classes"] = classes[zi].rows() if class_idx >= 0 else None
+        return stats
 
     def _add_page_fields(self, zones, name_idx, stats, feedback):
-        """lp_title (the page title) and lp_chart (the chart PNG) on each zone; False on cancel."""
+        """lp_title (the page title), lp_chart (the chart PNG, 公顷) and lp_classes (the per-mu class
+        table, HTML) on each zone; False on cancel."""
         tmp = QgsProcessingUtils.tempFolder()
         zones.startEditing()
-        for name in ("lp_title", "lp_chart"):
+        for name in ("lp_title", "lp_chart", "lp_classes"):
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
         zones.commitChanges()
         zones.startEditing()
-        ti, ci = zones.fields().indexFromName("lp_title"), zones.fields().indexFromName("lp_chart")
+        ti, ci, ki = (zones.fields().indexFromName(n) for n in ("lp_title", "lp_chart", "lp_classes"))
+        font = cjk_font_family()
         for n, f in enumerate(zones.getFeatures()):
             if feedback.isCanceled():
                 return False
             label = py_value(f.attributes()[name_idx]) if name_idx >= 0 else None
             label = str(label) if label not in (None, "") else self.tr("Zone {n}").format(n=n + 1)
             chart = os.path.join(tmp, "landplan_chart_%d.png" % f.id())
-            draw_status_chart(chart, stats.get(f.id(), {}))
+            values = dict(stats.get(f.id(), {}))
+            class_rows = values.pop("classes", None)
+            draw_status_chart(chart, rules.report_chart_values(values))
             zones.changeAttributeValue(f.id(), ti, label)
             zones.changeAttributeValue(f.id(), ci, chart)
+            zones.changeAttributeValue(f.id(), ki, class_table_html(class_rows, font))
         zones.commitChanges()
         return True
 
@@ -265,7 +318,7 @@ class ZoneReport(LandPlanAlgorithm):
     def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
-        font = QFont(CJK_FONT)
+        font = QFont(cjk_font_family())
         font.setPointSizeF(size)
         font.setBold(bold)
         compat.set_label_font(label, font)
@@ -329,7 +382,7 @@ class ZoneReport(LandPlanAlgorithm):
         page.setPageSize("A4", page.Landscape)
         return layout
 
-    def _atlas_layout(self, project, zones, layers, title):
+    def _atlas_layout(self, project, zones, layers, title, with_classes=False):
         layout = self._new_layout(project, "LandPlan zone report")
         atlas = layout.atlas()
         atlas.setCoverageLayer(zones)
@@ -345,7 +398,9 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         map_item.setAtlasMargin(0.10)
-        self._map_furniture(layout, project, map_item, layers, 190, 150, 97)
+        # right column (mm): scorecard, chart, [per-mu classes], legend
+        card_h, chart_y, legend_y = (62, 90, 152) if with_classes else (80, 108, 150)
+        self._map_furniture(layout, project, map_item, layers, 190, legend_y, 97)
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
         rows = []
@@ -365,15 +420,17 @@ class ZoneReport(LandPlanAlgorithm):
                                                     "WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b>")))
         html = ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>园区评价指标</b>"
                 "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>%s</table>%s</div>"
-                % (CJK_FONT, "".join(rows) or "<tr><td>—</td></tr>", verdict))
-        self._label(layout, html, 190, 27, 97, 80, size=8, html=True)
+                % (cjk_font_family(), "".join(rows) or "<tr><td>—</td></tr>", verdict))
+        self._label(layout, html, 190, 27, 97, card_h, size=8, html=True)
 
         chart = QgsLayoutItemPicture(layout)
         chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_chart"))
         layout.addLayoutItem(chart)
         chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-        chart.attemptMove(QgsLayoutPoint(190, 108, QgsUnitTypes.LayoutMillimeters))
-        chart.attemptResize(QgsLayoutSize(97, 40, QgsUnitTypes.LayoutMillimeters))
+        chart.attemptMove(QgsLayoutPoint(190, chart_y, QgsUnitTypes.LayoutMillimeters))
+        chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], QgsUnitTypes.LayoutMillimeters))
+        if with_classes:
+            self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         return layout
 
     def _overview_layout(self, project, layers, title):

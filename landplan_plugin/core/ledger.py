@@ -33,15 +33,40 @@ Area (面积, 亩)
 Adding a kind (e.g. 标准地未达标, 疑似违法占地, 亩均D类): :func:`register_kind` with a
 :class:`LedgerKind` — its flag field, name, reason fields, area fields and a ``describe``
 function ``(get) -> (type text, disposal)`` where ``get(field)`` returns the parcel's value of a
-field (None when the layer lacks it). The export and the ledger then pick it up.
+field (None when the layer lacks it). The export and the ledger then pick it up. A kind whose field
+is not a 1/0 flag (e.g. 亩均D类: ``mj_class`` = D) gives ``matches`` (raw value → True/False);
+its values are then never reported as unreadable flags.
+
+Deadline (完成时限)
+    in this order: the parcel's value of the deadline field the user names (``DEADLINE_FIELD``);
+    else the ``DEADLINE`` parameter — a date for every parcel, or ``留空`` / ``blank`` to leave the
+    column to be filled in by hand (:func:`parse_deadline_parameter`); else the deadline rules
+    (``resources/ledger/deadlines.json``, format: :func:`parse_deadline_rules`): for each kind of
+    the parcel, the first rule of that kind whose conditions hold — ``disposal`` (the kind's
+    处置措施 contains one of the texts) and ``when`` ({field: texts}, the field's value contains
+    one) — gives ``AS_OF`` + ``months`` calendar months (the day kept, or the month's last day),
+    rounded up to the ``round`` period's end (``year_end``, ``quarter_end``, ``month_end``); a
+    parcel with several kinds gets the earliest. No rule: blank.
+Summary (汇总 sheet)
+    zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计 (each
+    parcel once); zones in first-seen order, a parcel without a zone under 「（未注明园区）」; a
+    last row 合计 over all zones (:class:`SummaryTally`, :func:`summary_columns`).
+Extra sheets
+    other algorithms' tables (供地计划执行, 存量盘活任务, 开发区评价, 亩均等级 …) ride in the same
+    workbook as :class:`ExtraSheet` (title, header, rows); :func:`sheet_titles` makes Excel-valid,
+    unique sheet names.
 
 Columnar forms (numpy object arrays in and out) sit beside the row forms; tests check both agree.
 """
+import calendar
+import datetime as _dt
+import json
 import math
+import re
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Callable, Tuple
+from typing import Callable, Optional, Tuple
 
 from .contract import is_flagged, is_flagged_array
 from .values import parse_number
@@ -60,8 +85,12 @@ np = _LazyNumpy()
 __all__ = [
     "LedgerKind", "KINDS", "register_kind", "kinds", "kind_keys", "area_fields",
     "DISPOSAL_LOW", "DISPOSAL_IDLE", "DISPOSAL_UNSUP", "DISPOSAL_INUSE", "LEDGER_HEADERS", "LEDGER_WIDTHS",
-    "low_disposal", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
+    "low_disposal", "kind_hit", "kind_unreadable", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
     "flag_hits_columns", "flag_unreadable_columns", "describe_columns", "field_area_columns",
+    "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
+    "round_date", "kind_deadline", "deadline_for", "deadline_columns", "NO_ZONE", "SummaryTally",
+    "summary_columns", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title", "zone_list_text",
+    "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
@@ -89,6 +118,17 @@ class LedgerKind:
     fields: Tuple[str, ...] = ()          # the fields ``describe`` reads
     area_fields: Tuple[str, ...] = ()     # area fields (亩) this kind's outputs carry
     extra: dict = field(default_factory=dict, compare=False)
+    matches: Optional[Callable] = None    # raw value → bool, for a field that is not a 1/0 flag
+
+
+def kind_hit(kind, raw):
+    """Whether a parcel's value of ``kind``'s field puts it in that kind (1, or ``kind.matches``)."""
+    return bool(kind.matches(raw)) if kind.matches is not None else is_flagged(raw)
+
+
+def kind_unreadable(kind, raw):
+    """:func:`flag_unreadable` for a 1/0 flag kind; never for a kind with ``matches``."""
+    return kind.matches is None and flag_unreadable(raw)
 
 
 def fmt_int(v):
@@ -193,7 +233,7 @@ def flag_unreadable(raw):
 
 def flag_hits(flag_values, chosen):
     """The chosen kinds whose flag is 1; ``flag_values`` {kind key: raw value} (absent = no such field)."""
-    return [k for k in chosen if k.key in flag_values and is_flagged(flag_values[k.key])]
+    return [k for k in chosen if k.key in flag_values and kind_hit(k, flag_values[k.key])]
 
 
 def describe(hits, get):
@@ -241,7 +281,9 @@ def _obj(a, n=None):
 
 def flag_hits_columns(flag_columns, chosen):
     """{kind key: bool array} for the chosen kinds present in ``flag_columns`` {key: values}."""
-    return {k.key: is_flagged_array(_obj(flag_columns[k.key])) for k in chosen if k.key in flag_columns}
+    return {k.key: (is_flagged_array(_obj(flag_columns[k.key])) if k.matches is None else
+                    np.array([kind_hit(k, v) for v in _obj(flag_columns[k.key])], dtype=bool))
+            for k in chosen if k.key in flag_columns}
 
 
 def flag_unreadable_columns(values):
@@ -281,3 +323,322 @@ def field_area_columns(columns, n):
                 area[i] = value
                 pending[i] = False
     return area, problems
+
+
+# ---- deadline (完成时限) ----------------------------------------------------------------------
+
+ROUNDINGS = ("year_end", "quarter_end", "month_end")
+BLANK_WORDS = ("留空", "空", "blank", "none", "-", "—")
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """One deadline rule (rules: module doc)."""
+    kind: str
+    months: int
+    disposal: Tuple[str, ...] = ()
+    when: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    round: Optional[str] = None
+    basis: str = ""
+
+
+def _text_list(value, where):
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise ValueError("%s: expected a text or a list of texts" % where)
+    return tuple(str(v) for v in value)
+
+
+def parse_deadline_rules(data):
+    """Deadline rules from the JSON structure ``{"rules": [{"kind", "months", "disposal"?, "when"?,
+    "round"?, "basis"?}, …]}`` → list of :class:`DeadlineRule`. A malformed rule raises
+    ``ValueError`` naming the rule number and the key."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise ValueError('deadline rules: "rules" must be a list')
+    out = []
+    for n, raw in enumerate(data["rules"], start=1):
+        where = "deadline rule %d" % n
+        if not isinstance(raw, dict):
+            raise ValueError("%s: must be an object" % where)
+        unknown = set(raw) - {"kind", "months", "disposal", "when", "round", "basis"}
+        if unknown:
+            raise ValueError("%s: unknown key(s) %s" % (where, ", ".join(sorted(unknown))))
+        kind = raw.get("kind")
+        if not isinstance(kind, str) or not kind:
+            raise ValueError('%s: "kind" must be a kind key (e.g. "idle")' % where)
+        months = raw.get("months")
+        if isinstance(months, bool) or not isinstance(months, int) or months < 0:
+            raise ValueError('%s: "months" must be a whole number ≥ 0' % where)
+        rounding = raw.get("round")
+        if rounding is not None and rounding not in ROUNDINGS:
+            raise ValueError('%s: "round" must be one of %s' % (where, ", ".join(ROUNDINGS)))
+        when = raw.get("when") or {}
+        if not isinstance(when, dict):
+            raise ValueError('%s: "when" must map field names to texts' % where)
+        out.append(DeadlineRule(
+            kind, months, _text_list(raw.get("disposal") or [], where + ' "disposal"'),
+            tuple((str(f), _text_list(v, '%s "when" %s' % (where, f))) for f, v in when.items()),
+            rounding, str(raw.get("basis") or "")))
+    return out
+
+
+def load_deadline_rules(path):
+    """:func:`parse_deadline_rules` of a JSON file (UTF-8); errors name the file."""
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+        return parse_deadline_rules(data)
+    except (OSError, ValueError) as exc:
+        raise ValueError("%s: %s" % (path, exc)) from None
+
+
+def parse_deadline_parameter(raw):
+    """The ``DEADLINE`` parameter → ``("rules", None)`` (empty), ``("blank", None)`` (留空 / blank /
+    none / -), ``("date", date)``; unreadable text raises ``ValueError``."""
+    from .dates import parse_date
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return "rules", None
+    if isinstance(raw, str) and unicodedata.normalize("NFKC", raw).strip().lower() in BLANK_WORDS:
+        return "blank", None
+    value, problem = parse_date(raw, "DEADLINE")
+    if value is None:
+        raise ValueError("DEADLINE %r is not a date (use e.g. 2026-06-30, or 留空 to leave it blank)" % (raw,))
+    return "date", value
+
+
+def add_months(d, n):
+    """``d`` + ``n`` calendar months; a day the month lacks becomes its last day (01-31 + 1 → 02-28)."""
+    y, m = divmod(d.month - 1 + int(n), 12)
+    year, month = d.year + y, m + 1
+    return _dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def round_date(d, how):
+    """The last day of ``d``'s year / quarter / month (``how`` in ROUNDINGS); None: ``d``."""
+    if how == "year_end":
+        return _dt.date(d.year, 12, 31)
+    if how == "quarter_end":
+        month = ((d.month - 1) // 3 + 1) * 3
+        return _dt.date(d.year, month, calendar.monthrange(d.year, month)[1])
+    if how == "month_end":
+        return _dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return d
+
+
+def _as_text(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def _holds(rule, disposal, get):
+    if rule.disposal and not any(t in (disposal or "") for t in rule.disposal):
+        return False
+    for field_name, texts in rule.when:
+        value = _as_text(get(field_name))
+        if not value or not any(t in value for t in texts):
+            return False
+    return True
+
+
+def kind_deadline(kind, disposal, get, as_of, rules):
+    """(date, rule) of the first rule of ``kind`` that holds for this parcel; (None, None)."""
+    key = kind.key if isinstance(kind, LedgerKind) else kind
+    for rule in rules:
+        if rule.kind == key and _holds(rule, disposal, get):
+            return round_date(add_months(as_of, rule.months), rule.round), rule
+    return None, None
+
+
+def deadline_for(hits, get, as_of, rules, fixed=("rules", None), field_value=None):
+    """完成时限 of a parcel flagged by ``hits`` (rules: module doc): ``field_value`` (the user's field,
+    as read) when given; else ``fixed`` (:func:`parse_deadline_parameter`'s result); else the
+    earliest rule date of its kinds. Returns a date, the field's value, or None."""
+    if field_value is not None and _as_text(field_value):
+        return field_value
+    mode, value = fixed
+    if mode == "date":
+        return value
+    if mode == "blank" or as_of is None:
+        return None
+    dates = []
+    for k in hits:
+        _type, disposal = k.describe(get)
+        d, _rule = kind_deadline(k, disposal, get, as_of, rules)
+        if d is not None:
+            dates.append(d)
+    return min(dates) if dates else None
+
+
+def deadline_columns(hits_columns, columns, chosen, as_of, rules, fixed=("rules", None), field_values=None):
+    """Columnar :func:`deadline_for` → object array (dates, field values or None)."""
+    n = len(next(iter(hits_columns.values()))) if hits_columns else 0
+    cols = {name: _obj(v) for name, v in columns.items()}
+    fv = _obj(field_values) if field_values is not None else np.full(n, None, dtype=object)
+    out = np.empty(n, dtype=object)
+    for i in range(n):
+        hits = [k for k in chosen if k.key in hits_columns and hits_columns[k.key][i]]
+        get = lambda name, i=i: cols[name][i] if name in cols else None  # noqa: E731
+        out[i] = deadline_for(hits, get, as_of, rules, fixed, fv[i])
+    return out
+
+
+# ---- 汇总 (zone × kind) ------------------------------------------------------------------------
+
+NO_ZONE = "（未注明园区）"
+TOTAL_LABEL = "合计"
+
+
+def _zone_key(zone):
+    text = _as_text(zone)
+    return text or NO_ZONE
+
+
+def _mu(area):
+    """An area for the 汇总: a readable positive number, else 0 (the parcel still counts)."""
+    v, _problem = parse_number(area, "area")
+    return v if v is not None and math.isfinite(v) and v > 0 else 0.0
+
+
+class SummaryTally:
+    """汇总: ``add(zone, kind labels, area 亩)`` per exported parcel; ``rows(labels)`` gives the table
+    body: [zone, 宗数, 亩 per kind …, 合计宗数, 合计亩] per zone, then the 合计 row."""
+
+    def __init__(self):
+        self.zones = OrderedDict()
+
+    def add(self, zone, kind_labels, area_mu):
+        z = self.zones.setdefault(_zone_key(zone), {"": [0, 0.0]})
+        a = _mu(area_mu)
+        for label in dict.fromkeys(kind_labels):
+            cell = z.setdefault(label, [0, 0.0])
+            cell[0] += 1
+            cell[1] += a
+        z[""][0] += 1
+        z[""][1] += a
+
+    def rows(self, labels):
+        out = []
+        total = {label: [0, 0.0] for label in list(labels) + [""]}
+        for zone, cells in self.zones.items():
+            row = [zone]
+            for label in list(labels) + [""]:
+                c = cells.get(label, [0, 0.0])
+                row += [c[0], round(c[1], 2)]
+                total[label][0] += c[0]
+                total[label][1] += c[1]
+            out.append(row)
+        last = [TOTAL_LABEL]
+        for label in list(labels) + [""]:
+            last += [total[label][0], round(total[label][1], 2)]
+        return out + [last]
+
+
+def summary_header(labels):
+    """The two header rows of the 汇总 table: (kind row, measure row)."""
+    top, sub = ["园区"], [""]
+    for label in list(labels) + [TOTAL_LABEL]:
+        top += [label, ""]
+        sub += ["宗数", "面积(亩)"]
+    return top, sub
+
+
+def summary_columns(zones, kind_texts, areas, labels):
+    """Columnar 汇总: per-parcel arrays (zone, 认定类别 text joined with 、, area 亩) → the rows of
+    :meth:`SummaryTally.rows` (the same table)."""
+    zones, kinds_arr = _obj(zones), _obj(kind_texts)
+    area = np.array([_mu(a) for a in _obj(areas)], dtype=float)
+    keys = np.array([_zone_key(z) for z in zones], dtype=object)
+    order = list(dict.fromkeys(keys.tolist()))
+    split = [set(str(k or "").split("、")) for k in kinds_arr]
+    rows = []
+    for z in order + [None]:
+        sel = np.ones(len(keys), bool) if z is None else (keys == z)
+        row = [TOTAL_LABEL if z is None else z]
+        for label in list(labels):
+            hit = sel & np.array([label in s for s in split], dtype=bool)
+            row += [int(hit.sum()), round(float(area[hit].sum()), 2)]
+        row += [int(sel.sum()), round(float(area[sel].sum()), 2)]
+        rows.append(row)
+    return rows
+
+
+# ---- titles and extra sheets ------------------------------------------------------------------
+
+def zone_list_text(zones, limit=6):
+    """'甲园区、乙园区' (first ``limit`` zones, then 等N个园区); '全部' when none is named."""
+    names = [z for z in dict.fromkeys(_zone_key(z) for z in zones) if z != NO_ZONE]
+    if not names:
+        return "全部"
+    if len(names) > limit:
+        return "、".join(names[:limit]) + "等%d个园区" % len(names)
+    return "、".join(names)
+
+
+def ledger_title(kind_labels, zones, as_of):
+    """(title line, subtitle line) of the 台账: what, which zones, 基准日期."""
+    what = "、".join(dict.fromkeys(kind_labels)) or "问题宗地"
+    title = "%s处置工作台账" % what
+    sub = "园区：%s　　基准日期：%s" % (zone_list_text(zones), as_of.isoformat() if as_of else "—")
+    return title, sub
+
+
+@dataclass(frozen=True)
+class ExtraSheet:
+    """A table another algorithm produced, carried as one more sheet of the ledger workbook."""
+    title: str
+    header: Tuple[str, ...]
+    rows: tuple
+
+
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_titles(names, taken=("汇总", "台账")):
+    """Excel-valid unique sheet names (≤ 31 characters, none of []:*?/\\, not empty, not in ``taken``,
+    case-insensitively unique): '供地计划/2024' → '供地计划_2024'; a repeat gets ' (2)'."""
+    used = {t.lower() for t in taken}
+    out = []
+    for name in names:
+        base = _BAD_SHEET_CHARS.sub("_", str(name or "").strip()).strip("'") or "Sheet"
+        base = base[:31]
+        title, n = base, 2
+        while title.lower() in used:
+            suffix = " (%d)" % n
+            title = base[:31 - len(suffix)] + suffix
+            n += 1
+        used.add(title.lower())
+        out.append(title)
+    return out
+
+
+# ---- the hand-in folder (landplan:handin) ------------------------------------------------------
+
+#: quarterly-model output → (file name in the hand-in folder, what it is)
+HANDIN_FILES = OrderedDict([
+    ("idle:parcels_checked", ("parcels_checked.gpkg", "宗地评价结果（低效工业用地、闲置土地）")),
+    ("unsupplied:unsupplied", ("unsupplied.gpkg", "批而未供土地")),
+    ("zone:zones_checked", ("zones_checked.gpkg", "开发区工业用地占比与评价指标")),
+    ("export:flagged_shp", ("flagged_parcels.shp", "问题宗地（shapefile，GBK）")),
+    ("export:ledger", ("台账.xlsx", "处置工作台账（汇总、台账）")),
+    ("report:report_pdf", ("园区报告.pdf", "园区报告（每园区一页）")),
+    ("report:overview_png", ("overview.png", "园区总览图")),
+])
+MANIFEST_NAME = "清单.txt"
+
+
+def manifest_lines(files, as_of):
+    """The hand-in folder's list of contents: ``files`` {file name: bytes} → text lines (the known
+    files with what they are, then the other files, e.g. the shapefile's .dbf / .cpg / _fields.csv)."""
+    known = {fname: label for fname, label in HANDIN_FILES.values()}
+    lines = ["上报材料清单", "基准日期：%s" % (as_of.isoformat() if as_of else "—"), ""]
+    for fname, label in HANDIN_FILES.values():
+        if fname in files:
+            lines.append("%s\t%s\t%d 字节" % (fname, label, files[fname]))
+    others = [f for f in sorted(files) if f not in known]
+    if others:
+        lines += ["", "附属文件："] + ["%s\t%d 字节" % (f, files[f]) for f in others]
+    return lines

@@ -8,8 +8,10 @@ m² ÷ m², footprint ÷ area × 100). A 建筑系数 column holding fractions (
 (:func:`coverage_scale`).
 
 **Land area** comes from an area field (m², 亩 or 公顷; the unit can be detected, see
-:mod:`.units`) or the geometry. Zero or negative land area makes the parcel undetermined
-(待核实) whatever its indicators say; the indicators are still written "for reference".
+:mod:`.units`) or the geometry. Zero or negative land area makes a parcel undetermined
+(待核实) unless it is low-efficiency anyway (a type, or a failing score on precomputed
+indicators — then the area problem is added to the reason); the indicators are still written
+"for reference".
 
 **Score.** Each indicator earns its weight when its value reaches the threshold ("低于/小于/少于"
 fails, so equal passes). The composite score is the sum; a parcel scoring below the cut-off
@@ -618,7 +620,8 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     """Score many parcels at once (the columnar form of :func:`score_row`, equal row by row).
 
     ``columns`` maps input roles (those in ``setup.fields``) to columns of raw values: numpy
-    arrays (object arrays with None for NULL, or float arrays with NaN for NULL) or sequences.
+    arrays (object arrays with None for NULL, or float arrays with NaN for NULL), lists, or
+    array-likes such as pandas Series (taken by position; NULL as None or, in a float column, NaN).
     ``geom_area_m2`` (float array) is needed when no area field is set; ``geom_empty`` (bool
     array) marks NULL/empty geometries; ``geom_note`` gives the engine's repair notes (a
     sequence with None, or a dict row → note). ``counts``: a dict that receives
@@ -631,6 +634,9 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     import numpy as np
     f = setup.fields
     std = setup.standard
+    # pandas Series and other array-likes: by position, not by index label
+    columns = {role: (col if isinstance(col, (list, np.ndarray)) else np.asarray(col))
+               for role, col in columns.items() if role in f}
     if n is None:
         for candidate in (geom_empty, geom_area_m2, *[columns.get(r) for r in f]):
             if candidate is not None:
@@ -870,12 +876,21 @@ def tally(out, into=None):
     type text for a flagged parcel, :data:`NOT_LOW_EFFICIENCY` for flag 0 and
     :data:`TYPE_UNDETERMINED` for NULL; 亩 sums ``ie_areamu`` where known. ``into``: accumulate."""
     summary = {} if into is None else into
-    for flag, type_text, mu in zip(out["ie_flag"].tolist(), out["ie_type"].tolist(), out["ie_areamu"].tolist()):
-        bucket = type_text if flag == 1 else (NOT_LOW_EFFICIENCY if flag == 0 else TYPE_UNDETERMINED)
+    buckets = [t if f == 1 else (NOT_LOW_EFFICIENCY if f == 0 else TYPE_UNDETERMINED)
+               for f, t in zip(out["ie_flag"].tolist(), out["ie_type"].tolist())]
+    areas = out["ie_areamu"].tolist()
+    order = list(dict.fromkeys(buckets))
+    for bucket in order:
         entry = summary.get(bucket)
         if entry is None:
             entry = summary[bucket] = [0, 0.0]
-        entry[0] += 1
-        if mu == mu:
-            entry[1] += mu
+        if len(order) == 1:
+            mus = areas
+            entry[0] += len(buckets)
+        else:
+            mus = [mu for b, mu in zip(buckets, areas) if b == bucket]
+            entry[0] += len(mus)
+        for mu in mus:
+            if mu == mu:
+                entry[1] += mu
     return summary

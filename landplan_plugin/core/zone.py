@@ -36,6 +36,15 @@ Scorecard (optional inputs)
     layer, its clipped area is the unsupplied rate's denominator.
     Rates are NULL when the denominator is not positive.
 
+Zone report (``landplan:zonereport``)
+    one area unit throughout: 公顷 — the zone check's unit, the scorecard's and the verdict's — so
+    the land-status chart is drawn in 公顷 too (:func:`report_chart_values`; the tallies count 亩,
+    the parcels' unit). When the parcels carry a per-mu class (``mj_class`` of
+    ``landplan:permuevaluation``: A / B / C / D / 不定等级 / 待核实), each zone's page lists the
+    number of parcels and 公顷 per class (:class:`ClassTally`); a class text is read after NFKC,
+    trimming and upper case, a trailing 类 dropped (``ａ类`` → A); an empty class is not counted;
+    any other text counts as 其他.
+
 Every per-row rule has a columnar form (numpy arrays in and out; NaN = NULL in float arrays,
 object arrays for text) for the distributed engine; tests check both agree.
 """
@@ -64,6 +73,8 @@ __all__ = [
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
     "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
     "report_status", "status_columns", "report_status_columns", "official_area_columns", "parcel_area_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
+    "REPORT_AREA_UNIT", "report_chart_values", "report_chart_columns", "MJ_CLASSES", "class_key",
+    "ClassTally", "class_columns", "class_key_array",
     "zone_share_from_areas", "zone_verdicts", "proportional_area_columns", "rate_pct_columns",
     "landuse_totals_columns", "scored_card_columns", "zone_table_columns", "clipped_card_columns", "flag_state_columns",
 ]
@@ -419,6 +430,74 @@ def report_status(parcel_status, zone_values, have_parcels):
             value = zone_values.get(field_name)
             if isinstance(value, (int, float)) and not isinstance(value, bool) and not out["total"]:
                 out["total"] = value * MU_PER_HA
+    return out
+
+
+#: the zone report's one area unit (table, chart, class distribution)
+REPORT_AREA_UNIT = "公顷"
+#: per-mu classes in report order (SPEC §7.7), then texts the scheme does not know
+MJ_CLASSES = ("A", "B", "C", "D", "不定等级", "待核实")
+OTHER_CLASS = "其他"
+
+
+def report_chart_values(values_mu):
+    """The chart's values in the report unit (公顷) from :func:`report_status`'s 亩."""
+    return {key: (v or 0.0) / MU_PER_HA for key, v in values_mu.items()}
+
+
+def report_chart_columns(columns_mu):
+    """Columnar :func:`report_chart_values`: {bar key: per-zone array in 亩} → arrays in 公顷."""
+    return {key: np.nan_to_num(_f(v), nan=0.0) / MU_PER_HA for key, v in columns_mu.items()}
+
+
+def class_key(raw):
+    """The report's class of an ``mj_class`` value (rules: module doc); None when empty."""
+    if _is_null(raw):
+        return None
+    import unicodedata
+    text = unicodedata.normalize("NFKC", str(raw)).strip().upper()
+    if text.endswith("类") and len(text) > 1:
+        text = text[:-1].strip()
+    return text if text in MJ_CLASSES else OTHER_CLASS
+
+
+def class_key_array(raw):
+    """Columnar :func:`class_key` → object array."""
+    return np.array([class_key(v) for v in np.asarray(raw, dtype=object).ravel()] + [None], dtype=object)[:-1]
+
+
+class ClassTally:
+    """Per-mu classes of one zone's parcels: number and area (亩 in, 公顷 out)."""
+
+    def __init__(self):
+        self.count = {}
+        self.mu = {}
+
+    def add(self, raw_class, area_mu):
+        key = class_key(raw_class)
+        if key is None:
+            return
+        self.count[key] = self.count.get(key, 0) + 1
+        area = float(area_mu) if area_mu is not None and area_mu == area_mu else 0.0
+        self.mu[key] = self.mu.get(key, 0.0) + area
+
+    def rows(self):
+        """[(class, parcels, 公顷)] in MJ_CLASSES order (classes present only), 其他 last."""
+        return [(k, self.count[k], self.mu[k] / MU_PER_HA) for k in MJ_CLASSES + (OTHER_CLASS,) if k in self.count]
+
+
+def class_columns(zone_idx, n_zones, area_mu, raw_classes):
+    """Columnar :class:`ClassTally`: per (parcel, zone) arrays → {class: (count array, 公顷 array)} for
+    the classes present."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    a = np.nan_to_num(_f(area_mu), nan=0.0)
+    keys = class_key_array(raw_classes)
+    out = {}
+    for k in MJ_CLASSES + (OTHER_CLASS,):
+        hit = keys == k
+        if hit.any():
+            out[k] = (np.bincount(zi[hit], minlength=n_zones).astype(np.int64),
+                      np.bincount(zi, weights=np.where(hit, a, 0.0), minlength=n_zones) / MU_PER_HA)
     return out
 
 

@@ -4,182 +4,212 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="76" />
+      <location filename="../algorithms/export_flagged.py" line="87" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="79" />
+      <location filename="../algorithms/export_flagged.py" line="90" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="83" />
+      <location filename="../algorithms/export_flagged.py" line="94" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="86" />
+      <location filename="../algorithms/export_flagged.py" line="97" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="86" />
+      <location filename="../algorithms/export_flagged.py" line="97" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="87" />
+      <location filename="../algorithms/export_flagged.py" line="98" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="91" />
+      <location filename="../algorithms/export_flagged.py" line="102" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="91" />
+      <location filename="../algorithms/export_flagged.py" line="102" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="95" />
+      <location filename="../algorithms/export_flagged.py" line="106" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="97" />
+      <location filename="../algorithms/export_flagged.py" line="108" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="100" />
+      <location filename="../algorithms/export_flagged.py" line="111" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="101" />
+      <location filename="../algorithms/export_flagged.py" line="112" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="103" />
+      <location filename="../algorithms/export_flagged.py" line="114" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="105" />
+      <location filename="../algorithms/export_flagged.py" line="116" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="107" />
+      <location filename="../algorithms/export_flagged.py" line="118" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="110" />
+      <location filename="../algorithms/export_flagged.py" line="122" />
+      <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
+      <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="125" />
+      <source>Deadline rules (JSON; empty = the shipped defaults)</source>
+      <translation>完成时限规则文件（JSON；不填则用内置默认规则）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="128" />
+      <source>More tables for the ledger (one sheet each, named by the layer)</source>
+      <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="131" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="110" />
+      <location filename="../algorithms/export_flagged.py" line="131" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="133" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="133" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="114" />
+      <location filename="../algorithms/export_flagged.py" line="135" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="115" />
+      <location filename="../algorithms/export_flagged.py" line="136" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="120" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="149" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="149" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="128" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="128" />
+      <location filename="../algorithms/export_flagged.py" line="150" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="177" />
+      <location filename="../algorithms/export_flagged.py" line="200" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="199" />
+      <location filename="../algorithms/export_flagged.py" line="223" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="202" />
+      <location filename="../algorithms/export_flagged.py" line="226" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="233" />
+      <location filename="../algorithms/export_flagged.py" line="242" />
+      <source>Deadline (完成时限) for every parcel: {date}.</source>
+      <translation>所有宗地的完成时限：{date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="244" />
+      <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
+      <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="265" />
+      <source>Ledger sheet "{title}": {n} row(s).</source>
+      <translation>台账工作表“{title}”：{n} 行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="299" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="235" />
+      <location filename="../algorithms/export_flagged.py" line="301" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="258" />
+      <location filename="../algorithms/export_flagged.py" line="324" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="276" />
+      <location filename="../algorithms/export_flagged.py" line="342" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="297" />
+      <location filename="../algorithms/export_flagged.py" line="363" />
       <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="300" />
+      <location filename="../algorithms/export_flagged.py" line="366" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="303" />
+      <location filename="../algorithms/export_flagged.py" line="369" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -706,6 +736,84 @@
     </message>
   </context>
   <context>
+    <name>HandIn</name>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="38" />
+      <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
+      <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="41" />
+      <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
+      <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="44" />
+      <source>hand-in,package,folder,ledger,report,quarterly,model</source>
+      <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="52" />
+      <source>Industrial parcels (宗地)</source>
+      <translation>工业宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="52" />
+      <source>Zones (开发区)</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="53" />
+      <source>Land use (三调地类图斑)</source>
+      <translation>三调地类图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="55" />
+      <source>Land-use code field (empty = DLBM)</source>
+      <translation>地类编码字段（不填为 DLBM）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="57" />
+      <source>Approvals (批地)</source>
+      <translation>批地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="58" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="60" />
+      <source>Standard</source>
+      <translation>认定标准</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="63" />
+      <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
+      <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="65" />
+      <source>Hand-in folder</source>
+      <translation>上报材料文件夹</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="66" />
+      <source>List of contents</source>
+      <translation>材料清单</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="93" />
+      <source>The hand-in folder lacks {files}.</source>
+      <translation>上报材料文件夹缺少 {files}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="97" />
+      <source>Hand-in folder: {folder} ({n} files).</source>
+      <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
+    </message>
+  </context>
+  <context>
     <name>LandPlanAlgorithm</name>
     <message>
       <location filename="../algorithms/base.py" line="119" />
@@ -823,7 +931,7 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="139" />
+      <location filename="../algorithms/zone_report.py" line="176" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -831,32 +939,37 @@
   <context>
     <name>LandPlanGui</name>
     <message>
-      <location filename="../gui.py" line="34" />
+      <location filename="../gui.py" line="36" />
       <source>LandPlan 土地效率评价</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="47" />
+      <location filename="../gui.py" line="49" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="51" />
+      <location filename="../gui.py" line="53" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="55" />
+      <location filename="../gui.py" line="57" />
+      <source>Hand-in package in one click</source>
+      <translation>一键生成上报材料</translation>
+    </message>
+    <message>
+      <location filename="../gui.py" line="62" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="82" />
+      <location filename="../gui.py" line="89" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="92" />
+      <location filename="../gui.py" line="99" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -885,362 +998,362 @@
   <context>
     <name>ScoreInefficiency</name>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="63" />
+      <location filename="../algorithms/score_inefficiency.py" line="62" />
       <source>Score low-efficiency industrial land</source>
       <translation>低效工业用地评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="66" />
+      <location filename="../algorithms/score_inefficiency.py" line="65" />
       <source>Scores industrial parcels by tax per mu, investment intensity, floor-area ratio and building coverage, and flags low-efficiency land.</source>
       <translation>按亩均税收、投资强度、容积率和建筑系数对工业宗地评分，并标记低效工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="70" />
+      <location filename="../algorithms/score_inefficiency.py" line="69" />
       <source>low-efficiency,industrial land,parcel,score,tax per mu,FAR</source>
       <translation>低效,工业用地,宗地,评分,亩均税收,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="74" />
+      <location filename="../algorithms/score_inefficiency.py" line="73" />
       <source>Puyang · economic-technological industrial cluster (puyang_etdz)</source>
       <translation>濮阳 · 经济技术产业集聚区 (puyang_etdz)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="75" />
+      <location filename="../algorithms/score_inefficiency.py" line="74" />
       <source>Puyang · other industrial clusters (puyang_other)</source>
       <translation>濮阳 · 其他产业集聚区 (puyang_other)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="76" />
+      <location filename="../algorithms/score_inefficiency.py" line="75" />
       <source>Zhengzhou · per-industry control table (zhengzhou_industry)</source>
       <translation>郑州 · 分行业控制指标表 (zhengzhou_industry)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="77" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Custom standards file (custom)</source>
       <translation>自定义标准文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="81" />
+      <location filename="../algorithms/score_inefficiency.py" line="80" />
       <source>Binary: full weight when the threshold is reached (binary)</source>
       <translation>二值：达到阈值即得该项全部权重分 (binary)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="82" />
+      <location filename="../algorithms/score_inefficiency.py" line="81" />
       <source>Linear: weight × min(value / threshold, 1) (linear)</source>
       <translation>线性：权重 × min(指标值 / 阈值, 1) (linear)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="85" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="85" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="85" />
+      <location filename="../algorithms/score_inefficiency.py" line="84" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="88" />
+      <location filename="../algorithms/score_inefficiency.py" line="87" />
       <source>Zhengzhou city districts (郑州市区)</source>
       <translation>郑州市区</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="88" />
+      <location filename="../algorithms/score_inefficiency.py" line="87" />
       <source>Other areas (其他区域)</source>
       <translation>其他区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="92" />
+      <location filename="../algorithms/score_inefficiency.py" line="91" />
       <source>Industrial parcels</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="94" />
+      <location filename="../algorithms/score_inefficiency.py" line="93" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="96" />
+      <location filename="../algorithms/score_inefficiency.py" line="95" />
       <source>Custom standards file (JSON, used when given)</source>
       <translation>自定义标准文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="99" />
+      <location filename="../algorithms/score_inefficiency.py" line="98" />
       <source>Scoring mode</source>
       <translation>计分方式</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="101" />
+      <location filename="../algorithms/score_inefficiency.py" line="100" />
       <source>Cut-off score (empty = the standard's, 0.7)</source>
       <translation>分数线（为空则采用标准规定值 0.7）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="104" />
+      <location filename="../algorithms/score_inefficiency.py" line="103" />
       <source>Tax per mu field (万元/亩)</source>
       <translation>亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="105" />
+      <location filename="../algorithms/score_inefficiency.py" line="104" />
       <source>Investment intensity field (万元/亩)</source>
       <translation>投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="106" />
+      <location filename="../algorithms/score_inefficiency.py" line="105" />
       <source>Floor-area ratio field</source>
       <translation>容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="107" />
+      <location filename="../algorithms/score_inefficiency.py" line="106" />
       <source>Building coverage field (%)</source>
       <translation>建筑系数字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="108" />
+      <location filename="../algorithms/score_inefficiency.py" line="107" />
       <source>Total annual tax field (万元), when tax per mu is not given</source>
       <translation>年度税收总额字段（万元），未提供亩均税收时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="109" />
+      <location filename="../algorithms/score_inefficiency.py" line="108" />
       <source>Fixed-asset investment field (万元), when intensity is not given</source>
       <translation>固定资产投资字段（万元），未提供投资强度时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="110" />
+      <location filename="../algorithms/score_inefficiency.py" line="109" />
       <source>Total floor area field (m²), when FAR is not given</source>
       <translation>总建筑面积字段（m²），未提供容积率时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="111" />
+      <location filename="../algorithms/score_inefficiency.py" line="110" />
       <source>Building footprint field (m²), when coverage is not given</source>
       <translation>建筑基底面积字段（m²），未提供建筑系数时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="112" />
+      <location filename="../algorithms/score_inefficiency.py" line="111" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="114" />
+      <location filename="../algorithms/score_inefficiency.py" line="113" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="115" />
+      <location filename="../algorithms/score_inefficiency.py" line="114" />
       <source>Industry code field (GB/T 4754)</source>
       <translation>行业代码字段（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="116" />
+      <location filename="../algorithms/score_inefficiency.py" line="115" />
       <source>Region class field (Zhengzhou standard)</source>
       <translation>区域类别字段（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="119" />
+      <location filename="../algorithms/score_inefficiency.py" line="118" />
       <source>Region class when no field is given (Zhengzhou standard)</source>
       <translation>未提供字段时的区域类别（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="121" />
+      <location filename="../algorithms/score_inefficiency.py" line="120" />
       <source>Production status field (停建停产类)</source>
       <translation>生产状态字段（停建停产类）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="123" />
+      <location filename="../algorithms/score_inefficiency.py" line="122" />
       <source>Status values meaning construction or production stopped</source>
       <translation>表示停建或停产的状态取值</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="126" />
+      <location filename="../algorithms/score_inefficiency.py" line="125" />
       <source>Industry codes being phased out (产业转型类), comma separated</source>
       <translation>需转型淘汰的行业代码（产业转型类），以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="129" />
+      <location filename="../algorithms/score_inefficiency.py" line="128" />
       <source>Scored parcels</source>
       <translation>宗地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="139" />
+      <location filename="../algorithms/score_inefficiency.py" line="138" />
       <source>The custom standard needs a standards file (STANDARD_FILE).</source>
       <translation>自定义标准需要提供标准文件 (STANDARD_FILE)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="146" />
+      <location filename="../algorithms/score_inefficiency.py" line="145" />
       <source>Tax per mu (万元/亩)</source>
       <translation>亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="146" />
+      <location filename="../algorithms/score_inefficiency.py" line="145" />
       <source>Tax per mu points</source>
       <translation>亩均税收得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="147" />
+      <location filename="../algorithms/score_inefficiency.py" line="146" />
       <source>Investment intensity (万元/亩)</source>
       <translation>投资强度（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="147" />
+      <location filename="../algorithms/score_inefficiency.py" line="146" />
       <source>Investment intensity points</source>
       <translation>投资强度得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="147" />
       <source>Floor-area ratio</source>
       <translation>容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="147" />
       <source>Floor-area ratio points</source>
       <translation>容积率得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="149" />
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
       <source>Building coverage (%)</source>
       <translation>建筑系数（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="149" />
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
       <source>Building coverage points</source>
       <translation>建筑系数得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="154" />
+      <location filename="../algorithms/score_inefficiency.py" line="153" />
       <source>Land area (mu)</source>
       <translation>用地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="155" />
+      <location filename="../algorithms/score_inefficiency.py" line="154" />
       <source>Composite score</source>
       <translation>综合得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="156" />
+      <location filename="../algorithms/score_inefficiency.py" line="155" />
       <source>Low-efficiency flag (1 yes, 0 no, empty undetermined)</source>
       <translation>低效标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="157" />
+      <location filename="../algorithms/score_inefficiency.py" line="156" />
       <source>Low-efficiency type</source>
       <translation>低效类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="158" />
+      <location filename="../algorithms/score_inefficiency.py" line="157" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="159" />
+      <location filename="../algorithms/score_inefficiency.py" line="158" />
       <source>Standard applied</source>
       <translation>所用标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="172" />
+      <location filename="../algorithms/score_inefficiency.py" line="171" />
       <source>precomputed indicator</source>
       <translation>预先计算的指标</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="173" />
+      <location filename="../algorithms/score_inefficiency.py" line="172" />
       <source>total for the indicator</source>
       <translation>指标计算用总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="183" />
+      <location filename="../algorithms/score_inefficiency.py" line="182" />
       <source>No field for {name}: give a precomputed field or a total field.</source>
       <translation>缺少{name}字段：请指定预先计算的指标字段或总量字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="187" />
+      <location filename="../algorithms/score_inefficiency.py" line="186" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="188" />
+      <location filename="../algorithms/score_inefficiency.py" line="187" />
       <source>industry code</source>
       <translation>行业代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="189" />
+      <location filename="../algorithms/score_inefficiency.py" line="188" />
       <source>region class</source>
       <translation>区域类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="190" />
+      <location filename="../algorithms/score_inefficiency.py" line="189" />
       <source>production status</source>
       <translation>生产状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="205" />
+      <location filename="../algorithms/score_inefficiency.py" line="204" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="208" />
+      <location filename="../algorithms/score_inefficiency.py" line="207" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="218" />
+      <location filename="../algorithms/score_inefficiency.py" line="220" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>square metres</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <location filename="../algorithms/score_inefficiency.py" line="232" />
       <source>hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="232" />
+      <location filename="../algorithms/score_inefficiency.py" line="234" />
       <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
       <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="236" />
+      <location filename="../algorithms/score_inefficiency.py" line="238" />
       <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
       <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="244" />
+      <location filename="../algorithms/score_inefficiency.py" line="246" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="245" />
+      <location filename="../algorithms/score_inefficiency.py" line="247" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="246" />
+      <location filename="../algorithms/score_inefficiency.py" line="248" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="256" />
+      <location filename="../algorithms/score_inefficiency.py" line="261" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="263" />
+      <location filename="../algorithms/score_inefficiency.py" line="264" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="278" />
+      <location filename="../algorithms/score_inefficiency.py" line="279" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
     </message>
@@ -1621,107 +1734,107 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="102" />
+      <location filename="../algorithms/zone_report.py" line="139" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="105" />
+      <location filename="../algorithms/zone_report.py" line="142" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="109" />
+      <location filename="../algorithms/zone_report.py" line="146" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="116" />
+      <location filename="../algorithms/zone_report.py" line="153" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="118" />
+      <location filename="../algorithms/zone_report.py" line="155" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="120" />
+      <location filename="../algorithms/zone_report.py" line="157" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="122" />
+      <location filename="../algorithms/zone_report.py" line="159" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="122" />
+      <location filename="../algorithms/zone_report.py" line="159" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="124" />
+      <location filename="../algorithms/zone_report.py" line="161" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="124" />
+      <location filename="../algorithms/zone_report.py" line="161" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="126" />
+      <location filename="../algorithms/zone_report.py" line="163" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="126" />
+      <location filename="../algorithms/zone_report.py" line="163" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="128" />
+      <location filename="../algorithms/zone_report.py" line="165" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="135" />
+      <location filename="../algorithms/zone_report.py" line="172" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="137" />
+      <location filename="../algorithms/zone_report.py" line="174" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="146" />
+      <location filename="../algorithms/zone_report.py" line="183" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="153" />
+      <location filename="../algorithms/zone_report.py" line="190" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="173" />
+      <location filename="../algorithms/zone_report.py" line="210" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="180" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="233" />
+      <location filename="../algorithms/zone_report.py" line="280" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="248" />
+      <location filename="../algorithms/zone_report.py" line="298" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>

@@ -251,3 +251,22 @@ def test_tally_buckets():
                         geom_area_m2=np.array([10000.0, 20000.0, 10000.0]))
     assert scoring.tally(res) == {"粗放用地类": [1, 15.0], scoring.NOT_LOW_EFFICIENCY: [1, 30.0],
                                   "待核实": [1, 15.0]}
+
+
+def test_pandas_columns_by_position():
+    pd = pytest.importorskip("pandas")
+    setup = _setup(roles=INDICATORS + ("tax", AREA), area_unit="mu")
+    index = [10, 11, 12]  # a partition's index does not start at 0
+    cols = {"tax_per_mu": pd.Series([None, "1,234.5", 0.5], index=index, dtype=object),
+            "invest_per_mu": pd.Series([130.0, 130.0, 130.0], index=index),
+            "far": pd.Series([1.0, float("nan"), 1.0], index=index),
+            "coverage": pd.Series([50.0, 50.0, 50.0], index=index),
+            "tax": pd.Series([30.0, 1.0, 1.0], index=index), AREA: pd.Series([15.0, 15.0, 0.0], index=index)}
+    res = score_columns(setup, cols, n=3)
+    for i in range(3):
+        raw = {r: c.iloc[i] for r, c in cols.items()}
+        raw = {r: (None if isinstance(v, float) and v != v else v) for r, v in raw.items()}
+        row = score_row(setup, raw).as_fields()
+        for name in OUTPUT_FIELDS:
+            assert same(row[name], scoring.column_values(res, name)[i]), (i, name)
+    assert res["ie_tax"][0] == 2.0 and res["ie_flag"][2] == 1 and "用地面积不大于0" in res["ie_reason"][2]

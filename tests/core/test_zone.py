@@ -329,3 +329,46 @@ def test_report_status_columnar_equals_row(rows, have_parcels):
                                  have_parcels)
         for key in row:
             assert col[key][i] == pytest.approx(row[key])
+
+
+# ---- zone report: one unit, per-mu classes ------------------------------------------------------
+
+def test_report_chart_is_in_hectares_like_the_scorecard():
+    assert zone.REPORT_AREA_UNIT == "公顷"
+    assert all(unit in ("公顷", "%", "") for _f, _l, unit, _d in zone.REPORT_SCORECARD)
+    assert zone.report_chart_values({"total": 30.0, "low": 15.0, "idle": None}) == \
+        {"total": 2.0, "low": 1.0, "idle": 0.0}
+    cols = zone.report_chart_columns({"total": np.array([30.0, np.nan])})
+    assert list(cols["total"]) == [2.0, 0.0]
+
+
+@pytest.mark.parametrize("raw, key", [("A", "A"), ("ａ类", "A"), (" d ", "D"), ("D类", "D"), ("不定等级", "不定等级"),
+                                      ("待核实", "待核实"), (None, None), ("", None), ("  ", None),
+                                      (float("nan"), None), ("E", "其他"), (1, "其他"), ("类", "其他")])
+def test_class_key(raw, key):
+    assert zone.class_key(raw) == key
+
+
+def test_class_tally_rows_in_class_order():
+    t = zone.ClassTally()
+    for cls, mu in (("D", 15.0), ("A", 30.0), ("d类", 15.0), (None, 99.0), ("Z", 1.5), ("A", float("nan"))):
+        t.add(cls, mu)
+    assert t.rows() == [("A", 2, 2.0), ("D", 2, 2.0), ("其他", 1, 0.1)]
+
+
+classes_st = st.one_of(st.none(), st.sampled_from(["A", "b", "Ｃ类", "D", "不定等级", "待核实", "", "E", "类"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.one_of(st.none(), st.floats(0, 1e6)), classes_st), max_size=15))
+def test_class_columns_equal_tallies(rows):
+    tallies = [zone.ClassTally() for _ in range(3)]
+    for zi, mu, cls in rows:
+        tallies[zi].add(cls, mu)
+    cols = zone.class_columns([r[0] for r in rows], 3, [np.nan if r[1] is None else r[1] for r in rows],
+                               [r[2] for r in rows])
+    for zi, t in enumerate(tallies):
+        got = [(k, int(c[zi]), float(h[zi])) for k, (c, h) in cols.items() if c[zi] > 0]
+        want = t.rows()
+        assert [g[:2] for g in got] == [w[:2] for w in want]
+        assert all(math.isclose(g[2], w[2], rel_tol=1e-9, abs_tol=1e-9) for g, w in zip(got, want))

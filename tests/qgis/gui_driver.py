@@ -18,6 +18,14 @@ def finish():
         actions = [a for a in iface.mainWindow().findChildren(QAction) if a.objectName().startswith("landplan_")]
         report["actions"] = sorted(a.objectName() for a in actions)
         report["action_texts"] = {a.objectName(): a.text() for a in actions}
+        handin = [a for a in actions if a.objectName() == "landplan_handin"]
+        if handin:  # the one-click hand-in opens its algorithm dialog
+            handin[0].trigger()
+            QApplication.processEvents()
+            dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.inherits("QDialog")]
+            report["handin_dialogs"] = [d.windowTitle() for d in dialogs]
+            for d in dialogs:
+                d.close()
         demo = [a for a in actions if a.objectName() == "landplan_load_demo"]
         if demo:
             demo[0].trigger()

@@ -47,5 +47,8 @@ def test_desktop_menu_and_load_demo(tmp_path):
     assert "landplan_load_demo" in report["actions"] and "landplan_scoreinefficiency" in report["actions"]
     assert report["action_texts"]["landplan_load_demo"] == "加载示例数据"  # Chinese QGIS → Chinese plugin
     assert report["action_texts"]["landplan_scoreinefficiency"] == "低效工业用地评价"
+    assert report["action_texts"]["landplan_handin"] == "一键生成上报材料"
+    # the action opens the hand-in algorithm's dialog
+    assert report["handin_dialogs"] == ["一键生成上报材料（图层、shapefile、台账、PDF）"], report
     assert {"zones", "landuse", "approvals", "supplies", "parcels"} <= set(report["layers"])
     assert os.path.getsize(os.path.join(ARTIFACTS, "qgis_gui.png")) > 10000

@@ -73,3 +73,75 @@ def test_batch_over_several_layers_equals_one_run(qgis_app, demo_gpkg, tmp_path)
         _, rows = read_layer(out)
         got.update({r["宗地编号"]: (r["ie_flag"], r["ie_reason"]) for r in rows})
     assert got == expected
+
+
+def check_handin_folder(folder, demo_gpkg):
+    """Every file of the hand-in folder exists, is non-empty and opens as what it is."""
+    import openpyxl
+    from osgeo import ogr
+    from qgis.PyQt.QtGui import QImage
+    from landplan_plugin.core.ledger import HANDIN_FILES, MANIFEST_NAME
+    names = set(os.listdir(folder))
+    for fname, _label in HANDIN_FILES.values():
+        assert fname in names and os.path.getsize(os.path.join(folder, fname)) > 0, fname
+    for ext in (".dbf", ".shx", ".prj", ".cpg", ".qml"):
+        assert "flagged_parcels" + ext in names, ext
+    assert "flagged_parcels_fields.csv" in names and MANIFEST_NAME in names
+    for gpkg, n in (("parcels_checked.gpkg", QgsVectorLayer(L(demo_gpkg, "parcels"), "p", "ogr").featureCount()),
+                    ("zones_checked.gpkg", 3)):
+        ds = ogr.Open(os.path.join(folder, gpkg))
+        assert ds is not None and ds.GetLayer(0).GetFeatureCount() == n, gpkg
+        ds = None
+    shp = QgsVectorLayer(os.path.join(folder, "flagged_parcels.shp"), "f", "ogr")
+    assert shp.isValid() and shp.featureCount() > 0
+    wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
+    assert wb.sheetnames[:2] == ["汇总", "台账"]
+    ledger_rows = list(wb["台账"].iter_rows(min_row=4, values_only=True))
+    assert len(ledger_rows) == shp.featureCount() and all(r[6] is not None for r in ledger_rows)  # 完成时限 filled
+    assert "2025-12-31" in wb["台账"]["A2"].value
+    with open(os.path.join(folder, "园区报告.pdf"), "rb") as fh:
+        pdf = fh.read()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 3
+    assert not QImage(os.path.join(folder, "overview.png")).isNull()
+    manifest = open(os.path.join(folder, MANIFEST_NAME), encoding="utf-8-sig").read()
+    assert "基准日期：2025-12-31" in manifest and all(f in manifest for f, _l in HANDIN_FILES.values())
+
+
+def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
+    folder = str(tmp_path / "上报材料")
+    res, fb = run_alg("landplan:handin", {
+        "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
+        "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"), "as_of": "2025年12月31日",
+        "standard": "puyang_other", "OUTPUT_FOLDER": folder}, context=QgsProcessingContext())
+    assert res["OUTPUT_FOLDER"] == folder
+    check_handin_folder(folder, demo_gpkg)
+
+
+def test_handin_folder_through_qgis_process(qgis_app, tmp_path, demo_gpkg):
+    """The installed zip in qgis_process: one command gives the whole hand-in folder."""
+    import json
+    import subprocess
+    from test_package import QGIS_PROCESS, _profile_env
+    if not os.path.exists(QGIS_PROCESS):
+        pytest.skip("qgis_process.bin not installed")
+    zip_path = _build_zip(tmp_path)
+    env = _profile_env(tmp_path, zip_path)
+    folder = str(tmp_path / "handin")
+    args = ["parcels=" + L(demo_gpkg, "parcels"), "zones=" + L(demo_gpkg, "zones"),
+            "landuse=" + L(demo_gpkg, "landuse"), "approvals=" + L(demo_gpkg, "approvals"),
+            "supplies=" + L(demo_gpkg, "supplies"), "as_of=2025-12-31", "standard=puyang_other",
+            "OUTPUT_FOLDER=" + folder]
+    proc = subprocess.run([QGIS_PROCESS, "--json", "run", "landplan:handin", "--"] + args, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert json.loads(proc.stdout)["results"]["OUTPUT_FOLDER"] == folder
+    check_handin_folder(folder, demo_gpkg)
+
+
+def _build_zip(tmp_path):
+    import subprocess
+    import sys
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    subprocess.run([sys.executable, os.path.join(repo, "scripts", "package.py"), "--build", str(tmp_path / "b"),
+                    "--dist", str(tmp_path / "d")], check=True, capture_output=True)
+    return str(tmp_path / "d" / "landplan_plugin.zip")

@@ -92,8 +92,8 @@ def test_export_from_postgis(qgis_app, postgis, tmp_path):
                                                 "LEDGER": str(tmp_path / "l.xlsx")})
     assert QgsVectorLayer(str(tmp_path / "f.shp"), "f", "ogr").featureCount() == flagged > 0
     import openpyxl
-    ws = openpyxl.load_workbook(str(tmp_path / "l.xlsx")).active
-    assert ws.max_row == flagged + 1
+    ws = openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"]
+    assert ws.max_row == flagged + 3   # title, zones/基准日期 line, header
 
 
 def test_curved_and_zm_geometry_from_postgis(qgis_app, postgis, tmp_path):

@@ -354,7 +354,8 @@ def _messy_single_layer(path, geom_type):
 
 
 def _run_both(params, tmp_path, monkeypatch, tag):
-    fast_out, sink_out = str(tmp_path / ("fast_%s.gpkg" % tag)), str(tmp_path / ("sink_%s.gpkg" % tag))
+    # a dotted file name: the layer is named up to the first dot, on both paths
+    fast_out, sink_out = str(tmp_path / ("fast_%s.v1.gpkg" % tag)), str(tmp_path / ("sink_%s.v1.gpkg" % tag))
     monkeypatch.delenv("LANDPLAN_FAST_GPKG", raising=False)
     _, fb_fast = run_alg(ALG, dict(params, OUTPUT=fast_out))
     monkeypatch.setenv("LANDPLAN_FAST_GPKG", "0")
@@ -368,7 +369,7 @@ def _assert_same_output(a_path, b_path):
     from qgis.core import QgsVectorLayer
     a, b = QgsVectorLayer(a_path, "a", "ogr"), QgsVectorLayer(b_path, "b", "ogr")
     assert a.isValid() and b.isValid()
-    name_a, name_b = (os.path.splitext(os.path.basename(p))[0] for p in (a_path, b_path))
+    name_a, name_b = (os.path.basename(p).split(".")[0] for p in (a_path, b_path))
     assert [s.split("!!::!!")[1] for s in a.dataProvider().subLayers()] == [name_a]
     assert [s.split("!!::!!")[1] for s in b.dataProvider().subLayers()] == [name_b]
     assert a.wkbType() == b.wkbType() and a.crs() == b.crs() and a.featureCount() == b.featureCount()
@@ -412,6 +413,10 @@ SQL_LOG = "Attributes read with SQL"
 @pytest.mark.parametrize("geom_type", [ogr.wkbPolygon, ogr.wkbMultiPolygon])
 def test_fast_path_equals_sink_path_on_a_one_layer_geopackage(qgis_app, tmp_path, monkeypatch, geom_type):
     src = _messy_single_layer(str(tmp_path / "p.gpkg"), geom_type)
+    from qgis.core import QgsVectorLayer
+    styled = QgsVectorLayer(src, "p", "ogr")  # the input carries a style of its own: not copied along
+    assert not styled.saveStyleToDatabase("mine", "", True, "")
+    del styled
     params = {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "AREA_FIELD": "用地面积", "AREA_UNIT": 0,
               "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30"}
     fast, sink, fb_fast, fb_sink = _run_both(params, tmp_path, monkeypatch, "one")
@@ -455,3 +460,24 @@ def test_fast_path_reads_through_qgis_when_sql_would_differ(qgis_app, tmp_path, 
     fast, sink, fb_fast, _ = _run_both(params, tmp_path, monkeypatch, "text")
     assert any(FAST_LOG in line for line in fb_fast.log) and not any(SQL_LOG in line for line in fb_fast.log)
     _assert_same_output(fast, sink)
+
+
+def test_fast_path_output_is_loaded_like_the_sinks(qgis_app, tmp_path, monkeypatch):
+    """In the dialog the output is loaded into the project when the run ends, styled: the direct
+    GeoPackage path registers it the way the Processing sink does."""
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbPolygon)
+    seen = []
+    for env in ("1", "0"):
+        monkeypatch.setenv("LANDPLAN_FAST_GPKG", env)
+        out = str(tmp_path / ("loaded%s.gpkg" % env))
+        ctx = QgsProcessingContext()
+        ctx.setProject(QgsProject.instance())
+        _, fb = run_alg(ALG, {"INPUT": src, "OUTPUT": QgsProcessingOutputLayerDefinition(out, QgsProject.instance())},
+                        context=ctx)
+        assert any(FAST_LOG in line for line in fb.log) == (env == "1")
+        assert ctx.willLoadLayerOnCompletion(out)
+        details = ctx.layerToLoadOnCompletionDetails(out)
+        seen.append((details.name, details.outputName, details.project is QgsProject.instance(),
+                     details.postProcessor() is not None))
+    assert seen[0] == seen[1] and seen[0][2] and seen[0][3]

@@ -173,17 +173,18 @@ def test_export_flagged(scored, tmp_path, enc_index, codec, cpg):
     # ledger
     import openpyxl
     wb = openpyxl.load_workbook(xlsx)
-    ws = wb.active
-    headers = [c.value for c in ws[1]]
+    assert wb.sheetnames == ["汇总", "台账"]
+    ws = wb["台账"]
+    headers = [c.value for c in ws[3]]
     assert headers == list(LEDGER_HEADERS)
     assert headers == ["地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位"]
-    assert ws.freeze_panes == "A2"
-    body = list(ws.iter_rows(min_row=2, values_only=True))
+    assert ws.freeze_panes == "A4"
+    body = list(ws.iter_rows(min_row=4, values_only=True))
     assert sorted(r[0] for r in body) == ids
     for r in body:
         assert r[2] == pytest.approx(15.0, rel=1e-3)  # 100 m × 100 m = 15 亩
         assert "粗放用地类" in r[3] and "亩均税收" in r[4] and r[5]
-        assert r[6] is None and r[7] == "濮阳县自然资源局"
+        assert r[6] is not None and r[7] == "濮阳县自然资源局"   # 完成时限 from the default rules
     assert ws.column_dimensions["E"].width >= 30
 
 
@@ -228,7 +229,7 @@ def test_export_reports_bad_values_and_geometry(qgis_app, tmp_path):
     res, fb = run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"),
                                                  "LEDGER": str(tmp_path / "l.xlsx")})
     import openpyxl
-    rows = {r[0]: r for r in openpyxl.load_workbook(str(tmp_path / "l.xlsx")).active.iter_rows(min_row=2, values_only=True)}
+    rows = {r[0]: r for r in openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"].iter_rows(min_row=4, values_only=True)}
     assert set(rows) == {"A", "B", "C"}
     assert rows["A"][2] == pytest.approx(1234.5)
     assert rows["B"][2] == pytest.approx(15.0, rel=1e-6)   # -3 rejected: measured from the geometry
@@ -254,3 +255,170 @@ def test_export_name_map_uses_landplan_aliases_whatever_the_input_carries(qgis_a
         aliases = {r[1]: r[2] for r in list(csv.reader(fh))[1:]}
     assert aliases["ie_flag"] == "低效标记(1是/0否/空待核实)"
     assert aliases["lp_kind"] == "认定类别" and aliases["note"] == "备注"   # other fields keep theirs
+
+
+def _ledger_input(tmp_path):
+    """Scored + idle parcels in two zones (a GeoPackage, as the checks write it)."""
+    fields = [("宗地编号", ogr.OFTString), ("所在园区", ogr.OFTString), ("ie_flag", ogr.OFTInteger),
+              ("ie_type", ogr.OFTString), ("ie_reason", ogr.OFTString), ("idle_flag", ogr.OFTInteger),
+              ("idle_stage", ogr.OFTString), ("idle_disp", ogr.OFTString), ("idle_rsn", ogr.OFTString),
+              ("ie_areamu", ogr.OFTReal)]
+    long_reason = "亩均税收 0.80 < 1.5 万元/亩；投资强度 95.0 < 120 万元/亩；容积率 0.42 < 0.6；" * 4
+    rows = [
+        ("A1", "甲园区", 1, "粗放用地类", long_reason, 0, None, None, None, 12.0),
+        ("A2", "甲园区", 1, "停建停产类", "停产两年", 1, "满2年", "依法收回", "未动工满2年", 8.0),
+        ("B1", "乙园区", 0, None, None, 1, "满1年", "限期开发", "未动工满1年", 20.0),
+        ("B2", "乙园区", 0, None, None, 0, None, None, None, 30.0),
+    ]
+    feats = [(square(590000 + i * 200, 3960000, 100), dict(zip([f for f, _t in fields], r)))
+             for i, r in enumerate(rows)]
+    return write_gpkg(str(tmp_path / "checked.gpkg"), "checked", 4547, fields, feats)
+
+
+def test_ledger_prints_as_it_is(qgis_app, tmp_path):
+    """SPEC §3.5: 汇总 first; a title line with zones and 基准日期; landscape; one page wide; header
+    repeated on every page; long 形成原因 wrapped; 完成时限 from the default deadline rules."""
+    import datetime as dt
+    import openpyxl
+    xlsx = str(tmp_path / "台账.xlsx")
+    run_alg("landplan:exportflagged", {"INPUT": _ledger_input(tmp_path), "OUTPUT": str(tmp_path / "f.shp"),
+                                       "LEDGER": xlsx, "AS_OF": "2025年12月31日"})
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames[0] == "汇总" and wb.sheetnames[1] == "台账"
+    assert wb.active.title == "汇总"
+    ws = wb["台账"]
+    assert ws["A1"].value == "低效工业用地、闲置土地处置工作台账"
+    assert "甲园区、乙园区" in ws["A2"].value and "2025-12-31" in ws["A2"].value
+    for sheet in (ws, wb["汇总"]):
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert "&P" in sheet.oddFooter.center.text
+    assert ws.print_title_rows.replace("$", "") == "3:3"
+    assert wb["汇总"].print_title_rows.replace("$", "") == "3:4"
+    body = {r[0].value: r for r in ws.iter_rows(min_row=4)}
+    assert set(body) == {"A1", "A2", "B1"}
+    cause = body["A1"][4]
+    assert cause.alignment.wrap_text and len(cause.value) > 150           # the whole text, wrapped
+    assert ws.row_dimensions[cause.row].height > 15                       # the row grows to show it
+    due = {k: v[6].value for k, v in body.items()}
+    assert due["A1"].date() == dt.date(2028, 12, 31)     # 粗放用地类: 3 years, year end
+    assert due["A2"].date() == dt.date(2026, 6, 30)      # 依法收回 (6 months) before 复工复产 (1 year)
+    assert due["B1"].date() == dt.date(2026, 12, 31)     # 限期开发: 1 year
+    assert body["A1"][6].number_format == "yyyy-mm-dd"
+    summary = [[c.value for c in r] for r in wb["汇总"].iter_rows(min_row=3)]
+    assert summary[0][:4] == ["园区", "低效工业用地", None, "闲置土地"]
+    assert summary[1][1:3] == ["宗数", "面积(亩)"]
+    rows = {r[0]: r[1:] for r in summary[2:]}
+    assert rows["甲园区"] == [2, 20.0, 1, 8.0, 2, 20.0]
+    assert rows["乙园区"] == [0, 0.0, 1, 20.0, 1, 20.0]
+    assert rows["合计"] == [2, 20.0, 2, 28.0, 3, 40.0]
+
+
+def test_ledger_deadline_parameter_field_and_blank(qgis_app, tmp_path):
+    import datetime as dt
+    import openpyxl
+    src = _ledger_input(tmp_path)
+
+    def deadlines(**params):
+        xlsx = str(tmp_path / ("l%d.xlsx" % len(os.listdir(tmp_path))))
+        run_alg("landplan:exportflagged", dict({"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"), "LEDGER": xlsx,
+                                                "AS_OF": "2025-12-31"}, **params))
+        return {r[0]: r[6] for r in openpyxl.load_workbook(xlsx)["台账"].iter_rows(min_row=4, values_only=True)}
+
+    fixed = deadlines(DEADLINE="2026/6/30")
+    assert {v.date() for v in fixed.values()} == {dt.date(2026, 6, 30)}
+    assert set(deadlines(DEADLINE="留空").values()) == {None}
+    assert deadlines(DEADLINE_FIELD="idle_stage")["A2"] == "满2年"      # the user's field wins where set
+    rules = tmp_path / "my_rules.json"
+    rules.write_text('{"rules": [{"kind": "ie", "months": 1}]}', encoding="utf-8")
+    mine = deadlines(DEADLINE_RULES=str(rules))
+    assert mine["A1"].date() == dt.date(2026, 1, 31) and mine["B1"] is None    # no idle rule: blank
+    from qgis.core import QgsProcessingException
+    rules.write_text('{"rules": [{"kind": "ie"}]}', encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="months"):
+        deadlines(DEADLINE_RULES=str(rules))
+    with pytest.raises(QgsProcessingException, match="DEADLINE"):
+        deadlines(DEADLINE="next year")
+
+
+def test_ledger_carries_extra_tables(qgis_app, tmp_path):
+    """EXTRA_TABLES: each layer becomes a sheet named by the layer, after 汇总 and 台账, printable too."""
+    import openpyxl
+    from qgis.core import QgsFeature, QgsVectorLayer
+    plan = QgsVectorLayer("None?field=category:string&field=plan_ha:double&field=done_pct:double", "供地计划执行",
+                          "memory")
+    plan.setFieldAlias(0, "用地类别")
+    for cat, ha, pct in (("工矿仓储", 120.5, 48.0), ("住宅", 80.0, 61.5)):
+        f = QgsFeature(plan.fields())
+        f.setAttributes([cat, ha, pct])
+        plan.dataProvider().addFeatures([f])
+    classes = write_gpkg(str(tmp_path / "classes.gpkg"), "亩均等级", 4547,
+                         [("企业名称", ogr.OFTString), ("mj_class", ogr.OFTString)],
+                         [(square(590000, 3960000, 100), {"企业名称": "某公司", "mj_class": "D"})])
+    xlsx = str(tmp_path / "l.xlsx")
+    run_alg("landplan:exportflagged", {"INPUT": _ledger_input(tmp_path), "OUTPUT": str(tmp_path / "f.shp"),
+                                       "LEDGER": xlsx, "EXTRA_TABLES": [plan, classes]})
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames == ["汇总", "台账", "供地计划执行", "亩均等级"]
+    ws = wb["供地计划执行"]
+    assert ws["A1"].value == "供地计划执行"
+    assert [c.value for c in ws[2]] == ["用地类别", "plan_ha", "done_pct"]
+    assert [c.value for c in ws[3]] == ["工矿仓储", 120.5, 48.0]
+    assert ws.print_title_rows.replace("$", "") == "2:2" and ws.page_setup.orientation == "landscape"
+    assert [c.value for c in wb["亩均等级"][3]][-2:] == ["某公司", "D"]
+
+
+def test_ledger_converts_to_pdf_when_libreoffice_is_there(qgis_app, tmp_path):
+    import shutil
+    import subprocess
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if not office:
+        pytest.skip("libreoffice not installed")
+    xlsx = str(tmp_path / "l.xlsx")
+    run_alg("landplan:exportflagged", {"INPUT": _ledger_input(tmp_path), "OUTPUT": str(tmp_path / "f.shp"),
+                                       "LEDGER": xlsx})
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), xlsx], check=True,
+                   capture_output=True, timeout=180)
+    assert os.path.getsize(str(tmp_path / "l.pdf")) > 1000
+
+
+def test_name_map_and_qml_same_with_or_without_stored_aliases(qgis_app, tmp_path):
+    """QGIS 3.40 reads the aliases a GeoPackage stores (3.22 does not; a layer opened with its
+    default style carries the style's): the same file must give the same _fields.csv and .qml.
+    Simulated on 3.22 by opening the GeoPackage through QGIS and setting aliases on its fields."""
+    from qgis.core import QgsVectorLayer
+    src = _ledger_input(tmp_path)
+    plain, _ = run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "plain.shp"), "LEDGER": ""})
+    layer = QgsVectorLayer(src, "with aliases", "ogr")
+    for name, alias in (("ie_flag", "Low-efficiency flag"), ("idle_disp", "处置（库内别名）"), ("宗地编号", "宗地号")):
+        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    stored, _ = run_alg("landplan:exportflagged", {"INPUT": layer, "OUTPUT": str(tmp_path / "stored.shp"),
+                                                   "LEDGER": ""})
+    read = lambda p: open(p, encoding="utf-8-sig").read()  # noqa: E731
+    with open(plain["NAME_MAP"], encoding="utf-8-sig") as fh:
+        aliases = {r[1]: r[2] for r in list(csv.reader(fh))[1:]}
+    assert aliases["ie_flag"] == "低效标记(1是/0否/空待核实)" and aliases["idle_disp"] == "建议处置措施"
+    stored_map = {r[1]: r[2] for r in list(csv.reader(open(stored["NAME_MAP"], encoding="utf-8-sig")))[1:]}
+    assert stored_map["宗地编号"] == "宗地号"                 # a user's own field keeps the user's alias
+    del stored_map["宗地编号"], aliases["宗地编号"]
+    assert stored_map == aliases                              # every LandPlan field: LandPlan's alias
+    qml_plain, qml_stored = read(str(tmp_path / "plain.qml")), read(str(tmp_path / "stored.qml"))
+    import xml.etree.ElementTree as ET
+    alias_of = lambda text: {a.get("field"): a.get("name") for a in ET.fromstring(text).iter("alias")}  # noqa: E731
+    plain_aliases, stored_aliases = alias_of(qml_plain), alias_of(qml_stored)
+    assert stored_aliases["idle_disp"] == "建议处置措施" and stored_aliases["宗地编号"] == "宗地号"
+    # the only difference: the user's own field's alias
+    assert {k: v for k, v in stored_aliases.items() if k != "宗地编号"} == \
+        {k: v for k, v in plain_aliases.items() if k != "宗地编号"}
+    import difflib
+    import re
+    def no_ids(text):
+        """QGIS 3.40 writes a uuid per symbol layer and random colours for the elevation-profile
+        symbols of every layer it opens: neither is about aliases."""
+        text = re.sub(r"<profile(Line|Fill|Marker)Symbol>.*?</profile\1Symbol>", "", text, flags=re.S)
+        return re.sub(r' id="\{[0-9a-f-]+\}"', "", text).splitlines()
+    changed = [line for line in difflib.unified_diff(no_ids(qml_plain), no_ids(qml_stored), lineterm="", n=0)
+               if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed and all("宗地" in line for line in changed), changed
+    del layer

@@ -95,3 +95,48 @@ def test_report_places_parcels_like_the_zone_check(qgis_app, tmp_path):
     assert by_name["乙_重叠"]["total"] == pytest.approx(30.0) and by_name["乙_重叠"]["low"] == pytest.approx(15.0)
     assert by_name["乙_重叠"]["idle"] == pytest.approx(15.0)           # no zone-check value: the flags
     assert rules.style_kind(pl.fields().names()) == "scoring"
+
+
+def test_chart_is_in_hectares_drawn_for_its_frame_with_a_cjk_font(qgis_app, tmp_path):
+    from qgis.PyQt.QtGui import QFontDatabase, QImage
+    from landplan_plugin.algorithms import zone_report
+    family = zone_report.cjk_font_family()
+    assert QFontDatabase.SimplifiedChinese in QFontDatabase().writingSystems(family), family
+    png = zone_report.draw_status_chart(str(tmp_path / "c.png"), {"total": 2.0, "low": 1.0, "idle": 0.5, "unsup": 0})
+    img = QImage(png)
+    assert abs(img.dotsPerMeterX() - 300 / 0.0254) < 2
+    mm = img.width() / img.dotsPerMeterX() * 1000, img.height() / img.dotsPerMeterY() * 1000
+    assert mm == pytest.approx(zone_report.CHART_MM, abs=0.5)     # drawn for its frame: text at its point size
+    import inspect
+    assert "公顷" in inspect.signature(zone_report.draw_status_chart).parameters["title"].default
+
+
+def _pdf_text(pdf, *options):
+    import shutil
+    import subprocess
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    return subprocess.run(["pdftotext", *options, "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_report_lists_per_mu_classes_when_the_parcels_carry_them(qgis_app, tmp_path):
+    zones, _ = _inputs(tmp_path)
+    rows = [(square(590100 + i * 140, 3960100, 100), {"宗地编号": "C%d" % i, "ie_flag": 0, "mj_class": cls})
+            for i, cls in enumerate(["A", "A", "b", "D类", None, "待核实"])]
+    parcels = write_gpkg(str(tmp_path / "classes.gpkg"), "parcels", 4547,
+                         [("宗地编号", ogr.OFTString), ("ie_flag", ogr.OFTInteger), ("mj_class", ogr.OFTString)], rows)
+    pdf = str(tmp_path / "r.pdf")
+    run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels, "OUTPUT": pdf, "PNG": ""})
+    text = _pdf_text(pdf, "-layout")
+    assert "亩均效益等级" in text and "面积(公顷)" in text
+    # 甲园区: A 2 parcels, B 1, D 1, 待核实 1 (the empty class is not counted); 1 ha each
+    import re
+    flat = re.sub(r"\s+", " ", text)
+    assert re.search(r"等级 A B D 待核实 宗数 2 1 1 1 面积\(公顷\) 2\.00 1\.00 1\.00 1\.00", flat), flat
+    assert "面积(亩)" not in text and "（亩）" not in text           # one unit: 公顷
+
+    plain = str(tmp_path / "plain.pdf")
+    _z, parcels_without = _inputs(tmp_path / "x") if (tmp_path / "x").mkdir() is None else (None, None)
+    run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels_without, "OUTPUT": plain, "PNG": ""})
+    assert "亩均效益等级" not in _pdf_text(plain)                    # no mj_class: no section
