@@ -54,6 +54,7 @@ class Layer:
     fields: pyogrio reads them as float when they hold NULLs), ``count``, ``label``."""
 
     def __init__(self, frame, crs, columns, int_columns, count, label, geometry_type, path=""):
+        self.dtypes = {}
         self.frame = frame
         self.path = path
         self.crs = crs
@@ -74,6 +75,24 @@ class Layer:
             return _read_ogr_part(path, layer, encoding, 0, min(n, self.count), None, tuple(self.int_columns),
                                   getattr(self, "date_columns", ()))
         return self.frame.partitions[0].compute(scheduler="sync").head(n)
+
+    def finite_extremes(self, column):
+        """(min, max) of the finite values of a Real column of a GeoPackage, by one SQL query
+        (the engine's shortcut for a whole-column pass), or None when it cannot be asked that way."""
+        if self.source[0] != "ogr" or not self.source[1].lower().endswith(".gpkg") or \
+                self.dtypes.get(column) != "float64":
+            return None
+        import pyogrio
+        path, layer = self.source[1], self.source[2] or pyogrio.list_layers(self.source[1])[0][0]
+        q = lambda name: '"%s"' % str(name).replace('"', '""')  # noqa: E731
+        sql = "SELECT MIN(%s) AS lo, MAX(%s) AS hi FROM %s WHERE %s BETWEEN -1e308 AND 1e308" % (
+            q(column), q(column), q(layer), q(column))
+        try:
+            row = pyogrio.read_dataframe(path, sql=sql, sql_dialect="SQLITE", read_geometry=False)
+        except Exception:  # noqa: BLE001 — fall back to reading the column
+            return None
+        lo, hi = row["lo"].iloc[0], row["hi"].iloc[0]
+        return () if lo is None or lo != lo else (float(lo), float(hi))
 
     def column_tasks(self, column):
         """One dask task per partition reading only ``column`` (a pandas Series; no geometry):
@@ -172,6 +191,7 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
                 gtype, path + ("|layername=%s" % layer if layer else ""))
     out.source, out.parts = ("ogr", path, layer, encoding), parts
     out.date_columns = tuple(date_columns)
+    out.dtypes = {f: str(t) for f, t in zip(fields, dtypes)}
     return out
 
 

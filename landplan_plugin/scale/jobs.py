@@ -314,10 +314,14 @@ def score(run):
 
     if setup.has("coverage"):  # a 建筑系数 column holding fractions: decided on its distinct values
         c = setup.fields["coverage"]
-        distinct = set()
-        for part in run.compute([dask.delayed(rules.distinct_values)(t, c in layer.int_columns)
-                                 for t in layer.column_tasks(c)]):
-            distinct |= part
+        # a Real column's finite extremes decide as all its values do (every value in [0, 1] ⟺ min ≥ 0
+        # and max ≤ 1; one above 0 ⟺ max > 0): one SQL query instead of a pass over the layer
+        distinct = layer.finite_extremes(c)
+        if distinct is None:
+            distinct = set()
+            for part in run.compute([dask.delayed(rules.distinct_values)(t, c in layer.int_columns)
+                                     for t in layer.column_tasks(c)]):
+                distinct |= part
         if scoring.coverage_scale(distinct) != 1.0:
             setup = dataclasses.replace(setup, coverage_scale=100.0)
             log('! Field "%s" holds building coverage as fractions (all values between 0 and 1); they are read as '
