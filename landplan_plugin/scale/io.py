@@ -104,6 +104,8 @@ class Layer:
 
 def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=(), date_columns=()):
     import pyogrio
+    if count <= 0:  # pyogrio reads everything for max_features=0: read one feature for the columns only
+        return _read_ogr_part(path, layer, encoding, 0, 1, columns, int_columns, date_columns).iloc[:0]
     kwargs = {"layer": layer, "skip_features": offset, "max_features": count}
     # GDAL's Arrow stream is used for GeoPackage only: pyogrio 0.13 crashes reading FlatGeobuf
     # through it (NULL geometries), and it ignores the encoding option of shapefiles
@@ -156,6 +158,8 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     if not path or not os.path.exists(path):
         raise UserError("Cannot read %s: no such file or directory." % (path or "(empty path)"), 2)
     chunk_rows = chunk_rows or 100_000
+    if not path.lower().endswith((".shp", ".dbf")):
+        encoding = None  # --encoding is for shapefiles; GeoPackage, FlatGeobuf … are UTF-8 by definition
     if is_parquet(path):
         return _open_parquet(path, label, chunk_rows, columns)
     import pyogrio
