@@ -13,6 +13,11 @@ idle               landplan_idle.qml               闲置阶段 (``idle_flag``, 
 unsupplied         landplan_unsupplied.qml         批而未供 by full years since approval
 zones              landplan_zones.qml              达标 / 未达标, labelled with the share
 flagged            landplan_flagged.qml            exportflagged output by 认定类别 (``lp_kind``)
+evaluation         landplan_evaluation.qml         集约度 classes of zoneevaluation (``score``)
+unauthorized       landplan_unauthorized.qml       疑似违法占地 pieces
+commitments        landplan_commitments.qml        标准地履约 by ``cm_status`` (待核实 hatched)
+permu              landplan_permu.qml              亩均效益 class A–D by ``mj_class`` (待核实 hatched)
+task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes by ``change``
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -44,6 +49,11 @@ STYLE_FILES = {
     "unsupplied": "landplan_unsupplied.qml",
     "zones": "landplan_zones.qml",
     "flagged": "landplan_flagged.qml",
+    "evaluation": "landplan_evaluation.qml",
+    "unauthorized": "landplan_unauthorized.qml",
+    "commitments": "landplan_commitments.qml",
+    "permu": "landplan_permu.qml",
+    "task_parcels": "landplan_task_parcels.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -53,6 +63,11 @@ KIND_SYNONYMS = {
     "flagunsupplied": "unsupplied", "landplan:flagunsupplied": "unsupplied",
     "zoneindustrialshare": "zones", "landplan:zoneindustrialshare": "zones", "zone": "zones",
     "exportflagged": "flagged", "landplan:exportflagged": "flagged",
+    "zoneevaluation": "evaluation", "landplan:zoneevaluation": "evaluation",
+    "flagunauthorized": "unauthorized", "landplan:flagunauthorized": "unauthorized",
+    "checkcommitments": "commitments", "landplan:checkcommitments": "commitments",
+    "permuevaluation": "permu", "landplan:permuevaluation": "permu",
+    "taskprogress": "task_parcels", "landplan:taskprogress": "task_parcels",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -89,10 +104,47 @@ ALIASES = {
     "lowe_pct": "低效用地占比(%)", "ie_undet": "待核实宗地数", "tax_mu": "亩均税收(万元/亩)",
     "supp_ha": "已供地面积(公顷)", "idle_ha": "闲置土地(公顷)", "idle_pct": "闲置率(%)",
     "appr_ha": "已批面积(公顷)", "unsup_pct": "批而未供率(%)",
+    "cm_fail_n": "标准地未达标(宗)", "cm_fail_mu": "标准地未达标(亩)", "cm_card": "标准地履约",
+    "ua_n": "疑似违法占地(处)", "ua_tot_mu": "疑似违法占地(亩)", "ua_card": "疑似违法占地",
     # landplan:exportflagged
     "lp_kind": "认定类别", "lp_type": "类型", "lp_cause": "形成原因", "lp_disp": "处置措施",
     "lp_areamu": "面积(亩)",
+    # landplan:zoneevaluation
+    "dev_ha": "可开发建设土地(公顷)", "ready_ha": "已达到供地条件土地(公顷)", "built_ha": "已建成城镇建设用地(公顷)",
+    "supyr_ha": "近年年均供地(公顷)", "sup_rate": "土地供应率(%)", "built_rate": "土地建成率(%)",
+    "far_all": "综合容积率", "bld_dens": "建筑密度(%)", "far_ind": "工业用地综合容积率",
+    "cov_ind": "工业用地建筑系数(%)", "inv_ha": "工业用地地均固定资产投资(万元/公顷)",
+    "tax_ha": "工业用地地均税收(万元/公顷)", "idle_rate": "土地闲置率(%)", "yrs_left": "尚可供地年数",
+    "score": "集约度(0-100)", "pot_ext": "扩展潜力(公顷)", "pot_int": "强度潜力(公顷)", "pot_mgmt": "管理潜力(公顷)",
+    "rd_sup": "土地供应率实现度", "rd_built": "土地建成率实现度", "rd_ind": "工业用地率实现度",
+    "rd_far": "综合容积率实现度", "rd_dens": "建筑密度实现度", "rd_farind": "工业用地综合容积率实现度",
+    "rd_covind": "工业用地建筑系数实现度", "rd_inv": "地均固定资产投资实现度", "rd_tax": "地均税收实现度",
+    "rd_idle": "土地闲置率实现度", "rd_yrs": "尚可供地年数实现度",
+    "eval_note": "评价说明", "eval_file": "评价参数", "eval_asof": "基准日",
+    # landplan:flagunauthorized
+    "ua_flag": "疑似违法占地标记(1是)", "ua_mu": "疑似违法占地面积(亩)", "ua_code": "地类编码",
+    "ua_zone": "所在园区", "ua_reason": "疑似违法占地说明",
+    # landplan:checkcommitments
+    "cm_status": "履约状态", "cm_flag": "未达标标记(1未达标/0达标/空其他)", "cm_short": "最大差距(%)",
+    "cm_penalty": "违约金(万元)", "cm_disp": "处置措施", "cm_reason": "履约核查说明", "cm_asof": "基准日",
+    # landplan:permuevaluation
+    "mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
+    "mj_reason": "亩均效益评价说明",
 }
+
+
+def kind_aliases(kind):
+    """Aliases of fields only one kind's output has under a generic name (``zone``, ``kind`` …): kept
+    out of :data:`ALIASES` so they never rename a user's field elsewhere."""
+    if kind == "task_parcels":
+        from .core.tasks import PARCEL_FIELDS
+        return dict(PARCEL_FIELDS)
+    return {}
+
+
+def aliases_with_prefix(prefix):
+    """The LandPlan aliases of one algorithm's fields (``cm_`` …), for its own outputs."""
+    return {k: v for k, v in ALIASES.items() if k.startswith(prefix)}
 
 NULL_EXPR = "待核实"
 
@@ -339,6 +391,34 @@ CATEGORIES = {
                  ("闲置土地", "闲置土地", "#b2182b"),
                  ("批而未供", "批而未供", "#6a3d9a"),
                  ("多类叠加", "多类叠加", "#4d4d4d")]),
+    "evaluation": ("CASE WHEN \"score\" IS NULL THEN '无法评价' WHEN \"score\" >= 80 THEN '80-100' "
+                   "WHEN \"score\" >= 60 THEN '60-80' ELSE '0-60' END",
+                   [("80-100", "集约度 80–100", "#1a9641"),
+                    ("60-80", "集约度 60–80", "#fdae61"),
+                    ("0-60", "集约度低于 60", "#d7191c"),
+                    ("无法评价", "无法评价（指标缺失）", "#969696")]),
+    "unauthorized": ("'疑似违法占地'",
+                     [("疑似违法占地", "疑似违法占地（线索，待核查）", "#e31a1c")]),
+    # a 4th item True: hatched (data missing); colour None: no fill
+    "commitments": ("coalesce(\"cm_status\", '未核查')",
+                    [("未达标", "未达标", "#d73027"),
+                     ("待核实", "待核实（数据缺失）", "#7f7f7f", True),
+                     ("达标", "达标", "#1a9850"),
+                     ("未到期", "未到期", "#bdbdbd"),
+                     ("未核查", "非标准地（未核查）", None)]),
+    "permu": ("coalesce(\"mj_class\", '待核实')",
+              [("A", "A类 优先发展", "#1a9850"),
+               ("B", "B类 鼓励提升", "#91cf60"),
+               ("C", "C类 规范转型", "#fc8d59"),
+               ("D", "D类 调控帮扶", "#d73027"),
+               ("不定等级", "不定等级", "#bdbdbd"),
+               ("待核实", "待核实（数据缺失）", "#7f7f7f", True)]),
+    "task_parcels": ("\"change\"",
+                     [("已处置", "已处置", "#31a354"),
+                      ("未处置", "未处置", "#fd8d3c"),
+                      ("新增", "新增", "#de2d26"),
+                      ("待核实", "待核实（本期标记为空）", "#969696"),
+                      ("本期缺失", "本期缺失", "#6baed6")]),
 }
 
 ZONE_LABEL_EXPR = ("coalesce(attribute(@feature, '园区名称'), attribute(@feature, 'zone_name'), "
@@ -362,8 +442,11 @@ def build_renderer(kind):
         return QgsGraduatedSymbolRenderer("ie_score", ranges)
     expr, cats = CATEGORIES[kind]
     categories = []
-    for value, label, colour in cats:
-        if kind == "zones":
+    for value, label, colour, *hatched in cats:
+        if colour is None or hatched:
+            categories.append(QgsRendererCategory(value, _outline_symbol(colour, bool(hatched)), label))
+            continue
+        if kind in ("zones", "evaluation"):
             props = {"color": colour + "40", "outline_color": colour, "outline_width": "0.8"}
             # '#RRGGBBAA' is not parsed by all versions: use r,g,b,a
             c = colour.lstrip("#")
@@ -374,23 +457,46 @@ def build_renderer(kind):
     return QgsCategorizedSymbolRenderer(expr, categories)
 
 
-def _alias_layer():
+def _outline_symbol(colour, hatched):
+    """No fill (colour None), or a 45° hatch in ``colour`` on light grey (data missing)."""
+    from qgis.core import QgsFillSymbol, QgsLinePatternFillSymbolLayer, QgsSimpleFillSymbolLayer
+    from qgis.PyQt.QtGui import QColor
+    if colour is None or not hatched:
+        return QgsFillSymbol.createSimple({"style": "no", "outline_color": colour or "#808080",
+                                           "outline_width": "0.2"})
+    sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": colour, "outline_width": "0.4"})
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.5)
+    hatch.setColor(QColor(colour))
+    hatch.setLineWidth(0.3)
+    sym.insertSymbolLayer(0, hatch)
+    background = QgsSimpleFillSymbolLayer(QColor("#f0f0f0"))
+    background.setStrokeStyle(0)  # Qt.NoPen
+    sym.insertSymbolLayer(0, background)
+    return sym
+
+
+def _alias_layer(kind=None):
     from qgis.PyQt.QtCore import QVariant
     from qgis.core import QgsField
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
-            "idle_gov", "unsup_use", "ie_undet"}
+            "idle_gov", "unsup_use", "ie_undet", "ua_flag", "cm_flag", "mj_rank", "mj_n", "cm_fail_n", "ua_n"}
     strings = {"ie_type", "ie_reason", "ie_std", "idle_stage", "idle_basis", "idle_cause", "idle_disp", "idle_alt",
                "idle_conseq", "idle_csq", "idle_rsn", "idle_reason", "unsup_rsn", "unsup_reason", "verdict", "lp_kind",
                "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof", "zone_name",
-               "unk_codes", "cls", "unsup_asof"}
+               "unk_codes", "cls", "unsup_asof", "eval_note", "eval_file", "eval_asof", "ua_code", "ua_zone",
+               "ua_reason", "cm_status", "cm_disp", "cm_reason", "cm_asof", "mj_class", "mj_reason",
+               "pid", "zone", "kind", "change", "cm_card", "ua_card"}
+    own = kind_aliases(kind) if kind else {}
     fields = []
-    for name in ALIASES:
+    for name in list(ALIASES) + [n for n in own if n not in ALIASES]:
         vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)
         fields.append(QgsField(name, vtype))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
-    set_aliases(layer)
+    set_aliases(layer, own)
     return layer
 
 
@@ -403,7 +509,7 @@ def regenerate_qml_files(folder=None):
     os.makedirs(folder, exist_ok=True)
     written = []
     for kind, filename in STYLE_FILES.items():
-        layer = _alias_layer()
+        layer = _alias_layer(kind)
         layer.setRenderer(build_renderer(kind))
         if kind == "zones":
             pal = QgsPalLayerSettings()

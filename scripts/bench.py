@@ -11,7 +11,9 @@ algorithms/gdal_io.py); ``--sink`` also times it through the Processing sink
 (``LANDPLAN_FAST_GPKG=0``), the path every other input and output takes.
 Then, unless ``--only-score``: scripts/bench_unsupplied.py (spatial 批而未供 vs native:difference,
 ``--n-unsupplied``, default 100,000) and scripts/bench_zone.py (zone share vs the
-extract + extract + calculatevectoroverlaps chain, ``--n-zone``, default 1,000,000).
+extract + extract + calculatevectoroverlaps chain, ``--n-zone``, default 1,000,000) and
+scripts/bench_zoneeval.py (zoneevaluation vs the extract + calculatevectoroverlaps chain,
+``--n-zoneeval``, default 100,000).
 """
 import argparse
 import json
@@ -116,6 +118,7 @@ def main():
     ap.add_argument("--sink", action="store_true", help="also time scoreinefficiency through the Processing sink")
     ap.add_argument("--n-unsupplied", type=int, default=100_000)
     ap.add_argument("--n-zone", type=int, default=1_000_000)
+    ap.add_argument("--n-zoneeval", type=int, default=100_000)
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
     src = os.path.join(args.workdir, "parcels_%d.gpkg" % args.n)
@@ -144,7 +147,8 @@ def main():
         print("through the sink: %.2f× fieldcalculator, %.2f× savefeatures, memory %.2f×" % (
             k["seconds"] / c["seconds"], k["seconds"] / s["seconds"], k["peak_mb"] / s["peak_mb"]))
     if not args.only_score:
-        for script, n in (("bench_unsupplied.py", args.n_unsupplied), ("bench_zone.py", args.n_zone)):
+        for script, n in (("bench_unsupplied.py", args.n_unsupplied), ("bench_zone.py", args.n_zone),
+                          ("bench_zoneeval.py", args.n_zoneeval)):
             print("\n== %s --n %d" % (script, n))
             sys.stdout.flush()
             subprocess.run([sys.executable, os.path.join(HERE, script), "--n", str(n)], check=False)

@@ -41,6 +41,11 @@ from osgeo import gdal, ogr, osr
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import demo_commitments  # noqa: E402  (标准地 commitment fields)
+import demo_permu  # noqa: E402  (enterprise per-mu figures)
+import demo_zoneeval  # noqa: E402  (zone evaluation / unauthorised land demo layers)
+
 SEED = 20240101
 REF_DATE = dt.date(2025, 12, 31)
 EPSG = 4547
@@ -976,6 +981,8 @@ def main(out=DEFAULT_OUT):
     parcels = make_parcels()
     shape_parcels(parcels)
     roles, score_roles = assign_attributes(parcels)
+    demo_commitments.add(parcels, PARCEL_FIELDS)  # 标准地 commitments (scripts/demo_commitments.py)
+    demo_permu.add(parcels, PARCEL_FIELDS)  # enterprise figures for 亩均效益评价 (scripts/demo_permu.py)
     parcels_union = unary_union([p['geom'] for p in parcels])
     approvals = make_approvals(parcels_union)
     supplies = make_supplies(approvals)
@@ -1013,7 +1020,10 @@ def main(out=DEFAULT_OUT):
         (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies])
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
+    counts.update(demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies))
+    counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     ds = None
+    __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
 
     # ---- summary -----------------------------------------------------------------------
     print('wrote %s (%.0f kB)' % (os.path.relpath(out, REPO), os.path.getsize(out) / 1024))

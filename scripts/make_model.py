@@ -21,7 +21,8 @@ def build():
                            QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                            QgsProcessingModelParameter, QgsProcessingParameterDateTime,
                            QgsProcessingParameterEnum, QgsProcessingParameterField,
-                           QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+                           QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
+                           QgsProcessingParameterVectorLayer)
     from qgis.PyQt.QtCore import QPointF
 
     model = QgsProcessingModelAlgorithm("landplan_quarterly", "LandPlan")
@@ -55,6 +56,8 @@ def build():
         "郑州·分行业控制指标 (zhengzhou_industry)"], defaultValue=1))
     param(QgsProcessingParameterString("deadline", "完成时限 deadline (a date; empty = the deadline rules; 留空 = blank)",
                                        optional=True))
+    param(QgsProcessingParameterMultipleLayers("extra_tables", "台账附表 more ledger sheets (one per table)",
+                                               QgsProcessing.TypeVector, optional=True))
 
     x = 420.0
 
@@ -102,10 +105,12 @@ def build():
     child("export", "landplan:exportflagged", "导出问题宗地与台账", {
         "INPUT": Src.fromChildOutput("idle", "OUTPUT"), "ENCODING": Src.fromStaticValue(0),
         "AS_OF": Src.fromModelParameter("as_of"), "DEADLINE": Src.fromModelParameter("deadline"),
+        "EXTRA_TABLES": Src.fromModelParameter("extra_tables"),
     }, {"flagged_shp": ("OUTPUT", "问题宗地 shapefile"), "ledger": ("LEDGER", "台账 ledger (.xlsx)")})
     child("report", "landplan:zonereport", "园区报告", {
         "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "PARCELS": Src.fromChildOutput("idle", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
+    __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
     return model
 
 

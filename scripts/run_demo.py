@@ -1,13 +1,23 @@
 #!/usr/bin/env python3
 """`make demo`: run every LandPlan check on the embedded demo data and leave the results in out/.
 
+out/approvals_txt.gpkg     报盘坐标 TXT imported (resources/demo/approvals_baopan.txt)
+out/parcels_enterprises.gpkg  parcels + the enterprise table (resources/demo/enterprises.xlsx)
+out/scored_enterprises.gpkg   scoring on the joined 年度税收 / 固定资产投资额 totals
 out/scored.gpkg       低效工业用地评价 (styled)
 out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
 out/unsupplied.gpkg   批而未供 (spatial mode: approvals minus supplies)
 out/zones.gpkg        开发区工业用地占比 + scorecard
+out/commitments.gpkg  标准地履约核查 (达标 / 未达标 / 未到期 / 待核实, 违约金)
+out/permu.gpkg        亩均效益综合评价 A/B/C/D (resources/schemes/rank_25_70_95.json, 规上/规下 ranked apart)
 out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
 out/台账.xlsx          ledger (汇总 + 台账, printable; 完成时限 from the default rules)
 out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
+out/zone_evaluation.gpkg (+ .xlsx)  开发区土地集约利用评价 (indicators, 集约度, potentials)
+out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
+out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
+out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
+out/forecast.gpkg, forecast.png                 工业用地规模预测
 """
 import argparse
 import datetime
@@ -19,6 +29,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import qgis_env  # noqa: E402
 
 DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
+DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
+DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises.xlsx")
 AS_OF = "2025-12-31"
 
 
@@ -52,6 +64,17 @@ def main():
         return processing.run(alg_id, params, context=ctx, feedback=fb)
 
     results = {}
+    # data as it arrives (scripts/demo_formats.py): approvals as a 报盘坐标 TXT, enterprise figures as Excel
+    run("landplan:importcoordinates", {"INPUT": DEMO_TXT, "OUTPUT": os.path.join(out, "approvals_txt.gpkg")},
+        "报盘坐标导入 coordinate file import")
+    results["joined"] = run("landplan:joinenterprises", {
+        "INPUT": layer("parcels"), "TABLE": DEMO_XLSX, "NAME_FIELD": "企业名称",
+        "OUTPUT": os.path.join(out, "parcels_enterprises.gpkg")}, "企业数据挂接 enterprise table join")
+    if results.get("joined"):
+        run("landplan:scoreinefficiency", {
+            "INPUT": results["joined"]["OUTPUT"], "STANDARD": 1, "STATUS_FIELD": "生产状态", "TAX_FIELD": "年度税收",
+            "INVEST_FIELD": "固定资产投资额", "OUTPUT": os.path.join(out, "scored_enterprises.gpkg")},
+            "低效工业用地评价（企业表税收、投资） scoring on the joined totals")
     results["scored"] = run("landplan:scoreinefficiency", {
         "INPUT": layer("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态",
         "OUTPUT": os.path.join(out, "scored.gpkg")}, "低效工业用地评价 low-efficiency scoring")
@@ -63,6 +86,14 @@ def main():
     results["unsupplied"] = run("landplan:flagunsupplied", {
         "INPUT": layer("approvals"), "SUPPLIED": layer("supplies"), "BUILDINGS": layer("buildings"),
         "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "unsupplied.gpkg")}, "批而未供识别 unsupplied land")
+    results["commitments"] = run("landplan:checkcommitments", {
+        "INPUT": layer("parcels"), "AS_OF": args.as_of,
+        "EXTRA_INDICATORS": ["亩均产值", "承诺亩均产值", "实际亩均产值", ">=", "production"],
+        "OUTPUT": os.path.join(out, "commitments.gpkg")}, "标准地履约核查 commitment compliance")
+    results["permu"] = run("landplan:permuevaluation", {
+        "INPUT": layer("parcels") + '|subset="增加值" IS NOT NULL',  # the enterprises in production
+        "SCHEME_FILE": os.path.join(qgis_env.REPO, "resources", "schemes", "rank_25_70_95.json"),
+        "GROUP_FIELD": "规模", "OUTPUT": os.path.join(out, "permu.gpkg")}, "亩均效益综合评价 per-mu classes")
     checked = (results.get("idle") or results.get("scored") or {}).get("OUTPUT")
     zone_params = {"ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM",
                    "OUTPUT": os.path.join(out, "zones.gpkg")}
@@ -83,6 +114,18 @@ def main():
         if checked:
             report_params["PARCELS"] = checked
         run("landplan:zonereport", report_params, "园区报告 zone report")
+    __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
+
+    results["evaluation"] = run("landplan:zoneevaluation", {
+        "ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM", "SUPPLIED": layer("supplies"),
+        "SUPPLY_DATE_FIELD": "供地日期", "READY": layer("approvals"), "BUILDINGS": layer("buildings_survey"),
+        "FLOOR_AREA_FIELD": "建筑面积", "PARCELS": checked or layer("parcels"), "IDLE": checked, "AS_OF": args.as_of,
+        "OUTPUT": os.path.join(out, "zone_evaluation.gpkg"), "OUTPUT_XLSX": os.path.join(out, "zone_evaluation.xlsx")},
+        "开发区土地集约利用评价 zone evaluation")
+    results["unauthorized"] = run("landplan:flagunauthorized", {
+        "BUILTUP": layer("builtup_change"), "BUILTUP_CODE_FIELD": "DLBM", "APPROVALS": layer("approvals"),
+        "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
+        "OUTPUT": os.path.join(out, "unauthorized.gpkg")}, "疑似违法占地 suspected unauthorised land use")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

@@ -10,6 +10,16 @@ ALGORITHMS = (
     ("zone_industrial_share", "ZoneIndustrialShare"),
     ("export_flagged", "ExportFlagged"),
     ("zone_report", "ZoneReport"),
+    ("import_coordinates", "ImportCoordinates"),
+    ("export_coordinates", "ExportCoordinates"),
+    ("join_enterprises", "JoinEnterprises"),
+    ("check_commitments", "CheckCommitments"),
+    ("per_mu_evaluation", "PerMuEvaluation"),
+    ("zone_evaluation", "ZoneEvaluation"),
+    ("flag_unauthorized", "FlagUnauthorized"),
+    ("supply_plan_progress", "SupplyPlanProgress"),
+    ("task_progress", "TaskProgress"),
+    ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
 )
 

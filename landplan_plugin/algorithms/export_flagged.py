@@ -56,7 +56,7 @@ from .ledger_book import write_workbook
 ENCODINGS = (("GBK", "gbk"), ("UTF-8", "utf-8"))
 CANDIDATES = {
     "ID_FIELD": ["宗地编号", "地块编号", "ZDBH", "DKBH", "电子监管号", "批准文号", "BSM", "id"],
-    "ZONE_FIELD": ["所在园区", "园区名称", "开发区名称", "KFQMC", "zone"],
+    "ZONE_FIELD": ["所在园区", "园区名称", "开发区名称", "KFQMC", "zone", "ua_zone"],
     "DEADLINE_FIELD": ["完成时限", "WCSX", "deadline"],
     "UNIT_FIELD": ["责任单位", "ZRDW", "unit"],
 }
@@ -95,7 +95,10 @@ class ExportFlagged(LandPlanAlgorithm):
 
     def flag_labels(self):
         labels = {"ie": self.tr("Low-efficiency industrial land (ie_flag)"), "idle": self.tr("Idle land (idle_flag)"),
-                  "unsup": self.tr("Approved but unsupplied (unsup_flag)")}
+                  "unsup": self.tr("Approved but unsupplied (unsup_flag)"),
+                  "cm": self.tr("标准地 commitments not met (cm_flag)"),
+                  "ua": self.tr("Suspected unauthorised land use (ua_flag)"),
+                  "mj": self.tr("Per-mu class D (mj_class)")}
         return [labels.get(k.key) or "%s (%s)" % (k.label, k.flag_field) for k in ledger.kinds()]
 
     def encoding_labels(self):
@@ -360,7 +363,7 @@ class ExportFlagged(LandPlanAlgorithm):
 
     def _log_counts(self, counts, feedback):
         if counts["area"]:
-            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; "
+            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; "
                                          "those areas were measured from the geometry.").format(n=counts["area"]))
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (make-valid) before export.").format(

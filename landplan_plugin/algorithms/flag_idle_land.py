@@ -20,7 +20,6 @@ from ..core import contract as C
 from ..core import idle
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
                    make_field, py_value, repair_geometry)
-from .base import as_of_value as reference_date  # noqa: F401 (old import path; use base.as_of_value)
 
 # Field names users commonly give each input (Chinese as in docs/DEMO_DATA.md, pinyin initials, English).
 CANDIDATES = {

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
@@ -62,6 +63,9 @@ class HandIn(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "DEADLINE", self.tr("Deadline (完成时限) for every parcel: a date; empty = the deadline rules; "
                                 "留空 = leave blank"), optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "EXTRA_TABLES", self.tr("More tables for the ledger (one sheet each, named by the layer)"),
+            QgsProcessing.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Hand-in folder")))
         self.addOutput(QgsProcessingOutputFile("MANIFEST", self.tr("List of contents")))
 
@@ -74,7 +78,8 @@ class HandIn(LandPlanAlgorithm):
         code = self.parameterAsFields(parameters, "landuse_code", context)
         params.update({"landuse_code": code[0] if code else "DLBM", "as_of": as_of.isoformat(),
                        "standard": self.parameterAsEnum(parameters, "standard", context),
-                       "deadline": self.parameterAsString(parameters, "DEADLINE", context) or ""})
+                       "deadline": self.parameterAsString(parameters, "DEADLINE", context) or "",
+                       "extra_tables": self.parameterAsLayerList(parameters, "EXTRA_TABLES", context) or []})
         for output, (fname, _label) in ledger.HANDIN_FILES.items():
             if ":" in output:
                 params[output] = os.path.join(folder, fname)

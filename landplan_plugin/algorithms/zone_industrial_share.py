@@ -120,6 +120,12 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 if name and self.parameterDefinition(name) is None:
                     self.addParameter(QgsProcessingParameterFeatureSource(
                         name, line.label or name, [QgsProcessing.TypeVectorPolygon], optional=True))
+        labels = {"COMMITMENTS": self.tr("标准地 commitment check output (cm_status), for the scorecard"),
+                  "UNAUTHORIZED": self.tr("Suspected unauthorised land use (ua_flag), for the scorecard")}
+        for line in rules.PLACED_LINES:
+            if self.parameterDefinition(line.param) is None:
+                self.addParameter(QgsProcessingParameterFeatureSource(
+                    line.param, labels.get(line.param, line.label), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Zone industrial land share"), QgsProcessing.TypeVectorPolygon))
 
@@ -156,7 +162,9 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             make_field("unsup_ha", d, self.tr("Approved but unsupplied land (ha)"), 20, 4),
             make_field("unsup_pct", d, self.tr("Unsupplied rate (%)"), 20, 4),
         ] + [make_field(name, d, alias, 20, 4) for line in rules.CLIPPED_LINES if line.key not in ("idle", "unsup")
-             for name, alias in zip(line.fields, tuple(line.aliases) + line.fields[len(line.aliases):])]
+             for name, alias in zip(line.fields, tuple(line.aliases) + line.fields[len(line.aliases):])] + [
+            make_field(name, kind, alias, *((20, 4) if kind == d else (254,) if kind == s else ()))
+            for line in rules.PLACED_LINES for name, kind, alias in line.fields]
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -380,7 +388,39 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 else:
                     override = denominator[zi].total if denominator is not None else None
                     cards[zi] += tallies[zi].values(override)
+        for line in rules.PLACED_LINES:
+            tallies = self._placed(parameters, line, context, feedback, zones, zone_crs, measurer)
+            for zi in range(len(zones)):
+                cards[zi] += tallies[zi].values() if tallies else [None] * len(line.fields)
         return cards
+
+    def _placed(self, parameters, line, context, feedback, zones, zone_crs, measurer):
+        """A layer's features placed in the zones by their inner point → [core.zone.PlacedTally]."""
+        source = self._optional_source(parameters, line.param, context)
+        if source is None:
+            return None
+        idx = {name: find_field(source.fields(), [name]) for name in line.read + (line.area_field or "",) if name}
+        for name in line.read:
+            if idx[name] < 0:
+                feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; its scorecard line counts '
+                                             'nothing.').format(param=line.param, field=name))
+        tallies = [rules.PlacedTally(line) for _ in zones]
+        request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
+        for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+            if feedback.isCanceled():
+                break
+            hits = zones.zones_of(feat.geometry())
+            if not hits:
+                continue
+            values = {name: py_value(feat.attribute(i)) if i >= 0 else None for name, i in idx.items()}
+            area_mu = rules.parcel_area_mu(values.get(line.area_field), None) if line.area_field else None
+            if area_mu is None:
+                geom = feat.geometry()
+                valid = geom if geom.isGeosValid() else make_valid_polygonal(geom)
+                area_mu = measurer.measureArea(valid) / M2_PER_MU if valid is not None else 0.0
+            for zi in hits:
+                tallies[zi].add(values, area_mu)
+        return tallies
 
     def _scored(self, parameters, context, feedback, zones, zone_crs, measurer):
         source = self._optional_source(parameters, "SCORED", context)

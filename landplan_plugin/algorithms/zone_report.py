@@ -13,6 +13,10 @@ One area unit throughout: 公顷, in the scorecard, the chart and the per-mu cla
 :data:`CJK_FONTS`; the chart is drawn at 300 dpi for its frame, with 9–11 pt text.
 When the parcels carry ``mj_class`` (``landplan:permuevaluation``), each page lists the parcels
 and 公顷 per class (A / B / C / D / 不定等级 / 待核实).
+A second page per zone when the zones carry ``landplan:zoneevaluation``'s fields (集约度 ``score``
+and 实现度 ``rd_*``: the indicator table of ``core.evaluation.report_page_rows`` and the 实现度 chart of
+:mod:`.evaluation_chart`) and/or a ``TASKS`` table (``landplan:taskprogress`` output) is given (the
+zone's lines of ``core.tasks.scorecard_lines``).
 
 Text in the PDF stays text (searchable, copyable): :func:`..compat.pdf_export_settings`.
 Runs on the main thread (FlagNoThreading) in its own QgsProject, never the user's project.
@@ -50,9 +54,12 @@ from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from .. import compat
+from ..core import evaluation as ev_rules
+from ..core import tasks as task_rules
 from ..core import zone as rules
 from ..core.units import M2_PER_MU
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
+from .evaluation_chart import draw_attainment_chart
 from .zoning import Zone, ZoneSet
 
 #: Chinese fonts in order of preference (the first installed one is used)
@@ -129,6 +136,28 @@ def class_table_html(rows, font):
             % (font, head, counts, rules.REPORT_AREA_UNIT, areas))
 
 
+def evaluation_html(rows, record, font):
+    """The evaluation page's table (rows of core.evaluation.report_page_rows) for one zone's record, with
+    集约度 and the evaluation note below."""
+    def fmt(v, dec):
+        return "—" if not isinstance(v, (int, float)) or isinstance(v, bool) else "%.*f" % (dec, v)
+    cells = "".join("<tr><td>%s</td><td style='text-align:right'>%s %s</td><td style='text-align:right'>%s</td></tr>"
+                    % (label, fmt(record.get(field), dec), unit, fmt(record.get(rd), 2) if rd else "")
+                    for label, field, unit, dec, rd in rows)
+    note = record.get("eval_note")
+    return ("<div style=\"font-family:'%s'; font-size:8pt\"><b>开发区土地集约利用评价</b>"
+            "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>"
+            "<tr><th>指标</th><th>现状值</th><th>实现度</th></tr>%s</table>"
+            "<p><b>集约度：%s</b></p>%s</div>"
+            % (font, cells, fmt(record.get(ev_rules.SCORE_FIELD), 1), "<p>%s</p>" % note if note else ""))
+
+
+def tasks_html(lines, font):
+    """The zone's task progress lines (core.tasks.scorecard_lines) as HTML; a dash when it has none."""
+    body = "".join("<li>%s</li>" % line for line in lines) or "<li>—</li>"
+    return "<div style=\"font-family:'%s'; font-size:8pt\"><b>存量盘活任务进度</b><ul>%s</ul></div>" % (font, body)
+
+
 class ZoneReport(LandPlanAlgorithm):
     ZONES = "ZONES"
     PARCELS = "PARCELS"
@@ -158,6 +187,9 @@ class ZoneReport(LandPlanAlgorithm):
             self.PARCELS, self.tr("Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES, any_type=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TASKS", self.tr("Task progress table (output of 'Task progress'), for a page of task lines per zone"),
+            [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterString(
             "TITLE", self.tr("Report title"), defaultValue=self.tr("Land efficiency review"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -199,6 +231,7 @@ class ZoneReport(LandPlanAlgorithm):
         stats = self._zone_stats(zones, parcels, context, feedback)
         if feedback.isCanceled() or not self._add_page_fields(zones, name_idx, stats, feedback):
             return {}  # statistics are partial: write no report
+        second = self._add_second_page_fields(zones, self._task_rows(parameters, context, feedback), feedback)
         apply_style(zones, "zones")
         layers = [zones]
         if parcels is not None:
@@ -212,7 +245,7 @@ class ZoneReport(LandPlanAlgorithm):
 
         feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
         with_classes = any(v.get("classes") for v in stats.values())
-        layout = self._atlas_layout(project, zones, layers, title, with_classes)
+        layout = self._atlas_layout(project, zones, layers, title, with_classes, second)
         os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
         if feedback.isCanceled():
             return {}
@@ -220,7 +253,7 @@ class ZoneReport(LandPlanAlgorithm):
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
         feedback.setProgress(80)
-        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount(), self.PNG: None}
+        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount() * (2 if any(second) else 1), self.PNG: None}
         if png_path:
             results[self.PNG] = self._write_overview(project, layers, title, png_path, feedback)
         feedback.setProgress(100)
@@ -291,6 +324,51 @@ class ZoneReport(LandPlanAlgorithm):
         zones.commitChanges()
         return True
 
+    def _task_rows(self, parameters, context, feedback):
+        """The TASKS table as plain rows ({field: value}, dates as datetime.date); None when not given."""
+        source = self.parameterAsSource(parameters, "TASKS", context) if parameters.get("TASKS") else None
+        if source is None:
+            return None
+        names = source.fields().names()
+        rows = []
+        for feat in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            values = [py_value(v) for v in feat.attributes()]
+            rows.append({n: (v.toPyDate() if hasattr(v, "toPyDate") else v) for n, v in zip(names, values)})
+        return rows
+
+    def _add_second_page_fields(self, zones, task_rows, feedback):
+        """lp_eval (indicator table, HTML), lp_evchart (实现度 chart PNG) and lp_tasks (task lines, HTML)
+        on each zone → (with evaluation, with tasks)."""
+        names = zones.fields().names()
+        with_eval, with_tasks = ev_rules.has_evaluation(names), task_rows is not None
+        if not (with_eval or with_tasks):
+            return False, False
+        table_rows = ev_rules.report_page_rows(names) if with_eval else []
+        font, tmp = cjk_font_family(), QgsProcessingUtils.tempFolder()
+        zones.startEditing()
+        for name in ("lp_eval", "lp_evchart", "lp_tasks"):
+            zones.addAttribute(compat.new_field(name, "string", type_name=""))
+        zones.commitChanges()
+        zones.startEditing()
+        idx = [zones.fields().indexFromName(n) for n in ("lp_eval", "lp_evchart", "lp_tasks")]
+        for f in zones.getFeatures():
+            if feedback.isCanceled():
+                break
+            record = {n: py_value(f[n]) for n in names}
+            if with_eval:
+                chart = os.path.join(tmp, "landplan_evchart_%d.png" % f.id())
+                score = record.get(ev_rules.SCORE_FIELD)
+                draw_attainment_chart(chart, ev_rules.attainment_items(record), score)
+                zones.changeAttributeValue(f.id(), idx[0], evaluation_html(table_rows, record, font))
+                zones.changeAttributeValue(f.id(), idx[1], chart)
+            if with_tasks:
+                lines = task_rules.scorecard_lines(task_rows, record.get("lp_title"))
+                zones.changeAttributeValue(f.id(), idx[2], tasks_html(lines, font))
+        zones.commitChanges()
+        return with_eval, with_tasks
+
     def _write_overview(self, project, layers, title, png_path, feedback):
         overview = self._overview_layout(project, layers, title)
         os.makedirs(os.path.dirname(os.path.abspath(png_path)), exist_ok=True)
@@ -315,7 +393,7 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
         return map_item
 
-    def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False):
+    def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False, page=0):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
         font = QFont(cjk_font_family())
@@ -325,7 +403,7 @@ class ZoneReport(LandPlanAlgorithm):
         if html:
             label.setMode(QgsLayoutItemLabel.ModeHtml)
         layout.addLayoutItem(label)
-        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
         label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
         return label
 
@@ -382,7 +460,7 @@ class ZoneReport(LandPlanAlgorithm):
         page.setPageSize("A4", page.Landscape)
         return layout
 
-    def _atlas_layout(self, project, zones, layers, title, with_classes=False):
+    def _atlas_layout(self, project, zones, layers, title, with_classes=False, second=(False, False)):
         layout = self._new_layout(project, "LandPlan zone report")
         atlas = layout.atlas()
         atlas.setCoverageLayer(zones)
@@ -403,15 +481,14 @@ class ZoneReport(LandPlanAlgorithm):
         self._map_furniture(layout, project, map_item, layers, 190, legend_y, 97)
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
-        rows = []
+        rows, sentences = [], []
         names = zones.fields().names()
-        verdict = ""
         cell = "<td style='white-space:nowrap'>%s</td><td style='text-align:right; white-space:nowrap'>%s</td>"
         for field, label, unit, dec in SCORECARD:
             if field not in names:
                 continue
-            if dec is None:  # the verdict: a sentence, below the table
-                verdict = "<p style='margin-top:2px'>[%% coalesce(\"%s\", '') %%]</p>" % field
+            if dec is None:  # the verdict and the placed lines: sentences below the table
+                sentences.append("<p style='margin-top:2px'>[%% coalesce(\"%s\", '') %%]</p>" % field)
                 continue
             value = "[%% coalesce(format_number(\"%s\", %d), '—') %%] %s" % (field, dec, unit)
             rows.append("<tr>%s</tr>" % (cell % (label, value)))
@@ -420,7 +497,7 @@ class ZoneReport(LandPlanAlgorithm):
                                                     "WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b>")))
         html = ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>园区评价指标</b>"
                 "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>%s</table>%s</div>"
-                % (cjk_font_family(), "".join(rows) or "<tr><td>—</td></tr>", verdict))
+                % (cjk_font_family(), "".join(rows) or "<tr><td>—</td></tr>", "".join(sentences)))
         self._label(layout, html, 190, 27, 97, card_h, size=8, html=True)
 
         chart = QgsLayoutItemPicture(layout)
@@ -431,7 +508,32 @@ class ZoneReport(LandPlanAlgorithm):
         chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], QgsUnitTypes.LayoutMillimeters))
         if with_classes:
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
+        if any(second):
+            self._second_page(layout, title, *second)
         return layout
+
+    def _second_page(self, layout, title, with_eval, with_tasks):
+        """Page 2 of each zone: evaluation table and 实现度 chart, task lines."""
+        from qgis.core import QgsLayoutItemPage
+        page = QgsLayoutItemPage(layout)
+        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        layout.pageCollection().addPage(page)
+        heading = "、".join(([self.tr("Land-use intensity evaluation")] if with_eval else []) +
+                           ([self.tr("Task progress")] if with_tasks else []))
+        self._label(layout, "[%% \"lp_title\" %%] — %s" % heading, 10, 6, 270, 12, size=16, bold=True, page=1)
+        self._label(layout, title, 10, 18, 190, 7, size=9, page=1)
+        top = 27
+        if with_eval:
+            self._label(layout, '[% "lp_eval" %]', 10, top, 140, 120, size=8, html=True, page=1)
+            chart = QgsLayoutItemPicture(layout)
+            chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_evchart"))
+            layout.addLayoutItem(chart)
+            chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+            chart.attemptMove(QgsLayoutPoint(155, top, QgsUnitTypes.LayoutMillimeters), page=1)
+            chart.attemptResize(QgsLayoutSize(132, 115, QgsUnitTypes.LayoutMillimeters))
+            top = 150
+        if with_tasks:
+            self._label(layout, '[% "lp_tasks" %]', 10, top, 277, 200 - top, size=8, html=True, page=1)
 
     def _overview_layout(self, project, layers, title):
         layout = self._new_layout(project, "LandPlan overview")

@@ -17,6 +17,10 @@ Kind, type, cause, disposal (per flag kind, combined in registry order)
     低效·粗放用地类                   提质增效：增资扩产、提高容积率（二次开发）
     低效·停建停产类                   督促复工复产；无法复产的兼并重组、置换盘活或依法收回
     低效·产业转型类                   转型升级、调整利用
+    标准地未达标 (``cm_flag`` 1)      the check's ``cm_disp`` (限期整改、支付违约金、依约收回;
+                                      :func:`core.commitments.ledger_entry`)
+    疑似违法占地 (``ua_flag`` 1)      核查、依法处置 (:mod:`core.unauthorized`)
+    亩均D类 (``mj_class`` D)          调控帮扶、倒逼整治 (:mod:`core.permu`)
     闲置土地                          the idle check's ``idle_disp`` (by stage × cause,
                                       《闲置土地处置办法》); without it: 满2年 依法收回, else 限期开发
     批而未供                          加快供地（征地拆迁、前期开发、项目审批）；确无法供地的清理用地批准文件
@@ -26,11 +30,11 @@ Kind, type, cause, disposal (per flag kind, combined in registry order)
     A low-efficiency parcel without a known type gets the 粗放用地类 measure; several types
     (``粗放用地类、停建停产类``) get each measure.
 Area (面积, 亩)
-    the first area field of the registered kinds (``ie_areamu``, then ``unsup_mu``) that is
+    the first area field of the registered kinds (``ie_areamu``, ``unsup_mu``, ``ua_mu``) that is
     readable and positive; an unreadable or non-positive value is counted and the next one is
     tried; otherwise the geometry's area.
 
-Adding a kind (e.g. 标准地未达标, 疑似违法占地, 亩均D类): :func:`register_kind` with a
+Adding a kind (as 标准地未达标, 疑似违法占地, 亩均D类 are added): :func:`register_kind` with a
 :class:`LedgerKind` — its flag field, name, reason fields, area fields and a ``describe``
 function ``(get) -> (type text, disposal)`` where ``get(field)`` returns the parcel's value of a
 field (None when the layer lacks it). The export and the ledger then pick it up. A kind whose field
@@ -185,6 +189,42 @@ register_kind(LedgerKind("idle", "idle_flag", "闲置土地", ("idle_rsn", "idle
 register_kind(LedgerKind("unsup", "unsup_flag", "批而未供", ("unsup_rsn", "unsup_reason"),
                          lambda g: _describe_unsupplied(g), fields=("unsup_yrs", "unsup_use", "inuse_flag"),
                          area_fields=("unsup_mu",)))
+
+
+def _describe_commitments(get):
+    """标准地未达标: the check's own disposal (``cm_disp``) when the layer carries it, else the rule of
+    :func:`core.commitments.ledger_entry` on the status, reason and penalty."""
+    from . import commitments
+    disposal = get("cm_disp")
+    if disposal in (None, "") or (isinstance(disposal, float) and math.isnan(disposal)):
+        penalty, _problem = parse_number(get("cm_penalty"), "cm_penalty")
+        entry = commitments.ledger_entry(commitments.STATUS_FAIL, get("cm_reason"), penalty)
+        disposal = entry[2]
+    return commitments.LEDGER_TYPE, str(disposal)
+
+
+def _describe_unauthorized(get):
+    from . import unauthorized
+    type_text, _cause, disposal = unauthorized.ledger_entry(get("ua_reason"))
+    return type_text, disposal
+
+
+def _describe_permu(get):
+    from . import permu
+    return permu.LEDGER_TYPE, permu.LEDGER_DISPOSAL
+
+
+def _is_d_class(raw):
+    from .permu import is_ledger_class
+    return is_ledger_class(raw)
+
+
+# the kinds of the other checks (their rules live in their own core modules)
+register_kind(LedgerKind("cm", "cm_flag", "标准地未达标", ("cm_reason",), _describe_commitments,
+                         fields=("cm_disp", "cm_penalty", "cm_reason")))
+register_kind(LedgerKind("ua", "ua_flag", "疑似违法占地", ("ua_reason",), _describe_unauthorized,
+                         fields=("ua_reason",), area_fields=("ua_mu",)))
+register_kind(LedgerKind("mj", "mj_class", "亩均D类", ("mj_reason",), _describe_permu, matches=_is_d_class))
 
 
 def kinds(keys=None):

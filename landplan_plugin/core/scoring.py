@@ -38,6 +38,7 @@ imported when the columnar form runs (the plugin starts without it).
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
+from . import contract
 from .standards import INDICATORS, INDICATOR_NAMES, INDICATOR_UNITS
 from .units import M2_PER_MU, to_m2
 from .values import NON_POSITIVE_AREA, detect_fraction_percent, parse_number, parse_number_array
@@ -330,9 +331,8 @@ INPUT_ROLES = INDICATORS + tuple(TOTAL_ROLES[k] for k in INDICATORS) + (AREA, IN
 #: output field names (ASCII ≤ 10) per indicator: (value, points)
 OUT_NAMES = {"tax_per_mu": ("ie_tax", "ie_taxpt"), "invest_per_mu": ("ie_inv", "ie_invpt"),
              "far": ("ie_far", "ie_farpt"), "coverage": ("ie_cov", "ie_covpt")}
-#: every output field, in the order the algorithm appends them
-OUTPUT_FIELDS = tuple(n for k in INDICATORS for n in OUT_NAMES[k]) + (
-    "ie_areamu", "ie_score", "ie_flag", "ie_type", "ie_reason", "ie_std")
+#: every output field, in the order the algorithm appends them (names from core.contract)
+OUTPUT_FIELDS = tuple(n for k in INDICATORS for n in OUT_NAMES[k]) + contract.SCORING_FIELDS
 #: region classes of the 郑州 table, in the order of the algorithm's REGION choice
 REGION_CLASSES = ("郑州市区", "其他区域")
 DEFAULT_STATUS_VALUES = "停产,停建,停工,停业,关停,破产,歇业"
@@ -646,7 +646,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
             n = 0
     counts = {} if counts is None else counts
     if n == 0:
-        return {name: np.empty(0, dtype=object if name in ("ie_flag", "ie_type", "ie_reason", "ie_std")
+        return {name: np.empty(0, dtype=object if name in (contract.IE_FLAG, contract.IE_TYPE, contract.IE_REASON, contract.IE_STD)
                                else np.float64) for name in OUTPUT_FIELDS}
     notes = {}
 
@@ -846,12 +846,12 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         out[OUT_NAMES[key][0]] = vals[k]
         out[OUT_NAMES[key][1]] = points[k]
     with np.errstate(invalid="ignore"):
-        out["ie_areamu"] = np.where(area_ok, area / M2_PER_MU, np.nan)
-    out["ie_score"] = score
-    out["ie_flag"] = flags
-    out["ie_type"] = types
-    out["ie_reason"] = reasons
-    out["ie_std"] = labels
+        out[contract.IE_AREAMU] = np.where(area_ok, area / M2_PER_MU, np.nan)
+    out[contract.IE_SCORE] = score
+    out[contract.IE_FLAG] = flags
+    out[contract.IE_TYPE] = types
+    out[contract.IE_REASON] = reasons
+    out[contract.IE_STD] = labels
     return out
 
 
@@ -877,8 +877,8 @@ def tally(out, into=None):
     :data:`TYPE_UNDETERMINED` for NULL; 亩 sums ``ie_areamu`` where known. ``into``: accumulate."""
     summary = {} if into is None else into
     buckets = [t if f == 1 else (NOT_LOW_EFFICIENCY if f == 0 else TYPE_UNDETERMINED)
-               for f, t in zip(out["ie_flag"].tolist(), out["ie_type"].tolist())]
-    areas = out["ie_areamu"].tolist()
+               for f, t in zip(out[contract.IE_FLAG].tolist(), out[contract.IE_TYPE].tolist())]
+    areas = out[contract.IE_AREAMU].tolist()
     order = list(dict.fromkeys(buckets))
     for bucket in order:
         entry = summary.get(bucket)

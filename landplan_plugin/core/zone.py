@@ -35,6 +35,10 @@ Scorecard (optional inputs)
     the share of the geometry inside the zone (:func:`proportional_area` again). With an approval
     layer, its clipped area is the unsupplied rate's denominator.
     Rates are NULL when the denominator is not positive.
+    Placed lines (:data:`PLACED_LINES`): 标准地履约 (checkcommitments output: 未达标 宗数 and 亩, and
+    the sentence of :func:`core.commitments.scorecard_line`) and 疑似违法占地 (flagunauthorized
+    output: pieces with ``ua_flag`` 1 and their 亩 — ``ua_mu``, else the geometry — and the sentence
+    of :func:`core.unauthorized.scorecard_line`); features are placed as the scored parcels are.
 
 Zone report (``landplan:zonereport``)
     one area unit throughout: 公顷 — the zone check's unit, the scorecard's and the verdict's — so
@@ -71,6 +75,7 @@ __all__ = [
     "SHARE_TOL", "ShareResult", "zone_share", "def_new_m2", "fmt_threshold", "numerator_label",
     "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
+    "PlacedLine", "PLACED_LINES", "PlacedTally", "placed_card_columns",
     "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
     "report_status", "status_columns", "report_status_columns", "official_area_columns", "parcel_area_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "REPORT_AREA_UNIT", "report_chart_values", "report_chart_columns", "MJ_CLASSES", "class_key",
@@ -374,6 +379,89 @@ CLIPPED_LINES = (
 SCORED_FIELDS_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu")
 
 
+@dataclass(frozen=True)
+class PlacedLine:
+    """One scorecard line from features placed in a zone by a point on their surface (as the scored
+    parcels are): the values of ``summarise({field: values}, areas 亩)`` over the zone's features.
+
+    ``param`` the Processing parameter / engine option; ``read`` the fields ``summarise`` reads;
+    ``area_field`` (亩) read first (else the geometry is measured); ``fields`` the output fields as
+    (name, type 'int' / 'double' / 'string', Chinese alias); ``label`` the input's description.
+    Appending a PlacedLine to :data:`PLACED_LINES` is all a new line needs."""
+    key: str
+    param: str
+    read: tuple
+    fields: tuple
+    summarise: object
+    area_field: Optional[str] = None
+    label: str = ""
+
+
+def _commitments_card(columns, areas_mu):
+    """标准地履约: 未达标 宗数, 未达标 亩, and the sentence (core.commitments.scorecard_line)."""
+    from .commitments import scorecard_line
+    _label, n_fail, mu_fail, text = scorecard_line(list(columns["cm_status"]), list(areas_mu))
+    return [n_fail, mu_fail, text]
+
+
+def _unauthorized_card(columns, areas_mu):
+    """疑似违法占地: pieces, 亩 (ua_flag 1; core.unauthorized.totals_by_zone) and the sentence."""
+    from .unauthorized import scorecard_line, totals_by_zone
+    flags = [flag_state(v) for v in columns["ua_flag"]]
+    count, mu = totals_by_zone([None] * len(flags), list(areas_mu), flags).get(None, (0, 0.0))
+    return [count, mu, scorecard_line(count, mu)]
+
+
+#: the placed scorecard lines, in output order (inputs optional: NULL columns without them)
+PLACED_LINES = (
+    PlacedLine("cm", "COMMITMENTS", ("cm_status",),
+               (("cm_fail_n", "int", "标准地未达标(宗)"), ("cm_fail_mu", "double", "标准地未达标(亩)"),
+                ("cm_card", "string", "标准地履约")), _commitments_card,
+               label="标准地履约核查结果（cm_status）"),
+    PlacedLine("ua", "UNAUTHORIZED", ("ua_flag",),
+               (("ua_n", "int", "疑似违法占地(处)"), ("ua_tot_mu", "double", "疑似违法占地(亩)"),
+                ("ua_card", "string", "疑似违法占地")), _unauthorized_card, area_field="ua_mu",
+               label="疑似违法占地（ua_flag）"),
+)
+
+
+class PlacedTally:
+    """The features of one :class:`PlacedLine` placed in one zone: ``add(values, area_mu)`` per
+    feature ({field: raw value} of ``line.read``), ``values()`` the line's output values."""
+
+    def __init__(self, line):
+        self.line = line
+        self.columns = {name: [] for name in line.read}
+        self.areas = []
+
+    def add(self, values, area_mu):
+        for name in self.line.read:
+            self.columns[name].append(values.get(name))
+        self.areas.append(area_mu if area_mu is not None else 0.0)
+
+    def values(self):
+        return list(self.line.summarise(self.columns, self.areas))
+
+
+def placed_card_columns(line, zone_idx, n_zones, columns, areas_mu):
+    """Columnar :class:`PlacedTally`: per (feature, zone) arrays → [values per zone]."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    areas = np.array([np.nan if a is None else float(a) for a in areas_mu], dtype=float)
+    cols = {name: np.asarray(_obj_list(columns[name]), dtype=object) for name in line.read}
+    out = []
+    for z in range(n_zones):
+        sel = zi == z
+        out.append(list(line.summarise({k: v[sel].tolist() for k, v in cols.items()},
+                                       np.where(np.isnan(areas[sel]), 0.0, areas[sel]).tolist())))
+    return out
+
+
+def _obj_list(values):
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = list(values)
+    return arr
+
+
 # ---------------------------------------------------------------------------------------------
 # zone report (landplan:zonereport): scorecard rows and the land-status chart
 
@@ -382,7 +470,9 @@ REPORT_SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标
                     ("ind_ha", "工业用地面积", "公顷", 2), ("base_ha", "建设用地面积", "公顷", 2),
                     ("deficit_ha", "距达标缺口", "公顷", 2), ("lowe_ha", "低效工业用地", "公顷", 2),
                     ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
-                    ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
+                    ("unsup_pct", "批而未供率", "%", 1), ("cm_fail_n", "标准地未达标", "宗", 0),
+                    ("ua_n", "疑似违法占地", "处", 0), ("verdict", "结论", "", None),
+                    ("cm_card", "标准地履约", "", None), ("ua_card", "疑似违法占地", "", None))
 #: the land-status chart's bars: (key, label, colour, flag field of the parcels, zone-check area field in ha)
 STATUS_BARS = (("total", "宗地总面积", "#4c78a8", None, None),
                ("low", "低效工业用地", "#f28e2b", "ie_flag", "lowe_ha"),

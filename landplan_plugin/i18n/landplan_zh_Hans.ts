@@ -2,6 +2,427 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>CheckCommitments</name>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="68" />
+      <source>Check 标准地 commitments</source>
+      <translation>标准地履约核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="71" />
+      <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
+      <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="74" />
+      <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
+      <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="77" />
+      <source>Parcels</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="81" />
+      <source>Committed investment intensity field (万元/亩)</source>
+      <translation>承诺投资强度字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="82" />
+      <source>Actual investment intensity field (万元/亩)</source>
+      <translation>实际投资强度字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="83" />
+      <source>Committed tax per mu field (万元/亩)</source>
+      <translation>承诺亩均税收字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="84" />
+      <source>Actual tax per mu field (万元/亩)</source>
+      <translation>实际亩均税收字段（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="85" />
+      <source>Committed floor-area ratio field</source>
+      <translation>承诺容积率字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="86" />
+      <source>Actual floor-area ratio field</source>
+      <translation>实际容积率字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="87" />
+      <source>Agreed completion date field (约定竣工日期)</source>
+      <translation>约定竣工日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="88" />
+      <source>Agreed full-production date field (约定达产日期)</source>
+      <translation>约定达产日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="93" />
+      <source>Extra indicators</source>
+      <translation>其他承诺指标（“+N”）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Name</source>
+      <translation>指标名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Committed field</source>
+      <translation>承诺值字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="94" />
+      <source>Actual field</source>
+      <translation>实际值字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Direction (&gt;= or &lt;=)</source>
+      <translation>方向（&gt;= 或 &lt;=）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="95" />
+      <source>Check point (completion or production)</source>
+      <translation>核查时点（completion 竣工 或 production 达产）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="97" />
+      <source>Land price field (万元), for the penalty</source>
+      <translation>土地价款字段（万元，用于计算违约金）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="99" />
+      <source>Fixed-asset investment total field (万元), when no actual intensity</source>
+      <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="100" />
+      <source>Annual tax total field (万元), when no actual tax per mu</source>
+      <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="101" />
+      <source>Total floor area field (m²), when no actual FAR</source>
+      <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="102" />
+      <source>Land area field (empty = measure the geometry)</source>
+      <translation>用地面积字段（留空则量算几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="103" />
+      <source>Agreement allows recovery field (是/否), for the disposal</source>
+      <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="106" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="109" />
+      <source>Commitment check</source>
+      <translation>标准地履约核查结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="112" />
+      <source>&lt;p&gt;Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value once its check date has come (investment intensity and FAR at the agreed completion date, tax per mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.&lt;/p&gt;&lt;p&gt;cm_status: 未达标 (a due indicator fails) &amp;gt; 待核实 (a due value or date is missing) &amp;gt; 达标 &amp;gt; 未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.&lt;/p&gt;&lt;p&gt;Extra indicators ("3+N+1"): one matrix row each — name, committed field, actual field, &gt;= or &lt;=, completion or production. Actual values may come from totals divided by the land area. The full rule is in the README (标准地履约核查).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;逐宗核查标准地（履约核查、对标管地）：每项承诺指标在核查时点到期后与实际值比较（投资强度、容积率在约定竣工日期核查，亩均税收和产出类指标在约定达产日期核查；日期等于基准日即视为到期）。实际值等于承诺值为达标。&lt;/p&gt;&lt;p&gt;cm_status：未达标（到期指标未达到承诺）&amp;gt; 待核实（到期指标缺少数值或日期）&amp;gt; 达标 &amp;gt; 未到期（尚无到期指标）；无任何承诺的宗地不核查（空值）。cm_short 为最大差距百分比，cm_penalty 为按 GF—2008—2601 计算的投资强度、容积率违约金（土地价款 × 差距比例，逐项计算后相加，万元），cm_disp 为建议处置措施，cm_reason 为说明。&lt;/p&gt;&lt;p&gt;其他指标（“3+N+1”）：表格每行一项——名称、承诺值字段、实际值字段、&gt;= 或 &lt;=、completion 或 production。实际值也可由总量除以用地面积得到。完整规则见 README（标准地履约核查）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="125" />
+      <source>Commitment status</source>
+      <translation>履约状态</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="126" />
+      <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
+      <translation>未达标标记（1未达标，0达标，空为其他）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="127" />
+      <source>Largest shortfall (%)</source>
+      <translation>最大差距（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="128" />
+      <source>Penalty (万元)</source>
+      <translation>违约金（万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="129" />
+      <source>Suggested disposal</source>
+      <translation>处置措施</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="130" />
+      <source>Reason</source>
+      <translation>履约核查说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="131" />
+      <source>Reference date</source>
+      <translation>基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="138" />
+      <source>agreed completion date</source>
+      <translation>约定竣工日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="139" />
+      <source>agreed full-production date</source>
+      <translation>约定达产日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="141" />
+      <source>No agreed completion or full-production date field was given or found.</source>
+      <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="146" />
+      <source>committed {name}</source>
+      <translation>承诺{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="148" />
+      <source>No committed field or no date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="151" />
+      <source>actual {name}</source>
+      <translation>实际{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="152" />
+      <source>total for actual {name}</source>
+      <translation>用于计算实际{name}的总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="165" />
+      <source>No date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="172" />
+      <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
+      <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="174" />
+      <source>land price</source>
+      <translation>土地价款</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="176" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="180" />
+      <source>recovery allowed</source>
+      <translation>协议约定可收回</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="242" />
+      <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
+      <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="245" />
+      <source>not 标准地 (not checked)</source>
+      <translation>非标准地（未核查）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="246" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="246" />
+      <source>万元</source>
+      <translation>万元</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportCoordinates</name>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="53" />
+      <source>Export survey coordinate file (报盘坐标导出)</source>
+      <translation>报盘坐标导出</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="56" />
+      <source>Writes polygons as a 报盘坐标 TXT file (GBK, J-point numbering).</source>
+      <translation>将多边形写为报盘坐标 TXT 文件（GBK 编码，J 点号编号）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="59" />
+      <source>coordinates,TXT,approval,survey,export,报盘,勘测定界</source>
+      <translation>坐标,TXT,报批,勘测定界,导出,报盘,界址点</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="63" />
+      <source>Parcels</source>
+      <translation>地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="64" />
+      <source>Parcel id field (empty = 1, 2, 3 …)</source>
+      <translation>地块编号字段（为空则编为 1、2、3 …）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="65" />
+      <source>Parcel name field</source>
+      <translation>地块名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="66" />
+      <source>Use field (地块用途)</source>
+      <translation>地块用途字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="67" />
+      <source>Land-use code field (地类编码)</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="68" />
+      <source>Stated area field (empty = the geometry's area)</source>
+      <translation>申报面积字段（为空则用图形面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="70" />
+      <source>Stated area field unit</source>
+      <translation>申报面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="73" />
+      <source>Gauss–Krüger CRS of the file (empty = the layer's, or the CGCS2000 3° zone of its centre)</source>
+      <translation>文件的高斯-克吕格坐标系（为空则用图层的坐标系，或图层中心所在的 CGCS2000 3° 带）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <source>File encoding</source>
+      <translation>文件编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <source>GBK (GBK)</source>
+      <translation>GBK (GBK)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="76" />
+      <source>UTF-8 (UTF-8)</source>
+      <translation>UTF-8 (UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="78" />
+      <source>Coordinate file (报盘坐标 TXT)</source>
+      <translation>坐标文件（报盘坐标 TXT）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="79" />
+      <source>Number of parcels written</source>
+      <translation>写出的地块数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="82" />
+      <source>&lt;p&gt;Writes polygons as a 报盘坐标 TXT file, the format importcoordinates reads (README).&lt;/p&gt;&lt;p&gt;The file's CRS is the CRS parameter, else the layer's when it is a Gauss–Krüger zone (CGCS2000, Xian 80, Beijing 54), else the CGCS2000 3° zone of the layer's centre; the layer is reprojected when needed. Y carries the zone number in front. Points are numbered J1, J2 … per parcel, each ring closed by repeating its first point; holes and further parts are further rings. The stated area is the area field, or the geometry's (ha).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将多边形写为报盘坐标 TXT 文件，即“报盘坐标导入”读取的格式（见 README）。&lt;/p&gt;&lt;p&gt;文件坐标系：给定的坐标系参数；否则图层本身为高斯-克吕格分带（CGCS2000、西安80、北京54）时用图层的；否则用图层中心所在的 CGCS2000 3° 带，必要时对图层重投影。Y 坐标前加带号。每个地块的界址点编为 J1、J2 …，每圈以重复首点闭合；内环（洞）和其他部分依次为后续各圈。申报面积取面积字段，否则取图形面积（公顷）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <source>parcel id</source>
+      <translation>地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <source>parcel name</source>
+      <translation>地块名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <source>use</source>
+      <translation>地块用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="96" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="96" />
+      <source>stated area</source>
+      <translation>申报面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="108" />
+      <source>Cannot tell the Gauss–Krüger zone: give the CRS parameter.</source>
+      <translation>无法确定高斯-克吕格分带，请给出坐标系参数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="112" />
+      <source>{crs} is not a Gauss–Krüger zone of CGCS2000, Xian 80 or Beijing 54.</source>
+      <translation>{crs} 不是 CGCS2000、西安80 或北京54 的高斯-克吕格分带坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="114" />
+      <source>File CRS: {crs}</source>
+      <translation>文件坐标系：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="138" />
+      <source>{n} feature(s) without geometry not written: {ids}</source>
+      <translation>{n} 个要素没有图形，未写出：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="148" />
+      <source>{n} parcel(s) written to {path}</source>
+      <translation>已将 {n} 个地块写入 {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportFlagged</name>
     <message>
       <location filename="../algorithms/export_flagged.py" line="87" />
@@ -217,229 +638,382 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="58" />
+      <location filename="../algorithms/flag_idle_land.py" line="57" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="61" />
+      <location filename="../algorithms/flag_idle_land.py" line="60" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="65" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="69" />
+      <location filename="../algorithms/flag_idle_land.py" line="68" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="80" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="82" />
+      <location filename="../algorithms/flag_idle_land.py" line="81" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="84" />
+      <location filename="../algorithms/flag_idle_land.py" line="83" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="86" />
+      <location filename="../algorithms/flag_idle_land.py" line="85" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="87" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="90" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="94" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="106" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="107" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="108" />
+      <location filename="../algorithms/flag_idle_land.py" line="107" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="109" />
+      <location filename="../algorithms/flag_idle_land.py" line="108" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="110" />
+      <location filename="../algorithms/flag_idle_land.py" line="109" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="111" />
+      <location filename="../algorithms/flag_idle_land.py" line="110" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="111" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="120" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="120" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="121" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="122" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="123" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="124" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="124" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="126" />
+      <location filename="../algorithms/flag_idle_land.py" line="125" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="130" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="133" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="135" />
+      <location filename="../algorithms/flag_idle_land.py" line="134" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="139" />
+      <location filename="../algorithms/flag_idle_land.py" line="138" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="151" />
+      <location filename="../algorithms/flag_idle_land.py" line="150" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="201" />
+      <location filename="../algorithms/flag_idle_land.py" line="200" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlagUnauthorized</name>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="40" />
+      <source>Flag suspected unauthorised land use</source>
+      <translation>疑似违法占地识别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="43" />
+      <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
+      <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="46" />
+      <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
+      <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="49" />
+      <source>&lt;p&gt;Built-up land (land-use polygons with a construction code, or building footprints when no code field is given) minus the approval, supply and (optional) registered-parcel layers, inside the zones when zones are given. What is left is dissolved per zone and land-use code and split into single parts; pieces of at least MIN_AREA mu are written with their area, code, zone and a reason, smaller ones are slivers from digitising differences and only counted in the log.&lt;/p&gt;&lt;p&gt;A piece is a lead for inspection (疑似), never a finding. The rule text: core/unauthorized.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;现状建设用地（建设用地地类的图斑；不指定地类字段时为建筑物基底）扣除批地、供地和（可选）登记宗地图层，给出园区时限于园区内。剩余部分按园区和地类融合后拆为单部件图斑；面积不小于 MIN_AREA 亩的写出面积、地类、园区和说明，更小的视为数字化误差造成的碎片，只在日志中计数。&lt;/p&gt;&lt;p&gt;每个图斑都是供核查的线索（疑似），不是认定结论。规则全文：core/unauthorized.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
+      <source>Built-up land (land-use polygons or building footprints)</source>
+      <translation>现状建设用地（地类图斑或建筑物基底）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <source>Land-use code field (empty = every feature is built-up)</source>
+      <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="68" />
+      <source>Approvals (批地)</source>
+      <translation>批地（农用地转用、土地征收批准）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="71" />
+      <source>Registered parcels (登记宗地)</source>
+      <translation>登记宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <source>Development zones (restrict to them)</source>
+      <translation>开发区（限定范围）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="74" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="76" />
+      <source>Minimum area (mu); smaller pieces are slivers</source>
+      <translation>最小面积（亩）；更小的图斑视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <source>Suspected unauthorised land use</source>
+      <translation>疑似违法占地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
+      <source>Built-up land</source>
+      <translation>现状建设用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="85" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="88" />
+      <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
+      <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="155" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="157" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="188" />
+      <source>Suspected unauthorised (1)</source>
+      <translation>疑似违法占地标记(1是)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="189" />
+      <source>Area (mu)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="190" />
+      <source>Land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
+      <source>Zone</source>
+      <translation>所在园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <source>Reason</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="197" />
+      <source>Checked against: {layers}.</source>
+      <translation>已核对图层：{layers}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="205" />
+      <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
+      <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
+      <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
+      <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
   </context>
   <context>
@@ -736,81 +1310,590 @@
     </message>
   </context>
   <context>
+    <name>ForecastIndustrialLand</name>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
+      <source>Industrial-land demand forecast</source>
+      <translation>工业用地规模预测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
+      <source>&lt;p&gt;Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and exponential least-squares fits of the annual supply series, each with R². The final figure is a weighted mean (default equal over output, quota and the best trend fit).&lt;/p&gt;&lt;p&gt;The base is the industrial land (ha) at the end of the base year (the series' last year unless BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;工业用地规模预测（种子文件000附件2），可预测一个或多个年份，按给出了输入的方法计算：产值法 S = a·Q/T（Q 为工业总产值，亿元；T 为地均产值，亿元/公顷）；定额法 Σ a·b·G/D，对基期年之后的各年求和（G 为工业固定资产投资，亿元，可给逐年表，也可给基期值加年增长率；D 为投资强度，万元/公顷）；趋势法：对年度供应序列做线性、二次、三次和指数最小二乘拟合，各给出 R²。综合结果为加权平均（默认对产值法、定额法和最优趋势方程等权）。&lt;/p&gt;&lt;p&gt;基期为基期年末的工业用地面积（公顷；基期年默认为供应序列的最后一年，可用 BASE_YEAR 指定）。日志逐条列出公式及其数值；结果表每个方法、每个年份一行（total_ha、new_ha、r2）。完整规则见 README 和 core/forecast.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
+      <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <source>Supply: year field</source>
+      <translation>供应序列：年份字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
+      <source>Supply: area field (ha)</source>
+      <translation>供应序列：供应面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <source>Industrial land at the end of the base year (ha)</source>
+      <translation>基期末工业用地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
+      <source>Base year (empty = last year of the supply series)</source>
+      <translation>基期年（留空 = 供应序列的最后一年）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
+      <source>Target year(s), e.g. 2025,2035</source>
+      <translation>预测年份（可多个，如 2025,2035）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="73" />
+      <source>Output method: industrial output Q in the target year(s) (亿元)</source>
+      <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="75" />
+      <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
+      <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="77" />
+      <source>Output method: correction a</source>
+      <translation>产值法：修正系数 a</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
+      <source>Quota method: yearly industrial fixed-asset investment (table)</source>
+      <translation>定额法：逐年工业固定资产投资（表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
+      <source>Investment: year field</source>
+      <translation>投资表：年份字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="83" />
+      <source>Investment: amount field (亿元)</source>
+      <translation>投资表：投资额字段（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="85" />
+      <source>Quota method: investment in the base year (亿元)</source>
+      <translation>定额法：基期年工业固定资产投资（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="86" />
+      <source>Quota method: yearly investment growth (%)</source>
+      <translation>定额法：投资年增长率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="88" />
+      <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
+      <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="90" />
+      <source>Quota method: correction a</source>
+      <translation>定额法：模型修正系数 a</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="91" />
+      <source>Quota method: floor-area-ratio correction b</source>
+      <translation>定额法：容积率修正系数 b</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="93" />
+      <source>Trend fits</source>
+      <translation>趋势方程</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="96" />
+      <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
+      <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="98" />
+      <source>Forecast</source>
+      <translation>工业用地规模预测结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="100" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
+      <source>supply year</source>
+      <translation>供应年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="148" />
+      <source>supply area (ha)</source>
+      <translation>供应面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <source>investment year</source>
+      <translation>投资年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <source>investment (亿元)</source>
+      <translation>投资额（亿元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="155" />
+      <source>No area field: the supply areas are measured on the geometry.</source>
+      <translation>未指定面积字段：供应面积按几何计算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="157" />
+      <source>Table {label} needs a year field and an amount field.</source>
+      <translation>表 {label} 需要年份字段和数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="170" />
+      <source>Give at least one target year (TARGET_YEAR).</source>
+      <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
+    </message>
+  </context>
+  <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="38" />
+      <location filename="../algorithms/hand_in.py" line="39" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="41" />
+      <location filename="../algorithms/hand_in.py" line="42" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="44" />
+      <location filename="../algorithms/hand_in.py" line="45" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="52" />
+      <location filename="../algorithms/hand_in.py" line="53" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="52" />
+      <location filename="../algorithms/hand_in.py" line="53" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="53" />
+      <location filename="../algorithms/hand_in.py" line="54" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="56" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="57" />
+      <location filename="../algorithms/hand_in.py" line="58" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="59" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="60" />
+      <location filename="../algorithms/hand_in.py" line="61" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="63" />
+      <location filename="../algorithms/hand_in.py" line="64" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="65" />
+      <location filename="../algorithms/hand_in.py" line="67" />
+      <source>More tables for the ledger (one sheet each, named by the layer)</source>
+      <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="69" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="66" />
+      <location filename="../algorithms/hand_in.py" line="70" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="93" />
+      <location filename="../algorithms/hand_in.py" line="98" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="97" />
+      <location filename="../algorithms/hand_in.py" line="102" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportCoordinates</name>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="50" />
+      <source>Import survey coordinate file (报盘坐标导入)</source>
+      <translation>报盘坐标导入</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="53" />
+      <source>Reads a 报盘坐标 TXT file into polygons in the file's CRS and checks every parcel.</source>
+      <translation>将报盘坐标 TXT 文件读为该文件坐标系下的多边形，并逐地块检查。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="56" />
+      <source>coordinates,TXT,approval,survey,import,报盘,勘测定界</source>
+      <translation>坐标,TXT,报批,勘测定界,导入,报盘,界址点</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <source>Detect: GBK, UTF-8 or UTF-8 with BOM (auto)</source>
+      <translation>自动识别：GBK、UTF-8 或带 BOM 的 UTF-8 (auto)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <source>GBK (GBK)</source>
+      <translation>GBK (GBK)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <source>UTF-8 (UTF-8)</source>
+      <translation>UTF-8 (UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="63" />
+      <source>Coordinate file (报盘坐标 TXT)</source>
+      <translation>坐标文件（报盘坐标 TXT）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="65" />
+      <source>File encoding</source>
+      <translation>文件编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="67" />
+      <source>CRS when the file states no zone (empty = stop with a message)</source>
+      <translation>文件未注明带号时使用的坐标系（为空则提示后停止）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="69" />
+      <source>Parcels from the coordinate file</source>
+      <translation>坐标文件中的地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="70" />
+      <source>Number of parcels</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="71" />
+      <source>Number of parcels with a problem</source>
+      <translation>有问题的地块数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="74" />
+      <source>&lt;p&gt;Reads a 报盘坐标 TXT file (建设用地报批 / 勘测定界 coordinates; format in the README) into polygons.&lt;/p&gt;&lt;p&gt;X is the northing and Y the easting with the zone number in front. The encoding (GBK, UTF-8, UTF-8 with BOM) is detected. The CRS comes from 坐标系, 几度分带 and 带号 (CGCS2000, Xian 80 or Beijing 54; 3° or 6° zones; with or without the zone prefix). Ring 1 is an outer ring; a further ring is a hole when an earlier ring contains it, else a further part.&lt;/p&gt;&lt;p&gt;Output: pid, name, use, dlbm, area_ha (stated), geom_ha (planar), area_diff (%), n_points, source and problems, which names each problem of the parcel: unclosed ring, fewer than 3 points, point count differing from the header, area more than 0.5 % off, zone number not matching 带号, duplicate parcel id, X/Y that look swapped (read the right way round and noted).&lt;/p&gt;&lt;p&gt;Many files: run it as a batch process, one file per row.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将报盘坐标 TXT 文件（建设用地报批 / 勘测定界坐标，格式见 README）读为多边形。&lt;/p&gt;&lt;p&gt;X 为北坐标，Y 为前加带号的东坐标。自动识别编码（GBK、UTF-8、带 BOM 的 UTF-8）。坐标系由 坐标系、几度分带 和 带号 确定（CGCS2000、西安80 或北京54；3° 或 6° 分带；Y 带或不带带号前缀）。第 1 圈为外环；其后各圈若被前面的圈包含则为内环（洞），否则为另一部分。&lt;/p&gt;&lt;p&gt;输出：pid、name、use、dlbm、area_ha（申报面积）、geom_ha（平面面积）、area_diff（%）、n_points、source 和 problems；problems 逐项写明该地块的问题：环未闭合、点数少于 3、点数与地块行不符、面积相差超过 0.5%、带号前缀与“带号”不符、地块编号重复、X/Y 疑似颠倒（已按正确方向读入并注明）。&lt;/p&gt;&lt;p&gt;多个文件：以批处理方式运行，每行一个文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="89" />
+      <source>Parcel id (地块编号)</source>
+      <translation>地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <source>Parcel name (地块名称)</source>
+      <translation>地块名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <source>Use (地块用途)</source>
+      <translation>地块用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <source>Land-use code (地类编码)</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="93" />
+      <source>Stated area (ha)</source>
+      <translation>申报面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="94" />
+      <source>Geometry area (ha)</source>
+      <translation>图形面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="95" />
+      <source>Area difference (%)</source>
+      <translation>面积差（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="96" />
+      <source>Point lines</source>
+      <translation>坐标行数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="97" />
+      <source>Source file</source>
+      <translation>来源文件</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="98" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="106" />
+      <source>Coordinate file not found: {path}</source>
+      <translation>找不到坐标文件：{path}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="110" />
+      <source>Encoding: {enc}; {n} parcel(s).</source>
+      <translation>编码：{enc}；共 {n} 个地块。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="115" />
+      <source>CRS from the file header: {crs}</source>
+      <translation>文件头给出的坐标系：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="119" />
+      <source>The file does not say which CRS it is in ({why}). Give the CRS parameter.</source>
+      <translation>文件未说明坐标系（{why}）。请给出坐标系参数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="122" />
+      <source>CRS not stated in the file; using {crs}.</source>
+      <translation>文件未注明坐标系，使用 {crs}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="147" />
+      <source>{n} parcel(s) imported, {bad} with a problem.</source>
+      <translation>已导入 {n} 个地块，其中 {bad} 个有问题。</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinEnterprises</name>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="45" />
+      <source>Join enterprise table (企业数据挂接)</source>
+      <translation>企业数据挂接</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="48" />
+      <source>Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares each enterprise's totals among its parcels by area.</source>
+      <translation>按统一社会信用代码或企业名称将企业数据表（XLSX/CSV）挂接到宗地，并将企业总量按面积分摊到其各宗地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="52" />
+      <source>enterprise,credit code,join,tax,investment,Excel,挂接</source>
+      <translation>企业,统一社会信用代码,挂接,税收,投资,Excel,连接</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="56" />
+      <source>Parcels</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="57" />
+      <source>Parcels: credit code field (统一社会信用代码)</source>
+      <translation>宗地：统一社会信用代码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="58" />
+      <source>Parcels: company name field</source>
+      <translation>宗地：企业名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="60" />
+      <source>Enterprise table (XLSX, or CSV in GBK/UTF-8)</source>
+      <translation>企业数据表（XLSX，或 GBK/UTF-8 编码的 CSV）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="61" />
+      <source>Tables (*.xlsx *.xlsm *.csv);;All files (*.*)</source>
+      <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*.*)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="63" />
+      <source>Sheet (empty = the first)</source>
+      <translation>工作表（为空则用第一个）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="65" />
+      <source>Table: credit code column (empty = found by name)</source>
+      <translation>数据表：统一社会信用代码列（为空则按列名查找）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="67" />
+      <source>Table: company name column (empty = found by name)</source>
+      <translation>数据表：企业名称列（为空则按列名查找）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="69" />
+      <source>Table columns to join, comma separated (empty = all others)</source>
+      <translation>要挂接的数据表列，逗号分隔（为空则挂接其余所有列）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="70" />
+      <source>Parcels: land area field for the shares (empty = the geometry)</source>
+      <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="73" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="76" />
+      <source>Parcels with enterprise data</source>
+      <translation>挂接企业数据的宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <source>Parcels matched</source>
+      <translation>已挂接宗地数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <source>Parcels not matched</source>
+      <translation>未挂接宗地数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="78" />
+      <source>Table rows not matched</source>
+      <translation>未挂接的数据表行数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="82" />
+      <source>&lt;p&gt;Joins an enterprise table (税收, 投资, 产值 … in XLSX or CSV, GBK or UTF-8) onto parcels.&lt;/p&gt;&lt;p&gt;Credit codes (统一社会信用代码) are normalised (upper case, half width, no spaces) and checked with the GB 32100 check character; an invalid code is reported and never matched loosely. A parcel without a usable code is matched by company name (full/half width, brackets, spaces and a trailing 有限公司 / 有限责任公司 ignored). Duplicate codes, names that disagree with the code, unmatched rows and parcels are named in the log.&lt;/p&gt;&lt;p&gt;Numeric columns are totals: an enterprise's total is shared among its parcels by land area (the area field, or the geometry), so tax per mu computed from the joined totals (scoreinefficiency with TAX_FIELD) divides by all the enterprise's land. Text columns are copied.&lt;/p&gt;&lt;p&gt;Output: the parcels, the joined columns, ej_match (代码 / 名称 / 未匹配), ej_landmu (the enterprise's land, mu), ej_share (the parcel's share) and ej_note.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将企业数据表（税收、投资、产值 …，XLSX 或 CSV，GBK 或 UTF-8）挂接到宗地。&lt;/p&gt;&lt;p&gt;统一社会信用代码先规范化（转大写、全角转半角、去空格），再按 GB 32100 校验位检查；无效代码在日志中列出，决不模糊匹配。没有可用代码的宗地按企业名称匹配（忽略全角/半角、括号、空格及末尾的“有限公司”/“有限责任公司”）。重复代码、名称与代码不符、未挂接的表行和宗地均在日志中逐一列出。&lt;/p&gt;&lt;p&gt;数值列视为总量：企业总量按用地面积（面积字段或图形面积）分摊到其各宗地，因此由挂接后的总量计算的亩均指标（scoreinefficiency 的 TAX_FIELD）以该企业全部用地为分母。文本列原样复制。&lt;/p&gt;&lt;p&gt;输出：宗地、挂接的列、ej_match（代码 / 名称 / 未匹配）、ej_landmu（企业用地，亩）、ej_share（该宗地所占份额）和 ej_note。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="102" />
+      <source>credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="103" />
+      <source>company name</source>
+      <translation>企业名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="105" />
+      <source>The parcels need a credit code field or a company name field.</source>
+      <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="106" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="141" />
+      <source>Matched by (代码 / 名称 / 未匹配)</source>
+      <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="142" />
+      <source>Enterprise's land (mu)</source>
+      <translation>企业用地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="143" />
+      <source>Parcel's share of the enterprise's land</source>
+      <translation>本宗地占企业用地的份额</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="144" />
+      <source>Join note</source>
+      <translation>挂接说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="194" />
+      <source>Cannot read the table: {error}</source>
+      <translation>无法读取数据表：{error}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="205" />
+      <source>Column "{name}" is not in the table (columns: {cols}).</source>
+      <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="208" />
+      <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
+      <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="228" />
+      <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
+      <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="230" />
+      <source>total</source>
+      <translation>总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="230" />
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="238" />
+      <source>… {n} more problem(s), see ej_note.</source>
+      <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/join_enterprises.py" line="242" />
+      <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
+      <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
     </message>
   </context>
   <context>
@@ -931,7 +2014,27 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="176" />
+      <location filename="../algorithms/evaluation_xlsx.py" line="15" />
+      <source>openpyxl is not installed; the Excel table was not written.</source>
+      <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/table_io.py" line="144" />
+      <source>Could not store the field aliases with {path}.</source>
+      <translation>无法在 {path} 中保存字段别名。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/table_io.py" line="188" />
+      <source>{path} is not UTF-8: read as GBK.</source>
+      <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="283" />
+      <source>Reference date</source>
+      <translation>基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="179" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -990,9 +2093,137 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../styling.py" line="276" />
+      <location filename="../styling.py" line="295" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PerMuEvaluation</name>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="42" />
+      <source>Per-mu performance classes (亩均论英雄)</source>
+      <translation>亩均效益综合评价（亩均论英雄）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="45" />
+      <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
+      <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="48" />
+      <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
+      <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <source>Enterprises or parcels</source>
+      <translation>企业或宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <source>Scheme file (JSON; examples in resources/schemes)</source>
+      <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
+      <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
+      <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
+      <source>Land area field, for the log (empty = measure the geometry)</source>
+      <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <source>Land area field unit</source>
+      <translation>用地面积字段单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <source>Per-mu evaluation</source>
+      <translation>亩均效益综合评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="66" />
+      <source>&lt;p&gt;亩均效益综合评价 ("亩均论英雄"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.&lt;/p&gt;&lt;p&gt;Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in resources/schemes/README.md.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;亩均效益综合评价（“亩均论英雄”）：得分 = Σ 权重 × min(指标值 ÷ 基准值, 封顶倍数)；基准值为数字，或参评组的平均值/中位数。按名次分为 A（优先发展）/ B（鼓励提升）/ C（规范转型）/ D（调控帮扶）（前 A%、至 B%、至 C%，其余为 D；得分相同取较好名次），或按分数线分类。豁免企业参与计分但为“不定等级”；缺失值按方案规则处理（待核实、按0分或按组内平均）。指定分组字段时各组分别排名。&lt;/p&gt;&lt;p&gt;输出：mj_score、mj_class（A / B / C / D / 不定等级 / 待核实）、mj_rank、mj_n（组内参评企业数）、mj_reason（得分、分类、最强与最弱指标）。方案格式见 resources/schemes/README.md。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
+      <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
+      <source>The scheme's exempt field "{field}" is not in the input layer.</source>
+      <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="100" />
+      <source>Scheme: {name}</source>
+      <translation>评价方案：{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="101" />
+      <source>group</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="102" />
+      <source>land area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="153" />
+      <source>Summary (count, area in mu):</source>
+      <translation>汇总（宗数，面积（亩））：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
+      <source>Per-mu score</source>
+      <translation>亩均效益得分</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="160" />
+      <source>Class (A/B/C/D/不定等级/待核实)</source>
+      <translation>分类（A/B/C/D/不定等级/待核实）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="161" />
+      <source>Rank in group</source>
+      <translation>组内名次</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="162" />
+      <source>Classed enterprises in group</source>
+      <translation>组内参评数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="163" />
+      <source>Reason</source>
+      <translation>亩均效益评价说明</translation>
     </message>
   </context>
   <context>
@@ -1343,19 +2574,708 @@
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="261" />
-      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
-      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score_inefficiency.py" line="264" />
+      <location filename="../algorithms/score_inefficiency.py" line="257" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="279" />
+      <location filename="../algorithms/score_inefficiency.py" line="262" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="284" />
+      <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
+      <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplyPlanProgress</name>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="45" />
+      <source>Land-supply plan progress</source>
+      <translation>供地计划执行监测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="48" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="54" />
+      <source>&lt;p&gt;Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones (default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).&lt;/p&gt;&lt;p&gt;Supplies count from 1 January of the reference date's year up to and including the reference date; their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a category field, their area from the area field (ha) or the geometry. Supplies outside the window, unknown codes and unreadable dates are named in the log with their areas.&lt;/p&gt;&lt;p&gt;Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger workbook. The full rule is in the README and core/supply_plan.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;供地计划执行监测（种子文件001）：按区县和用途类别（住宅、商服、工矿仓储、其他）及合计，比较已供应面积与年度计划，并对照完成节点（默认6月30日50%、9月30日75%、12月31日100%）。&lt;/p&gt;&lt;p&gt;统计基准日所在年份1月1日至基准日（含）的供地；用途由地类编码（07 住宅，05 商服，06 和 0508 工矿仓储，08–11 其他）或用途类别字段确定，面积取面积字段（公顷）或按几何计算。统计期外的供地、无法识别的地类编码和无法识别的日期都在日志中列出，并给出面积。&lt;/p&gt;&lt;p&gt;结果表：plan_ha、supp_ha、done_pct、req_pct、on_track、gap_ha（达到节点还需供应的面积）、plan_shr 和 supp_shr（结构占比，%）。可选：PNG 统计图和台账工作簿中的一个工作表。完整规则见 README 和 core/supply_plan.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="68" />
+      <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
+      <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="70" />
+      <source>Plan: category field</source>
+      <translation>计划表：用途类别字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="71" />
+      <source>Plan: planned area field (ha)</source>
+      <translation>计划表：计划供应面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="72" />
+      <source>Plan: district field (optional)</source>
+      <translation>计划表：区县字段（可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="75" />
+      <source>Supplies (layer or table)</source>
+      <translation>供地记录（图层或表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="76" />
+      <source>Supplies: supply date field</source>
+      <translation>供地记录：供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="78" />
+      <source>Supplies: land-use code field</source>
+      <translation>供地记录：地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="80" />
+      <source>Supplies: category field (instead of a code)</source>
+      <translation>供地记录：用途类别字段（代替地类编码）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="82" />
+      <source>Supplies: area field (ha; empty = geometry)</source>
+      <translation>供地记录：面积字段（公顷；留空 = 按几何计算）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="84" />
+      <source>Supplies: district field</source>
+      <translation>供地记录：区县字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="88" />
+      <source>Milestones (month-day:percent)</source>
+      <translation>节点要求（月-日:完成率%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="90" />
+      <source>Plan progress</source>
+      <translation>供地计划执行情况</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="94" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="94" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="125" />
+      <source>Ledger sheet written to {path}.</source>
+      <translation>台账工作表已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="134" />
+      <source>plan category</source>
+      <translation>计划用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="134" />
+      <source>planned area</source>
+      <translation>计划供应面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <source>plan district</source>
+      <translation>计划区县</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
+      <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
+      <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <source>supply date</source>
+      <translation>供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="150" />
+      <source>supply category</source>
+      <translation>供地用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="151" />
+      <source>supply area (ha)</source>
+      <translation>供地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="151" />
+      <source>supply district</source>
+      <translation>供地区县</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
+      <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
+      <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="158" />
+      <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
+      <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="162" />
+      <source>Supplies</source>
+      <translation>供地记录</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="164" />
+      <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
+      <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="169" />
+      <source>feature {fid}</source>
+      <translation>要素 {fid}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="175" />
+      <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
+      <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="179" />
+      <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
+      <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="182" />
+      <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
+      <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
+      <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
+      <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="199" />
+      <source>Chart written to {path}.</source>
+      <translation>统计图已写入 {path}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="50" />
+      <source>Stock-disposal task progress</source>
+      <translation>存量盘活任务进度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="53" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="59" />
+      <source>&lt;p&gt;Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for 批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels (baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).&lt;/p&gt;&lt;p&gt;A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now 新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, else from the geometry. The full rule is in the README and core/tasks.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;存量盘活任务进度（种子文件003/004）：各园区批而未供、闲置和低效用地的处置任务（亩，含完成时限），对照同一批宗地的两期认定成果（基期和本期，按宗地编号匹配，标记字段 unsup_flag / idle_flag / ie_flag）。&lt;/p&gt;&lt;p&gt;基期认定、本期不再认定的宗地为已处置；两期都认定为未处置；仅本期认定为新增。按园区 × 类别输出：task_mu、done_mu、done_pct、open_mu、new_mu 和 overdue（超过完成时限且未完成）。面积优先取认定成果自带的面积字段（unsup_mu、ie_areamu），否则按几何计算。完整规则见 README 和 core/tasks.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="70" />
+      <source>Task table (CSV, XLSX or layer)</source>
+      <translation>任务表（CSV、XLSX 或图层）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="71" />
+      <source>Tasks: zone field</source>
+      <translation>任务表：园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="72" />
+      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
+      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="73" />
+      <source>Tasks: task area field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="74" />
+      <source>Tasks: deadline field</source>
+      <translation>任务表：完成时限字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="77" />
+      <source>Baseline run of the checks</source>
+      <translation>基期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="79" />
+      <source>Current run of the checks</source>
+      <translation>本期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="80" />
+      <source>Parcel id field (in both runs)</source>
+      <translation>宗地编号字段（两期成果共有）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="82" />
+      <source>Zone field of the parcels</source>
+      <translation>宗地的园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="85" />
+      <source>Task progress</source>
+      <translation>任务完成情况</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="87" />
+      <source>Parcel changes</source>
+      <translation>宗地变化</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="90" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="90" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="99" />
+      <source>parcel id</source>
+      <translation>宗地编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="101" />
+      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
+      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="103" />
+      <source>zone</source>
+      <translation>园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="108" />
+      <source>current</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="109" />
+      <source>baseline</source>
+      <translation>基期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task zone</source>
+      <translation>任务园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task kind</source>
+      <translation>任务类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task area (mu)</source>
+      <translation>任务面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="138" />
+      <source>task deadline</source>
+      <translation>完成时限</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="143" />
+      <source>The task table needs the fields {names}.</source>
+      <translation>任务表需要字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="153" />
+      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
+      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="159" />
+      <source>The {run} run carries: {kinds}.</source>
+      <translation>{run}成果包含的认定：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="201" />
+      <source>Parcel changes: {counts}.</source>
+      <translation>宗地变化：{counts}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="206" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="207" />
+      <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
+      <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_progress.py" line="213" />
+      <source> — overdue</source>
+      <translation> — 已逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZoneEvaluation</name>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="56" />
+      <source>Evaluate development-zone land use (intensity)</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="59" />
+      <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
+      <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="63" />
+      <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
+      <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="66" />
+      <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="80" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="81" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="82" />
+      <source>Land use (三调 polygons)</source>
+      <translation>土地利用现状（三调图斑）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="83" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="84" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="85" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="86" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="87" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="88" />
+      <source>Industrial land counted</source>
+      <translation>工业用地口径</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="89" />
+      <source>Industrial, mining and warehousing land (industrial)</source>
+      <translation>工矿仓储用地 (industrial)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="90" />
+      <source>Industrial land only (industrial_only)</source>
+      <translation>仅工业用地 (industrial_only)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="92" />
+      <source>Supplied state construction land (供地)</source>
+      <translation>已供应国有建设用地（供地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="93" />
+      <source>Supply date field</source>
+      <translation>供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="95" />
+      <source>Land ready for supply (已达到供地条件)</source>
+      <translation>已达到供地条件土地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="97" />
+      <source>Buildings (footprints)</source>
+      <translation>建筑物（基底）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="98" />
+      <source>Floor area field (m², whole building)</source>
+      <translation>建筑面积字段（平方米，整栋）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="100" />
+      <source>Floors field</source>
+      <translation>层数字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="102" />
+      <source>Industrial parcels (investment and tax)</source>
+      <translation>工业宗地（投资和税收）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="103" />
+      <source>Fixed-asset investment field (total, 万元)</source>
+      <translation>固定资产投资字段（总额，万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="105" />
+      <source>Tax field (total, 万元)</source>
+      <translation>税收字段（总额，万元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="106" />
+      <source>Investment per mu field (used when no total)</source>
+      <translation>投资强度字段（无总额时使用，万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="108" />
+      <source>Tax per mu field (used when no total)</source>
+      <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="110" />
+      <source>Parcel floor-area ratio field (for the intensity potential)</source>
+      <translation>宗地容积率字段（用于强度潜力）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="113" />
+      <source>Idle-land check output (idle_flag)</source>
+      <translation>闲置土地识别结果（idle_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="115" />
+      <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
+      <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="119" />
+      <source>Years of supply averaged for the years left</source>
+      <translation>计算尚可供地年数所取的供地年数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="122" />
+      <source>Zone evaluation</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="124" />
+      <source>Indicator table (Excel)</source>
+      <translation>评价指标表（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="124" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="132" />
+      <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
+      <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="179" />
+      <source>Land use</source>
+      <translation>土地利用现状</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="185" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="187" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="189" />
+      <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
+      <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="207" />
+      <source>Evaluation file: {name} ({id}).</source>
+      <translation>评价参数：{name}（{id}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="209" />
+      <source>This evaluation file is an EXAMPLE, not an official standard: use the ideal values and weights your province publishes (EVALUATION_FILE).</source>
+      <translation>当前评价参数是示例，不是官方标准：请使用本省发布的理想值和权重（EVALUATION_FILE）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="212" />
+      <source>Mean yearly supply over {first}–{last}.</source>
+      <translation>年均供地按 {first}—{last} 年计算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="229" />
+      <source>No supply date field: every supply counts as supplied and the years of supply left cannot be computed.</source>
+      <translation>没有供地日期字段：所有供地均按已供应计，无法计算尚可供地年数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="248" />
+      <source>The idle-land layer has no field "idle_flag"; the idle rate stays empty.</source>
+      <translation>闲置土地图层没有字段「idle_flag」，土地闲置率为空。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <source>Zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <source>Zone area (ha)</source>
+      <translation>园区面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <source>Buildable land 可开发建设土地 (ha)</source>
+      <translation>可开发建设土地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <source>Land ready for supply (ha)</source>
+      <translation>已达到供地条件土地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <source>Supplied land (ha)</source>
+      <translation>已供应国有建设用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <source>Built-up construction land (ha)</source>
+      <translation>已建成城镇建设用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <source>Industrial, mining and warehousing land (ha)</source>
+      <translation>工矿仓储用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="270" />
+      <source>Idle land (ha)</source>
+      <translation>闲置土地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="271" />
+      <source>Mean yearly supply (ha)</source>
+      <translation>近年年均供地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="275" />
+      <source>Intensity score 集约度 (0–100)</source>
+      <translation>集约度（0–100）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="276" />
+      <source>Extension potential 扩展潜力 (ha)</source>
+      <translation>扩展潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="277" />
+      <source>Intensity potential 强度潜力 (ha)</source>
+      <translation>强度潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="278" />
+      <source>Management potential 管理潜力 (ha)</source>
+      <translation>管理潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="281" />
+      <source>Evaluation note</source>
+      <translation>评价说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="282" />
+      <source>Evaluation file</source>
+      <translation>评价参数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="297" />
+      <source>Indicators that could not be computed for some zones (layer not given or denominator 0): {names}. Their weight is redistributed proportionally to the other indicators (see eval_note).</source>
+      <translation>部分园区无法计算的指标（图层未提供或分母为0）：{names}。其权重已按比例分配给其余指标（见 eval_note）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="301" />
+      <source>supplies without a readable date (counted as supplied)</source>
+      <translation>无可识别供地日期的供地（按已供应计）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="302" />
+      <source>supplies dated after AS_OF (not yet supplied)</source>
+      <translation>供地日期晚于基准日的供地（尚未供应）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="303" />
+      <source>buildings without floor area or floors (footprint only)</source>
+      <translation>无建筑面积或层数的建筑（只计基底面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="314" />
+      <source>Unknown land-use code {code}: {ha} ha, counted neither as built nor as industrial land.</source>
+      <translation>未识别的地类编码 {code}：{ha} 公顷，既不计入建设用地也不计入工业用地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_evaluation.py" line="316" />
+      <source>Zone | score | supply rate % | industrial share % | FAR | years left</source>
+      <translation>园区 | 集约度 | 土地供应率% | 工业用地率% | 综合容积率 | 尚可供地年数</translation>
     </message>
   </context>
   <context>
@@ -1734,107 +3654,107 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="139" />
+      <location filename="../algorithms/zone_report.py" line="142" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="142" />
+      <location filename="../algorithms/zone_report.py" line="145" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="146" />
+      <location filename="../algorithms/zone_report.py" line="149" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="153" />
+      <location filename="../algorithms/zone_report.py" line="156" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="155" />
+      <location filename="../algorithms/zone_report.py" line="158" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="157" />
+      <location filename="../algorithms/zone_report.py" line="160" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="159" />
+      <location filename="../algorithms/zone_report.py" line="162" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="159" />
+      <location filename="../algorithms/zone_report.py" line="162" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="161" />
+      <location filename="../algorithms/zone_report.py" line="164" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="161" />
+      <location filename="../algorithms/zone_report.py" line="164" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="163" />
+      <location filename="../algorithms/zone_report.py" line="166" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="163" />
+      <location filename="../algorithms/zone_report.py" line="166" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="165" />
+      <location filename="../algorithms/zone_report.py" line="168" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="172" />
+      <location filename="../algorithms/zone_report.py" line="175" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="174" />
+      <location filename="../algorithms/zone_report.py" line="177" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="183" />
+      <location filename="../algorithms/zone_report.py" line="186" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="193" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="210" />
+      <location filename="../algorithms/zone_report.py" line="213" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="218" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="280" />
+      <location filename="../algorithms/zone_report.py" line="283" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="298" />
+      <location filename="../algorithms/zone_report.py" line="301" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>

@@ -112,9 +112,14 @@ def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
     res, fb = run_alg("landplan:handin", {
         "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
         "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"), "as_of": "2025年12月31日",
-        "standard": "puyang_other", "OUTPUT_FOLDER": folder}, context=QgsProcessingContext())
+        "standard": "puyang_other", "EXTRA_TABLES": [L(demo_gpkg, "zones")], "OUTPUT_FOLDER": folder},
+        context=QgsProcessingContext())
     assert res["OUTPUT_FOLDER"] == folder
     check_handin_folder(folder, demo_gpkg)
+    import openpyxl
+    wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
+    assert wb.sheetnames == ["汇总", "台账", "zones"]           # an extra table rides along as its own sheet
+    assert wb["zones"].max_row == 2 + 3
 
 
 def test_handin_folder_through_qgis_process(qgis_app, tmp_path, demo_gpkg):

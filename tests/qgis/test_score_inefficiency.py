@@ -481,3 +481,17 @@ def test_fast_path_output_is_loaded_like_the_sinks(qgis_app, tmp_path, monkeypat
         seen.append((details.name, details.outputName, details.project is QgsProject.instance(),
                      details.postProcessor() is not None))
     assert seen[0] == seen[1] and seen[0][2] and seen[0][3]
+
+
+def test_fast_path_keeps_feature_ids_like_the_sink(qgis_app, tmp_path, monkeypatch):
+    """Deleted rows leave gaps in the fids of the input: both paths write the same ids."""
+    src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbPolygon)
+    ds = ogr.Open(str(tmp_path / "p.gpkg"), 1)
+    lyr = ds.GetLayerByName("parcels")
+    for fid in (2, 3, 17, 40):
+        lyr.DeleteFeature(fid)
+    ds = None
+    fast, sink, fb_fast, _ = _run_both({"INPUT": src, "STANDARD": 1, "AREA_FIELD": "用地面积"}, tmp_path,
+                                       monkeypatch, "gaps")
+    assert any(SQL_LOG in line for line in fb_fast.log)
+    _assert_same_output(fast, sink)

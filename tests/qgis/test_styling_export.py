@@ -422,3 +422,26 @@ def test_name_map_and_qml_same_with_or_without_stored_aliases(qgis_app, tmp_path
                if line[:1] in "+-" and line[:3] not in ("+++", "---")]
     assert changed and all("宗地" in line for line in changed), changed
     del layer
+
+
+def test_ledger_without_openpyxl_has_the_same_sheets(qgis_app, tmp_path):
+    """GDAL's XLSX driver writes the same sheets and cells when openpyxl is missing (no print settings)."""
+    import datetime as dt
+    from landplan_plugin.algorithms import ledger_book
+    from landplan_plugin.core import ledger
+    rows = [["A1", "甲园区", 12.0, "低效工业用地（粗放用地类）", "原因", "提质增效", dt.date(2026, 12, 31), "某局"]]
+    t = ledger.SummaryTally()
+    t.add("甲园区", ["低效工业用地"], 12.0)
+    labels = ["低效工业用地"]
+    path = str(tmp_path / "gdal.xlsx")
+    ledger_book._write_gdal(path, rows, (ledger.summary_header(labels), t.rows(labels)),
+                            [ledger.ExtraSheet("供地计划执行", ("类别", "计划(公顷)"), (("工矿仓储", 12.5),))])
+    import openpyxl
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["汇总", "台账", "供地计划执行"]
+    sheet = list(wb["台账"].iter_rows(values_only=True))
+    assert list(sheet[0]) == list(ledger.LEDGER_HEADERS)
+    assert sheet[1][0] == "A1" and str(sheet[1][6]).startswith("2026-12-31")
+    summary = list(wb["汇总"].iter_rows(values_only=True))
+    assert list(summary[0][:3]) == ["园区", "低效工业用地宗数", "低效工业用地面积(亩)"]
+    assert summary[-1][0] == "合计"

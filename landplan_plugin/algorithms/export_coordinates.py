@@ -1,0 +1,149 @@
+"""landplan:exportcoordinates — 报盘坐标导出 (polygons → 报盘坐标 TXT, SPEC §8).
+
+The file format, J-point numbering and the CRS choice live in
+:mod:`landplan_plugin.core.coordinates`; this module reads the layer, reprojects when the
+layer is not in a Gauss–Krüger zone, and writes the file.
+"""
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsWkbTypes,
+)
+
+from ..core.units import AREA_UNITS, M2_PER_HA, to_m2
+from ..core.values import parse_number
+from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, py_value, repair_geometry
+
+CANDIDATES = {
+    "PID_FIELD": ["pid", "地块编号", "DKBH", "宗地编号", "ZDDM", "ZDBH", "批准文号", "编号"],
+    "NAME_FIELD": ["name", "地块名称", "DKMC", "项目名称", "XMMC", "企业名称"],
+    "USE_FIELD": ["use", "地块用途", "用途", "土地用途", "TDYT"],
+    "DLBM_FIELD": ["dlbm", "DLBM", "地类编码", "地类代码"],
+    "AREA_FIELD": ["area_ha", "地块面积", "面积公顷"],
+}
+ENCODINGS = ("gbk", "utf-8")
+
+
+def feature_polygons(geom):
+    """[(outer, [holes])] of a polygon geometry as (x, y) tuples, rings without the closing point."""
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        geom = QgsGeometry(geom.constGet().segmentize())
+    parts = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
+    return [([(p.x(), p.y()) for p in rings[0][:-1]], [[(p.x(), p.y()) for p in r[:-1]] for r in rings[1:]])
+            for rings in parts if rings]
+
+
+class ExportCoordinates(LandPlanAlgorithm):
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "exportcoordinates"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export survey coordinate file (报盘坐标导出)")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Writes polygons as a 报盘坐标 TXT file (GBK, J-point numbering).")
+
+    def tags(self):
+        return self.tr("coordinates,TXT,approval,survey,export,报盘,勘测定界").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]))
+        self.add_field_param("PID_FIELD", self.tr("Parcel id field (empty = 1, 2, 3 …)"), any_type=True)
+        self.add_field_param("NAME_FIELD", self.tr("Parcel name field"), any_type=True)
+        self.add_field_param("USE_FIELD", self.tr("Use field (地块用途)"), any_type=True)
+        self.add_field_param("DLBM_FIELD", self.tr("Land-use code field (地类编码)"), any_type=True)
+        self.add_field_param("AREA_FIELD", self.tr("Stated area field (empty = the geometry's area)"), any_type=True)
+        self.addParameter(QgsProcessingParameterEnum(
+            "AREA_UNIT", self.tr("Stated area field unit"),
+            options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=2))
+        self.addParameter(QgsProcessingParameterCrs(
+            "CRS", self.tr("Gauss–Krüger CRS of the file (empty = the layer's, or the CGCS2000 3° zone of its centre)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ENCODING", self.tr("File encoding"), options=[self.tr("GBK (GBK)"), self.tr("UTF-8 (UTF-8)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Coordinate file (报盘坐标 TXT)"), fileFilter="TXT (*.txt)"))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Number of parcels written")))
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Writes polygons as a 报盘坐标 TXT file, the format importcoordinates reads (README).</p>"
+            "<p>The file's CRS is the CRS parameter, else the layer's when it is a Gauss–Krüger zone (CGCS2000, "
+            "Xian 80, Beijing 54), else the CGCS2000 3° zone of the layer's centre; the layer is reprojected when "
+            "needed. Y carries the zone number in front. Points are numbered J1, J2 … per parcel, each ring closed "
+            "by repeating its first point; holes and further parts are further rings. The stated area is the area "
+            "field, or the geometry's (ha).</p>")
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import coordinates  # numpy: imported when the algorithm runs, not when QGIS starts
+        source = self.source_or_fail(parameters, self.INPUT, context)
+        layer_crs = self.check_crs(source, self.tr("Parcels"))
+        fields = source.fields()
+        labels = {"PID_FIELD": self.tr("parcel id"), "NAME_FIELD": self.tr("parcel name"), "USE_FIELD": self.tr("use"),
+                  "DLBM_FIELD": self.tr("land-use code"), "AREA_FIELD": self.tr("stated area")}
+        idx = {k: self.resolve_field(parameters, k, fields, CANDIDATES[k], feedback, labels[k],
+                                     allow_auto=k not in parameters) for k in CANDIDATES}
+        area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
+        target = self.parameterAsCrs(parameters, "CRS", context)
+        if not target.isValid():
+            extent = source.sourceExtent()
+            to_geo = QgsCoordinateTransform(layer_crs, QgsCoordinateReferenceSystem("EPSG:4490"), context.transformContext())
+            lon = to_geo.transform(extent.center()).x() if not extent.isEmpty() else None
+            layer_epsg = int(layer_crs.authid()[5:]) if layer_crs.authid().startswith("EPSG:") else None
+            epsg = coordinates.export_crs(layer_epsg, lon)
+            if epsg is None:
+                raise QgsProcessingException(self.tr("Cannot tell the Gauss–Krüger zone: give the CRS parameter."))
+            target = QgsCoordinateReferenceSystem("EPSG:%d" % epsg)
+        info = coordinates.epsg_info(int(target.authid()[5:])) if target.authid().startswith("EPSG:") else None
+        if info is None:
+            raise QgsProcessingException(self.tr("{crs} is not a Gauss–Krüger zone of CGCS2000, Xian 80 or Beijing 54.").format(crs=target.authid()))
+        transform = QgsCoordinateTransform(layer_crs, target, context.transformContext()) if target != layer_crs else None
+        feedback.pushInfo(self.tr("File CRS: {crs}").format(crs="%s %s" % (target.authid(), target.description())))
+        parcels, skipped = [], []
+        total = max(source.featureCount(), 1)
+        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
+            if feedback.isCanceled():
+                return {}
+            attrs = feat.attributes()
+            text = {k: (str(py_value(attrs[j])) if j >= 0 and py_value(attrs[j]) is not None else "") for k, j in idx.items()}
+            geom, note = repair_geometry(feat.geometry())
+            if geom.isNull() or geom.isEmpty():
+                skipped.append(text["PID_FIELD"] or str(feat.id()))
+                continue
+            if transform is not None:
+                geom.transform(transform)
+            area, problem = parse_number(py_value(attrs[idx["AREA_FIELD"]]), fields.at(idx["AREA_FIELD"]).name()) \
+                if idx["AREA_FIELD"] >= 0 else (None, None)
+            for message in filter(None, (note, problem and problem.message)):
+                feedback.pushWarning("%s：%s" % (text["PID_FIELD"] or feat.id(), message))
+            parcels.append({"pid": text["PID_FIELD"] or str(len(parcels) + 1), "name": text["NAME_FIELD"],
+                            "use": text["USE_FIELD"], "dlbm": text["DLBM_FIELD"],
+                            "area_ha": to_m2(area, area_unit) / M2_PER_HA if area is not None else None,
+                            "polygons": feature_polygons(geom)})
+            feedback.setProgress(90.0 * (i + 1) / total)
+        if skipped:
+            feedback.pushWarning(self.tr("{n} feature(s) without geometry not written: {ids}").format(
+                n=len(skipped), ids=", ".join(skipped[:20])))
+        datum, width, zone, prefixed = info
+        text = coordinates.format_file(parcels, datum, width, zone, prefixed)
+        data, problems = coordinates.encode_file(text, ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)])
+        for problem in problems:
+            feedback.pushWarning(problem)
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        with open(path, "wb") as handle:
+            handle.write(data)
+        feedback.pushInfo(self.tr("{n} parcel(s) written to {path}").format(n=len(parcels), path=path))
+        return {self.OUTPUT: path, "COUNT": len(parcels)}

@@ -1,0 +1,245 @@
+"""landplan:flagunauthorized — 疑似违法占地 (SPEC §7.6; seed 003 §二(三)6).
+
+Thin adapter: built-up land minus approvals, supplies and registered parcels (geometry, here),
+dissolved per zone and land-use code, split into single parts; which pieces are kept and what
+they say is decided by ``core/unauthorized.py`` (the rule text lives there).
+"""
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import landuse
+from ..core import unauthorized as ua
+from .base import LandPlanAlgorithm, make_field, py_value, tr_base
+from .zone_layers import Tally, ZoneSet, clip, optional_source, stream, union_geometry, valid_polygon
+
+PRESET_IDS = ("sandiao_2017", "guotu_2023", "gb50137_2011")
+COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
+CANDIDATES = {
+    "BUILTUP_CODE_FIELD": ["DLBM", "地类编码", "地类代码", "用地代码", "YDDM", "DLDM", "code", "landuse"],
+    "ZONE_NAME_FIELD": ["园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name", "NAME"],
+}
+
+
+class FlagUnauthorized(LandPlanAlgorithm):
+    def name(self):
+        return "flagunauthorized"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Flag suspected unauthorised land use")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Built-up land that no approval, supply or registered parcel covers: leads for inspection.")
+
+    def tags(self):
+        return self.tr("unauthorised,illegal land use,built-up,approval,supply,inspection").split(",")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Built-up land (land-use polygons with a construction code, or building footprints when no code "
+            "field is given) minus the approval, supply and (optional) registered-parcel layers, inside the zones "
+            "when zones are given. What is left is dissolved per zone and land-use code and split into single "
+            "parts; pieces of at least MIN_AREA mu are written with their area, code, zone and a reason, smaller "
+            "ones are slivers from digitising differences and only counted in the log.</p>"
+            "<p>A piece is a lead for inspection (疑似), never a finding. The rule text: "
+            "core/unauthorized.py.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        poly = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "BUILTUP", self.tr("Built-up land (land-use polygons or building footprints)"), poly))
+        self.add_field_param("BUILTUP_CODE_FIELD", self.tr("Land-use code field (empty = every feature is built-up)"),
+                             parent="BUILTUP", any_type=True)
+        self.addParameter(QgsProcessingParameterEnum("CLASSIFICATION", self.tr("Land-use classification"), options=[
+            self.tr("Third land survey / GB/T 21010-2017 (sandiao_2017)"),
+            self.tr("Land and sea use classification 2023 (guotu_2023)"),
+            self.tr("GB 50137-2011 urban land (gb50137_2011)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource("APPROVALS", self.tr("Approvals (批地)"), poly))
+        self.addParameter(QgsProcessingParameterFeatureSource("SUPPLIED", self.tr("Supplies (供地)"), poly))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "REGISTERED", self.tr("Registered parcels (登记宗地)"), poly, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", self.tr("Development zones (restrict to them)"), poly, optional=True))
+        self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent="ZONES", any_type=True)
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_AREA", self.tr("Minimum area (mu); smaller pieces are slivers"),
+            type=QgsProcessingParameterNumber.Double, defaultValue=ua.DEFAULT_MIN_MU, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Suspected unauthorised land use"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        builtup = self.source_or_fail(parameters, "BUILTUP", context)
+        crs = self.check_crs(builtup, self.tr("Built-up land"))
+        code_idx = self.resolve_field(parameters, "BUILTUP_CODE_FIELD", builtup.fields(),
+                                      CANDIDATES["BUILTUP_CODE_FIELD"], feedback, self.tr("land-use code"))
+        preset = landuse.load_preset(PRESET_IDS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)])
+        if code_idx < 0:
+            feedback.pushInfo(self.tr("No land-use code field: every feature of the built-up layer counts "
+                                      "(building footprints)."))
+        min_mu = self.parameterAsDouble(parameters, "MIN_AREA", context)
+        checked = [name for name in COVER_LAYERS if parameters.get(name) not in (None, "")]
+        tally = Tally()
+        cover, cover_index = self._cover(parameters, checked, crs, context, feedback, tally)
+        zones = self._zones(parameters, crs, context, feedback)
+        groups = self._uncovered(builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback, tally)
+        if feedback.isCanceled():
+            return {}
+        fields = self._fields()
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        measurer = self.area_measurer(crs, context)
+        kept = {}
+        slivers = [0, 0.0]
+        for (zone_name, code), pieces in groups.items():
+            if feedback.isCanceled():
+                break
+            for part in _single_parts(union_geometry(pieces)):
+                area = measurer.measureArea(part)
+                result = ua.assess_piece(area, code or None, preset.known.get(code) if code else None,
+                                         zone_name, checked, min_mu)
+                if not result.keep:
+                    slivers[0] += 1
+                    slivers[1] += area
+                    continue
+                feat = QgsFeature(fields)
+                feat.setAttributes([1, result.ua_mu, code or None, zone_name, result.reason])
+                feat.setGeometry(part)
+                sink.addFeature(feat, QgsFeatureSink.FastInsert)
+                count, mu = kept.get(zone_name, (0, 0.0))
+                kept[zone_name] = (count + 1, mu + result.ua_mu)
+        del sink
+        if feedback.isCanceled():
+            self.discard_partial_output(dest_id, feedback)
+            return {}
+        from ..styling import finish_output
+        finish_output(self, context, dest_id, "unauthorized", feedback)
+        self._log(kept, slivers, min_mu, checked, tally, feedback)
+        feedback.setProgress(100)
+        return {"OUTPUT": dest_id}
+
+    # ---- steps ------------------------------------------------------------------------------
+    def _cover(self, parameters, checked, crs, context, feedback, tally):
+        """Covering polygons (approvals, supplies, registered parcels) in ``crs`` with an index."""
+        cover = []
+        index = QgsSpatialIndex()
+        for k, name in enumerate(checked):
+            source = optional_source(self, parameters, name, context)
+            self.check_crs(source, name)
+            for feat in stream(source, crs, context, feedback, progress=(k * 10, k * 10 + 10)):
+                geom, repaired = valid_polygon(feat.geometry())
+                if repaired:
+                    tally.geometry(name, feat, "invalid_geometry")
+                if geom is None:
+                    tally.geometry(name, feat, "empty_geometry")
+                else:
+                    index.addFeature(len(cover), geom.boundingBox())
+                    cover.append(geom)
+        return cover, index
+
+    def _zones(self, parameters, crs, context, feedback):
+        source = optional_source(self, parameters, "ZONES", context)
+        if source is None:
+            return None
+        self.check_crs(source, self.tr("Development zones"))
+        name_idx = self.resolve_field(parameters, "ZONE_NAME_FIELD", source.fields(), CANDIDATES["ZONE_NAME_FIELD"],
+                                      feedback, self.tr("zone name"))
+        return ZoneSet(source, name_idx, feedback, crs, context)
+
+    def _uncovered(self, builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback, tally):
+        """{(zone name or None, normalised code or ''): [uncovered pieces]}."""
+        groups = {}
+        engines = {}
+        for feat in stream(builtup, crs, context, feedback, progress=(30, 85)):
+            raw = py_value(feat.attribute(code_idx)) if code_idx >= 0 else None
+            if code_idx >= 0 and not ua.is_builtup(raw, preset):
+                continue
+            geom, repaired = valid_polygon(feat.geometry())
+            if repaired:
+                tally.geometry("BUILTUP", feat, "invalid_geometry")
+            if geom is None:
+                tally.geometry("BUILTUP", feat, "empty_geometry")
+                continue
+            code = preset.normalise(raw) if code_idx >= 0 else ""
+            places = [(None, geom)] if zones is None else [
+                (z.name, clip(z, geom)) for z in zones.touching(geom) if z.geom is not None]
+            for zone_name, piece in places:
+                if piece is None:
+                    continue
+                rest = _subtract(piece, cover, cover_index, engines)
+                if rest is not None:
+                    groups.setdefault((zone_name, code), []).append(rest)
+        return groups
+
+    def _fields(self):
+        from qgis.core import QgsFields
+        fields = QgsFields()
+        for field in (make_field("ua_flag", QVariant.Int, self.tr("Suspected unauthorised (1)")),
+                      make_field("ua_mu", QVariant.Double, self.tr("Area (mu)"), 20, 4),
+                      make_field("ua_code", QVariant.String, self.tr("Land-use code"), 20),
+                      make_field("ua_zone", QVariant.String, self.tr("Zone"), 100),
+                      make_field("ua_reason", QVariant.String, self.tr("Reason"), 254)):
+            fields.append(field)
+        return fields
+
+    def _log(self, kept, slivers, min_mu, checked, tally, feedback):
+        feedback.pushInfo(self.tr("Checked against: {layers}.").format(layers=", ".join(checked)))
+        labels = {"invalid_geometry": tr_base("invalid geometry (repaired)"),
+                  "empty_geometry": tr_base("empty or NULL geometry")}
+        for kind, count in tally.items():
+            feedback.pushWarning("%s: %d" % (labels.get(kind, kind), count))
+            for example in tally.examples.get(kind, []):
+                feedback.pushWarning("  " + example)
+        if slivers[0]:
+            feedback.pushInfo(self.tr("{n} sliver(s) below {min} mu dropped ({m2} m² in all).").format(
+                n=slivers[0], min=min_mu, m2="%.2f" % slivers[1]))
+        total = sum(c for c, _ in kept.values())
+        feedback.pushInfo(self.tr("{n} piece(s) of suspected unauthorised land use, {mu} mu.").format(
+            n=total, mu="%.2f" % sum(m for _, m in kept.values())))
+        for zone_name, (count, mu) in sorted(kept.items(), key=lambda kv: str(kv[0])):
+            feedback.pushInfo("  %s: %s" % (zone_name or "-", ua.scorecard_line(count, mu)))
+
+
+def _subtract(piece, cover, index, engines):
+    """``piece`` minus every covering polygon that meets it (None when nothing is left)."""
+    hits = [i for i in index.intersects(piece.boundingBox())]
+    if not hits:
+        return piece
+    near = []
+    for i in hits:
+        engine = engines.get(i)
+        if engine is None:
+            engine = engines[i] = QgsGeometry.createGeometryEngine(cover[i].constGet())
+            engine.prepareGeometry()
+        cg = piece.constGet()
+        if engine.contains(cg):
+            return None
+        if engine.intersects(cg):
+            near.append(cover[i])
+    if not near:
+        return piece
+    rest, _ = valid_polygon(piece.difference(union_geometry(near)))
+    return rest
+
+
+def _single_parts(geom):
+    if geom is None:
+        return []
+    parts = []
+    for part in geom.asGeometryCollection() if geom.isMultipart() else [geom]:
+        part = QgsGeometry(part)
+        if not part.isEmpty() and QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            parts.append(part)
+    return parts
+

@@ -1,0 +1,200 @@
+"""landplan:supplyplanprogress — 供地计划执行监测 (SPEC §7.2; seed 001).
+
+The rule lives in :mod:`landplan_plugin.core.supply_plan`; this module reads the plan and the
+supplies, calls :func:`~landplan_plugin.core.supply_plan.plan_progress` and writes the table,
+the chart and the ledger sheet.
+"""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from .. import charts
+from ..core import supply_plan as sp
+from ..core.units import M2_PER_HA
+from .base import LandPlanAlgorithm
+from .base import add_as_of_param, as_of_value
+from . import table_io
+
+CANDIDATES = {
+    "PLAN_CATEGORY_FIELD": ["category", "用途类别", "用途", "类别", "土地用途", "用地类型"],
+    "PLAN_AREA_FIELD": ["area_ha", "plan_ha", "计划面积", "计划供应面积", "面积", "JHMJ"],
+    "PLAN_DISTRICT_FIELD": ["district", "区县", "行政区", "XZQMC", "区域"],
+    "SUPPLY_DATE_FIELD": ["供地日期", "GDRQ", "签订日期", "合同签订日期", "供应日期", "supply_date"],
+    "SUPPLY_CODE_FIELD": ["DLBM", "地类编码", "用途代码", "土地用途代码", "TDYTDM", "landuse_code"],
+    "SUPPLY_CATEGORY_FIELD": ["用途类别", "category", "土地用途", "TDYT"],
+    "SUPPLY_AREA_FIELD": ["area_ha", "供地面积(公顷)", "面积(公顷)", "供应面积(公顷)", "supp_ha"],
+    "SUPPLY_DISTRICT_FIELD": ["district", "区县", "行政区", "XZQMC"],
+}
+_T = {"district": (QVariant.String, 60, 0), "category": (QVariant.String, 20, 0), "n_supp": (QVariant.Int, 0, 0),
+      "on_track": (QVariant.Int, 0, 0), "as_of": (QVariant.Date, 0, 0)}
+TYPES = {name: _T.get(name, (QVariant.Double, 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
+
+
+class SupplyPlanProgress(LandPlanAlgorithm):
+    def name(self):
+        return "supplyplanprogress"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Land-supply plan progress")
+
+    def group(self):
+        return self.tr("Plans and tasks")
+
+    def groupId(self):  # noqa: N802
+        return "plans"
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, "
+            "per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones "
+            "(default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).</p>"
+            "<p>Supplies count from 1 January of the reference date's year up to and including the reference date; "
+            "their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a "
+            "category field, their area from the area field (ha) or the geometry. Supplies outside the window, "
+            "unknown codes and unreadable dates are named in the log with their areas.</p>"
+            "<p>Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the "
+            "milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger "
+            "workbook. The full rule is in the README and core/supply_plan.py.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PLAN", self.tr("Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)"),
+            [QgsProcessing.TypeVector]))
+        self.add_field_param("PLAN_CATEGORY_FIELD", self.tr("Plan: category field"), parent="PLAN", any_type=True)
+        self.add_field_param("PLAN_AREA_FIELD", self.tr("Plan: planned area field (ha)"), parent="PLAN", any_type=True)
+        self.add_field_param("PLAN_DISTRICT_FIELD", self.tr("Plan: district field (optional)"), parent="PLAN",
+                             any_type=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SUPPLIES", self.tr("Supplies (layer or table)"), [QgsProcessing.TypeVector]))
+        self.add_field_param("SUPPLY_DATE_FIELD", self.tr("Supplies: supply date field"), parent="SUPPLIES",
+                             any_type=True)
+        self.add_field_param("SUPPLY_CODE_FIELD", self.tr("Supplies: land-use code field"), parent="SUPPLIES",
+                             any_type=True)
+        self.add_field_param("SUPPLY_CATEGORY_FIELD", self.tr("Supplies: category field (instead of a code)"),
+                             parent="SUPPLIES", any_type=True)
+        self.add_field_param("SUPPLY_AREA_FIELD", self.tr("Supplies: area field (ha; empty = geometry)"),
+                             parent="SUPPLIES", any_type=True)
+        self.add_field_param("SUPPLY_DISTRICT_FIELD", self.tr("Supplies: district field"), parent="SUPPLIES",
+                             any_type=True)
+        add_as_of_param(self)
+        self.addParameter(QgsProcessingParameterString(
+            "MILESTONES", self.tr("Milestones (month-day:percent)"), defaultValue=sp.DEFAULT_MILESTONES))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "CHART", self.tr("Chart (PNG)"), self.tr("PNG files (*.png)"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "LEDGER", self.tr("Ledger workbook (XLSX; the sheet is added)"), self.tr("Excel files (*.xlsx)"),
+            optional=True, createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        as_of = as_of_value(self, parameters, context, feedback)
+        try:
+            milestones = sp.parse_milestones(self.parameterAsString(parameters, "MILESTONES", context))
+        except sp.MilestoneError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        plan = self._read_plan(parameters, context, feedback)
+        supplies = self._read_supplies(parameters, context, feedback, plan_has_districts=plan[1])
+        if plan[0] is None or supplies is None:
+            return {}
+        report = sp.plan_progress(plan[0], supplies, as_of, milestones, use_districts=plan[1])
+        self._log(report, feedback)
+        fields = table_io.table_fields(sp.OUTPUT_FIELDS, TYPES)
+        qdate = QDate(as_of.year, as_of.month, as_of.day)
+        rows = [[r.district, r.category, r.plan_ha, r.supp_ha, r.n_supp, r.done_pct, r.req_pct, r.on_track,
+                 r.gap_ha, r.plan_shr, r.supp_shr, qdate] for r in report.rows]
+        ok, dest_id = table_io.write_table(self, parameters, "OUTPUT", context, fields, rows,
+                                           dict(sp.OUTPUT_FIELDS), feedback)
+        if not ok:
+            return {}
+        results = {"OUTPUT": dest_id} if dest_id else {}
+        chart = self.parameterAsFileOutput(parameters, "CHART", context)
+        if chart:
+            results["CHART"] = self._chart(chart, report, as_of, feedback)
+        ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
+        if ledger:
+            from ..ledger_sheets import write_sheet
+            results["LEDGER"] = write_sheet(ledger, *sp.ledger_sheet(report, as_of))
+            feedback.pushInfo(self.tr("Ledger sheet written to {path}.").format(path=ledger))
+        feedback.setProgress(100)
+        return results
+
+    # ---- steps ------------------------------------------------------------------------
+    def _read_plan(self, parameters, context, feedback):
+        source = table_io.table_source(self, parameters, "PLAN", context, feedback)
+        fields = source.fields()
+        idx = [self.resolve_field(parameters, name, fields, CANDIDATES[name], feedback, label) for name, label in (
+            ("PLAN_CATEGORY_FIELD", self.tr("plan category")), ("PLAN_AREA_FIELD", self.tr("planned area")),
+            ("PLAN_DISTRICT_FIELD", self.tr("plan district")))]
+        if idx[0] < 0 or idx[1] < 0:
+            raise QgsProcessingException(self.tr("The plan needs a category field and an area field "
+                                                 "(PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD)."))
+        rows = table_io.read_rows(source, idx, feedback, (0, 10))
+        if rows is None:
+            return None, False
+        plan = [sp.PlanRow(v[0], v[1], v[2]) for _fid, v, _a, _n in rows]
+        return plan, idx[2] >= 0
+
+    def _read_supplies(self, parameters, context, feedback, plan_has_districts):
+        source = table_io.table_source(self, parameters, "SUPPLIES", context, feedback)
+        fields = source.fields()
+        names = ("SUPPLY_DATE_FIELD", "SUPPLY_CODE_FIELD", "SUPPLY_CATEGORY_FIELD", "SUPPLY_AREA_FIELD",
+                 "SUPPLY_DISTRICT_FIELD")
+        labels = (self.tr("supply date"), self.tr("land-use code"), self.tr("supply category"),
+                  self.tr("supply area (ha)"), self.tr("supply district"))
+        auto = {"SUPPLY_CATEGORY_FIELD": False, "SUPPLY_DISTRICT_FIELD": plan_has_districts}
+        idx = [self.resolve_field(parameters, n, fields, CANDIDATES[n], feedback, label, auto.get(n, True))
+               for n, label in zip(names, labels)]
+        if idx[0] < 0:
+            raise QgsProcessingException(self.tr("The supplies need a supply date field (SUPPLY_DATE_FIELD)."))
+        if idx[1] < 0 and idx[2] < 0:
+            raise QgsProcessingException(self.tr("The supplies need a land-use code field (SUPPLY_CODE_FIELD) "
+                                                 "or a category field (SUPPLY_CATEGORY_FIELD)."))
+        measurer = None
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            measurer = self.area_measurer(self.check_crs(source, self.tr("Supplies")), context)
+        elif idx[3] < 0:
+            raise QgsProcessingException(self.tr("Supplies without polygons need an area field in ha "
+                                                 "(SUPPLY_AREA_FIELD)."))
+        rows = table_io.read_rows(source, idx, feedback, (10, 80), measurer)
+        if rows is None:
+            return None
+        label = self.tr("feature {fid}")
+        return [sp.SupplyRow(v[0], v[3], code=v[1], category=v[2], district=v[4], label=label.format(fid=fid),
+                             geom_ha=None if a is None else a / M2_PER_HA) for fid, v, a, _n in rows]
+
+    def _log(self, report, feedback):
+        start, end = report.window
+        feedback.pushInfo(self.tr("Counting supplies dated {start} … {end}; milestone requirement {req} %; "
+                                  "{n} supplies counted.").format(start=start, end=end, req="%g" % report.req_pct,
+                                                                  n=report.counted))
+        for status, (n, ha) in report.excluded.items():
+            feedback.pushWarning(self.tr("Not counted ({why}): {n} supplies, {ha} ha.").format(
+                why=sp.STATUS_LABELS.get(status, status), n=n, ha="%.4f" % ha))
+        for code, (n, ha) in sorted(report.unknown_codes.items()):
+            feedback.pushWarning(self.tr("Unknown land-use code or category \"{code}\": {n} supplies, {ha} ha, "
+                                         "not counted.").format(code=code, n=n, ha="%.4f" % ha))
+        for text in report.problems[:50] + report.notes:
+            feedback.pushWarning(text)
+        if len(report.problems) > 50:
+            feedback.pushWarning(self.tr("… and {n} more data problems.").format(n=len(report.problems) - 50))
+        line = self.tr("{district} {category}: supplied {supplied} of {plan} ha, {pct} %")
+        for r in report.rows:
+            feedback.pushInfo(line.format(district=r.district, category=r.category, supplied="%.2f" % r.supp_ha,
+                                          plan="%.2f" % r.plan_ha,
+                                          pct="—" if r.done_pct is None else "%.1f" % r.done_pct))
+
+    def _chart(self, path, report, as_of, feedback):
+        rows = [r for r in report.rows if r.district == sp.ALL_DISTRICTS]
+        title = "%d年度供地计划执行（截至 %s）" % (as_of.year, as_of.isoformat())
+        charts.plan_chart(path, [r.category for r in rows], [r.plan_ha for r in rows],
+                          [r.supp_ha for r in rows], report.req_pct, title)
+        feedback.pushInfo(self.tr("Chart written to {path}.").format(path=path))
+        return path

@@ -1,0 +1,213 @@
+"""landplan:taskprogress — 存量盘活任务进度 (SPEC §7.3; seeds 003, 004).
+
+The rule lives in :mod:`landplan_plugin.core.tasks`; this module reads the task table and the
+two runs of the checks, calls :func:`~landplan_plugin.core.tasks.task_progress` and writes the
+zone × kind table and the per-parcel changes.
+"""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ..core import tasks as tk
+from ..core.units import M2_PER_MU
+from ..paths import resource
+from .base import LandPlanAlgorithm, find_field
+from .base import add_as_of_param, as_of_value
+from . import table_io
+
+CANDIDATES = {
+    "TASK_ZONE_FIELD": ["zone", "园区", "园区名称", "区域", "区县", "集聚区"],
+    "TASK_KIND_FIELD": ["kind", "任务类别", "类别", "类型"],
+    "TASK_AREA_FIELD": ["task_mu", "任务面积", "任务面积(亩)", "面积"],
+    "TASK_DEADLINE_FIELD": ["deadline", "完成时限", "截止日期", "期限"],
+    "PARCEL_ID_FIELD": ["宗地编号", "ZDBH", "宗地代码", "ZDDM", "pid", "parcel_id"],
+    "ZONE_FIELD": ["园区", "园区名称", "zone", "集聚区", "区域", "区县"],
+}
+_STR = (QVariant.String, 80, 0)
+_DATE = (QVariant.Date, 0, 0)
+_INT = (QVariant.Int, 0, 0)
+TYPES = {"zone": _STR, "kind": (QVariant.String, 10, 0), "overdue": _INT, "deadline": _DATE, "n_done": _INT,
+         "n_open": _INT, "n_new": _INT, "as_of": _DATE, "pid": _STR, "change": (QVariant.String, 10, 0)}
+TYPES.update({n: (QVariant.Double, 20, 4) for n in ("task_mu", "done_mu", "done_pct", "open_mu", "new_mu",
+                                                     "base_mu", "cur_mu", "area_mu")})
+
+
+def _qdate(d):
+    return QDate(d.year, d.month, d.day) if d is not None else None
+
+
+class TaskProgress(LandPlanAlgorithm):
+    def name(self):
+        return "taskprogress"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Stock-disposal task progress")
+
+    def group(self):
+        return self.tr("Plans and tasks")
+
+    def groupId(self):  # noqa: N802
+        return "plans"
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for "
+            "批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels "
+            "(baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).</p>"
+            "<p>A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now "
+            "新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline "
+            "and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, "
+            "else from the geometry. The full rule is in the README and core/tasks.py.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TASKS", self.tr("Task table (CSV, XLSX or layer)"), [QgsProcessing.TypeVector]))
+        for name, label in (("TASK_ZONE_FIELD", self.tr("Tasks: zone field")),
+                            ("TASK_KIND_FIELD", self.tr("Tasks: kind field (批而未供 / 闲置 / 低效)")),
+                            ("TASK_AREA_FIELD", self.tr("Tasks: task area field (mu)")),
+                            ("TASK_DEADLINE_FIELD", self.tr("Tasks: deadline field"))):
+            self.add_field_param(name, label, parent="TASKS", any_type=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "BASELINE", self.tr("Baseline run of the checks"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CURRENT", self.tr("Current run of the checks"), [QgsProcessing.TypeVector]))
+        self.add_field_param("PARCEL_ID_FIELD", self.tr("Parcel id field (in both runs)"), parent="CURRENT",
+                             any_type=True)
+        self.add_field_param("ZONE_FIELD", self.tr("Zone field of the parcels"), parent="CURRENT", any_type=True)
+        add_as_of_param(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Task progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_PARCELS", self.tr("Parcel changes"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
+            createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "LEDGER", self.tr("Ledger workbook (XLSX; the sheet is added)"), self.tr("Excel files (*.xlsx)"),
+            optional=True, createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        as_of = as_of_value(self, parameters, context, feedback)
+        tasks = self._read_tasks(parameters, context, feedback)
+        current = self.source_or_fail(parameters, "CURRENT", context)
+        baseline = self.source_or_fail(parameters, "BASELINE", context)
+        id_idx = self.resolve_field(parameters, "PARCEL_ID_FIELD", current.fields(), CANDIDATES["PARCEL_ID_FIELD"],
+                                    feedback, self.tr("parcel id"))
+        if id_idx < 0:
+            raise QgsProcessingException(self.tr("Name the parcel id field (PARCEL_ID_FIELD)."))
+        zone_idx = self.resolve_field(parameters, "ZONE_FIELD", current.fields(), CANDIDATES["ZONE_FIELD"],
+                                      feedback, self.tr("zone"))
+        names = [current.fields().at(id_idx).name(),
+                 current.fields().at(zone_idx).name() if zone_idx >= 0 else None]
+        want_parcels = bool(self.parameterAsOutputLayer(parameters, "OUTPUT_PARCELS", context))
+        crs = current.sourceCrs()
+        cur = self._read_run(current, names, context, feedback, (10, 50), want_parcels, crs, self.tr("current"))
+        base = self._read_run(baseline, names, context, feedback, (50, 85), want_parcels, crs, self.tr("baseline"))
+        if tasks is None or cur is None or base is None:
+            return {}
+        report = tk.task_progress(tasks, base[0], cur[0], as_of)
+        self._log(report, feedback)
+        fields = table_io.table_fields(tk.OUTPUT_FIELDS, TYPES)
+        rows = [[r.zone, r.kind, r.task_mu, r.done_mu, r.done_pct, r.open_mu, r.new_mu, r.overdue,
+                 _qdate(r.deadline), r.n_done, r.n_open, r.n_new, _qdate(as_of)] for r in report.rows]
+        ok, dest_id = table_io.write_table(self, parameters, "OUTPUT", context, fields, rows,
+                                           dict(tk.OUTPUT_FIELDS), feedback)
+        if not ok:
+            return {}
+        results = {"OUTPUT": dest_id} if dest_id else {}
+        if want_parcels:
+            parcels_id = self._write_parcels(parameters, context, feedback, report, cur, base, crs)
+            if parcels_id is None:
+                return {}
+            results["OUTPUT_PARCELS"] = parcels_id
+        ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
+        if ledger:
+            from ..ledger_sheets import write_sheet
+            results["LEDGER"] = write_sheet(ledger, *tk.ledger_sheet(report, as_of))
+        feedback.setProgress(100)
+        return results
+
+    # ---- steps ------------------------------------------------------------------------
+    def _read_tasks(self, parameters, context, feedback):
+        source = table_io.table_source(self, parameters, "TASKS", context, feedback)
+        names = ("TASK_ZONE_FIELD", "TASK_KIND_FIELD", "TASK_AREA_FIELD", "TASK_DEADLINE_FIELD")
+        labels = (self.tr("task zone"), self.tr("task kind"), self.tr("task area (mu)"), self.tr("task deadline"))
+        idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, label)
+               for n, label in zip(names, labels)]
+        missing = [n for n, i in zip(names, idx) if i < 0 and n != "TASK_DEADLINE_FIELD"]
+        if missing:
+            raise QgsProcessingException(self.tr("The task table needs the fields {names}.").format(
+                names=", ".join(missing)))
+        rows = table_io.read_rows(source, idx, feedback, (0, 10))
+        return None if rows is None else [tk.Task(*v) for _f, v, _a, _n in rows]
+
+    def _read_run(self, source, names, context, feedback, progress, keep_geometry, crs, label):
+        """(ParcelState list, geometries) of one run; the flag and area fields are found by name."""
+        fields = source.fields()
+        id_idx = find_field(fields, [names[0]])
+        if id_idx < 0:
+            raise QgsProcessingException(self.tr("The {run} run has no field \"{field}\" (PARCEL_ID_FIELD).").format(
+                run=label, field=names[0]))
+        zone_idx = find_field(fields, [names[1]]) if names[1] else -1
+        flag_idx = {k: find_field(fields, [f]) for k, f in tk.KIND_FLAGS.items()}
+        area_idx = {k: find_field(fields, list(f)) for k, f in tk.KIND_AREA_FIELDS.items()}
+        kinds = [k for k in tk.KINDS if flag_idx[k] >= 0]
+        feedback.pushInfo(self.tr("The {run} run carries: {kinds}.").format(run=label, kinds="、".join(kinds) or "—"))
+        polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        measurer = self.area_measurer(self.check_crs(source, label), context) if polygon else None
+        indexes = [id_idx, zone_idx] + [flag_idx[k] for k in tk.KINDS] + [area_idx[k] for k in tk.KINDS]
+        rows = table_io.read_rows(source, indexes, feedback, progress, measurer, keep_geometry and polygon,
+                                  crs, context)
+        if rows is None:
+            return None
+        states, geoms = [], []
+        for row in rows:
+            v, area = row[1], row[2]
+            flags = {k: v[2 + i] for i, k in enumerate(tk.KINDS) if flag_idx[k] >= 0}
+            areas = {k: v[5 + i] for i, k in enumerate(tk.KINDS) if area_idx[k] >= 0}
+            states.append(tk.ParcelState(v[0], v[1], flags, areas, None if area is None else area / M2_PER_MU))
+            geoms.append(row[4] if len(row) > 4 else None)
+        return states, geoms
+
+    def _write_parcels(self, parameters, context, feedback, report, cur, base, crs):
+        from qgis.core import QgsFeature, QgsFeatureSink
+        fields = table_io.table_fields(tk.PARCEL_FIELDS, TYPES)
+        has_geom = any(g is not None for g in cur[1] + base[1])
+        wkb = QgsWkbTypes.MultiPolygon if has_geom else QgsWkbTypes.NoGeometry
+        sink, dest_id = self.create_sink(parameters, "OUTPUT_PARCELS", context, fields, wkb, crs)
+        for p in report.parcels:
+            if feedback.isCanceled():
+                del sink
+                self.discard_partial_output(dest_id, feedback)
+                return None
+            feat = QgsFeature(fields)
+            feat.setAttributes([p.pid, p.zone, p.kind, p.change, p.base_mu, p.cur_mu, p.area_mu])
+            geom = (cur if p.key[0] == "current" else base)[1][p.key[1]]
+            if has_geom and geom is not None:
+                geom = type(geom)(geom)
+                geom.convertToMultiType()
+                feat.setGeometry(geom)
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        del sink
+        table_io.finish_output(context, dest_id, dict(tk.PARCEL_FIELDS), feedback,
+                               qml=resource("styles", "landplan_task_parcels.qml"))
+        return dest_id
+
+    def _log(self, report, feedback):
+        feedback.pushInfo(self.tr("Parcel changes: {counts}.").format(
+            counts=", ".join("%s %d" % (c, report.counts.get(c, 0)) for c in tk.CHANGES)))
+        for text in report.problems[:50] + report.notes:
+            feedback.pushWarning(text)
+        if len(report.problems) > 50:
+            feedback.pushWarning(self.tr("… and {n} more data problems.").format(n=len(report.problems) - 50))
+        line = self.tr("{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu")
+        for r in report.rows:
+            text = line.format(zone=r.zone, kind=r.kind, done="%.2f" % r.done_mu, task="%.2f" % r.task_mu,
+                               pct="—" if r.done_pct is None else "%.1f" % r.done_pct, open="%.2f" % r.open_mu,
+                               new="%.2f" % r.new_mu)
+            (feedback.pushWarning if r.overdue == 1 else feedback.pushInfo)(
+                text + (self.tr(" — overdue") if r.overdue == 1 else ""))

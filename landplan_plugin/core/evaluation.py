@@ -1,0 +1,755 @@
+"""开发区土地集约利用评价 — development-zone land-use evaluation (SPEC §7.5; TD/T 1029 structure).
+
+The engine measures areas and sums per zone (every area of a layer on that layer's **union**
+inside the zone, so overlapping features are never counted twice); everything decided from
+them is here. Areas in m² in, indicators out (rates in %, areas in 公顷 where named ``*_ha``).
+
+Indicators (key — 中文 — formula)
+---------------------------------
+* 可开发建设土地 (``buildable``) = zone area − land that cannot be built on (land-use codes listed
+  in the evaluation file's ``unbuildable_codes``; default 三调 1101 河流水面, 1102 湖泊水面,
+  1103 水库水面, 1105 沿海滩涂, 1106 内陆滩涂, 1108 沼泽地, 1110 冰川及永久积雪). Farmland is
+  buildable.
+* ``sup_rate`` 土地供应率 (%) = 已供应国有建设用地 ÷ 已达到供地条件土地 (the READY layer), or
+  ÷ 可开发建设土地 when no READY layer is given. A supply dated after ``AS_OF`` is not yet
+  supplied; a supply without a readable date counts as supplied (and is reported).
+* ``built_rate`` 土地建成率 (%) = 已建成城镇建设用地 (construction land of the land-use layer) ÷
+  已供应国有建设用地.
+* ``ind_share`` 工业用地率 (%) = 工矿仓储用地 ÷ 已建成城镇建设用地 (as SPEC §3.4).
+* ``far_all`` 综合容积率 = 总建筑面积 ÷ 已建成城镇建设用地; ``bld_dens`` 建筑密度 (%) =
+  建筑基底面积 ÷ 已建成城镇建设用地.
+* ``far_ind`` 工业用地综合容积率 and ``cov_ind`` 工业用地建筑系数 (%): the same over the industrial
+  land only (buildings clipped to the industrial land-use union).
+* ``inv_ha`` 工业用地地均固定资产投资 and ``tax_ha`` 工业用地地均税收 (万元/公顷) = Σ over the
+  industrial parcels that have the value ÷ the area of those parcels (a parcel crossing the zone
+  edge brings the share of its total that lies inside).
+* ``idle_rate`` 土地闲置率 (%) = 闲置土地 (IDLE features with idle_flag = 1) ÷ 已供应国有建设用地.
+* ``yrs_left`` 尚可供地年数 = land still to supply ÷ the mean yearly supply over the last
+  ``SUPPLY_YEARS`` (default 3) **calendar years that ended on or before AS_OF** (AS_OF =
+  31 December counts its own year). Land still to supply = max(0, READY (or 可开发建设土地) −
+  supplied).
+
+Building floor area: a floor-area field (m², for the whole building, spread over its footprint)
+or a floors field × footprint. Overlapping buildings (duplicates) count once, the larger floor
+area per m² winning. A building with neither value adds its footprint but no floor area (counted
+in the log).
+
+Any indicator whose denominator is 0 or whose layer was not given is NULL — never an error.
+
+Evaluation (集约度)
+-------------------
+The evaluation file (``resources/evaluation/*.json``, format in its README) gives per
+indicator an ideal value, a weight and a direction. 实现度 (attainment, 0–1):
+``higher``: min(actual ÷ ideal, 1); ``lower`` (e.g. 闲置率): 1 when actual ≤ ideal, else
+ideal ÷ actual. 集约度 ``score`` = 100 × Σ weight × 实现度 ÷ Σ weight, the sums over the indicators
+that could be computed — the weight of a NULL indicator is redistributed proportionally to the
+others (with weights summing to 1 and every indicator computed, this is 100 × Σ weight × 实现度).
+No computable weighted indicator → score NULL.
+
+Potential (潜力, 公顷)
+----------------------
+* ``pot_ext`` 扩展潜力 = land still to supply (as for ``yrs_left``);
+* ``pot_int`` 强度潜力 = Σ over industrial parcels with a 容积率 below the ideal 工业用地综合容积率
+  (``far_ind`` of the evaluation file) of area × (1 − FAR ÷ ideal FAR);
+* ``pot_mgmt`` 管理潜力 = idle land.
+
+Every rule has a row form and a columnar form (numpy arrays in, arrays out; NaN = NULL in float
+arrays, None in object arrays); tests check that both agree.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from .lazy import lazy_module
+
+np = lazy_module("numpy")
+
+from .dates import parse_date, reference_date
+from .landuse import normalise_code
+from .units import M2_PER_HA
+from .values import OUT_OF_RANGE, make_problem, parse_number
+
+__all__ = [
+    "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
+    "EvaluationError", "IndicatorSpec", "EvaluationSpec", "load_evaluation", "evaluation_from_dict",
+    "evaluations_dir",
+    "ZoneMeasures", "ZoneEvaluation", "evaluate_zone", "evaluate_zones", "MEASURE_KEYS",
+    "attainment", "attainment_columns", "score_of", "score_columns",
+    "has_evaluation", "report_page_rows", "REPORT_DECIMALS", "REPORT_POTENTIALS", "SCORE_FIELD",
+    "supply_window", "supply_status", "supply_status_columns", "supply_buckets",
+    "floor_density", "floor_density_columns", "intensity_gap", "intensity_gap_columns",
+    "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
+    "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable", "is_unbuildable_columns",
+    "money_total", "money_total_columns",
+    "report_rows", "evaluation_note", "BASE_AREAS", "attainment_items", "attainment_rows", "ATTAINMENT_FIELDS",
+]
+
+FORMAT = "landplan-evaluation/1"
+DEFAULT_SUPPLY_YEARS = 3
+DEFAULT_UNBUILDABLE = ("1101", "1102", "1103", "1105", "1106", "1108", "1110")
+
+#: key → (中文名称, 单位) in the order of the ministry report table
+INDICATORS = OrderedDict([
+    ("sup_rate", ("土地供应率", "%")),
+    ("built_rate", ("土地建成率", "%")),
+    ("ind_share", ("工业用地率", "%")),
+    ("far_all", ("综合容积率", "")),
+    ("bld_dens", ("建筑密度", "%")),
+    ("far_ind", ("工业用地综合容积率", "")),
+    ("cov_ind", ("工业用地建筑系数", "%")),
+    ("inv_ha", ("工业用地地均固定资产投资", "万元/公顷")),
+    ("tax_ha", ("工业用地地均税收", "万元/公顷")),
+    ("idle_rate", ("土地闲置率", "%")),
+    ("yrs_left", ("尚可供地年数", "年")),
+])
+INDICATOR_KEYS = tuple(INDICATORS)
+DIRECTIONS = ("higher", "lower")
+#: output field of each indicator's 实现度 (landplan:zoneevaluation)
+ATTAINMENT_FIELDS = OrderedDict([
+    ("sup_rate", "rd_sup"), ("built_rate", "rd_built"), ("ind_share", "rd_ind"), ("far_all", "rd_far"),
+    ("bld_dens", "rd_dens"), ("far_ind", "rd_farind"), ("cov_ind", "rd_covind"), ("inv_ha", "rd_inv"),
+    ("tax_ha", "rd_tax"), ("idle_rate", "rd_idle"), ("yrs_left", "rd_yrs")])
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluation file
+
+class EvaluationError(ValueError):
+    """An evaluation file that cannot be used (Chinese message naming the file)."""
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    key: str
+    ideal: float
+    weight: float
+    direction: str = "higher"
+
+    @property
+    def name(self):
+        return INDICATORS[self.key][0]
+
+
+@dataclass
+class EvaluationSpec:
+    id: str
+    name: str
+    description: str = ""
+    example: bool = False
+    source: str = ""
+    unbuildable_codes: tuple = DEFAULT_UNBUILDABLE
+    indicators: Dict[str, IndicatorSpec] = field(default_factory=OrderedDict)
+    path: Optional[str] = None
+
+    def ideal(self, key):
+        spec = self.indicators.get(key)
+        return None if spec is None else spec.ideal
+
+
+def evaluations_dir() -> str:
+    from ..paths import resources_dir
+    return os.path.join(resources_dir(), "evaluation")
+
+
+def _err(path, text):
+    return EvaluationError("评价参数文件「%s」%s" % (path, text))
+
+
+def _number(value, path, where, minimum=None, strict=False):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise _err(path, "中「%s」应为数值" % where)
+    if minimum is not None and (value < minimum or (strict and value == minimum)):
+        raise _err(path, "中「%s」应%s %s" % (where, "大于" if strict else "不小于", minimum))
+    return float(value)
+
+
+def evaluation_from_dict(data, path="<dict>") -> EvaluationSpec:
+    """Build and check an evaluation spec from parsed JSON; raises :class:`EvaluationError`."""
+    if not isinstance(data, dict):
+        raise _err(path, "不是 JSON 对象")
+    fmt = data.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise _err(path, "的 format 为「%s」，应为「%s」" % (fmt, FORMAT))
+    for key in ("id", "name"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise _err(path, "缺少「%s」" % key)
+    raw_codes = data.get("unbuildable_codes", list(DEFAULT_UNBUILDABLE))
+    if not isinstance(raw_codes, list) or not all(isinstance(c, (str, int)) for c in raw_codes):
+        raise _err(path, "中「unbuildable_codes」应为代码列表")
+    indicators = data.get("indicators")
+    if not isinstance(indicators, dict) or not indicators:
+        raise _err(path, "缺少「indicators」")
+    specs = OrderedDict()
+    for key in INDICATOR_KEYS:  # report order, whatever the file's order
+        if key not in indicators:
+            continue
+        item = indicators[key]
+        if not isinstance(item, dict):
+            raise _err(path, "中指标「%s」应为对象" % key)
+        direction = item.get("direction", "higher")
+        if direction not in DIRECTIONS:
+            raise _err(path, "中指标「%s」的 direction 应为 higher 或 lower" % key)
+        ideal = _number(item.get("ideal"), path, key + ".ideal", 0.0, strict=(direction == "higher"))
+        weight = _number(item.get("weight", 0), path, key + ".weight", 0.0)
+        specs[key] = IndicatorSpec(key, ideal, weight, direction)
+    unknown = [k for k in indicators if k not in INDICATORS]
+    if unknown:
+        raise _err(path, "中有未知指标「%s」（可用：%s）" % ("、".join(unknown), "、".join(INDICATOR_KEYS)))
+    if sum(s.weight for s in specs.values()) <= 0:
+        raise _err(path, "中各指标权重之和必须大于 0")
+    return EvaluationSpec(
+        id=data["id"].strip(), name=data["name"].strip(), description=str(data.get("description", "")),
+        example=bool(data.get("example", False)), source=str(data.get("source", "")),
+        unbuildable_codes=tuple(str(c).strip() for c in raw_codes), indicators=specs,
+        path=None if path == "<dict>" else path)
+
+
+def load_evaluation(id_or_path) -> EvaluationSpec:
+    """Load an evaluation file by id (``resources/evaluation/<id>.json``) or path."""
+    if isinstance(id_or_path, EvaluationSpec):
+        return id_or_path
+    text = str(id_or_path).strip()
+    if os.path.sep in text or "/" in text or text.lower().endswith(".json"):
+        path = os.path.abspath(os.path.expanduser(text))
+    else:
+        path = os.path.join(evaluations_dir(), text + ".json")
+    if not os.path.isfile(path):
+        raise _err(path, "不存在")
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _err(path, "无法读取：%s" % exc) from None
+    except json.JSONDecodeError as exc:
+        raise _err(path, "不是有效的 JSON（第%d行第%d列：%s）" % (exc.lineno, exc.colno, exc.msg)) from None
+    return evaluation_from_dict(data, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# per-feature rules (row + columnar)
+
+def _as_float_array(values):
+    """Any sequence (None, numbers) → float array with NaN for None."""
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+
+
+def flag_is_set(raw) -> bool:
+    """A LandPlan flag field value means "flagged": 1, 1.0, "1", True (NULL, 0, text → False)."""
+    if raw is None or isinstance(raw, bool):
+        return raw is True
+    value, _ = parse_number(raw, "flag")
+    return value == 1.0
+
+
+def flag_is_set_columns(raw) -> np.ndarray:
+    return np.array([flag_is_set(v) for v in np.asarray(raw, dtype=object)], dtype=bool)
+
+
+def _matches(code, patterns):
+    for p in patterns:
+        if p.endswith("*"):
+            if code.startswith(p[:-1]):
+                return True
+        elif code == p:
+            return True
+    return False
+
+
+def is_unbuildable(raw_code, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> bool:
+    """A land-use code on the unbuildable list (codes normalised as land-use codes: 1101 = '1101';
+    patterns ending in * match a prefix)."""
+    code = normalise_code(raw_code, widths)
+    if not code:
+        return False
+    return _matches(code, [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "")
+                           for c in codes])
+
+
+def is_unbuildable_columns(raw_codes, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> np.ndarray:
+    arr = np.asarray(raw_codes, dtype=object)
+    cache = {}
+    out = np.zeros(arr.shape, dtype=bool)
+    for i, raw in enumerate(arr):
+        key = (type(raw), raw) if raw is None or isinstance(raw, (str, int, float, bool)) else (str, str(raw))
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = is_unbuildable(raw, codes, widths)
+        out[i] = hit
+    return out
+
+
+#: land_classes flags
+LAND_UNBUILDABLE, LAND_BUILT, LAND_INDUSTRIAL, LAND_UNKNOWN = 1, 2, 4, 8
+
+
+def land_classes(raw_code, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial") -> int:
+    """What a land-use code counts as, as bit flags: :data:`LAND_UNBUILDABLE` (subtracted from
+    可开发建设土地), :data:`LAND_BUILT` (已建成城镇建设用地 = the preset's construction land),
+    :data:`LAND_INDUSTRIAL` (工矿仓储, or 工业 only for variant ``industrial_only``),
+    :data:`LAND_UNKNOWN` (a code the preset does not know: neither built nor industrial).
+    ``preset`` is a :class:`~.landuse.LandUsePreset`."""
+    is_ind, is_con, _, known = preset.classify(raw_code, variant)
+    flags = 0
+    if is_unbuildable(raw_code, unbuildable_codes, preset.code_widths or (2, 4)):
+        flags |= LAND_UNBUILDABLE
+    if not known:
+        return flags | LAND_UNKNOWN
+    if is_con:
+        flags |= LAND_BUILT
+    if is_ind:
+        flags |= LAND_INDUSTRIAL
+    return flags
+
+
+def land_classes_columns(raw_codes, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial"):
+    arr = np.asarray(raw_codes, dtype=object)
+    out = np.zeros(arr.shape, dtype=np.int8)
+    cache = {}
+    for i, raw in enumerate(arr):
+        key = preset.normalise(raw)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = land_classes(raw, preset, unbuildable_codes, variant)
+        out[i] = hit
+    return out
+
+
+def floor_density(floor_area, floors, footprint_m2, names=("建筑面积", "层数")):
+    """Floor area per m² of footprint of one building: ``(density or None, problem or None)``.
+
+    ``floor_area`` (m², whole building) wins when it is a number ≥ 0 and the footprint > 0;
+    else ``floors`` (≥ 0). Negative values are problems. Neither → (None, None).
+    """
+    problem = None
+    area, p = parse_number(floor_area, names[0])
+    problem = problem or p
+    if area is not None:
+        if area < 0:
+            problem = problem or make_problem(OUT_OF_RANGE, names[0], floor_area, "为负数，按缺失处理")
+        elif footprint_m2 is not None and footprint_m2 > 0:
+            return area / footprint_m2, problem
+    n, p = parse_number(floors, names[1])
+    problem = problem or p
+    if n is not None:
+        if n < 0:
+            return None, problem or make_problem(OUT_OF_RANGE, names[1], floors, "为负数，按缺失处理")
+        return n, problem
+    return None, problem
+
+
+def floor_density_columns(floor_area, floors, footprint_m2) -> np.ndarray:
+    """Columnar :func:`floor_density` (density only; NaN = none)."""
+    fa = np.asarray(floor_area, dtype=object)
+    fl = np.asarray(floors, dtype=object)
+    fp = _as_float_array(footprint_m2)
+    area = _parse_column(fa)
+    n = _parse_column(fl)
+    with np.errstate(all="ignore"):
+        from_area = np.where((area >= 0) & (fp > 0), area / fp, np.nan)
+    from_floors = np.where(n >= 0, n, np.nan)
+    return np.where(np.isnan(from_area), from_floors, from_area)
+
+
+def _parse_column(values) -> np.ndarray:
+    out = np.empty(len(values), dtype=float)
+    for i, v in enumerate(values):
+        x, _ = parse_number(v, "")
+        out[i] = np.nan if x is None else x
+    return out
+
+
+def money_total(total, per_mu=None, area_m2=None, names=("金额", "亩均金额")):
+    """An amount in 万元 for one parcel: the total when given (≥ 0), else ``per_mu`` × the
+    parcel's area in 亩. ``(value or None, problem or None)``."""
+    value, problem = parse_number(total, names[0])
+    if value is not None and value < 0:
+        return None, make_problem(OUT_OF_RANGE, names[0], total, "为负数，按缺失处理")
+    if value is not None:
+        return value, problem
+    rate, p = parse_number(per_mu, names[1])
+    problem = problem or p
+    if rate is None or area_m2 is None or area_m2 < 0:
+        return None, problem
+    if rate < 0:
+        return None, problem or make_problem(OUT_OF_RANGE, names[1], per_mu, "为负数，按缺失处理")
+    return rate * area_m2 / (10000.0 / 15.0), problem
+
+
+def money_total_columns(total, per_mu, area_m2) -> np.ndarray:
+    t = _parse_column(np.asarray(total, dtype=object))
+    r = _parse_column(np.asarray(per_mu, dtype=object))
+    a = _as_float_array(area_m2)
+    with np.errstate(all="ignore"):
+        from_rate = np.where((r >= 0) & (a >= 0), r * a / (10000.0 / 15.0), np.nan)
+    out = np.where(np.isnan(t), from_rate, np.where(t >= 0, t, np.nan))
+    return out
+
+
+def intensity_gap(area_m2, far, ideal_far):
+    """强度潜力 of one industrial parcel (m²): area × (1 − FAR ÷ ideal) when 0 ≤ FAR < ideal,
+    0 when FAR ≥ ideal, None when FAR is missing/unreadable/negative or there is no ideal."""
+    value, _ = parse_number(far, "容积率")
+    if value is None or value < 0 or ideal_far is None or not ideal_far > 0 or area_m2 is None:
+        return None
+    if value >= ideal_far:
+        return 0.0
+    return max(0.0, float(area_m2)) * (1.0 - value / ideal_far)
+
+
+def intensity_gap_columns(area_m2, far, ideal_far) -> np.ndarray:
+    a = _as_float_array(area_m2)
+    f = _parse_column(np.asarray(far, dtype=object))
+    if ideal_far is None or not ideal_far > 0:
+        return np.full(a.shape, np.nan)
+    with np.errstate(all="ignore"):
+        gap = np.maximum(a, 0.0) * (1.0 - f / ideal_far)
+    out = np.where(f >= ideal_far, 0.0, gap)
+    return np.where((f >= 0) & ~np.isnan(a), out, np.nan)
+
+
+def supply_window(as_of, years=DEFAULT_SUPPLY_YEARS):
+    """(first, last) calendar year of the last ``years`` years that ended on or before ``as_of``
+    (``as_of`` on 31 December ends its own year)."""
+    d = reference_date(as_of)
+    last = d.year if (d.month, d.day) == (12, 31) else d.year - 1
+    n = max(1, int(years))
+    return last - n + 1, last
+
+
+#: supply_status kinds
+SUPPLIED_DATED = "dated"        # supplied on or before AS_OF
+SUPPLIED_UNDATED = "undated"    # no readable date: counted as supplied, reported
+SUPPLIED_FUTURE = "future"      # dated after AS_OF: not yet supplied at AS_OF
+
+
+def supply_status(raw_date, as_of, years=DEFAULT_SUPPLY_YEARS, field_name="供地日期"):
+    """One supply record: ``(kind, in_window, problem)``. ``in_window``: its date falls in
+    :func:`supply_window` (counts toward the mean yearly supply)."""
+    d, problem = parse_date(raw_date, field_name)
+    as_of = reference_date(as_of)
+    if d is None:
+        return SUPPLIED_UNDATED, False, problem
+    if d > as_of:
+        return SUPPLIED_FUTURE, False, None
+    first, last = supply_window(as_of, years)
+    return SUPPLIED_DATED, first <= d.year <= last, None
+
+
+def supply_buckets(kind, in_window):
+    """Which supply areas a record counts in: ``supplied`` (已供应, unless dated after AS_OF) and
+    ``recent`` (the mean yearly supply's window)."""
+    if kind == SUPPLIED_FUTURE:
+        return ()
+    return ("supplied", "recent") if in_window else ("supplied",)
+
+
+def supply_status_columns(raw_dates, as_of, years=DEFAULT_SUPPLY_YEARS):
+    """Columnar :func:`supply_status`: (kind object array, in_window bool array)."""
+    as_of = reference_date(as_of)
+    first, last = supply_window(as_of, years)
+    arr = np.asarray(raw_dates, dtype=object)
+    kinds = np.empty(arr.shape, dtype=object)
+    ordinal = np.full(arr.shape, -1, dtype=np.int64)
+    year = np.zeros(arr.shape, dtype=np.int64)
+    for i, raw in enumerate(arr):
+        d, _ = parse_date(raw, "")
+        if d is not None:
+            ordinal[i] = d.toordinal()
+            year[i] = d.year
+    dated = ordinal >= 0
+    future = dated & (ordinal > as_of.toordinal())
+    kinds[:] = SUPPLIED_UNDATED
+    kinds[dated] = SUPPLIED_DATED
+    kinds[future] = SUPPLIED_FUTURE
+    in_window = dated & ~future & (year >= first) & (year <= last)
+    return kinds, in_window
+
+
+# ---------------------------------------------------------------------------------------------
+# zone indicators
+
+#: the measures the engine gives per zone (m², 万元); None = the layer was not given
+MEASURE_KEYS = ("zone_m2", "unbuildable_m2", "ready_m2", "supplied_m2", "built_m2", "industrial_m2",
+                "floor_m2", "footprint_m2", "ind_floor_m2", "ind_footprint_m2",
+                "invest_wan", "invest_m2", "tax_wan", "tax_m2", "idle_m2", "recent_supply_m2",
+                "intensity_gap_m2")
+
+
+@dataclass
+class ZoneMeasures:
+    """Areas (m²) and sums (万元) measured in one zone; None = the layer was not given.
+
+    ``recent_supply_m2``: supplied area dated in the supply window (Σ over its years);
+    ``intensity_gap_m2``: Σ :func:`intensity_gap` over the zone's industrial parcels."""
+    zone_m2: float = 0.0
+    unbuildable_m2: Optional[float] = 0.0
+    ready_m2: Optional[float] = None
+    supplied_m2: Optional[float] = None
+    built_m2: Optional[float] = None
+    industrial_m2: Optional[float] = None
+    floor_m2: Optional[float] = None
+    footprint_m2: Optional[float] = None
+    ind_floor_m2: Optional[float] = None
+    ind_footprint_m2: Optional[float] = None
+    invest_wan: Optional[float] = None
+    invest_m2: Optional[float] = None
+    tax_wan: Optional[float] = None
+    tax_m2: Optional[float] = None
+    idle_m2: Optional[float] = None
+    recent_supply_m2: Optional[float] = None
+    intensity_gap_m2: Optional[float] = None
+
+
+@dataclass
+class ZoneEvaluation:
+    """Indicators (``values``: key → value or None), 实现度 (``attainment``), ``score``, areas in
+    m² (``buildable_m2``, ``remaining_m2`` land still to supply, ``mean_supply_m2``) and the
+    potentials in 公顷."""
+    values: Dict[str, Optional[float]]
+    attainment: Dict[str, Optional[float]]
+    score: Optional[float]
+    buildable_m2: float
+    remaining_m2: Optional[float]
+    mean_supply_m2: Optional[float]
+    pot_ext: Optional[float]
+    pot_int: Optional[float]
+    pot_mgmt: Optional[float]
+    missing: List[str] = field(default_factory=list)
+    #: the base areas in 公顷 (keys of :data:`BASE_AREAS`; None = layer not given)
+    areas_ha: Dict[str, Optional[float]] = field(default_factory=dict)
+
+
+#: base data of the report (key → 中文), areas in 公顷
+BASE_AREAS = OrderedDict([
+    ("zone", "开发区土地总面积"), ("buildable", "可开发建设土地"), ("ready", "已达到供地条件土地"),
+    ("supplied", "已供应国有建设用地"), ("built", "已建成城镇建设用地"), ("industrial", "工矿仓储用地"),
+    ("idle", "闲置土地"), ("mean_supply", "近年年均供地")])
+
+
+def _div(a, b, scale=1.0):
+    if a is None or b is None or not b > 0:
+        return None
+    return a / b * scale
+
+
+def _ha(m2):
+    return None if m2 is None else m2 / M2_PER_HA
+
+
+def attainment(actual, ideal, direction="higher"):
+    """实现度 of one indicator (0–1), None when ``actual`` is None."""
+    if actual is None or ideal is None:
+        return None
+    if direction == "lower":
+        if actual <= ideal:
+            return 1.0
+        return ideal / actual
+    if not ideal > 0:
+        return None
+    return min(max(actual, 0.0) / ideal, 1.0)
+
+
+def attainment_columns(actual, ideal, direction="higher") -> np.ndarray:
+    a = _as_float_array(actual) if not isinstance(actual, np.ndarray) else actual.astype(float)
+    with np.errstate(all="ignore"):
+        if direction == "lower":
+            out = np.where(a <= ideal, 1.0, ideal / a)
+        elif ideal > 0:
+            out = np.minimum(np.maximum(a, 0.0) / ideal, 1.0)
+        else:
+            out = np.full(a.shape, np.nan)
+    return np.where(np.isnan(a), np.nan, out)
+
+
+def score_of(attained: Dict[str, Optional[float]], spec: EvaluationSpec):
+    """集约度 (0–100): weights of NULL indicators redistributed proportionally; None when no
+    weighted indicator could be computed."""
+    num = den = 0.0
+    for key, ind in spec.indicators.items():
+        r = attained.get(key)
+        if r is None or ind.weight <= 0:
+            continue
+        num += ind.weight * r
+        den += ind.weight
+    return None if den <= 0 else 100.0 * num / den
+
+
+def score_columns(attained: Dict[str, np.ndarray], spec: EvaluationSpec, n: int) -> np.ndarray:
+    num = np.zeros(n)
+    den = np.zeros(n)
+    for key, ind in spec.indicators.items():
+        if ind.weight <= 0 or key not in attained:
+            continue
+        r = attained[key]
+        ok = ~np.isnan(r)
+        num += np.where(ok, ind.weight * np.nan_to_num(r), 0.0)
+        den += np.where(ok, ind.weight, 0.0)
+    with np.errstate(all="ignore"):
+        return np.where(den > 0, 100.0 * num / den, np.nan)
+
+
+def evaluate_zone(m: ZoneMeasures, spec: EvaluationSpec, supply_years=DEFAULT_SUPPLY_YEARS) -> ZoneEvaluation:
+    """Every §7.5 indicator, 实现度, 集约度 and potential of one zone (rules: module docstring)."""
+    buildable = max(0.0, (m.zone_m2 or 0.0) - (m.unbuildable_m2 or 0.0))
+    base = m.ready_m2 if m.ready_m2 is not None else buildable
+    v = OrderedDict()
+    v["sup_rate"] = _div(m.supplied_m2, base, 100.0)
+    v["built_rate"] = _div(m.built_m2, m.supplied_m2, 100.0)
+    v["ind_share"] = _div(m.industrial_m2, m.built_m2, 100.0)
+    v["far_all"] = _div(m.floor_m2, m.built_m2)
+    v["bld_dens"] = _div(m.footprint_m2, m.built_m2, 100.0)
+    v["far_ind"] = _div(m.ind_floor_m2, m.industrial_m2)
+    v["cov_ind"] = _div(m.ind_footprint_m2, m.industrial_m2, 100.0)
+    v["inv_ha"] = _div(m.invest_wan, m.invest_m2, M2_PER_HA)
+    v["tax_ha"] = _div(m.tax_wan, m.tax_m2, M2_PER_HA)
+    v["idle_rate"] = _div(m.idle_m2, m.supplied_m2, 100.0)
+    remaining = None if m.supplied_m2 is None else max(0.0, base - m.supplied_m2)
+    n = max(1, int(supply_years))
+    mean = None if m.recent_supply_m2 is None else m.recent_supply_m2 / n
+    if remaining is not None and remaining <= 0:
+        v["yrs_left"] = 0.0
+    else:
+        v["yrs_left"] = _div(remaining, mean)
+    att = OrderedDict((k, attainment(v[k], s.ideal, s.direction)) for k, s in spec.indicators.items())
+    missing = [k for k in spec.indicators if v[k] is None]
+    return ZoneEvaluation(
+        values=v, attainment=att, score=score_of(att, spec), buildable_m2=buildable,
+        remaining_m2=remaining, mean_supply_m2=mean, pot_ext=_ha(remaining),
+        pot_int=_ha(m.intensity_gap_m2), pot_mgmt=_ha(m.idle_m2), missing=missing,
+        areas_ha=OrderedDict([("zone", _ha(m.zone_m2)), ("buildable", _ha(buildable)), ("ready", _ha(m.ready_m2)),
+                              ("supplied", _ha(m.supplied_m2)), ("built", _ha(m.built_m2)),
+                              ("industrial", _ha(m.industrial_m2)), ("idle", _ha(m.idle_m2)),
+                              ("mean_supply", _ha(mean))]))
+
+
+def _col(measures, key, n):
+    value = measures.get(key)
+    if value is None:
+        return np.full(n, np.nan)
+    return _as_float_array(value) if not isinstance(value, np.ndarray) else value.astype(float)
+
+
+def _div_col(a, b, scale=1.0):
+    with np.errstate(all="ignore"):
+        return np.where(b > 0, a / b * scale, np.nan)
+
+
+def evaluate_zones(measures: Dict[str, Sequence], spec: EvaluationSpec, supply_years=DEFAULT_SUPPLY_YEARS):
+    """Columnar :func:`evaluate_zone`: ``measures`` maps :data:`MEASURE_KEYS` to arrays (one value
+    per zone; NaN / None = not given; a key left out = the layer was not given). Returns a dict of
+    float arrays (NaN = NULL): every indicator key, ``r_<key>`` 实现度, ``score``, ``buildable_m2``,
+    ``remaining_m2``, ``mean_supply_m2``, ``pot_ext``, ``pot_int``, ``pot_mgmt``."""
+    n = len(measures["zone_m2"])
+    c = {k: _col(measures, k, n) for k in MEASURE_KEYS}
+    buildable = np.maximum(0.0, np.nan_to_num(c["zone_m2"]) - np.nan_to_num(c["unbuildable_m2"]))
+    base = np.where(np.isnan(c["ready_m2"]), buildable, c["ready_m2"])
+    out = OrderedDict()
+    out["sup_rate"] = _div_col(c["supplied_m2"], base, 100.0)
+    out["built_rate"] = _div_col(c["built_m2"], c["supplied_m2"], 100.0)
+    out["ind_share"] = _div_col(c["industrial_m2"], c["built_m2"], 100.0)
+    out["far_all"] = _div_col(c["floor_m2"], c["built_m2"])
+    out["bld_dens"] = _div_col(c["footprint_m2"], c["built_m2"], 100.0)
+    out["far_ind"] = _div_col(c["ind_floor_m2"], c["industrial_m2"])
+    out["cov_ind"] = _div_col(c["ind_footprint_m2"], c["industrial_m2"], 100.0)
+    out["inv_ha"] = _div_col(c["invest_wan"], c["invest_m2"], M2_PER_HA)
+    out["tax_ha"] = _div_col(c["tax_wan"], c["tax_m2"], M2_PER_HA)
+    out["idle_rate"] = _div_col(c["idle_m2"], c["supplied_m2"], 100.0)
+    remaining = np.where(np.isnan(c["supplied_m2"]), np.nan, np.maximum(0.0, base - c["supplied_m2"]))
+    mean = c["recent_supply_m2"] / max(1, int(supply_years))
+    out["yrs_left"] = np.where(remaining <= 0, 0.0, _div_col(remaining, mean))
+    att = OrderedDict((k, attainment_columns(out[k], s.ideal, s.direction)) for k, s in spec.indicators.items())
+    for k, r in att.items():
+        out["r_" + k] = r
+    out["score"] = score_columns(att, spec, n)
+    out["buildable_m2"] = buildable
+    out["remaining_m2"] = remaining
+    out["mean_supply_m2"] = mean
+    out["pot_ext"] = remaining / M2_PER_HA
+    out["pot_int"] = c["intensity_gap_m2"] / M2_PER_HA
+    out["pot_mgmt"] = c["idle_m2"] / M2_PER_HA
+    return out
+
+
+def evaluation_note(ev: ZoneEvaluation, spec: EvaluationSpec) -> str:
+    """Chinese note on one zone's score: which weighted indicators are NULL and that their weight
+    was redistributed (empty when every weighted indicator was computed)."""
+    missing = [spec.indicators[k] for k in ev.missing if spec.indicators[k].weight > 0]
+    if not missing:
+        return ""
+    names = "、".join("%s（权重%s）" % (s.name, _fmt(s.weight)) for s in missing)
+    if ev.score is None:
+        return "无法计算集约度：%s均无法计算" % names
+    return "%s无法计算，其权重已按比例分配给其余指标" % names
+
+
+def _fmt(x):
+    return ("%.4f" % x).rstrip("0").rstrip(".")
+
+
+def report_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):
+    """The indicator table of a ministry evaluation report, zones as columns: ``[header, *rows]``;
+    header = 序号, 指标, 单位, 理想值, 权重, zone names…; rows: the base areas (:data:`BASE_AREAS`,
+    公顷), every indicator with its ideal value and weight, 集约度得分, and the three potentials.
+    Cells are numbers (rounded for display by the writer) or None."""
+    header = ["序号", "指标", "单位", "理想值", "权重"] + list(zone_names)
+    rows = [header]
+    for key, name in BASE_AREAS.items():
+        rows.append([len(rows), name, "公顷", None, None] + [ev.areas_ha.get(key) for ev in evaluations])
+    for key, (name, unit) in INDICATORS.items():
+        ind = spec.indicators.get(key)
+        rows.append([len(rows), name, unit, None if ind is None else ind.ideal, None if ind is None else ind.weight]
+                    + [ev.values.get(key) for ev in evaluations])
+    rows.append([len(rows), "集约度得分", "分", 100, None] + [ev.score for ev in evaluations])
+    for label, attr in (("扩展潜力", "pot_ext"), ("强度潜力", "pot_int"), ("管理潜力", "pot_mgmt")):
+        rows.append([len(rows), label, "公顷", None, None] + [getattr(ev, attr) for ev in evaluations])
+    return rows
+
+
+def attainment_items(record):
+    """[(指标名称, 实现度 or None)] from one zoneevaluation output record (a mapping of field → value),
+    in report order, for the indicators the record has an ``rd_*`` field for (zone report chart)."""
+    out = []
+    for key, fname in ATTAINMENT_FIELDS.items():
+        if fname in record:
+            value = record[fname]
+            out.append((INDICATORS[key][0], None if value is None else float(value)))
+    return out
+
+
+#: the zone report's evaluation page: decimals of each indicator's value, and the potentials
+REPORT_DECIMALS = {"far_all": 2, "far_ind": 2, "inv_ha": 1, "tax_ha": 1, "yrs_left": 1}
+REPORT_POTENTIALS = (("pot_ext", "扩展潜力"), ("pot_int", "强度潜力"), ("pot_mgmt", "管理潜力"))
+SCORE_FIELD = "score"
+
+
+def has_evaluation(field_names):
+    """Does a zones layer carry zoneevaluation's output (集约度 ``score`` and at least one 实现度)?"""
+    names = set(field_names)
+    return SCORE_FIELD in names and any(f in names for f in ATTAINMENT_FIELDS.values())
+
+
+def report_page_rows(field_names):
+    """The evaluation page's indicator table for a zones layer with these fields:
+    [(指标名称, value field, unit, decimals, 实现度 field or None)] in the ministry table's order, for
+    the indicators the layer has, then the potentials (公顷, 2 decimals, no 实现度)."""
+    names = set(field_names)
+    rows = []
+    for key, (label, unit) in INDICATORS.items():
+        if key in names:
+            rd = ATTAINMENT_FIELDS.get(key)
+            rows.append((label, key, unit, REPORT_DECIMALS.get(key, 1), rd if rd in names else None))
+    rows += [(label, f, "公顷", 2, None) for f, label in REPORT_POTENTIALS if f in names]
+    return rows
+
+
+def attainment_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):
+    """实现度 table (for a chart): header 指标, zones…; one row per evaluated indicator."""
+    rows = [["指标"] + list(zone_names)]
+    for key, ind in spec.indicators.items():
+        rows.append([ind.name] + [ev.attainment.get(key) for ev in evaluations])
+    return rows

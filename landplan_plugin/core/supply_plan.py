@@ -1,0 +1,544 @@
+"""供地计划执行监测 — land-supply plan progress (SPEC §7.2; seed 001 六(二)).
+
+The rule, in full (the algorithm's help and the README point here):
+
+* **Plan.** Area in 公顷 per use category (住宅, 商服, 工矿仓储, 其他), optionally per district.
+  A plan row whose category reads 合计/总计/小计 is not added: it is checked against the sum of
+  the category rows and a difference is reported.
+* **Category of a supply** (:func:`category_of_code`, :func:`category_of_text`): from its land-use
+  code (GB/T 21010 / 三调, first two digits: 07 住宅, 05 商服, 06 工矿仓储, 08/09/10/11 其他;
+  三调's 0508 物流仓储 counts as 工矿仓储, as in SPEC §3.4; codes as text or integers, 601 = 0601,
+  5 = 05), or from a category text (住宅用地, 商服用地, 工业用地, 公共管理与公共服务用地 …). Any other
+  code (01–04 farmland and unused land, 12 …) is *unknown*: not counted, reported with its area.
+* **Milestones** (:func:`parse_milestones`): text ``MM-DD:percent`` separated by commas, default
+  ``06-30:50,09-30:75,12-31:100`` (seed 001: "6月底达到50%以上，9月底达到75%以上，12月底全面完成").
+  The required completion as of a date (:func:`required_pct`) is the percent of the latest
+  milestone on or before it in that year, 0 before the first.
+* **Counting window** (:func:`window_status`): the plan year is ``as_of``'s year; a supply counts
+  when its date lies from 1 January of that year up to and including ``as_of``. Supplies dated
+  before the year, after ``as_of``, undated or with an unreadable date are not counted, and
+  each group is reported with its count and area (never silently dropped).
+* **Per row** (:func:`progress_metrics`) for each district × category and for 合计 on the totals:
+  ``done_pct`` = supplied ÷ plan × 100 (empty when the plan is 0); ``req_pct`` as above;
+  ``on_track`` = 1 when supplied ≥ req % × plan (within 1e-9 relative), else 0;
+  ``gap_ha`` = max(0, req % × plan − supplied); ``plan_shr`` = the row's plan ÷ the block's
+  total plan × 100; ``supp_shr`` = the row's supplied ÷ the block's total supplied × 100 (empty
+  when nothing was supplied). A category with a plan and no supplies shows 0 %.
+* **Area** of a supply: its area field (公顷) when readable, else its geometry's area.
+* **Districts.** With a district column in the plan, every district gets its four category rows
+  and a 合计 row, and a block ``全部`` sums all districts. A supply whose district is not in the
+  plan gets a block of its own with plan 0 (reported). Without plan districts every row is
+  ``全部``.
+
+Every function here is pure (stdlib + numpy); per-row rules have a row form and a columnar form.
+numpy is imported inside the columnar functions only, so that loading the plugin stays light.
+"""
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .dates import parse_date
+from .landuse import normalise_code
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, parse_number
+
+__all__ = [
+    "CATEGORIES", "TOTAL", "ALL_DISTRICTS", "DEFAULT_MILESTONES", "MilestoneError",
+    "category_of_code", "category_of_text", "category_of", "categories_of_codes", "categories_of_texts",
+    "parse_milestones", "required_pct", "required_pct_columns",
+    "IN_WINDOW", "BEFORE_YEAR", "AFTER_AS_OF", "NO_DATE", "BAD_DATE_STATUS", "STATUS_LABELS",
+    "window_status", "window_status_columns", "dates_to_datetime64",
+    "progress_metrics", "progress_metrics_columns",
+    "PlanRow", "SupplyRow", "ProgressRow", "ProgressReport", "plan_progress",
+    "ledger_sheet", "OUTPUT_FIELDS",
+]
+
+HOUSING, COMMERCE, INDUSTRY, OTHER = "住宅", "商服", "工矿仓储", "其他"
+CATEGORIES = (HOUSING, COMMERCE, INDUSTRY, OTHER)
+TOTAL = "合计"
+ALL_DISTRICTS = "全部"
+DEFAULT_MILESTONES = "06-30:50,09-30:75,12-31:100"
+
+#: output fields (name, Chinese alias) in table order
+OUTPUT_FIELDS = (
+    ("district", "区县"), ("category", "用途类别"), ("plan_ha", "计划供应(公顷)"),
+    ("supp_ha", "已供应(公顷)"), ("n_supp", "供地宗数"), ("done_pct", "完成率(%)"),
+    ("req_pct", "节点要求(%)"), ("on_track", "是否达到节点(1是/0否)"), ("gap_ha", "距节点缺口(公顷)"),
+    ("plan_shr", "计划结构占比(%)"), ("supp_shr", "实际供应结构占比(%)"), ("as_of", "基准日"),
+)
+
+_TWO_DIGIT = {"07": HOUSING, "05": COMMERCE, "06": INDUSTRY, "08": OTHER, "09": OTHER, "10": OTHER, "11": OTHER}
+_INDUSTRY_EXCEPTIONS = ("0508",)  # 三调 物流仓储用地
+
+
+def category_of_code(raw) -> Optional[str]:
+    """Land-use code (text or number; 601 = 0601) → 住宅 / 商服 / 工矿仓储 / 其他, or None."""
+    code = normalise_code(raw, (2, 4))
+    if not code:
+        return None
+    if code.startswith(_INDUSTRY_EXCEPTIONS):
+        return INDUSTRY
+    if len(code) < 2 or not code[:2].isdigit():
+        return None
+    return _TWO_DIGIT.get(code[:2])
+
+
+# category words, compared after NFKC, spaces removed; longest first so 工矿仓储用地 beats 仓储
+_TEXT_WORDS = (
+    ("公共管理与公共服务", OTHER), ("交通运输", OTHER), ("水域及水利设施", OTHER), ("水利设施", OTHER),
+    ("特殊用地", OTHER), ("公共服务", OTHER), ("公共管理", OTHER), ("基础设施", OTHER),
+    ("工矿仓储", INDUSTRY), ("工业", INDUSTRY), ("仓储", INDUSTRY), ("物流", INDUSTRY), ("工矿", INDUSTRY),
+    ("采矿", INDUSTRY),
+    ("商服", COMMERCE), ("商业", COMMERCE), ("商务", COMMERCE), ("商办", COMMERCE),
+    ("住宅", HOUSING), ("居住", HOUSING), ("住房", HOUSING),
+    ("其他", OTHER), ("其它", OTHER),
+)
+_TOTAL_WORDS = ("合计", "总计", "小计", "总量", "TOTAL")
+
+
+def _clean(raw) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(raw))).upper()
+
+
+def category_of_text(raw) -> Optional[str]:
+    """Category text (住宅用地, 商服, 工矿仓储用地, 公共管理与公共服务用地, 其他用地 …) → category,
+    合计 for a total line (合计/总计/小计), or None (empty or unrecognised). A code in the text
+    (``0701``, ``601``) is read as a code."""
+    if raw is None or is_missing(raw) or isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        return category_of_code(raw)
+    text = _clean(raw)
+    if any(w in text for w in _TOTAL_WORDS):
+        return TOTAL
+    for word, cat in _TEXT_WORDS:
+        if word in text:
+            return cat
+    if re.match(r"^\d", text):
+        return category_of_code(text)
+    return None
+
+
+def category_of(code=None, category=None) -> Optional[str]:
+    """A supply's category: its category text when that is readable, else its code."""
+    cat = category_of_text(category)
+    if cat is not None and cat != TOTAL:
+        return cat
+    return category_of_code(code)
+
+
+def categories_of_codes(codes):
+    """Columnar :func:`category_of_code`: object array of categories (None for unknown)."""
+    import numpy as np
+    arr = np.asarray(codes, dtype=object)
+    out = np.empty(arr.shape, dtype=object)
+    # distinct values are few (a code list); classify each once
+    cache = {}
+    flat = arr.ravel()
+    res = out.ravel()
+    for i, v in enumerate(flat):
+        key = (type(v), v) if _hashable(v) else None
+        if key is not None and key in cache:
+            res[i] = cache[key]
+            continue
+        c = category_of_code(v)
+        if key is not None:
+            cache[key] = c
+        res[i] = c
+    return out
+
+
+def categories_of_texts(texts, codes=None):
+    """Columnar :func:`category_of` (texts first, codes where the text gives no category)."""
+    import numpy as np
+    t = np.asarray(texts, dtype=object)
+    c = np.full(t.shape, None, dtype=object) if codes is None else np.asarray(codes, dtype=object)
+    out = np.empty(t.shape, dtype=object)
+    for i in range(t.size):
+        out.flat[i] = category_of(c.flat[i], t.flat[i])
+    return out
+
+
+def _hashable(v):
+    try:
+        hash(v)
+        return True
+    except TypeError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# milestones
+
+class MilestoneError(ValueError):
+    """Milestone text that cannot be used; the message (Chinese) names the bad part."""
+
+
+_RE_MILESTONE = re.compile(r"^(\d{1,2})(?:[-/.月])(\d{1,2})日?[:=](\d+(?:\.\d+)?)%?$")
+
+
+def parse_milestones(text) -> List[Tuple[int, int, float]]:
+    """``"06-30:50,09-30:75,12-31:100"`` → ``[(6, 30, 50.0), (9, 30, 75.0), (12, 31, 100.0)]``.
+
+    Accepted: separators ``,`` ``，`` ``;`` ``、``, dates ``MM-DD``, ``M/D``, ``M.D``, ``6月30日``,
+    ``:`` or ``=`` before the percent, an optional ``%``, full-width characters. Empty text gives
+    the default. Raises :class:`MilestoneError` naming the part for: unreadable parts, impossible
+    dates (02-29 counts as the last day of February), percents outside 0–100, repeated dates, and
+    percents that go down as the dates go up.
+    """
+    if text is None or is_missing(text):
+        text = DEFAULT_MILESTONES
+    s = unicodedata.normalize("NFKC", str(text))
+    parts = [p.strip() for p in re.split(r"[,;、]", s) if p.strip()]
+    if not parts:
+        raise MilestoneError("节点要求「%s」为空" % text)
+    out = []
+    for part in parts:
+        m = _RE_MILESTONE.match(re.sub(r"\s+", "", part))
+        if not m:
+            raise MilestoneError("节点要求「%s」无法识别，应写作 月-日:百分数，如 06-30:50" % part)
+        month, day, pct = int(m.group(1)), int(m.group(2)), float(m.group(3))
+        try:
+            _dt.date(2024, month, day)  # a leap year: 02-29 is allowed
+        except ValueError:
+            raise MilestoneError("节点要求「%s」的日期 %d月%d日 不存在" % (part, month, day)) from None
+        if not 0 <= pct <= 100:
+            raise MilestoneError("节点要求「%s」的完成率 %s%% 不在 0–100 之间" % (part, m.group(3)))
+        out.append((month, day, pct))
+    out.sort(key=lambda t: (t[0], t[1]))
+    for (m1, d1, p1), (m2, d2, p2) in zip(out, out[1:]):
+        if (m1, d1) == (m2, d2):
+            raise MilestoneError("节点要求中 %02d-%02d 出现了两次" % (m1, d1))
+        if p2 < p1:
+            raise MilestoneError("节点要求 %02d-%02d:%g 低于更早的 %02d-%02d:%g" % (m2, d2, p2, m1, d1, p1))
+    return out
+
+
+def _milestone_date(year, month, day):
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:  # 02-29 in a common year
+        return _dt.date(year, 2, 28)
+
+
+def required_pct(as_of: _dt.date, milestones) -> float:
+    """Percent required by ``as_of``: the latest milestone on or before it in its year, else 0."""
+    req = 0.0
+    for month, day, pct in milestones:
+        if _milestone_date(as_of.year, month, day) <= as_of:
+            req = max(req, pct)
+    return req
+
+
+def dates_to_datetime64(dates):
+    """Sequence of ``datetime.date`` / None → ``datetime64[D]`` array with NaT for None."""
+    import numpy as np
+    return np.array([np.datetime64(d, "D") if d is not None else np.datetime64("NaT") for d in dates],
+                    dtype="datetime64[D]")
+
+
+def required_pct_columns(as_of, milestones):
+    """Columnar :func:`required_pct`: ``as_of`` a ``datetime64[D]`` array (NaT → NaN)."""
+    import numpy as np
+    d = np.asarray(as_of, dtype="datetime64[D]")
+    out = np.where(np.isnat(d), np.nan, 0.0)
+    years = d.astype("datetime64[Y]").astype(np.int64) + 1970
+    for year in np.unique(years[~np.isnat(d)]):
+        sel = (years == year) & ~np.isnat(d)
+        for month, day, pct in milestones:
+            md = np.datetime64(_milestone_date(int(year), month, day), "D")
+            hit = sel & (d >= md)
+            out[hit] = np.maximum(out[hit], pct)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# counting window
+
+IN_WINDOW = "in"          # 1 Jan of the plan year … as_of, counted
+BEFORE_YEAR = "before"    # before 1 January of the plan year
+AFTER_AS_OF = "after"     # after as_of (later this year or a later year)
+NO_DATE = "no_date"
+BAD_DATE_STATUS = "bad_date"
+STATUS_LABELS = {IN_WINDOW: "计入", BEFORE_YEAR: "早于计划年度", AFTER_AS_OF: "晚于基准日",
+                 NO_DATE: "无供地日期", BAD_DATE_STATUS: "供地日期无法识别"}
+
+
+def window_status(supply_date: Optional[_dt.date], as_of: _dt.date) -> str:
+    """Where a (parsed) supply date lies relative to the counting window of ``as_of``."""
+    if supply_date is None:
+        return NO_DATE
+    if supply_date > as_of:
+        return AFTER_AS_OF
+    if supply_date < _dt.date(as_of.year, 1, 1):
+        return BEFORE_YEAR
+    return IN_WINDOW
+
+
+def window_status_columns(supply_dates, as_of: _dt.date):
+    """Columnar :func:`window_status`: ``datetime64[D]`` array (NaT = no date) → object array."""
+    import numpy as np
+    d = np.asarray(supply_dates, dtype="datetime64[D]")
+    start = np.datetime64(_dt.date(as_of.year, 1, 1), "D")
+    end = np.datetime64(as_of, "D")
+    out = np.full(d.shape, IN_WINDOW, dtype=object)
+    nat = np.isnat(d)
+    out[~nat & (d < start)] = BEFORE_YEAR
+    out[~nat & (d > end)] = AFTER_AS_OF
+    out[nat] = NO_DATE
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# per-row metrics
+
+_REL_TOL = 1e-9
+
+
+def progress_metrics(plan_ha, supp_ha, req, total_plan, total_supp):
+    """(done_pct, on_track, gap_ha, plan_shr, supp_shr) of one row (rule: module docstring).
+
+    Areas are numbers (None counts as 0); ``req`` the required percent.
+    """
+    plan = float(plan_ha or 0.0)
+    supp = float(supp_ha or 0.0)
+    need = req / 100.0 * plan
+    done = supp / plan * 100.0 if plan > 0 else None
+    on_track = 1 if supp >= need - _REL_TOL * max(1.0, abs(need)) else 0
+    gap = 0.0 if on_track else max(0.0, need - supp)
+    tp = float(total_plan or 0.0)
+    ts = float(total_supp or 0.0)
+    plan_shr = plan / tp * 100.0 if tp > 0 else None
+    supp_shr = supp / ts * 100.0 if ts > 0 else None
+    return done, on_track, gap, plan_shr, supp_shr
+
+
+def progress_metrics_columns(plan_ha, supp_ha, req, total_plan, total_supp):
+    """Columnar :func:`progress_metrics`: float arrays in (NaN counts as 0), arrays out; NaN
+    where the row form gives None."""
+    import numpy as np
+    plan = np.nan_to_num(np.asarray(plan_ha, dtype=float), nan=0.0)
+    supp = np.nan_to_num(np.asarray(supp_ha, dtype=float), nan=0.0)
+    req = np.asarray(req, dtype=float)
+    tp = np.nan_to_num(np.asarray(total_plan, dtype=float), nan=0.0) * np.ones_like(plan)
+    ts = np.nan_to_num(np.asarray(total_supp, dtype=float), nan=0.0) * np.ones_like(plan)
+    need = req / 100.0 * plan
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        done = np.where(plan > 0, supp / np.where(plan > 0, plan, 1.0) * 100.0, np.nan)
+        plan_shr = np.where(tp > 0, plan / np.where(tp > 0, tp, 1.0) * 100.0, np.nan)
+        supp_shr = np.where(ts > 0, supp / np.where(ts > 0, ts, 1.0) * 100.0, np.nan)
+    on_track = (supp >= need - _REL_TOL * np.maximum(1.0, np.abs(need))).astype(np.int64)
+    gap = np.where(on_track == 1, 0.0, np.maximum(0.0, need - supp))
+    return done, on_track, gap, plan_shr, supp_shr
+
+
+# ---------------------------------------------------------------------------------------------
+# aggregation
+
+@dataclass
+class PlanRow:
+    """One plan table row, raw values as read (``district`` may be None)."""
+    category: object
+    area: object
+    district: object = None
+
+
+@dataclass
+class SupplyRow:
+    """One supply, raw values as read; ``area_ha`` is a number already (field or geometry) or raw."""
+    date: object
+    area_ha: object
+    code: object = None
+    category: object = None
+    district: object = None
+    label: str = ""   # how the row is named in reports (e.g. "要素 12")
+    geom_ha: Optional[float] = None  # measured area, used when ``area_ha`` is missing or unreadable
+
+
+@dataclass
+class ProgressRow:
+    district: str
+    category: str
+    plan_ha: float
+    supp_ha: float
+    n_supp: int
+    done_pct: Optional[float]
+    req_pct: float
+    on_track: int
+    gap_ha: float
+    plan_shr: Optional[float]
+    supp_shr: Optional[float]
+
+
+@dataclass
+class ProgressReport:
+    """Everything a run reports besides the rows (Chinese messages; counts and areas)."""
+    rows: List[ProgressRow] = field(default_factory=list)
+    req_pct: float = 0.0
+    window: Tuple[_dt.date, _dt.date] = None
+    counted: int = 0
+    excluded: Dict[str, List[float]] = field(default_factory=dict)   # status → [count, ha]
+    unknown_codes: Dict[str, List[float]] = field(default_factory=dict)  # code → [count, ha]
+    problems: List[str] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+
+
+def _district_key(raw) -> str:
+    if raw is None or is_missing(raw):
+        return ""
+    return unicodedata.normalize("NFKC", str(raw)).strip()
+
+
+def _area(raw, name, problems, label):
+    """A non-negative area or None; an unreadable or negative value is named in ``problems``."""
+    value, problem = parse_number(raw, name)
+    if problem is None and value is not None and value < 0:
+        problem = make_problem(NON_POSITIVE_AREA, name, raw, "为负数，按缺失处理")
+    if problem is not None:
+        problems.append("%s：%s" % (label, problem.message) if label else problem.message)
+        return None
+    return value
+
+
+def plan_progress(plan_rows: Sequence[PlanRow], supply_rows: Sequence[SupplyRow], as_of: _dt.date,
+                  milestones=None, use_districts=None, plan_area_name="计划面积",
+                  supply_area_name="供地面积", supply_date_name="供地日期") -> ProgressReport:
+    """The progress table (rule: module docstring) and its report.
+
+    ``use_districts``: None → districts are used when any plan row names one.
+    """
+    ms = parse_milestones(DEFAULT_MILESTONES) if milestones is None else milestones
+    rep = ProgressReport()
+    rep.req_pct = required_pct(as_of, ms)
+    rep.window = (_dt.date(as_of.year, 1, 1), as_of)
+
+    # plan
+    if use_districts is None:
+        use_districts = any(_district_key(p.district) for p in plan_rows)
+    plan: Dict[Tuple[str, str], float] = {}
+    stated_totals: Dict[str, float] = {}
+    order: List[str] = []
+    for i, p in enumerate(plan_rows, 1):
+        label = "计划第%d行" % i
+        cat = category_of_text(p.category)
+        dist = _district_key(p.district) if use_districts else ALL_DISTRICTS
+        if use_districts and not dist:
+            dist = "（未填区县）"
+        area = _area(p.area, plan_area_name, rep.problems, label)
+        if cat is None:
+            rep.problems.append("%s：用途类别「%s」无法识别，面积 %s 公顷未计入计划" % (
+                label, "" if p.category is None else p.category, _fmt(area)))
+            continue
+        if area is None:
+            if cat != TOTAL:
+                rep.problems.append("%s：%s「%s」的计划面积为空，按 0 计" % (label, dist, cat))
+            area = 0.0
+        if cat == TOTAL:
+            stated_totals[dist] = stated_totals.get(dist, 0.0) + area
+            continue
+        if dist not in order:
+            order.append(dist)
+        if (dist, cat) in plan:
+            rep.notes.append("%s：%s「%s」在计划中出现多次，面积相加" % (label, dist, cat))
+        plan[(dist, cat)] = plan.get((dist, cat), 0.0) + area
+
+    # supplies
+    supp: Dict[Tuple[str, str], List[float]] = {}
+    extra_districts: List[str] = []
+    for j, s in enumerate(supply_rows, 1):
+        label = s.label or "供地第%d条" % j
+        d, problem = parse_date(s.date, supply_date_name)
+        if problem is not None:
+            status = BAD_DATE_STATUS
+            rep.problems.append("%s：%s" % (label, problem.message))
+        else:
+            status = window_status(d, as_of)
+        area = _area(s.area_ha, supply_area_name, rep.problems, label)
+        if area is None and s.geom_ha is not None:
+            area = float(s.geom_ha)
+        if status != IN_WINDOW:
+            entry = rep.excluded.setdefault(status, [0, 0.0])
+            entry[0] += 1
+            entry[1] += area or 0.0
+            continue
+        if area is None:
+            rep.problems.append("%s：没有可用的供地面积，未计入" % label)
+            entry = rep.excluded.setdefault("no_area", [0, 0.0])
+            entry[0] += 1
+            continue
+        cat = category_of(s.code, s.category)
+        if cat is None:
+            key = normalise_code(s.code, (2, 4))
+            if not key and s.category is not None and not is_missing(s.category):
+                key = unicodedata.normalize("NFKC", str(s.category)).strip()
+            entry = rep.unknown_codes.setdefault(key or "（空）", [0, 0.0])
+            entry[0] += 1
+            entry[1] += area
+            continue
+        dist = ALL_DISTRICTS
+        if use_districts:
+            dist = _district_key(s.district) or "（未填区县）"
+            if dist not in order and dist not in extra_districts:
+                extra_districts.append(dist)
+        e = supp.setdefault((dist, cat), [0.0, 0])
+        e[0] += area
+        e[1] += 1
+        rep.counted += 1
+    for dist in extra_districts:
+        rep.notes.append("区县「%s」有供地但计划中没有该区县，按计划 0 列出" % dist)
+
+    districts = (order + extra_districts) if (order or extra_districts) else [ALL_DISTRICTS]
+    if not use_districts:
+        districts = [ALL_DISTRICTS]
+    blocks = [(d, [d]) for d in districts]
+    if use_districts:
+        blocks.append((ALL_DISTRICTS, districts))
+    for dist, members in blocks:
+        cat_plan = [sum(plan.get((m, c), 0.0) for m in members) for c in CATEGORIES]
+        cat_supp = [sum(supp.get((m, c), [0.0, 0])[0] for m in members) for c in CATEGORIES]
+        cat_n = [sum(supp.get((m, c), [0.0, 0])[1] for m in members) for c in CATEGORIES]
+        tp, ts = sum(cat_plan), sum(cat_supp)
+        for cat, p, s, n in list(zip(CATEGORIES, cat_plan, cat_supp, cat_n)) + [(TOTAL, tp, ts, sum(cat_n))]:
+            done, ok, gap, pshr, sshr = progress_metrics(p, s, rep.req_pct, tp, ts)
+            rep.rows.append(ProgressRow(dist, cat, p, s, n, done, rep.req_pct, ok, gap, pshr, sshr))
+        stated = stated_totals.get(dist) if use_districts else stated_totals.get(ALL_DISTRICTS)
+        if stated is not None and abs(stated - tp) > 0.005 + 1e-9 * abs(tp):
+            rep.notes.append("%s：计划表中的合计 %s 公顷与各类之和 %s 公顷不一致，按各类之和计" % (
+                dist, _fmt(stated), _fmt(tp)))
+    return rep
+
+
+def _fmt(v):
+    if v is None:
+        return "—"
+    return ("%.2f" % v)
+
+
+# ---------------------------------------------------------------------------------------------
+# ledger sheet (台账: 供地计划执行)
+
+def ledger_sheet(report, as_of: _dt.date):
+    """(sheet name, title line, header, rows) of the 供地计划执行 ledger sheet: one row per
+    district × category with the numbers rounded as printed (公顷 2 decimals, % 1 decimal).
+
+    ``report`` is a :class:`ProgressReport`, or the rows of a ``supplyplanprogress`` output table
+    read back as mappings (field names as in :data:`OUTPUT_FIELDS`) — so the 台账 writer can add
+    this sheet from the table alone."""
+    rows_in = report.rows if isinstance(report, ProgressReport) else list(report)
+
+    def g(row, name):
+        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
+    req = report.req_pct if isinstance(report, ProgressReport) else (g(rows_in[0], "req_pct") if rows_in else 0.0)
+    title = "%d年度国有建设用地供应计划执行情况（基准日期 %s，节点要求 %s%%）" % (
+        as_of.year, as_of.isoformat(), ("%g" % (req or 0.0)))
+    header = ["区县", "用途类别", "计划供应(公顷)", "已供应(公顷)", "宗数", "完成率(%)", "节点要求(%)",
+              "是否达到节点", "距节点缺口(公顷)", "计划结构(%)", "实际结构(%)"]
+
+    def r(v, n):
+        return None if v is None else round(v, n)
+    rows = [[g(row, "district"), g(row, "category"), r(g(row, "plan_ha"), 2), r(g(row, "supp_ha"), 2),
+             g(row, "n_supp"), r(g(row, "done_pct"), 1), r(g(row, "req_pct"), 1),
+             "是" if g(row, "on_track") == 1 else "否", r(g(row, "gap_ha"), 2), r(g(row, "plan_shr"), 2),
+             r(g(row, "supp_shr"), 2)] for row in rows_in]
+    return "供地计划执行", title, header, rows

@@ -1,0 +1,429 @@
+"""存量盘活任务进度 — stock-disposal task progress (SPEC §7.3; seed 003 §二(三)3–4, seed 004).
+
+The rule, in full (the algorithm's help and the README point here):
+
+* **Tasks** are assigned per zone and kind — 批而未供, 闲置, 低效 (:func:`kind_of_text` reads
+  the usual spellings) — as an area in 亩 with a deadline (完成时限).
+* **Two runs of the checks** on the same parcels, baseline and current, matched by parcel id.
+  A run carries the flags of the checks it came from: ``unsup_flag`` (批而未供, from
+  ``flagunsupplied``), ``idle_flag`` (闲置, ``flagidleland``), ``ie_flag`` (低效,
+  ``scoreinefficiency``); 1 = flagged, 0 = not, empty = undetermined. Each kind is followed on its
+  own, so a parcel carrying two flags appears once per kind.
+* **Change** of a parcel for a kind (:func:`change_of`):
+
+  ==================  ==================  =========
+  baseline flag       current flag        change
+  ==================  ==================  =========
+  1                   0                   已处置
+  1                   1                   未处置
+  not 1 (or absent)   1                   新增
+  1                   empty               待核实 (not counted as disposed; counted as open)
+  1                   parcel not found    本期缺失 (not counted as disposed; reported)
+  otherwise                               — (the parcel is not listed)
+  ==================  ==================  =========
+
+* **Area** (亩) of a parcel: the check's own area field when the run has it (``unsup_mu`` for
+  批而未供, ``ie_areamu`` for 低效, ``idle_mu`` when present for 闲置), else the geometry. Disposed
+  parcels count with their baseline area; 未处置, 待核实 and 新增 with their current area.
+* **Per zone × kind** (:func:`task_metrics`): ``done_mu`` = Σ 已处置; ``done_pct`` = done ÷ task
+  × 100 (empty without a task); ``open_mu`` = Σ 未处置 + 待核实; ``new_mu`` = Σ 新增;
+  ``overdue`` = 1 when ``as_of`` is after the deadline and done % < 100 (within 1e-9), 0 when
+  not, empty when the deadline is missing or unreadable. Zones and kinds with changes but no
+  task are listed with task 0; a 合计 row per kind sums the zones (its deadline and overdue are
+  empty). Tasks of a kind neither run carries a flag for are left out (noted), so one task
+  table serves a run on parcels (低效, 闲置) and a run on approvals (批而未供).
+
+Every function here is pure (stdlib + numpy, imported inside the columnar functions only).
+"""
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .dates import parse_date
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, parse_number
+
+__all__ = [
+    "UNSUPPLIED", "IDLE", "INEFFICIENT", "KINDS", "KIND_FLAGS", "KIND_AREA_FIELDS",
+    "DISPOSED", "OPEN", "NEW", "UNDETERMINED", "MISSING", "CHANGES", "TOTAL_ZONE",
+    "kind_of_text", "flag_value", "flag_values", "change_of", "change_columns",
+    "task_metrics", "task_metrics_columns",
+    "Task", "ParcelState", "ParcelChange", "TaskRow", "TaskReport", "task_progress",
+    "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet", "scorecard_lines",
+]
+
+UNSUPPLIED, IDLE, INEFFICIENT = "批而未供", "闲置", "低效"
+KINDS = (UNSUPPLIED, IDLE, INEFFICIENT)
+KIND_FLAGS = {UNSUPPLIED: "unsup_flag", IDLE: "idle_flag", INEFFICIENT: "ie_flag"}
+KIND_AREA_FIELDS = {UNSUPPLIED: ("unsup_mu",), IDLE: ("idle_mu",), INEFFICIENT: ("ie_areamu",)}
+DISPOSED, OPEN, NEW, UNDETERMINED, MISSING = "已处置", "未处置", "新增", "待核实", "本期缺失"
+CHANGES = (DISPOSED, OPEN, NEW, UNDETERMINED, MISSING)
+TOTAL_ZONE = "合计"
+
+OUTPUT_FIELDS = (
+    ("zone", "园区/区域"), ("kind", "任务类别"), ("task_mu", "任务面积(亩)"), ("done_mu", "已处置(亩)"),
+    ("done_pct", "完成率(%)"), ("open_mu", "未处置(亩)"), ("new_mu", "新增(亩)"), ("overdue", "逾期(1是/0否)"),
+    ("deadline", "完成时限"), ("n_done", "已处置宗数"), ("n_open", "未处置宗数"), ("n_new", "新增宗数"),
+    ("as_of", "基准日"),
+)
+PARCEL_FIELDS = (
+    ("pid", "宗地编号"), ("zone", "园区/区域"), ("kind", "任务类别"), ("change", "变化"),
+    ("base_mu", "基期面积(亩)"), ("cur_mu", "本期面积(亩)"), ("area_mu", "计入面积(亩)"),
+)
+
+_KIND_WORDS = (
+    ("批而未供", UNSUPPLIED), ("已批未供", UNSUPPLIED), ("未供", UNSUPPLIED), ("UNSUP", UNSUPPLIED),
+    ("闲置", IDLE), ("IDLE", IDLE),
+    ("低效", INEFFICIENT), ("INEFFICIEN", INEFFICIENT), ("IE", INEFFICIENT),
+)
+
+
+def kind_of_text(raw) -> Optional[str]:
+    """批而未供 / 闲置 / 低效 from the usual spellings (批而未供土地, 闲置土地, 低效工业用地, unsupplied,
+    idle, inefficient, the flag names), or None."""
+    if raw is None or is_missing(raw) or isinstance(raw, (bool, int, float)):
+        return None
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(raw))).upper()
+    for word, kind in _KIND_WORDS:
+        if word == "IE":
+            if text in ("IE", "IE_FLAG"):
+                return kind
+        elif word in text:
+            return kind
+    return None
+
+
+def flag_value(raw) -> Optional[int]:
+    """A check's flag as 1 / 0 / None: 1, 1.0, "1", True → 1; 0, "0", False → 0; else None."""
+    if raw is None or is_missing(raw):
+        return None
+    if isinstance(raw, bool):
+        return int(raw)
+    value, problem = parse_number(raw, "flag")
+    if problem is not None or value is None:
+        return None
+    if value == 1:
+        return 1
+    if value == 0:
+        return 0
+    return None
+
+
+def flag_values(raws):
+    """Columnar :func:`flag_value`: float array with NaN for None (object arrays of raw values
+    are parsed value by value; numeric arrays are compared directly)."""
+    import numpy as np
+    arr = np.asarray(raws)
+    if arr.dtype.kind in "iuf":
+        a = arr.astype(float)
+        return np.where((a == 1) | (a == 0), a, np.nan)
+    return np.array([np.nan if (v := flag_value(x)) is None else float(v) for x in arr.ravel()],
+                    dtype=float).reshape(arr.shape)
+
+
+def change_of(base_flag: Optional[int], cur_flag: Optional[int], in_current: bool = True) -> Optional[str]:
+    """The change of one parcel for one kind (table in the module docstring); None = not listed."""
+    if base_flag == 1:
+        if not in_current:
+            return MISSING
+        if cur_flag == 1:
+            return OPEN
+        if cur_flag == 0:
+            return DISPOSED
+        return UNDETERMINED
+    if in_current and cur_flag == 1:
+        return NEW
+    return None
+
+
+def change_columns(base_flags, cur_flags, in_current=None):
+    """Columnar :func:`change_of`: float flag arrays (NaN = None), bool ``in_current``; object array."""
+    import numpy as np
+    b = np.asarray(base_flags, dtype=float)
+    c = np.asarray(cur_flags, dtype=float)
+    inc = np.ones(b.shape, dtype=bool) if in_current is None else np.asarray(in_current, dtype=bool)
+    out = np.full(b.shape, None, dtype=object)
+    base1 = b == 1
+    out[base1 & inc & (c == 1)] = OPEN
+    out[base1 & inc & (c == 0)] = DISPOSED
+    out[base1 & inc & np.isnan(c)] = UNDETERMINED
+    out[base1 & ~inc] = MISSING
+    out[~base1 & inc & (c == 1)] = NEW
+    return out
+
+
+_REL = 1e-9
+
+
+def task_metrics(task_mu, done_mu, deadline: Optional[_dt.date], as_of: _dt.date):
+    """(done_pct, overdue) of one zone × kind row (rule: module docstring)."""
+    task = float(task_mu or 0.0)
+    done = float(done_mu or 0.0)
+    pct = done / task * 100.0 if task > 0 else None
+    if deadline is None:
+        return pct, None
+    complete = task <= 0 or done >= task * (1 - _REL)
+    return pct, 1 if (as_of > deadline and not complete) else 0
+
+
+def task_metrics_columns(task_mu, done_mu, deadlines, as_of: _dt.date):
+    """Columnar :func:`task_metrics`: float arrays (NaN = 0), ``deadlines`` datetime64[D] with NaT;
+    returns (done_pct with NaN, overdue as float with NaN)."""
+    import numpy as np
+    task = np.nan_to_num(np.asarray(task_mu, dtype=float), nan=0.0)
+    done = np.nan_to_num(np.asarray(done_mu, dtype=float), nan=0.0)
+    d = np.asarray(deadlines, dtype="datetime64[D]")
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        pct = np.where(task > 0, done / np.where(task > 0, task, 1.0) * 100.0, np.nan)
+    complete = (task <= 0) | (done >= task * (1 - _REL))
+    late = (~np.isnat(d)) & (np.datetime64(as_of, "D") > d)
+    overdue = np.where(np.isnat(d), np.nan, np.where(late & ~complete, 1.0, 0.0))
+    return pct, overdue
+
+
+# ---------------------------------------------------------------------------------------------
+# aggregation
+
+@dataclass
+class Task:
+    zone: object
+    kind: object
+    area_mu: object
+    deadline: object = None
+
+
+@dataclass
+class ParcelState:
+    """One parcel in one run: its id, zone, raw flags by kind, areas (亩) by kind from the check's
+    own fields (raw) and the geometry's area in 亩 (or None)."""
+    pid: object
+    zone: object = None
+    flags: Dict[str, object] = field(default_factory=dict)
+    areas: Dict[str, object] = field(default_factory=dict)
+    geom_mu: Optional[float] = None
+
+
+@dataclass
+class ParcelChange:
+    pid: str
+    zone: str
+    kind: str
+    change: str
+    base_mu: Optional[float]
+    cur_mu: Optional[float]
+    area_mu: float
+    key: Tuple = ()   # (run, index) of the parcel whose geometry the output shows
+
+
+@dataclass
+class TaskRow:
+    zone: str
+    kind: str
+    task_mu: float
+    done_mu: float
+    done_pct: Optional[float]
+    open_mu: float
+    new_mu: float
+    overdue: Optional[int]
+    deadline: Optional[_dt.date]
+    n_done: int
+    n_open: int
+    n_new: int
+
+
+@dataclass
+class TaskReport:
+    rows: List[TaskRow] = field(default_factory=list)
+    parcels: List[ParcelChange] = field(default_factory=list)
+    kinds: Tuple[str, ...] = ()
+    problems: List[str] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+    counts: Dict[str, int] = field(default_factory=dict)
+
+
+def _text(raw) -> str:
+    if raw is None or is_missing(raw):
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return unicodedata.normalize("NFKC", str(raw)).strip()
+
+
+def _area_mu(state: ParcelState, kind, problems, label):
+    raw = state.areas.get(kind)
+    if raw is not None and not is_missing(raw):
+        value, problem = parse_number(raw, KIND_AREA_FIELDS[kind][0])
+        if problem is None and value is not None and value < 0:
+            problem = make_problem(NON_POSITIVE_AREA, KIND_AREA_FIELDS[kind][0], raw, "为负数，改用几何面积")
+        if problem is None and value is not None:
+            return value
+        if problem is not None:
+            problems.append("%s：%s" % (label, problem.message))
+    return state.geom_mu
+
+
+def _index(states, run_label, rep):
+    out = {}
+    for i, s in enumerate(states):
+        pid = _text(s.pid)
+        if not pid:
+            rep.problems.append("%s第%d个要素没有宗地编号，未参与比对" % (run_label, i + 1))
+            continue
+        if pid in out:
+            rep.problems.append("%s中宗地编号「%s」重复，只用第一个" % (run_label, pid))
+            continue
+        out[pid] = i
+    return out
+
+
+def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], current: Sequence[ParcelState],
+                  as_of: _dt.date, kinds: Optional[Sequence[str]] = None) -> TaskReport:
+    """Per-parcel changes and the zone × kind table (rule: module docstring). ``kinds``: the kinds
+    the runs carry flags for (None: every kind whose flag appears in either run)."""
+    rep = TaskReport()
+    if kinds is None:
+        kinds = [k for k in KINDS if any(k in s.flags for s in list(baseline) + list(current))]
+    rep.kinds = tuple(kinds)
+    base_idx = _index(baseline, "基期", rep)
+    cur_idx = _index(current, "本期", rep)
+
+    # parcels
+    for kind in kinds:
+        for pid in list(base_idx) + [p for p in cur_idx if p not in base_idx]:
+            b = baseline[base_idx[pid]] if pid in base_idx else None
+            c = current[cur_idx[pid]] if pid in cur_idx else None
+            bf = flag_value(b.flags.get(kind)) if b is not None else None
+            cf = flag_value(c.flags.get(kind)) if c is not None else None
+            change = change_of(bf, cf, c is not None)
+            if change is None:
+                continue
+            label = "宗地「%s」" % pid
+            base_mu = _area_mu(b, kind, rep.problems, label + "（基期）") if b is not None else None
+            cur_mu = _area_mu(c, kind, rep.problems, label + "（本期）") if c is not None else None
+            area = base_mu if change in (DISPOSED, MISSING) else cur_mu
+            if area is None:
+                rep.problems.append("%s%s：没有面积（无面积字段值，也无几何），按 0 亩计" % (label, kind))
+                area = 0.0
+            zone = _text(c.zone) if c is not None and _text(c.zone) else (_text(b.zone) if b is not None else "")
+            key = ("current", cur_idx[pid]) if c is not None else ("baseline", base_idx[pid])
+            rep.parcels.append(ParcelChange(pid, zone or "（未填区域）", kind, change, base_mu, cur_mu, area, key))
+            rep.counts[change] = rep.counts.get(change, 0) + 1
+    for change in (UNDETERMINED, MISSING):
+        n = rep.counts.get(change, 0)
+        if n:
+            rep.notes.append("%d 个基期认定的宗地%s，未计为已处置" % (
+                n, "本期待核实（标记为空）" if change == UNDETERMINED else "在本期成果中找不到"))
+
+    # tasks
+    task_map: Dict[Tuple[str, str], List] = {}
+    order: List[Tuple[str, str]] = []
+    for i, t in enumerate(tasks, 1):
+        label = "任务第%d行" % i
+        kind = kind_of_text(t.kind)
+        zone = _text(t.zone)
+        if kind is None:
+            rep.problems.append("%s：任务类别「%s」无法识别（应为批而未供、闲置或低效），未计入" % (label, _text(t.kind)))
+            continue
+        area, problem = parse_number(t.area_mu, "任务面积")
+        if problem is None and area is not None and area < 0:
+            area, problem = None, make_problem(NON_POSITIVE_AREA, "任务面积", t.area_mu, "为负数，按 0 计")
+        if problem is not None:
+            rep.problems.append("%s：%s" % (label, problem.message))
+        deadline, dproblem = parse_date(t.deadline, "完成时限")
+        if dproblem is not None:
+            rep.problems.append("%s：%s" % (label, dproblem.message))
+        if kind not in kinds:
+            rep.notes.append("%s：两期成果都没有「%s」的标记字段（%s），该任务不在本次比对中" % (
+                label, kind, KIND_FLAGS[kind]))
+            continue
+        key = (zone or "（未填区域）", kind)
+        if key in task_map:
+            rep.notes.append("%s：%s「%s」的任务出现多次，面积相加，完成时限取最早" % (label, key[0], kind))
+            entry = task_map[key]
+            entry[0] += area or 0.0
+            if deadline is not None and (entry[1] is None or deadline < entry[1]):
+                entry[1] = deadline
+        else:
+            task_map[key] = [area or 0.0, deadline]
+            order.append(key)
+
+    sums: Dict[Tuple[str, str], List[float]] = {}
+    for p in rep.parcels:
+        key = (p.zone, p.kind)
+        if key not in task_map and key not in order:
+            order.append(key)
+        s = sums.setdefault(key, [0.0, 0.0, 0.0, 0, 0, 0])
+        if p.change == DISPOSED:
+            s[0] += p.area_mu
+            s[3] += 1
+        elif p.change in (OPEN, UNDETERMINED):
+            s[1] += p.area_mu
+            s[4] += 1
+        elif p.change == NEW:
+            s[2] += p.area_mu
+            s[5] += 1
+    kind_rank = {k: i for i, k in enumerate(KINDS)}
+    order.sort(key=lambda k: (kind_rank[k[1]],))  # stable: zones keep their first-seen order per kind
+    for kind in KINDS:
+        keys = [k for k in order if k[1] == kind]
+        if not keys:
+            continue
+        tot = [0.0, 0.0, 0.0, 0.0, 0, 0, 0]
+        for key in keys:
+            task, deadline = task_map.get(key, [0.0, None])
+            s = sums.get(key, [0.0, 0.0, 0.0, 0, 0, 0])
+            pct, overdue = task_metrics(task, s[0], deadline, as_of)
+            rep.rows.append(TaskRow(key[0], kind, task, s[0], pct, s[1], s[2], overdue, deadline, s[3], s[4], s[5]))
+            tot = [a + b for a, b in zip(tot, [task] + s)]
+        pct, _ = task_metrics(tot[0], tot[1], None, as_of)
+        rep.rows.append(TaskRow(TOTAL_ZONE, kind, tot[0], tot[1], pct, tot[2], tot[3], None, None,
+                                int(tot[4]), int(tot[5]), int(tot[6])))
+    return rep
+
+
+def ledger_sheet(report, as_of: _dt.date):
+    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet. ``report`` is a
+    :class:`TaskReport` or the rows of a ``taskprogress`` output table read back as mappings."""
+    rows_in = report.rows if isinstance(report, TaskReport) else list(report)
+
+    def g(row, name):
+        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
+    title = "存量土地盘活任务完成情况（基准日期 %s）" % as_of.isoformat()
+    header = ["园区/区域", "任务类别", "任务(亩)", "已处置(亩)", "完成率(%)", "未处置(亩)", "新增(亩)",
+              "完成时限", "是否逾期", "已处置宗数", "未处置宗数", "新增宗数"]
+
+    def r(v, n):
+        return None if v is None else round(v, n)
+
+    def d(v):
+        return v.isoformat() if hasattr(v, "isoformat") else ("" if v is None else str(v))
+    rows = [[g(t, "zone"), g(t, "kind"), r(g(t, "task_mu"), 2), r(g(t, "done_mu"), 2), r(g(t, "done_pct"), 1),
+             r(g(t, "open_mu"), 2), r(g(t, "new_mu"), 2), d(g(t, "deadline")),
+             {1: "是", 0: "否"}.get(g(t, "overdue"), ""), g(t, "n_done"), g(t, "n_open"), g(t, "n_new")]
+            for t in rows_in]
+    return "存量盘活任务进度", title, header, rows
+
+
+def scorecard_lines(rows, zone) -> List[str]:
+    """Lines for a zone's page of the zone report (the wiring hook for ``zonereport``): one per
+    kind of the task-progress table rows of ``zone`` (rows as mappings with the OUTPUT field names,
+    e.g. read back from the ``taskprogress`` output, or :class:`TaskRow` objects)."""
+    def get(r, name):
+        return r.get(name) if isinstance(r, dict) else getattr(r, name, None)
+    key = _text(zone)
+    out = []
+    for kind in KINDS:
+        for r in rows:
+            if _text(get(r, "zone")) != key or get(r, "kind") != kind:
+                continue
+            task, done = get(r, "task_mu") or 0.0, get(r, "done_mu") or 0.0
+            pct = get(r, "done_pct")
+            text = "%s：任务 %.2f 亩，已处置 %.2f 亩（%s），未处置 %.2f 亩，新增 %.2f 亩" % (
+                kind, task, done, "—" if pct is None else "%.1f%%" % pct, get(r, "open_mu") or 0.0,
+                get(r, "new_mu") or 0.0)
+            if get(r, "overdue") == 1:
+                dl = get(r, "deadline")
+                text += "，已逾期（完成时限 %s）" % (dl.isoformat() if hasattr(dl, "isoformat") else dl)
+            out.append(text)
+    return out

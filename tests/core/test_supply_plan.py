@@ -1,0 +1,252 @@
+"""供地计划执行 rules (SPEC §7.2), without QGIS."""
+import csv
+import datetime as dt
+import math
+import os
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from landplan_plugin.core import supply_plan as sp
+from landplan_plugin.core.supply_plan import (ALL_DISTRICTS, CATEGORIES, TOTAL, MilestoneError, PlanRow,
+                                              SupplyRow, category_of_code, category_of_text, parse_milestones,
+                                              plan_progress, required_pct)
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+MS = parse_milestones(None)
+
+
+@pytest.mark.parametrize("code, cat", [
+    ("0701", "住宅"), (701, "住宅"), ("702", "住宅"), (7, "住宅"), ("05", "商服"), ("0501", "商服"), (501, "商服"),
+    ("05H1", "商服"), ("0508", "工矿仓储"), (508, "工矿仓储"), ("508", "工矿仓储"), ("0601", "工矿仓储"),
+    (601, "工矿仓储"), ("601", "工矿仓储"), (601.0, "工矿仓储"), ("０６０２", "工矿仓储"), ("0604", "工矿仓储"),
+    ("0801", "其他"), ("08H2", "其他"), ("0901", "其他"), ("1001", "其他"), ("1109", "其他"), ("1101", "其他"),
+    ("0101", None), ("0301", None), ("12", None), ("1201", None), (None, None), ("", None), ("N/A", None),
+    ("0601 工业用地", "工矿仓储"),
+])
+def test_category_of_code(code, cat):
+    assert category_of_code(code) == cat
+
+
+@pytest.mark.parametrize("text, cat", [
+    ("住宅", "住宅"), ("住宅用地", "住宅"), ("商服用地", "商服"), ("商业", "商服"), ("工矿仓储用地", "工矿仓储"),
+    ("工业用地", "工矿仓储"), ("物流仓储用地", "工矿仓储"), ("公共管理与公共服务用地", "其他"), ("交通运输用地", "其他"),
+    ("其他用地", "其他"), ("合计", TOTAL), ("总计", TOTAL), (" 住 宅 ", "住宅"), ("0701", "住宅"), (601, "工矿仓储"),
+    ("耕地", None), ("", None), (None, None),
+])
+def test_category_of_text(text, cat):
+    assert category_of_text(text) == cat
+
+
+def test_category_field_wins_over_code():
+    assert sp.category_of("0701", "工业用地") == "工矿仓储"
+    assert sp.category_of("0701", "") == "住宅"
+    assert sp.category_of("0701", "看不懂") == "住宅"
+
+
+def test_milestones_parse_and_errors():
+    assert parse_milestones("06-30:50,09-30:75,12-31:100") == [(6, 30, 50.0), (9, 30, 75.0), (12, 31, 100.0)]
+    assert parse_milestones("6月30日:50，9/30=75%；12.31:100") == [(6, 30, 50.0), (9, 30, 75.0), (12, 31, 100.0)]
+    assert parse_milestones("") == MS
+    assert parse_milestones("12-31:100, 03-31:20") == [(3, 31, 20.0), (12, 31, 100.0)]
+    with pytest.raises(MilestoneError, match="06-31"):
+        parse_milestones("06-31:50")
+    with pytest.raises(MilestoneError, match="abc"):
+        parse_milestones("abc")
+    with pytest.raises(MilestoneError, match="120"):
+        parse_milestones("06-30:120")
+    with pytest.raises(MilestoneError, match="两次"):
+        parse_milestones("06-30:50,06-30:60")
+    with pytest.raises(MilestoneError, match="低于"):
+        parse_milestones("06-30:80,09-30:75")
+
+
+def test_required_pct_boundaries():
+    assert required_pct(dt.date(2024, 1, 1), MS) == 0
+    assert required_pct(dt.date(2024, 6, 29), MS) == 0
+    assert required_pct(dt.date(2024, 6, 30), MS) == 50
+    assert required_pct(dt.date(2024, 9, 29), MS) == 50
+    assert required_pct(dt.date(2024, 9, 30), MS) == 75
+    assert required_pct(dt.date(2024, 12, 30), MS) == 75
+    assert required_pct(dt.date(2024, 12, 31), MS) == 100
+    feb = parse_milestones("02-29:10")
+    assert required_pct(dt.date(2023, 2, 28), feb) == 10   # common year: last day of February
+    assert required_pct(dt.date(2024, 2, 28), feb) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.dates(dt.date(2020, 1, 1), dt.date(2027, 12, 31))), max_size=30),
+       st.dates(dt.date(2021, 1, 1), dt.date(2026, 12, 31)))
+def test_window_and_required_columnar_equal_row(dates, as_of):
+    arr = sp.dates_to_datetime64(dates)
+    col = sp.window_status_columns(arr, as_of)
+    assert list(col) == [sp.window_status(d, as_of) for d in dates]
+    req = sp.required_pct_columns(arr, MS)
+    for d, r in zip(dates, req):
+        assert (math.isnan(r) if d is None else r == required_pct(d, MS))
+
+
+def test_window_boundaries():
+    as_of = dt.date(2024, 6, 30)
+    assert sp.window_status(dt.date(2024, 1, 1), as_of) == sp.IN_WINDOW
+    assert sp.window_status(as_of, as_of) == sp.IN_WINDOW
+    assert sp.window_status(dt.date(2023, 12, 31), as_of) == sp.BEFORE_YEAR
+    assert sp.window_status(dt.date(2024, 7, 1), as_of) == sp.AFTER_AS_OF
+    assert sp.window_status(None, as_of) == sp.NO_DATE
+
+
+areas = st.one_of(st.none(), st.floats(0, 5000, allow_nan=False), st.sampled_from([0.0, 50.0, 100.0]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(areas, areas, st.sampled_from([0.0, 50.0, 75.0, 100.0, 33.3]), areas, areas),
+                min_size=1, max_size=20))
+def test_metrics_columnar_equal_row(rows):
+    plan, supp, req, tp, ts = (np.array([np.nan if r[i] is None else r[i] for r in rows]) for i in range(5))
+    cols = sp.progress_metrics_columns(plan, supp, req, tp, ts)
+    for k, r in enumerate(rows):
+        row = sp.progress_metrics(*r)
+        for a, b in zip(row, (c[k] for c in cols)):
+            if a is None:
+                assert math.isnan(b)
+            else:
+                assert b == pytest.approx(a, rel=1e-12, abs=1e-12)
+
+
+def test_metrics_exact_requirement_is_on_track():
+    done, ok, gap, _, _ = sp.progress_metrics(871.73, 871.73 * 0.5, 50, 3927.94, 1000)
+    assert ok == 1 and gap == 0 and done == pytest.approx(50)
+    done, ok, gap, _, _ = sp.progress_metrics(100, 49.99, 50, 100, 49.99)
+    assert ok == 0 and gap == pytest.approx(0.01)
+    assert sp.progress_metrics(0, 5, 50, 0, 5)[:3] == (None, 1, 0.0)
+
+
+def _seed_plan():
+    with open(os.path.join(REPO, "resources", "plans", "zhengzhou_2024.csv"), encoding="utf-8") as f:
+        return [PlanRow(r["category"], r["area_ha"]) for r in csv.DictReader(f)]
+
+
+def test_shipped_plan_matches_seed_001():
+    rep = plan_progress(_seed_plan(), [], dt.date(2024, 3, 1))
+    by = {r.category: r for r in rep.rows}
+    assert by[TOTAL].plan_ha == pytest.approx(3927.94)
+    assert [round(by[c].plan_ha, 2) for c in CATEGORIES] == [871.73, 186.52, 924.05, 1945.64]
+    assert [round(by[c].plan_shr, 2) for c in CATEGORIES] == [22.19, 4.75, 23.53, 49.53]
+    assert all(by[c].done_pct == 0 for c in CATEGORIES)       # no supplies: 0 %
+    assert by[TOTAL].supp_shr is None
+
+
+def test_progress_counts_window_unknown_and_bad_dates():
+    supplies = [
+        SupplyRow("2024-03-01", 500, code="0701"),
+        SupplyRow("2024年6月30日", "100", code=508),          # on the milestone, 0508 → 工矿仓储
+        SupplyRow("2024-07-01", 300, code="0601"),            # after AS_OF: reported
+        SupplyRow("2023-12-31", 40, code="0601"),             # previous year: reported
+        SupplyRow("待定", 7, code="0601", label="要素 9"),     # unreadable date: named
+        SupplyRow(None, 8, code="0601"),
+        SupplyRow("2024-02-02", 12.5, code="0101"),           # farmland: unknown code with area
+        SupplyRow("2024-02-03", "N/A", code="0701"),
+    ]
+    rep = plan_progress(_seed_plan(), supplies, dt.date(2024, 6, 30))
+    by = {r.category: r for r in rep.rows}
+    assert rep.req_pct == 50 and rep.counted == 2
+    assert by["住宅"].supp_ha == 500 and by["住宅"].done_pct == pytest.approx(500 / 871.73 * 100)
+    assert by["住宅"].on_track == 1 and by["住宅"].gap_ha == 0
+    assert by["工矿仓储"].supp_ha == 100 and by["工矿仓储"].on_track == 0
+    assert by["工矿仓储"].gap_ha == pytest.approx(924.05 / 2 - 100)
+    assert by["商服"].done_pct == 0 and by["商服"].gap_ha == pytest.approx(186.52 / 2)
+    assert by[TOTAL].supp_ha == 600 and by[TOTAL].gap_ha == pytest.approx(3927.94 / 2 - 600)
+    assert by["住宅"].supp_shr == pytest.approx(500 / 6)
+    assert rep.excluded[sp.AFTER_AS_OF] == [1, 300.0]
+    assert rep.excluded[sp.BEFORE_YEAR] == [1, 40.0]
+    assert rep.excluded[sp.BAD_DATE_STATUS] == [1, 7.0]
+    assert rep.excluded[sp.NO_DATE] == [1, 8.0]
+    assert rep.unknown_codes == {"0101": [1, 12.5]}
+    assert any("要素 9" in p and "待定" in p for p in rep.problems)
+    assert any("N/A" in p for p in rep.problems)
+
+
+def test_districts_blocks_and_stated_total():
+    plan = [PlanRow("住宅", 10, "金水区"), PlanRow("工业", 20, "金水区"), PlanRow("住宅", 5, "中原区"),
+            PlanRow("合计", 31, "金水区")]
+    supplies = [SupplyRow("2024-05-01", 4, code="07", district="金水区"),
+                SupplyRow("2024-05-01", 1, code="07", district="二七区")]
+    rep = plan_progress(plan, supplies, dt.date(2024, 9, 30))
+    keys = [(r.district, r.category) for r in rep.rows]
+    assert keys[:5] == [("金水区", c) for c in CATEGORIES + (TOTAL,)]
+    assert ("二七区", TOTAL) in keys and (ALL_DISTRICTS, TOTAL) in keys
+    total = [r for r in rep.rows if r.district == ALL_DISTRICTS and r.category == TOTAL][0]
+    assert total.plan_ha == 35 and total.supp_ha == 5 and total.req_pct == 75
+    assert any("二七区" in n for n in rep.notes)
+    assert any("31" in n and "30" in n for n in rep.notes)     # stated 合计 ≠ sum of categories
+
+
+def test_ledger_sheet_rows():
+    rep = plan_progress(_seed_plan(), [SupplyRow("2024-03-01", 500, code="0701")], dt.date(2024, 6, 30))
+    name, title, header, rows = sp.ledger_sheet(rep, dt.date(2024, 6, 30))
+    assert name == "供地计划执行" and "2024-06-30" in title and len(header) == len(rows[0])
+    assert rows[0][:4] == ["全部", "住宅", 871.73, 500.0] and rows[-1][1] == "合计"
+
+
+def test_negative_areas_are_named_not_counted():
+    rep = plan_progress([PlanRow("住宅", "-5")], [SupplyRow("2024-03-01", -2, code="0701")], dt.date(2024, 6, 30))
+    assert rep.rows[0].plan_ha == 0 and rep.rows[0].supp_ha == 0
+    assert sum("为负数" in p for p in rep.problems) == 2
+
+
+supply_values = st.fixed_dictionaries({
+    "date": st.one_of(st.none(), st.sampled_from(["待定", "2024-02-30", "", "N/A"]),
+                      st.dates(dt.date(2023, 6, 1), dt.date(2025, 6, 1)).map(lambda d: d.isoformat())),
+    "code": st.one_of(st.none(), st.sampled_from(["0601", 601, "508", "0701", "05H1", "0101", "XYZ", "", "1109"])),
+    "area": st.one_of(st.none(), st.sampled_from(["N/A", "1,234.5", "-2", "１２"]), st.floats(0, 100)),
+    "district": st.sampled_from(["甲", "乙", None, ""]),
+})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(supply_values, max_size=25), st.dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+       st.booleans())
+def test_nothing_silently_dropped(rows, as_of, districts):
+    """Every supply is counted, excluded with a reason, or reported as an unknown code; the 合计
+    row of each block equals the sum of its categories."""
+    plan = [PlanRow("住宅", 10, "甲" if districts else None), PlanRow("工矿仓储", 20, "乙" if districts else None)]
+    supplies = [SupplyRow(r["date"], r["area"], code=r["code"], district=r["district"]) for r in rows]
+    rep = plan_progress(plan, supplies, as_of)
+    excluded = sum(n for n, _ in rep.excluded.values())
+    unknown = sum(n for n, _ in rep.unknown_codes.values())
+    assert rep.counted + excluded + unknown == len(rows)
+    blocks = {}
+    for r in rep.rows:
+        blocks.setdefault(r.district, []).append(r)
+    for dist, rows_ in blocks.items():
+        cats, total = rows_[:-1], rows_[-1]
+        assert total.category == TOTAL
+        assert total.supp_ha == pytest.approx(sum(r.supp_ha for r in cats))
+        assert total.plan_ha == pytest.approx(sum(r.plan_ha for r in cats))
+        assert total.n_supp == sum(r.n_supp for r in cats)
+    all_total = [r for r in rep.rows if r.district == ALL_DISTRICTS and r.category == TOTAL][0]
+    assert all_total.n_supp == rep.counted
+
+
+def test_ledger_sheet_from_table_rows_equals_from_report():
+    rep = plan_progress(_seed_plan(), [SupplyRow("2024-03-01", 500, code="0701")], dt.date(2024, 6, 30))
+    as_dicts = [{name: getattr(r, name) for name, _ in sp.OUTPUT_FIELDS if hasattr(r, name)} for r in rep.rows]
+    assert sp.ledger_sheet(as_dicts, dt.date(2024, 6, 30)) == sp.ledger_sheet(rep, dt.date(2024, 6, 30))
+
+
+codes = st.one_of(st.none(), st.integers(-10, 20000), st.floats(allow_nan=True, allow_infinity=True),
+                  st.sampled_from(["0601", "601", "0508", "05H1", "０７０１", "1109", "XYZ", "", " 07 ", "N/A",
+                                   "0601 工业用地", "住宅用地", "合计", "工业"]),
+                  st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(codes, max_size=30), st.lists(codes, max_size=30))
+def test_category_columnar_equal_row(code_list, text_list):
+    col = sp.categories_of_codes(np.array(code_list, dtype=object))
+    assert list(col) == [category_of_code(c) for c in code_list]
+    n = min(len(code_list), len(text_list))
+    cols = sp.categories_of_texts(np.array(text_list[:n], dtype=object), np.array(code_list[:n], dtype=object))
+    assert list(cols) == [sp.category_of(c, t) for c, t in zip(code_list[:n], text_list[:n])]

@@ -1,0 +1,141 @@
+"""存量盘活任务进度 rules (SPEC §7.3), without QGIS."""
+import datetime as dt
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from landplan_plugin.core import tasks as tk
+from landplan_plugin.core.tasks import (DISPOSED, IDLE, INEFFICIENT, MISSING, NEW, OPEN, UNDETERMINED, UNSUPPLIED,
+                                        ParcelState, Task, change_of, kind_of_text, task_progress)
+
+AS_OF = dt.date(2024, 9, 30)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("批而未供", UNSUPPLIED), ("批而未供土地", UNSUPPLIED), ("已批未供", UNSUPPLIED), ("unsup_flag", UNSUPPLIED),
+    ("闲置土地", IDLE), ("idle", IDLE), ("低效工业用地", INEFFICIENT), ("ie_flag", INEFFICIENT), ("IE", INEFFICIENT),
+    ("inefficient", INEFFICIENT), ("其他", None), ("", None), (None, None), (1, None),
+])
+def test_kind_of_text(text, kind):
+    assert kind_of_text(text) == kind
+
+
+@pytest.mark.parametrize("raw, flag", [(1, 1), (1.0, 1), ("1", 1), ("１", 1), (True, 1), (0, 0), ("0", 0),
+                                       (False, 0), (None, None), ("", None), ("N/A", None), (2, None), ("是", None)])
+def test_flag_value(raw, flag):
+    assert tk.flag_value(raw) == flag
+
+
+def test_change_table():
+    assert change_of(1, 0) == DISPOSED
+    assert change_of(1, 1) == OPEN
+    assert change_of(0, 1) == NEW and change_of(None, 1) == NEW
+    assert change_of(1, None) == UNDETERMINED
+    assert change_of(1, None, in_current=False) == MISSING
+    assert change_of(0, 0) is None and change_of(None, None) is None and change_of(0, None) is None
+
+
+flags = st.one_of(st.none(), st.sampled_from([0, 1, 1.0, "1", "0", "", "N/A", 2, True, False]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(flags, flags, st.booleans()), max_size=40))
+def test_change_columnar_equal_row(rows):
+    b = tk.flag_values(np.array([r[0] for r in rows], dtype=object))
+    c = tk.flag_values(np.array([r[1] for r in rows], dtype=object))
+    col = tk.change_columns(b, c, np.array([r[2] for r in rows], dtype=bool))
+    assert list(col) == [change_of(tk.flag_value(r[0]), tk.flag_value(r[1]), r[2]) for r in rows]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.floats(0, 1e5), st.just(100.0)),
+                          st.one_of(st.none(), st.floats(0, 1e5), st.just(100.0)),
+                          st.one_of(st.none(), st.dates(dt.date(2023, 1, 1), dt.date(2025, 12, 31)))), max_size=30))
+def test_metrics_columnar_equal_row(rows):
+    task = np.array([np.nan if r[0] is None else r[0] for r in rows], dtype=float)
+    done = np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=float)
+    dl = np.array([np.datetime64(r[2], "D") if r[2] else np.datetime64("NaT") for r in rows], dtype="datetime64[D]")
+    pct, over = tk.task_metrics_columns(task, done, dl, AS_OF)
+    for k, r in enumerate(rows):
+        p, o = tk.task_metrics(r[0], r[1], r[2], AS_OF)
+        assert (math.isnan(pct[k]) if p is None else pct[k] == pytest.approx(p))
+        assert (math.isnan(over[k]) if o is None else over[k] == o)
+
+
+def test_overdue_boundaries():
+    d = dt.date(2024, 9, 30)
+    assert tk.task_metrics(100, 50, d, d) == (50.0, 0)            # on the deadline: not yet overdue
+    assert tk.task_metrics(100, 50, d, d + dt.timedelta(1)) == (50.0, 1)
+    assert tk.task_metrics(100, 100, d, d + dt.timedelta(1)) == (100.0, 0)
+    assert tk.task_metrics(100, 50, None, d) == (50.0, None)
+    assert tk.task_metrics(0, 5, d, d + dt.timedelta(1)) == (None, 0)
+
+
+def _p(pid, zone, **kw):
+    flags = {k: v for k, v in kw.items() if k in (UNSUPPLIED, IDLE, INEFFICIENT)}
+    return ParcelState(pid, zone, flags=flags, areas=kw.get("areas", {}), geom_mu=kw.get("geom"))
+
+
+def test_progress_table_and_parcels():
+    tasks = [Task("A区", "批而未供", "30", "2024-06-30"), Task("A区", "低效工业用地", 20, "2024年12月31日"),
+             Task("B区", "闲置", 5, "待定"), Task("C区", "其他", 1, None)]
+    base = [_p("1", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 10}}),
+            _p("2", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: "N/A"}, "geom": 7.5}),
+            _p("3", "A区", **{INEFFICIENT: 1, "areas": {INEFFICIENT: 4}}),
+            _p("4", "B区", **{IDLE: 1, "geom": 2}),
+            _p("5", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 9}}),
+            _p("5", "A区", **{UNSUPPLIED: 1}),           # duplicate id: reported
+            _p(None, "A区", **{UNSUPPLIED: 1})]          # no id: reported
+    cur = [_p("1", "A区", **{UNSUPPLIED: 0, "areas": {UNSUPPLIED: 0}}),
+           _p("2", "A区", **{UNSUPPLIED: "1", "areas": {UNSUPPLIED: 6}}),
+           _p("3", "A区", **{INEFFICIENT: None, "areas": {INEFFICIENT: 4}}),
+           _p("4", "B区", **{IDLE: 0, "geom": 2}),
+           _p("6", "B区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 3}})]
+    rep = task_progress(tasks, base, cur, AS_OF)
+    ch = {(p.pid, p.kind): p for p in rep.parcels}
+    assert ch[("1", UNSUPPLIED)].change == DISPOSED and ch[("1", UNSUPPLIED)].area_mu == 10
+    assert ch[("2", UNSUPPLIED)].change == OPEN and ch[("2", UNSUPPLIED)].area_mu == 6
+    assert ch[("2", UNSUPPLIED)].base_mu == 7.5                    # N/A → geometry, reported
+    assert ch[("3", INEFFICIENT)].change == UNDETERMINED
+    assert ch[("5", UNSUPPLIED)].change == MISSING
+    assert ch[("6", UNSUPPLIED)].change == NEW and ch[("6", UNSUPPLIED)].zone == "B区"
+    rows = {(r.zone, r.kind): r for r in rep.rows}
+    a = rows[("A区", UNSUPPLIED)]
+    assert (a.task_mu, a.done_mu, a.open_mu, a.new_mu) == (30, 10, 6, 0)
+    assert a.done_pct == pytest.approx(100 / 3) and a.overdue == 1 and a.deadline == dt.date(2024, 6, 30)
+    ie = rows[("A区", INEFFICIENT)]
+    assert ie.done_mu == 0 and ie.open_mu == 4 and ie.overdue == 0
+    b = rows[("B区", IDLE)]
+    assert b.done_mu == 2 and b.done_pct == 40 and b.overdue is None   # unreadable deadline
+    nb = rows[("B区", UNSUPPLIED)]
+    assert nb.task_mu == 0 and nb.new_mu == 3 and nb.done_pct is None
+    tot = rows[("合计", UNSUPPLIED)]
+    assert tot.task_mu == 30 and tot.done_mu == 10 and tot.new_mu == 3 and tot.n_new == 1
+    text = "\n".join(rep.problems + rep.notes)
+    for needle in ("N/A", "待定", "其他", "重复", "没有宗地编号", "找不到", "待核实"):
+        assert needle in text, needle
+    name, title, header, lrows = tk.ledger_sheet(rep, AS_OF)
+    assert len(header) == len(lrows[0]) and lrows[0][8] == "是"
+
+
+def test_scorecard_lines_for_the_zone_report():
+    rows = [{"zone": "甲", "kind": "低效", "task_mu": 20, "done_mu": 5, "done_pct": 25.0, "open_mu": 15, "new_mu": 1,
+             "overdue": 1, "deadline": dt.date(2024, 6, 30)},
+            {"zone": "甲", "kind": "批而未供", "task_mu": 30, "done_mu": 30, "done_pct": 100.0, "open_mu": 0,
+             "new_mu": 0, "overdue": 0, "deadline": None},
+            {"zone": "乙", "kind": "闲置", "task_mu": 1, "done_mu": 0, "done_pct": 0.0, "open_mu": 1, "new_mu": 0,
+             "overdue": None, "deadline": None}]
+    lines = tk.scorecard_lines(rows, "甲")
+    assert lines[0].startswith("批而未供：任务 30.00 亩，已处置 30.00 亩（100.0%）")
+    assert lines[1].startswith("低效") and "已逾期（完成时限 2024-06-30）" in lines[1]
+    assert tk.scorecard_lines(rows, "丙") == []
+
+
+def test_ledger_sheet_from_table_rows_equals_from_report():
+    rep = task_progress([Task("A", "低效", 10, "2024-06-30")], [_p("1", "A", **{INEFFICIENT: 1, "geom": 2})],
+                        [_p("1", "A", **{INEFFICIENT: 0, "geom": 2})], AS_OF)
+    as_dicts = [{name: getattr(r, name) for name, _ in tk.OUTPUT_FIELDS if hasattr(r, name)} for r in rep.rows]
+    assert tk.ledger_sheet(as_dicts, AS_OF) == tk.ledger_sheet(rep, AS_OF)
