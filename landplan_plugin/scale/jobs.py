@@ -191,6 +191,8 @@ def zoneshare(run):
     for col in ZONE_OUT:
         if col not in ZONE_INT and col not in ZONE_TEXT:  # doubles, rounded to the plugin's precision (20, 4)
             added[col] = added[col].astype("float64").round(4)
+    for col in ZONE_TEXT:
+        added[col] = added[col].astype(object)
     out = pd.concat([out.reset_index(drop=True), added], axis=1)
     import geopandas as gpd
     out = gpd.GeoDataFrame(out, geometry=gpd.GeoSeries(geoms, crs=zone_crs), crs=zone_crs)
@@ -235,12 +237,24 @@ def _multi(g):
     return shapely.MultiPolygon([g]) if g.geom_type == "Polygon" else g
 
 
-SCORECARD_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu", "supp_ha", "idle_ha", "idle_pct",
-                 "appr_ha", "unsup_ha", "unsup_pct")
-ZONE_OUT = ZONE_FIELDS
-assert ZONE_OUT[-len(SCORECARD_OUT):] == SCORECARD_OUT
-ZONE_INT = ("share_ok", "ie_undet")
-ZONE_TEXT = ("zone_name", "unk_codes", "verdict", "cls")
+def _scorecard_fields():
+    """The scorecard columns the zone check appends (core.zone: scored parcels, clipped and placed
+    lines, in the algorithm's order) as (name, kind) — the engine writes them empty."""
+    out = [(n, "i" if n == "ie_undet" else "f") for n in rules.zone.SCORED_FIELDS_OUT]
+    for line in rules.zone.CLIPPED_LINES:
+        out += [(n, "f") for n in line.fields]
+    kinds = {"int": "i", "double": "f", "string": "s"}
+    for line in getattr(rules.zone, "PLACED_LINES", ()):
+        out += [(n, kinds.get(k, "s")) for n, k, _alias in line.fields]
+    return out
+
+
+SCORECARD = _scorecard_fields()
+SCORECARD_OUT = tuple(n for n, _ in SCORECARD)
+#: the zone-table fields before the scorecard (core.contract), then the scorecard
+ZONE_OUT = ZONE_FIELDS[:ZONE_FIELDS.index("cls") + 1] + SCORECARD_OUT
+ZONE_INT = ("share_ok",) + tuple(n for n, k in SCORECARD if k == "i")
+ZONE_TEXT = ("zone_name", "unk_codes", "verdict", "cls") + tuple(n for n, k in SCORECARD if k == "s")
 
 
 # ---- score -------------------------------------------------------------------------------------
