@@ -103,10 +103,13 @@ class Layer:
 
 
 def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=(), date_columns=()):
+    """Features ``offset`` … ``offset + count - 1``, or (``offset`` a ``("fid", …)`` range, see
+    :func:`_fid_ranges`) the features of a key range, numbered by their ids."""
     import pyogrio
-    if count <= 0:  # pyogrio reads everything for max_features=0: read one feature for the columns only
+    if count is not None and count <= 0:  # pyogrio reads everything for max_features=0
         return _read_ogr_part(path, layer, encoding, 0, 1, columns, int_columns, date_columns).iloc[:0]
-    kwargs = {"layer": layer, "skip_features": offset, "max_features": count}
+    sel, first = _part_kwargs(offset if count is None else (offset, count))
+    kwargs = dict(sel, layer=layer)
     # GDAL's Arrow stream is used for GeoPackage only: pyogrio 0.13 crashes reading FlatGeobuf
     # through it (NULL geometries), and it ignores the encoding option of shapefiles
     if path.lower().endswith(".gpkg") and not encoding:
@@ -122,7 +125,12 @@ def _read_ogr_part(path, layer, encoding, offset, count, columns, int_columns=()
     for c in date_columns:  # Date fields (not DateTime) stay dates, as the Arrow reader gives them
         if c in df.columns and df[c].dtype.kind == "M":
             df[c] = pd.Series([None if pd.isna(v) else v.date() for v in df[c]], index=df.index, dtype=object)
-    df.insert(0, ROW, np.arange(offset, offset + len(df), dtype="int64"))
+    if first is None:  # numbered by the primary key
+        rows = np.asarray(df.index, dtype="int64")
+        df = df.reset_index(drop=True)
+        df.insert(0, ROW, rows)
+    else:
+        df.insert(0, ROW, np.arange(first, first + len(df), dtype="int64"))
     return _as_geodataframe(df)
 
 
@@ -186,7 +194,8 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
         meta = _read_ogr_part(path, layer, encoding, 0, min(1, count), columns, int_columns, date_columns).iloc[:0]
     except Exception as exc:  # noqa: BLE001
         raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
-    parts = [(o, min(chunk_rows, count - o)) for o in range(0, count, chunk_rows)] or [(0, 0)]
+    parts = _fid_ranges(path, layer, info, count, chunk_rows) or \
+        [(o, min(chunk_rows, count - o)) for o in range(0, count, chunk_rows)] or [(0, 0)]
     frame = dd.from_map(_OgrPart(path, layer, encoding, columns, int_columns, date_columns), parts, meta=meta,
                         label="read-%s" % os.path.basename(path), enforce_metadata=False)
     crs = meta.crs if hasattr(meta, "crs") else None
@@ -199,6 +208,37 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     return out
 
 
+def _fid_ranges(path, layer, info, count, chunk_rows):
+    """GeoPackage: partitions as ranges of its integer primary key, ``("fid", column, lo, hi)`` —
+    read through the key's index, about 3× faster than skipping rows, whose cost grows with the
+    offset. None for other formats (row ranges then)."""
+    fid = info.get("fid_column")
+    if not path.lower().endswith(".gpkg") or not fid or count <= chunk_rows:
+        return None
+    import pyogrio
+    name = layer or pyogrio.list_layers(path)[0][0]
+    q = lambda n: '"%s"' % str(n).replace('"', '""')  # noqa: E731
+    try:
+        row = pyogrio.read_dataframe(path, sql="SELECT MIN(%s) AS lo, MAX(%s) AS hi FROM %s" % (q(fid), q(fid), q(name)),
+                                     sql_dialect="SQLITE", read_geometry=False)
+        lo, hi = int(row["lo"].iloc[0]), int(row["hi"].iloc[0])
+    except Exception:  # noqa: BLE001 — fall back to row ranges
+        return None
+    n_parts = -(-count // chunk_rows)
+    step = -(-(hi - lo + 1) // n_parts)
+    return [("fid", fid, a, min(a + step, hi + 1)) for a in range(lo, hi + 1, step)]
+
+
+def _part_kwargs(part):
+    """pyogrio arguments selecting one partition, and the row number of its first feature (None:
+    the features' own ids are their row numbers)."""
+    if part[0] == "fid":
+        _, fid, a, b = part
+        return {"where": '"%s" >= %d AND "%s" < %d' % (fid, a, fid, b), "fid_as_index": True}, None
+    offset, count = part
+    return {"skip_features": offset, "max_features": count}, offset
+
+
 class _OgrPart:
     def __init__(self, path, layer, encoding, columns, int_columns, date_columns):
         self.args = (path, layer, encoding)
@@ -207,6 +247,8 @@ class _OgrPart:
         self.date_columns = tuple(date_columns)
 
     def __call__(self, part):
+        if part[0] == "fid":
+            return _read_ogr_part(*self.args, part, None, self.columns, self.int_columns, self.date_columns)
         offset, count = part
         return _read_ogr_part(*self.args, offset, count, self.columns, self.int_columns, self.date_columns)
 
@@ -263,9 +305,9 @@ def _read_column(source, part, column, is_int):
     if kind == "ogr":
         import pyogrio
         path, layer, encoding = source[1:]
-        offset, count = part
-        kwargs = {"layer": layer, "skip_features": offset, "max_features": count, "columns": [column],
-                  "read_geometry": False}
+        sel, _first = _part_kwargs(part)
+        sel.pop("fid_as_index", None)
+        kwargs = dict(sel, layer=layer, columns=[column], read_geometry=False)
         if encoding:
             kwargs["encoding"] = encoding
         series = pyogrio.read_dataframe(path, **kwargs)[column]
