@@ -11,6 +11,9 @@ Everything else in the plugin calls these helpers instead of testing versions it
   ``setTextFormat`` (which 3.22 lacks).
 * :func:`pdf_export_settings` — ``QgsLayoutExporter.PdfExportSettings`` that keep text as text
   (selectable, searchable Chinese) instead of outlines.
+* :func:`label_placement` — ``Qgis.LabelPlacement`` members (3.26+; 3.40's Python only accepts these),
+  ``QgsPalLayerSettings`` members before.
+* :func:`parameter_as_fields` — ``parameterAsStrings`` (3.32+; ``parameterAsFields`` is deprecated on 3.40).
 """
 from qgis.core import Qgis, QgsField, QgsLayoutExporter
 from qgis.PyQt.QtCore import QVariant
@@ -21,7 +24,7 @@ except ImportError:  # pragma: no cover
     QMetaType = None
 
 __all__ = ["USE_METATYPE", "field_type", "new_field", "set_label_font", "pdf_export_settings",
-           "TEXT_ALWAYS_TEXT"]
+           "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields"]
 
 #: QgsField takes QMetaType.Type from QGIS 3.38 on
 USE_METATYPE = Qgis.QGIS_VERSION_INT >= 33800 and QMetaType is not None
@@ -109,3 +112,19 @@ def pdf_export_settings(dpi=150, text_as_text=True, rasterize=False):
     if text_as_text:
         settings.textRenderFormat = TEXT_ALWAYS_TEXT
     return settings
+
+
+def label_placement(name):
+    """A label placement (``"OverPoint"``, ``"Horizontal"`` …) as this QGIS's labeling settings take it."""
+    enum = getattr(Qgis, "LabelPlacement", None)
+    if enum is not None and hasattr(enum, name):
+        return getattr(enum, name)
+    from qgis.core import QgsPalLayerSettings
+    return getattr(QgsPalLayerSettings, name)
+
+
+def parameter_as_fields(alg, parameters, name, context):
+    """Field names chosen in a field parameter (a list, empty when none)."""
+    if hasattr(alg, "parameterAsStrings"):
+        return alg.parameterAsStrings(parameters, name, context)
+    return alg.parameterAsFields(parameters, name, context)

@@ -40,6 +40,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .compat import label_placement, new_field
 from .paths import resource
 
 STYLE_FILES = {
@@ -479,7 +480,6 @@ def _outline_symbol(colour, hatched):
 
 def _alias_layer(kind=None):
     from qgis.PyQt.QtCore import QVariant
-    from qgis.core import QgsField
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
             "idle_gov", "unsup_use", "ie_undet", "ua_flag", "cm_flag", "mj_rank", "mj_n", "cm_fail_n", "ua_n"}
@@ -493,7 +493,7 @@ def _alias_layer(kind=None):
     fields = []
     for name in list(ALIASES) + [n for n in own if n not in ALIASES]:
         vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)
-        fields.append(QgsField(name, vtype))
+        fields.append(new_field(name, vtype))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     set_aliases(layer, own)
@@ -525,7 +525,7 @@ def regenerate_qml_files(folder=None):
             buf.setColor(QColor("white"))
             fmt.setBuffer(buf)
             pal.setFormat(fmt)
-            pal.placement = QgsPalLayerSettings.OverPoint
+            pal.placement = label_placement("OverPoint")
             layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
             layer.setLabelsEnabled(True)
         categories = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields

@@ -2,7 +2,16 @@
 """Build resources/models/landplan_quarterly.model3 — the quarterly review as a Processing model:
 
 score (低效工业用地评价) → idle (闲置土地识别, on the scored parcels, so one layer carries both
-flags) → 批而未供 (spatial mode) → zone check with scorecard → export (shapefile + 台账) → PDF report.
+flags) → 标准地履约核查 → 亩均效益评价 (both on the same layer; a layer without their fields, or no
+scheme file, passes through unchecked: PASS_UNCHECKED / PASS_UNCLASSED) → 批而未供 (spatial mode) →
+疑似违法占地 (optional ``builtup`` − approvals − supplies − parcels; none given: empty) → zone check with scorecard (标准地履约 and
+疑似违法占地 lines) → 开发区土地集约利用评价 (on the checked zones) → export of the parcels merged with
+the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) → PDF report (evaluation
+page per zone).
+
+Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
+step that depends on a skipped one), so the checks above run unconditionally and pass through
+what they cannot check; the plan / task steps stay optional and write their own outputs.
 
 The model is built with QGIS's model API (not written by hand) so it stays loadable by QGIS; run
 this script again after changing an algorithm's parameters. The provider ships the file.
@@ -20,7 +29,7 @@ def build():
     from qgis.core import (QgsProcessing, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                            QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                            QgsProcessingModelParameter, QgsProcessingParameterDateTime,
-                           QgsProcessingParameterEnum, QgsProcessingParameterField,
+                           QgsProcessingParameterEnum, QgsProcessingParameterField, QgsProcessingParameterFile,
                            QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                            QgsProcessingParameterVectorLayer)
     from qgis.PyQt.QtCore import QPointF
@@ -58,6 +67,16 @@ def build():
                                        optional=True))
     param(QgsProcessingParameterMultipleLayers("extra_tables", "台账附表 more ledger sheets (one per table)",
                                                QgsProcessing.TypeVector, optional=True))
+    param(QgsProcessingParameterFile("permu_scheme", "亩均效益评价方案 per-mu scheme (JSON; empty = not classed)",
+                                     extension="json", optional=True))
+    param(QgsProcessingParameterField("permu_group", "亩均效益分组字段 per-mu group field (e.g. 规模; optional)",
+                                      None, "parcels", optional=True))
+    param(QgsProcessingParameterVectorLayer("builtup", "现状建设用地/变化图斑 built-up land for 疑似违法占地 (optional; "
+                                            "empty = not checked)", poly, optional=True))
+    param(QgsProcessingParameterField("builtup_code", "地类编码字段 its land-use code field (optional)", "DLBM", "builtup",
+                                      optional=True))
+    param(QgsProcessingParameterVectorLayer("buildings", "建筑物 buildings, for the zone evaluation (optional)", poly,
+                                            optional=True))
 
     x = 420.0
 
@@ -69,7 +88,7 @@ def build():
         c.setPosition(QPointF(x, 120 + (x - 420) / 3))
         x += 220
         for name, src in sources.items():
-            c.addParameterSources(name, [src])
+            c.addParameterSources(name, src if isinstance(src, list) else [src])
         # every other mandatory parameter gets the algorithm's own default, as the designer does
         for definition in c.algorithm().parameterDefinitions():
             name = definition.name()
@@ -92,23 +111,46 @@ def build():
     child("idle", "landplan:flagidleland", "闲置土地识别", {
         "INPUT": Src.fromChildOutput("score", "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of"),
     }, {"parcels_checked": ("OUTPUT", "宗地评价结果（低效+闲置） parcels checked")})
+    child("commitments", "landplan:checkcommitments", "标准地履约核查", {
+        "INPUT": Src.fromChildOutput("idle", "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of"),
+        "PASS_UNCHECKED": Src.fromStaticValue(True)})
+    child("permu", "landplan:permuevaluation", "亩均效益综合评价", {
+        "INPUT": Src.fromChildOutput("commitments", "OUTPUT"), "SCHEME_FILE": Src.fromModelParameter("permu_scheme"),
+        "GROUP_FIELD": Src.fromModelParameter("permu_group"), "PASS_UNCLASSED": Src.fromStaticValue(True),
+    })
     child("unsupplied", "landplan:flagunsupplied", "批而未供识别", {
         "INPUT": Src.fromModelParameter("approvals"), "SUPPLIED": Src.fromModelParameter("supplies"),
         "AS_OF": Src.fromModelParameter("as_of"),
     }, {"unsupplied": ("OUTPUT", "批而未供 unsupplied land")})
+    child("unauthorized", "landplan:flagunauthorized", "疑似违法占地", {
+        "BUILTUP": Src.fromModelParameter("builtup"), "BUILTUP_CODE_FIELD": Src.fromModelParameter("builtup_code"),
+        "PASS_EMPTY": Src.fromStaticValue(True),
+        "APPROVALS": Src.fromModelParameter("approvals"), "SUPPLIED": Src.fromModelParameter("supplies"),
+        "REGISTERED": Src.fromModelParameter("parcels"), "ZONES": Src.fromModelParameter("zones"),
+    })
     child("zone", "landplan:zoneindustrialshare", "开发区工业用地占比核查", {
         "ZONES": Src.fromModelParameter("zones"), "LANDUSE": Src.fromModelParameter("landuse"),
         "LANDUSE_FIELD": Src.fromModelParameter("landuse_code"),
         "SCORED": Src.fromChildOutput("idle", "OUTPUT"), "IDLE": Src.fromChildOutput("idle", "OUTPUT"),
         "UNSUPPLIED": Src.fromChildOutput("unsupplied", "OUTPUT"), "APPROVALS": Src.fromModelParameter("approvals"),
+        "COMMITMENTS": Src.fromChildOutput("commitments", "OUTPUT"),
+        "UNAUTHORIZED": Src.fromChildOutput("unauthorized", "OUTPUT"),
     }, {"zones_checked": ("OUTPUT", "园区工业用地占比 zone share")})
+    child("zoneeval", "landplan:zoneevaluation", "开发区土地集约利用评价", {
+        "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "LANDUSE": Src.fromModelParameter("landuse"),
+        "LANDUSE_FIELD": Src.fromModelParameter("landuse_code"), "SUPPLIED": Src.fromModelParameter("supplies"),
+        "BUILDINGS": Src.fromModelParameter("buildings"), "PARCELS": Src.fromChildOutput("idle", "OUTPUT"),
+        "IDLE": Src.fromChildOutput("idle", "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of"),
+    })
+    child("merge", "native:mergevectorlayers", "问题宗地与疑似违法占地合并 parcels + unauthorised pieces", {
+        "LAYERS": [Src.fromChildOutput("permu", "OUTPUT"), Src.fromChildOutput("unauthorized", "OUTPUT")]})
     child("export", "landplan:exportflagged", "导出问题宗地与台账", {
-        "INPUT": Src.fromChildOutput("idle", "OUTPUT"), "ENCODING": Src.fromStaticValue(0),
+        "INPUT": Src.fromChildOutput("merge", "OUTPUT"), "ENCODING": Src.fromStaticValue(0),
         "AS_OF": Src.fromModelParameter("as_of"), "DEADLINE": Src.fromModelParameter("deadline"),
-        "EXTRA_TABLES": Src.fromModelParameter("extra_tables"),
+        "EXTRA_TABLES": [Src.fromModelParameter("extra_tables"), Src.fromChildOutput("zoneeval", "OUTPUT")],
     }, {"flagged_shp": ("OUTPUT", "问题宗地 shapefile"), "ledger": ("LEDGER", "台账 ledger (.xlsx)")})
     child("report", "landplan:zonereport", "园区报告", {
-        "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "PARCELS": Src.fromChildOutput("idle", "OUTPUT"),
+        "ZONES": Src.fromChildOutput("zoneeval", "OUTPUT"), "PARCELS": Src.fromChildOutput("permu", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
     __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
     return model

@@ -8,11 +8,13 @@ out/scored.gpkg       低效工业用地评价 (styled)
 out/parcels_checked.gpkg  scoring + 闲置土地 on the same parcels
 out/unsupplied.gpkg   批而未供 (spatial mode: approvals minus supplies)
 out/zones.gpkg        开发区工业用地占比 + scorecard
-out/commitments.gpkg  标准地履约核查 (达标 / 未达标 / 未到期 / 待核实, 违约金)
-out/permu.gpkg        亩均效益综合评价 A/B/C/D (resources/schemes/rank_25_70_95.json, 规上/规下 ranked apart)
-out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels for other offices (GBK)
-out/台账.xlsx          ledger (汇总 + 台账, printable; 完成时限 from the default rules)
-out/zone_report.pdf   one page per zone; out/overview.png  map of all zones
+out/commitments.gpkg  标准地履约核查 on the checked parcels (达标 / 未达标 / 未到期 / 待核实, 违约金)
+out/permu.gpkg        亩均效益综合评价 A/B/C/D on those (resources/schemes/rank_25_70_95.json, 规上/规下 ranked
+                      apart; parcels without figures 待核实): every parcel check in one layer
+out/flagged_parcels.shp (+ .cpg/.prj/.qml)   flagged parcels and 疑似违法占地 pieces for other offices (GBK)
+out/台账.xlsx          ledger (汇总 + 台账 with 低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类; the zone
+                      evaluation, plan and task sheets; printable; 完成时限 from the default rules)
+out/zone_report.pdf   per zone: map page, then evaluation page with task lines; out/overview.png
 out/zone_evaluation.gpkg (+ .xlsx)  开发区土地集约利用评价 (indicators, 集约度, potentials)
 out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
@@ -86,46 +88,57 @@ def main():
     results["unsupplied"] = run("landplan:flagunsupplied", {
         "INPUT": layer("approvals"), "SUPPLIED": layer("supplies"), "BUILDINGS": layer("buildings"),
         "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "unsupplied.gpkg")}, "批而未供识别 unsupplied land")
+    checked = (results.get("idle") or results.get("scored") or {}).get("OUTPUT")
+    # 标准地履约 and 亩均效益 on the checked parcels: one layer then carries every parcel check
     results["commitments"] = run("landplan:checkcommitments", {
-        "INPUT": layer("parcels"), "AS_OF": args.as_of,
+        "INPUT": checked or layer("parcels"), "AS_OF": args.as_of,
         "EXTRA_INDICATORS": ["亩均产值", "承诺亩均产值", "实际亩均产值", ">=", "production"],
         "OUTPUT": os.path.join(out, "commitments.gpkg")}, "标准地履约核查 commitment compliance")
     results["permu"] = run("landplan:permuevaluation", {
-        "INPUT": layer("parcels") + '|subset="增加值" IS NOT NULL',  # the enterprises in production
+        "INPUT": (results.get("commitments") or {}).get("OUTPUT") or layer("parcels"),
         "SCHEME_FILE": os.path.join(qgis_env.REPO, "resources", "schemes", "rank_25_70_95.json"),
-        "GROUP_FIELD": "规模", "OUTPUT": os.path.join(out, "permu.gpkg")}, "亩均效益综合评价 per-mu classes")
-    checked = (results.get("idle") or results.get("scored") or {}).get("OUTPUT")
-    zone_params = {"ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM",
-                   "OUTPUT": os.path.join(out, "zones.gpkg")}
-    if checked:
-        zone_params["SCORED"] = checked
-        zone_params["IDLE"] = checked
-    if results.get("unsupplied"):
-        zone_params["UNSUPPLIED"] = results["unsupplied"]["OUTPUT"]
-        zone_params["APPROVALS"] = layer("approvals")
-    results["zones"] = run("landplan:zoneindustrialshare", zone_params, "开发区工业用地占比 zone industrial share")
-    if checked:
-        results["export"] = run("landplan:exportflagged", {
-            "INPUT": checked, "OUTPUT": os.path.join(out, "flagged_parcels.shp"), "ENCODING": 0,
-            "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of}, "导出问题宗地与台账 export + ledger")
-    if results.get("zones"):
-        report_params = {"ZONES": results["zones"]["OUTPUT"], "OUTPUT": os.path.join(out, "zone_report.pdf"),
-                         "PNG": os.path.join(out, "overview.png")}
-        if checked:
-            report_params["PARCELS"] = checked
-        run("landplan:zonereport", report_params, "园区报告 zone report")
-    __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
-
-    results["evaluation"] = run("landplan:zoneevaluation", {
-        "ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM", "SUPPLIED": layer("supplies"),
-        "SUPPLY_DATE_FIELD": "供地日期", "READY": layer("approvals"), "BUILDINGS": layer("buildings_survey"),
-        "FLOOR_AREA_FIELD": "建筑面积", "PARCELS": checked or layer("parcels"), "IDLE": checked, "AS_OF": args.as_of,
-        "OUTPUT": os.path.join(out, "zone_evaluation.gpkg"), "OUTPUT_XLSX": os.path.join(out, "zone_evaluation.xlsx")},
-        "开发区土地集约利用评价 zone evaluation")
+        "GROUP_FIELD": "规模", "OUTPUT": os.path.join(out, "permu.gpkg")},
+        "亩均效益综合评价 per-mu classes (parcels without figures: 待核实)")
     results["unauthorized"] = run("landplan:flagunauthorized", {
         "BUILTUP": layer("builtup_change"), "BUILTUP_CODE_FIELD": "DLBM", "APPROVALS": layer("approvals"),
         "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
         "OUTPUT": os.path.join(out, "unauthorized.gpkg")}, "疑似违法占地 suspected unauthorised land use")
+    evaluated = (results.get("permu") or {}).get("OUTPUT") or checked
+    zone_params = {"ZONES": layer("zones"), "LANDUSE": layer("landuse"), "LANDUSE_FIELD": "DLBM",
+                   "OUTPUT": os.path.join(out, "zones.gpkg")}
+    for key, param in (("idle", "SCORED"), ("idle", "IDLE"), ("commitments", "COMMITMENTS"),
+                       ("unauthorized", "UNAUTHORIZED"), ("unsupplied", "UNSUPPLIED")):
+        if results.get(key):
+            zone_params[param] = results[key]["OUTPUT"]
+    if results.get("unsupplied"):
+        zone_params["APPROVALS"] = layer("approvals")
+    results["zones"] = run("landplan:zoneindustrialshare", zone_params, "开发区工业用地占比 zone industrial share")
+    results["evaluation"] = run("landplan:zoneevaluation", {
+        "ZONES": (results.get("zones") or {}).get("OUTPUT") or layer("zones"), "LANDUSE": layer("landuse"),
+        "LANDUSE_FIELD": "DLBM", "SUPPLIED": layer("supplies"),
+        "SUPPLY_DATE_FIELD": "供地日期", "READY": layer("approvals"), "BUILDINGS": layer("buildings_survey"),
+        "FLOOR_AREA_FIELD": "建筑面积", "PARCELS": checked or layer("parcels"), "IDLE": checked, "AS_OF": args.as_of,
+        "OUTPUT": os.path.join(out, "zone_evaluation.gpkg"), "OUTPUT_XLSX": os.path.join(out, "zone_evaluation.xlsx")},
+        "开发区土地集约利用评价 zone evaluation")
+    if evaluated:
+        flagged = [evaluated] + ([results["unauthorized"]["OUTPUT"]] if results.get("unauthorized") else [])
+        merged = run("native:mergevectorlayers", {"LAYERS": flagged, "OUTPUT": "TEMPORARY_OUTPUT"},
+                     "宗地与疑似违法占地合并 parcels + unauthorised pieces, for the export")
+        extra = [results["evaluation"]["OUTPUT"]] if results.get("evaluation") else []
+        results["export"] = run("landplan:exportflagged", {
+            "INPUT": merged["OUTPUT"], "OUTPUT": os.path.join(out, "flagged_parcels.shp"), "ENCODING": 0,
+            "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of, "EXTRA_TABLES": extra},
+            "导出问题宗地与台账 export + ledger (低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类)")
+    __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
+    report_zones = (results.get("evaluation") or results.get("zones") or {}).get("OUTPUT")
+    if report_zones:
+        report_params = {"ZONES": report_zones, "OUTPUT": os.path.join(out, "zone_report.pdf"),
+                         "PNG": os.path.join(out, "overview.png")}
+        if evaluated:
+            report_params["PARCELS"] = evaluated
+        if results.get("tasks"):
+            report_params["TASKS"] = results["tasks"]["OUTPUT"]
+        run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

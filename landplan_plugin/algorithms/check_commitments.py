@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -102,6 +103,9 @@ class CheckCommitments(LandPlanAlgorithm):
         self.set_advanced(QgsProcessingParameterEnum(
             "AREA_UNIT", self.tr("Land area field unit"),
             options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=0))
+        self.set_advanced(QgsProcessingParameterBoolean(
+            "PASS_UNCHECKED", self.tr("A layer without commitment fields: write its parcels unchecked (cm_* empty) "
+                                      "instead of stopping (for models)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Commitment check"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -135,7 +139,8 @@ class CheckCommitments(LandPlanAlgorithm):
         completion = idx("COMPLETION_DUE_FIELD", self.tr("agreed completion date"))
         production = idx("PRODUCTION_DUE_FIELD", self.tr("agreed full-production date"))
         if completion < 0 and production < 0:
-            raise QgsProcessingException(self.tr("No agreed completion or full-production date field was given or found."))
+            return self._unchecked(parameters, context, feedback, self.tr(
+                "No agreed completion or full-production date field was given or found."))
         dated = {commitments.COMPLETION: completion >= 0, commitments.PRODUCTION: production >= 0}
         indicators, committed, actual, totals = [], [], [], []
         for key, c_param, a_param, t_param in CORE_PARAMS:
@@ -166,8 +171,8 @@ class CheckCommitments(LandPlanAlgorithm):
             actual.append(find_field(fields, [ind.actual_field]))
             totals.append(-1)
         if not indicators:
-            raise QgsProcessingException(self.tr("No indicator to check: give a committed field with its date field, "
-                                                 "or an extra indicator."))
+            return self._unchecked(parameters, context, feedback, self.tr(
+                "No indicator to check: give a committed field with its date field, or an extra indicator."))
         price = idx("LAND_PRICE_FIELD", self.tr("land price"))
         area = self.resolve_field(parameters, "AREA_FIELD", fields, CANDIDATES["AREA_FIELD"], feedback,
                                   self.tr("land area"), allow_auto="AREA_FIELD" not in parameters)
@@ -175,6 +180,13 @@ class CheckCommitments(LandPlanAlgorithm):
                                         ("land_price", price)) if i >= 0}
         return Plan(indicators, committed, actual, totals, completion, production, price, area,
                     idx("RECOVERY_FIELD", self.tr("recovery allowed")), msg)
+
+    def _unchecked(self, parameters, context, feedback, message):
+        """Stop with ``message``; with PASS_UNCHECKED an empty plan: every parcel written unchecked."""
+        if not self.parameterAsBool(parameters, "PASS_UNCHECKED", context):
+            raise QgsProcessingException(message)
+        feedback.pushWarning(message + " " + self.tr("The parcels are written unchecked (PASS_UNCHECKED)."))
+        return Plan([], [], [], [], -1, -1, -1, -1, -1, {})
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)

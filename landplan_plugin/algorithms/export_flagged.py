@@ -192,9 +192,10 @@ class ExportFlagged(LandPlanAlgorithm):
             writer.addFeature(out, QgsFeatureSink.FastInsert)
             val = lambda p: _cell(py_value(attrs[idx_of[p]])) if idx_of[p] >= 0 else None  # noqa: E731
             due = ledger.deadline_for(hits, get, *deadline, field_value=val("DEADLINE_FIELD")) if deadline else None
-            ledger_rows.append([val("ID_FIELD"), val("ZONE_FIELD"), round(area_mu, 2) if area_mu is not None else None,
+            zone = ledger.zone_of(val("ZONE_FIELD"), hits, get)
+            ledger_rows.append([val("ID_FIELD"), zone, round(area_mu, 2) if area_mu is not None else None,
                                 types, "；".join(causes), disposals, due, val("UNIT_FIELD")])
-            summary.add(val("ZONE_FIELD"), [k.label for k in hits], area_mu)
+            summary.add(zone, [k.label for k in hits], area_mu)
             if step and current % 256 == 0:
                 feedback.setProgress(50 + current * step)
         err = writer.hasError()

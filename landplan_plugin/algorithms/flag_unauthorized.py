@@ -10,6 +10,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -58,7 +59,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "BUILTUP", self.tr("Built-up land (land-use polygons or building footprints)"), poly))
+            "BUILTUP", self.tr("Built-up land (land-use polygons or building footprints)"), poly, optional=True))
         self.add_field_param("BUILTUP_CODE_FIELD", self.tr("Land-use code field (empty = every feature is built-up)"),
                              parent="BUILTUP", any_type=True)
         self.addParameter(QgsProcessingParameterEnum("CLASSIFICATION", self.tr("Land-use classification"), options=[
@@ -75,11 +76,16 @@ class FlagUnauthorized(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", self.tr("Minimum area (mu); smaller pieces are slivers"),
             type=QgsProcessingParameterNumber.Double, defaultValue=ua.DEFAULT_MIN_MU, minValue=0.0))
+        self.set_advanced(QgsProcessingParameterBoolean(
+            "PASS_EMPTY", self.tr("No built-up layer: write an empty result instead of stopping (for models)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Suspected unauthorised land use"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        builtup = self.source_or_fail(parameters, "BUILTUP", context)
+        builtup = optional_source(self, parameters, "BUILTUP", context)
+        if builtup is None:
+            return self._nothing_to_check(parameters, context, feedback)
         crs = self.check_crs(builtup, self.tr("Built-up land"))
         code_idx = self.resolve_field(parameters, "BUILTUP_CODE_FIELD", builtup.fields(),
                                       CANDIDATES["BUILTUP_CODE_FIELD"], feedback, self.tr("land-use code"))
@@ -130,6 +136,19 @@ class FlagUnauthorized(LandPlanAlgorithm):
         return {"OUTPUT": dest_id}
 
     # ---- steps ------------------------------------------------------------------------------
+    def _nothing_to_check(self, parameters, context, feedback):
+        """No BUILTUP: stop, or (PASS_EMPTY) an empty result in the approvals' CRS."""
+        if not self.parameterAsBool(parameters, "PASS_EMPTY", context):
+            raise QgsProcessingException(self.tr("No built-up layer was given (BUILTUP)."))
+        feedback.pushWarning(self.tr("No built-up layer was given (BUILTUP): nothing is checked, the result is "
+                                     "empty (PASS_EMPTY)."))
+        crs = self.source_or_fail(parameters, "APPROVALS", context).sourceCrs()
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, self._fields(), QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        del sink
+        return {"OUTPUT": dest_id}
+
     def _cover(self, parameters, checked, crs, context, feedback, tally):
         """Covering polygons (approvals, supplies, registered parcels) in ``crs`` with an index."""
         cover = []

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import parameter_as_fields
 from ..core import ledger
 from .base import LandPlanAlgorithm, add_as_of_param, as_of_value
 
@@ -75,7 +76,7 @@ class HandIn(LandPlanAlgorithm):
         os.makedirs(folder, exist_ok=True)
         as_of = as_of_value(self, parameters, context, feedback, "as_of")
         params = {name: parameters[name] for name in ("parcels", "zones", "landuse", "approvals", "supplies")}
-        code = self.parameterAsFields(parameters, "landuse_code", context)
+        code = parameter_as_fields(self, parameters, "landuse_code", context)
         params.update({"landuse_code": code[0] if code else "DLBM", "as_of": as_of.isoformat(),
                        "standard": self.parameterAsEnum(parameters, "standard", context),
                        "deadline": self.parameterAsString(parameters, "DEADLINE", context) or "",

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -48,7 +49,8 @@ class PerMuEvaluation(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Enterprises or parcels"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
-            "SCHEME_FILE", self.tr("Scheme file (JSON; examples in resources/schemes)"), extension="json"))
+            "SCHEME_FILE", self.tr("Scheme file (JSON; examples in resources/schemes)"), extension="json",
+            optional=True))
         self.add_field_param("GROUP_FIELD", self.tr("Group field (rank within each group, e.g. 规上/规下 or zone)"),
                              any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Land area field, for the log (empty = measure the geometry)"),
@@ -56,6 +58,9 @@ class PerMuEvaluation(LandPlanAlgorithm):
         self.set_advanced(QgsProcessingParameterEnum(
             "AREA_UNIT", self.tr("Land area field unit"),
             options=[self.tr("Square metres (m2)"), self.tr("Mu (mu)"), self.tr("Hectares (ha)")], defaultValue=0))
+        self.set_advanced(QgsProcessingParameterBoolean(
+            "PASS_UNCLASSED", self.tr("No scheme file, or a layer without the scheme's fields: write the features "
+                                      "unclassed (mj_* empty) instead of stopping (for models)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Per-mu evaluation"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -70,8 +75,20 @@ class PerMuEvaluation(LandPlanAlgorithm):
             "the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in "
             "resources/schemes/README.md.</p>")
 
-    def _scheme(self, parameters, context, fields):
+    def _scheme(self, parameters, context, fields, feedback):
+        """The scheme; None (features written unclassed) when PASS_UNCLASSED and it cannot be applied."""
+        try:
+            return self._checked_scheme(parameters, context, fields)
+        except QgsProcessingException as exc:
+            if not self.parameterAsBool(parameters, "PASS_UNCLASSED", context):
+                raise
+            feedback.pushWarning(str(exc) + " " + self.tr("The features are written unclassed (PASS_UNCLASSED)."))
+            return None
+
+    def _checked_scheme(self, parameters, context, fields):
         path = self.parameterAsFile(parameters, "SCHEME_FILE", context)
+        if not path:
+            raise QgsProcessingException(self.tr("No scheme file was given (SCHEME_FILE)."))
         try:
             scheme = permu.load_scheme(path)
         except permu.SchemeError as exc:
@@ -93,13 +110,13 @@ class PerMuEvaluation(LandPlanAlgorithm):
         spatial = source.wkbType() != QgsWkbTypes.NoGeometry
         fields = source.fields()
         names = fields.names()
-        scheme = self._scheme(parameters, context, fields)
-        feedback.pushInfo(self.tr("Scheme: {name}").format(name=scheme.name))
+        scheme = self._scheme(parameters, context, fields, feedback)
+        feedback.pushInfo(self.tr("Scheme: {name}").format(name=scheme.name if scheme else "—"))
         group_idx = self.resolve_field(parameters, "GROUP_FIELD", fields, [], feedback, self.tr("group"), False)
         area_idx = self.resolve_field(parameters, "AREA_FIELD", fields, [], feedback, self.tr("land area"), False)
         unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
         measurer = self.area_measurer(crs, context) if spatial else None
-        wanted = {f: find_field(fields, [f]) for f in scheme.fields()}
+        wanted = {f: find_field(fields, [f]) for f in (scheme.fields() if scheme else ())}
         columns, groups, areas = {f: [] for f in wanted}, [], []
         total = source.featureCount() or 0
         for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
@@ -113,7 +130,8 @@ class PerMuEvaluation(LandPlanAlgorithm):
             areas.append(area_m2 / M2_PER_MU if area_m2 else None)
             if total and current % 256 == 0:
                 feedback.setProgress(50.0 * current / total)
-        result = permu.evaluate_columns(scheme, columns, groups if group_idx >= 0 else None)
+        result = (permu.evaluate_columns(scheme, columns, groups if group_idx >= 0 else None) if scheme
+                  else permu.unevaluated_columns(len(areas)))
 
         out_fields, kept = self.output_fields(fields, self._added_fields(), feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),

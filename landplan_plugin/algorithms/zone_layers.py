@@ -13,28 +13,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
-from .base import py_value
+from .base import SKIP_GEOMETRY_CHECKS as SKIP_CHECKS, make_valid_polygonal, polygonal, py_value  # noqa: F401
 
-SKIP_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 CANCEL_EVERY = 512
-
-
-def polygonal(geom):
-    """The polygon part of ``geom`` or None (collections keep only their polygons)."""
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return None
-    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
-        return geom
-    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.GeometryCollection:
-        g = QgsGeometry(geom)
-        if g.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry) and not g.isEmpty():
-            return g
-    return None
 
 
 def valid_polygon(geom):
@@ -44,7 +28,7 @@ def valid_polygon(geom):
         return None, False
     if geom.isGeosValid():
         return geom, False
-    return polygonal(geom.makeValid()), True
+    return make_valid_polygonal(geom), True
 
 
 class Tally:

@@ -243,7 +243,8 @@ class ZoneReport(LandPlanAlgorithm):
             layers = [parcels, zones]
         project.addMapLayers(layers)
 
-        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=zones.featureCount(), path=pdf_path))
+        pages = zones.featureCount() * (2 if any(second) else 1)
+        feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=pages, path=pdf_path))
         with_classes = any(v.get("classes") for v in stats.values())
         layout = self._atlas_layout(project, zones, layers, title, with_classes, second)
         os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
@@ -253,7 +254,7 @@ class ZoneReport(LandPlanAlgorithm):
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
         feedback.setProgress(80)
-        results = {self.OUTPUT: pdf_path, "PAGES": zones.featureCount() * (2 if any(second) else 1), self.PNG: None}
+        results = {self.OUTPUT: pdf_path, "PAGES": pages, self.PNG: None}
         if png_path:
             results[self.PNG] = self._write_overview(project, layers, title, png_path, feedback)
         feedback.setProgress(100)
@@ -471,7 +472,14 @@ class ZoneReport(LandPlanAlgorithm):
         self._label(layout, "%s  ·  [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  第 [%% @atlas_featurenumber %%] / "
                     "[%% @atlas_totalfeatures %%] 页" % title, 10, 18, 190, 7, size=9)
 
-        map_item = self._map_item(layout, layers, 10, 27, 175, 173)
+        names = zones.fields().names()
+        lines = [(f, label) for f, label in rules.REPORT_LINES if f in names]
+        map_h = 173 - (5 * len(lines) + 2 if lines else 0)
+        map_item = self._map_item(layout, layers, 10, 27, 175, map_h)
+        if lines:  # the placed scorecard lines (标准地履约, 疑似违法占地), under the map
+            self._label(layout, "<div style=\"font-family:'%s'; font-size:8pt\">%s</div>" % (cjk_font_family(), "".join(
+                "<div><b>%s</b>　[%% coalesce(\"%s\", '—') %%]</div>" % (label, f) for f, label in lines)),
+                10, 27 + map_h + 1, 175, 5 * len(lines) + 1, size=8, html=True)
         map_item.zoomToExtent(zones.extent())
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
@@ -482,7 +490,6 @@ class ZoneReport(LandPlanAlgorithm):
 
         # scorecard (HTML label: expressions evaluated per atlas feature)
         rows, sentences = [], []
-        names = zones.fields().names()
         cell = "<td style='white-space:nowrap'>%s</td><td style='text-align:right; white-space:nowrap'>%s</td>"
         for field, label, unit, dec in SCORECARD:
             if field not in names:

@@ -58,7 +58,6 @@ arrays, None in object arrays); tests check that both agree.
 """
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections import OrderedDict
@@ -69,6 +68,7 @@ from .lazy import lazy_module
 
 np = lazy_module("numpy")
 
+from .datafile import check_header, read_json
 from .dates import parse_date, reference_date
 from .landuse import normalise_code
 from .units import M2_PER_HA
@@ -170,14 +170,7 @@ def _number(value, path, where, minimum=None, strict=False):
 
 def evaluation_from_dict(data, path="<dict>") -> EvaluationSpec:
     """Build and check an evaluation spec from parsed JSON; raises :class:`EvaluationError`."""
-    if not isinstance(data, dict):
-        raise _err(path, "不是 JSON 对象")
-    fmt = data.get("format", FORMAT)
-    if fmt != FORMAT:
-        raise _err(path, "的 format 为「%s」，应为「%s」" % (fmt, FORMAT))
-    for key in ("id", "name"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            raise _err(path, "缺少「%s」" % key)
+    check_header(data, path, FORMAT, _err)
     raw_codes = data.get("unbuildable_codes", list(DEFAULT_UNBUILDABLE))
     if not isinstance(raw_codes, list) or not all(isinstance(c, (str, int)) for c in raw_codes):
         raise _err(path, "中「unbuildable_codes」应为代码列表")
@@ -220,13 +213,7 @@ def load_evaluation(id_or_path) -> EvaluationSpec:
         path = os.path.join(evaluations_dir(), text + ".json")
     if not os.path.isfile(path):
         raise _err(path, "不存在")
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            data = json.load(fh)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _err(path, "无法读取：%s" % exc) from None
-    except json.JSONDecodeError as exc:
-        raise _err(path, "不是有效的 JSON（第%d行第%d列：%s）" % (exc.lineno, exc.colno, exc.msg)) from None
+    data = read_json(path, _err)
     return evaluation_from_dict(data, path)
 
 

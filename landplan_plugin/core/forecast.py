@@ -101,7 +101,7 @@ def parse_schedule(text, name) -> Dict[int, float]:
     out = {}
     for part in _split(text):
         if ":" in part or "=" in part:
-            y, v = re.split(r"[:=]", part, 1)
+            y, v = re.split(r"[:=]", part, maxsplit=1)
             try:
                 year = int(y)
             except ValueError:
@@ -129,7 +129,7 @@ def parse_weights(text) -> Dict[str, float]:
     for part in _split(text):
         if ":" not in part and "=" not in part:
             raise ForecastError("权重「%s」应写作 方法:权重，如 output:1" % part)
-        key, v = [p.strip() for p in re.split(r"[:=]", part, 1)]
+        key, v = [p.strip() for p in re.split(r"[:=]", part, maxsplit=1)]
         key = key.lower()
         if key not in METHODS[:-1] + ("trend",):
             raise ForecastError("权重中的方法「%s」不存在（可用：output, quota, trend, %s）" % (key, ", ".join(TREND_KINDS)))

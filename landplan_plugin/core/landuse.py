@@ -37,13 +37,14 @@ A code is **known** when it is listed in the preset's ``known`` table (a preset 
 treats every code as known). Unknown codes count as neither industrial nor construction land —
 :func:`classify` says ``known=False`` so the caller can list them.
 """
-import json
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Dict, List, Optional, Sequence, Tuple
+
+from .datafile import check_header, read_json
 
 
 __all__ = [
@@ -251,14 +252,7 @@ def _breakdown(value, path, where) -> Dict[str, List[str]]:
 
 def preset_from_dict(data, path="<dict>") -> LandUsePreset:
     """Build and check a preset from parsed JSON; raises :class:`PresetError`."""
-    if not isinstance(data, dict):
-        raise _err(path, "不是 JSON 对象")
-    fmt = data.get("format", FORMAT)
-    if fmt != FORMAT:
-        raise _err(path, "的 format 为「%s」，应为「%s」" % (fmt, FORMAT))
-    for key in ("id", "name"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            raise _err(path, "缺少「%s」" % key)
+    check_header(data, path, FORMAT, _err)
     classes = data.get("classes")
     if not isinstance(classes, dict):
         raise _err(path, "缺少「classes」")
@@ -317,13 +311,7 @@ def load_preset(id_or_path) -> LandUsePreset:
     cached = _LOADED.get(path)
     if cached and cached[0] == mtime:
         return cached[1]
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            data = json.load(fh)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _err(path, "无法读取：%s" % exc) from None
-    except json.JSONDecodeError as exc:
-        raise _err(path, "不是有效的 JSON（第%d行第%d列：%s）" % (exc.lineno, exc.colno, exc.msg)) from None
+    data = read_json(path, _err)
     preset = preset_from_dict(data, path)
     _LOADED[path] = (mtime, preset)
     return preset

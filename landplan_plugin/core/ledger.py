@@ -89,7 +89,7 @@ np = _LazyNumpy()
 __all__ = [
     "LedgerKind", "KINDS", "register_kind", "kinds", "kind_keys", "area_fields",
     "DISPOSAL_LOW", "DISPOSAL_IDLE", "DISPOSAL_UNSUP", "DISPOSAL_INUSE", "LEDGER_HEADERS", "LEDGER_WIDTHS",
-    "low_disposal", "kind_hit", "kind_unreadable", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
+    "low_disposal", "zone_of", "zone_columns", "kind_hit", "kind_unreadable", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
     "flag_hits_columns", "flag_unreadable_columns", "describe_columns", "field_area_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "kind_deadline", "deadline_for", "deadline_columns", "NO_ZONE", "SummaryTally",
@@ -123,6 +123,7 @@ class LedgerKind:
     area_fields: Tuple[str, ...] = ()     # area fields (亩) this kind's outputs carry
     extra: dict = field(default_factory=dict, compare=False)
     matches: Optional[Callable] = None    # raw value → bool, for a field that is not a 1/0 flag
+    zone_fields: Tuple[str, ...] = ()     # the kind's own zone field, when the user's zone field is empty
 
 
 def kind_hit(kind, raw):
@@ -223,7 +224,7 @@ def _is_d_class(raw):
 register_kind(LedgerKind("cm", "cm_flag", "标准地未达标", ("cm_reason",), _describe_commitments,
                          fields=("cm_disp", "cm_penalty", "cm_reason")))
 register_kind(LedgerKind("ua", "ua_flag", "疑似违法占地", ("ua_reason",), _describe_unauthorized,
-                         fields=("ua_reason",), area_fields=("ua_mu",)))
+                         fields=("ua_reason",), area_fields=("ua_mu",), zone_fields=("ua_zone",)))
 register_kind(LedgerKind("mj", "mj_class", "亩均D类", ("mj_reason",), _describe_permu, matches=_is_d_class))
 
 
@@ -248,7 +249,7 @@ def attribute_fields(chosen):
     """Every field the rules read for the ``chosen`` kinds (describe + reason fields) and the area fields."""
     out = []
     for k in chosen:
-        out.extend(k.fields + k.reason_fields)
+        out.extend(k.fields + k.reason_fields + k.zone_fields)
     return tuple(dict.fromkeys(out + list(area_fields())))
 
 
@@ -288,6 +289,31 @@ def describe(hits, get):
         if reason:
             causes.append(("%s：%s" % (k.label, reason)) if len(hits) > 1 else str(reason))
     return "、".join(k.label for k in hits), "；".join(types), causes, "；".join(dict.fromkeys(disposals))
+
+
+def zone_of(zone_value, hits, get):
+    """所在园区 of a flagged row: the user's zone field value; when empty, the first non-empty zone
+    field of its kinds (``ua_zone`` of 疑似违法占地); else None."""
+    if _as_text(zone_value):
+        return zone_value
+    for k in hits:
+        for name in k.zone_fields:
+            if _as_text(get(name)):
+                return get(name)
+    return zone_value
+
+
+def zone_columns(zone_values, hits_columns, columns, chosen):
+    """Columnar :func:`zone_of` → object array."""
+    n = len(zone_values)
+    cols = {name: _obj(v) for name, v in columns.items()}
+    zv = _obj(zone_values)
+    out = np.empty(n, dtype=object)
+    for i in range(n):
+        hits = [k for k in chosen if k.key in hits_columns and hits_columns[k.key][i]]
+        get = lambda name, i=i: cols[name][i] if name in cols else None  # noqa: E731
+        out[i] = zone_of(zv[i], hits, get)
+    return out
 
 
 def field_area_mu(get):

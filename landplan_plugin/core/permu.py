@@ -43,7 +43,7 @@ __all__ = [
     "MISSING_RULES", "CLASS_UNDETERMINED", "CLASS_EXEMPT", "CLASSES", "LEDGER_TYPE", "LEDGER_DISPOSAL",
     "competition_ranks", "class_for_rank", "class_for_score", "indicator_value",
     "evaluate_rows", "evaluate_columns", "ledger_entry", "ledger_columns", "summarise",
-    "is_ledger_class", "is_ledger_class_columns",
+    "is_ledger_class", "is_ledger_class_columns", "unevaluated_columns",
 ]
 
 MISSING_UNDETERMINED, MISSING_ZERO, MISSING_AVERAGE = "undetermined", "zero", "average"
@@ -526,6 +526,18 @@ def evaluate_columns(scheme, columns, groups=None):
     for i in range(n_rows):
         problems[i] = probs[i]
     return {"score": score, "cls": cls, "rank": rank, "n": nn, "reason": reason, "problems": problems}
+
+
+def unevaluated_columns(n):
+    """The output columns of :func:`evaluate_columns` for ``n`` features that are not evaluated (no
+    scheme applies): every value NULL, no problems."""
+    import numpy as np
+    out = {"score": np.full(n, np.nan), "cls": np.full(n, None, dtype=object), "rank": np.full(n, None, dtype=object),
+           "n": np.full(n, None, dtype=object), "reason": np.full(n, None, dtype=object)}
+    out["problems"] = np.empty(n, dtype=object)
+    for i in range(n):
+        out["problems"][i] = []
+    return out
 
 
 # ---- ledger, summary -----------------------------------------------------------------------------

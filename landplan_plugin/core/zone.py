@@ -76,7 +76,7 @@ __all__ = [
     "zone_verdict", "NO_GEOMETRY_VERDICT", "unknown_codes_text", "proportional_area", "official_area_m2",
     "rate_pct", "parcel_area_mu", "LandUseTally", "ScoredTally", "ClippedTally", "CLIPPED_LINES",
     "PlacedLine", "PLACED_LINES", "PlacedTally", "placed_card_columns",
-    "ClippedLine", "flag_state", "REPORT_SCORECARD", "STATUS_BARS", "style_kind", "StatusTally",
+    "ClippedLine", "flag_state", "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "style_kind", "StatusTally",
     "report_status", "status_columns", "report_status_columns", "official_area_columns", "parcel_area_columns", "piece_class", "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "REPORT_AREA_UNIT", "report_chart_values", "report_chart_columns", "MJ_CLASSES", "class_key",
     "ClassTally", "class_columns", "class_key_array",
@@ -470,9 +470,9 @@ REPORT_SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标
                     ("ind_ha", "工业用地面积", "公顷", 2), ("base_ha", "建设用地面积", "公顷", 2),
                     ("deficit_ha", "距达标缺口", "公顷", 2), ("lowe_ha", "低效工业用地", "公顷", 2),
                     ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
-                    ("unsup_pct", "批而未供率", "%", 1), ("cm_fail_n", "标准地未达标", "宗", 0),
-                    ("ua_n", "疑似违法占地", "处", 0), ("verdict", "结论", "", None),
-                    ("cm_card", "标准地履约", "", None), ("ua_card", "疑似违法占地", "", None))
+                    ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
+#: sentences printed under the map when the zones carry them: (zone field, label) — the placed lines
+REPORT_LINES = (("cm_card", "标准地履约"), ("ua_card", "疑似违法占地"))
 #: the land-status chart's bars: (key, label, colour, flag field of the parcels, zone-check area field in ha)
 STATUS_BARS = (("total", "宗地总面积", "#4c78a8", None, None),
                ("low", "低效工业用地", "#f28e2b", "ie_flag", "lowe_ha"),

@@ -4,267 +4,277 @@
   <context>
     <name>CheckCommitments</name>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="68" />
+      <location filename="../algorithms/check_commitments.py" line="66" />
       <source>Check 标准地 commitments</source>
       <translation>标准地履约核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="71" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
       <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="74" />
+      <location filename="../algorithms/check_commitments.py" line="72" />
       <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
       <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="77" />
+      <location filename="../algorithms/check_commitments.py" line="75" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="81" />
+      <location filename="../algorithms/check_commitments.py" line="79" />
       <source>Committed investment intensity field (万元/亩)</source>
       <translation>承诺投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="82" />
+      <location filename="../algorithms/check_commitments.py" line="80" />
       <source>Actual investment intensity field (万元/亩)</source>
       <translation>实际投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="83" />
+      <location filename="../algorithms/check_commitments.py" line="81" />
       <source>Committed tax per mu field (万元/亩)</source>
       <translation>承诺亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="84" />
+      <location filename="../algorithms/check_commitments.py" line="82" />
       <source>Actual tax per mu field (万元/亩)</source>
       <translation>实际亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="85" />
+      <location filename="../algorithms/check_commitments.py" line="83" />
       <source>Committed floor-area ratio field</source>
       <translation>承诺容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="86" />
+      <location filename="../algorithms/check_commitments.py" line="84" />
       <source>Actual floor-area ratio field</source>
       <translation>实际容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="87" />
+      <location filename="../algorithms/check_commitments.py" line="85" />
       <source>Agreed completion date field (约定竣工日期)</source>
       <translation>约定竣工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="88" />
+      <location filename="../algorithms/check_commitments.py" line="86" />
       <source>Agreed full-production date field (约定达产日期)</source>
       <translation>约定达产日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="93" />
+      <location filename="../algorithms/check_commitments.py" line="91" />
       <source>Extra indicators</source>
       <translation>其他承诺指标（“+N”）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="94" />
+      <location filename="../algorithms/check_commitments.py" line="92" />
       <source>Name</source>
       <translation>指标名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="94" />
+      <location filename="../algorithms/check_commitments.py" line="92" />
       <source>Committed field</source>
       <translation>承诺值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="94" />
+      <location filename="../algorithms/check_commitments.py" line="92" />
       <source>Actual field</source>
       <translation>实际值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="95" />
+      <location filename="../algorithms/check_commitments.py" line="93" />
       <source>Direction (&gt;= or &lt;=)</source>
       <translation>方向（&gt;= 或 &lt;=）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="95" />
+      <location filename="../algorithms/check_commitments.py" line="93" />
       <source>Check point (completion or production)</source>
       <translation>核查时点（completion 竣工 或 production 达产）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="97" />
+      <location filename="../algorithms/check_commitments.py" line="95" />
       <source>Land price field (万元), for the penalty</source>
       <translation>土地价款字段（万元，用于计算违约金）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="99" />
+      <location filename="../algorithms/check_commitments.py" line="97" />
       <source>Fixed-asset investment total field (万元), when no actual intensity</source>
       <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="100" />
+      <location filename="../algorithms/check_commitments.py" line="98" />
       <source>Annual tax total field (万元), when no actual tax per mu</source>
       <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="99" />
       <source>Total floor area field (m²), when no actual FAR</source>
       <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="102" />
+      <location filename="../algorithms/check_commitments.py" line="100" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="103" />
+      <location filename="../algorithms/check_commitments.py" line="101" />
       <source>Agreement allows recovery field (是/否), for the disposal</source>
       <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="106" />
+      <location filename="../algorithms/check_commitments.py" line="104" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
+      <location filename="../algorithms/check_commitments.py" line="105" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
+      <location filename="../algorithms/check_commitments.py" line="105" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
+      <location filename="../algorithms/check_commitments.py" line="105" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="109" />
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>A layer without commitment fields: write its parcels unchecked (cm_* empty) instead of stopping (for models)</source>
+      <translation>图层没有履约承诺字段时：不中止，宗地原样写出、不核查（cm_* 为空；供模型使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="110" />
       <source>Commitment check</source>
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="112" />
+      <location filename="../algorithms/check_commitments.py" line="113" />
       <source>&lt;p&gt;Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value once its check date has come (investment intensity and FAR at the agreed completion date, tax per mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.&lt;/p&gt;&lt;p&gt;cm_status: 未达标 (a due indicator fails) &amp;gt; 待核实 (a due value or date is missing) &amp;gt; 达标 &amp;gt; 未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.&lt;/p&gt;&lt;p&gt;Extra indicators ("3+N+1"): one matrix row each — name, committed field, actual field, &gt;= or &lt;=, completion or production. Actual values may come from totals divided by the land area. The full rule is in the README (标准地履约核查).&lt;/p&gt;</source>
       <translation>&lt;p&gt;逐宗核查标准地（履约核查、对标管地）：每项承诺指标在核查时点到期后与实际值比较（投资强度、容积率在约定竣工日期核查，亩均税收和产出类指标在约定达产日期核查；日期等于基准日即视为到期）。实际值等于承诺值为达标。&lt;/p&gt;&lt;p&gt;cm_status：未达标（到期指标未达到承诺）&amp;gt; 待核实（到期指标缺少数值或日期）&amp;gt; 达标 &amp;gt; 未到期（尚无到期指标）；无任何承诺的宗地不核查（空值）。cm_short 为最大差距百分比，cm_penalty 为按 GF—2008—2601 计算的投资强度、容积率违约金（土地价款 × 差距比例，逐项计算后相加，万元），cm_disp 为建议处置措施，cm_reason 为说明。&lt;/p&gt;&lt;p&gt;其他指标（“3+N+1”）：表格每行一项——名称、承诺值字段、实际值字段、&gt;= 或 &lt;=、completion 或 production。实际值也可由总量除以用地面积得到。完整规则见 README（标准地履约核查）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="125" />
+      <location filename="../algorithms/check_commitments.py" line="126" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="126" />
+      <location filename="../algorithms/check_commitments.py" line="127" />
       <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
       <translation>未达标标记（1未达标，0达标，空为其他）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="127" />
+      <location filename="../algorithms/check_commitments.py" line="128" />
       <source>Largest shortfall (%)</source>
       <translation>最大差距（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="128" />
+      <location filename="../algorithms/check_commitments.py" line="129" />
       <source>Penalty (万元)</source>
       <translation>违约金（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="129" />
+      <location filename="../algorithms/check_commitments.py" line="130" />
       <source>Suggested disposal</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="130" />
+      <location filename="../algorithms/check_commitments.py" line="131" />
       <source>Reason</source>
       <translation>履约核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="131" />
+      <location filename="../algorithms/check_commitments.py" line="132" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="138" />
+      <location filename="../algorithms/check_commitments.py" line="139" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="139" />
+      <location filename="../algorithms/check_commitments.py" line="140" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="141" />
+      <location filename="../algorithms/check_commitments.py" line="142" />
       <source>No agreed completion or full-production date field was given or found.</source>
       <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="146" />
+      <location filename="../algorithms/check_commitments.py" line="148" />
       <source>committed {name}</source>
       <translation>承诺{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="148" />
+      <location filename="../algorithms/check_commitments.py" line="150" />
       <source>No committed field or no date field for {name}: it is not checked.</source>
       <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="151" />
+      <location filename="../algorithms/check_commitments.py" line="153" />
       <source>actual {name}</source>
       <translation>实际{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="152" />
+      <location filename="../algorithms/check_commitments.py" line="154" />
       <source>total for actual {name}</source>
       <translation>用于计算实际{name}的总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="165" />
+      <location filename="../algorithms/check_commitments.py" line="167" />
       <source>No date field for {name}: it is not checked.</source>
       <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="172" />
+      <location filename="../algorithms/check_commitments.py" line="174" />
       <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
       <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="174" />
+      <location filename="../algorithms/check_commitments.py" line="176" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="176" />
+      <location filename="../algorithms/check_commitments.py" line="178" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="180" />
+      <location filename="../algorithms/check_commitments.py" line="182" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="242" />
+      <location filename="../algorithms/check_commitments.py" line="188" />
+      <source>The parcels are written unchecked (PASS_UNCHECKED).</source>
+      <translation>宗地原样写出，未核查（PASS_UNCHECKED）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="251" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="245" />
+      <location filename="../algorithms/check_commitments.py" line="254" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="246" />
+      <location filename="../algorithms/check_commitments.py" line="255" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="246" />
+      <location filename="../algorithms/check_commitments.py" line="255" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
@@ -455,182 +465,197 @@
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="102" />
+      <location filename="../algorithms/export_flagged.py" line="99" />
+      <source>标准地 commitments not met (cm_flag)</source>
+      <translation>标准地未达标（cm_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="100" />
+      <source>Suspected unauthorised land use (ua_flag)</source>
+      <translation>疑似违法占地（ua_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="101" />
+      <source>Per-mu class D (mj_class)</source>
+      <translation>亩均效益D类（mj_class）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_flagged.py" line="105" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="102" />
+      <location filename="../algorithms/export_flagged.py" line="105" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="106" />
+      <location filename="../algorithms/export_flagged.py" line="109" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="108" />
+      <location filename="../algorithms/export_flagged.py" line="111" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="111" />
+      <location filename="../algorithms/export_flagged.py" line="114" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="115" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="114" />
+      <location filename="../algorithms/export_flagged.py" line="117" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="116" />
+      <location filename="../algorithms/export_flagged.py" line="119" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="118" />
+      <location filename="../algorithms/export_flagged.py" line="121" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="122" />
+      <location filename="../algorithms/export_flagged.py" line="125" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="125" />
+      <location filename="../algorithms/export_flagged.py" line="128" />
       <source>Deadline rules (JSON; empty = the shipped defaults)</source>
       <translation>完成时限规则文件（JSON；不填则用内置默认规则）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="128" />
+      <location filename="../algorithms/export_flagged.py" line="131" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="131" />
+      <location filename="../algorithms/export_flagged.py" line="134" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="131" />
+      <location filename="../algorithms/export_flagged.py" line="134" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="133" />
+      <location filename="../algorithms/export_flagged.py" line="136" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="133" />
+      <location filename="../algorithms/export_flagged.py" line="136" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="135" />
+      <location filename="../algorithms/export_flagged.py" line="138" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="136" />
+      <location filename="../algorithms/export_flagged.py" line="139" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="141" />
+      <location filename="../algorithms/export_flagged.py" line="144" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="149" />
+      <location filename="../algorithms/export_flagged.py" line="152" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="149" />
+      <location filename="../algorithms/export_flagged.py" line="152" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="150" />
+      <location filename="../algorithms/export_flagged.py" line="153" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="150" />
+      <location filename="../algorithms/export_flagged.py" line="153" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="200" />
+      <location filename="../algorithms/export_flagged.py" line="204" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="223" />
+      <location filename="../algorithms/export_flagged.py" line="227" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="226" />
+      <location filename="../algorithms/export_flagged.py" line="230" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="242" />
+      <location filename="../algorithms/export_flagged.py" line="246" />
       <source>Deadline (完成时限) for every parcel: {date}.</source>
       <translation>所有宗地的完成时限：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="244" />
+      <location filename="../algorithms/export_flagged.py" line="248" />
       <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
       <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="265" />
+      <location filename="../algorithms/export_flagged.py" line="269" />
       <source>Ledger sheet "{title}": {n} row(s).</source>
       <translation>台账工作表“{title}”：{n} 行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="299" />
+      <location filename="../algorithms/export_flagged.py" line="303" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="301" />
+      <location filename="../algorithms/export_flagged.py" line="305" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="324" />
+      <location filename="../algorithms/export_flagged.py" line="328" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="342" />
+      <location filename="../algorithms/export_flagged.py" line="346" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="363" />
-      <source>{n} area value(s) (ie_areamu / unsup_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
-      <translation>{n} 个面积值（ie_areamu / unsup_mu）无法识别或不大于 0；这些面积改由几何图形量算。</translation>
+      <location filename="../algorithms/export_flagged.py" line="367" />
+      <source>{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
+      <translation>{n} 个面积值（ie_areamu / unsup_mu / ua_mu）无法读取或不为正数，已改按几何计算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="366" />
+      <location filename="../algorithms/export_flagged.py" line="370" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="369" />
+      <location filename="../algorithms/export_flagged.py" line="373" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -866,152 +891,167 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="40" />
+      <location filename="../algorithms/flag_unauthorized.py" line="41" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="43" />
+      <location filename="../algorithms/flag_unauthorized.py" line="44" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="46" />
+      <location filename="../algorithms/flag_unauthorized.py" line="47" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="49" />
+      <location filename="../algorithms/flag_unauthorized.py" line="50" />
       <source>&lt;p&gt;Built-up land (land-use polygons with a construction code, or building footprints when no code field is given) minus the approval, supply and (optional) registered-parcel layers, inside the zones when zones are given. What is left is dissolved per zone and land-use code and split into single parts; pieces of at least MIN_AREA mu are written with their area, code, zone and a reason, smaller ones are slivers from digitising differences and only counted in the log.&lt;/p&gt;&lt;p&gt;A piece is a lead for inspection (疑似), never a finding. The rule text: core/unauthorized.py.&lt;/p&gt;</source>
       <translation>&lt;p&gt;现状建设用地（建设用地地类的图斑；不指定地类字段时为建筑物基底）扣除批地、供地和（可选）登记宗地图层，给出园区时限于园区内。剩余部分按园区和地类融合后拆为单部件图斑；面积不小于 MIN_AREA 亩的写出面积、地类、园区和说明，更小的视为数字化误差造成的碎片，只在日志中计数。&lt;/p&gt;&lt;p&gt;每个图斑都是供核查的线索（疑似），不是认定结论。规则全文：core/unauthorized.py。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="61" />
+      <location filename="../algorithms/flag_unauthorized.py" line="62" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <location filename="../algorithms/flag_unauthorized.py" line="63" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <location filename="../algorithms/flag_unauthorized.py" line="65" />
       <source>Land-use classification</source>
       <translation>用地分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
       <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
       <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="66" />
+      <location filename="../algorithms/flag_unauthorized.py" line="67" />
       <source>Land and sea use classification 2023 (guotu_2023)</source>
       <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <location filename="../algorithms/flag_unauthorized.py" line="68" />
       <source>GB 50137-2011 urban land (gb50137_2011)</source>
       <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="68" />
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="69" />
+      <location filename="../algorithms/flag_unauthorized.py" line="70" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="71" />
+      <location filename="../algorithms/flag_unauthorized.py" line="72" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <location filename="../algorithms/flag_unauthorized.py" line="74" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="74" />
+      <location filename="../algorithms/flag_unauthorized.py" line="75" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="76" />
+      <location filename="../algorithms/flag_unauthorized.py" line="77" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <location filename="../algorithms/flag_unauthorized.py" line="80" />
+      <source>No built-up layer: write an empty result instead of stopping (for models)</source>
+      <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="83" />
+      <location filename="../algorithms/flag_unauthorized.py" line="89" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="85" />
+      <location filename="../algorithms/flag_unauthorized.py" line="91" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="88" />
+      <location filename="../algorithms/flag_unauthorized.py" line="94" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="155" />
+      <location filename="../algorithms/flag_unauthorized.py" line="142" />
+      <source>No built-up layer was given (BUILTUP).</source>
+      <translation>未提供建设用地图层（BUILTUP）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="143" />
+      <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
+      <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="174" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="157" />
+      <location filename="../algorithms/flag_unauthorized.py" line="176" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="188" />
+      <location filename="../algorithms/flag_unauthorized.py" line="207" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="189" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="190" />
+      <location filename="../algorithms/flag_unauthorized.py" line="209" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="191" />
+      <location filename="../algorithms/flag_unauthorized.py" line="210" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <location filename="../algorithms/flag_unauthorized.py" line="211" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="197" />
+      <location filename="../algorithms/flag_unauthorized.py" line="216" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="205" />
+      <location filename="../algorithms/flag_unauthorized.py" line="224" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="208" />
+      <location filename="../algorithms/flag_unauthorized.py" line="227" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -2034,7 +2074,7 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="179" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2093,7 +2133,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../styling.py" line="295" />
+      <location filename="../styling.py" line="328" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2101,127 +2141,142 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="42" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="45" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="48" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="62" />
+      <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
+      <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="65" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="66" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="68" />
       <source>&lt;p&gt;亩均效益综合评价 ("亩均论英雄"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.&lt;/p&gt;&lt;p&gt;Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in resources/schemes/README.md.&lt;/p&gt;</source>
       <translation>&lt;p&gt;亩均效益综合评价（“亩均论英雄”）：得分 = Σ 权重 × min(指标值 ÷ 基准值, 封顶倍数)；基准值为数字，或参评组的平均值/中位数。按名次分为 A（优先发展）/ B（鼓励提升）/ C（规范转型）/ D（调控帮扶）（前 A%、至 B%、至 C%，其余为 D；得分相同取较好名次），或按分数线分类。豁免企业参与计分但为“不定等级”；缺失值按方案规则处理（待核实、按0分或按组内平均）。指定分组字段时各组分别排名。&lt;/p&gt;&lt;p&gt;输出：mj_score、mj_class（A / B / C / D / 不定等级 / 待核实）、mj_rank、mj_n（组内参评企业数）、mj_reason（得分、分类、最强与最弱指标）。方案格式见 resources/schemes/README.md。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <source>The features are written unclassed (PASS_UNCLASSED).</source>
+      <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
+      <source>No scheme file was given (SCHEME_FILE).</source>
+      <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="103" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="100" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="114" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="101" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="115" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="102" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="116" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="153" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="168" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="170" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="174" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="160" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="175" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="161" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="176" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="162" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="177" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="163" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="178" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -3391,262 +3446,277 @@
       <translation>批地图斑，作为批而未供率的分母；批而未供识别以空间模式运行时需要提供</translation>
     </message>
     <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="123" />
+      <source>标准地 commitment check output (cm_status), for the scorecard</source>
+      <translation>标准地履约核查结果（cm_status），用于评价指标卡</translation>
+    </message>
+    <message>
       <location filename="../algorithms/zone_industrial_share.py" line="124" />
+      <source>Suspected unauthorised land use (ua_flag), for the scorecard</source>
+      <translation>疑似违法占地结果（ua_flag），用于评价指标卡</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="130" />
       <source>Zone industrial land share</source>
       <translation>开发区工业用地占比</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="129" />
+      <location filename="../algorithms/zone_industrial_share.py" line="135" />
       <source>Zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="130" />
+      <location filename="../algorithms/zone_industrial_share.py" line="136" />
       <source>Zone area (ha)</source>
       <translation>开发区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="131" />
+      <location filename="../algorithms/zone_industrial_share.py" line="137" />
       <source>Industrial land (ha)</source>
       <translation>工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="132" />
+      <location filename="../algorithms/zone_industrial_share.py" line="138" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="133" />
+      <location filename="../algorithms/zone_industrial_share.py" line="139" />
       <source>of which industrial 工业 (ha)</source>
       <translation>其中：工业（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="134" />
+      <location filename="../algorithms/zone_industrial_share.py" line="140" />
       <source>of which mining 采矿 (ha)</source>
       <translation>其中：采矿（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="135" />
+      <location filename="../algorithms/zone_industrial_share.py" line="141" />
       <source>of which warehousing 仓储 (ha)</source>
       <translation>其中：仓储（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="136" />
+      <location filename="../algorithms/zone_industrial_share.py" line="142" />
       <source>of which industrial-mining land not subdivided (ha)</source>
       <translation>其中：工矿（未细分）（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="138" />
+      <location filename="../algorithms/zone_industrial_share.py" line="144" />
       <source>Industrial land share (%)</source>
       <translation>工业用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <location filename="../algorithms/zone_industrial_share.py" line="145" />
       <source>Required share (%)</source>
       <translation>占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="140" />
+      <location filename="../algorithms/zone_industrial_share.py" line="146" />
       <source>Share reached (1 yes, 0 no, empty no construction land)</source>
       <translation>是否达标（1 是，0 否，空 无建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="141" />
+      <location filename="../algorithms/zone_industrial_share.py" line="147" />
       <source>Industrial land still needed (ha)</source>
       <translation>工业用地缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="142" />
+      <location filename="../algorithms/zone_industrial_share.py" line="148" />
       <source>Still needed if added as new construction land (ha)</source>
       <translation>按新增建设用地计的缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="143" />
+      <location filename="../algorithms/zone_industrial_share.py" line="149" />
       <source>Land with unknown codes (ha)</source>
       <translation>未识别编码用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <location filename="../algorithms/zone_industrial_share.py" line="150" />
       <source>Unknown codes</source>
       <translation>未识别编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="145" />
+      <location filename="../algorithms/zone_industrial_share.py" line="151" />
       <source>Verdict</source>
       <translation>核查结论</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="146" />
+      <location filename="../algorithms/zone_industrial_share.py" line="152" />
       <source>Classification applied</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="147" />
+      <location filename="../algorithms/zone_industrial_share.py" line="153" />
       <source>Scored parcels (ha)</source>
       <translation>已评价宗地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="148" />
+      <location filename="../algorithms/zone_industrial_share.py" line="154" />
       <source>Low-efficiency industrial land (ha)</source>
       <translation>低效工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="149" />
+      <location filename="../algorithms/zone_industrial_share.py" line="155" />
       <source>Low-efficiency share of scored land (%)</source>
       <translation>低效用地占已评价用地比例（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="150" />
+      <location filename="../algorithms/zone_industrial_share.py" line="156" />
       <source>Parcels undetermined (待核实)</source>
       <translation>待核实宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="151" />
+      <location filename="../algorithms/zone_industrial_share.py" line="157" />
       <source>Tax per mu of scored parcels (万元/亩)</source>
       <translation>已评价宗地亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="152" />
+      <location filename="../algorithms/zone_industrial_share.py" line="158" />
       <source>Supplied land checked for idleness (ha)</source>
       <translation>参与闲置识别的已供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="153" />
+      <location filename="../algorithms/zone_industrial_share.py" line="159" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="154" />
+      <location filename="../algorithms/zone_industrial_share.py" line="160" />
       <source>Idle rate (%)</source>
       <translation>闲置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="155" />
+      <location filename="../algorithms/zone_industrial_share.py" line="161" />
       <source>Approved land (ha)</source>
       <translation>批地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="156" />
+      <location filename="../algorithms/zone_industrial_share.py" line="162" />
       <source>Approved but unsupplied land (ha)</source>
       <translation>批而未供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="157" />
+      <location filename="../algorithms/zone_industrial_share.py" line="163" />
       <source>Unsupplied rate (%)</source>
       <translation>批而未供率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="166" />
+      <location filename="../algorithms/zone_industrial_share.py" line="174" />
       <source>Land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="171" />
+      <location filename="../algorithms/zone_industrial_share.py" line="179" />
       <source>zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="173" />
+      <location filename="../algorithms/zone_industrial_share.py" line="181" />
       <source>Classification: {name} ({id}); numerator: {variant}; threshold {t}%</source>
       <translation>分类：{name} ({id})；分子口径：{variant}；阈值 {t}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="179" />
+      <location filename="../algorithms/zone_industrial_share.py" line="187" />
       <source>Land use ({src}) is reprojected to the zones' CRS ({dst}).</source>
       <translation>土地利用图层（{src}）已重投影到开发区图层的坐标参考系（{dst}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="234" />
+      <location filename="../algorithms/zone_industrial_share.py" line="242" />
       <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
       <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="244" />
+      <location filename="../algorithms/zone_industrial_share.py" line="252" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="246" />
+      <location filename="../algorithms/zone_industrial_share.py" line="254" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="249" />
+      <location filename="../algorithms/zone_industrial_share.py" line="257" />
       <source>official land-use area</source>
       <translation>土地利用正式面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="252" />
+      <location filename="../algorithms/zone_industrial_share.py" line="260" />
       <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
       <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="256" />
+      <location filename="../algorithms/zone_industrial_share.py" line="264" />
       <source>Land-use areas: measured from the geometry.</source>
       <translation>土地利用面积：按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="269" />
+      <location filename="../algorithms/zone_industrial_share.py" line="277" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>开发区“{name}”的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="391" />
+      <location filename="../algorithms/zone_industrial_share.py" line="405" />
+      <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
+      <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="431" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="394" />
+      <location filename="../algorithms/zone_industrial_share.py" line="434" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="396" />
+      <location filename="../algorithms/zone_industrial_share.py" line="436" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="426" />
+      <location filename="../algorithms/zone_industrial_share.py" line="466" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="453" />
+      <location filename="../algorithms/zone_industrial_share.py" line="493" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="462" />
+      <location filename="../algorithms/zone_industrial_share.py" line="502" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="465" />
+      <location filename="../algorithms/zone_industrial_share.py" line="505" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="468" />
+      <location filename="../algorithms/zone_industrial_share.py" line="508" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="472" />
+      <location filename="../algorithms/zone_industrial_share.py" line="512" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="476" />
+      <location filename="../algorithms/zone_industrial_share.py" line="516" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="478" />
+      <location filename="../algorithms/zone_industrial_share.py" line="518" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="480" />
+      <location filename="../algorithms/zone_industrial_share.py" line="520" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
@@ -3654,109 +3724,124 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="142" />
+      <location filename="../algorithms/zone_report.py" line="171" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="145" />
+      <location filename="../algorithms/zone_report.py" line="174" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="149" />
+      <location filename="../algorithms/zone_report.py" line="178" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="156" />
+      <location filename="../algorithms/zone_report.py" line="185" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="158" />
+      <location filename="../algorithms/zone_report.py" line="187" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="160" />
+      <location filename="../algorithms/zone_report.py" line="189" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="162" />
+      <location filename="../algorithms/zone_report.py" line="191" />
+      <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
+      <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="194" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="162" />
+      <location filename="../algorithms/zone_report.py" line="194" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="164" />
+      <location filename="../algorithms/zone_report.py" line="196" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="164" />
+      <location filename="../algorithms/zone_report.py" line="196" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="166" />
+      <location filename="../algorithms/zone_report.py" line="198" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="166" />
+      <location filename="../algorithms/zone_report.py" line="198" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="168" />
+      <location filename="../algorithms/zone_report.py" line="200" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="175" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="177" />
+      <location filename="../algorithms/zone_report.py" line="209" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="186" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="213" />
+      <location filename="../algorithms/zone_report.py" line="246" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="254" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="283" />
+      <location filename="../algorithms/zone_report.py" line="316" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="301" />
+      <location filename="../algorithms/zone_report.py" line="379" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="527" />
+      <source>Land-use intensity evaluation</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="528" />
+      <source>Task progress</source>
+      <translation>存量盘活任务进度</translation>
     </message>
   </context>
 </TS>

@@ -74,16 +74,16 @@ def test_flag_unreadable(raw, unreadable):
 
 
 def test_a_new_kind_is_data():
-    kind = ledger.LedgerKind("ua", "ua_flag", "疑似违法占地", ("ua_reason",),
-                             lambda g: ("疑似违法占地", "立案查处"), area_fields=("ua_mu",))
+    kind = ledger.LedgerKind("uax", "uax_flag", "疑似违法占地（试）", ("uax_reason",),
+                             lambda g: ("疑似违法占地", "立案查处"), area_fields=("uax_mu",))
     try:
         ledger.register_kind(kind)
-        assert ledger.area_fields()[-1] == "ua_mu"
-        hits = ledger.flag_hits({"ie": 0, "ua": "1"}, ledger.kinds())
-        assert [k.key for k in hits] == ["ua"]
-        assert ledger.describe(hits, getter({"ua_reason": "无批文"}))[1:] == ("疑似违法占地", ["无批文"], "立案查处")
+        assert ledger.area_fields()[-1] == "uax_mu"
+        hits = ledger.flag_hits({"ie": 0, "uax": "1"}, ledger.kinds())
+        assert [k.key for k in hits] == ["uax"]
+        assert ledger.describe(hits, getter({"uax_reason": "无批文"}))[1:] == ("疑似违法占地", ["无批文"], "立案查处")
     finally:
-        ledger.KINDS.pop("ua")
+        ledger.KINDS.pop("uax")
 
 
 flag_values = st.one_of(st.none(), st.sampled_from([1, 0, "1", "0", 1.0, "１", "", "是", 2, float("nan"), True]))

@@ -84,3 +84,22 @@ def test_describe_and_deadline_row_equals_columns(rows):
         assert (out["lp_kind"][i], out["lp_type"][i], out["lp_disp"][i]) == (k, t, d)
         assert due[i] == ledger.deadline_for(row_hits, g, dt.date(2025, 1, 31), rules)
     assert isinstance(out["lp_kind"], np.ndarray)
+
+
+@settings(deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.sampled_from(["", " ", "甲园区"])), st.sampled_from([None, 1, 0]),
+                          st.one_of(st.none(), st.sampled_from(["", "乙园区"]))), max_size=20))
+def test_zone_of_row_equals_columns(rows):
+    chosen = ledger.kinds(["ie", "ua"])
+    hits = ledger.flag_hits_columns({"ua": [r[1] for r in rows]}, chosen)
+    col = ledger.zone_columns([r[0] for r in rows], hits, {"ua_zone": [r[2] for r in rows]}, chosen)
+    for i, r in enumerate(rows):
+        row_hits = ledger.flag_hits({"ua": r[1]}, chosen)
+        assert col[i] == ledger.zone_of(r[0], row_hits, get({"ua_zone": r[2]}))
+
+
+def test_zone_of_falls_back_to_the_kind_zone():
+    ua = kind("ua")
+    assert ledger.zone_of(None, [ua], get({"ua_zone": "乙园区"})) == "乙园区"
+    assert ledger.zone_of("甲园区", [ua], get({"ua_zone": "乙园区"})) == "甲园区"
+    assert ledger.zone_of("", [kind("ie")], get({"ua_zone": "乙园区"})) == ""

@@ -335,7 +335,7 @@ def test_report_status_columnar_equals_row(rows, have_parcels):
 
 def test_report_chart_is_in_hectares_like_the_scorecard():
     assert zone.REPORT_AREA_UNIT == "公顷"
-    assert all(unit in ("公顷", "%", "", "宗", "处") for _f, _l, unit, _d in zone.REPORT_SCORECARD)  # areas in 公顷; counts
+    assert all(unit in ("公顷", "%", "") for _f, _l, unit, _d in zone.REPORT_SCORECARD)
     assert zone.report_chart_values({"total": 30.0, "low": 15.0, "idle": None}) == \
         {"total": 2.0, "low": 1.0, "idle": 0.0}
     cols = zone.report_chart_columns({"total": np.array([30.0, np.nan])})

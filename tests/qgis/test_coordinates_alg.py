@@ -221,8 +221,10 @@ def test_import_export_join_score_in_a_model(qgis_app, tmp_path):
     wb.active.append([body + check_character(body), "模型甲有限公司", 25.0, 1000.0, 1.2, 50])
     xlsx = str(tmp_path / "m.xlsx")
     wb.save(xlsx)
-    params = {"txt": txt, "table": xlsx, "exp:txt_out": str(tmp_path / "again.txt"),
-              "score:scored": str(tmp_path / "scored.gpkg")}
+    # a model's destination parameters are "exp:txt_out" on QGIS 3.22 and "txt_out" on 3.40
+    dest = {d.name().split(":")[-1]: d.name() for d in model.destinationParameterDefinitions()}
+    params = {"txt": txt, "table": xlsx, dest["txt_out"]: str(tmp_path / "again.txt"),
+              dest["scored"]: str(tmp_path / "scored.gpkg")}
     res, fb = run_alg_model(model, params)
     with open(str(tmp_path / "again.txt"), "rb") as f:
         again = f.read().decode("gbk")

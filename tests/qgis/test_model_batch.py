@@ -46,8 +46,49 @@ def test_quarterly_model_end_to_end_on_demo(qgis_app, demo_gpkg, tmp_path):
     zones = QgsVectorLayer(str(tmp_path / "zones.gpkg"), "z", "ogr")
     assert zones.featureCount() == 3
     flagged = QgsVectorLayer(str(tmp_path / "flagged.shp"), "f", "ogr")
-    expected = sum(1 for r in parcels if r["ie_flag"] == 1 or r["idle_flag"] == 1)
-    assert flagged.featureCount() == expected > 0
+    ids = {f["宗地编号"] for f in flagged.getFeatures()}
+    expected = {r["宗地编号"] for r in parcels if r["ie_flag"] == 1 or r["idle_flag"] == 1}
+    assert expected and expected <= ids                     # plus the 标准地未达标 parcels (demo commitments)
+    kinds = {k for f in flagged.getFeatures() for k in str(f["lp_kind"]).split("、")}
+    assert kinds == {"低效工业用地", "闲置土地", "标准地未达标"}  # no scheme, no built-up layer: not checked
+
+
+def test_quarterly_model_with_every_optional_check(qgis_app, demo_gpkg, tmp_path):
+    """permu_scheme, builtup and buildings given: 亩均D类 and 疑似违法占地 reach the ledger, the zones carry
+    the 标准地履约 / 疑似违法占地 lines and the evaluation, and the report has an evaluation page per zone."""
+    import shutil
+    import subprocess
+    import openpyxl
+    from conftest import REPO
+    params = {
+        "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
+        "landuse_code": "DLBM", "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"),
+        "as_of": "2025-12-31", "standard": 1, "builtup": L(demo_gpkg, "builtup_change"), "builtup_code": "DLBM",
+        "buildings": L(demo_gpkg, "buildings_survey"), "permu_group": "规模",
+        "permu_scheme": os.path.join(REPO, "resources", "schemes", "rank_25_70_95.json"),
+        "idle:parcels_checked": str(tmp_path / "parcels_checked.gpkg"),
+        "unsupplied:unsupplied": str(tmp_path / "unsupplied.gpkg"),
+        "zone:zones_checked": str(tmp_path / "zones.gpkg"),
+        "export:flagged_shp": str(tmp_path / "flagged.shp"),
+        "export:ledger": str(tmp_path / "ledger.xlsx"),
+        "report:report_pdf": str(tmp_path / "report.pdf"),
+        "report:overview_png": str(tmp_path / "overview.png"),
+    }
+    run_alg(MODEL_ID, params, context=QgsProcessingContext())
+    wb = openpyxl.load_workbook(str(tmp_path / "ledger.xlsx"))
+    rows = list(wb["台账"].iter_rows(min_row=4, values_only=True))
+    types = {t for r in rows for t in str(r[3] or "").split("；")}
+    assert {"标准地未达标", "疑似违法占地", "亩均D类"} <= types, types
+    assert any(r[3] == "疑似违法占地" and r[1] for r in rows)        # its zone from ua_zone
+    assert len(wb.sheetnames) == 3                                    # 汇总, 台账, the zone evaluation table
+    _, zones = read_layer(str(tmp_path / "zones.gpkg"))
+    assert all(z["cm_card"] and z["ua_card"] for z in zones)
+    assert sum(z["ua_n"] for z in zones) == sum(1 for r in rows if "疑似违法占地" in str(r[3]))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "report.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert text.count("开发区土地集约利用评价") >= 3 and "集约度：" in text
+        assert "疑似违法占地：" in text and "亩均效益等级" in text and "标准地履约" in text
 
 
 def test_batch_over_several_layers_equals_one_run(qgis_app, demo_gpkg, tmp_path):
@@ -101,7 +142,7 @@ def check_handin_folder(folder, demo_gpkg):
     assert "2025-12-31" in wb["台账"]["A2"].value
     with open(os.path.join(folder, "园区报告.pdf"), "rb") as fh:
         pdf = fh.read()
-    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 3
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 6  # per zone: map page + evaluation page
     assert not QImage(os.path.join(folder, "overview.png")).isNull()
     manifest = open(os.path.join(folder, MANIFEST_NAME), encoding="utf-8-sig").read()
     assert "基准日期：2025-12-31" in manifest and all(f in manifest for f, _l in HANDIN_FILES.values())
@@ -118,7 +159,7 @@ def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
     check_handin_folder(folder, demo_gpkg)
     import openpyxl
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
-    assert wb.sheetnames == ["汇总", "台账", "zones"]           # an extra table rides along as its own sheet
+    assert wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4  # extra table, then the zone evaluation
     assert wb["zones"].max_row == 2 + 3
 
 
