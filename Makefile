@@ -20,7 +20,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 ARGS ?=
 
-.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr package install bench clean
+.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr package install bench clean \
+	scale-deps test-scale scale-demo bench-scale
 
 all: translations
 
@@ -57,8 +58,9 @@ demo-data: deps
 	$(PY) scripts/make_demo_data.py
 
 ## test: the whole test suite against real QGIS (headless)
-test: $(DEPS) translations
+test: $(DEPS) translations $(if $(DEPS),scale-deps)
 	$(PY) -m pytest -p no:cacheprovider tests $(ARGS)
+	$(if $(and $(DEPS),$(if $(ARGS),,1)),$(MAKE) --no-print-directory test-scale)
 
 ## test-ltr: the same suite and the demo on QGIS 3.40 LTR in a cached Debian 13 chroot (scripts/ltr.sh)
 test-ltr:
@@ -78,6 +80,35 @@ install: package
 ## bench: speed against QGIS native algorithms (ARGS="--n 250000")
 bench: deps translations
 	$(PY) scripts/bench.py $(ARGS)
+
+# ---- the distributed engine (landplan command; SPEC §9) -----------------------------------------
+# Its own venv from PyPI, WITHOUT system site packages: PyPI's GDAL/GEOS/PROJ never meet QGIS's.
+# Its processes run without the QGIS PYTHONPATH / PROJ_DATA this Makefile exports for QGIS.
+VENV_SCALE := .venv-scale
+PY_SCALE := $(VENV_SCALE)/bin/python
+SCALE_ENV := env -u PYTHONPATH -u PROJ_DATA -u PROJ_LIB
+
+## scale-deps: .venv-scale with geopandas 1.x, shapely 2, pyogrio, pyarrow, dask.distributed, dask-geopandas
+##             and this checkout installed editable (the `landplan` command)
+scale-deps: $(VENV_SCALE)/.done
+$(VENV_SCALE)/.done: requirements-scale.txt pyproject.toml
+	rm -rf $(VENV_SCALE)
+	$(PY_SYS) -m venv $(VENV_SCALE)
+	$(SCALE_ENV) $(PY_SCALE) -m pip install -q -r requirements-scale.txt
+	$(SCALE_ENV) $(PY_SCALE) -m pip install -q --no-deps -e .
+	touch $@
+
+## test-scale: the distributed engine's tests (real dask clusters; QGIS runs in a subprocess to compare)
+test-scale: $(DEPS) scale-deps
+	$(SCALE_ENV) $(PY_SCALE) -m pytest -p no:cacheprovider tests/scale $(ARGS)
+
+## scale-demo: every landplan subcommand on the demo data; results in out/scale
+scale-demo: scale-deps
+	$(SCALE_ENV) $(PY_SCALE) scripts/scale_demo.py --out out/scale $(ARGS)
+
+## bench-scale: landplan against the QGIS algorithms, and weak scaling (ARGS="--sizes 1000000")
+bench-scale: deps translations scale-deps
+	$(SCALE_ENV) $(PY_SCALE) scripts/bench_scale.py $(ARGS)
 
 clean:
 	rm -rf build dist out $(QM)
