@@ -1,5 +1,8 @@
-"""Small helpers for building real test layers on disk."""
+"""Small helpers for building real test layers on disk, and a feedback that cancels a run."""
+import time
+
 from osgeo import ogr, osr
+from qgis.core import QgsProcessingFeedback
 
 
 def write_gpkg(path, layer_name, epsg, fields, rows, geom_type=ogr.wkbPolygon):
@@ -49,3 +52,20 @@ def _py(v):
     if isinstance(v, QVariant):
         return None if v.isNull() else v.value()
     return v
+
+
+class CancelAfter(QgsProcessingFeedback):
+    """Cancels the run when progress reaches ``percent``; keeps the progress seen and when it cancelled."""
+
+    def __init__(self, percent):
+        super().__init__()
+        self.percent = percent
+        self.cancelled_at = None
+        self.progress_seen = []
+        self.progressChanged.connect(self._on_progress)
+
+    def _on_progress(self, value):
+        self.progress_seen.append(value)
+        if value >= self.percent and self.cancelled_at is None:
+            self.cancelled_at = time.perf_counter()
+            self.cancel()

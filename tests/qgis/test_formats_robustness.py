@@ -5,24 +5,9 @@ import time
 
 import pytest
 from conftest import REPO, run_alg
-from helpers import square, write_gpkg
+from helpers import CancelAfter, square, write_gpkg
 from osgeo import ogr
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
-
-
-class CancelAfter(QgsProcessingFeedback):
-    def __init__(self, percent):
-        super().__init__()
-        self.percent = percent
-        self.cancelled_at = None
-        self.progress_seen = []
-        self.progressChanged.connect(self._on_progress)
-
-    def _on_progress(self, value):
-        self.progress_seen.append(value)
-        if value >= self.percent and self.cancelled_at is None:
-            self.cancelled_at = time.perf_counter()
-            self.cancel()
+from qgis.core import QgsProcessingContext, QgsProcessingException
 
 
 def big_txt(path, n):

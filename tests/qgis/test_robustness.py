@@ -7,7 +7,7 @@ import time
 
 import pytest
 from conftest import REPO, run_alg
-from helpers import read_layer, square, write_gpkg
+from helpers import CancelAfter, read_layer, square, write_gpkg
 from osgeo import ogr
 from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
                        QgsVectorLayer)
@@ -197,21 +197,6 @@ def _big_layer(tmp_path, n=60000):
     path = str(tmp_path / "big.gpkg")
     bench.make_parcels(path, n)
     return path
-
-
-class CancelAfter(QgsProcessingFeedback):
-    def __init__(self, percent):
-        super().__init__()
-        self.percent = percent
-        self.cancelled_at = None
-        self.progress_seen = []
-        self.progressChanged.connect(self._on_progress)
-
-    def _on_progress(self, value):
-        self.progress_seen.append(value)
-        if value >= self.percent and self.cancelled_at is None:
-            self.cancelled_at = time.perf_counter()
-            self.cancel()
 
 
 def test_cancel_stops_quickly_and_leaves_no_finished_looking_output(qgis_app, tmp_path):
