@@ -35,6 +35,7 @@ Two forms of the whole rule, tested equal: :func:`score_row` (one parcel) and
 and what a distributed engine calls per partition). Both take a :class:`ScoringSetup`. numpy is
 imported when the columnar form runs (the plugin starts without it).
 """
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -98,11 +99,26 @@ def indicators_from_totals(area_m2, tax=None, invest=None, floor_area=None, foot
     """
     area_mu = area_m2 / M2_PER_MU
     return {
-        "tax_per_mu": None if tax is None else tax / area_mu,
-        "invest_per_mu": None if invest is None else invest / area_mu,
-        "far": None if floor_area is None else floor_area / area_m2,
-        "coverage": None if footprint is None else footprint / area_m2 * 100.0,
+        "tax_per_mu": None if tax is None else _per(tax, area_mu),
+        "invest_per_mu": None if invest is None else _per(invest, area_mu),
+        "far": None if floor_area is None else _per(floor_area, area_m2),
+        "coverage": None if footprint is None else _percent(_per(footprint, area_m2)),
     }
+
+
+def _percent(ratio):
+    return None if ratio is None else ratio * 100.0
+
+
+def _per(total, divisor):
+    """``total ÷ divisor`` as the columnar (numpy) form divides: a positive area so small that it
+    underflows to 0 in 亩 gives ±inf, and 0 ÷ 0 gives no value (NULL), never ZeroDivisionError."""
+    try:
+        return total / divisor
+    except ZeroDivisionError:
+        if total == 0:
+            return None
+        return math.copysign(math.inf, total) * math.copysign(1.0, divisor)
 
 
 @dataclass

@@ -253,3 +253,19 @@ def test_failing_value_never_prints_equal_to_threshold():
     w = tuple(W[k] for k in INDICATORS)
     vals = tuple(v[k] for k in INDICATORS)
     assert scoring.make_scorer(th, w)(vals)[3] == r.failures == scoring.score_complete(vals, th, w)[3]
+
+
+def test_totals_over_an_area_that_underflows_in_mu_divide_like_numpy():
+    """A positive area so small that it is 0 in 亩 must not raise: the row form gives what the
+    columnar (numpy) form gives — ±inf, and no value for 0 ÷ 0."""
+    import math
+    import numpy as np
+    from landplan_plugin.core.scoring import indicators_from_totals
+    from landplan_plugin.core.units import M2_PER_MU
+    area = 1e-322
+    assert area / M2_PER_MU == 0.0
+    v = indicators_from_totals(area, tax=5.0, invest=-5.0)
+    assert v["tax_per_mu"] == math.inf and v["invest_per_mu"] == -math.inf
+    with np.errstate(divide="ignore"):
+        assert np.float64(5.0) / (np.float64(area) / M2_PER_MU) == v["tax_per_mu"]
+    assert indicators_from_totals(area, tax=0.0)["tax_per_mu"] is None
