@@ -37,8 +37,7 @@ from .base import LANDUSE_PRESET_IDS, classification_param
 from .zoning import Zone, ZoneSet
 
 CANDIDATES = {
-    "ZONE_NAME_FIELD": ["园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name",
-                        "NAME", "name", "MC"],
+    "ZONE_NAME_FIELD": list(rules.ZONE_NAME_CANDIDATES),
     "LANDUSE_FIELD": list(landuse.CODE_FIELD_CANDIDATES),
     "LANDUSE_AREA_FIELD": list(landuse.OFFICIAL_AREA_CANDIDATES),
 }

@@ -805,3 +805,8 @@ def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=
     out["verdict"] = zone_verdicts(share["share_pct"], share["ok"], share["deficit_ha"], threshold_pct,
                                    out["unk_ha"], variant)
     return out
+
+
+#: Zone-name fields the zone check looks for when ZONE_NAME_FIELD is not given (both engines).
+ZONE_NAME_CANDIDATES = ("园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name",
+                        "NAME", "name", "MC")

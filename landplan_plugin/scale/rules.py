@@ -74,8 +74,7 @@ def check_crs(layer, label):
 
 # ---- zone industrial share (core.zone, core.landuse) ---------------------------------------------
 
-ZONE_NAME_CANDIDATES = ("园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name",
-                        "NAME", "name", "MC")
+ZONE_NAME_CANDIDATES = zone.ZONE_NAME_CANDIDATES
 
 
 def code_classes(preset, codes, variant):
@@ -301,19 +300,7 @@ def attach(gdf, values, spec, geometry=None):
 # per-row problems, which the run's log counts).
 
 
-IDLE_CANDIDATES = {
-    "agreed_start_field": ["约定动工日期", "YDDGRQ", "约定开工日期", "YDKGRQ", "合同约定动工日期", "agreed_start"],
-    "actual_start_field": ["实际动工日期", "SJDGRQ", "实际开工日期", "SJKGRQ", "动工日期", "开工日期", "actual_start"],
-    "dev_ratio_field": ["已开发面积比例", "YKFMJBL", "开发面积比例", "开发比例", "KFBL", "dev_ratio"],
-    "invest_ratio_field": ["已投资比例", "YTZBL", "投资比例", "TZBL", "invest_ratio"],
-    "halt_date_field": ["中止开发日期", "ZZKFRQ", "停工日期", "TGRQ", "停止开发日期", "halt_date"],
-    "dev_area_field": ["已开发面积", "YKFMJ", "dev_area"],
-    "total_area_field": ["应开发面积", "YKFZMJ", "应开发总面积", "total_area"],
-    "invested_field": ["已投资额", "YTZE", "已完成投资", "invested"],
-    "total_invest_field": ["总投资额", "ZTZE", "计划总投资", "total_invest"],
-    "cause_field": ["闲置原因", "XZYY", "idle_cause"],
-    "land_price_field": ["土地价款", "TDJK", "出让价款", "CRJK", "成交价款", "land_price"],
-}
+IDLE_CANDIDATES = {param.lower(): names for param, names in idle_rule.FIELD_CANDIDATES.items()}
 #: option → core.idle.assess_record argument / names key
 IDLE_KEYS = (("agreed_start_field", "agreed_start"), ("actual_start_field", "actual_start"),
              ("dev_ratio_field", "dev_ratio"), ("invest_ratio_field", "invest_ratio"),
@@ -375,14 +362,7 @@ def count_problems(counts, problems, geometry_kind=None):
 # the core decides and writes every reason.
 
 
-UNSUP_CANDIDATES = {
-    "approval_date_field": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
-    "supply_date_field": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "supply_date"],
-    "supply_status_field": ["供地状态", "GDZT", "供应状态", "GYZT", "是否供地", "SFGD", "supply_status"],
-    "in_use_field": ["是否使用", "SFSY", "使用状态", "SYZT", "是否已使用", "in_use"],
-    "area_field": ["批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"],
-    "supplied_date_field": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"],
-}
+UNSUP_CANDIDATES = {param.lower(): names for param, names in unsup_rule.FIELD_CANDIDATES.items()}
 UNSUP_KEYS = (("approval_date_field", "approval_date"), ("supply_date_field", "supply_date"),
               ("supply_status_field", "supply_status"), ("in_use_field", "in_use"), ("area_field", "area"))
 UNSUP_OUT = (("unsup_flag", "i", 0), ("unsup_yrs", "i", 0), ("appr_age", "f", 2), ("appr_year", "i", 0),
