@@ -15,7 +15,6 @@ of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
 import datetime as _dt
 import functools
 import os
-import unicodedata
 from collections import OrderedDict
 
 from qgis.core import (
@@ -39,6 +38,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from .. import compat
+from ..core import fields as field_names
 from ..paths import resource
 
 CGCS2000_ELLIPSOID = "EPSG:1024"
@@ -58,22 +58,9 @@ def py_value(value):
     return value
 
 
-def normalise_name(name):
-    return unicodedata.normalize("NFKC", str(name)).strip().lower()
-
-
 def find_field(fields, candidates):
-    """Index of the first field whose name matches a candidate (exact, then case/width-insensitive)."""
-    names = fields.names()
-    for cand in candidates:
-        if cand in names:
-            return names.index(cand)
-    lowered = [normalise_name(n) for n in names]
-    for cand in candidates:
-        c = normalise_name(cand)
-        if c in lowered:
-            return lowered.index(c)
-    return -1
+    """Index of the first field named like a candidate (core.fields.find_name), or -1."""
+    return field_names.find_name(fields.names(), candidates)
 
 
 def make_field(name, vtype, alias, length=0, precision=0):
@@ -218,23 +205,20 @@ def as_of_value(alg, parameters, context, feedback, name="AS_OF"):
     2024/6/30 …). The date used is always written to the log, so a run can be repeated "as of"
     the same day.
     """
-    from ..core.dates import parse_date
+    from ..core.dates import AsOfError, reference_date
     raw = py_value(parameters.get(name))
-    if raw in (None, ""):
-        today = _dt.date.today()
-        feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
-            date=today.isoformat()))
-        return today
-    value = None
-    if not isinstance(raw, str):
+    if not isinstance(raw, str) and raw is not None:
         qdt = alg.parameterAsDateTime(parameters, name, context)
-        if qdt is not None and qdt.isValid():
-            value = qdt.date().toPyDate()
-    if value is None:
-        value, _problem = parse_date(raw, name)
-        if value is None:
-            raise QgsProcessingException(
-                tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
+        raw = qdt.date().toPyDate() if qdt is not None and qdt.isValid() else raw
+    try:
+        value = reference_date(raw)
+    except AsOfError:
+        raise QgsProcessingException(
+            tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
+            date=value.isoformat()))
+        return value
     feedback.pushInfo(tr_base("Reference date (AS_OF): {date}.").format(date=value.isoformat()))
     return value
 

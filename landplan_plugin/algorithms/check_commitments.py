@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from .. import styling
+from ..core import fields
 from ..core import commitments
 from ..core.units import AREA_UNITS, M2_PER_MU, to_m2
 from ..core.values import parse_number
@@ -31,22 +32,7 @@ STYLE_KIND = "commitments"
 ALIASES = styling.aliases_with_prefix("cm_")
 
 # Field names users commonly give each input (Chinese, pinyin initials, English).
-CANDIDATES = {
-    "INVEST_COMMIT_FIELD": ["承诺投资强度", "CNTZQD", "约定投资强度", "invest_c"],
-    "INVEST_ACTUAL_FIELD": ["实际投资强度", "SJTZQD", "投资强度", "TZQD", "invest_a"],
-    "TAX_COMMIT_FIELD": ["承诺亩均税收", "CNMJSS", "约定亩均税收", "tax_c"],
-    "TAX_ACTUAL_FIELD": ["实际亩均税收", "SJMJSS", "亩均税收", "MJSS", "tax_a"],
-    "FAR_COMMIT_FIELD": ["承诺容积率", "CNRJL", "约定容积率", "far_c"],
-    "FAR_ACTUAL_FIELD": ["实际容积率", "SJRJL", "容积率", "RJL", "far_a"],
-    "COMPLETION_DUE_FIELD": ["约定竣工日期", "YDJGRQ", "竣工日期", "completion_due"],
-    "PRODUCTION_DUE_FIELD": ["约定达产日期", "YDDCRQ", "达产日期", "production_due"],
-    "LAND_PRICE_FIELD": ["土地价款", "TDJK", "出让价款", "CRJK", "成交价款", "land_price"],
-    "INVEST_FIELD": ["固定资产投资", "GDZCTZ", "固定资产投资额", "invest"],
-    "TAX_FIELD": ["税收总额", "SSZE", "年税收", "tax"],
-    "FLOOR_AREA_FIELD": ["总建筑面积", "ZJZMJ", "floor_area"],
-    "AREA_FIELD": ["用地面积", "YDMJ", "宗地面积", "ZDMJ"],
-    "RECOVERY_FIELD": ["约定可收回", "协议约定收回", "可收回", "recovery"],
-}
+CANDIDATES = fields.CANDIDATES["checkcommitments"]
 #: core indicator key → (committed, actual, total) parameter names
 CORE_PARAMS = (("invest", "INVEST_COMMIT_FIELD", "INVEST_ACTUAL_FIELD", "INVEST_FIELD"),
                ("tax", "TAX_COMMIT_FIELD", "TAX_ACTUAL_FIELD", "TAX_FIELD"),

@@ -19,18 +19,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import fields
 from ..core.units import AREA_UNITS, M2_PER_HA, to_m2
 from ..core.values import parse_number
 from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, py_value, repair_geometry
 from .base import area_unit_param
 
-CANDIDATES = {
-    "PID_FIELD": ["pid", "地块编号", "DKBH", "宗地编号", "ZDDM", "ZDBH", "批准文号", "编号"],
-    "NAME_FIELD": ["name", "地块名称", "DKMC", "项目名称", "XMMC", "企业名称"],
-    "USE_FIELD": ["use", "地块用途", "用途", "土地用途", "TDYT"],
-    "DLBM_FIELD": ["dlbm", "DLBM", "地类编码", "地类代码"],
-    "AREA_FIELD": ["area_ha", "地块面积", "面积公顷"],
-}
+CANDIDATES = fields.CANDIDATES["exportcoordinates"]
 ENCODINGS = ("gbk", "utf-8")
 
 

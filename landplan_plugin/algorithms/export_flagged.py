@@ -43,6 +43,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from .. import compat
+from ..core import fields
 from ..core import ledger
 from ..core.aliases import field_alias
 from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, display_width, low_disposal  # noqa: F401
@@ -54,12 +55,7 @@ from .base import (LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, add_as_of_param, as_
 from .ledger_book import write_workbook
 
 ENCODINGS = (("GBK", "gbk"), ("UTF-8", "utf-8"))
-CANDIDATES = {
-    "ID_FIELD": ["宗地编号", "地块编号", "ZDBH", "DKBH", "电子监管号", "批准文号", "BSM", "id"],
-    "ZONE_FIELD": ["所在园区", "园区名称", "开发区名称", "KFQMC", "zone", "ua_zone"],
-    "DEADLINE_FIELD": ["完成时限", "WCSX", "deadline"],
-    "UNIT_FIELD": ["责任单位", "ZRDW", "unit"],
-}
+CANDIDATES = fields.CANDIDATES["exportflagged"]
 #: added fields: (name, type, length in characters, precision)
 ADDED = (("lp_kind", "string", 40, 0), ("lp_type", "string", 120, 0), ("lp_disp", "string", 200, 0),
          ("lp_areamu", "double", 20, 4))

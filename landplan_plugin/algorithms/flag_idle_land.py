@@ -16,12 +16,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..core import fields
 from ..core import contract as C
 from ..core import idle
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
                    make_field, py_value, repair_geometry)
 
-CANDIDATES = idle.FIELD_CANDIDATES
+CANDIDATES = fields.CANDIDATES["flagidleland"]
 
 
 #: parameter → key of the core's raw-value arguments / message names

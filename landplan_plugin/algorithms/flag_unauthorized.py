@@ -19,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import fields
 from ..core import landuse
 from ..core import unauthorized as ua
 from .base import LandPlanAlgorithm, make_field, py_value, tr_base
@@ -27,10 +28,7 @@ from .zone_layers import Tally, ZoneSet, clip, optional_source, stream, union_ge
 
 PRESET_IDS = LANDUSE_PRESET_IDS
 COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
-CANDIDATES = {
-    "BUILTUP_CODE_FIELD": ["DLBM", "地类编码", "地类代码", "用地代码", "YDDM", "DLDM", "code", "landuse"],
-    "ZONE_NAME_FIELD": ["园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name", "NAME"],
-}
+CANDIDATES = fields.CANDIDATES["flagunauthorized"]
 
 
 class FlagUnauthorized(LandPlanAlgorithm):

@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..core import fields
 from ..core import contract as C
 from ..core import unsupplied
 from ..core.contract import is_flagged
@@ -35,7 +36,7 @@ from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as
                    make_field, make_valid_polygonal, py_value, repair_geometry)
 from .base import area_unit_param
 
-CANDIDATES = unsupplied.FIELD_CANDIDATES
+CANDIDATES = fields.CANDIDATES["flagunsupplied"]
 _POLY = QgsWkbTypes.PolygonGeometry
 
 #: the geometry work on one approval polygon in spatial mode (numbers go to the core)

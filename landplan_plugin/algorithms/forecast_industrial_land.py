@@ -17,16 +17,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .. import charts
+from ..core import fields
 from ..core import forecast as fc
 from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param
 from . import table_io
 
-CANDIDATES = {
-    "YEAR_FIELD": ["year", "年份", "年度", "ND"],
-    "AREA_FIELD": ["area_ha", "供应面积", "工业用地供应面积", "面积", "supply_ha"],
-    "INVEST_YEAR_FIELD": ["year", "年份", "年度", "ND"],
-    "INVEST_FIELD": ["invest", "工业固定资产投资", "固定资产投资", "投资"],
-}
+CANDIDATES = fields.CANDIDATES["forecastindustrialland"]
 TYPES = {"method": (QVariant.String, 20, 0), "label": (QVariant.String, 20, 0), "year": (QVariant.Int, 0, 0),
          "total_ha": (QVariant.Double, 20, 2), "new_ha": (QVariant.Double, 20, 2), "r2": (QVariant.Double, 12, 6),
          "weight": (QVariant.Double, 12, 4), "formula": (QVariant.String, 0, 0)}

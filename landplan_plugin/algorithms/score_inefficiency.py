@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core import fields
 from ..core import scoring, units
 from ..core.scoring import AREA, INDUSTRY, OUT_NAMES, REGION, STATUS, TOTAL_ROLES
 from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard
@@ -29,20 +30,7 @@ from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, make_fi
 from .batches import SinkWriter, read_batches
 
 # Field names users commonly give each input (Chinese, pinyin initials, English).
-CANDIDATES = {
-    "TAX_PER_MU_FIELD": ["亩均税收", "MJSS", "亩均税收万元", "tax_per_mu", "tax_mu"],
-    "INVEST_PER_MU_FIELD": ["投资强度", "TZQD", "亩均投资", "invest_per_mu", "inv_mu"],
-    "FAR_FIELD": ["容积率", "RJL", "FAR"],
-    "COVERAGE_FIELD": ["建筑系数", "JZXS", "建筑密度", "coverage"],
-    "TAX_FIELD": ["税收总额", "SSZE", "年税收", "税收", "tax"],
-    "INVEST_FIELD": ["固定资产投资", "GDZCTZ", "固定资产投资额", "投资总额", "TZZE", "invest"],
-    "FLOOR_AREA_FIELD": ["总建筑面积", "ZJZMJ", "建筑面积", "JZMJ", "floor_area"],
-    "FOOTPRINT_FIELD": ["建筑占地面积", "JZZDMJ", "占地面积", "footprint"],
-    "AREA_FIELD": ["用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"],
-    "INDUSTRY_FIELD": ["行业代码", "HYDM", "行业分类代码", "industry"],
-    "REGION_FIELD": ["区域类别", "QYLB"],
-    "STATUS_FIELD": ["生产状态", "SCZT", "经营状态", "JYZT", "企业状态"],
-}
+CANDIDATES = fields.CANDIDATES["scoreinefficiency"]
 #: core input role → the field parameter that names it
 ROLE_PARAMS = {"tax_per_mu": "TAX_PER_MU_FIELD", "invest_per_mu": "INVEST_PER_MU_FIELD", "far": "FAR_FIELD",
                "coverage": "COVERAGE_FIELD", "tax": "TAX_FIELD", "invest": "INVEST_FIELD",

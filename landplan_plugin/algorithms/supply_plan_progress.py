@@ -15,22 +15,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from .. import charts
+from ..core import fields
 from ..core import supply_plan as sp
 from ..core.units import M2_PER_HA
 from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param, add_ledger_param
 from .base import add_as_of_param, as_of_value, log_report_problems
 from . import table_io
 
-CANDIDATES = {
-    "PLAN_CATEGORY_FIELD": ["category", "用途类别", "用途", "类别", "土地用途", "用地类型"],
-    "PLAN_AREA_FIELD": ["area_ha", "plan_ha", "计划面积", "计划供应面积", "面积", "JHMJ"],
-    "PLAN_DISTRICT_FIELD": ["district", "区县", "行政区", "XZQMC", "区域"],
-    "SUPPLY_DATE_FIELD": ["供地日期", "GDRQ", "签订日期", "合同签订日期", "供应日期", "supply_date"],
-    "SUPPLY_CODE_FIELD": ["DLBM", "地类编码", "用途代码", "土地用途代码", "TDYTDM", "landuse_code"],
-    "SUPPLY_CATEGORY_FIELD": ["用途类别", "category", "土地用途", "TDYT"],
-    "SUPPLY_AREA_FIELD": ["area_ha", "供地面积(公顷)", "面积(公顷)", "供应面积(公顷)", "supp_ha"],
-    "SUPPLY_DISTRICT_FIELD": ["district", "区县", "行政区", "XZQMC"],
-}
+CANDIDATES = fields.CANDIDATES["supplyplanprogress"]
 _T = {"district": (QVariant.String, 60, 0), "category": (QVariant.String, 20, 0), "n_supp": (QVariant.Int, 0, 0),
       "on_track": (QVariant.Int, 0, 0), "as_of": (QVariant.Date, 0, 0)}
 TYPES = {name: _T.get(name, (QVariant.Double, 20, 4)) for name, _ in sp.OUTPUT_FIELDS}

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ..core import fields
 from ..core import tasks as tk
 from ..core.units import M2_PER_MU
 from ..paths import resource
@@ -20,14 +21,7 @@ from .base import LandPlanAlgorithm, PlansGroupMixin, add_ledger_param, find_fie
 from .base import add_as_of_param, as_of_value, log_report_problems
 from . import table_io
 
-CANDIDATES = {
-    "TASK_ZONE_FIELD": ["zone", "园区", "园区名称", "区域", "区县", "集聚区"],
-    "TASK_KIND_FIELD": ["kind", "任务类别", "类别", "类型"],
-    "TASK_AREA_FIELD": ["task_mu", "任务面积", "任务面积(亩)", "面积"],
-    "TASK_DEADLINE_FIELD": ["deadline", "完成时限", "截止日期", "期限"],
-    "PARCEL_ID_FIELD": ["宗地编号", "ZDBH", "宗地代码", "ZDDM", "pid", "parcel_id"],
-    "ZONE_FIELD": ["园区", "园区名称", "zone", "集聚区", "区域", "区县"],
-}
+CANDIDATES = fields.CANDIDATES["taskprogress"]
 _STR = (QVariant.String, 80, 0)
 _DATE = (QVariant.Date, 0, 0)
 _INT = (QVariant.Int, 0, 0)

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ..core import fields
 from ..core import evaluation as ev
 from ..core import landuse
 from ..core.units import M2_PER_HA
@@ -32,18 +33,7 @@ from .base import add_as_of_param, as_of_value
 from .zone_layers import ZoneSet, optional_source
 
 PRESET_IDS = LANDUSE_PRESET_IDS
-CANDIDATES = {
-    "ZONE_NAME_FIELD": ["园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name", "NAME"],
-    "LANDUSE_FIELD": ["DLBM", "地类编码", "地类代码", "用地代码", "YDDM", "DLDM", "code", "landuse"],
-    "SUPPLY_DATE_FIELD": ["供地日期", "供应日期", "合同签订日期", "签订日期", "GDRQ", "supply_date"],
-    "FLOOR_AREA_FIELD": ["建筑面积", "总建筑面积", "JZMJ", "floor_area"],
-    "FLOORS_FIELD": ["层数", "建筑层数", "楼层数", "JZCS", "CS", "floors"],
-    "INVEST_FIELD": ["固定资产投资", "固定资产投资额", "投资总额", "invest"],
-    "TAX_FIELD": ["税收总额", "税收", "年税收", "tax"],
-    "INVEST_PER_MU_FIELD": ["ie_inv", "投资强度"],
-    "TAX_PER_MU_FIELD": ["ie_tax", "亩均税收"],
-    "FAR_FIELD": ["ie_far", "容积率"],
-}
+CANDIDATES = fields.CANDIDATES["zoneevaluation"]
 #: output field of each base area (core.evaluation.BASE_AREAS key), in 公顷
 AREA_FIELDS = (("zone_ha", "zone"), ("dev_ha", "buildable"), ("ready_ha", "ready"), ("supp_ha", "supplied"),
                ("built_ha", "built"), ("ind_ha", "industrial"), ("idle_ha", "idle"), ("supyr_ha", "mean_supply"))

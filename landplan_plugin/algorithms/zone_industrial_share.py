@@ -27,6 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import fields
 from ..core import landuse
 from ..core import zone as rules
 from ..core.units import M2_PER_HA, M2_PER_MU
@@ -36,11 +37,7 @@ from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, find_f
 from .base import LANDUSE_PRESET_IDS, classification_param
 from .zoning import Zone, ZoneSet
 
-CANDIDATES = {
-    "ZONE_NAME_FIELD": list(rules.ZONE_NAME_CANDIDATES),
-    "LANDUSE_FIELD": list(landuse.CODE_FIELD_CANDIDATES),
-    "LANDUSE_AREA_FIELD": list(landuse.OFFICIAL_AREA_CANDIDATES),
-}
+CANDIDATES = fields.CANDIDATES["zoneindustrialshare"]
 #: CLASSIFICATION enum order: shipped preset ids, then the custom file
 PRESET_IDS = LANDUSE_PRESET_IDS
 #: fields read from the scored parcels (SPEC §4 contract names)

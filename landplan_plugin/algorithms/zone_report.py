@@ -54,6 +54,7 @@ from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from .. import compat
+from ..core import fields
 from ..core import evaluation as ev_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
@@ -68,7 +69,7 @@ CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "M
 CHART_MM = (97.0, 40.0)
 MJ_CLASS_FIELD = "mj_class"
 CHART_DPI = 300
-ZONE_NAME_CANDIDATES = ["zone_name", "园区名称", "开发区名称", "name", "NAME", "园区代码"]
+ZONE_NAME_CANDIDATES = fields.CANDIDATES["zonereport"]["ZONE_NAME_FIELD"]
 SCORECARD = rules.REPORT_SCORECARD
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 

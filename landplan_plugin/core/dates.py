@@ -60,7 +60,7 @@ from typing import Optional, Tuple
 from .values import BAD_DATE, Problem, is_missing, make_problem
 
 __all__ = [
-    "parse_date", "excel_serial_to_date", "add_years", "full_years_between", "reference_date",
+    "parse_date", "excel_serial_to_date", "add_years", "full_years_between", "reference_date", "AsOfError",
     "parse_date_array", "full_years_between_array",
     "EXCEL_SERIAL_MIN", "EXCEL_SERIAL_MAX",
 ]
@@ -224,16 +224,28 @@ def full_years_between(start: _dt.date, end: _dt.date) -> int:
     return n
 
 
+class AsOfError(ValueError):
+    """A reference date (基准日) that is given but is not a date; ``raw`` is the text given."""
+
+    def __init__(self, raw):
+        super().__init__("基准日 %r 不是日期（例如 2024-12-31）" % (raw,))
+        self.raw = raw
+
+
 def reference_date(as_of):
-    """The reference date (基准日) of an assessment as ``datetime.date``: None → today; a
-    datetime → its date; anything :func:`parse_date` reads → that date; unreadable → today."""
-    if as_of is None:
+    """The reference date (基准日) of a run as ``datetime.date``: None or blank → today (the day
+    of the run); a date or datetime → its date; any text :func:`parse_date` reads → that date.
+    Anything else raises :class:`AsOfError` — an unreadable 基准日 is never silently today."""
+    if as_of is None or (isinstance(as_of, str) and not as_of.strip()):
         return _dt.date.today()
     if isinstance(as_of, _dt.datetime):
         return as_of.date()
     if isinstance(as_of, _dt.date):
         return as_of
-    return parse_date(as_of, "基准日")[0] or _dt.date.today()
+    value = parse_date(as_of, "基准日")[0]
+    if value is None:
+        raise AsOfError(as_of)
+    return value
 
 
 # ---- columnar forms ---------------------------------------------------------------------------

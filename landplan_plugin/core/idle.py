@@ -594,20 +594,3 @@ def classify_cause_array(texts):
     out = np.empty(len(vals), dtype=object)
     out[:] = [classify_cause(v) for v in vals]
     return out
-
-
-#: Field names users commonly give each input, by Processing parameter (Chinese as in
-#: docs/DEMO_DATA.md, pinyin initials, English); both engines pick fields from these.
-FIELD_CANDIDATES = {
-    "AGREED_START_FIELD": ["约定动工日期", "YDDGRQ", "约定开工日期", "YDKGRQ", "合同约定动工日期", "agreed_start"],
-    "ACTUAL_START_FIELD": ["实际动工日期", "SJDGRQ", "实际开工日期", "SJKGRQ", "动工日期", "开工日期", "actual_start"],
-    "DEV_RATIO_FIELD": ["已开发面积比例", "YKFMJBL", "开发面积比例", "开发比例", "KFBL", "dev_ratio"],
-    "INVEST_RATIO_FIELD": ["已投资比例", "YTZBL", "投资比例", "TZBL", "invest_ratio"],
-    "HALT_DATE_FIELD": ["中止开发日期", "ZZKFRQ", "停工日期", "TGRQ", "停止开发日期", "halt_date"],
-    "DEV_AREA_FIELD": ["已开发面积", "YKFMJ", "dev_area"],
-    "TOTAL_AREA_FIELD": ["应开发面积", "YKFZMJ", "应开发总面积", "total_area"],
-    "INVESTED_FIELD": ["已投资额", "YTZE", "已完成投资", "invested"],
-    "TOTAL_INVEST_FIELD": ["总投资额", "ZTZE", "计划总投资", "total_invest"],
-    "CAUSE_FIELD": ["闲置原因", "XZYY", "idle_cause"],
-    "LAND_PRICE_FIELD": ["土地价款", "TDJK", "出让价款", "CRJK", "成交价款", "land_price"],
-}

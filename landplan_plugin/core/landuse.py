@@ -48,13 +48,12 @@ from .datafile import check_header, data_path, read_json
 
 
 __all__ = [
-    "LandUsePreset", "PresetError", "ShareResult",
+    "LandUsePreset", "PresetError",
     "DEFAULT_PRESET", "VARIANT_INDUSTRIAL", "VARIANT_INDUSTRIAL_ONLY", "VARIANTS",
     "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
     "normalise_code", "code_matches", "load_preset", "list_presets", "presets_dir", "classify",
     "preset_from_dict",
-    "preset_from_lists", "zone_share", "classify_array", "SANDIAO_FIELDS", "CODE_FIELD_CANDIDATES", "NAME_FIELD_CANDIDATES",
-    "OFFICIAL_AREA_CANDIDATES",
+    "preset_from_lists", "classify_array", "SANDIAO_FIELDS",
 ]
 
 FORMAT = "landplan-landuse/1"
@@ -377,20 +376,4 @@ SANDIAO_FIELDS = {
     "DLBM": "地类编码", "DLMC": "地类名称", "TBMJ": "图斑面积", "KCMJ": "扣除地类面积",
     "TBDLMJ": "图斑地类面积", "ZLDWDM": "坐落单位代码", "CZCSXM": "城镇村属性码",
 }
-#: candidates for the land-use code field (三调 DLBM first)
-CODE_FIELD_CANDIDATES = ("DLBM", "地类编码", "地类代码", "用地代码", "用地分类代码", "YDDM", "DLDM", "DLBM_INT",
-                         "code", "landuse")
-#: candidates for the land-use class name field
-NAME_FIELD_CANDIDATES = ("DLMC", "地类名称", "用地名称", "YDMC")
-#: the official area of a land-use polygon (m²): 三调's 图斑地类面积 = TBMJ − KCMJ; used by default
-#: when the layer has it (the statistics then match the figures the bureau reports)
-OFFICIAL_AREA_CANDIDATES = ("TBDLMJ", "图斑地类面积")
-#: other 三调 fields a check may look for
-GROSS_AREA_CANDIDATES = ("TBMJ", "图斑面积")
-DEDUCTED_AREA_CANDIDATES = ("KCMJ", "扣除地类面积", "扣除面积")
-LOCATION_CODE_CANDIDATES = ("ZLDWDM", "坐落单位代码")
-SETTLEMENT_CODE_CANDIDATES = ("CZCSXM", "城镇村属性码")
 
-
-# zone share: the rule lives in core.zone (kept importable from here)
-from .zone import SHARE_TOL as _SHARE_TOL, ShareResult, zone_share  # noqa: E402,F401

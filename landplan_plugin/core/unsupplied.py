@@ -837,14 +837,3 @@ def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_sta
         out["partial"][i] = r.partial
         out["reason"][i] = r.reason
     return out
-
-
-#: Field names users commonly give each input, by Processing parameter; both engines pick fields from these.
-FIELD_CANDIDATES = {
-    "APPROVAL_DATE_FIELD": ["批准日期", "PZRQ", "批复日期", "PFRQ", "批准时间", "PZSJ", "approval_date"],
-    "SUPPLY_DATE_FIELD": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "supply_date"],
-    "SUPPLY_STATUS_FIELD": ["供地状态", "GDZT", "供应状态", "GYZT", "是否供地", "SFGD", "supply_status"],
-    "IN_USE_FIELD": ["是否使用", "SFSY", "使用状态", "SYZT", "是否已使用", "in_use"],
-    "AREA_FIELD": ["批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"],
-    "SUPPLIED_DATE_FIELD": ["供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"],
-}

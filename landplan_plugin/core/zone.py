@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .contract import is_flagged, is_flagged_array
+from .landuse import classify_array
 from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
 from .values import parse_number
 
@@ -779,7 +780,6 @@ def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=
     rule (:func:`proportional_area_columns`). Returns {output field: per-zone array}: ``ind_ha``,
     ``base_ha``, ``gy_ha`` … ``othind_ha``, ``ind_share``, ``share_ok`` (1/0/NaN), ``deficit_ha``,
     ``def_new_ha``, ``unk_ha`` (float, NaN = NULL), ``unk_codes``, ``verdict`` (object)."""
-    from .landuse import classify_array
     zi = np.asarray(zone_idx, dtype=np.int64)
     area = _f(area_m2)
     if official_m2 is not None:
@@ -806,7 +806,3 @@ def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=
                                    out["unk_ha"], variant)
     return out
 
-
-#: Zone-name fields the zone check looks for when ZONE_NAME_FIELD is not given (both engines).
-ZONE_NAME_CANDIDATES = ("园区名称", "开发区名称", "集聚区名称", "名称", "KFQMC", "YQMC", "ZONE_NAME", "zone_name",
-                        "NAME", "name", "MC")

@@ -3,7 +3,7 @@ partition (rules through :mod:`.rules`), write the output and return a summary."
 import numpy as np
 import pandas as pd
 
-from ..core import landuse
+from ..core import fields, landuse
 from ..core.contract import ZONE_FIELDS
 from ..core.units import M2_PER_HA
 from . import io, rules, spatial
@@ -122,13 +122,13 @@ def zoneshare(run):
     variant = _variant(opts.numerator)
     threshold = float(opts.threshold)
     name_col = rules.resolve_field(zones_layer, opts.zone_name_field, "--zone-name-field", "zone name",
-                                   rules.ZONE_NAME_CANDIDATES, log=log)
+                                   fields.ZONE_NAME, log=log)
     code_col = rules.resolve_field(lu_layer, opts.landuse_field, "--landuse-field", "land-use code",
-                                   landuse.CODE_FIELD_CANDIDATES, log=log)
+                                   fields.LANDUSE_CODE, log=log)
     if code_col is None:
         raise UserError("No land-use code field in %s: choose one with --landuse-field (e.g. DLBM)." % lu_layer.label)
     area_col = rules.resolve_field(lu_layer, opts.landuse_area_field, "--landuse-area-field",
-                                   "official land-use area", landuse.OFFICIAL_AREA_CANDIDATES,
+                                   "official land-use area", fields.LANDUSE_OFFICIAL_AREA,
                                    allow_auto=opts.landuse_area_field is None, log=log)
     log("Classification: %s (%s); numerator: %s; threshold %s%%" % (
         preset.name, preset.id, landuse.VARIANT_LABELS[variant], rules.zone.fmt_threshold(threshold)))
@@ -404,17 +404,16 @@ def _problem_lines(problems):
 # ---- idle ----------------------------------------------------------------------------------------
 
 def as_of_date(opts, log):
-    """The reference date: given (any text the plugin's AS_OF takes) or today, logged."""
-    import datetime as dt
-    from ..core.dates import parse_date
-    if not opts.as_of:
-        today = dt.date.today()
-        log("Reference date (--as-of) not given: using today, %s." % today.isoformat())
-        return today
-    value, _problem = parse_date(opts.as_of, "--as-of")
-    if value is None:
+    """The reference date (core.dates.reference_date: empty → today; unreadable → an error), logged."""
+    from ..core.dates import AsOfError, reference_date
+    try:
+        value = reference_date(opts.as_of)
+    except AsOfError:
         raise UserError('Reference date (--as-of) "%s" is not a date (use e.g. 2024-12-31).' % opts.as_of)
-    log("Reference date (--as-of): %s." % value.isoformat())
+    if not opts.as_of:
+        log("Reference date (--as-of) not given: using today, %s." % value.isoformat())
+    else:
+        log("Reference date (--as-of): %s." % value.isoformat())
     return value
 
 

@@ -11,11 +11,11 @@ core's whole-record functions (``idle.assess_record``, ``unsupplied.assess_recor
 forms return no per-row problems, which the run's log counts; swapping them in touches this
 module only. The engine's own work here is geometry: repair, areas, clip, difference, overlaps.
 """
-import unicodedata
 
 import numpy as np
 from pandas.api.extensions import ExtensionDtype as _ExtensionDtype
 
+from ..core import fields
 from ..core import idle as idle_rule
 from ..core import scoring, zone
 from ..core import unsupplied as unsup_rule
@@ -27,21 +27,11 @@ from .io import column_values
 # ---- field resolution (the plugin's base.resolve_field / find_field, for dataframe columns) ----
 
 
-def normalise_name(name):
-    return unicodedata.normalize("NFKC", str(name)).strip().lower()
-
-
 def find_column(columns, candidates):
-    """The first column named like a candidate (exact, then case/width-insensitive), or None."""
-    for cand in candidates:
-        if cand in columns:
-            return cand
-    lowered = {normalise_name(c): c for c in reversed(list(columns))}
-    for cand in candidates:
-        hit = lowered.get(normalise_name(cand))
-        if hit is not None:
-            return hit
-    return None
+    """The first column named like a candidate (core.fields.find_name), or None."""
+    columns = list(columns)
+    i = fields.find_name(columns, candidates)
+    return None if i < 0 else columns[i]
 
 
 def resolve_field(layer, given, option, label, candidates=(), allow_auto=True, log=None):
@@ -74,7 +64,6 @@ def check_crs(layer, label):
 
 # ---- zone industrial share (core.zone, core.landuse) ---------------------------------------------
 
-ZONE_NAME_CANDIDATES = zone.ZONE_NAME_CANDIDATES
 
 
 def code_classes(preset, codes, variant):
@@ -300,7 +289,7 @@ def attach(gdf, values, spec, geometry=None):
 # per-row problems, which the run's log counts).
 
 
-IDLE_CANDIDATES = {param.lower(): names for param, names in idle_rule.FIELD_CANDIDATES.items()}
+IDLE_CANDIDATES = {param.lower(): names for param, names in fields.CANDIDATES["flagidleland"].items()}
 #: option → core.idle.assess_record argument / names key
 IDLE_KEYS = (("agreed_start_field", "agreed_start"), ("actual_start_field", "actual_start"),
              ("dev_ratio_field", "dev_ratio"), ("invest_ratio_field", "invest_ratio"),
@@ -362,7 +351,7 @@ def count_problems(counts, problems, geometry_kind=None):
 # the core decides and writes every reason.
 
 
-UNSUP_CANDIDATES = {param.lower(): names for param, names in unsup_rule.FIELD_CANDIDATES.items()}
+UNSUP_CANDIDATES = {param.lower(): names for param, names in fields.CANDIDATES["flagunsupplied"].items()}
 UNSUP_KEYS = (("approval_date_field", "approval_date"), ("supply_date_field", "supply_date"),
               ("supply_status_field", "supply_status"), ("in_use_field", "in_use"), ("area_field", "area"))
 UNSUP_OUT = (("unsup_flag", "i", 0), ("unsup_yrs", "i", 0), ("appr_age", "f", 2), ("appr_year", "i", 0),

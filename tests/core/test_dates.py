@@ -263,3 +263,14 @@ def test_full_years_array_boundaries():
     assert full_years_between_array(starts, dt.date(2021, 2, 28))[:3].tolist() == [1.0, 0.0, 0.0]
     assert full_years_between_array(starts, dt.date(2021, 3, 5))[:3].tolist() == [1.0, 1.0, 0.0]
     assert full_years_between_array([], dt.date(2021, 3, 5)).shape == (0,)
+
+
+def test_reference_date_is_today_only_when_not_given():
+    import datetime as dt
+    from landplan_plugin.core.dates import AsOfError, reference_date
+    assert reference_date(None) == reference_date("  ") == dt.date.today()
+    assert reference_date("2024年6月30日") == dt.date(2024, 6, 30)
+    assert reference_date(dt.datetime(2024, 6, 30, 12)) == dt.date(2024, 6, 30)
+    with pytest.raises(AsOfError) as err:
+        reference_date("下季度")
+    assert err.value.raw == "下季度"

@@ -8,7 +8,8 @@ import pytest
 from landplan_plugin.core import landuse
 from landplan_plugin.core.landuse import (DEFAULT_PRESET, PresetError, classify, list_presets,
                                           load_preset, normalise_code, preset_from_dict,
-                                          preset_from_lists, zone_share)
+                                          preset_from_lists)
+from landplan_plugin.core.zone import zone_share
 from landplan_plugin.paths import resources_dir
 
 SD = load_preset("sandiao_2017")

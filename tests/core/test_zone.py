@@ -41,11 +41,6 @@ def test_share_pass_fail_and_deficits():
     assert r.ok == 0 and r.deficit_m2 == 50 and r.def_new_m2 is None   # 100 %: no new-land reading
 
 
-def test_landuse_module_still_exports_zone_share():
-    from landplan_plugin.core import landuse
-    assert landuse.zone_share is zone.zone_share and landuse.ShareResult is zone.ShareResult
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(areas, areas), min_size=1, max_size=8), thresholds)
 def test_share_columnar_equals_row(pairs, t):
