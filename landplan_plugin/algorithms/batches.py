@@ -41,21 +41,27 @@ def _py(v):
 
 
 def read_batches(source, indexes, feedback, measurer=None, keep_features=False, progress=(0.0, 100.0),
-                 size=BATCH_SIZE, check_type=None):
+                 size=BATCH_SIZE, check_type=None, only=None, geometry=True):
     """Yield :class:`Batch` es of ``size`` features of ``source``.
 
     ``indexes``: role → field index of the attributes to hand out; ``measurer``: an
     ``AreaMeasurer`` when areas of the (repaired) geometries are needed; ``keep_features``: keep
     the QgsFeatures (all attributes are then read, else only ``indexes``); ``progress``:
     (start, span) in percent. ``check_type``: a wkb type; a NULL geometry or one of another type
-    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). Stops quietly
-    when the run is cancelled (the caller checks ``feedback.isCanceled()``).
+    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). ``only``:
+    the ids of the features to read (None: all); ``geometry=False``: read no geometry (nothing is
+    repaired or measured; ``geom_empty`` is all True). Stops quietly when the run is cancelled (the
+    caller checks ``feedback.isCanceled()``).
     """
     import numpy as np
     request = QgsFeatureRequest()
     if not keep_features:
         request.setSubsetOfAttributes(sorted(set(indexes.values())))
-    total = source.featureCount() or 0
+    if only is not None:
+        request.setFilterFids(list(only))
+    if not geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    total = len(only) if only is not None else (source.featureCount() or 0)
     start, span = progress
     step = span / total if total > 0 else 0.0
     roles = list(indexes.items())
@@ -64,14 +70,14 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
         if feedback.isCanceled():
             return
-        geom, note = repair_geometry(feat.geometry())
+        geom, note = repair_geometry(feat.geometry()) if geometry else (None, None)
         row = len(fids)
         if note:
             notes[row] = note
             repaired[row] = geom
             if keep_features:
                 feat.setGeometry(geom)
-        is_empty = geom.isNull() or geom.isEmpty()
+        is_empty = geom is None or geom.isNull() or geom.isEmpty()
         if check_type is not None and row not in repaired and (geom.isNull() or geom.wkbType() != check_type):
             repaired[row] = geom  # a writer copying geometries rewrites these as the sink would
         empty.append(is_empty)

@@ -7,7 +7,8 @@ from conftest import run_alg
 from helpers import square, write_gpkg
 from osgeo import ogr
 
-from landplan_plugin.algorithms.export_flagged import LEDGER_HEADERS, short_field_names, truncate_bytes
+from landplan_plugin.core.ledger import LEDGER_HEADERS
+from landplan_plugin.core.shapefile import short_field_names, truncate_bytes
 
 T = {"亩均税收": 1.5, "投资强度": 120.0, "容积率": 0.6, "建筑系数": 40.0}
 LONG_REASON_FIELD = "企业联系人及联系电话"  # 10 chars: 20 bytes in GBK, 30 in UTF-8
@@ -430,11 +431,10 @@ def test_ledger_without_openpyxl_has_the_same_sheets(qgis_app, tmp_path):
     from landplan_plugin.algorithms import ledger_book
     from landplan_plugin.core import ledger
     rows = [["A1", "甲园区", 12.0, "低效工业用地（粗放用地类）", "原因", "提质增效", dt.date(2026, 12, 31), "某局"]]
-    t = ledger.SummaryTally()
-    t.add("甲园区", ["低效工业用地"], 12.0)
     labels = ["低效工业用地"]
     path = str(tmp_path / "gdal.xlsx")
-    ledger_book._write_gdal(path, rows, (ledger.summary_header(labels), t.rows(labels)),
+    body = ledger.summary_columns(["甲园区"], ["低效工业用地"], [12.0], labels)
+    ledger_book._write_gdal(path, rows, (ledger.summary_header(labels), body),
                             [ledger.ExtraSheet("供地计划执行", ("类别", "计划(公顷)"), (("工矿仓储", 12.5),))])
     import openpyxl
     wb = openpyxl.load_workbook(path)
