@@ -1,8 +1,8 @@
-"""landplan:supplyplanprogress — 供地计划执行监测 (SPEC §7.2; seed 001).
+"""landplan:supplyplanprogress — 供地计划执行监测.
 
 The rule lives in :mod:`landplan_plugin.core.supply_plan`; this module reads the plan and the
-supplies, calls :func:`~landplan_plugin.core.supply_plan.plan_progress` and writes the table,
-the chart and the ledger sheet.
+supplies as columns, calls :func:`~landplan_plugin.core.supply_plan.plan_progress` and writes the
+table, the chart and the ledger sheet.
 """
 from qgis.core import (
     QgsProcessing,
@@ -118,11 +118,11 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         if idx[0] < 0 or idx[1] < 0:
             raise QgsProcessingException(self.tr("The plan needs a category field and an area field "
                                                  "(PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD)."))
-        rows = table_io.read_rows(source, idx, feedback, (0, 10))
-        if rows is None:
+        table = table_io.read_columns(source, idx, feedback, (0, 10))
+        if table is None:
             return None, False
-        plan = [sp.PlanRow(v[0], v[1], v[2]) for _fid, v, _a, _n in rows]
-        return plan, idx[2] >= 0
+        category, area, district = table.values
+        return sp.PlanTable(category, area, district if idx[2] >= 0 else None), idx[2] >= 0
 
     def _read_supplies(self, parameters, context, feedback, plan_has_districts):
         source = table_io.table_source(self, parameters, "SUPPLIES", context, feedback)
@@ -145,12 +145,13 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         elif idx[3] < 0:
             raise QgsProcessingException(self.tr("Supplies without polygons need an area field in ha "
                                                  "(SUPPLY_AREA_FIELD)."))
-        rows = table_io.read_rows(source, idx, feedback, (10, 80), measurer)
-        if rows is None:
+        table = table_io.read_columns(source, idx, feedback, (10, 80), measurer)
+        if table is None:
             return None
         label = self.tr("feature {fid}")
-        return [sp.SupplyRow(v[0], v[3], code=v[1], category=v[2], district=v[4], label=label.format(fid=fid),
-                             geom_ha=None if a is None else a / M2_PER_HA) for fid, v, a, _n in rows]
+        date, code, category, area, district = table.values
+        return sp.SupplyTable(date, area, code, category, district, [label.format(fid=fid) for fid in table.fids],
+                              [None if a is None else a / M2_PER_HA for a in table.area_m2])
 
     def _log(self, report, feedback):
         start, end = report.window
