@@ -30,8 +30,9 @@ class Batch:
     geom_note: Dict[int, str] = field(default_factory=dict)
     #: row → repaired geometry (QgsGeometry)
     repaired: Dict[int, object] = field(default_factory=dict)
-    #: the features read (only when asked for: the sink path writes them back)
+    #: the features read and their attribute lists (only when asked for: the sink path writes them back)
     features: Optional[list] = None
+    attributes: Optional[list] = None
 
 
 def _py(v):
@@ -60,7 +61,7 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     if only is not None:
         request.setFilterFids(list(only))
     if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
     total = len(only) if only is not None else (source.featureCount() or 0)
     start, span = progress
     step = span / total if total > 0 else 0.0
@@ -104,7 +105,7 @@ def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
         columns[role] = [_py(a[idx]) for a in attrs]
     return Batch(n=len(fids), fids=fids, columns=columns, geom_empty=np.array(empty, dtype=bool),
                  geom_area_m2=np.array(areas, dtype=np.float64) if measurer is not None else None,
-                 geom_note=notes, repaired=repaired, features=feats)
+                 geom_note=notes, repaired=repaired, features=feats, attributes=attrs if feats is not None else None)
 
 
 def column_lists(out, names):

@@ -240,23 +240,15 @@ class ExportFlagged(LandPlanAlgorithm):
         return sheets
 
     def _select(self, source, fields, setup, codec, feedback):
-        """Pass 1, without geometries: (ids of the flagged features, {text field index: widest value
-        in bytes among them}); None on cancel."""
+        """The flagged features, read without geometries: their ids (the flags alone, of every
+        feature) and {text field index: widest value in bytes} (their text fields); None on cancel."""
         import numpy as np
         total = source.featureCount() or 0
         flag_idx = {k.flag_field: setup.fields[k.flag_field] for k in setup.kinds}
-        text_idx = [i for i in range(fields.count()) if fields.at(i).type() not in _NOT_TEXT]
-        indexes = dict(flag_idx, **{"text %d" % i: i for i in text_idx})
-        selected, widths, unreadable, first, seen = [], {}, {}, {}, 0
-        for batch in read_batches(source, indexes, feedback, progress=(0.0, 50.0), geometry=False):
+        selected, unreadable, first, seen = [], {}, {}, 0
+        for batch in read_batches(source, flag_idx, feedback, progress=(0.0, 35.0), geometry=False):
             hit, bad = ledger.flagged_columns(setup, batch.columns, batch.n)
-            rows = np.flatnonzero(hit).tolist()
-            selected += [batch.fids[r] for r in rows]
-            for i in text_idx:
-                col = batch.columns["text %d" % i]
-                lengths = [byte_length(_as_text(col[r]), codec) for r in rows if col[r] is not None]
-                if lengths:
-                    widths[i] = max([widths.get(i, 0)] + lengths)
+            selected += [batch.fids[r] for r in np.flatnonzero(hit).tolist()]
             for pos, (name, values) in enumerate(bad.items()):
                 n = int(values.sum())
                 if n:
@@ -270,15 +262,24 @@ class ExportFlagged(LandPlanAlgorithm):
         for name in sorted(unreadable, key=first.get):  # in the order they first occur
             feedback.pushWarning(self.tr('{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are '
                                          'not exported for that flag.').format(n=unreadable[name], field=name))
-        return selected, widths
+        text_idx = {"text %d" % i: i for i in range(fields.count()) if fields.at(i).type() not in _NOT_TEXT}
+        widths = {}
+        if selected and text_idx:
+            for batch in read_batches(source, text_idx, feedback, progress=(35.0, 15.0), only=selected,
+                                      geometry=False):
+                for role, i in text_idx.items():
+                    lengths = [byte_length(_as_text(v), codec) for v in batch.columns[role] if v is not None]
+                    if lengths:
+                        widths[i] = max([widths.get(i, 0)] + lengths)
+        return (None, None) if feedback.isCanceled() else (selected, widths)
 
     def _write_batch(self, writer, batch, out, converters, out_fields, codec, counts):
         """The batch's features with their converted attributes and the added fields, as multi-part."""
         added = zip(out["lp_kind"].tolist(), out["lp_type"].tolist(), out["lp_disp"].tolist(),
                     out["lp_areamu"].tolist())
-        for feat, extra in zip(batch.features, added):
+        for feat, attrs, extra in zip(batch.features, batch.attributes, added):
             shp = QgsFeature(out_fields)
-            shp.setAttributes(self._row(feat.attributes(), converters, out_fields, codec, counts, list(extra)))
+            shp.setAttributes(self._row(attrs, converters, out_fields, codec, counts, list(extra)))
             geom = feat.geometry()
             if geom is not None and not geom.isNull():
                 g = type(geom)(geom)

@@ -44,7 +44,7 @@ def read_columns(source, indexes, feedback, progress=(0.0, 50.0), measurer=None,
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(used)
     if measurer is None and not keep_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
     transform = None
     if keep_geometry and dest_crs is not None and dest_crs.isValid() and source.sourceCrs() != dest_crs:
         from qgis.core import QgsCoordinateTransform
