@@ -53,7 +53,7 @@ __all__ = [
     "parse_milestones", "required_pct_columns",
     "IN_WINDOW", "BEFORE_YEAR", "AFTER_AS_OF", "NO_DATE", "BAD_DATE_STATUS", "STATUS_LABELS",
     "window_status_columns", "dates_to_datetime64", "progress_metrics_columns",
-    "PlanTable", "SupplyTable", "ProgressRow", "ProgressReport", "plan_progress",
+    "ProgressSetup", "PlanTable", "SupplyTable", "ProgressRow", "ProgressReport", "plan_progress",
     "ledger_sheet", "OUTPUT_FIELDS",
 ]
 
@@ -282,6 +282,36 @@ def progress_metrics_columns(plan_ha, supp_ha, req, total_plan, total_supp):
 
 # ---------------------------------------------------------------------------------------------
 # aggregation
+
+@dataclass(frozen=True)
+class ProgressSetup:
+    """What a run found: the plan's fields ``plan`` {category, area, district} and the supplies'
+    ``supplies`` {date, code, category, area, district} (field name or None), and whether the
+    supplies are polygons (their area is then measured where the area field gives none)."""
+    plan: Dict[str, Optional[str]] = field(default_factory=dict)
+    supplies: Dict[str, Optional[str]] = field(default_factory=dict)
+    polygons: bool = False
+
+    @property
+    def use_districts(self):
+        """Progress per district: the plan names its districts (the supplies' district field is
+        then looked for by its usual names)."""
+        return bool(self.plan.get("district"))
+
+    def plan_errors(self):
+        """``'plan_fields'``: the plan lacks its category or area field."""
+        return [] if self.plan.get("category") and self.plan.get("area") else ["plan_fields"]
+
+    def supply_errors(self):
+        """In this order: ``'no_date'`` (no supply date field), ``'no_code'`` (neither a land-use code
+        nor a category field), ``'no_area'`` (no polygons and no area field)."""
+        out = [] if self.supplies.get("date") else ["no_date"]
+        if not (self.supplies.get("code") or self.supplies.get("category")):
+            out.append("no_code")
+        if not self.polygons and not self.supplies.get("area"):
+            out.append("no_area")
+        return out
+
 
 @dataclass
 class PlanTable:

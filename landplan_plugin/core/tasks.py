@@ -53,6 +53,7 @@ __all__ = [
     "UNSUPPLIED", "IDLE", "INEFFICIENT", "KINDS", "KIND_FLAGS", "KIND_AREA_FIELDS",
     "DISPOSED", "OPEN", "NEW", "UNDETERMINED", "MISSING", "CHANGES", "TOTAL_ZONE",
     "kind_of_text", "flag_values", "change_columns", "task_metrics_columns",
+    "TASK_ROLES", "missing_task_fields", "RunFields", "run_fields",
     "TaskTable", "Run", "ParcelChange", "TaskRow", "TaskReport", "task_progress",
     "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet", "scorecard_lines",
 ]
@@ -162,6 +163,55 @@ def task_metrics_columns(task_mu, done_mu, deadlines, as_of: _dt.date):
 
 # ---------------------------------------------------------------------------------------------
 # aggregation
+
+#: the task table's fields: zone, kind and area are needed, the deadline is optional
+TASK_ROLES = ("zone", "kind", "area", "deadline")
+
+
+def missing_task_fields(found):
+    """The needed task-table roles (zone, kind, area) the table lacks; ``found`` {role: bool}."""
+    return [role for role in TASK_ROLES[:3] if not found.get(role)]
+
+
+@dataclass(frozen=True)
+class RunFields:
+    """Where one run of the checks keeps what the rule reads: field indexes (-1 = absent) of the
+    parcel id, the zone, each kind's flag and each kind's own area field."""
+    pid: int
+    zone: int
+    flags: Dict[str, int]
+    areas: Dict[str, int]
+
+    @property
+    def kinds(self):
+        """The kinds the run carries a flag for."""
+        return [k for k in KINDS if self.flags[k] >= 0]
+
+    def errors(self):
+        """``'no_parcel_id'``: the run lacks the parcel id field."""
+        return [] if self.pid >= 0 else ["no_parcel_id"]
+
+    def indexes(self):
+        """The field indexes to read, in the order :meth:`run` takes their columns."""
+        return [self.pid, self.zone] + [self.flags[k] for k in KINDS] + [self.areas[k] for k in KINDS]
+
+    def run(self, columns, geom_mu):
+        """The :class:`Run` from the columns read at :meth:`indexes` and the geometries' 亩."""
+        n = len(KINDS)
+        return Run(columns[0], columns[1], {k: columns[2 + i] for i, k in enumerate(KINDS) if self.flags[k] >= 0},
+                   {k: columns[2 + n + i] for i, k in enumerate(KINDS) if self.areas[k] >= 0}, geom_mu)
+
+
+def run_fields(field_names, pid_name, zone_name=None):
+    """:class:`RunFields` of a run with ``field_names``: the parcel id and zone fields named as in
+    the current run, the flag fields (:data:`KIND_FLAGS`) and area fields (:data:`KIND_AREA_FIELDS`)
+    by their names (:func:`core.fields.find_name`)."""
+    from .fields import find_name
+    names = list(field_names)
+    return RunFields(find_name(names, [pid_name]), find_name(names, [zone_name]) if zone_name else -1,
+                     {k: find_name(names, [f]) for k, f in KIND_FLAGS.items()},
+                     {k: find_name(names, list(f)) for k, f in KIND_AREA_FIELDS.items()})
+
 
 @dataclass
 class TaskTable:

@@ -288,3 +288,13 @@ def test_categories_are_known_or_none_and_a_batch_is_its_rows(code_list, text_li
     assert cols.tolist() == [sp.categories_of_texts([t], [c])[0] for c, t in zip(code_list[:n], text_list[:n])]
     assert all(cat == (p if p not in (None, TOTAL) else c) for cat, p, c in
                zip(cols.tolist(), sp.plan_categories(text_list[:n]).tolist(), col[:n].tolist()))
+
+
+def test_setup_names_what_is_missing():
+    setup = sp.ProgressSetup(plan={"category": "用途", "area": "面积", "district": None})
+    assert setup.plan_errors() == [] and not setup.use_districts
+    assert sp.ProgressSetup(plan={"category": "用途"}).plan_errors() == ["plan_fields"]
+    assert sp.ProgressSetup(supplies={"area": "a"}).supply_errors() == ["no_date", "no_code"]
+    assert sp.ProgressSetup(supplies={"date": "d", "category": "c"}, polygons=True).supply_errors() == []
+    assert sp.ProgressSetup(supplies={"date": "d", "code": "c"}).supply_errors() == ["no_area"]
+    assert sp.ProgressSetup(plan={"district": "区县"}).use_districts

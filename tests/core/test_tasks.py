@@ -164,3 +164,13 @@ def test_scorecard_lines_for_the_zone_report():
     assert lines[0].startswith("批而未供：任务 30.00 亩，已处置 30.00 亩（100.0%）")
     assert lines[1].startswith("低效") and "已逾期（完成时限 2024-06-30）" in lines[1]
     assert tk.scorecard_lines(rows, "丙") == []
+
+
+def test_setup_finds_the_fields_of_a_run_and_the_task_table():
+    layout = tk.run_fields(["宗地编号", "园区名称", "IDLE_FLAG", "ie_flag", "ie_areamu"], "宗地编号", "园区名称")
+    assert layout.kinds == [IDLE, INEFFICIENT] and layout.errors() == []
+    assert layout.indexes() == [0, 1, -1, 2, 3, -1, -1, 4]
+    run = layout.run([["1"], ["A"], [None], [1], [0], [None], [None], [5.0]], [2.0])
+    assert set(run.flags) == {IDLE, INEFFICIENT} and run.areas == {INEFFICIENT: [5.0]}
+    assert tk.run_fields(["id"], "宗地编号").errors() == ["no_parcel_id"]
+    assert tk.missing_task_fields({"zone": True, "kind": False, "deadline": False}) == ["kind", "area"]
