@@ -1,14 +1,3 @@
-"""core.ledger: which parcels, kind/type/cause/disposal per flag kind, which area wins; row and columnar."""
-import math
-
-import numpy as np
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from landplan_plugin.core import ledger
-
-
 """core.ledger: which parcels, kind/type/cause/disposal per flag kind, which area wins, zone,
 deadline and 汇总 — each rule a batch function, tried here on batches of one and on whole batches."""
 import datetime as dt
