@@ -12,7 +12,6 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
 from conftest import REPO
 
 HELP = os.path.join(REPO, "resources", "help")
@@ -57,7 +56,7 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]{8}")
 
 
 def _path(name, lang):
-    return os.path.join(HELP, name + (".html" if lang == "en" else ".%s.html" % lang))
+    return os.path.join(HELP, name + (".html" if lang == "en" else f".{lang}.html"))
 
 
 def _read(path):
@@ -74,7 +73,7 @@ def _visible(html):
 
 
 def _word(text, word):
-    return re.search(r"(?<![A-Za-z0-9_])%s(?![A-Za-z0-9_])" % re.escape(word), text) is not None
+    return re.search(rf"(?<![A-Za-z0-9_]){re.escape(word)}(?![A-Za-z0-9_])", text) is not None
 
 
 class _Tags(HTMLParser):
@@ -88,15 +87,16 @@ class _Tags(HTMLParser):
     def handle_data(self, data):
         for ch in "<>&":
             if ch in data:
-                self.problems.append("raw %r in %r" % (ch, data[:60]))
+                self.problems.append(f"raw {ch!r} in {data[:60]!r}")
 
     def handle_entityref(self, name):
         if name not in ("lt", "gt", "amp", "quot", "nbsp"):
-            self.problems.append("unknown entity &%s;" % name)
+            self.problems.append(f"unknown entity &{name};")
 
 
 def _algorithms(qgis_app):
     from qgis.core import QgsApplication
+
     from landplan_plugin.algorithms.base import LandPlanAlgorithm
     provider = QgsApplication.processingRegistry().providerById("landplan")
     return {a.name(): a for a in provider.algorithms() if isinstance(a, LandPlanAlgorithm)}
@@ -111,7 +111,7 @@ def test_the_added_fields_listed_here_exist_in_the_plugin():
     source = "".join(_read(p) for p in glob.glob(os.path.join(REPO, "landplan_plugin", "**", "*.py"),
                                                  recursive=True))
     missing = [(n, f) for n, fields in ADDED_FIELDS.items() for f in fields.split()
-               if not re.search(r"[\"']%s[\"']" % re.escape(f), source)]
+               if not re.search(rf"[\"']{re.escape(f)}[\"']", source)]
     assert not missing
 
 
@@ -137,7 +137,7 @@ def test_visible_help_is_complete_and_clean(qgis_app, name, lang):
     stray = [ch for ch in "<>&" if ch in text]
     assert not stray, (name, lang, stray, text)
     # our internal words never reach the user: documents are named by their own titles
-    assert not re.search(r"\bseeds?\b|种子文件", text, re.I) and not re.search(r"\bSPEC\b", text), (name, lang)
+    assert not re.search(r"\bseeds?\b|种子文件", text, re.IGNORECASE) and not re.search(r"\bSPEC\b", text), (name, lang)
     missing = [p.name() for p in alg.parameterDefinitions()
                if not (_word(text, p.name()) or p.description() in text)]
     assert not missing, (name, lang, "parameters not named", missing)
