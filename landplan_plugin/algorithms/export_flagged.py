@@ -150,7 +150,8 @@ class ExportFlagged(LandPlanAlgorithm):
         writer = self._writer(out_path, out_fields, source, label, context)
         measurer = self.area_measurer(source.sourceCrs(), context) if source.sourceCrs().isValid() else None
         indexes = dict(setup.fields, **user_idx)
-        ledger_rows, table, counts = [], {"zone": [], "kind": [], "area": []}, {"area": 0, "repaired": 0, "truncated": 0}
+        ledger_rows, table = [], {"zone": [], "kind": [], "area": []}
+        counts = {"area": 0, "repaired": 0, "truncated": 0}
         for batch in read_batches(source, indexes, feedback, measurer, keep_features=True, progress=(50.0, 45.0),
                                   only=selected):
             user = {p: [_cell(v) for v in batch.columns[p]] if p in user_idx else [None] * batch.n
@@ -213,7 +214,8 @@ class ExportFlagged(LandPlanAlgorithm):
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from None
         if fixed[0] == "date":
-            feedback.pushInfo(self.tr("Deadline (完成时限) for every parcel: {date}.").format(date=fixed[1].isoformat()))
+            feedback.pushInfo(self.tr("Deadline (完成时限) for every parcel: {date}.").format(
+                date=fixed[1].isoformat()))
         elif fixed[0] == "rules":
             feedback.pushInfo(self.tr("Deadlines (完成时限) from the rules in {path}, counted from {date}.").format(
                 path=path, date=as_of.isoformat()))
@@ -345,8 +347,9 @@ class ExportFlagged(LandPlanAlgorithm):
 
     def _log_counts(self, counts, feedback):
         if counts["area"]:
-            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; "
-                                         "those areas were measured from the geometry.").format(n=counts["area"]))
+            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not "
+                                         "positive; those areas were measured from the geometry.").format(
+                                             n=counts["area"]))
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (make-valid) before export.").format(
                 n=counts["repaired"]))

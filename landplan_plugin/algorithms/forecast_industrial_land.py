@@ -38,8 +38,8 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)"), [QgsProcessing.TypeVector],
-            optional=True))
+            "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; "
+                                     "ha or geometry)"), [QgsProcessing.TypeVector], optional=True))
         self.add_field_param("YEAR_FIELD", self.tr("Supply: year field"), parent="SUPPLY_SERIES", any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Supply: area field (ha)"), parent="SUPPLY_SERIES", any_type=True)
         self._number("BASE_AREA", self.tr("Industrial land at the end of the base year (ha)"))

@@ -133,7 +133,8 @@ def parse_weights(text) -> Dict[str, float]:
         key, v = [p.strip() for p in re.split(r"[:=]", part, maxsplit=1)]
         key = key.lower()
         if key not in METHODS[:-1] + ("trend",):
-            raise ForecastError("权重中的方法「%s」不存在（可用：output, quota, trend, %s）" % (key, ", ".join(TREND_KINDS)))
+            raise ForecastError("权重中的方法「%s」不存在（可用：output, quota, trend, %s）" % (
+                key, ", ".join(TREND_KINDS)))
         value, problem = parse_number(v, "权重")
         if value is None or value < 0:
             raise ForecastError("权重「%s」不是非负数" % part)
@@ -277,7 +278,8 @@ def trend_forecast(fit: TrendFit, base_year: int, year: int, base) -> Forecast:
     years = np.arange(base_year + 1, year + 1)
     label = METHOD_LABELS[fit.method]
     if len(years) == 0:
-        return Forecast(fit.method, year, None, None, fit.r2, "%s %d：预测年份不晚于基期年 %d，不计算" % (label, year, base_year))
+        return Forecast(fit.method, year, None, None, fit.r2,
+                        "%s %d：预测年份不晚于基期年 %d，不计算" % (label, year, base_year))
     fitted = fit.predict(years)
     notes = list(fit.notes)
     neg = [int(y) for y, v in zip(years, fitted) if v < 0]
@@ -322,7 +324,8 @@ def combine(forecasts: Sequence[Forecast], weights: Dict[str, float], year: int,
     total = sum(f.total_ha * w for f, w in parts) / sw
     new = None if base is None else total - base
     text = "综合 %d：Σ w × S ÷ Σ w = (%s) ÷ %g = %s 公顷" % (
-        year, " + ".join("%g × %s（%s）" % (w, _f(f.total_ha), METHOD_LABELS[f.method]) for f, w in parts), sw, _f(total))
+        year, " + ".join("%g × %s（%s）" % (w, _f(f.total_ha), METHOD_LABELS[f.method]) for f, w in parts), sw,
+        _f(total))
     if base is not None:
         text += "；新增 = %s − %s = %s 公顷" % (_f(total), _f(base), _f(new))
     return Forecast("final", year, total, new, formula=text, weight=sw)

@@ -398,7 +398,8 @@ def task_progress(tasks: TaskTable, baseline: Run, current: Run, as_of: _dt.date
         label = "任务第%d行" % (i + 1)
         zone = _text(raw_zone)
         if kind is None:
-            rep.problems.append("%s：任务类别「%s」无法识别（应为批而未供、闲置或低效），未计入" % (label, _text(raw_kind)))
+            rep.problems.append("%s：任务类别「%s」无法识别（应为批而未供、闲置或低效），未计入" % (
+                label, _text(raw_kind)))
             continue
         area, problem = areas[i], area_problems.get(i)
         area = None if area != area or problem is not None else float(area)

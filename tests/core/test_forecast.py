@@ -1,6 +1,5 @@
 """工业用地规模预测 rules and the 附件2 tables of 《郑州市工业用地布局规划（2021—2035年）》, without QGIS."""
 import json
-import math
 import os
 
 import numpy as np

@@ -314,6 +314,7 @@ def test_a_kind_on_a_class_field_not_a_flag():
         assert list(cols["mjd"]) == [True, False, False, True] and list(cols["ie"]) == [True, False, False, False]
         bad = ledger.unreadable_columns({"mjd": ["A"], "ie": ["A"]}, ledger.kinds())
         assert list(bad) == ["ie"] and bad["ie"][0]          # a class value is never an unreadable flag
-        assert describe(["mjd"], {"mj_reason": "得分 40"}, ledger.kinds())[1:] == ("亩均D类", "得分 40", "调控帮扶、倒逼整治")
+        assert describe(["mjd"], {"mj_reason": "得分 40"}, ledger.kinds())[1:] == \
+            ("亩均D类", "得分 40", "调控帮扶、倒逼整治")
     finally:
         ledger.KINDS.pop("mjd")

@@ -66,7 +66,8 @@ def test_category_of_code(code, cat):
 
 @pytest.mark.parametrize("text, cat", [
     ("住宅", "住宅"), ("住宅用地", "住宅"), ("商服用地", "商服"), ("商业", "商服"), ("工矿仓储用地", "工矿仓储"),
-    ("工业用地", "工矿仓储"), ("物流仓储用地", "工矿仓储"), ("公共管理与公共服务用地", "其他"), ("交通运输用地", "其他"),
+    ("工业用地", "工矿仓储"), ("物流仓储用地", "工矿仓储"), ("公共管理与公共服务用地", "其他"),
+    ("交通运输用地", "其他"),
     ("其他用地", "其他"), ("合计", TOTAL), ("总计", TOTAL), (" 住 宅 ", "住宅"), ("0701", "住宅"), (601, "工矿仓储"),
     ("耕地", None), ("", None), (None, None),
 ])
@@ -261,7 +262,7 @@ def test_nothing_silently_dropped(rows, as_of, districts):
     blocks = {}
     for r in rep.rows:
         blocks.setdefault(r.district, []).append(r)
-    for dist, rows_ in blocks.items():
+    for rows_ in blocks.values():
         cats, total = rows_[:-1], rows_[-1]
         assert total.category == TOTAL
         assert total.supp_ha == pytest.approx(sum(r.supp_ha for r in cats))

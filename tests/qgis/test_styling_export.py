@@ -21,7 +21,8 @@ def _parcels(tmp_path):
     rows = []
     for i, (tax, far) in enumerate([(1.0, 0.3), (2.0, 0.8), (1.0, 0.8), (None, 0.8), (0.5, 0.2)]):
         vals = dict(T)
-        vals.update({"宗地编号": "PY%04d" % (i + 1), "所在园区": "濮阳经济技术产业集聚区", "责任单位": "濮阳县自然资源局",
+        vals.update({"宗地编号": "PY%04d" % (i + 1), "所在园区": "濮阳经济技术产业集聚区",
+                     "责任单位": "濮阳县自然资源局",
                      "亩均税收": tax, "容积率": far, "供地日期": "2019/05/0%d" % (i + 1),
                      LONG_REASON_FIELD: "张三 13800000000", "very_long_field_name": "x"})
         rows.append((square(590000 + i * 150, 3960000, 100), vals))
@@ -230,7 +231,8 @@ def test_export_reports_bad_values_and_geometry(qgis_app, tmp_path):
     res, fb = run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"),
                                                  "LEDGER": str(tmp_path / "l.xlsx")})
     import openpyxl
-    rows = {r[0]: r for r in openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"].iter_rows(min_row=4, values_only=True)}
+    sheet = openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=4, values_only=True)}
     assert set(rows) == {"A", "B", "C"}
     assert rows["A"][2] == pytest.approx(1234.5)
     assert rows["B"][2] == pytest.approx(15.0, rel=1e-6)   # -3 rejected: measured from the geometry
