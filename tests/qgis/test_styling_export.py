@@ -279,7 +279,7 @@ def _ledger_input(tmp_path):
 
 
 def test_ledger_prints_as_it_is(qgis_app, tmp_path):
-    """SPEC §3.5: 汇总 first; a title line with zones and 基准日期; landscape; one page wide; header
+    """汇总 first; a title line with zones and 基准日期; landscape; one page wide; header
     repeated on every page; long 形成原因 wrapped; 完成时限 from the default deadline rules."""
     import datetime as dt
     import openpyxl
