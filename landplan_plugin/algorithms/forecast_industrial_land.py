@@ -125,19 +125,20 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
                   "INVEST_YEAR_FIELD": self.tr("investment year"), "INVEST_FIELD": self.tr("investment (亿元)")}
         idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, labels[n])
                for n in fields_names]
+        amounts_from = fc.series_source(idx[1] >= 0, name == "SUPPLY_SERIES" and
+                                        source.wkbType() != QgsWkbTypes.NoGeometry)
         measurer = None
-        if idx[1] < 0 and name == "SUPPLY_SERIES" and source.wkbType() != QgsWkbTypes.NoGeometry:
+        if amounts_from == fc.SERIES_GEOMETRY:
             measurer = self.area_measurer(self.check_crs(source, label), context)
             feedback.pushInfo(self.tr("No area field: the supply areas are measured on the geometry."))
-        if idx[0] < 0 or (idx[1] < 0 and measurer is None):
+        if idx[0] < 0 or amounts_from is None:
             raise QgsProcessingException(self.tr("Table {label} needs a year field and an amount field.").format(
                 label=label))
         table = table_io.read_columns(source, idx, feedback, (0, 30), measurer)
         if table is None:
             return None
         years, amounts = table.values
-        if measurer is not None:
-            amounts = [(a or 0.0) / 10000.0 for a in table.area_m2]
+        amounts = fc.series_amounts(amounts_from, amounts, table.area_m2)
         by_year, problems = fc.supply_by_year(list(zip(years, amounts)))
         for text in problems:
             feedback.pushWarning(text)

@@ -45,7 +45,8 @@ __all__ = [
     "parse_number_list", "parse_schedule", "schedule_value", "parse_weights",
     "output_total_columns", "quota_terms_columns", "investment_series",
     "output_forecast", "quota_forecast", "fit_trend", "trend_forecast", "best_trend", "combine",
-    "OUTPUT_FIELDS", "year_of", "supply_by_year", "run_forecast",
+    "OUTPUT_FIELDS", "year_of", "SERIES_FIELD", "SERIES_GEOMETRY", "series_source", "series_amounts",
+    "supply_by_year", "run_forecast",
 ]
 
 TREND_KINDS = ("trend_linear", "trend_quadratic", "trend_cubic", "trend_exponential")
@@ -354,6 +355,27 @@ def year_of(raw) -> Optional[int]:
         return int(y)
     d, problem = parse_date(raw, "年份")
     return d.year if d is not None else None
+
+
+SERIES_FIELD, SERIES_GEOMETRY = "field", "geometry"
+
+
+def series_source(has_amount, can_measure):
+    """Where a series table's amounts come from: :data:`SERIES_FIELD` (its amount field),
+    :data:`SERIES_GEOMETRY` (supply records without an area field: each record's measured area),
+    or None (the table cannot be used)."""
+    if has_amount:
+        return SERIES_FIELD
+    return SERIES_GEOMETRY if can_measure else None
+
+
+def series_amounts(source, amounts, area_m2):
+    """The amounts of a series table's rows: the amount field's raw values, or (:data:`SERIES_GEOMETRY`)
+    the measured areas in 公顷, a record without a geometry counting 0."""
+    if source != SERIES_GEOMETRY:
+        return list(amounts)
+    from .units import M2_PER_HA
+    return [(a or 0.0) / M2_PER_HA for a in area_m2]
 
 
 def supply_by_year(rows) -> Tuple[Dict[int, float], List[str]]:

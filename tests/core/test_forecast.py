@@ -190,3 +190,10 @@ def test_source_missing_inputs_are_named_not_fitted():
                                        (None, None), ("abc", None)])
 def test_year_of(raw, year):
     assert fc.year_of(raw) == year
+
+
+def test_series_amounts_from_the_field_or_the_geometry():
+    assert fc.series_source(True, True) == fc.SERIES_FIELD
+    assert fc.series_source(False, True) == fc.SERIES_GEOMETRY and fc.series_source(False, False) is None
+    assert fc.series_amounts(fc.SERIES_FIELD, ["1,000", None], [5.0, 6.0]) == ["1,000", None]
+    assert fc.series_amounts(fc.SERIES_GEOMETRY, [None, None], [25000.0, None]) == [2.5, 0.0]
