@@ -50,7 +50,7 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     the QgsFeatures (all attributes are then read, else only ``indexes``); ``progress``:
     (start, span) in percent. ``check_type``: a wkb type; a NULL geometry or one of another type
     is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). ``only``:
-    the ids of the features to read (None: all); ``geometry=False``: read no geometry (nothing is
+    the ids of the features to read, handed out in that order (None: all); ``geometry=False``: read no geometry (nothing is
     repaired or measured; ``geom_empty`` is all True). Stops quietly when the run is cancelled (the
     caller checks ``feedback.isCanceled()``).
     """
@@ -58,8 +58,6 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     request = QgsFeatureRequest()
     if not keep_features:
         request.setSubsetOfAttributes(sorted(set(indexes.values())))
-    if only is not None:
-        request.setFilterFids(list(only))
     if not geometry:
         request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
     total = len(only) if only is not None else (source.featureCount() or 0)
@@ -68,7 +66,7 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     roles = list(indexes.items())
     feats, fids, attrs, empty, areas, notes, repaired = [], [], [], [], [], {}, {}
     done = 0
-    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+    for feat in _features(source, request, only, size):
         if feedback.isCanceled():
             return
         geom, note = repair_geometry(feat.geometry()) if geometry else (None, None)
@@ -96,6 +94,20 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
             feats, fids, attrs, empty, areas, notes, repaired = [], [], [], [], [], {}, {}
     if fids and not feedback.isCanceled():
         yield _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats if keep_features else None)
+
+
+def _features(source, request, only, size):
+    """The source's features; with ``only``, those ids in that order (a fid filter hands them out in
+    no particular order: each chunk of ids is fetched, then put in order)."""
+    if only is None:
+        yield from source.getFeatures(request, SKIP_GEOMETRY_CHECKS)
+        return
+    ids = list(only)
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
+        position = {fid: i for i, fid in enumerate(chunk)}
+        request.setFilterFids(chunk)
+        yield from sorted(source.getFeatures(request, SKIP_GEOMETRY_CHECKS), key=lambda f: position[f.id()])
 
 
 def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
