@@ -281,10 +281,6 @@ class YearSummary:
         return self.approved_m2 / M2_PER_MU
 
     @property
-    def approved_ha(self):
-        return self.approved_m2 / M2_PER_HA
-
-    @property
     def unsupplied_mu(self):
         return self.unsupplied_m2 / M2_PER_MU
 

@@ -205,7 +205,6 @@ def test_summarise_by_year():
     assert s2016.unsupplied_mu == pytest.approx(22.5)
     assert s2016.unsupplied_ha == pytest.approx(1.5)
     assert s2016.approved_mu == pytest.approx(90.0)
-    assert s2016.approved_ha == pytest.approx(6.0)
     assert s2016.rate == pytest.approx(0.25)
     assert s2016.rate_pct == pytest.approx(25.0)
     assert s2016.label == "2016年"
