@@ -245,12 +245,13 @@ class ScoreInefficiency(LandPlanAlgorithm):
             feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
                                       "filled in one SQL transaction."))
             progress = (fast.copy_share, 95.0 - fast.copy_share)
-            batches = fast.sql_batches(source, setup.fields, feedback, progress) if setup.has(AREA) else None
+            batches = fast.sql_batches(source, setup.fields, feedback, progress,
+                                       measurer=None if setup.has(AREA) else measurer)
             if batches is not None:
                 feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
                                           "invalid or of another type are read through QGIS."))
                 return fast, batches
-            # areas from the geometry are QGIS's: read the features through QGIS
+            # areas on the ellipsoid (geographic CRS) are QGIS's: read the features through QGIS
             return fast, read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, False,
                                       progress, check_type=fast.wkb_type)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),

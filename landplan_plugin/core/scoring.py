@@ -552,11 +552,14 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         total = ((points[0] + points[1]) + points[2]) + points[3]
         score = np.full(n, np.nan)
         rows = np.flatnonzero(complete)
-        score[rows] = [round(x, 9) for x in total[rows].tolist()]
+        if rows.size:
+            # round once per distinct total (a run has few): keyed by the bits, so -0.0 stays apart
+            distinct, where = np.unique(total[rows].view(np.int64), return_inverse=True)
+            score[rows] = np.array([round(x, 9) for x in distinct.view(np.float64).tolist()])[where]
         extensive = complete & (score < setup.cutoff - SCORE_TOL)
 
     # failure texts ("亩均税收 1.20 < 1.5 万元/亩") of the indicators present and not reached
-    failures = {}
+    failures = [None] * n
     shown, below = {}, {}
     for k, (key, name, unit) in enumerate(_LABELS):
         rows = np.flatnonzero(present[k] & ~passed[k]).tolist()
@@ -571,7 +574,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
             if value_text is None:
                 value_text = below[(value, t)] = fmt_below(value, t)
             entry = "%s %s < %s%s" % (name, value_text, text, unit)
-            lst = failures.get(i)
+            lst = failures[i]
             if lst is None:
                 failures[i] = [entry]
             else:
@@ -593,14 +596,14 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     flag_col, type_col, reason_col = [], [], []
     for i in simple_rows.tolist():
         ext = 1 if ext_list[i] else 0
-        fails = failures.get(i)
+        fails = failures[i]
         if ext or fails:
             reason = _score_reason(score_list[i], ext, fails, cut_text)
         else:
             reason = plain_reason.get(score_list[i])
             if reason is None:
                 reason = plain_reason[score_list[i]] = _score_reason(score_list[i], 0, None, cut_text)
-        extra = notes.get(i)
+        extra = notes.get(i) if notes else None
         reason_col.append("；".join([reason] + extra) if extra else reason)
         flag_col.append(ext)
         type_col.append(TYPE_EXTENSIVE if ext else None)
@@ -611,7 +614,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     for i in np.flatnonzero(~simple).tolist():
         missing = [key for k, key in enumerate(INDICATORS) if not present[k][i]]
         s, flag, type_text, reason = _decide(
-            missing, failures.get(i, []), score_list[i], ext_list[i], cut_text,
+            missing, failures[i] or [], score_list[i], ext_list[i], cut_text,
             halted[i] if halted is not None else None, transform[i] if transform is not None else None,
             notes.get(i, []), bool(area_bad[i]), area_notes.get(i))
         score[i] = np.nan if s is None else s
