@@ -433,8 +433,8 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
             n = 0
     counts = {} if counts is None else counts
     if n == 0:
-        return {name: np.empty(0, dtype=object if name in (contract.IE_FLAG, contract.IE_TYPE, contract.IE_REASON, contract.IE_STD)
-                               else np.float64) for name in OUTPUT_FIELDS}
+        text = (contract.IE_FLAG, contract.IE_TYPE, contract.IE_REASON, contract.IE_STD)
+        return {name: np.empty(0, dtype=object if name in text else np.float64) for name in OUTPUT_FIELDS}
     notes = {}
 
     def add_note(i, text):

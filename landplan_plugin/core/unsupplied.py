@@ -36,8 +36,9 @@ with a building layer given, flagged rows without buildings are 0.
 Spatial mode (:func:`assess_spatial_columns`; the engine does the geometry): supply polygons
 dated after ``as_of`` are left out, undated or unreadably dated ones count
 (:func:`supply_polygon_status_array`); approvals dated after ``as_of`` need no overlay
-(:func:`overlay_needed`) and are 0, out of the totals; the remainder approval − ∪ supplies loses its parts smaller than the tolerance (default
-1 m², :func:`keep_parts`, split only with a positive tolerance and several parts,
+(:func:`overlay_needed`) and are 0, out of the totals; the remainder approval − ∪ supplies loses
+its parts smaller than the tolerance (default 1 m², :func:`keep_parts`, split only with a positive
+tolerance and several parts,
 :func:`sliver_split_needed`); a remainder below the tolerance → 0 (已全部供地), else 1 with its
 area, share of the approved area and full years since approval. Empty or unusable approval
 polygons and failed differences are undetermined. Totals per approval year:

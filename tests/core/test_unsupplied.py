@@ -24,7 +24,8 @@ def _one(out, counts):
         flag=row["unsup_flag"], unsup_yrs=row["unsup_yrs"], age_years=row["appr_age"], approval_year=row["appr_year"],
         in_use_flag=row["unsup_use"], reason=row["unsup_rsn"], not_yet=bool(row["not_yet"]),
         approved_m2=row["approved_m2"], unsupplied_m2=row["unsupplied_m2"], appr_mu=row["appr_mu"],
-        unsup_mu=row["unsup_mu"], unsup_ha=row["unsup_ha"], problems=[key for key, n in counts.items() for _ in range(n)])
+        unsup_mu=row["unsup_mu"], unsup_ha=row["unsup_ha"],
+        problems=[key for key, n in counts.items() for _ in range(n)])
 
 
 def record(as_of, approval, supply=None, status=None, in_use=None, *, area=None, measured_m2=None,
@@ -350,7 +351,8 @@ def test_sliver_rule_and_supply_dates():
 
 def test_cohort_totals_leave_out_not_yet_and_undetermined():
     totals = U.CohortTotals()
-    rows = [("2020-01-01", None), ("2020-05-01", "2021-01-01"), ("2024-07-01", None), (None, None), ("2019-01-01", None)]
+    rows = [("2020-01-01", None), ("2020-05-01", "2021-01-01"), ("2024-07-01", None), (None, None),
+            ("2019-01-01", None)]
     for part in (rows[:2], rows[2:]):  # two batches
         totals.add(U.assess_record_columns(REC_AS_OF, [r[0] for r in part], [r[1] for r in part],
                                            measured_m2=np.full(len(part), M2_PER_HA)))
