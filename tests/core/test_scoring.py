@@ -185,7 +185,7 @@ indicator_value = st.one_of(st.none(), st.floats(min_value=0, max_value=1000, al
 modes = st.sampled_from(list(scoring.SCORING_MODES))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.fixed_dictionaries({k: indicator_value for k in INDICATORS}), min_size=1, max_size=20), modes)
 def test_score_in_unit_interval(rows, mode):
     setup = scoring.ScoringSetup(standard=PUYANG_ETDZ, fields={k: NAMES[k] for k in INDICATORS}, mode=mode)
@@ -194,7 +194,7 @@ def test_score_in_unit_interval(rows, mode):
     assert ((scores >= 0.0) & (scores <= 1.0 + 1e-9)).all()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.fixed_dictionaries({k: st.floats(min_value=0, max_value=500, allow_nan=False) for k in INDICATORS}),
                 min_size=1, max_size=20),
        st.sampled_from(INDICATORS), st.floats(min_value=0, max_value=500, allow_nan=False), modes)
