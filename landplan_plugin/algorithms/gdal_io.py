@@ -8,9 +8,12 @@ them, and filling them with one ``UPDATE`` per parcel inside a single transactio
 geometries are rewritten through OGR (as the sink writes them). Where QGIS's GeoPackage writer
 stores field aliases and comments in the file (``gpkg_data_columns``, QGIS 3.40 with GDAL ≥ 3.7;
 :func:`..compat.gpkg_field_metadata`), the same tables and rows are written by SQL too. The
-features are still read by QGIS (same values, same repaired geometries as the sink path), so the
-only difference between the two paths is how the output bytes are made;
-``tests/qgis/test_score_inefficiency.py`` compares them field by field.
+input is read by SQL where that gives exactly what QGIS gives (:meth:`FastGpkgOutput.sql_batches`:
+the attributes of plainly stored columns, and planar land areas computed from the stored
+geometries as QGIS computes them, :func:`planar_areas`); parcels whose geometry is NULL, empty,
+invalid or of another type, and anything SQL cannot read the same, are read by QGIS (same
+values, same repaired geometries as the sink path). So the two paths differ only in how the
+output bytes are made; ``tests/qgis/test_score_inefficiency.py`` compares them field by field.
 
 Used only when every condition in :meth:`FastGpkgOutput.open_for` holds (otherwise the
 algorithm uses the Processing sink, which handles memory layers, PostGIS, shapefiles, selections,

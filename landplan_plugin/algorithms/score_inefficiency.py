@@ -1,10 +1,11 @@
 """landplan:scoreinefficiency — 低效工业用地评价 (seed 003 §二(三)1; seed 000 附表2-2).
 
-Every decision is in :mod:`landplan_plugin.core.scoring` (row form ``score_row``, columnar form
-``score_columns``). This module reads the parameters, resolves the fields, streams the parcels in
-batches (:mod:`.batches`), calls ``score_columns`` per batch and writes: through the Processing
-sink, or — GeoPackage file to GeoPackage file — by copying the layer with SQLite and updating
-the new columns in one transaction (:mod:`.gdal_io`); both give the same output.
+Every decision is in :mod:`landplan_plugin.core.scoring` (``score_columns``, on a batch of
+parcels). This module reads the parameters, resolves the fields, streams the parcels in batches
+(:mod:`.batches`), calls ``score_columns`` per batch and writes: through the Processing sink, or —
+GeoPackage file to GeoPackage file — by copying the layer with SQLite and updating the new columns
+in one transaction, reading the attributes (and planar land areas) by SQL (:mod:`.gdal_io`); both
+give the same output.
 """
 import dataclasses
 
