@@ -198,8 +198,11 @@ class FastGpkgOutput:
         from the stored geometries (:func:`planar_areas`, the same numbers as QGIS's); an
         ellipsoidal measurer (geographic CRS) needs QGIS geometries, so None is returned.
         """
-        if measurer is not None and getattr(measurer, "ellipsoidal", True):
-            return None
+        formula = None
+        if measurer is not None:
+            formula = None if getattr(measurer, "ellipsoidal", True) else planar_area_formula(measurer)
+            if formula is None:
+                return None
         roles = list(names)
         checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
         if checks is None:
@@ -208,9 +211,9 @@ class FastGpkgOutput:
         if not scan.start():
             return None
         return self._sql_batches(source, roles, [names[r] for r in roles], scan, checks, feedback, progress, size,
-                                 measurer)
+                                 measurer, formula)
 
-    def _sql_batches(self, source, roles, columns, scan, total, feedback, progress, size, measurer):
+    def _sql_batches(self, source, roles, columns, scan, total, feedback, progress, size, measurer, formula):
         import numpy as np
         con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
         con.text_factory = lambda b: b.decode("utf-8", "replace")
@@ -235,7 +238,7 @@ class FastGpkgOutput:
                 special = scan.upto(fids[-1])
                 picked = {fid: i for i, fid in enumerate(fids) if fid in special}
                 if measurer is not None:
-                    areas, measured = planar_areas(transposed[-1])
+                    areas, measured = planar_areas(transposed[-1], formula)
                     batch.geom_area_m2 = areas * factor
                     for i in np.flatnonzero(~measured).tolist():
                         picked[fids[i]] = i
@@ -459,12 +462,40 @@ class GeometryScan:
 _ENVELOPE_BYTES = (0, 32, 48, 48, 64)
 
 
-def planar_areas(blobs):
+#: the shoelace terms QGIS sums per ring: QGIS 3.22 multiplies coordinates (xᵢ·yᵢ₊₁ − yᵢ·xᵢ₊₁);
+#: later versions (3.40) multiply by coordinate differences (xᵢ·(yᵢ₊₁ − yᵢ) − yᵢ·(xᵢ₊₁ − xᵢ)),
+#: the same sum in exact arithmetic but not in floating point
+PRODUCTS, DIFFERENCES = "products", "differences"
+
+
+def planar_area_formula(measurer):
+    """Which shoelace terms (:data:`PRODUCTS` or :data:`DIFFERENCES`) reproduce ``measurer``'s
+    planar areas bit for bit on probe polygons far from the origin (where the two differ), or None
+    when neither does (then every area is measured through QGIS)."""
+    import struct
+    probes = []
+    for k in range(12):
+        x, y = 500000.123 + 977.31 * k, 3900000.457 + 613.7 * k
+        w, h = 60.0 + 7.13 * k, 45.0 + 3.31 * k
+        geom = QgsGeometry.fromWkt("POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+            x, y, x + w, y + 0.37, x + w + 1.9, y + h, x - 0.71, y + h - 2.3, x, y))
+        probes.append((b"GP\x00\x01" + struct.pack("<i", 0) + bytes(geom.asWkb()), measurer.measureArea(geom)))
+    unit = measurer.measureArea(QgsGeometry.fromWkt("POLYGON((0 0,1 0,1 1,0 1,0 0))"))
+    found = []
+    for formula in (PRODUCTS, DIFFERENCES):
+        areas, done = planar_areas([blob for blob, _ in probes], formula)
+        if done.all() and [a * unit for a in areas.tolist()] == [area for _, area in probes]:
+            found.append(formula)
+    return found[0] if len(found) == 1 else None
+
+
+def planar_areas(blobs, formula=PRODUCTS):
     """The planar area of each GeoPackage geometry blob exactly as QGIS measures it in a projected
     CRS (``QgsDistanceArea`` without an ellipsoid → ``QgsCurvePolygon::area``: per ring the
-    shoelace terms xᵢ·yᵢ₊₁ − yᵢ·xᵢ₊₁ summed in vertex order, halved, made absolute; holes
-    subtracted from their polygon; polygons summed in order), in the layer's units — so a run
-    can take the areas from the file instead of reading every geometry through QGIS.
+    shoelace terms of ``formula`` (see :data:`PRODUCTS`; :func:`planar_area_formula` tells which
+    this QGIS sums) summed in vertex order, halved, made absolute; holes subtracted from their
+    polygon; polygons summed in order), in the layer's units — so a run can take the areas from
+    the file instead of reading every geometry through QGIS.
 
     Returns ``(areas, done)``: float64 areas and a bool array; ``done`` is False for a blob this
     does not read (NULL, empty, not a 2-D Polygon/MultiPolygon, a ring that is not closed or has
@@ -531,7 +562,11 @@ def planar_areas(blobs):
         x, y = views[k][idx], views[k][idx + 1]
         closed = (x[:, 0] == x[:, -1]) & (y[:, 0] == y[:, -1])
         # cumsum adds along each row in vertex order, one term after the other, as QGIS does
-        total = (x[:, :-1] * y[:, 1:] - y[:, :-1] * x[:, 1:]).cumsum(axis=1)[:, -1]
+        if formula == DIFFERENCES:
+            terms = x[:, :-1] * (y[:, 1:] - y[:, :-1]) - y[:, :-1] * (x[:, 1:] - x[:, :-1])
+        else:
+            terms = x[:, :-1] * y[:, 1:] - y[:, :-1] * x[:, 1:]
+        total = terms.cumsum(axis=1)[:, -1]
         halves[sel] = np.where(closed, total * 0.5, np.nan)
     n_simple = len(ring_row[0])
     ring_areas = np.abs(halves[:n_simple])

@@ -488,14 +488,19 @@ def test_planar_areas_of_stored_geometries_are_qgis_areas_bit_for_bit(qgis_app, 
     import sqlite3
     from qgis.core import QgsProject, QgsVectorLayer
     from landplan_plugin.algorithms.base import AreaMeasurer
-    from landplan_plugin.algorithms.gdal_io import planar_areas
+    from landplan_plugin.algorithms import gdal_io
     uri = _random_polygons(str(tmp_path / "r.gpkg"), 4547, geom_type)
     fids, blobs = zip(*sqlite3.connect(uri.split("|")[0]).execute("SELECT fid, geom FROM parcels ORDER BY fid"))
-    areas, measured = planar_areas(list(blobs) + [None, b"GP"])
-    assert measured.tolist() == [True] * len(fids) + [False, False]  # NULL and unreadable: left to QGIS
     layer = QgsVectorLayer(uri, "r", "ogr")
     measurer = AreaMeasurer(layer.crs(), QgsProject.instance().transformContext())
     assert not measurer.ellipsoidal
+    formula = gdal_io.planar_area_formula(measurer)  # products on QGIS 3.22, differences on 3.40
+    assert formula in (gdal_io.PRODUCTS, gdal_io.DIFFERENCES)
+    areas, measured = gdal_io.planar_areas(list(blobs) + [None, b"GP"], formula)
+    assert measured.tolist() == [True] * len(fids) + [False, False]  # NULL and unreadable: left to QGIS
+    # the two formulas differ on these polygons (so the probe can tell them apart)
+    other = gdal_io.DIFFERENCES if formula == gdal_io.PRODUCTS else gdal_io.PRODUCTS
+    assert gdal_io.planar_areas(list(blobs), other)[0].tolist() != areas[:len(fids)].tolist()
     qgis_areas = {f.id(): measurer.measureArea(f.geometry()) for f in layer.getFeatures()}
     assert [a for a in areas[:len(fids)].tolist()] == [qgis_areas[fid] for fid in fids]
 
