@@ -293,8 +293,10 @@ class FlagUnsupplied(LandPlanAlgorithm):
         """Attribute mode: (the core's columns, the output geometries that differ from the input:
         none where the approval has no polygon)."""
         geoms = self._approval_geometries(run, batch)
-        notes = [batch.geom_note.get(i) or (unsupplied.NOTE_EMPTY_GEOMETRY if run.has_geom and g is None else None)
-                 for i, g in enumerate(geoms)]
+        notes = [None] * batch.n
+        if run.has_geom:  # other geometry types are not read (nor their repairs noted)
+            notes = [batch.geom_note.get(i) or (unsupplied.NOTE_EMPTY_GEOMETRY if g is None else None)
+                     for i, g in enumerate(geoms)]
         hits = None
         if run.b_index is not None:
             def hits(i):
