@@ -41,15 +41,16 @@ def _py(v):
 
 
 def read_batches(source, indexes, feedback, measurer=None, keep_features=False, progress=(0.0, 100.0),
-                 size=BATCH_SIZE, check_type=None):
+                 size=BATCH_SIZE, check_type=None, repair=True):
     """Yield :class:`Batch` es of ``size`` features of ``source``.
 
     ``indexes``: role → field index of the attributes to hand out; ``measurer``: an
     ``AreaMeasurer`` when areas of the (repaired) geometries are needed; ``keep_features``: keep
     the QgsFeatures (all attributes are then read, else only ``indexes``); ``progress``:
     (start, span) in percent. ``check_type``: a wkb type; a NULL geometry or one of another type
-    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). Stops quietly
-    when the run is cancelled (the caller checks ``feedback.isCanceled()``).
+    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). ``repair``
+    False: geometries are taken as they are (no validity check; an output that keeps the input's
+    geometry). Stops quietly when the run is cancelled (the caller checks ``feedback.isCanceled()``).
     """
     import numpy as np
     request = QgsFeatureRequest()
@@ -64,7 +65,7 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
         if feedback.isCanceled():
             return
-        geom, note = repair_geometry(feat.geometry())
+        geom, note = repair_geometry(feat.geometry()) if repair else (feat.geometry(), None)
         row = len(fids)
         if note:
             notes[row] = note
