@@ -45,12 +45,15 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .units import M2_PER_HA, to_m2
+from .values import parse_number_array
+
 __all__ = [
     "AREA_TOLERANCE_PCT", "DEFAULT_FIELDS", "Ring", "Parcel", "CoordinateFile",
     "detect_encoding", "decode", "parse_text", "parse_bytes", "crs_epsg", "epsg_info",
     "zone_for_longitude", "export_crs", "ring_area", "polygon_area", "polygons_area",
     "area_difference_array", "area_off_array", "stated_decimals", "point_count_ok", "looks_swapped_array",
-    "ring_roles", "format_file", "encode_file",
+    "ring_roles", "format_file", "encode_file", "export_attributes",
 ]
 
 #: geometry area vs stated area: more than this (percent) is a problem
@@ -678,6 +681,23 @@ def format_file(parcels: Sequence[dict], datum="CGCS2000", zone_width=3, zone=38
                 e += zone * 1_000_000
             lines.append("J%d,%d,%s,%s" % (first, ring_no, unit % n, unit % e))
     return "\r\n".join(lines) + "\r\n"
+
+
+def export_attributes(columns, n, unit="ha", area_field="", start=1):
+    """The attributes :func:`format_file` writes for ``n`` parcels read from a layer. ``columns``
+    maps ``pid`` / ``name`` / ``use`` / ``dlbm`` / ``area`` (those given) to raw values. Text as it
+    is (None → ""); an empty pid is the parcel's number (``start``, ``start`` + 1 … in order);
+    ``area_ha`` the ``area`` values in ``unit`` as 公顷 (None: the geometry's is written).
+    Returns (dicts, {row: the problem of an unreadable area value})."""
+    texts = {key: ["" if v is None else str(v) for v in columns.get(key, [None] * n)]
+             for key in ("pid", "name", "use", "dlbm")}
+    area_ha, problems = [None] * n, {}
+    if "area" in columns:
+        values, found = parse_number_array(columns["area"], area_field)
+        area_ha = [None if v != v else v for v in (to_m2(values, unit) / M2_PER_HA).tolist()]
+        problems = {i: p.message for i, p in found.items()}
+    return [{"pid": texts["pid"][i] or str(start + i), "name": texts["name"][i], "use": texts["use"][i],
+             "dlbm": texts["dlbm"][i], "area_ha": area_ha[i]} for i in range(n)], problems
 
 
 def _open(points):

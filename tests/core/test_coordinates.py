@@ -367,3 +367,13 @@ def test_fuzz_never_raises_and_names_problems_as_text(lines, enc):
 @given(st.binary(max_size=400))
 def test_random_bytes_never_raise(data):
     co.parse_bytes(data)
+
+
+def test_export_attributes():
+    rows, problems = co.export_attributes({"pid": ["A", None, ""], "name": [None, "乙", 3], "area": ["2,500", "N/A", None]},
+                                          3, "m2", "DKMJ", start=5)
+    assert [r["pid"] for r in rows] == ["A", "6", "7"] and [r["name"] for r in rows] == ["", "乙", "3"]
+    assert rows[0]["area_ha"] == pytest.approx(0.25) and rows[1]["area_ha"] is None and rows[2]["area_ha"] is None
+    assert rows[0]["use"] == rows[0]["dlbm"] == ""
+    assert list(problems) == [1] and "DKMJ" in problems[1] and "N/A" in problems[1]
+    assert co.export_attributes({}, 1)[0] == [{"pid": "1", "name": "", "use": "", "dlbm": "", "area_ha": None}]
