@@ -107,14 +107,16 @@ class JoinEnterprises(LandPlanAlgorithm):
         for batch in read_batches(source, indexes, feedback, measurer, progress=(0.0, 30.0), repair=area_idx < 0):
             for role, values in batch.columns.items():
                 read[role].extend(values)
-            geom_notes.update({len(fids) + row: note for row, note in batch.geom_note.items()})
+            if measurer is not None:
+                geom_notes.update({len(fids) + row: note for row, note in batch.geom_note.items()})
+                empty.append(batch.geom_empty)
+                geom_areas.append(batch.geom_area_m2)
             fids.extend(batch.fids)
-            empty.append(batch.geom_empty)
-            geom_areas.append(batch.geom_area_m2 if measurer is not None else np.full(batch.n, np.nan))
+        measured = measurer is not None and bool(geom_areas)
         areas, notes = en.land_areas(read.get("area"), source.fields().at(area_idx).name() if area_idx >= 0 else "",
                                      AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)],
-                                     np.concatenate(geom_areas) if geom_areas else np.empty(0),
-                                     np.concatenate(empty) if empty else np.empty(0, dtype=bool), geom_notes)
+                                     np.concatenate(geom_areas) if measured else np.empty(0),
+                                     np.concatenate(empty) if measured else None, geom_notes)
         n = len(fids)
         return (read.get("code", [None] * n), read.get("name", [None] * n), en.parcel_labels(read.get("id"), fids),
                 areas, notes)

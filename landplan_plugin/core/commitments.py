@@ -45,7 +45,7 @@ from .dates import parse_date, reference_date
 from .lazy import lazy_module
 from .scoring import fmt_below, indicators_from_totals
 from .units import M2_PER_MU, to_m2
-from .values import Problem, is_missing, map_distinct, parse_number, parse_number_array
+from .values import Problem, is_missing, map_distinct, parse_number_array
 
 np = lazy_module("numpy")  # imported when a check runs: loading the plugin stays light
 
@@ -308,10 +308,36 @@ def _parse_column(values, name, parser, n):
     return out, probs
 
 
+def _parse_numbers(values, name, n):
+    """Parse a column of raw numbers: (float array, NaN for None; list of problem or None)."""
+    probs = [None] * n
+    if values is None:
+        return np.full(n, np.nan), probs
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        values = values.astype(object)  # a NaN cell is read as parse_number reads it (not finite)
+    parsed, found = parse_number_array(values, name)
+    for i, problem in found.items():
+        probs[i] = problem
+    return parsed, probs
+
+
+_NEVER_MISSING = frozenset((float, int))
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): day 0 of datetime64[D]
+
+
+def _days(dates):
+    """datetime64[D] array of ``datetime.date`` values (None → NaT), without numpy's slow object conversion."""
+    nat = np.iinfo(np.int64).min
+    return np.array([nat if d is None else d.toordinal() - _EPOCH_ORDINAL for d in dates],
+                    dtype=np.int64).view("datetime64[D]")
+
+
 def _missing_mask(values, n):
     if values is None:
         return np.ones(n, dtype=bool)
-    return np.fromiter((is_missing(v) for v in values), dtype=bool, count=n)
+    if set(map(type, values)) <= _NEVER_MISSING:  # the common column of numbers
+        return np.zeros(n, dtype=bool)
+    return np.fromiter((type(v) not in _NEVER_MISSING and is_missing(v) for v in values), dtype=bool, count=n)
 
 
 def _floats(values):
@@ -353,8 +379,7 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     for cp, raw_col, key in ((COMPLETION, completion_due, "completion_due"), (PRODUCTION, production_due, "production_due")):
         vals, probs = _parse_column(raw_col, nm[key], parse_date, n)
         add_problems(probs)
-        due_cols[cp] = np.array([np.datetime64("NaT") if d is None else np.datetime64(d, "D") for d in vals],
-                                dtype="datetime64[D]")
+        due_cols[cp] = _days(vals)
         missing = _missing_mask(raw_col, n)
         checked |= ~missing
         due_text[cp] = (raw_col, missing)
@@ -370,20 +395,18 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     C, A, S, SH = [], [], [], []
     for j, ind in enumerate(indicators):
         c_raw, a_raw, t_raw = committed[j], actual[j], totals[j]
-        c_vals, c_probs = _parse_column(c_raw, ind.committed_field, parse_number, n)
-        a_vals, a_probs = _parse_column(a_raw, ind.actual_field, parse_number, n)
+        c, c_probs = _parse_numbers(c_raw, ind.committed_field, n)
+        a, a_probs = _parse_numbers(a_raw, ind.actual_field, n)
         add_problems(c_probs)
         add_problems(a_probs)
-        c, a = _floats(c_vals), _floats(a_vals)
         c_missing, a_missing = _missing_mask(c_raw, n), _missing_mask(a_raw, n)
         checked |= ~c_missing
         if ind.total_kind and t_raw is not None:
-            t_vals, t_probs = _parse_column(t_raw, ind.total_field, parse_number, n)
+            t, t_probs = _parse_numbers(t_raw, ind.total_field, n)
             use = a_missing & ~_missing_mask(t_raw, n)
             for i in np.nonzero(use)[0]:
                 if t_probs[i] is not None:
                     problems[i].append(t_probs[i])
-            t = _floats(t_vals)
             derived = np.full(n, np.nan)
             ok = use & ~np.isnan(t) & area_ok
             if ok.any():
@@ -433,11 +456,10 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
 
     price = np.full(n, np.nan)
     if land_price is not None:
-        p_vals, p_probs = _parse_column(land_price, nm["land_price"], parse_number, n)
+        price, p_probs = _parse_numbers(land_price, nm["land_price"], n)
         for i in np.nonzero(any_fail)[0]:
             if p_probs[i] is not None:
                 problems[i].append(p_probs[i])
-        price = _floats(p_vals)
     with np.errstate(invalid="ignore"):
         price_ok = price > 0
     penalty = np.zeros(n)
@@ -451,24 +473,27 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     penalty = np.where(any_fail & ~(needs_price & ~price_ok), penalty, np.nan)
     penalty[status == STATUS_PASS] = 0.0
 
+    # the reasons, row by row, from plain Python values (numpy scalars cost more one at a time)
+    def rows(columns):
+        lists = [[None if v != v else v for v in col.tolist()] for col in columns]
+        return list(zip(*lists)) if k else [()] * n
+    c_rows, a_rows, sh_rows = rows(C), rows(A), rows(SH)
+    s_rows = list(zip(*S.tolist())) if k else [()] * n
+    due_lists = {cp: col.tolist() for cp, col in due_cols.items()}  # datetime.date or None
+    dd_rows = list(zip(*[due_lists[ind.check_point] for ind in indicators])) if k else [()] * n
+    unreadable = {cp: [d is None and not m for d, m in zip(due_lists[cp], missing.tolist())]
+                  for cp, (_raw, missing) in due_text.items()}
+    pen_list = [None if v != v else v for v in penalty.tolist()]
+    price_list = [None if v != v else v for v in price.tolist()]
+    status_list, area_note_list = status.tolist(), area_note.tolist()
     reason = np.empty(n, dtype=object)
     for i in range(n):
-        if area_note[i]:
+        if area_note_list[i]:
             problems[i].append(Problem("non_positive_area", "", "", "用地面积缺失或不大于0，无法由总量计算实际值"))
-        st = status[i]
-        cs = [None if np.isnan(C[j][i]) else float(C[j][i]) for j in range(k)]
-        as_ = [None if np.isnan(A[j][i]) else float(A[j][i]) for j in range(k)]
-        sh = [None if np.isnan(SH[j][i]) else float(SH[j][i]) for j in range(k)]
-        dd = [None if np.isnat(due_cols[ind.check_point][i]) else due_cols[ind.check_point][i].astype(object)
-              for ind in indicators]
-        raw_text = {}
-        for cp, (raw_col, missing) in due_text.items():
-            if np.isnat(due_cols[cp][i]) and not missing[i]:
-                raw_text[cp] = str(raw_col[i]).strip()
-        pen = None if np.isnan(penalty[i]) else float(penalty[i])
-        pr = None if np.isnan(price[i]) else float(price[i])
-        reason[i] = _reason(st, indicators, [int(S[j][i]) for j in range(k)], cs, as_, sh, dd, raw_text,
-                            pr if st == STATUS_FAIL else None, pen, problems[i])
+        st = status_list[i]
+        raw_text = {cp: str(raw_col[i]).strip() for cp, (raw_col, _m) in due_text.items() if unreadable[cp][i]}
+        reason[i] = _reason(st, indicators, s_rows[i], c_rows[i], a_rows[i], sh_rows[i], dd_rows[i], raw_text,
+                            price_list[i] if st == STATUS_FAIL else None, pen_list[i], problems[i])
     probs_arr = np.empty(n, dtype=object)
     for i in range(n):
         probs_arr[i] = problems[i]
