@@ -36,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from .values import is_missing, parse_number
+from .values import is_missing, map_distinct, parse_number
 
 __all__ = [
     "SchemeError", "SchemeIndicator", "Scheme", "scheme_from_dict", "load_scheme",
@@ -237,6 +237,16 @@ def indicator_value(ind, get):
     return num / den, None, problems
 
 
+def _typed_key(raw):
+    """A cache key of a tuple of raw values that keeps 1, 1.0 and "1" apart; None when unhashable."""
+    key = tuple((type(r), r) for r in raw)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def _mean(values):
     return math.fsum(values) / len(values) if values else None
 
@@ -336,29 +346,22 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
     V = np.full((k, n_rows), np.nan)
     NOTE = [[None] * n_rows for _ in range(k)]
     probs = [[] for _ in range(n_rows)]
-    cache = {}
-    for i in range(n_rows):
-        get = lambda f, i=i: col[f][i]  # noqa: E731
-        for j, ind in enumerate(scheme.indicators):
-            raw = tuple(get(f) for f in (ind.field, ind.numerator, ind.denominator) if f)
-            try:
-                key = (j, tuple((type(r), r) for r in raw))
-                hit = cache.get(key)
-            except TypeError:
-                key, hit = None, None
-            if hit is None:
-                hit = indicator_value(ind, get)
-                if key is not None:
-                    cache[key] = hit
-            value, note, problems = hit
+    for j, ind in enumerate(scheme.indicators):
+        names = [f for f in (ind.field, ind.numerator, ind.denominator) if f]
+        # each distinct (typed: 1 and 1.0 print apart) combination of raw values is read once
+        hits = map_distinct(list(zip(*[col[f] for f in names])),
+                            lambda raw: indicator_value(ind, dict(zip(names, raw)).get), _typed_key)
+        for i, (value, note, problems) in enumerate(hits):
             if value is not None:
                 V[j, i] = value
             NOTE[j][i] = note
-            probs[i].extend(problems)
+            if problems:
+                probs[i].extend(problems)
     has_groups = groups is not None
-    gkeys = np.array([_key(g) for g in groups] if has_groups else [""] * n_rows, dtype=object)
+    gkeys = np.array(map_distinct(list(groups), _key) if has_groups else [""] * n_rows, dtype=object)
     if scheme.exempt_field:
-        exempt = np.array([_key(v) in scheme.exempt_values for v in col[scheme.exempt_field]], dtype=bool)
+        exempt = np.array([k in scheme.exempt_values for k in map_distinct(col[scheme.exempt_field], _key)],
+                          dtype=bool)
     else:
         exempt = np.zeros(n_rows, dtype=bool)
     score = np.full(n_rows, np.nan)
