@@ -144,7 +144,9 @@ class JoinEnterprises(LandPlanAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         writer = SinkWriter(sink, dest_id, out_fields, kept, source.fields().count(), list(join.columns))
         start = 0
-        for batch in read_batches(source, {}, feedback, keep_features=True, progress=(30.0, 70.0), repair=False):
+        # copying the features with precomputed columns: smaller batches were measured faster here
+        for batch in read_batches(source, {}, feedback, keep_features=True, progress=(30.0, 70.0), repair=False,
+                                  size=1000):
             writer.write(batch, join.slice(start, start + batch.n))
             start += batch.n
         writer.close()

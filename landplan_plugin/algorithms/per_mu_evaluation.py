@@ -141,7 +141,9 @@ class PerMuEvaluation(LandPlanAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         writer = SinkWriter(sink, dest_id, out_fields, kept, fields.count(), permu.OUTPUT_FIELDS)
         start = 0
-        for batch in read_batches(source, {}, feedback, keep_features=True, progress=(50.0, 50.0), repair=False):
+        # copying the features with precomputed columns: smaller batches were measured faster here
+        for batch in read_batches(source, {}, feedback, keep_features=True, progress=(50.0, 50.0), repair=False,
+                                  size=1000):
             writer.write(batch, permu.output_columns(result, start, start + batch.n))
             start += batch.n
         writer.close()
