@@ -351,7 +351,7 @@ line = st.one_of(
     st.sampled_from(["[属性描述]", "[地块坐标]", "带号=38", "带号=x", "几度分带=6", "坐标系=西安80", "【地块编号,@】"]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(line, max_size=25), st.sampled_from(["gbk", "utf-8", "utf-8-sig"]))
 def test_fuzz_never_raises_and_names_problems_as_text(lines, enc):
     data = "\n".join(lines).encode(enc, errors="replace")
