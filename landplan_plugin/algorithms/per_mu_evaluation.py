@@ -89,15 +89,14 @@ class PerMuEvaluation(LandPlanAlgorithm):
             scheme = permu.load_scheme(path)
         except permu.SchemeError as exc:
             raise QgsProcessingException(str(exc))
-        for ind in scheme.indicators:
-            for f in (ind.field, ind.numerator, ind.denominator):
-                if f and find_field(fields, [f]) < 0:
-                    raise QgsProcessingException(self.tr(
-                        'Scheme indicator "{name}" needs field "{field}", which is not in the input layer.').format(
-                            name=ind.name, field=f))
-        if scheme.exempt_field and find_field(fields, [scheme.exempt_field]) < 0:
+        missing = scheme.missing_field(lambda f: find_field(fields, [f]) >= 0)
+        if missing is not None and missing[0] is not None:
+            raise QgsProcessingException(self.tr(
+                'Scheme indicator "{name}" needs field "{field}", which is not in the input layer.').format(
+                    name=missing[0], field=missing[1]))
+        if missing is not None:
             raise QgsProcessingException(self.tr('The scheme\'s exempt field "{field}" is not in the input layer.').format(
-                field=scheme.exempt_field))
+                field=missing[1]))
         return scheme
 
     def _read(self, parameters, context, source, scheme, feedback):

@@ -95,6 +95,17 @@ class Scheme:
             out.append(self.exempt_field)
         return out
 
+    def missing_field(self, exists):
+        """The first field the scheme reads that a layer lacks, as (indicator name, field) — the
+        indicator name None for the exempt field — or None when ``exists(field)`` holds for all."""
+        for ind in self.indicators:
+            for f in (ind.field, ind.numerator, ind.denominator):
+                if f and not exists(f):
+                    return ind.name, f
+        if self.exempt_field and not exists(self.exempt_field):
+            return None, self.exempt_field
+        return None
+
 
 def _number(value, where):
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):

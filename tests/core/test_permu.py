@@ -249,3 +249,10 @@ def test_classes_and_ranks_within_groups(rows, v, groups):
             expected = (permu.class_for_rank(o["rank"], o["n"], s.thresholds) if s.method == "rank"
                         else permu.class_for_score(o["score"], s.thresholds))
             assert o["cls"] == expected
+
+
+def test_missing_field_names_the_indicator_or_the_exempt_field():
+    s = scheme()
+    assert s.missing_field({"tax", "va", "mu", "kind"}.__contains__) is None
+    assert s.missing_field({"tax", "va", "kind"}.__contains__) == ("亩均增加值", "mu")
+    assert s.missing_field({"tax", "va", "mu"}.__contains__) == (None, "kind")
