@@ -93,7 +93,7 @@ class JoinEnterprises(LandPlanAlgorithm):
         area_idx = self.resolve_field(parameters, "AREA_FIELD", fields, CANDIDATES["AREA_FIELD"], feedback,
                                       self.tr("land area"), allow_auto="AREA_FIELD" not in parameters)
         return {role: i for role, i in (("code", code_idx), ("name", name_idx), ("area", area_idx),
-                                        ("id", find_field(fields, CANDIDATES["PARCEL_ID"]))) if i >= 0}
+                                        ("id", find_field(fields, CANDIDATES["PARCEL_ID_FIELD"]))) if i >= 0}
 
     def _parcels(self, parameters, context, source, indexes, feedback):
         """First pass: the parcels' codes, names, labels and land areas (m², NaN) with their notes."""

@@ -133,7 +133,7 @@ CANDIDATES = {
         "TABLE_NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC",
                              "company"),
         # no parameter: the field that names a parcel in the log (else its feature id)
-        "PARCEL_ID": ("宗地编号", "地块编号", "ZDDM", "ZDBH", "pid"),
+        "PARCEL_ID_FIELD": ("宗地编号", "地块编号", "ZDDM", "ZDBH", "pid"),
     },
     "zoneevaluation": {
         "ZONE_NAME_FIELD": ZONE_NAME,
