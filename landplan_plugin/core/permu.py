@@ -361,7 +361,8 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
         names = [f for f in (ind.field, ind.numerator, ind.denominator) if f]
         # each distinct (typed: 1 and 1.0 print apart) combination of raw values is read once
         hits = map_distinct(list(zip(*[col[f] for f in names])),
-                            lambda raw: indicator_value(ind, dict(zip(names, raw)).get), _typed_key)
+                            lambda raw, ind=ind, names=names: indicator_value(ind, dict(zip(names, raw)).get),
+                            _typed_key)
         for i, (value, note, problems) in enumerate(hits):
             if value is not None:
                 V[j, i] = value
