@@ -213,8 +213,8 @@ def _describe_permu(column):
 
 
 def _is_d_class(values):
-    from .permu import is_ledger_class_columns
-    return is_ledger_class_columns(values)
+    from .permu import ledger_class_flags
+    return ledger_class_flags(values)
 
 
 # the kinds of the other checks (their rules live in their own core modules)
