@@ -173,7 +173,8 @@ def official_area_columns(raw, field_name, unit_m2=1.0):
     raw = list(raw)
     for i in np.flatnonzero(values <= 0).tolist():
         out[i] = make_problem(NON_POSITIVE_AREA, field_name, raw[i], "不是正数，按几何面积计")
-    return np.where(values > 0, values * unit_m2, np.nan), out
+    with np.errstate(over="ignore"):
+        return np.where(values > 0, values * unit_m2, np.nan), out
 
 
 def proportional_area_columns(piece_m2, whole_geom_m2, official_m2=None):

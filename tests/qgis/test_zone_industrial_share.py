@@ -515,10 +515,9 @@ def test_messy_official_areas_named_and_input_unchanged(qgis_app, tmp_path):
     zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
     digest = hashlib.sha256((tmp_path / "lu.gpkg").read_bytes()).hexdigest()
     by, fb = _run(tmp_path, zones, lu)
-    expected = 0.0
-    for v in values:
-        official, _p = rules.official_area_m2(v, "TBDLMJ")
-        expected += rules.proportional_area(100 * 1000.0, 100 * 1000.0, official)
+    official, _problems = rules.official_area_columns(values, "TBDLMJ")
+    expected = float(rules.proportional_area_columns([100 * 1000.0] * len(values), [100 * 1000.0] * len(values),
+                                                     official).sum())
     assert by["甲_达标"]["ind_ha"] == pytest.approx(expected / 1e4, rel=1e-9)
     assert by["甲_达标"]["ind_ha"] == pytest.approx((200000 + 200000 + 1e5 + 1e5 + 1e5 + 1e5 + 1e5) / 1e4, rel=1e-9)
     log = "\n".join(fb.log)
