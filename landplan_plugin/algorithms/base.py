@@ -4,9 +4,11 @@ Algorithms keep no per-run state on ``self``: everything a run needs lives in lo
 of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
 
 * fields: :func:`make_field` (through :mod:`..compat`), :func:`find_field`, ``resolve_field``;
-* geometry: :func:`repair_geometry` (the one make-valid repair, with its Chinese note),
-  :func:`polygonal` (the one "polygon parts only" filter), :func:`make_valid_polygonal`;
-* data problems: :class:`ProblemTally` (count per kind and field, one log line each);
+* geometry: :func:`repair_geometry` (the one make-valid repair, with its Chinese note;
+  :func:`valid_polygon` is it for polygon-only work), :func:`polygonal` (the one "polygon parts
+  only" filter), :class:`AreaMeasurer` (m² in any CRS); the zone index is :mod:`.zone_layers`;
+* data problems: :class:`ProblemTally` (the one tally: count per kind and field with the first
+  examples, one log line each);
 * reference date: :func:`add_as_of_param` / :func:`as_of_value` (``AS_OF``, parsed by
   :mod:`..core.dates`);
 * help: ``shortHelpString()`` reads ``resources/help/<algorithm name>[.<lang>].html``

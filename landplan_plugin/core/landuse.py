@@ -52,7 +52,7 @@ __all__ = [
     "DEFAULT_PRESET", "VARIANT_INDUSTRIAL", "VARIANT_INDUSTRIAL_ONLY", "VARIANTS",
     "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
     "normalise_code", "code_matches", "load_preset", "list_presets", "presets_dir",
-    "preset_from_dict", "classify_array", "SANDIAO_FIELDS",
+    "preset_from_dict", "classify_array",
 ]
 
 FORMAT = "landplan-landuse/1"
@@ -321,14 +321,3 @@ def list_presets() -> List[LandUsePreset]:
             continue
     out.sort(key=lambda p: (p.id != DEFAULT_PRESET, p.id))
     return out
-
-
-# ---------------------------------------------------------------------------------------------
-# 三调 (third national land survey, DLTB layer) field names (SPEC §8)
-
-#: field name → meaning; field auto-detection in the algorithms uses the lists below
-SANDIAO_FIELDS = {
-    "DLBM": "地类编码", "DLMC": "地类名称", "TBMJ": "图斑面积", "KCMJ": "扣除地类面积",
-    "TBDLMJ": "图斑地类面积", "ZLDWDM": "坐落单位代码", "CZCSXM": "城镇村属性码",
-}
-

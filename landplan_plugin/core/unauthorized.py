@@ -29,14 +29,13 @@ from .units import M2_PER_MU
 np = lazy_module("numpy")
 
 __all__ = [
-    "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "FLAG_FIELD", "LAYER_LABELS",
+    "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "LAYER_LABELS",
     "builtup_columns", "assess_pieces", "ledger_entry", "scorecard_line", "totals_by_zone",
 ]
 
 KIND = "疑似违法占地"
 DISPOSAL = "核查、依法处置"
 DEFAULT_MIN_MU = 1.0
-FLAG_FIELD = "ua_flag"
 #: what each covering layer is called in the reason
 LAYER_LABELS = {"APPROVALS": "批地", "SUPPLIED": "供地", "REGISTERED": "登记宗地"}
 #: relative tolerance of the minimum area (a piece drawn at exactly 1 亩 is kept)

@@ -91,10 +91,6 @@ def _f(a):
     return np.asarray(a, dtype=float)
 
 
-def _none(x):
-    return None if x is None or x != x else x
-
-
 def _object_array(values):
     out = np.empty(len(values), dtype=object)
     out[:] = list(values)

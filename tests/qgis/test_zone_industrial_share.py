@@ -447,9 +447,9 @@ def test_unreadable_official_area_falls_back_to_geometry_and_is_logged(qgis_app,
 
 
 def test_sandiao_field_names_detected(qgis_app):
-    from landplan_plugin.core import landuse
-    for name in ("DLBM", "DLMC", "TBMJ", "KCMJ", "TBDLMJ", "ZLDWDM", "CZCSXM"):
-        assert name in landuse.SANDIAO_FIELDS
+    from landplan_plugin.core.fields import CANDIDATES
+    assert "DLBM" in CANDIDATES[ALG.split(":")[1]]["LANDUSE_FIELD"]
+    assert "TBDLMJ" in CANDIDATES[ALG.split(":")[1]]["LANDUSE_AREA_FIELD"]
     alg = QgsApplication.processingRegistry().algorithmById(ALG)
     assert alg.parameterDefinition("LANDUSE_AREA_FIELD").defaultValue() == "TBDLMJ"
 
