@@ -146,8 +146,9 @@ def main():
     from landplan_plugin.core import landuse
 
     preset = landuse.load_preset("sandiao_2017")
-    ind_codes = [c for c in raw_codes if preset.classify(c)[0]]
-    con_codes = [c for c in raw_codes if preset.classify(c)[1]]
+    classes = landuse.classify_array(preset, raw_codes)
+    ind_codes = [c for c, ind in zip(raw_codes, classes["industrial"]) if ind]
+    con_codes = [c for c, con in zip(raw_codes, classes["construction"]) if con]
     expr = lambda cs: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in cs)  # noqa: E731
     zones_uri = gpkg + "|layername=zones"
     lu_uri = gpkg + "|layername=landuse"

@@ -85,7 +85,7 @@ def main():
     preset = landuse.load_preset("sandiao_2017")
     raw_codes = sorted(set(c for c, _ in bench_zone.CODES) | {c[1:] for c, _ in bench_zone.CODES
                                                                 if c.isdigit() and c[0] == "0"})
-    flags = {c: ev.land_classes(c, preset) for c in raw_codes}
+    flags = dict(zip(raw_codes, ev.land_classes_columns(raw_codes, preset).tolist()))
     pick = lambda bit: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in raw_codes if flags[c] & bit)  # noqa: E731
     zones_uri, lu_uri, sup_uri = ("%s|layername=%s" % (gpkg, n) for n in ("zones", "landuse", "supplies"))
     feedback = QgsProcessingFeedback()

@@ -636,8 +636,12 @@ def valid_polygon(geom):
     """(polygon or None, repaired?): the polygon part of ``geom`` (:func:`polygonal`), repaired
     by :func:`repair_geometry` when invalid; None when nothing areal is left."""
     geom = polygonal(geom)
-    fixed, note = repair_geometry(geom) if geom is not None else (None, None)
-    return (None if note == UNREPAIRABLE_NOTE else polygonal(fixed)), note is not None
+    if geom is None:
+        return None, False
+    fixed, note = repair_geometry(geom)
+    if note is None:
+        return geom, False
+    return (None if note == UNREPAIRABLE_NOTE else fixed), True
 
 
 def make_valid_polygonal(geom):

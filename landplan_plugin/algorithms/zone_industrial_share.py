@@ -281,6 +281,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 if area_idx >= 0:
                     official, problems = rules.official_area_columns([py_value(f.attribute(area_idx)) for f in chunk],
                                                                      area_name)
+                    official = official.tolist()
                 for k in np.flatnonzero(rules.needs_geometry(preset, codes, variant)).tolist():
                     feat = chunk[k]
                     if feat.geometry().isNull():

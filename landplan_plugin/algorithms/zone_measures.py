@@ -39,17 +39,18 @@ def landuse(source, code_idx, zones, classes, measurer, context, feedback, tally
         pieces = {ev.LAND_UNBUILDABLE: [], ev.LAND_BUILT: [], ev.LAND_INDUSTRIAL: []}
         for chunk in zone_batches(source, zone, [code_idx], crs, context, feedback):
             codes = [py_value(f.attribute(code_idx)) for f in chunk]
-            flags = classes(codes)
-            for k in np.flatnonzero(flags).tolist():
-                geom = feature_polygon(chunk[k], tally, "LANDUSE", count_empty=False)
+            for feat, code, flags in zip(chunk, codes, classes(codes).tolist()):
+                if not flags:
+                    continue
+                geom = feature_polygon(feat, tally, "LANDUSE", count_empty=False)
                 piece = clip(zone, geom) if geom is not None else None
                 if piece is None:
                     continue
-                if flags[k] & ev.LAND_UNKNOWN:
-                    unknown["code"].append(codes[k])
+                if flags & ev.LAND_UNKNOWN:
+                    unknown["code"].append(code)
                     unknown["area"].append(measurer.measureArea(piece))
                 for flag, bucket in pieces.items():
-                    if flags[k] & flag:
+                    if flags & flag:
                         bucket.append(piece)
         out["unbuildable_m2"][zone.index] = union_area(pieces[ev.LAND_UNBUILDABLE], measurer)[0]
         out["built_m2"][zone.index] = union_area(pieces[ev.LAND_BUILT], measurer)[0]

@@ -70,9 +70,9 @@ np = lazy_module("numpy")
 
 from .datafile import check_header, data_path, read_json
 from .dates import parse_date, reference_date
-from .landuse import classify_array, code_matches, normalise_code
+from .landuse import classify_array, code_matches, distinct_values, normalise_code
 from .units import M2_PER_HA, M2_PER_MU
-from .values import OUT_OF_RANGE, make_problem, map_distinct, parse_number_array
+from .values import OUT_OF_RANGE, make_problem, parse_number_array
 
 __all__ = [
     "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
@@ -231,26 +231,17 @@ def flag_is_set_columns(raw) -> np.ndarray:
                      for i, v in enumerate(arr)], dtype=bool)
 
 
-def _unbuildable_patterns(codes, widths):
-    return [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "") for c in codes]
-
-
 def is_unbuildable_columns(raw_codes, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> np.ndarray:
     """Land-use codes on the unbuildable list (codes normalised as land-use codes: 1101 = '1101';
     patterns ending in * match a prefix) → bool array."""
-    patterns = _unbuildable_patterns(codes, widths)
-
-    def one(raw):
-        code = normalise_code(raw, widths)
-        return bool(code) and code_matches(code, patterns)
+    patterns = [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "") for c in codes]
     arr = np.asarray(raw_codes, dtype=object)
-    out = np.zeros(arr.shape, dtype=bool)
-    out[:] = map_distinct(arr, one, _code_key)
-    return out
-
-
-def _code_key(raw):
-    return (type(raw), raw) if raw is None or isinstance(raw, (str, int, float, bool)) else (str, str(raw))
+    distinct, idx = distinct_values(arr.ravel().tolist())
+    hits = np.zeros(len(distinct), dtype=bool)
+    for i, raw in enumerate(distinct):
+        code = normalise_code(raw, widths)
+        hits[i] = bool(code) and code_matches(code, patterns)
+    return hits[idx].reshape(arr.shape)
 
 
 #: land_classes flags
@@ -263,12 +254,13 @@ def land_classes_columns(raw_codes, preset, unbuildable_codes=DEFAULT_UNBUILDABL
     construction land), :data:`LAND_INDUSTRIAL` (工矿仓储, or 工业 only for variant
     ``industrial_only``), :data:`LAND_UNKNOWN` (a code the preset does not know: neither built nor
     industrial). ``preset`` is a :class:`~.landuse.LandUsePreset`."""
-    cls = classify_array(preset, raw_codes, variant)
-    unbuildable = is_unbuildable_columns(raw_codes, unbuildable_codes, preset.code_widths or (2, 4))
+    distinct, idx = distinct_values(np.asarray(raw_codes, dtype=object).ravel().tolist())
+    cls = classify_array(preset, distinct, variant)
+    unbuildable = is_unbuildable_columns(distinct, unbuildable_codes, preset.code_widths or (2, 4))
     known = cls["known"]
     flags = np.where(unbuildable, LAND_UNBUILDABLE, 0) | np.where(known, 0, LAND_UNKNOWN)
     flags |= np.where(known & cls["construction"], LAND_BUILT, 0) | np.where(known & cls["industrial"], LAND_INDUSTRIAL, 0)
-    return flags.astype(np.int8)
+    return flags.astype(np.int8)[idx]
 
 
 def unknown_code_areas(raw_codes, area_m2):

@@ -52,7 +52,7 @@ __all__ = [
     "DEFAULT_PRESET", "VARIANT_INDUSTRIAL", "VARIANT_INDUSTRIAL_ONLY", "VARIANTS",
     "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
     "normalise_code", "code_matches", "load_preset", "list_presets", "presets_dir",
-    "preset_from_dict", "classify_array",
+    "preset_from_dict", "classify_array", "distinct_values",
 ]
 
 FORMAT = "landplan-landuse/1"
@@ -148,7 +148,7 @@ class LandUsePreset:
     construction: List[str] = field(default_factory=list)
     known: Dict[str, str] = field(default_factory=dict)
     path: Optional[str] = None
-    _cache: Dict[Tuple[str, str], tuple] = field(default_factory=dict, repr=False, compare=False)
+    _cache: Dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
 
     def normalise(self, raw) -> str:
         return normalise_code(raw, self.code_widths)
@@ -162,20 +162,39 @@ class LandUsePreset:
 
 
 def _classify_code(preset, code, variant):
-    """``(is_industrial, is_construction, breakdown key or None, known)`` of one normalised code
-    (cached on the preset): unknown and missing codes are ``(False, False, None, False)``."""
-    key = (code, variant)
-    hit = preset._cache.get(key)
-    if hit is not None:
-        return hit
+    """``(is_industrial, is_construction, breakdown key or None, known)`` of one normalised code:
+    unknown and missing codes are ``(False, False, None, False)``."""
     numerator = preset._numerator(variant)
     if not code or (preset.known and code not in preset.known):
-        hit = (False, False, None, False)
-    else:
-        breakdown = next((bkey for bkey, patterns in numerator.items() if code_matches(code, patterns)), None)
-        hit = (breakdown is not None, code_matches(code, preset.construction), breakdown, True)
-    preset._cache[key] = hit
-    return hit
+        return False, False, None, False
+    breakdown = next((bkey for bkey, patterns in numerator.items() if code_matches(code, patterns)), None)
+    return breakdown is not None, code_matches(code, preset.construction), breakdown, True
+
+
+#: raw values remembered per preset and variant (a layer repeats its codes; a field of unique texts
+#: taken for the code field must not grow the memory without bound)
+_CACHE_LIMIT = 100000
+
+
+def distinct_values(values):
+    """(distinct values in first-seen order, int64 array: the index of each value among them).
+    Values are told apart by type and value (601 and "601" stay apart); unhashable values by their
+    text."""
+    import numpy as np
+    seen, distinct, ids = {}, [], []
+    for value in values:
+        try:
+            key = (type(value), value)
+            k = seen.get(key)
+        except TypeError:  # unhashable values: by their text
+            value = str(value)
+            key = (str, value)
+            k = seen.get(key)
+        if k is None:
+            k = seen[key] = len(distinct)
+            distinct.append(value)
+        ids.append(k)
+    return distinct, np.array(ids, dtype=np.int64)
 
 
 def classify_array(preset, codes, variant=VARIANT_INDUSTRIAL):
@@ -188,23 +207,19 @@ def classify_array(preset, codes, variant=VARIANT_INDUSTRIAL):
     import numpy as np
     preset = load_preset(preset)
     preset._numerator(variant)  # an unknown variant raises even for no codes
-    raw = np.asarray(codes, dtype=object).ravel()
-    seen, distinct, ids = {}, [], []
-    for value in raw.tolist():
-        try:
-            key = (type(value), value)
-            k = seen.get(key)
-        except TypeError:  # unhashable values: classified by their text
-            value = str(value)
-            key = (str, value)
-            k = seen.get(key)
-        if k is None:
-            k = seen[key] = len(distinct)
+    distinct, idx = distinct_values(np.asarray(codes, dtype=object).ravel().tolist())
+    cache = preset._cache.setdefault(variant, {})
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    rows = []
+    for value in distinct:
+        key = (type(value), value)
+        hit = cache.get(key)
+        if hit is None:
             code = preset.normalise(value)
-            distinct.append(_classify_code(preset, code, variant) + (code,))
-        ids.append(k)
-    idx = np.array(ids, dtype=np.int64)
-    columns = list(zip(*distinct)) if distinct else [()] * 5
+            hit = cache[key] = _classify_code(preset, code, variant) + (code,)
+        rows.append(hit)
+    columns = list(zip(*rows)) if rows else [()] * 5
     out = {}
     for name, values, dtype in zip(("industrial", "construction", "breakdown", "known", "code"), columns,
                                    (bool, bool, object, bool, object)):
