@@ -200,7 +200,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
         return run
 
     def _measure(self, run, zones, measurer, context, feedback):
-        """Per-zone measures (m², 万元) for core.evaluation.ZoneMeasures; None = layer not given."""
+        """Per-zone measures (m², 万元) for core.evaluation.evaluate_zones (a key left out: the layer was not
+        given), the problem tally and the areas of unknown codes."""
         n = len(zones)
         tally = ProblemTally()
         spec, preset, variant = run["spec"], run["preset"], run["variant"]
