@@ -93,19 +93,6 @@ class CheckCommitments(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Commitment check"), QgsProcessing.TypeVectorAnyGeometry))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value "
-            "once its check date has come (investment intensity and FAR at the agreed completion date, tax per "
-            "mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.</p>"
-            "<p>cm_status: 未达标 (a due indicator fails) &gt; 待核实 (a due value or date is missing) &gt; 达标 &gt; "
-            "未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the "
-            "largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × "
-            "shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.</p>"
-            "<p>Extra indicators (\"3+N+1\"): one matrix row each — name, committed field, actual field, >= or "
-            "<=, completion or production. Actual values may come from totals divided by the land area. The "
-            "full rule is in the README (标准地履约核查).</p>")
-
     def _added_fields(self):
         return [make_field("cm_status", QVariant.String, self.tr("Commitment status"), 10),
                 make_field("cm_flag", QVariant.Int, self.tr("Commitment flag (1 failed, 0 met, empty otherwise)")),

@@ -72,15 +72,6 @@ class ExportCoordinates(LandPlanAlgorithm):
             self.OUTPUT, self.tr("Coordinate file (报盘坐标 TXT)"), fileFilter="TXT (*.txt)"))
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Number of parcels written")))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Writes polygons as a 报盘坐标 TXT file, the format importcoordinates reads (README).</p>"
-            "<p>The file's CRS is the CRS parameter, else the layer's when it is a Gauss–Krüger zone (CGCS2000, "
-            "Xian 80, Beijing 54), else the CGCS2000 3° zone of the layer's centre; the layer is reprojected when "
-            "needed. Y carries the zone number in front. Points are numbered J1, J2 … per parcel, each ring closed "
-            "by repeating its first point; holes and further parts are further rings. The stated area is the area "
-            "field, or the geometry's (ha).</p>")
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import coordinates  # numpy: imported when the algorithm runs, not when QGIS starts
         source = self.source_or_fail(parameters, self.INPUT, context)

@@ -44,16 +44,6 @@ class FlagUnauthorized(LandPlanAlgorithm):
     def tags(self):
         return self.tr("unauthorised,illegal land use,built-up,approval,supply,inspection").split(",")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Built-up land (land-use polygons with a construction code, or building footprints when no code "
-            "field is given) minus the approval, supply and (optional) registered-parcel layers, inside the zones "
-            "when zones are given. What is left is dissolved per zone and land-use code and split into single "
-            "parts; pieces of at least MIN_AREA mu are written with their area, code, zone and a reason, smaller "
-            "ones are slivers from digitising differences and only counted in the log.</p>"
-            "<p>A piece is a lead for inspection (疑似), never a finding. The rule text: "
-            "core/unauthorized.py.</p>")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(

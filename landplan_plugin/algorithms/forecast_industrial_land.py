@@ -36,18 +36,6 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Industrial-land demand forecast")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, "
-            "by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); "
-            "quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a "
-            "base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and "
-            "exponential least-squares fits of the annual supply series, each with R². The final figure is a "
-            "weighted mean (default equal over output, quota and the best trend fit).</p>"
-            "<p>The base is the industrial land (ha) at the end of the base year (the series' last year unless "
-            "BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method "
-            "and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.</p>")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)"), [QgsProcessing.TypeVector],

@@ -70,19 +70,6 @@ class ImportCoordinates(LandPlanAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PARCEL_COUNT", self.tr("Number of parcels")))
         self.addOutput(QgsProcessingOutputNumber("PROBLEM_COUNT", self.tr("Number of parcels with a problem")))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Reads a 报盘坐标 TXT file (建设用地报批 / 勘测定界 coordinates; format in the README) into polygons.</p>"
-            "<p>X is the northing and Y the easting with the zone number in front. The encoding (GBK, UTF-8, UTF-8 "
-            "with BOM) is detected. The CRS comes from 坐标系, 几度分带 and 带号 (CGCS2000, Xian 80 or Beijing 54; 3° or "
-            "6° zones; with or without the zone prefix). Ring 1 is an outer ring; a further ring is a hole when an "
-            "earlier ring contains it, else a further part.</p>"
-            "<p>Output: pid, name, use, dlbm, area_ha (stated), geom_ha (planar), area_diff (%), n_points, source and "
-            "problems, which names each problem of the parcel: unclosed ring, fewer than 3 points, point count "
-            "differing from the header, area more than 0.5 % off, zone number not matching 带号, duplicate parcel id, "
-            "X/Y that look swapped (read the right way round and noted).</p>"
-            "<p>Many files: run it as a batch process, one file per row.</p>")
-
     def _fields(self):
         fields = QgsFields()
         for name, vtype, alias, length in (

@@ -76,20 +76,6 @@ class JoinEnterprises(LandPlanAlgorithm):
                             ("UNMATCHED_ROWS", self.tr("Table rows not matched"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Joins an enterprise table (税收, 投资, 产值 … in XLSX or CSV, GBK or UTF-8) onto parcels.</p>"
-            "<p>Credit codes (统一社会信用代码) are normalised (upper case, half width, no spaces) and checked with the "
-            "GB 32100 check character; an invalid code is reported and never matched loosely. A parcel without a "
-            "usable code is matched by company name (full/half width, brackets, spaces and a trailing 有限公司 / "
-            "有限责任公司 ignored). Duplicate codes, names that disagree with the code, unmatched rows and parcels "
-            "are named in the log.</p>"
-            "<p>Numeric columns are totals: an enterprise's total is shared among its parcels by land area (the "
-            "area field, or the geometry), so tax per mu computed from the joined totals (scoreinefficiency with "
-            "TAX_FIELD) divides by all the enterprise's land. Text columns are copied.</p>"
-            "<p>Output: the parcels, the joined columns, ej_match (代码 / 名称 / 未匹配), ej_landmu (the "
-            "enterprise's land, mu), ej_share (the parcel's share) and ej_note.</p>")
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import numpy as np  # imported when the algorithm runs, not when QGIS starts
 

@@ -62,17 +62,6 @@ class PerMuEvaluation(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Per-mu evaluation"), QgsProcessing.TypeVectorAnyGeometry))
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>亩均效益综合评价 (\"亩均论英雄\"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's "
-            "indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / "
-            "C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better "
-            "rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the "
-            "scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.</p>"
-            "<p>Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in "
-            "the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in "
-            "resources/schemes/README.md.</p>")
-
     def _scheme(self, parameters, context, fields, feedback):
         """The scheme; None (features written unclassed) when PASS_UNCLASSED and it cannot be applied."""
         try:

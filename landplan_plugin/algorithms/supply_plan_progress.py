@@ -35,19 +35,6 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Land-supply plan progress")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, "
-            "per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones "
-            "(default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).</p>"
-            "<p>Supplies count from 1 January of the reference date's year up to and including the reference date; "
-            "their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a "
-            "category field, their area from the area field (ha) or the geometry. Supplies outside the window, "
-            "unknown codes and unreadable dates are named in the log with their areas.</p>"
-            "<p>Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the "
-            "milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger "
-            "workbook. The full rule is in the README and core/supply_plan.py.</p>")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PLAN", self.tr("Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)"),

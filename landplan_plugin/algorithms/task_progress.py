@@ -42,16 +42,6 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Stock-disposal task progress")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for "
-            "批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels "
-            "(baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).</p>"
-            "<p>A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now "
-            "新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline "
-            "and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, "
-            "else from the geometry. The full rule is in the README and core/tasks.py.</p>")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TASKS", self.tr("Task table (CSV, XLSX or layer)"), [QgsProcessing.TypeVector]))

@@ -56,19 +56,6 @@ class ZoneEvaluation(LandPlanAlgorithm):
     def tags(self):
         return self.tr("development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio").split(",")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "<p>One feature per zone with the indicators of a development-zone land-use evaluation "
-            "(开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building "
-            "density (all land and industrial land), investment and tax per hectare of industrial parcels, idle "
-            "rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and "
-            "management potentials. Rates in %, areas in hectares.</p>"
-            "<p>Every area is measured on the union of a layer inside the zone, so overlapping features count "
-            "once. Optional layers that are not given leave their indicators empty; their weight is shared out "
-            "among the others, and the log says so. Ideal values and weights come from an evaluation file "
-            "(resources/evaluation; the shipped one is an example: use your province's). The rules are written "
-            "out in resources/evaluation/README.md and core/evaluation.py.</p>")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource("ZONES", self.tr("Development zones"), poly))

@@ -139,11 +139,6 @@
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="111" />
-      <source>&lt;p&gt;Checks 标准地 parcels (履约核查, 对标管地): each committed indicator against its actual value once its check date has come (investment intensity and FAR at the agreed completion date, tax per mu and output-type indicators at full production; a date equal to AS_OF is due). Equal passes.&lt;/p&gt;&lt;p&gt;cm_status: 未达标 (a due indicator fails) &amp;gt; 待核实 (a due value or date is missing) &amp;gt; 达标 &amp;gt; 未到期 (nothing due yet); parcels without any commitment are not checked (NULL). cm_short is the largest shortfall %, cm_penalty the GF—2008—2601 penalty for investment and FAR (land price × shortfall ratio, each clause, summed, 万元), cm_disp the suggested disposal, cm_reason the detail.&lt;/p&gt;&lt;p&gt;Extra indicators ("3+N+1"): one matrix row each — name, committed field, actual field, &gt;= or &lt;=, completion or production. Actual values may come from totals divided by the land area. The full rule is in the README (标准地履约核查).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;逐宗核查标准地（履约核查、对标管地）：每项承诺指标在核查时点到期后与实际值比较（投资强度、容积率在约定竣工日期核查，亩均税收和产出类指标在约定达产日期核查；日期等于基准日即视为到期）。实际值等于承诺值为达标。&lt;/p&gt;&lt;p&gt;cm_status：未达标（到期指标未达到承诺）&amp;gt; 待核实（到期指标缺少数值或日期）&amp;gt; 达标 &amp;gt; 未到期（尚无到期指标）；无任何承诺的宗地不核查（空值）。cm_short 为最大差距百分比，cm_penalty 为按 GF—2008—2601 计算的投资强度、容积率违约金（土地价款 × 差距比例，逐项计算后相加，万元），cm_disp 为建议处置措施，cm_reason 为说明。&lt;/p&gt;&lt;p&gt;其他指标（“3+N+1”）：表格每行一项——名称、承诺值字段、实际值字段、&gt;= 或 &lt;=、completion 或 production。实际值也可由总量除以用地面积得到。完整规则见 README（标准地履约核查）。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../algorithms/check_commitments.py" line="124" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
@@ -345,11 +340,6 @@
       <location filename="../algorithms/export_coordinates.py" line="78" />
       <source>Number of parcels written</source>
       <translation>写出的地块数</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/export_coordinates.py" line="81" />
-      <source>&lt;p&gt;Writes polygons as a 报盘坐标 TXT file, the format importcoordinates reads (README).&lt;/p&gt;&lt;p&gt;The file's CRS is the CRS parameter, else the layer's when it is a Gauss–Krüger zone (CGCS2000, Xian 80, Beijing 54), else the CGCS2000 3° zone of the layer's centre; the layer is reprojected when needed. Y carries the zone number in front. Points are numbered J1, J2 … per parcel, each ring closed by repeating its first point; holes and further parts are further rings. The stated area is the area field, or the geometry's (ha).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;将多边形写为报盘坐标 TXT 文件，即“报盘坐标导入”读取的格式（见 README）。&lt;/p&gt;&lt;p&gt;文件坐标系：给定的坐标系参数；否则图层本身为高斯-克吕格分带（CGCS2000、西安80、北京54）时用图层的；否则用图层中心所在的 CGCS2000 3° 带，必要时对图层重投影。Y 坐标前加带号。每个地块的界址点编为 J1、J2 …，每圈以重复首点闭合；内环（洞）和其他部分依次为后续各圈。申报面积取面积字段，否则取图形面积（公顷）。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/export_coordinates.py" line="94" />
@@ -876,11 +866,6 @@
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="50" />
-      <source>&lt;p&gt;Built-up land (land-use polygons with a construction code, or building footprints when no code field is given) minus the approval, supply and (optional) registered-parcel layers, inside the zones when zones are given. What is left is dissolved per zone and land-use code and split into single parts; pieces of at least MIN_AREA mu are written with their area, code, zone and a reason, smaller ones are slivers from digitising differences and only counted in the log.&lt;/p&gt;&lt;p&gt;A piece is a lead for inspection (疑似), never a finding. The rule text: core/unauthorized.py.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;现状建设用地（建设用地地类的图斑；不指定地类字段时为建筑物基底）扣除批地、供地和（可选）登记宗地图层，给出园区时限于园区内。剩余部分按园区和地类融合后拆为单部件图斑；面积不小于 MIN_AREA 亩的写出面积、地类、园区和说明，更小的视为数字化误差造成的碎片，只在日志中计数。&lt;/p&gt;&lt;p&gt;每个图斑都是供核查的线索（疑似），不是认定结论。规则全文：core/unauthorized.py。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../algorithms/flag_unauthorized.py" line="62" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
@@ -1292,11 +1277,6 @@
       <translation>工业用地规模预测</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
-      <source>&lt;p&gt;Industrial-land demand forecast (工业用地规模预测, seed 000 附件2) for one or more target years, by the methods whose inputs are given: output method S = a·Q/T (Q output in 亿元, T output per ha); quota method Σ a·b·G/D over the years after the base year (G investment in 亿元 as a table or a base value and growth rate, D intensity in 万元/ha); trend method: linear, quadratic, cubic and exponential least-squares fits of the annual supply series, each with R². The final figure is a weighted mean (default equal over output, quota and the best trend fit).&lt;/p&gt;&lt;p&gt;The base is the industrial land (ha) at the end of the base year (the series' last year unless BASE_YEAR is given). The log shows each formula with its numbers; the table has one row per method and year (total_ha, new_ha, r2). The full rule is in the README and core/forecast.py.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;工业用地规模预测（种子文件000附件2），可预测一个或多个年份，按给出了输入的方法计算：产值法 S = a·Q/T（Q 为工业总产值，亿元；T 为地均产值，亿元/公顷）；定额法 Σ a·b·G/D，对基期年之后的各年求和（G 为工业固定资产投资，亿元，可给逐年表，也可给基期值加年增长率；D 为投资强度，万元/公顷）；趋势法：对年度供应序列做线性、二次、三次和指数最小二乘拟合，各给出 R²。综合结果为加权平均（默认对产值法、定额法和最优趋势方程等权）。&lt;/p&gt;&lt;p&gt;基期为基期年末的工业用地面积（公顷；基期年默认为供应序列的最后一年，可用 BASE_YEAR 指定）。日志逐条列出公式及其数值；结果表每个方法、每个年份一行（total_ha、new_ha、r2）。完整规则见 README 和 core/forecast.py。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../algorithms/forecast_industrial_land.py" line="57" />
       <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
       <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
@@ -1578,11 +1558,6 @@
       <translation>有问题的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="74" />
-      <source>&lt;p&gt;Reads a 报盘坐标 TXT file (建设用地报批 / 勘测定界 coordinates; format in the README) into polygons.&lt;/p&gt;&lt;p&gt;X is the northing and Y the easting with the zone number in front. The encoding (GBK, UTF-8, UTF-8 with BOM) is detected. The CRS comes from 坐标系, 几度分带 and 带号 (CGCS2000, Xian 80 or Beijing 54; 3° or 6° zones; with or without the zone prefix). Ring 1 is an outer ring; a further ring is a hole when an earlier ring contains it, else a further part.&lt;/p&gt;&lt;p&gt;Output: pid, name, use, dlbm, area_ha (stated), geom_ha (planar), area_diff (%), n_points, source and problems, which names each problem of the parcel: unclosed ring, fewer than 3 points, point count differing from the header, area more than 0.5 % off, zone number not matching 带号, duplicate parcel id, X/Y that look swapped (read the right way round and noted).&lt;/p&gt;&lt;p&gt;Many files: run it as a batch process, one file per row.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;将报盘坐标 TXT 文件（建设用地报批 / 勘测定界坐标，格式见 README）读为多边形。&lt;/p&gt;&lt;p&gt;X 为北坐标，Y 为前加带号的东坐标。自动识别编码（GBK、UTF-8、带 BOM 的 UTF-8）。坐标系由 坐标系、几度分带 和 带号 确定（CGCS2000、西安80 或北京54；3° 或 6° 分带；Y 带或不带带号前缀）。第 1 圈为外环；其后各圈若被前面的圈包含则为内环（洞），否则为另一部分。&lt;/p&gt;&lt;p&gt;输出：pid、name、use、dlbm、area_ha（申报面积）、geom_ha（平面面积）、area_diff（%）、n_points、source 和 problems；problems 逐项写明该地块的问题：环未闭合、点数少于 3、点数与地块行不符、面积相差超过 0.5%、带号前缀与“带号”不符、地块编号重复、X/Y 疑似颠倒（已按正确方向读入并注明）。&lt;/p&gt;&lt;p&gt;多个文件：以批处理方式运行，每行一个文件。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../algorithms/import_coordinates.py" line="89" />
       <source>Parcel id (地块编号)</source>
       <translation>地块编号</translation>
@@ -1754,11 +1729,6 @@
       <location filename="../algorithms/join_enterprises.py" line="76" />
       <source>Table rows not matched</source>
       <translation>未挂接的数据表行数</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/join_enterprises.py" line="80" />
-      <source>&lt;p&gt;Joins an enterprise table (税收, 投资, 产值 … in XLSX or CSV, GBK or UTF-8) onto parcels.&lt;/p&gt;&lt;p&gt;Credit codes (统一社会信用代码) are normalised (upper case, half width, no spaces) and checked with the GB 32100 check character; an invalid code is reported and never matched loosely. A parcel without a usable code is matched by company name (full/half width, brackets, spaces and a trailing 有限公司 / 有限责任公司 ignored). Duplicate codes, names that disagree with the code, unmatched rows and parcels are named in the log.&lt;/p&gt;&lt;p&gt;Numeric columns are totals: an enterprise's total is shared among its parcels by land area (the area field, or the geometry), so tax per mu computed from the joined totals (scoreinefficiency with TAX_FIELD) divides by all the enterprise's land. Text columns are copied.&lt;/p&gt;&lt;p&gt;Output: the parcels, the joined columns, ej_match (代码 / 名称 / 未匹配), ej_landmu (the enterprise's land, mu), ej_share (the parcel's share) and ej_note.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;将企业数据表（税收、投资、产值 …，XLSX 或 CSV，GBK 或 UTF-8）挂接到宗地。&lt;/p&gt;&lt;p&gt;统一社会信用代码先规范化（转大写、全角转半角、去空格），再按 GB 32100 校验位检查；无效代码在日志中列出，决不模糊匹配。没有可用代码的宗地按企业名称匹配（忽略全角/半角、括号、空格及末尾的“有限公司”/“有限责任公司”）。重复代码、名称与代码不符、未挂接的表行和宗地均在日志中逐一列出。&lt;/p&gt;&lt;p&gt;数值列视为总量：企业总量按用地面积（面积字段或图形面积）分摊到其各宗地，因此由挂接后的总量计算的亩均指标（scoreinefficiency 的 TAX_FIELD）以该企业全部用地为分母。文本列原样复制。&lt;/p&gt;&lt;p&gt;输出：宗地、挂接的列、ej_match（代码 / 名称 / 未匹配）、ej_landmu（企业用地，亩）、ej_share（该宗地所占份额）和 ej_note。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/join_enterprises.py" line="100" />
@@ -2164,11 +2134,6 @@
       <location filename="../algorithms/per_mu_evaluation.py" line="63" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="66" />
-      <source>&lt;p&gt;亩均效益综合评价 ("亩均论英雄"): score = Σ weight × min(value ÷ benchmark, cap) over the scheme's indicators; the benchmark is a number or the group's mean / median. Classes A (优先发展) / B (鼓励提升) / C (规范转型) / D (调控帮扶) by rank (top A %, to B %, to C %, the rest D; equal scores share the better rank) or by score thresholds. Exempt enterprises are scored but 不定等级; a missing value follows the scheme's rule (待核实, zero or the group average). With a group field every group is ranked on its own.&lt;/p&gt;&lt;p&gt;Output: mj_score, mj_class (A / B / C / D / 不定等级 / 待核实), mj_rank, mj_n (classed enterprises in the group), mj_reason (score, class, strongest and weakest indicator). The scheme format is in resources/schemes/README.md.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;亩均效益综合评价（“亩均论英雄”）：得分 = Σ 权重 × min(指标值 ÷ 基准值, 封顶倍数)；基准值为数字，或参评组的平均值/中位数。按名次分为 A（优先发展）/ B（鼓励提升）/ C（规范转型）/ D（调控帮扶）（前 A%、至 B%、至 C%，其余为 D；得分相同取较好名次），或按分数线分类。豁免企业参与计分但为“不定等级”；缺失值按方案规则处理（待核实、按0分或按组内平均）。指定分组字段时各组分别排名。&lt;/p&gt;&lt;p&gt;输出：mj_score、mj_class（A / B / C / D / 不定等级 / 待核实）、mj_rank、mj_n（组内参评企业数）、mj_reason（得分、分类、最强与最弱指标）。方案格式见 resources/schemes/README.md。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/per_mu_evaluation.py" line="83" />
@@ -2612,11 +2577,6 @@
       <translation>供地计划执行监测</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="47" />
-      <source>&lt;p&gt;Land-supply plan progress (供地计划执行监测, seed 001): supplied area against the year's plan, per district and use category (住宅, 商服, 工矿仓储, 其他) plus 合计, with the completion milestones (default 50 % by 30 June, 75 % by 30 September, 100 % by 31 December).&lt;/p&gt;&lt;p&gt;Supplies count from 1 January of the reference date's year up to and including the reference date; their category comes from the land-use code (07 住宅, 05 商服, 06 and 0508 工矿仓储, 08–11 其他) or a category field, their area from the area field (ha) or the geometry. Supplies outside the window, unknown codes and unreadable dates are named in the log with their areas.&lt;/p&gt;&lt;p&gt;Output table: plan_ha, supp_ha, done_pct, req_pct, on_track, gap_ha (area still needed for the milestone), plan_shr and supp_shr (structure, %). Optional: a PNG chart and a sheet in a ledger workbook. The full rule is in the README and core/supply_plan.py.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;供地计划执行监测（种子文件001）：按区县和用途类别（住宅、商服、工矿仓储、其他）及合计，比较已供应面积与年度计划，并对照完成节点（默认6月30日50%、9月30日75%、12月31日100%）。&lt;/p&gt;&lt;p&gt;统计基准日所在年份1月1日至基准日（含）的供地；用途由地类编码（07 住宅，05 商服，06 和 0508 工矿仓储，08–11 其他）或用途类别字段确定，面积取面积字段（公顷）或按几何计算。统计期外的供地、无法识别的地类编码和无法识别的日期都在日志中列出，并给出面积。&lt;/p&gt;&lt;p&gt;结果表：plan_ha、supp_ha、done_pct、req_pct、on_track、gap_ha（达到节点还需供应的面积）、plan_shr 和 supp_shr（结构占比，%）。可选：PNG 统计图和台账工作簿中的一个工作表。完整规则见 README 和 core/supply_plan.py。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../algorithms/supply_plan_progress.py" line="61" />
       <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
       <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
@@ -2785,11 +2745,6 @@
       <translation>存量盘活任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="52" />
-      <source>&lt;p&gt;Stock-disposal task progress (存量盘活任务进度, seeds 003/004): the tasks each zone was given for 批而未供, 闲置 and 低效 land (亩, with a deadline), against two runs of the checks on the same parcels (baseline and current, matched by parcel id, flags unsup_flag / idle_flag / ie_flag).&lt;/p&gt;&lt;p&gt;A parcel flagged in the baseline and not now is 已处置; flagged in both 未处置; flagged only now 新增. Per zone × kind: task_mu, done_mu, done_pct, open_mu, new_mu and overdue (past the deadline and not complete). Areas come from the checks' own fields (unsup_mu, ie_areamu) when present, else from the geometry. The full rule is in the README and core/tasks.py.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;存量盘活任务进度（种子文件003/004）：各园区批而未供、闲置和低效用地的处置任务（亩，含完成时限），对照同一批宗地的两期认定成果（基期和本期，按宗地编号匹配，标记字段 unsup_flag / idle_flag / ie_flag）。&lt;/p&gt;&lt;p&gt;基期认定、本期不再认定的宗地为已处置；两期都认定为未处置；仅本期认定为新增。按园区 × 类别输出：task_mu、done_mu、done_pct、open_mu、new_mu 和 overdue（超过完成时限且未完成）。面积优先取认定成果自带的面积字段（unsup_mu、ie_areamu），否则按几何计算。完整规则见 README 和 core/tasks.py。&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../algorithms/task_progress.py" line="63" />
       <source>Task table (CSV, XLSX or layer)</source>
       <translation>任务表（CSV、XLSX 或图层）</translation>
@@ -2936,11 +2891,6 @@
       <location filename="../algorithms/zone_evaluation.py" line="64" />
       <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
       <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_evaluation.py" line="67" />
-      <source>&lt;p&gt;One feature per zone with the indicators of a development-zone land-use evaluation (开发区土地集约利用评价): supply rate, built rate, industrial share, floor-area ratio and building density (all land and industrial land), investment and tax per hectare of industrial parcels, idle rate, years of supply left, the intensity score (集约度, 0–100) and the extension, intensity and management potentials. Rates in %, areas in hectares.&lt;/p&gt;&lt;p&gt;Every area is measured on the union of a layer inside the zone, so overlapping features count once. Optional layers that are not given leave their indicators empty; their weight is shared out among the others, and the log says so. Ideal values and weights come from an evaluation file (resources/evaluation; the shipped one is an example: use your province's). The rules are written out in resources/evaluation/README.md and core/evaluation.py.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;每个园区输出一个要素，含开发区土地集约利用评价指标：土地供应率、土地建成率、工业用地率、综合容积率和建筑密度（全部用地及工业用地）、工业用地地均固定资产投资和地均税收（万元/公顷）、土地闲置率、尚可供地年数、集约度（0–100）以及扩展、强度、管理潜力。比率单位为%，面积单位为公顷。&lt;/p&gt;&lt;p&gt;各图层面积均按园区内的并集计算，重叠要素只计一次。未提供的可选图层对应指标为空，其权重按比例分配给其余指标，并在日志中说明。理想值和权重来自评价参数文件（resources/evaluation；随插件提供的是示例，请使用本省发布的参数）。规则全文见 resources/evaluation/README.md 和 core/evaluation.py。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/zone_evaluation.py" line="81" />
