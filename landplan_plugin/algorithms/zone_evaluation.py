@@ -173,7 +173,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
             run["spec"] = ev.load_evaluation(path or "example_tdt1029")
             run["preset"] = landuse.load_preset(PRESET_IDS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)])
         except (ev.EvaluationError, landuse.PresetError) as exc:
-            raise QgsProcessingException(str(exc))
+            raise QgsProcessingException(str(exc)) from exc
         run["variant"] = landuse.VARIANTS[self.parameterAsEnum(parameters, "NUMERATOR", context)]
         run["as_of"] = as_of_value(self, parameters, context, feedback)
         run["years"] = self.parameterAsInt(parameters, "SUPPLY_YEARS", context)
@@ -212,7 +212,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
         if run["IDLE"] is not None:
             flag_idx = find_field(run["IDLE"].fields(), ["idle_flag"])
             if flag_idx < 0:
-                feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays empty.'))
+                feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays '
+                                             'empty.'))
             else:
                 m["idle_m2"] = zm.layer_union(run["IDLE"], "IDLE", zones, measurer, context, feedback, tally, (70, 75),
                                               zm.flag_buckets(flag_idx, "idle")).get("idle", [0.0] * n)
@@ -232,7 +233,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
         labels = {"zone_ha": self.tr("Zone area (ha)"), "dev_ha": self.tr("Buildable land 可开发建设土地 (ha)"),
                   "ready_ha": self.tr("Land ready for supply (ha)"), "supp_ha": self.tr("Supplied land (ha)"),
                   "built_ha": self.tr("Built-up construction land (ha)"),
-                  "ind_ha": self.tr("Industrial, mining and warehousing land (ha)"), "idle_ha": self.tr("Idle land (ha)"),
+                  "ind_ha": self.tr("Industrial, mining and warehousing land (ha)"),
+                  "idle_ha": self.tr("Idle land (ha)"),
                   "supyr_ha": self.tr("Mean yearly supply (ha)")}
         fields += [make_field(name, d, labels[name], 20, 4) for name, _ in AREA_FIELDS]
         for key, (cn, unit) in ev.INDICATORS.items():
@@ -285,8 +287,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
 
 def _output_columns(spec):
     """The columns of core.evaluation.evaluate_zones (and the note) written after zone_name, in order."""
-    return ([key + "_ha" for _, key in AREA_FIELDS] + list(ev.INDICATOR_KEYS) + ["score", "pot_ext", "pot_int", "pot_mgmt"]
-            + ["r_" + k for k in spec.indicators] + ["eval_note"])
+    return ([key + "_ha" for _, key in AREA_FIELDS] + list(ev.INDICATOR_KEYS)
+            + ["score", "pot_ext", "pot_int", "pot_mgmt"] + ["r_" + k for k in spec.indicators] + ["eval_note"])
 
 
 def _f(x):

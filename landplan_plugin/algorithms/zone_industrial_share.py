@@ -9,8 +9,8 @@ Performance (benchmark: 1,000,000 land-use polygons × 100 zones): zones are few
 asks the land-use source for the polygons in its bounding box (the provider's spatial index —
 GeoPackage R-tree, PostGIS GiST — does the work; no all-pairs loop); the codes of each chunk of
 polygons are classified at once (each distinct code once); polygons of non-construction land are
-skipped without any geometry work; polygons the prepared zone geometry contains are measured whole; only the polygons that
-cross the zone boundary are clipped.
+skipped without any geometry work; polygons the prepared zone geometry contains are measured
+whole; only the polygons that cross the zone boundary are clipped.
 """
 from array import array
 
@@ -238,7 +238,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                     "The custom classification needs a code lists file (CUSTOM_CODES)."))
             return landuse.load_preset(PRESET_IDS[choice])
         except landuse.PresetError as exc:
-            raise QgsProcessingException(str(exc))
+            raise QgsProcessingException(str(exc)) from exc
 
     def _landuse_fields(self, parameters, fields, feedback):
         """(code field index, official area field index or -1). The area field: the one given; not
@@ -317,7 +317,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         n = len(zones)
         cards = [[] for _ in range(n)]
         scored = self._scored(parameters, context, feedback, zones, zone_crs, measurer)
-        columns = column_lists(scored, rules.SCORED_FIELDS_OUT) if scored else [[None] * n] * len(rules.SCORED_FIELDS_OUT)
+        columns = (column_lists(scored, rules.SCORED_FIELDS_OUT) if scored
+                   else [[None] * n] * len(rules.SCORED_FIELDS_OUT))
         for line in rules.CLIPPED_LINES:
             override = None
             if line.denominator_param:
@@ -327,7 +328,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                                             zones, zone_crs, measurer)
                 override = denominator["total_m2"] if denominator is not None else None
             card = self._clipped(parameters, line.param, line.flag_field, line.whole_area_field, context, feedback,
-                                 zones, zone_crs, measurer, warn_no_geometry=override is None, total_override_m2=override)
+                                 zones, zone_crs, measurer, warn_no_geometry=override is None,
+                                 total_override_m2=override)
             columns += (column_lists(card, ("total_ha", "flagged_ha", "rate_pct")) if card is not None
                         else [[None] * n] * len(line.fields))
         for zi in range(n):
@@ -402,12 +404,13 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         flag_idx = find_field(source.fields(), [flag_field]) if flag_field else -1
         whole_idx = find_field(source.fields(), [whole_area_field]) if whole_area_field else -1
         if flag_idx < 0 and flag_field:
-            feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; only its total area is reported.').format(
-                param=name, field=flag_field))
+            feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; only its total area is '
+                                         'reported.').format(param=name, field=flag_field))
         pieces = {"zone": array("q"), "area": array("d"), "flag": array("d"), "geom": array("d"), "whole": array("d")}
         no_geom = 0
         for chunk in layer_batches(source, zone_crs, context, feedback):
-            flags = rules.flag_state_columns([py_value(f.attribute(flag_idx)) if flag_idx >= 0 else None for f in chunk])
+            flags = rules.flag_state_columns([py_value(f.attribute(flag_idx)) if flag_idx >= 0 else None
+                                              for f in chunk])
             whole = rules.official_area_columns([py_value(f.attribute(whole_idx)) if whole_idx >= 0 else None
                                                  for f in chunk], whole_area_field, M2_PER_MU)[0]
             for k, feat in enumerate(chunk):
@@ -428,8 +431,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             feedback.pushWarning(self.tr(
                 "{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out "
                 "of the zone totals (and of the rate's denominator).").format(n=no_geom, param=name))
-        return rules.clipped_card_columns(np.array(pieces["zone"], dtype=np.int64), len(zones), np.array(pieces["area"]),
-                                          np.array(pieces["flag"]), np.array(pieces["geom"]),
+        return rules.clipped_card_columns(np.array(pieces["zone"], dtype=np.int64), len(zones),
+                                          np.array(pieces["area"]), np.array(pieces["flag"]), np.array(pieces["geom"]),
                                           np.array(pieces["whole"]) if whole_idx >= 0 else None, flag_idx >= 0,
                                           total_override_m2)
 

@@ -102,7 +102,8 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
     font.setPointSizeF(9)
     font.setBold(False)
     p.setFont(font)
-    left, right = p.fontMetrics().horizontalAdvance("批而未供土地") + 16, p.fontMetrics().horizontalAdvance("0000.00 (100.0%)") + 12
+    left = p.fontMetrics().horizontalAdvance("批而未供土地") + 16
+    right = p.fontMetrics().horizontalAdvance("0000.00 (100.0%)") + 12
     bar_h = (height - top - 4) / len(STATUS)
     vmax = max([v for v in values.values() if v] + [1e-9])
     for i, (key, label, colour) in enumerate(STATUS):
@@ -183,7 +184,8 @@ class ZoneReport(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (output of the zone industrial-share check)"), [QgsProcessing.TypeVectorPolygon]))
+            self.ZONES, self.tr("Zones (output of the zone industrial-share check)"),
+            [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PARCELS, self.tr("Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -544,7 +546,8 @@ class ZoneReport(LandPlanAlgorithm):
         if with_eval:
             self._label(layout, '[% "lp_eval" %]', 10, top, 140, 120, size=8, html=True, page=1)
             chart = QgsLayoutItemPicture(layout)
-            chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_evchart"))
+            chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource,
+                                                      QgsProperty.fromField("lp_evchart"))
             layout.addLayoutItem(chart)
             chart.setResizeMode(QgsLayoutItemPicture.Zoom)
             chart.attemptMove(QgsLayoutPoint(155, top, QgsUnitTypes.LayoutMillimeters), page=1)

@@ -64,15 +64,14 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Sequence
 
-from .lazy import lazy_module
-
-np = lazy_module("numpy")
-
 from .datafile import check_header, data_path, read_json
 from .dates import parse_date, reference_date
 from .landuse import classify_array, code_matches, distinct_values, normalise_code
+from .lazy import lazy_module
 from .units import M2_PER_HA, M2_PER_MU
 from .values import OUT_OF_RANGE, make_problem, parse_number_array
+
+np = lazy_module("numpy")
 
 __all__ = [
     "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
@@ -259,7 +258,8 @@ def land_classes_columns(raw_codes, preset, unbuildable_codes=DEFAULT_UNBUILDABL
     unbuildable = is_unbuildable_columns(distinct, unbuildable_codes, preset.code_widths or (2, 4))
     known = cls["known"]
     flags = np.where(unbuildable, LAND_UNBUILDABLE, 0) | np.where(known, 0, LAND_UNKNOWN)
-    flags |= np.where(known & cls["construction"], LAND_BUILT, 0) | np.where(known & cls["industrial"], LAND_INDUSTRIAL, 0)
+    flags |= np.where(known & cls["construction"], LAND_BUILT, 0)
+    flags |= np.where(known & cls["industrial"], LAND_INDUSTRIAL, 0)
     return flags.astype(np.int8)[idx]
 
 

@@ -206,7 +206,8 @@ def test_supply_window():
 
 
 @pytest.mark.parametrize("raw, kind, window", [
-    ("2024-05-01", "dated", True), ("2021.12.31", "dated", False), ("2022.1.1", "dated", True), ("2025年6月30日", "dated", False),
+    ("2024-05-01", "dated", True), ("2021.12.31", "dated", False), ("2022.1.1", "dated", True),
+    ("2025年6月30日", "dated", False),
     ("2026-01-01", "future", False), (None, "undated", False), ("待定", "undated", False),
     (45000, "dated", True),  # Excel serial 2023-03-15
 ])

@@ -36,7 +36,8 @@ def test_reason_says_suspected_and_names_checked_layers():
     _k, _m, reasons = ua.assess_pieces([2.5 * M2_PER_MU, M2_PER_MU], ["0601", None], ["工业用地", None],
                                        ["甲园区", None], ("APPROVALS", "SUPPLIED", "REGISTERED"))
     r, footprint = reasons
-    assert r == "疑似违法占地（线索，待核查）：现状建设用地（0601 工业用地）2.50亩，未被批地、供地、登记宗地覆盖，位于甲园区"
+    assert r == ("疑似违法占地（线索，待核查）：现状建设用地（0601 工业用地）2.50亩，"
+                 "未被批地、供地、登记宗地覆盖，位于甲园区")
     assert "现状建筑占地" in footprint and "位于" not in footprint
     assert "未被批地覆盖" in ua.assess_pieces([M2_PER_MU], [None], [None], [None], ("APPROVALS",))[2][0]
     assert "未被任何批地、供地或登记宗地覆盖" in ua.assess_pieces([M2_PER_MU], [None], [None], [None], ())[2][0]

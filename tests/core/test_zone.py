@@ -82,7 +82,8 @@ def test_share_properties(pairs, t):
 def test_verdict_texts():
     assert verdict(82.3529, 1, 0.0, 60.0) == "达标：工矿仓储用地占建设用地 82.35%，不低于 60%"
     text = verdict(50.0, 0, 10.0, 62.5, unk_ha=20.0, variant="industrial_only")
-    assert text == "未达标：工业用地占建设用地 50.00%，低于 62.5%，尚需工业用地 10.00 公顷；另有未识别地类代码的图斑 20.00 公顷未计入"
+    assert text == ("未达标：工业用地占建设用地 50.00%，低于 62.5%，尚需工业用地 10.00 公顷；"
+                    "另有未识别地类代码的图斑 20.00 公顷未计入")
     assert "无建设用地" in verdict(None, None, None, 60)
     assert zone.fmt_threshold(60.0) == "60" and zone.fmt_threshold(62.5) == "62.5"
 

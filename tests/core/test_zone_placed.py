@@ -39,4 +39,5 @@ def test_evaluation_page_rows():
     assert ev.has_evaluation(names) and not ev.has_evaluation(["score", "sup_rate"])
     assert ev.report_page_rows(names) == [("土地供应率", "sup_rate", "%", 1, "rd_sup"),
                                           ("综合容积率", "far_all", "", 2, None),
-                                          ("扩展潜力", "pot_ext", "公顷", 2, None), ("管理潜力", "pot_mgmt", "公顷", 2, None)]
+                                          ("扩展潜力", "pot_ext", "公顷", 2, None),
+                                          ("管理潜力", "pot_mgmt", "公顷", 2, None)]

@@ -490,7 +490,8 @@ def test_a_scorecard_line_added_in_the_core_is_an_input_and_three_columns(qgis_a
     """core.zone.CLIPPED_LINES is data: a new clipped line (here 疑似违法占地) needs nothing else."""
     from landplan_plugin.core import zone as rules
     line = rules.ClippedLine("ua", "UNAUTHORIZED", "ua_flag", ("ua_all_ha", "ua_ha", "ua_pct"),
-                             label="疑似违法占地图斑（ua_flag）", aliases=("核查图斑面积(公顷)", "疑似违法占地(公顷)", "占比(%)"))
+                             label="疑似违法占地图斑（ua_flag）",
+                             aliases=("核查图斑面积(公顷)", "疑似违法占地(公顷)", "占比(%)"))
     monkeypatch.setattr(rules, "CLIPPED_LINES", rules.CLIPPED_LINES + (line,))
     zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
     lu = _landuse_gpkg(str(tmp_path / "lu.gpkg"), LANDUSE[:4])
