@@ -295,7 +295,10 @@ def test_manifest_lists_known_files_then_sidecars():
 
 def test_a_kind_on_a_class_field_not_a_flag():
     """亩均D类: mj_class = D (not a 1/0 flag) — a kind with ``matches``; its values are never 'unreadable'."""
-    from landplan_plugin.core.zone import class_key
+    from landplan_plugin.core.zone import class_key_array
+
+    def class_key(raw):  # one value: the batch function on a batch of one
+        return class_key_array([raw])[0]
     kind = ledger.LedgerKind("mjd", "mj_class", "亩均D类", ("mj_reason",), lambda g: ("亩均D类", "调控帮扶、倒逼整治"),
                              matches=lambda raw: class_key(raw) == "D")
     try:
