@@ -35,6 +35,8 @@ from .batches import column_lists
 from .zone_layers import ZoneSet, optional_source
 
 PRESET_IDS = LANDUSE_PRESET_IDS
+#: the optional layers, each measured inside the zones when given
+OPTIONAL_LAYERS = ("SUPPLIED", "READY", "BUILDINGS", "PARCELS", "IDLE")
 CANDIDATES = fields.CANDIDATES["zoneevaluation"]
 np = lazy_module("numpy")
 #: output field of each base area (core.evaluation.BASE_AREAS key), in 公顷
@@ -151,7 +153,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                "landuse": self.source_or_fail(parameters, "LANDUSE", context)}
         self.check_crs(run["zones"], self.tr("Development zones"))
         self.check_crs(run["landuse"], self.tr("Land use"))
-        for name in ("SUPPLIED", "READY", "BUILDINGS", "PARCELS", "IDLE"):
+        for name in OPTIONAL_LAYERS:
             run[name] = optional_source(self, parameters, name, context)
             if run[name] is not None:
                 self.check_crs(run[name], name)
@@ -178,8 +180,12 @@ class ZoneEvaluation(LandPlanAlgorithm):
         run["as_of"] = as_of_value(self, parameters, context, feedback)
         run["years"] = self.parameterAsInt(parameters, "SUPPLY_YEARS", context)
         spec = run["spec"]
+        date_idx = run["SUPPLY_DATE_FIELD"]
+        run["setup"] = ev.evaluation_setup(
+            spec, {name: run[name].fields().names() for name in OPTIONAL_LAYERS if run[name] is not None},
+            run["SUPPLIED"].fields().at(date_idx).name() if date_idx >= 0 else None)
         feedback.pushInfo(self.tr("Evaluation file: {name} ({id}).").format(name=spec.name, id=spec.id))
-        if spec.example:
+        if ev.EXAMPLE_FILE in run["setup"].warnings():
             feedback.pushWarning(self.tr("This evaluation file is an EXAMPLE, not an official standard: use the "
                                          "ideal values and weights your province publishes (EVALUATION_FILE)."))
         first, last = ev.supply_window(run["as_of"], run["years"])
@@ -191,36 +197,34 @@ class ZoneEvaluation(LandPlanAlgorithm):
         given), the problem tally and the areas of unknown codes."""
         n = len(zones)
         tally = ProblemTally()
-        spec, preset, variant = run["spec"], run["preset"], run["variant"]
+        spec, preset, variant, setup = run["spec"], run["preset"], run["variant"], run["setup"]
         m = {"zone_m2": [measurer.measureArea(z.geom) if z.geom is not None else 0.0 for z in zones.zones]}
         lu = zm.landuse(run["landuse"], run["code_idx"], zones,
                         lambda codes: ev.land_classes_columns(codes, preset, spec.unbuildable_codes, variant),
-                        measurer, context, feedback, tally, (0, 50), run["BUILDINGS"] is not None)
+                        measurer, context, feedback, tally, (0, 50), setup.measures("BUILDINGS"))
         m.update({k: lu[k] for k in ("unbuildable_m2", "built_m2", "industrial_m2")})
-        if run["SUPPLIED"] is not None:
-            date_idx = run["SUPPLY_DATE_FIELD"]
-            if date_idx < 0:
+        if setup.measures("SUPPLIED"):
+            if ev.NO_SUPPLY_DATE in setup.warnings():
                 feedback.pushWarning(self.tr("No supply date field: every supply counts as supplied and the years "
                                              "of supply left cannot be computed."))
             sup = zm.layer_union(run["SUPPLIED"], "SUPPLIED", zones, measurer, context, feedback, tally, (50, 65),
-                                 zm.supply_buckets(date_idx, run["as_of"], run["years"]))
+                                 zm.supply_buckets(run["SUPPLY_DATE_FIELD"], run["as_of"], run["years"]))
             m["supplied_m2"] = sup.get("supplied", [0.0] * n)
-            m["recent_supply_m2"] = sup.get("recent", [0.0] * n) if date_idx >= 0 else None
-        if run["READY"] is not None:
+            m["recent_supply_m2"] = sup.get("recent", [0.0] * n) if setup.has("supply_date") else None
+        if setup.measures("READY"):
             m["ready_m2"] = zm.layer_union(run["READY"], "READY", zones, measurer, context, feedback, tally,
                                            (65, 70)).get("all", [0.0] * n)
-        if run["IDLE"] is not None:
-            flag_idx = find_field(run["IDLE"].fields(), ["idle_flag"])
-            if flag_idx < 0:
-                feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays '
-                                             'empty.'))
-            else:
-                m["idle_m2"] = zm.layer_union(run["IDLE"], "IDLE", zones, measurer, context, feedback, tally, (70, 75),
-                                              zm.flag_buckets(flag_idx, "idle")).get("idle", [0.0] * n)
-        if run["BUILDINGS"] is not None:
+        if ev.NO_IDLE_FLAG in setup.warnings():
+            feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays '
+                                         'empty.'))
+        if setup.measures("IDLE"):
+            flag_idx = find_field(run["IDLE"].fields(), [setup.fields["idle_flag"]])
+            m["idle_m2"] = zm.layer_union(run["IDLE"], "IDLE", zones, measurer, context, feedback, tally, (70, 75),
+                                          zm.flag_buckets(flag_idx, "idle")).get("idle", [0.0] * n)
+        if setup.measures("BUILDINGS"):
             m.update(zm.buildings(run["BUILDINGS"], run["FLOOR_AREA_FIELD"], run["FLOORS_FIELD"], zones,
                                   lu["industrial_geom"], measurer, context, feedback, tally, (75, 88)))
-        if run["PARCELS"] is not None:
+        if setup.measures("PARCELS"):
             idx = {"invest": run["INVEST_FIELD"], "invest_mu": run["INVEST_PER_MU_FIELD"], "tax": run["TAX_FIELD"],
                    "tax_mu": run["TAX_PER_MU_FIELD"], "far": run["FAR_FIELD"]}
             m.update(zm.parcels(run["PARCELS"], idx, zones, spec.ideal("far_ind"), measurer, context, feedback,

@@ -44,8 +44,6 @@ np = lazy_module("numpy")
 CANDIDATES = fields.CANDIDATES["zoneindustrialshare"]
 #: CLASSIFICATION enum order: shipped preset ids, then the custom file
 PRESET_IDS = LANDUSE_PRESET_IDS
-#: fields read from the scored parcels (SPEC §4 contract names)
-SCORED_FIELDS = ("ie_flag", "ie_areamu", "ie_tax")
 #: the land-use part of the zone table, in output order (thresh is the run's threshold)
 TABLE_FIELDS = ("ind_ha", "base_ha") + rules.BREAKDOWN_ORDER + ("ind_share", "thresh", "share_ok", "deficit_ha",
                                                                  "def_new_ha", "unk_ha", "unk_codes", "verdict")
@@ -324,12 +322,11 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             if line.denominator_param:
                 # spatial-mode output keeps only unsupplied remainders as geometry, so fully supplied
                 # approvals cannot be placed in a zone: the approval layer gives the rate's denominator
-                denominator = self._clipped(parameters, line.denominator_param, None, None, context, feedback,
-                                            zones, zone_crs, measurer)
+                denominator = self._clipped(parameters, line.denominator_param, None, context, feedback, zones,
+                                            zone_crs, measurer)
                 override = denominator["total_m2"] if denominator is not None else None
-            card = self._clipped(parameters, line.param, line.flag_field, line.whole_area_field, context, feedback,
-                                 zones, zone_crs, measurer, warn_no_geometry=override is None,
-                                 total_override_m2=override)
+            card = self._clipped(parameters, line.param, line, context, feedback, zones, zone_crs, measurer,
+                                 warn_no_geometry=override is None, total_override_m2=override)
             columns += (column_lists(card, ("total_ha", "flagged_ha", "rate_pct")) if card is not None
                         else [[None] * n] * len(line.fields))
         for zi in range(n):
@@ -340,12 +337,27 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 cards[zi] += values[zi] if values else [None] * len(line.fields)
         return cards
 
-    def _placed_features(self, source, zones, zone_crs, context, feedback, read, area_field, measurer):
+    def _card_warnings(self, setup, param, feedback):
+        """The set-up of a scorecard input (core.zone.CardSetup) in words."""
+        say = {("scored", rules.NO_FLAG): self.tr('Scored parcels have no field "ie_flag"; the low-efficiency '
+                                                  'columns stay empty.'),
+               ("scored", rules.NO_TAX): self.tr('Scored parcels have no field "ie_tax"; tax per mu stays empty.'),
+               ("scored", rules.MEASURED): self.tr('Scored parcels have no field "ie_areamu"; their areas are '
+                                                   'measured.'),
+               ("clipped", rules.NO_FLAG): self.tr('Layer {param} has no field "{field}"; only its total area is '
+                                                   'reported.'),
+               ("placed", rules.NO_FIELD): self.tr('Layer {param} has no field "{field}"; its scorecard line '
+                                                   'counts nothing.')}
+        for push, messages in ((feedback.pushWarning, setup.warnings()), (feedback.pushInfo, setup.notes())):
+            for code, field_name in messages:
+                push(say[setup.kind, code].format(param=param, field=field_name))
+
+    def _placed_features(self, source, setup, zones, zone_crs, context, feedback, area_field, measurer):
         """Features of ``source`` placed in the zones by their inner point → (zone index per
-        (feature, zone) pair, {field of ``read``: raw values per pair}, 亩 per pair): the 亩 from
+        (feature, zone) pair, {field ``setup`` reads: raw values per pair}, 亩 per pair): the 亩 from
         ``area_field`` when readable and positive (core.zone.parcel_area_columns), else measured."""
-        idx = {name: find_field(source.fields(), [name]) for name in read + ((area_field,) if area_field else ())}
-        pairs, columns, areas = [], {name: [] for name in read}, []
+        idx = {name: find_field(source.fields(), [found]) if found else -1 for name, found in setup.found.items()}
+        pairs, columns, areas = [], {name: [] for name in idx if name != area_field}, []
         for chunk in layer_batches(source, zone_crs, context, feedback):
             placed = [(feat, zones.zones_of(feat.geometry())) for feat in chunk]
             placed = [(feat, hits) for feat, hits in placed if hits]
@@ -359,8 +371,8 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 for zi in hits:
                     pairs.append(zi)
                     areas.append(float(mu[k]))
-                    for name in read:
-                        columns[name].append(raw[name][k])
+                    for name, values in columns.items():
+                        values.append(raw[name][k])
         return np.array(pairs, dtype=np.int64), columns, areas
 
     def _placed(self, parameters, line, context, feedback, zones, zone_crs, measurer):
@@ -368,11 +380,9 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         source = optional_source(self, parameters, line.param, context)
         if source is None:
             return None
-        for name in line.read:
-            if find_field(source.fields(), [name]) < 0:
-                feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; its scorecard line counts '
-                                             'nothing.').format(param=line.param, field=name))
-        pairs, columns, areas = self._placed_features(source, zones, zone_crs, context, feedback, line.read,
+        setup = rules.card_setup(source.fields().names(), line)
+        self._card_warnings(setup, line.param, feedback)
+        pairs, columns, areas = self._placed_features(source, setup, zones, zone_crs, context, feedback,
                                                       line.area_field, measurer)
         return rules.placed_card_columns(line, pairs, len(zones), columns, areas)
 
@@ -381,38 +391,32 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         source = optional_source(self, parameters, "SCORED", context)
         if source is None:
             return None
-        has = {name: find_field(source.fields(), [name]) >= 0 for name in SCORED_FIELDS}
-        if not has["ie_flag"]:
-            feedback.pushWarning(self.tr('Scored parcels have no field "ie_flag"; the low-efficiency columns stay '
-                                         'empty.'))
-        if not has["ie_tax"]:
-            feedback.pushWarning(self.tr('Scored parcels have no field "ie_tax"; tax per mu stays empty.'))
-        if not has["ie_areamu"]:
-            feedback.pushInfo(self.tr('Scored parcels have no field "ie_areamu"; their areas are measured.'))
-        pairs, columns, areas = self._placed_features(source, zones, zone_crs, context, feedback,
-                                                      ("ie_flag", "ie_tax"), "ie_areamu", measurer)
+        setup = rules.card_setup(source.fields().names())
+        self._card_warnings(setup, "SCORED", feedback)
+        pairs, columns, areas = self._placed_features(source, setup, zones, zone_crs, context, feedback, "ie_areamu",
+                                                      measurer)
         return rules.scored_card_columns(pairs, len(zones), areas, rules.flag_state_columns(columns["ie_flag"]),
-                                         parse_number_array(columns["ie_tax"], "ie_tax")[0], has["ie_flag"],
-                                         has["ie_tax"])
+                                         parse_number_array(columns["ie_tax"], "ie_tax")[0], setup.has("ie_flag"),
+                                         setup.has("ie_tax"))
 
-    def _clipped(self, parameters, name, flag_field, whole_area_field, context, feedback, zones, zone_crs, measurer,
-                 warn_no_geometry=True, total_override_m2=None):
-        """A layer clipped to each zone → core.zone.clipped_card_columns; None when not given."""
+    def _clipped(self, parameters, name, line, context, feedback, zones, zone_crs, measurer, warn_no_geometry=True,
+                 total_override_m2=None):
+        """A layer clipped to each zone → core.zone.clipped_card_columns (``line`` None: a rate's
+        denominator, its area only); None when not given."""
         source = optional_source(self, parameters, name, context)
         if source is None:
             return None
-        flag_idx = find_field(source.fields(), [flag_field]) if flag_field else -1
-        whole_idx = find_field(source.fields(), [whole_area_field]) if whole_area_field else -1
-        if flag_idx < 0 and flag_field:
-            feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; only its total area is '
-                                         'reported.').format(param=name, field=flag_field))
+        setup = rules.card_setup(source.fields().names(), line) if line is not None else None
+        if setup is not None:
+            self._card_warnings(setup, name, feedback)
+        idx = {key: find_field(source.fields(), [setup.found[f]]) if setup and setup.has(f) else -1
+               for key, f in (("flag", line and line.flag_field), ("whole", line and line.whole_area_field))}
         pieces = {"zone": array("q"), "area": array("d"), "flag": array("d"), "geom": array("d"), "whole": array("d")}
         no_geom = 0
         for chunk in layer_batches(source, zone_crs, context, feedback):
-            flags = rules.flag_state_columns([py_value(f.attribute(flag_idx)) if flag_idx >= 0 else None
-                                              for f in chunk])
-            whole = rules.official_area_columns([py_value(f.attribute(whole_idx)) if whole_idx >= 0 else None
-                                                 for f in chunk], whole_area_field, M2_PER_MU)[0]
+            raw = {key: [py_value(f.attribute(i)) if i >= 0 else None for f in chunk] for key, i in idx.items()}
+            flags = rules.flag_state_columns(raw["flag"])
+            whole = rules.official_area_columns(raw["whole"], line and line.whole_area_field, M2_PER_MU)[0]
             for k, feat in enumerate(chunk):
                 geom, repaired = valid_polygon(feat.geometry())
                 if geom is None:
@@ -433,7 +437,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 "of the zone totals (and of the rate's denominator).").format(n=no_geom, param=name))
         return rules.clipped_card_columns(np.array(pieces["zone"], dtype=np.int64), len(zones),
                                           np.array(pieces["area"]), np.array(pieces["flag"]), np.array(pieces["geom"]),
-                                          np.array(pieces["whole"]) if whole_idx >= 0 else None, flag_idx >= 0,
+                                          np.array(pieces["whole"]) if idx["whole"] >= 0 else None, idx["flag"] >= 0,
                                           total_override_m2)
 
     # ---- log -------------------------------------------------------------------------------

@@ -76,7 +76,8 @@ np = lazy_module("numpy")
 __all__ = [
     "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
     "EvaluationError", "IndicatorSpec", "EvaluationSpec", "load_evaluation", "evaluation_from_dict",
-    "evaluations_dir", "MEASURE_KEYS", "evaluate_zones", "attainment_columns", "score_columns",
+    "evaluations_dir", "EXAMPLE_FILE", "NO_SUPPLY_DATE", "NO_IDLE_FLAG", "EvaluationSetup", "evaluation_setup",
+    "MEASURE_KEYS", "evaluate_zones", "attainment_columns", "score_columns",
     "evaluation_notes", "has_evaluation", "report_page_rows", "REPORT_DECIMALS", "REPORT_POTENTIALS",
     "SCORE_FIELD", "supply_window", "supply_status_columns", "supply_buckets", "SUPPLY_BUCKETS",
     "floor_density_columns", "intensity_gap_columns", "flag_is_set_columns", "land_classes_columns",
@@ -419,6 +420,48 @@ def supply_buckets(kinds, in_window):
 
 # ---------------------------------------------------------------------------------------------
 # zone indicators
+
+#: set-up codes (:meth:`EvaluationSetup.warnings`), in the order a run meets them
+EXAMPLE_FILE = "example_file"        # the evaluation file is an example, not a province's standard
+NO_SUPPLY_DATE = "no_supply_date"    # supplies without a date field: all supplied, no years of supply left
+NO_IDLE_FLAG = "no_idle_flag"        # an idle-land layer without idle_flag: the idle rate stays NULL
+
+
+@dataclass(frozen=True)
+class EvaluationSetup:
+    """A run's evaluation file, optional layers and fields, and what follows from them, decided
+    once: ``layers`` the optional layers given (SUPPLIED, READY, BUILDINGS, PARCELS, IDLE);
+    ``fields`` role → the field found (``supply_date``, ``idle_flag``)."""
+    spec: EvaluationSpec
+    layers: frozenset = frozenset()
+    fields: Dict[str, str] = field(default_factory=dict)
+
+    def has(self, role):
+        return bool(self.fields.get(role))
+
+    def measures(self, layer):
+        """Is the layer measured (given, and with the field its measure needs)?"""
+        return layer in self.layers and (layer != "IDLE" or self.has("idle_flag"))
+
+    def warnings(self):
+        out = [EXAMPLE_FILE] if self.spec.example else []
+        if "SUPPLIED" in self.layers and not self.has("supply_date"):
+            out.append(NO_SUPPLY_DATE)
+        if "IDLE" in self.layers and not self.has("idle_flag"):
+            out.append(NO_IDLE_FLAG)
+        return out
+
+
+def evaluation_setup(spec, layer_fields, supply_date=None):
+    """The :class:`EvaluationSetup` of a run: ``layer_fields`` {optional layer given: its field
+    names}; ``supply_date`` the supply date field chosen (or found). The idle layer's flag is its
+    ``idle_flag`` field (matched as :func:`core.fields.find_name` matches)."""
+    from .fields import find_name
+    idle = list(layer_fields.get("IDLE", ()))
+    i = find_name(idle, ["idle_flag"]) if idle else -1
+    fields = {"supply_date": supply_date, "idle_flag": idle[i] if i >= 0 else None}
+    return EvaluationSetup(spec, frozenset(layer_fields), {k: v for k, v in fields.items() if v})
+
 
 #: the measures the engine gives per zone (m², 万元; a key left out or NaN = the layer was not
 #: given): ``recent_supply_m2`` the supplied area dated in the supply window (Σ over its years),

@@ -72,7 +72,8 @@ __all__ = [
     "BREAKDOWN_FIELDS", "OTHER_BREAKDOWN_FIELD", "BREAKDOWN_ORDER",
     "needs_geometry", "landuse_totals_columns", "landuse_sums", "zone_table", "zone_table_columns",
     "official_area_columns", "proportional_area_columns", "parcel_area_columns", "rate_pct_columns",
-    "flag_state_columns", "SCORED_FIELDS_OUT", "scored_card_columns",
+    "flag_state_columns", "SCORED_FIELDS_OUT", "SCORED_FIELDS", "NO_FLAG", "NO_TAX", "MEASURED", "NO_FIELD",
+    "CardSetup", "card_setup", "scored_card_columns",
     "ClippedLine", "CLIPPED_LINES", "clipped_card_columns", "PlacedLine", "PLACED_LINES", "placed_card_columns",
     "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "STATUS_TOTAL_FIELDS", "style_kind", "status_columns",
     "report_status_columns", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
@@ -313,6 +314,57 @@ def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=
 # scorecard: scored parcels, clipped layers, placed lines
 
 SCORED_FIELDS_OUT = ("scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu")
+#: the fields read from the scored parcels (``landplan:scoreinefficiency`` output)
+SCORED_FIELDS = ("ie_flag", "ie_areamu", "ie_tax")
+
+#: set-up codes of a scorecard input (:meth:`CardSetup.warnings`, :meth:`CardSetup.notes`)
+NO_FLAG = "no_flag"          # no flag field: the flag columns stay NULL / only the total area counts
+NO_TAX = "no_tax"            # scored parcels without ie_tax: tax per mu stays NULL
+MEASURED = "measured"        # no area field: the features' areas are measured
+NO_FIELD = "no_field"        # a placed line's input without a field it reads: the line counts nothing
+
+
+@dataclass(frozen=True)
+class CardSetup:
+    """What one scorecard input carries, decided once: ``kind`` ``scored``, ``clipped`` or
+    ``placed``; ``found`` {field the line reads: the layer's field of that name, or None}.
+    ``warnings()`` / ``notes()`` → [(code, field)], in the order to give them; the algorithm
+    words them."""
+    kind: str
+    found: dict
+    flag_field: Optional[str] = None
+    read: tuple = ()
+
+    def has(self, name):
+        return self.found.get(name) is not None
+
+    def warnings(self):
+        if self.kind == "scored":
+            return [(code, f) for code, f in ((NO_FLAG, "ie_flag"), (NO_TAX, "ie_tax")) if not self.has(f)]
+        if self.kind == "clipped":
+            return [(NO_FLAG, self.flag_field)] if self.flag_field and not self.has(self.flag_field) else []
+        return [(NO_FIELD, f) for f in self.read if not self.has(f)]
+
+    def notes(self):
+        return [(MEASURED, "ie_areamu")] if self.kind == "scored" and not self.has("ie_areamu") else []
+
+
+def card_setup(field_names, line=None):
+    """The :class:`CardSetup` of a scorecard input with these fields: the scored parcels (``line``
+    None), a :class:`ClippedLine`'s or a :class:`PlacedLine`'s layer. Fields are matched as
+    :func:`core.fields.find_name` matches them."""
+    from .fields import find_name
+    names = list(field_names)
+    if line is None:
+        kind, wanted, flag, read = "scored", SCORED_FIELDS, None, ()
+    elif isinstance(line, ClippedLine):
+        kind, flag, read = "clipped", line.flag_field, ()
+        wanted = tuple(f for f in (line.flag_field, line.whole_area_field) if f)
+    else:
+        kind, flag, read = "placed", None, tuple(line.read)
+        wanted = read + ((line.area_field,) if line.area_field else ())
+    found = {f: (names[i] if i >= 0 else None) for f in wanted for i in (find_name(names, [f]),)}
+    return CardSetup(kind, found, flag, read)
 
 
 def scored_card_columns(zone_idx, n_zones, area_mu, flag, tax, has_flag=True, has_tax=True):

@@ -392,3 +392,11 @@ def test_parcel_sums_and_unknown_codes():
     assert list(out["intensity_gap_m2"]) == [250.0, 250.0]
     assert ev.unknown_code_areas(["9999", None, "9999", ""], [1.0, 2.0, 3.0, 4.0]) == {"9999": 4.0, "(空)": 6.0}
     assert ev.unknown_code_areas([], []) == {}
+
+
+def test_evaluation_setup_says_what_a_run_lacks():
+    setup = ev.evaluation_setup(EXAMPLE, {"SUPPLIED": ["GDRQ"], "IDLE": ["IDLE_FLAG"], "READY": []})
+    assert setup.warnings() == [ev.EXAMPLE_FILE, ev.NO_SUPPLY_DATE]
+    assert setup.measures("IDLE") and setup.measures("SUPPLIED") and not setup.measures("PARCELS")
+    setup = ev.evaluation_setup(spec(far_all={"ideal": 1, "weight": 1}), {"SUPPLIED": ["GDRQ"], "IDLE": ["x"]}, "GDRQ")
+    assert setup.warnings() == [ev.NO_IDLE_FLAG] and not setup.measures("IDLE") and setup.has("supply_date")

@@ -326,3 +326,16 @@ def test_class_columns_properties(rows):
     for z in range(3):
         assert sum(int(c[z]) for c, _h in cols.values()) == sum(1 for r, k in zip(rows, keys) if r[0] == z and k)
     assert list(cols) == [k for k in zone.MJ_CLASSES + ("其他",) if k in set(keys)]
+
+
+def test_card_setup_says_what_an_input_lacks():
+    scored = zone.card_setup(["IE_FLAG", "x"])                     # matched as core.fields matches
+    assert scored.found == {"ie_flag": "IE_FLAG", "ie_areamu": None, "ie_tax": None}
+    assert scored.warnings() == [(zone.NO_TAX, "ie_tax")] and scored.notes() == [(zone.MEASURED, "ie_areamu")]
+    assert zone.card_setup(zone.SCORED_FIELDS).warnings() == [] == zone.card_setup(zone.SCORED_FIELDS).notes()
+    idle, unsup = zone.CLIPPED_LINES
+    assert zone.card_setup(["x"], idle).warnings() == [(zone.NO_FLAG, "idle_flag")]
+    assert zone.card_setup(["unsup_flag", "appr_mu"], unsup).found == {"unsup_flag": "unsup_flag", "appr_mu": "appr_mu"}
+    cm, ua = zone.PLACED_LINES
+    assert zone.card_setup(["ua_mu"], ua).warnings() == [(zone.NO_FIELD, "ua_flag")]
+    assert zone.card_setup(["cm_status"], cm).warnings() == []
