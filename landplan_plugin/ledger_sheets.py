@@ -1,6 +1,6 @@
 """Extra sheets of the 台账 workbook (openpyxl): the sheet *content* is a core function
 (e.g. :func:`landplan_plugin.core.supply_plan.ledger_sheet` → name, title, header, rows); this
-module only lays it out the way SPEC §3.5 wants a ledger to print: a title line, landscape,
+module only lays it out the way a ledger is printed: a title line, landscape,
 fit to one page width, the header row repeated on every page, wrapped text.
 
 ``write_sheet(path, name, title, header, rows)`` adds (or replaces) the sheet in an existing

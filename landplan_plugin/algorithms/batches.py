@@ -30,8 +30,9 @@ class Batch:
     geom_note: Dict[int, str] = field(default_factory=dict)
     #: row → repaired geometry (QgsGeometry)
     repaired: Dict[int, object] = field(default_factory=dict)
-    #: the features read (only when asked for: the sink path writes them back)
+    #: the features read and their attribute lists (only when asked for: the sink path writes them back)
     features: Optional[list] = None
+    attributes: Optional[list] = None
 
 
 def _py(v):
@@ -41,37 +42,41 @@ def _py(v):
 
 
 def read_batches(source, indexes, feedback, measurer=None, keep_features=False, progress=(0.0, 100.0),
-                 size=BATCH_SIZE, check_type=None):
+                 size=BATCH_SIZE, check_type=None, only=None, geometry=True):
     """Yield :class:`Batch` es of ``size`` features of ``source``.
 
     ``indexes``: role → field index of the attributes to hand out; ``measurer``: an
     ``AreaMeasurer`` when areas of the (repaired) geometries are needed; ``keep_features``: keep
     the QgsFeatures (all attributes are then read, else only ``indexes``); ``progress``:
     (start, span) in percent. ``check_type``: a wkb type; a NULL geometry or one of another type
-    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). Stops quietly
-    when the run is cancelled (the caller checks ``feedback.isCanceled()``).
+    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). ``only``:
+    the ids of the features to read, handed out in that order (None: all); ``geometry=False``: read no geometry (nothing is
+    repaired or measured; ``geom_empty`` is all True). Stops quietly when the run is cancelled (the
+    caller checks ``feedback.isCanceled()``).
     """
     import numpy as np
     request = QgsFeatureRequest()
     if not keep_features:
         request.setSubsetOfAttributes(sorted(set(indexes.values())))
-    total = source.featureCount() or 0
+    if not geometry:
+        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
+    total = len(only) if only is not None else (source.featureCount() or 0)
     start, span = progress
     step = span / total if total > 0 else 0.0
     roles = list(indexes.items())
     feats, fids, attrs, empty, areas, notes, repaired = [], [], [], [], [], {}, {}
     done = 0
-    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+    for feat in _features(source, request, only, size):
         if feedback.isCanceled():
             return
-        geom, note = repair_geometry(feat.geometry())
+        geom, note = repair_geometry(feat.geometry()) if geometry else (None, None)
         row = len(fids)
         if note:
             notes[row] = note
             repaired[row] = geom
             if keep_features:
                 feat.setGeometry(geom)
-        is_empty = geom.isNull() or geom.isEmpty()
+        is_empty = geom is None or geom.isNull() or geom.isEmpty()
         if check_type is not None and row not in repaired and (geom.isNull() or geom.wkbType() != check_type):
             repaired[row] = geom  # a writer copying geometries rewrites these as the sink would
         empty.append(is_empty)
@@ -91,6 +96,20 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
         yield _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats if keep_features else None)
 
 
+def _features(source, request, only, size):
+    """The source's features; with ``only``, those ids in that order (a fid filter hands them out in
+    no particular order: each chunk of ids is fetched, then put in order)."""
+    if only is None:
+        yield from source.getFeatures(request, SKIP_GEOMETRY_CHECKS)
+        return
+    ids = list(only)
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
+        position = {fid: i for i, fid in enumerate(chunk)}
+        request.setFilterFids(chunk)
+        yield from sorted(source.getFeatures(request, SKIP_GEOMETRY_CHECKS), key=lambda f: position[f.id()])
+
+
 def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
     import numpy as np
     columns = {}
@@ -98,7 +117,7 @@ def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
         columns[role] = [_py(a[idx]) for a in attrs]
     return Batch(n=len(fids), fids=fids, columns=columns, geom_empty=np.array(empty, dtype=bool),
                  geom_area_m2=np.array(areas, dtype=np.float64) if measurer is not None else None,
-                 geom_note=notes, repaired=repaired, features=feats)
+                 geom_note=notes, repaired=repaired, features=feats, attributes=attrs if feats is not None else None)
 
 
 def column_lists(out, names):

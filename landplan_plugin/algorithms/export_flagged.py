@@ -1,10 +1,12 @@
 """landplan:exportflagged — flagged parcels to a shapefile for other offices, plus the 台账 ledger.
 
-Which parcels, and the kind, type, cause, disposal and area written for each, are the rules of
-:mod:`..core.ledger` (a per-kind registry: a new kind of flag is added there). This module
-reads the layer, writes the shapefile and the workbook.
+Which parcels, and the kind, type, cause, disposal, area, zone and deadline written for each, are
+the rules of :mod:`..core.ledger` (a per-kind registry: a new kind of flag is added there). This
+module streams the layer twice in batches (:mod:`.batches`): the flags alone, to select the
+flagged parcels and size the text fields; then those parcels, through
+:func:`..core.ledger.export_columns`, into the shapefile and the workbook.
 
-Shapefile rules (SPEC §5): field names of at most 10 **bytes** in the file's encoding (a GBK
+Shapefile rules: field names of at most 10 **bytes** in the file's encoding (a GBK
 Chinese character takes 2 bytes, a UTF-8 one 3); a name that does not fit gets a stable short
 name (:mod:`..core.shapefile`). The map (short name → original name → alias) is written beside
 the file as ``<name>_fields.csv``; the alias is LandPlan's Chinese alias for its own fields (the
@@ -23,7 +25,6 @@ import os
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
@@ -46,12 +47,10 @@ from .. import compat
 from ..core import fields
 from ..core import ledger
 from ..core.aliases import field_alias
-from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, display_width, low_disposal  # noqa: F401
-from ..core.shapefile import byte_length, short_field_names, truncate_bytes  # noqa: F401
-from ..core.units import M2_PER_MU
+from ..core.shapefile import byte_length, short_field_names, truncate_bytes
 from ..paths import resource
-from .base import (LandPlanAlgorithm, SKIP_GEOMETRY_CHECKS, add_as_of_param, as_of_value, find_field, py_value,
-                   repair_geometry)
+from .base import LandPlanAlgorithm, add_as_of_param, as_of_value, py_value
+from .batches import read_batches
 from .ledger_book import write_workbook
 
 ENCODINGS = (("GBK", "gbk"), ("UTF-8", "utf-8"))
@@ -63,12 +62,6 @@ DBF_TEXT_LIMIT = 254
 NAME_LIMIT = 10
 _NOT_TEXT = (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Date, QVariant.DateTime, QVariant.Bool,
              QVariant.UInt, QVariant.ULongLong)
-
-
-def is_one(value):
-    """Flag = 1 (:func:`..core.contract.is_flagged` on the Python value)."""
-    from ..core.contract import is_flagged
-    return is_flagged(py_value(value))
 
 
 class ExportFlagged(LandPlanAlgorithm):
@@ -139,63 +132,48 @@ class ExportFlagged(LandPlanAlgorithm):
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("LandPlan output"))
         fields = source.fields()
-        flags = self._flags(parameters, context, fields, feedback)
         label, codec = ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)]
         out_path = _with_ext(self.parameterAsFileOutput(parameters, self.OUTPUT, context), ".shp")
         ledger_path = _with_ext(self.parameterAsFileOutput(parameters, self.LEDGER, context), ".xlsx")
-        deadline = self._deadline_setup(parameters, context, feedback) if ledger_path else None
-        idx_of = {}
+        setup = self._setup(parameters, context, fields, feedback, ledger_path)
+        user_idx = {}
         for pname, text in (("ID_FIELD", self.tr("parcel id")), ("ZONE_FIELD", self.tr("zone")),
                             ("DEADLINE_FIELD", self.tr("deadline")), ("UNIT_FIELD", self.tr("responsible unit"))):
-            idx_of[pname] = self.resolve_field(parameters, pname, fields, CANDIDATES[pname], feedback, text,
-                                               allow_auto=pname not in parameters)
-        attr_idx = {name: find_field(fields, [name]) for name in ledger.attribute_fields([k for k, _i in flags])}
-
-        selected, widths = self._select(source, fields, flags, codec, feedback)
+            idx = self.resolve_field(parameters, pname, fields, CANDIDATES[pname], feedback, text,
+                                     allow_auto=pname not in parameters)
+            if idx >= 0:
+                user_idx[pname] = idx
+        selected, widths = self._select(source, fields, setup, codec, feedback)
         if selected is None:
             return {}
         out_fields, converters, name_rows = self._output_fields(fields, widths, codec, feedback)
         writer = self._writer(out_path, out_fields, source, label, context)
         measurer = self.area_measurer(source.sourceCrs(), context) if source.sourceCrs().isValid() else None
-        ledger_rows, counts, summary = [], {"area": 0, "repaired": 0, "truncated": 0}, ledger.SummaryTally()
-        step = 45.0 / len(selected) if selected else 0
-        request = QgsFeatureRequest().setFilterFids(selected)
-        for current, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled():
-                del writer
-                self.discard_partial_output(out_path, feedback)
-                return {}
-            attrs = feat.attributes()
-            get = lambda name: py_value(attrs[attr_idx[name]]) if attr_idx.get(name, -1) >= 0 else None  # noqa: E731
-            hits = [kind for kind, idx in flags if ledger.kind_hit(kind, py_value(attrs[idx]))]
-            kinds_text, types, causes, disposals = ledger.describe(hits, get)
-            area_mu, problems = ledger.field_area_mu(get)
-            counts["area"] += problems
-            geom, geom_note = repair_geometry(feat.geometry())
-            if geom_note:
-                counts["repaired"] += 1
-                causes.append(geom_note)
-            if area_mu is None and measurer is not None and not geom.isNull() and not geom.isEmpty():
-                area_mu = measurer.measureArea(geom) / M2_PER_MU
-            row = self._row(attrs, converters, out_fields, codec, counts,
-                            [kinds_text, types, disposals, round(area_mu, 4) if area_mu is not None else None])
-            out = QgsFeature(out_fields)
-            out.setAttributes(row)
-            if geom is not None and not geom.isNull():
-                g = type(geom)(geom)
-                g.convertToMultiType()
-                out.setGeometry(g)
-            writer.addFeature(out, QgsFeatureSink.FastInsert)
-            val = lambda p: _cell(py_value(attrs[idx_of[p]])) if idx_of[p] >= 0 else None  # noqa: E731
-            due = ledger.deadline_for(hits, get, *deadline, field_value=val("DEADLINE_FIELD")) if deadline else None
-            zone = ledger.zone_of(val("ZONE_FIELD"), hits, get)
-            ledger_rows.append([val("ID_FIELD"), zone, round(area_mu, 2) if area_mu is not None else None,
-                                types, "；".join(causes), disposals, due, val("UNIT_FIELD")])
-            summary.add(zone, [k.label for k in hits], area_mu)
-            if step and current % 256 == 0:
-                feedback.setProgress(50 + current * step)
+        indexes = dict(setup.fields, **user_idx)
+        ledger_rows, table = [], {"zone": [], "kind": [], "area": []}
+        counts = {"area": 0, "repaired": 0, "truncated": 0}
+        for batch in read_batches(source, indexes, feedback, measurer, keep_features=True, progress=(50.0, 45.0),
+                                  only=selected):
+            user = {p: [_cell(v) for v in batch.columns[p]] if p in user_idx else [None] * batch.n
+                    for p in ("ID_FIELD", "ZONE_FIELD", "DEADLINE_FIELD", "UNIT_FIELD")}
+            out = ledger.export_columns(
+                setup, {name: batch.columns[name] for name in setup.fields}, batch.n,
+                zone=user["ZONE_FIELD"], deadline=user["DEADLINE_FIELD"] if "DEADLINE_FIELD" in user_idx else None,
+                geom_area_m2=batch.geom_area_m2, geom_note=batch.geom_note)
+            counts["area"] += out["area_problems"]
+            counts["repaired"] += len(batch.geom_note)
+            self._write_batch(writer, batch, out, converters, out_fields, codec, counts)
+            ledger_rows += [list(r) for r in zip(user["ID_FIELD"], out["zone"].tolist(), out["ledger_mu"].tolist(),
+                                                 out["lp_type"].tolist(), out["lp_cause"].tolist(),
+                                                 out["lp_disp"].tolist(), out["deadline"].tolist(), user["UNIT_FIELD"])]
+            table["zone"] += out["zone"].tolist()
+            table["kind"] += out["lp_kind"].tolist()
+            table["area"] += [None if a != a else a for a in out["area_mu"].tolist()]
         err = writer.hasError()
         del writer  # closes the shapefile
+        if feedback.isCanceled():
+            self.discard_partial_output(out_path, feedback)
+            return {}
         if err != QgsVectorFileWriter.NoError:
             raise QgsProcessingException(self.tr("Writing {path} failed.").format(path=out_path))
         self._log_counts(counts, feedback)
@@ -203,34 +181,31 @@ class ExportFlagged(LandPlanAlgorithm):
         results["COUNT"] = len(ledger_rows)
         if ledger_path:
             extra = self._extra_sheets(parameters, context, feedback)
-            self._write_ledger(ledger_path, ledger_rows, summary, [k for k, _i in flags], deadline[0], extra, feedback)
+            summary = (ledger.summary_header(setup.labels),
+                       ledger.summary_columns(table["zone"], table["kind"], table["area"], setup.labels))
+            title, subtitle = ledger.ledger_title(setup.labels, table["zone"], setup.as_of)
+            write_workbook(ledger_path, ledger_rows, title, subtitle, summary, extra, feedback, self.tr)
             results[self.LEDGER] = ledger_path
         feedback.setProgress(100)
         return results
 
     # ---- steps ---------------------------------------------------------------------------
-    def _flags(self, parameters, context, fields, feedback):
-        """[(LedgerKind, flag field index)] of the chosen kinds the input has."""
+    def _setup(self, parameters, context, fields, feedback, ledger_path):
+        """The run's core.ledger.ExportSetup: the chosen kinds the input has (the others are named in
+        the log; none is an error) and, when a ledger is written, the deadline rule."""
         registered = ledger.kinds()
-        chosen = [registered[i] for i in self.parameterAsEnums(parameters, "FLAGS", context) if i < len(registered)]
-        chosen = chosen or registered
-        flags = []
-        for kind in chosen:
-            idx = find_field(fields, [kind.flag_field])
-            if idx >= 0:
-                flags.append((kind, idx))
-            else:
-                feedback.pushInfo(self.tr("The input has no {field} field; that flag is skipped.").format(
-                    field=kind.flag_field))
-        if not flags:
+        keys = [registered[i].key for i in self.parameterAsEnums(parameters, "FLAGS", context) if i < len(registered)]
+        setup = ledger.export_setup(fields.names(), keys)
+        for kind in setup.skipped:
+            feedback.pushInfo(self.tr("The input has no {field} field; that flag is skipped.").format(
+                field=kind.flag_field))
+        if "no_flag_field" in setup.errors():
             raise QgsProcessingException(self.tr(
                 "The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check "
                 "(score, idle land, unsupplied) first and export its output.").format(
-                    fields=", ".join(k.flag_field for k in chosen)))
-        return flags
-
-    def _deadline_setup(self, parameters, context, feedback):
-        """(AS_OF, deadline rules, DEADLINE mode) for core.ledger.deadline_for."""
+                    fields=", ".join(k.flag_field for k in setup.skipped)))
+        if not ledger_path:
+            return setup
         as_of = as_of_value(self, parameters, context, feedback)
         try:
             fixed = ledger.parse_deadline_parameter(self.parameterAsString(parameters, "DEADLINE", context))
@@ -239,11 +214,12 @@ class ExportFlagged(LandPlanAlgorithm):
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from None
         if fixed[0] == "date":
-            feedback.pushInfo(self.tr("Deadline (完成时限) for every parcel: {date}.").format(date=fixed[1].isoformat()))
+            feedback.pushInfo(self.tr("Deadline (完成时限) for every parcel: {date}.").format(
+                date=fixed[1].isoformat()))
         elif fixed[0] == "rules":
             feedback.pushInfo(self.tr("Deadlines (完成时限) from the rules in {path}, counted from {date}.").format(
                 path=path, date=as_of.isoformat()))
-        return as_of, rules, fixed
+        return ledger.export_setup(fields.names(), keys, as_of, rules, fixed)
 
     def _extra_sheets(self, parameters, context, feedback):
         """One core.ledger.ExtraSheet per EXTRA_TABLES layer: its fields (alias rule of core.aliases)
@@ -265,42 +241,53 @@ class ExportFlagged(LandPlanAlgorithm):
             feedback.pushInfo(self.tr('Ledger sheet "{title}": {n} row(s).').format(title=title, n=len(rows)))
         return sheets
 
-    def _write_ledger(self, path, rows, summary, chosen, as_of, extra, feedback):
-        labels = [k.label for k in chosen]
-        title, subtitle = ledger.ledger_title(labels, [r[1] for r in rows], as_of)
-        table = (ledger.summary_header(labels), summary.rows(labels))
-        write_workbook(path, rows, title, subtitle, table, extra, feedback, self.tr)
-
-    def _select(self, source, fields, flags, codec, feedback):
-        """Pass 1: (ids of the flagged features, {text field index: widest value in bytes}); None on cancel."""
+    def _select(self, source, fields, setup, codec, feedback):
+        """The flagged features, read without geometries: their ids (the flags alone, of every
+        feature) and {text field index: widest value in bytes} (their text fields); None on cancel."""
+        import numpy as np
         total = source.featureCount() or 0
-        step = 50.0 / total if total else 0
-        selected, widths, unreadable = [], {}, {}
-        string_idx = [i for i in range(fields.count()) if fields.at(i).type() not in _NOT_TEXT]
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled():
-                return None, None
-            attrs = feat.attributes()
-            hit = False
-            for kind, idx in flags:
-                raw = py_value(attrs[idx])
-                hit = hit or ledger.kind_hit(kind, raw)
-                if ledger.kind_unreadable(kind, raw):
-                    name = fields.at(idx).name()
-                    unreadable[name] = unreadable.get(name, 0) + 1
-            if hit:
-                selected.append(feat.id())
-                for i in string_idx:
-                    v = py_value(attrs[i])
-                    if v is not None:
-                        widths[i] = max(widths.get(i, 0), byte_length(_as_text(v), codec))
-            if step and current % 256 == 0:
-                feedback.setProgress(current * step)
+        flag_idx = {k.flag_field: setup.fields[k.flag_field] for k in setup.kinds}
+        selected, unreadable, first, seen = [], {}, {}, 0
+        for batch in read_batches(source, flag_idx, feedback, progress=(0.0, 35.0), geometry=False):
+            hit, bad = ledger.flagged_columns(setup, batch.columns, batch.n)
+            selected += [batch.fids[r] for r in np.flatnonzero(hit).tolist()]
+            for pos, (name, values) in enumerate(bad.items()):
+                n = int(values.sum())
+                if n:
+                    field_name = fields.at(flag_idx[name]).name()
+                    unreadable[field_name] = unreadable.get(field_name, 0) + n
+                    first.setdefault(field_name, (seen + int(np.argmax(values)), pos))
+            seen += batch.n
+        if feedback.isCanceled():
+            return None, None
         feedback.pushInfo(self.tr("{n} of {total} features are flagged.").format(n=len(selected), total=total))
-        for name, n in unreadable.items():
+        for name in sorted(unreadable, key=first.get):  # in the order they first occur
             feedback.pushWarning(self.tr('{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are '
-                                         'not exported for that flag.').format(n=n, field=name))
-        return selected, widths
+                                         'not exported for that flag.').format(n=unreadable[name], field=name))
+        text_idx = {"text %d" % i: i for i in range(fields.count()) if fields.at(i).type() not in _NOT_TEXT}
+        widths = {}
+        if selected and text_idx:
+            for batch in read_batches(source, text_idx, feedback, progress=(35.0, 15.0), only=selected,
+                                      geometry=False):
+                for role, i in text_idx.items():
+                    lengths = [byte_length(_as_text(v), codec) for v in batch.columns[role] if v is not None]
+                    if lengths:
+                        widths[i] = max([widths.get(i, 0)] + lengths)
+        return (None, None) if feedback.isCanceled() else (selected, widths)
+
+    def _write_batch(self, writer, batch, out, converters, out_fields, codec, counts):
+        """The batch's features with their converted attributes and the added fields, as multi-part."""
+        added = zip(out["lp_kind"].tolist(), out["lp_type"].tolist(), out["lp_disp"].tolist(),
+                    out["lp_areamu"].tolist())
+        for feat, attrs, extra in zip(batch.features, batch.attributes, added):
+            shp = QgsFeature(out_fields)
+            shp.setAttributes(self._row(attrs, converters, out_fields, codec, counts, list(extra)))
+            geom = feat.geometry()
+            if geom is not None and not geom.isNull():
+                g = type(geom)(geom)
+                g.convertToMultiType()
+                shp.setGeometry(g)
+            writer.addFeature(shp, QgsFeatureSink.FastInsert)
 
     def _output_fields(self, fields, widths, codec, feedback):
         """(QgsFields, [(input index, converter, is text)], name map rows (short, original, alias, type))."""
@@ -360,8 +347,9 @@ class ExportFlagged(LandPlanAlgorithm):
 
     def _log_counts(self, counts, feedback):
         if counts["area"]:
-            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; "
-                                         "those areas were measured from the geometry.").format(n=counts["area"]))
+            feedback.pushWarning(self.tr("{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not "
+                                         "positive; those areas were measured from the geometry.").format(
+                                             n=counts["area"]))
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (make-valid) before export.").format(
                 n=counts["repaired"]))
@@ -494,13 +482,3 @@ def _ensure_cpg(path, label):
         with open(cpg, "w", encoding="ascii") as fh:
             fh.write(label)
 
-
-def write_ledger(path, rows, feedback=None, tr=lambda s: s, as_of=None, extra_sheets=()):
-    """The ledger workbook from 台账 rows alone (汇总 built from them; title from their zones)."""
-    summary = ledger.SummaryTally()
-    for r in rows:
-        summary.add(r[1], [k.label for k in ledger.kinds() if k.label in str(r[3] or "")], r[2])
-    labels = [k.label for k in ledger.kinds()]
-    title, subtitle = ledger.ledger_title([], [r[1] for r in rows], as_of)
-    return write_workbook(path, rows, title, subtitle, (ledger.summary_header(labels), summary.rows(labels)),
-                          extra_sheets, feedback, tr)

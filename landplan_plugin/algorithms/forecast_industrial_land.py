@@ -1,4 +1,4 @@
-"""landplan:forecastindustrialland — 工业用地规模预测 (SPEC §7.4; seed 000 附件2).
+"""landplan:forecastindustrialland — 工业用地规模预测 (《郑州市工业用地布局规划（2021—2035年）》附件2).
 
 The rules live in :mod:`landplan_plugin.core.forecast`; this module reads the parameters and the
 two optional series tables, calls :func:`~landplan_plugin.core.forecast.run_forecast`, logs each
@@ -38,8 +38,8 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)"), [QgsProcessing.TypeVector],
-            optional=True))
+            "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; "
+                                     "ha or geometry)"), [QgsProcessing.TypeVector], optional=True))
         self.add_field_param("YEAR_FIELD", self.tr("Supply: year field"), parent="SUPPLY_SERIES", any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Supply: area field (ha)"), parent="SUPPLY_SERIES", any_type=True)
         self._number("BASE_AREA", self.tr("Industrial land at the end of the base year (ha)"))
@@ -125,16 +125,21 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
                   "INVEST_YEAR_FIELD": self.tr("investment year"), "INVEST_FIELD": self.tr("investment (亿元)")}
         idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, labels[n])
                for n in fields_names]
+        amounts_from = fc.series_source(idx[1] >= 0, name == "SUPPLY_SERIES" and
+                                        source.wkbType() != QgsWkbTypes.NoGeometry)
         measurer = None
-        if idx[1] < 0 and name == "SUPPLY_SERIES" and source.wkbType() != QgsWkbTypes.NoGeometry:
+        if amounts_from == fc.SERIES_GEOMETRY:
             measurer = self.area_measurer(self.check_crs(source, label), context)
             feedback.pushInfo(self.tr("No area field: the supply areas are measured on the geometry."))
-        if idx[0] < 0 or (idx[1] < 0 and measurer is None):
+        if idx[0] < 0 or amounts_from is None:
             raise QgsProcessingException(self.tr("Table {label} needs a year field and an amount field.").format(
                 label=label))
-        rows = table_io.read_rows(source, idx, feedback, (0, 30), measurer)
-        by_year, problems = fc.supply_by_year([(v[0], v[1] if measurer is None else (a or 0.0) / 10000.0)
-                                               for _f, v, a, _n in rows])
+        table = table_io.read_columns(source, idx, feedback, (0, 30), measurer)
+        if table is None:
+            return None
+        years, amounts = table.values
+        amounts = fc.series_amounts(amounts_from, amounts, table.area_m2)
+        by_year, problems = fc.supply_by_year(list(zip(years, amounts)))
         for text in problems:
             feedback.pushWarning(text)
         return by_year
@@ -146,7 +151,7 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one target year (TARGET_YEAR)."))
         base_year = self._opt_number(parameters, "BASE_YEAR", context)
         trends = [TREND_OPTIONS[i] for i in self.parameterAsEnums(parameters, "TREND_METHODS", context)]
-        return dict(
+        kw = dict(
             target_years=years, base_ha=self._opt_number(parameters, "BASE_AREA", context),
             base_year=None if base_year is None else int(base_year),
             supply=self._series(parameters, "SUPPLY_SERIES", ("YEAR_FIELD", "AREA_FIELD"), context, feedback,
@@ -162,6 +167,7 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
             quota_a=self._or_one(self._opt_number(parameters, "QUOTA_A", context)),
             quota_b=self._or_one(self._opt_number(parameters, "QUOTA_B", context)),
             weights=fc.parse_weights(s("WEIGHTS")), trend_methods=trends)
+        return None if feedback.isCanceled() else kw
 
     def _chart(self, path, kw, fits, forecasts):
         supply = kw.get("supply") or {}

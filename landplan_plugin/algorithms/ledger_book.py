@@ -1,4 +1,4 @@
-"""The 台账 workbook as it is printed, signed and stamped (SPEC §3.5): writing only — what goes in
+"""The 台账 workbook as it is printed, signed and stamped: writing only — what goes in
 each cell is decided by :mod:`..core.ledger`.
 
 Sheets, in order: 汇总 (zone × kind: 宗数, 亩), 台账 (one row per flagged parcel), then any extra

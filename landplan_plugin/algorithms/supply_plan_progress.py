@@ -1,9 +1,11 @@
-"""landplan:supplyplanprogress — 供地计划执行监测 (SPEC §7.2; seed 001).
+"""landplan:supplyplanprogress — 供地计划执行监测.
 
 The rule lives in :mod:`landplan_plugin.core.supply_plan`; this module reads the plan and the
-supplies, calls :func:`~landplan_plugin.core.supply_plan.plan_progress` and writes the table,
-the chart and the ledger sheet.
+supplies as columns, calls :func:`~landplan_plugin.core.supply_plan.plan_progress` and writes the
+table, the chart and the ledger sheet.
 """
+import dataclasses
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -26,6 +28,11 @@ CANDIDATES = fields.CANDIDATES["supplyplanprogress"]
 _T = {"district": (QVariant.String, 60, 0), "category": (QVariant.String, 20, 0), "n_supp": (QVariant.Int, 0, 0),
       "on_track": (QVariant.Int, 0, 0), "as_of": (QVariant.Date, 0, 0)}
 TYPES = {name: _T.get(name, (QVariant.Double, 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
+
+
+def _names(fields, roles, indexes):
+    """{role: field name or None} of resolved field indexes."""
+    return {role: fields.at(i).name() if i >= 0 else None for role, i in zip(roles, indexes)}
 
 
 class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
@@ -69,11 +76,11 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
             milestones = sp.parse_milestones(self.parameterAsString(parameters, "MILESTONES", context))
         except sp.MilestoneError as exc:
             raise QgsProcessingException(str(exc)) from None
-        plan = self._read_plan(parameters, context, feedback)
-        supplies = self._read_supplies(parameters, context, feedback, plan_has_districts=plan[1])
-        if plan[0] is None or supplies is None:
+        plan, setup = self._read_plan(parameters, context, feedback)
+        supplies, setup = self._read_supplies(parameters, context, feedback, setup)
+        if plan is None or supplies is None:
             return {}
-        report = sp.plan_progress(plan[0], supplies, as_of, milestones, use_districts=plan[1])
+        report = sp.plan_progress(plan, supplies, as_of, milestones, use_districts=setup.use_districts)
         self._log(report, feedback)
         fields = table_io.table_fields(sp.OUTPUT_FIELDS, TYPES)
         qdate = QDate(as_of.year, as_of.month, as_of.day)
@@ -97,47 +104,50 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
 
     # ---- steps ------------------------------------------------------------------------
     def _read_plan(self, parameters, context, feedback):
+        """(core.supply_plan.PlanTable or None when cancelled, the run's ProgressSetup)."""
         source = table_io.table_source(self, parameters, "PLAN", context, feedback)
         fields = source.fields()
         idx = [self.resolve_field(parameters, name, fields, CANDIDATES[name], feedback, label) for name, label in (
             ("PLAN_CATEGORY_FIELD", self.tr("plan category")), ("PLAN_AREA_FIELD", self.tr("planned area")),
             ("PLAN_DISTRICT_FIELD", self.tr("plan district")))]
-        if idx[0] < 0 or idx[1] < 0:
+        setup = sp.ProgressSetup(plan=_names(fields, ("category", "area", "district"), idx))
+        if setup.plan_errors():
             raise QgsProcessingException(self.tr("The plan needs a category field and an area field "
                                                  "(PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD)."))
-        rows = table_io.read_rows(source, idx, feedback, (0, 10))
-        if rows is None:
-            return None, False
-        plan = [sp.PlanRow(v[0], v[1], v[2]) for _fid, v, _a, _n in rows]
-        return plan, idx[2] >= 0
+        table = table_io.read_columns(source, idx, feedback, (0, 10))
+        if table is None:
+            return None, setup
+        category, area, district = table.values
+        return sp.PlanTable(category, area, district if setup.use_districts else None), setup
 
-    def _read_supplies(self, parameters, context, feedback, plan_has_districts):
+    def _read_supplies(self, parameters, context, feedback, setup):
+        """(core.supply_plan.SupplyTable or None when cancelled, the setup with the supplies' fields)."""
         source = table_io.table_source(self, parameters, "SUPPLIES", context, feedback)
         fields = source.fields()
         names = ("SUPPLY_DATE_FIELD", "SUPPLY_CODE_FIELD", "SUPPLY_CATEGORY_FIELD", "SUPPLY_AREA_FIELD",
                  "SUPPLY_DISTRICT_FIELD")
         labels = (self.tr("supply date"), self.tr("land-use code"), self.tr("supply category"),
                   self.tr("supply area (ha)"), self.tr("supply district"))
-        auto = {"SUPPLY_CATEGORY_FIELD": False, "SUPPLY_DISTRICT_FIELD": plan_has_districts}
+        auto = {"SUPPLY_CATEGORY_FIELD": False, "SUPPLY_DISTRICT_FIELD": setup.use_districts}
         idx = [self.resolve_field(parameters, n, fields, CANDIDATES[n], feedback, label, auto.get(n, True))
                for n, label in zip(names, labels)]
-        if idx[0] < 0:
-            raise QgsProcessingException(self.tr("The supplies need a supply date field (SUPPLY_DATE_FIELD)."))
-        if idx[1] < 0 and idx[2] < 0:
-            raise QgsProcessingException(self.tr("The supplies need a land-use code field (SUPPLY_CODE_FIELD) "
-                                                 "or a category field (SUPPLY_CATEGORY_FIELD)."))
-        measurer = None
-        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
-            measurer = self.area_measurer(self.check_crs(source, self.tr("Supplies")), context)
-        elif idx[3] < 0:
-            raise QgsProcessingException(self.tr("Supplies without polygons need an area field in ha "
-                                                 "(SUPPLY_AREA_FIELD)."))
-        rows = table_io.read_rows(source, idx, feedback, (10, 80), measurer)
-        if rows is None:
-            return None
+        setup = dataclasses.replace(
+            setup, supplies=_names(fields, ("date", "code", "category", "area", "district"), idx),
+            polygons=QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry)
+        errors = {"no_date": self.tr("The supplies need a supply date field (SUPPLY_DATE_FIELD)."),
+                  "no_code": self.tr("The supplies need a land-use code field (SUPPLY_CODE_FIELD) "
+                                     "or a category field (SUPPLY_CATEGORY_FIELD)."),
+                  "no_area": self.tr("Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).")}
+        for error in setup.supply_errors():
+            raise QgsProcessingException(errors[error])
+        measurer = self.area_measurer(self.check_crs(source, self.tr("Supplies")), context) if setup.polygons else None
+        table = table_io.read_columns(source, idx, feedback, (10, 80), measurer)
+        if table is None:
+            return None, setup
         label = self.tr("feature {fid}")
-        return [sp.SupplyRow(v[0], v[3], code=v[1], category=v[2], district=v[4], label=label.format(fid=fid),
-                             geom_ha=None if a is None else a / M2_PER_HA) for fid, v, a, _n in rows]
+        date, code, category, area, district = table.values
+        return sp.SupplyTable(date, area, code, category, district, [label.format(fid=fid) for fid in table.fids],
+                              [None if a is None else a / M2_PER_HA for a in table.area_m2]), setup
 
     def _log(self, report, feedback):
         start, end = report.window

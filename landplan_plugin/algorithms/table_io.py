@@ -1,8 +1,11 @@
-"""Plumbing shared by the plan / task / forecast algorithms: read a table or layer into rows of
+"""Plumbing shared by the plan / task / forecast algorithms: read a table or layer into columns of
 plain Python values, write an attribute table (no geometry), and give it its Chinese aliases.
 
 Not an algorithm (no class here is registered); no rule lives here.
 """
+from dataclasses import dataclass
+from typing import Optional
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -18,20 +21,30 @@ from .base import SKIP_GEOMETRY_CHECKS, make_field, py_value, repair_geometry, t
 _POSTPROCESSORS = set()
 
 
-def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None, keep_geometry=False,
-              dest_crs=None, context=None):
-    """Stream ``source`` once: a list of ``(fid, [values of indexes], area_m2 or None, note)``.
+@dataclass
+class Columns:
+    """A table read once: the feature ids, one list of plain values per requested field index
+    (None where the index is -1), the (repaired) geometries' areas in m² (None: not measured or no
+    geometry) and, when asked for, the geometries."""
+    fids: list
+    values: list
+    area_m2: list
+    geometries: Optional[list] = None
 
-    ``indexes`` may hold -1 (value None). With ``measurer`` the geometry's area (m², repaired
-    first when invalid) is measured; ``note`` says when it was repaired. With ``keep_geometry``
-    each row also ends with the (repaired) geometry, in ``dest_crs`` when given. None when
-    cancelled.
+
+def read_columns(source, indexes, feedback, progress=(0.0, 50.0), measurer=None, keep_geometry=False,
+                 dest_crs=None, context=None):
+    """Stream ``source`` once into :class:`Columns`; None when cancelled.
+
+    ``indexes`` may hold -1. With ``measurer`` the geometry's area (m², repaired first when
+    invalid) is measured; with ``keep_geometry`` the (repaired) geometries are kept, in ``dest_crs``
+    when given.
     """
     used = sorted({i for i in indexes if i >= 0})
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(used)
     if measurer is None and not keep_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
     transform = None
     if keep_geometry and dest_crs is not None and dest_crs.isValid() and source.sourceCrs() != dest_crs:
         from qgis.core import QgsCoordinateTransform
@@ -39,7 +52,7 @@ def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None, ke
     total = source.featureCount() or 0
     lo, hi = progress
     step = (hi - lo) / total if total > 0 else 0
-    rows = []
+    out = Columns([], [[] for _ in indexes], [], [] if keep_geometry else None)
     for n, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
         if n % 500 == 0:
             if feedback.isCanceled():
@@ -47,20 +60,21 @@ def read_rows(source, indexes, feedback, progress=(0.0, 50.0), measurer=None, ke
             if step:
                 feedback.setProgress(lo + n * step)
         attrs = feat.attributes()
-        values = [py_value(attrs[i]) if i >= 0 else None for i in indexes]
-        area, note, geom = None, None, None
+        for column, i in zip(out.values, indexes):
+            column.append(py_value(attrs[i]) if i >= 0 else None)
+        area, geom = None, None
         if (measurer is not None or keep_geometry) and feat.hasGeometry():
-            geom, note = repair_geometry(feat.geometry())
+            geom, _note = repair_geometry(feat.geometry())
             if measurer is not None and not geom.isNull() and not geom.isEmpty():
                 area = measurer.measureArea(geom)
+        out.fids.append(feat.id())
+        out.area_m2.append(area)
         if keep_geometry:
             if geom is not None and transform is not None:
                 geom = QgsGeometry(geom)
                 geom.transform(transform)
-            rows.append((feat.id(), values, area, note, geom))
-        else:
-            rows.append((feat.id(), values, area, note))
-    return rows
+            out.geometries.append(geom)
+    return out
 
 
 def table_fields(spec, types):

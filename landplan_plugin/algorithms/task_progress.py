@@ -1,8 +1,8 @@
-"""landplan:taskprogress — 存量盘活任务进度 (SPEC §7.3; seeds 003, 004).
+"""landplan:taskprogress — 存量盘活任务进度.
 
 The rule lives in :mod:`landplan_plugin.core.tasks`; this module reads the task table and the
-two runs of the checks, calls :func:`~landplan_plugin.core.tasks.task_progress` and writes the
-zone × kind table and the per-parcel changes.
+two runs of the checks as columns, calls :func:`~landplan_plugin.core.tasks.task_progress` and
+writes the zone × kind table and the per-parcel changes.
 """
 from qgis.core import (
     QgsProcessing,
@@ -17,7 +17,7 @@ from ..core import fields
 from ..core import tasks as tk
 from ..core.units import M2_PER_MU
 from ..paths import resource
-from .base import LandPlanAlgorithm, PlansGroupMixin, add_ledger_param, find_field
+from .base import LandPlanAlgorithm, PlansGroupMixin, add_ledger_param
 from .base import add_as_of_param, as_of_value, log_report_problems
 from . import table_io
 
@@ -113,40 +113,29 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
         labels = (self.tr("task zone"), self.tr("task kind"), self.tr("task area (mu)"), self.tr("task deadline"))
         idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, label)
                for n, label in zip(names, labels)]
-        missing = [n for n, i in zip(names, idx) if i < 0 and n != "TASK_DEADLINE_FIELD"]
+        missing = tk.missing_task_fields({role: i >= 0 for role, i in zip(tk.TASK_ROLES, idx)})
         if missing:
             raise QgsProcessingException(self.tr("The task table needs the fields {names}.").format(
-                names=", ".join(missing)))
-        rows = table_io.read_rows(source, idx, feedback, (0, 10))
-        return None if rows is None else [tk.Task(*v) for _f, v, _a, _n in rows]
+                names=", ".join(names[tk.TASK_ROLES.index(role)] for role in missing)))
+        table = table_io.read_columns(source, idx, feedback, (0, 10))
+        return None if table is None else tk.TaskTable(*table.values)
 
     def _read_run(self, source, names, context, feedback, progress, keep_geometry, crs, label):
-        """(ParcelState list, geometries) of one run; the flag and area fields are found by name."""
-        fields = source.fields()
-        id_idx = find_field(fields, [names[0]])
-        if id_idx < 0:
+        """(core.tasks.Run, geometries or None) of one run; the flag and area fields are found by name."""
+        layout = tk.run_fields(source.fields().names(), *names)
+        if "no_parcel_id" in layout.errors():
             raise QgsProcessingException(self.tr("The {run} run has no field \"{field}\" (PARCEL_ID_FIELD).").format(
                 run=label, field=names[0]))
-        zone_idx = find_field(fields, [names[1]]) if names[1] else -1
-        flag_idx = {k: find_field(fields, [f]) for k, f in tk.KIND_FLAGS.items()}
-        area_idx = {k: find_field(fields, list(f)) for k, f in tk.KIND_AREA_FIELDS.items()}
-        kinds = [k for k in tk.KINDS if flag_idx[k] >= 0]
-        feedback.pushInfo(self.tr("The {run} run carries: {kinds}.").format(run=label, kinds="、".join(kinds) or "—"))
+        feedback.pushInfo(self.tr("The {run} run carries: {kinds}.").format(run=label,
+                                                                          kinds="、".join(layout.kinds) or "—"))
         polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
         measurer = self.area_measurer(self.check_crs(source, label), context) if polygon else None
-        indexes = [id_idx, zone_idx] + [flag_idx[k] for k in tk.KINDS] + [area_idx[k] for k in tk.KINDS]
-        rows = table_io.read_rows(source, indexes, feedback, progress, measurer, keep_geometry and polygon,
-                                  crs, context)
-        if rows is None:
+        table = table_io.read_columns(source, layout.indexes(), feedback, progress, measurer,
+                                      keep_geometry and polygon, crs, context)
+        if table is None:
             return None
-        states, geoms = [], []
-        for row in rows:
-            v, area = row[1], row[2]
-            flags = {k: v[2 + i] for i, k in enumerate(tk.KINDS) if flag_idx[k] >= 0}
-            areas = {k: v[5 + i] for i, k in enumerate(tk.KINDS) if area_idx[k] >= 0}
-            states.append(tk.ParcelState(v[0], v[1], flags, areas, None if area is None else area / M2_PER_MU))
-            geoms.append(row[4] if len(row) > 4 else None)
-        return states, geoms
+        geom_mu = [None if a is None else a / M2_PER_MU for a in table.area_m2]
+        return layout.run(table.values, geom_mu), table.geometries or [None] * len(table.fids)
 
     def _write_parcels(self, parameters, context, feedback, report, cur, base, crs):
         from qgis.core import QgsFeature, QgsFeatureSink

@@ -1,20 +1,21 @@
-"""工业用地规模预测 — industrial-land demand forecast (SPEC §7.4; seed 000 附件2).
+"""工业用地规模预测 — industrial-land demand forecast (《郑州市工业用地布局规划（2021—2035年）》附件2).
 
 The rule, in full (the algorithm's help and the README point here). Areas in 公顷, money in 亿元
-(investment intensity in 万元/公顷, as seed 000 prints it; 1 亿元 = 10 000 万元).
+(investment intensity in 万元/公顷, as 附件2 prints it; 1 亿元 = 10 000 万元).
 
 * **Base.** ``base_ha`` is the industrial land at the end of the base year; the base year is the
   last year of the supply series (or given). Reporting years are after it.
-* **产值预测法** (:func:`output_total`): S = a × Q ÷ T — Q industrial output in the target year
+* **产值预测法** (:func:`output_total_columns`): S = a × Q ÷ T — Q industrial output in the target year
   (亿元), T output per 公顷 of industrial land then (亿元/公顷), a a correction (default 1). It
   gives the total; its new land is S − base.
-* **定额预测法** (:func:`quota_new`): new land = Σ a × b × G ÷ D over the years after the base
+* **定额预测法** (:func:`quota_terms_columns`): new land = Σ a × b × G ÷ D over the years after the base
   year up to the target year — G that year's industrial fixed-asset investment (亿元, ×10 000 →
   万元), D the investment intensity for new land that year (万元/公顷; a schedule
   ``2021:5000,2023:6000`` applies each value from its year on), a and b corrections (b the
   floor-area-ratio correction). G is a yearly series, or a base-year value grown by a constant
-  rate (:func:`investment_series`: G_y = G_base × (1 + g)^(y − base year)). A year with no G or
-  no D is named and the method gives no figure for that target year. Total = base + new.
+  rate (:func:`investment_series`: G_y = G_base × (1 + g)^(y − base year)). A year with no G,
+  no D or a D that is not above 0 is named and the method gives no figure for that target year.
+  Total = base + new.
 * **趋势预测法** (:func:`fit_trend`): least squares on the annual supply series y_t with
   t = year − first year + 1: linear a + bt, quadratic a + bt + ct², cubic a + bt + ct² + dt³,
   exponential ab^t (fitted as ln y = ln a + t ln b; needs every y > 0). R² = 1 − SS_res ÷ SS_tot
@@ -28,7 +29,7 @@ The rule, in full (the algorithm's help and the README point here). Areas in 公
   the highest adjusted R² (1 − (1 − R²)(n − 1) ÷ (n − k), k parameters; plain R² when no fit
   has n > k). New = final − base.
 
-Seed 000's own figures and the inputs it leaves out: ``resources/forecast/README.md``.
+The source tables' own figures and the inputs they leave out: ``resources/forecast/README.md``.
 Pure Python + numpy (numpy imported inside the functions that fit or work on columns).
 """
 import math
@@ -42,9 +43,10 @@ from .values import parse_number
 __all__ = [
     "METHODS", "TREND_KINDS", "METHOD_LABELS", "ForecastError", "Forecast", "TrendFit",
     "parse_number_list", "parse_schedule", "schedule_value", "parse_weights",
-    "output_total", "output_total_columns", "quota_new", "quota_terms_columns", "investment_series",
+    "output_total_columns", "quota_terms_columns", "investment_series",
     "output_forecast", "quota_forecast", "fit_trend", "trend_forecast", "best_trend", "combine",
-    "OUTPUT_FIELDS", "year_of", "supply_by_year", "run_forecast",
+    "OUTPUT_FIELDS", "year_of", "SERIES_FIELD", "SERIES_GEOMETRY", "series_source", "series_amounts",
+    "supply_by_year", "run_forecast",
 ]
 
 TREND_KINDS = ("trend_linear", "trend_quadratic", "trend_cubic", "trend_exponential")
@@ -132,7 +134,8 @@ def parse_weights(text) -> Dict[str, float]:
         key, v = [p.strip() for p in re.split(r"[:=]", part, maxsplit=1)]
         key = key.lower()
         if key not in METHODS[:-1] + ("trend",):
-            raise ForecastError("权重中的方法「%s」不存在（可用：output, quota, trend, %s）" % (key, ", ".join(TREND_KINDS)))
+            raise ForecastError("权重中的方法「%s」不存在（可用：output, quota, trend, %s）" % (
+                key, ", ".join(TREND_KINDS)))
         value, problem = parse_number(v, "权重")
         if value is None or value < 0:
             raise ForecastError("权重「%s」不是非负数" % part)
@@ -141,32 +144,20 @@ def parse_weights(text) -> Dict[str, float]:
 
 
 # ---------------------------------------------------------------------------------------------
-# 产值法 / 定额法 (row and columnar)
-
-def output_total(q, t, a=1.0) -> Optional[float]:
-    """S = a × Q ÷ T (公顷); None when T ≤ 0 or a value is missing."""
-    if q is None or t is None or a is None or t <= 0:
-        return None
-    return a * q / t
-
+# 产值法 / 定额法
 
 def output_total_columns(q, t, a):
-    """Columnar :func:`output_total` (NaN where the row form gives None)."""
+    """S = a × Q ÷ T (公顷) for arrays of Q (亿元), T (亿元/公顷) and a; NaN where T ≤ 0 or a value
+    is missing (NaN / None)."""
     import numpy as np
     q, t, a = (np.asarray(x, dtype=float) for x in (q, t, a))
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         return np.where(t > 0, a * q / np.where(t > 0, t, 1.0), np.nan)
 
 
-def quota_new(g_yi, d_wan_per_ha, a=1.0, b=1.0) -> Optional[float]:
-    """One year's a × b × G ÷ D (公顷), G in 亿元, D in 万元/公顷; None when D ≤ 0 or missing."""
-    if g_yi is None or d_wan_per_ha is None or a is None or b is None or d_wan_per_ha <= 0:
-        return None
-    return a * b * g_yi * WAN_PER_YI / d_wan_per_ha
-
-
 def quota_terms_columns(g_yi, d, a, b):
-    """Columnar :func:`quota_new` (NaN where the row form gives None)."""
+    """One year's a × b × G ÷ D (公顷) for arrays of G (亿元), D (万元/公顷), a and b; NaN where D ≤ 0
+    or a value is missing."""
     import numpy as np
     g, d, a, b = (np.asarray(x, dtype=float) for x in (g_yi, d, a, b))
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
@@ -183,8 +174,8 @@ def _f(v, n=2):
 
 
 def output_forecast(year, q, t, a, base) -> Forecast:
-    total = output_total(q, t, a)
-    if total is None:
+    total = float(output_total_columns([q], [t], [a])[0])
+    if total != total:
         return Forecast("output", year, None, None, formula="产值法 %d：缺少 Q 或 T（T 须大于 0），不计算" % year)
     new = None if base is None else total - base
     text = "产值法 %d：S = a × Q ÷ T = %s × %s ÷ %s = %s 公顷" % (year, _f(a, 4).rstrip("0").rstrip("."),
@@ -196,9 +187,11 @@ def output_forecast(year, q, t, a, base) -> Forecast:
 
 def quota_forecast(year, base_year, invest: Dict[int, float], intensity: Dict[int, float], a, b, base) -> Forecast:
     years = list(range(base_year + 1, year + 1))
+    d = [schedule_value(intensity, y) for y in years]
     missing_g = [y for y in years if invest.get(y) is None]
-    missing_d = [y for y in years if schedule_value(intensity, y) is None]
-    if not years or missing_g or missing_d:
+    missing_d = [y for y, v in zip(years, d) if v is None]
+    bad_d = [y for y, v in zip(years, d) if v is not None and not v > 0]
+    if not years or missing_g or missing_d or bad_d:
         why = []
         if not years:
             why.append("预测年份不晚于基期年 %d" % base_year)
@@ -206,9 +199,10 @@ def quota_forecast(year, base_year, invest: Dict[int, float], intensity: Dict[in
             why.append("缺少 %s 年的工业固定资产投资 G" % "、".join(map(str, missing_g)))
         if missing_d:
             why.append("缺少 %s 年的投资强度 D" % "、".join(map(str, missing_d)))
+        if bad_d:
+            why.append("%s 年的投资强度 D 不大于 0" % "、".join(map(str, bad_d)))
         return Forecast("quota", year, None, None, formula="定额法 %d：%s，不计算" % (year, "；".join(why)))
-    terms = [quota_new(invest[y], schedule_value(intensity, y), a, b) for y in years]
-    new = sum(terms)
+    new = sum(quota_terms_columns([invest[y] for y in years], d, a, b).tolist())
     parts = ["%d: %s×10000÷%s" % (y, _f(invest[y]), _f(schedule_value(intensity, y), 0)) for y in years]
     text = "定额法 %d：新增 = Σ a × b × G ÷ D = %s × %s × (%s) = %s 公顷" % (
         year, ("%g" % a), ("%g" % b), " + ".join(parts), _f(new))
@@ -285,7 +279,8 @@ def trend_forecast(fit: TrendFit, base_year: int, year: int, base) -> Forecast:
     years = np.arange(base_year + 1, year + 1)
     label = METHOD_LABELS[fit.method]
     if len(years) == 0:
-        return Forecast(fit.method, year, None, None, fit.r2, "%s %d：预测年份不晚于基期年 %d，不计算" % (label, year, base_year))
+        return Forecast(fit.method, year, None, None, fit.r2,
+                        "%s %d：预测年份不晚于基期年 %d，不计算" % (label, year, base_year))
     fitted = fit.predict(years)
     notes = list(fit.notes)
     neg = [int(y) for y, v in zip(years, fitted) if v < 0]
@@ -330,7 +325,8 @@ def combine(forecasts: Sequence[Forecast], weights: Dict[str, float], year: int,
     total = sum(f.total_ha * w for f, w in parts) / sw
     new = None if base is None else total - base
     text = "综合 %d：Σ w × S ÷ Σ w = (%s) ÷ %g = %s 公顷" % (
-        year, " + ".join("%g × %s（%s）" % (w, _f(f.total_ha), METHOD_LABELS[f.method]) for f, w in parts), sw, _f(total))
+        year, " + ".join("%g × %s（%s）" % (w, _f(f.total_ha), METHOD_LABELS[f.method]) for f, w in parts), sw,
+        _f(total))
     if base is not None:
         text += "；新增 = %s − %s = %s 公顷" % (_f(total), _f(base), _f(new))
     return Forecast("final", year, total, new, formula=text, weight=sw)
@@ -359,6 +355,27 @@ def year_of(raw) -> Optional[int]:
         return int(y)
     d, problem = parse_date(raw, "年份")
     return d.year if d is not None else None
+
+
+SERIES_FIELD, SERIES_GEOMETRY = "field", "geometry"
+
+
+def series_source(has_amount, can_measure):
+    """Where a series table's amounts come from: :data:`SERIES_FIELD` (its amount field),
+    :data:`SERIES_GEOMETRY` (supply records without an area field: each record's measured area),
+    or None (the table cannot be used)."""
+    if has_amount:
+        return SERIES_FIELD
+    return SERIES_GEOMETRY if can_measure else None
+
+
+def series_amounts(source, amounts, area_m2):
+    """The amounts of a series table's rows: the amount field's raw values, or (:data:`SERIES_GEOMETRY`)
+    the measured areas in 公顷, a record without a geometry counting 0."""
+    if source != SERIES_GEOMETRY:
+        return list(amounts)
+    from .units import M2_PER_HA
+    return [(a or 0.0) / M2_PER_HA for a in area_m2]
 
 
 def supply_by_year(rows) -> Tuple[Dict[int, float], List[str]]:

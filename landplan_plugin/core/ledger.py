@@ -1,12 +1,17 @@
 """The 台账 ledger and the export of flagged parcels: every rule of ``landplan:exportflagged``
-(SPEC §3.5; seeds 003/004 "建立包括地块基本信息、形成原因、处置措施、完成时限、责任单位等要素的工作台账",
-"一宗一策").
+("建立包括地块基本信息、形成原因、处置措施、完成时限、责任单位等要素的工作台账", "一宗一策").
+
+Every rule is a batch function over columns (object arrays or sequences in, arrays out);
+:func:`export_columns` runs them all on one batch of parcels for the export, as
+:func:`core.scoring.score_columns` does for the scoring, and :func:`export_setup` decides once
+what a run reads (:class:`ExportSetup`).
 
 Which parcels
     a parcel is exported when any chosen flag field (``ie_flag``, ``idle_flag``, ``unsup_flag``, and
-    any kind registered here) is 1 (:func:`core.contract.is_flagged`). A flag value that is neither
-    empty, 1 nor 0 is unreadable: counted in the log, the parcel is not exported for that flag.
-Kind, type, cause, disposal (per flag kind, combined in registry order)
+    any kind registered here) is 1 (:func:`core.contract.is_flagged_array`). A flag value that is
+    neither empty, 1 nor 0 is unreadable (:func:`flag_unreadable_columns`): counted in the log, the
+    parcel is not exported for that flag.
+Kind, type, cause, disposal (per flag kind, combined in registry order; :func:`describe_columns`)
     认定类别 (``lp_kind``) joins the kinds' names with 、; 类型 (``lp_type``) and 处置措施
     (``lp_disp``) join each kind's text with ；(a disposal given twice is written once); 形成原因
     joins the kinds' reason texts (prefixed with the kind's name when a parcel has several kinds).
@@ -18,7 +23,7 @@ Kind, type, cause, disposal (per flag kind, combined in registry order)
     低效·停建停产类                   督促复工复产；无法复产的兼并重组、置换盘活或依法收回
     低效·产业转型类                   转型升级、调整利用
     标准地未达标 (``cm_flag`` 1)      the check's ``cm_disp`` (限期整改、支付违约金、依约收回;
-                                      :func:`core.commitments.ledger_entry`)
+                                      :func:`core.commitments.ledger_columns`)
     疑似违法占地 (``ua_flag`` 1)      核查、依法处置 (:mod:`core.unauthorized`)
     亩均D类 (``mj_class`` D)          调控帮扶、倒逼整治 (:mod:`core.permu`)
     闲置土地                          the idle check's ``idle_disp`` (by stage × cause,
@@ -29,19 +34,23 @@ Kind, type, cause, disposal (per flag kind, combined in registry order)
 
     A low-efficiency parcel without a known type gets the 粗放用地类 measure; several types
     (``粗放用地类、停建停产类``) get each measure.
-Area (面积, 亩)
+Area (面积, 亩; :func:`field_area_columns`)
     the first area field of the registered kinds (``ie_areamu``, ``unsup_mu``, ``ua_mu``) that is
     readable and positive; an unreadable or non-positive value is counted and the next one is
     tried; otherwise the geometry's area.
+Zone (所在园区; :func:`zone_columns`)
+    the user's zone field; when empty, the first non-empty zone field of the parcel's kinds
+    (``ua_zone`` of 疑似违法占地).
 
 Adding a kind (as 标准地未达标, 疑似违法占地, 亩均D类 are added): :func:`register_kind` with a
 :class:`LedgerKind` — its flag field, name, reason fields, area fields and a ``describe``
-function ``(get) -> (type text, disposal)`` where ``get(field)`` returns the parcel's value of a
-field (None when the layer lacks it). The export and the ledger then pick it up. A kind whose field
-is not a 1/0 flag (e.g. 亩均D类: ``mj_class`` = D) gives ``matches`` (raw value → True/False);
-its values are then never reported as unreadable flags.
+function ``(column) -> (type texts, disposals)`` over the parcels of that kind, where
+``column(field)`` gives the field's values as an object array (None where the layer lacks it).
+The export and the ledger then pick it up. A kind whose field is not a 1/0 flag (e.g. 亩均D类:
+``mj_class`` = D) gives ``matches`` (raw values → bool array); its values are then never reported
+as unreadable flags.
 
-Deadline (完成时限)
+Deadline (完成时限; :func:`deadline_columns`)
     in this order: the parcel's value of the deadline field the user names (``DEADLINE_FIELD``);
     else the ``DEADLINE`` parameter — a date for every parcel, or ``留空`` / ``blank`` to leave the
     column to be filled in by hand (:func:`parse_deadline_parameter`); else the deadline rules
@@ -51,16 +60,14 @@ Deadline (完成时限)
     one) — gives ``AS_OF`` + ``months`` calendar months (the day kept, or the month's last day),
     rounded up to the ``round`` period's end (``year_end``, ``quarter_end``, ``month_end``); a
     parcel with several kinds gets the earliest. No rule: blank.
-Summary (汇总 sheet)
+Summary (汇总 sheet; :func:`summary_columns`)
     zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计 (each
     parcel once); zones in first-seen order, a parcel without a zone under 「（未注明园区）」; a
-    last row 合计 over all zones (:class:`SummaryTally`, :func:`summary_columns`).
+    last row 合计 over all zones.
 Extra sheets
     other algorithms' tables (供地计划执行, 存量盘活任务, 开发区评价, 亩均等级 …) ride in the same
     workbook as :class:`ExtraSheet` (title, header, rows); :func:`sheet_titles` makes Excel-valid,
     unique sheet names.
-
-Columnar forms (numpy object arrays in and out) sit beside the row forms; tests check both agree.
 """
 import calendar
 import datetime as _dt
@@ -73,28 +80,22 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Tuple
 
 from .contract import is_flagged, is_flagged_array
-from .values import parse_number
+from .lazy import lazy_module
+from .units import M2_PER_MU
+from .values import map_distinct, parse_number, parse_number_array
 
-
-class _LazyNumpy:
-    """numpy, imported when a columnar form first runs (the plugin starts without numpy)."""
-
-    def __getattr__(self, name):
-        import numpy
-        return getattr(numpy, name)
-
-
-np = _LazyNumpy()
+np = lazy_module("numpy")
 
 __all__ = [
-    "LedgerKind", "KINDS", "register_kind", "kinds", "kind_keys", "area_fields",
+    "LedgerKind", "KINDS", "register_kind", "kinds", "area_fields",
     "DISPOSAL_LOW", "DISPOSAL_IDLE", "DISPOSAL_UNSUP", "DISPOSAL_INUSE", "LEDGER_HEADERS", "LEDGER_WIDTHS",
-    "low_disposal", "zone_of", "zone_columns", "kind_hit", "kind_unreadable", "flag_hits", "flag_unreadable", "describe", "field_area_mu", "display_width", "fmt_int",
-    "flag_hits_columns", "flag_unreadable_columns", "describe_columns", "field_area_columns",
+    "low_disposal", "display_width", "fmt_int",
+    "ExportSetup", "export_setup", "flagged_columns", "export_columns",
+    "flag_hits_columns", "flag_unreadable_columns", "unreadable_columns", "describe_columns", "zone_columns",
+    "field_area_columns", "deadline_columns", "summary_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
-    "round_date", "kind_deadline", "deadline_for", "deadline_columns", "NO_ZONE", "SummaryTally",
-    "summary_columns", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title", "zone_list_text",
-    "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
+    "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
+    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
@@ -122,18 +123,8 @@ class LedgerKind:
     fields: Tuple[str, ...] = ()          # the fields ``describe`` reads
     area_fields: Tuple[str, ...] = ()     # area fields (亩) this kind's outputs carry
     extra: dict = field(default_factory=dict, compare=False)
-    matches: Optional[Callable] = None    # raw value → bool, for a field that is not a 1/0 flag
+    matches: Optional[Callable] = None    # raw values → bool array, for a field that is not a 1/0 flag
     zone_fields: Tuple[str, ...] = ()     # the kind's own zone field, when the user's zone field is empty
-
-
-def kind_hit(kind, raw):
-    """Whether a parcel's value of ``kind``'s field puts it in that kind (1, or ``kind.matches``)."""
-    return bool(kind.matches(raw)) if kind.matches is not None else is_flagged(raw)
-
-
-def kind_unreadable(kind, raw):
-    """:func:`flag_unreadable` for a 1/0 flag kind; never for a kind with ``matches``."""
-    return kind.matches is None and flag_unreadable(raw)
 
 
 def fmt_int(v):
@@ -154,23 +145,27 @@ def low_disposal(ie_type):
     return "；".join(parts) if parts else DISPOSAL_LOW["粗放用地类"]
 
 
-def _describe_low(get, label="低效工业用地"):
-    ie_type = get("ie_type")
-    return _typed(label, ie_type), low_disposal(ie_type)
+def _describe_low(column):
+    ie_type = column("ie_type").tolist()
+    return [_typed("低效工业用地", t) for t in ie_type], map_distinct(ie_type, low_disposal)
 
 
-def _describe_idle(get, label="闲置土地"):
-    detail = "，".join(str(x) for x in (get("idle_basis"), get("idle_stage")) if x)
-    disposal = get("idle_disp") or DISPOSAL_IDLE.get(str(get("idle_stage") or ""), DISPOSAL_IDLE_DEFAULT)
-    return _typed(label, detail), str(disposal)
+def _describe_idle(column):
+    types, disposals = [], []
+    for basis, stage, disp in zip(column("idle_basis").tolist(), column("idle_stage").tolist(),
+                                  column("idle_disp").tolist()):
+        types.append(_typed("闲置土地", "，".join(str(x) for x in (basis, stage) if x)))
+        disposals.append(str(disp or DISPOSAL_IDLE.get(str(stage or ""), DISPOSAL_IDLE_DEFAULT)))
+    return types, disposals
 
 
-def _describe_unsupplied(get, label="批而未供"):
-    yrs = get("unsup_yrs")
-    in_use = is_flagged(get("unsup_use")) or is_flagged(get("inuse_flag"))
-    text = label + ("·已批未供即用" if in_use else "")
-    return ("%s（批准满%s年）" % (text, fmt_int(yrs)) if yrs is not None else text), \
-        (DISPOSAL_INUSE if in_use else DISPOSAL_UNSUP)
+def _describe_unsupplied(column):
+    in_use = is_flagged_array(column("unsup_use")) | is_flagged_array(column("inuse_flag"))
+    types = []
+    for yrs, use in zip(column("unsup_yrs").tolist(), in_use.tolist()):
+        text = "批而未供" + ("·已批未供即用" if use else "")
+        types.append("%s（批准满%s年）" % (text, fmt_int(yrs)) if yrs is not None else text)
+    return types, [DISPOSAL_INUSE if use else DISPOSAL_UNSUP for use in in_use.tolist()]
 
 
 #: the registry, in the order kinds are combined (and FLAGS options are offered)
@@ -183,41 +178,43 @@ def register_kind(kind):
     return kind
 
 
-register_kind(LedgerKind("ie", "ie_flag", "低效工业用地", ("ie_reason",), lambda g: _describe_low(g),
+register_kind(LedgerKind("ie", "ie_flag", "低效工业用地", ("ie_reason",), _describe_low,
                          fields=("ie_type",), area_fields=("ie_areamu",)))
-register_kind(LedgerKind("idle", "idle_flag", "闲置土地", ("idle_rsn", "idle_reason"), lambda g: _describe_idle(g),
+register_kind(LedgerKind("idle", "idle_flag", "闲置土地", ("idle_rsn", "idle_reason"), _describe_idle,
                          fields=("idle_basis", "idle_stage", "idle_disp")))
-register_kind(LedgerKind("unsup", "unsup_flag", "批而未供", ("unsup_rsn", "unsup_reason"),
-                         lambda g: _describe_unsupplied(g), fields=("unsup_yrs", "unsup_use", "inuse_flag"),
-                         area_fields=("unsup_mu",)))
+register_kind(LedgerKind("unsup", "unsup_flag", "批而未供", ("unsup_rsn", "unsup_reason"), _describe_unsupplied,
+                         fields=("unsup_yrs", "unsup_use", "inuse_flag"), area_fields=("unsup_mu",)))
 
 
-def _describe_commitments(get):
+def _describe_commitments(column):
     """标准地未达标: the check's own disposal (``cm_disp``) when the layer carries it, else the rule of
-    :func:`core.commitments.ledger_entry` on the status, reason and penalty."""
+    :func:`core.commitments.ledger_columns` on the reason and penalty of a parcel that failed."""
     from . import commitments
-    disposal = get("cm_disp")
-    if disposal in (None, "") or (isinstance(disposal, float) and math.isnan(disposal)):
-        penalty, _problem = parse_number(get("cm_penalty"), "cm_penalty")
-        entry = commitments.ledger_entry(commitments.STATUS_FAIL, get("cm_reason"), penalty)
-        disposal = entry[2]
-    return commitments.LEDGER_TYPE, str(disposal)
+    disposals = column("cm_disp").tolist()
+    todo = [i for i, d in enumerate(disposals)
+            if d in (None, "") or (isinstance(d, float) and math.isnan(d))]
+    if todo:
+        penalty, _problems = parse_number_array(column("cm_penalty")[todo], "cm_penalty")
+        reasons = column("cm_reason")[todo]
+        _type, _cause, by_rule = commitments.ledger_columns([commitments.STATUS_FAIL] * len(todo), reasons, penalty)
+        for i, d in zip(todo, by_rule.tolist()):
+            disposals[i] = d
+    return [commitments.LEDGER_TYPE] * len(disposals), [str(d) for d in disposals]
 
 
-def _describe_unauthorized(get):
+def _describe_unauthorized(column):
     from . import unauthorized
-    type_text, _cause, disposal = unauthorized.ledger_entry(get("ua_reason"))
-    return type_text, disposal
+    return [unauthorized.KIND] * column.n, [unauthorized.DISPOSAL] * column.n
 
 
-def _describe_permu(get):
+def _describe_permu(column):
     from . import permu
-    return permu.LEDGER_TYPE, permu.LEDGER_DISPOSAL
+    return [permu.LEDGER_TYPE] * column.n, [permu.LEDGER_DISPOSAL] * column.n
 
 
-def _is_d_class(raw):
-    from .permu import is_ledger_class
-    return is_ledger_class(raw)
+def _is_d_class(values):
+    from .permu import is_ledger_class_columns
+    return is_ledger_class_columns(values)
 
 
 # the kinds of the other checks (their rules live in their own core modules)
@@ -233,11 +230,7 @@ def kinds(keys=None):
     return [k for k in KINDS.values() if keys is None or k.key in keys]
 
 
-def kind_keys():
-    return list(KINDS)
-
-
-def area_fields(chosen=None):
+def area_fields():
     """The area fields in the order they win (all registered kinds')."""
     out = []
     for k in kinds():
@@ -245,15 +238,49 @@ def area_fields(chosen=None):
     return tuple(out)
 
 
-def attribute_fields(chosen):
-    """Every field the rules read for the ``chosen`` kinds (describe + reason fields) and the area fields."""
-    out = []
-    for k in chosen:
-        out.extend(k.fields + k.reason_fields + k.zone_fields)
-    return tuple(dict.fromkeys(out + list(area_fields())))
+def display_width(text):
+    """Excel column width for text: CJK and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in str(text))
 
 
-# ---- row form -------------------------------------------------------------------------------
+# ---- columns --------------------------------------------------------------------------------
+
+def _obj(values):
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = list(values)
+    return arr
+
+
+class _Columns:
+    """``column(name)``: a field's values as an object array (None where the layer lacks the field)."""
+
+    def __init__(self, columns, n):
+        self.n = n
+        self._cols = {name: _obj(v) for name, v in columns.items()}
+
+    def __call__(self, name):
+        col = self._cols.get(name)
+        return col if col is not None else np.full(self.n, None, dtype=object)
+
+    def take(self, rows):
+        sub = _Columns({}, len(rows))
+        sub._cols = {name: col[rows] for name, col in self._cols.items()}
+        return sub
+
+
+def _as_columns(columns, n):
+    return columns if isinstance(columns, _Columns) else _Columns(columns, n)
+
+
+def _length(hits_columns, n=None):
+    if n is not None:
+        return n
+    return len(next(iter(hits_columns.values()))) if hits_columns else 0
+
+
+def _hit_kinds(hits_columns, chosen):
+    return [(k, np.asarray(hits_columns[k.key], dtype=bool)) for k in chosen if k.key in hits_columns]
+
 
 def _is_zero(raw):
     if isinstance(raw, bool):
@@ -265,129 +292,101 @@ def _is_zero(raw):
         return False
 
 
-def flag_unreadable(raw):
-    """A flag value that is neither empty, 1 nor 0."""
+def _flag_unreadable(raw):
     if raw is None or (isinstance(raw, float) and math.isnan(raw)) or (isinstance(raw, str) and not raw.strip()):
         return False
     return not is_flagged(raw) and not _is_zero(raw)
 
 
-def flag_hits(flag_values, chosen):
-    """The chosen kinds whose flag is 1; ``flag_values`` {kind key: raw value} (absent = no such field)."""
-    return [k for k in chosen if k.key in flag_values and kind_hit(k, flag_values[k.key])]
-
-
-def describe(hits, get):
-    """(lp_kind, lp_type, causes list, lp_disp) of a parcel flagged by ``hits`` (rules: module doc).
-    ``get(field)`` returns the parcel's value of a field, None when the layer lacks it."""
-    types, causes, disposals = [], [], []
-    for k in hits:
-        type_text, disposal = k.describe(get)
-        types.append(type_text)
-        disposals.append(disposal)
-        reason = next((get(f) for f in k.reason_fields if get(f) not in (None, "")), None)
-        if reason:
-            causes.append(("%s：%s" % (k.label, reason)) if len(hits) > 1 else str(reason))
-    return "、".join(k.label for k in hits), "；".join(types), causes, "；".join(dict.fromkeys(disposals))
-
-
-def zone_of(zone_value, hits, get):
-    """所在园区 of a flagged row: the user's zone field value; when empty, the first non-empty zone
-    field of its kinds (``ua_zone`` of 疑似违法占地); else None."""
-    if _as_text(zone_value):
-        return zone_value
-    for k in hits:
-        for name in k.zone_fields:
-            if _as_text(get(name)):
-                return get(name)
-    return zone_value
-
-
-def zone_columns(zone_values, hits_columns, columns, chosen):
-    """Columnar :func:`zone_of` → object array."""
-    n = len(zone_values)
-    cols = {name: _obj(v) for name, v in columns.items()}
-    zv = _obj(zone_values)
-    out = np.empty(n, dtype=object)
-    for i in range(n):
-        hits = [k for k in chosen if k.key in hits_columns and hits_columns[k.key][i]]
-        get = lambda name, i=i: cols[name][i] if name in cols else None  # noqa: E731
-        out[i] = zone_of(zv[i], hits, get)
-    return out
-
-
-def field_area_mu(get):
-    """(area in 亩 or None, number of unreadable / non-positive area values) from the area fields
-    (rules: module doc); None → measure the geometry."""
-    problems = 0
-    for name in area_fields():
-        value, problem = parse_number(get(name), name)
-        if problem is not None or (value is not None and value <= 0):
-            problems += 1
-            continue
-        if value is not None:
-            return value, problems
-    return None, problems
-
-
-def display_width(text):
-    """Excel column width for text: CJK and full-width characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in str(text))
-
-
-# ---- columnar form --------------------------------------------------------------------------
-
-def _obj(a, n=None):
-    if a is None:
-        return np.full(n, None, dtype=object)
-    arr = np.empty(len(a), dtype=object)
-    arr[:] = list(a)
-    return arr
-
-
 def flag_hits_columns(flag_columns, chosen):
-    """{kind key: bool array} for the chosen kinds present in ``flag_columns`` {key: values}."""
+    """{kind key: bool array} for the chosen kinds present in ``flag_columns`` {key: values}: the
+    flag is 1 (or the kind's ``matches`` holds)."""
     return {k.key: (is_flagged_array(_obj(flag_columns[k.key])) if k.matches is None else
-                    np.array([kind_hit(k, v) for v in _obj(flag_columns[k.key])], dtype=bool))
+                    np.asarray(k.matches(_obj(flag_columns[k.key])), dtype=bool))
             for k in chosen if k.key in flag_columns}
 
 
 def flag_unreadable_columns(values):
-    """Columnar :func:`flag_unreadable` → bool array."""
-    return np.array([flag_unreadable(v) for v in _obj(values)], dtype=bool)
+    """A flag value that is neither empty, 1 nor 0 → True (bool array)."""
+    return np.array(map_distinct(_obj(values).tolist(), _flag_unreadable), dtype=bool)
 
 
-def describe_columns(hits_columns, columns, chosen):
-    """Columnar :func:`describe`: {kind key: bool array}, {field: values} → object arrays
-    ``lp_kind``, ``lp_type``, ``lp_cause`` (causes joined with ；), ``lp_disp``."""
-    n = len(next(iter(hits_columns.values()))) if hits_columns else 0
-    cols = {name: _obj(v) for name, v in columns.items()}
-    out = {name: np.empty(n, dtype=object) for name in ("lp_kind", "lp_type", "lp_cause", "lp_disp")}
-    for i in range(n):
-        hits = [k for k in chosen if k.key in hits_columns and hits_columns[k.key][i]]
-        get = lambda name, i=i: cols[name][i] if name in cols else None  # noqa: E731
-        kind, types, causes, disp = describe(hits, get)
-        out["lp_kind"][i], out["lp_type"][i], out["lp_cause"][i], out["lp_disp"][i] = kind, types, "；".join(causes), disp
+def unreadable_columns(flag_columns, chosen):
+    """{kind key: bool array} of the unreadable values of the chosen 1/0 flag kinds (never for a
+    kind with ``matches``)."""
+    return {k.key: flag_unreadable_columns(flag_columns[k.key])
+            for k in chosen if k.key in flag_columns and k.matches is None}
+
+
+def _first_reason(values):
+    return next((v for v in values if v not in (None, "")), None)
+
+
+def describe_columns(hits_columns, columns, chosen, n=None):
+    """``lp_kind``, ``lp_type``, ``lp_cause`` (causes joined with ；) and ``lp_disp`` (object arrays)
+    of parcels flagged by ``hits_columns`` {kind key: bool array}; ``columns`` {field: values}
+    (rules: module doc). A row without a kind gets empty texts."""
+    n = _length(hits_columns, n)
+    cols = _as_columns(columns, n)
+    labels, types, causes, disposals = ([[] for _ in range(n)] for _ in range(4))
+    hit_kinds = _hit_kinds(hits_columns, chosen)
+    several = sum(hit.astype(np.int64) for _k, hit in hit_kinds) > 1 if hit_kinds else np.zeros(n, bool)
+    for k, hit in hit_kinds:
+        rows = np.flatnonzero(hit)
+        if not len(rows):
+            continue
+        sub = cols.take(rows)
+        kind_types, kind_disposals = k.describe(sub)
+        reasons = zip(*(sub(f).tolist() for f in k.reason_fields))
+        for i, type_text, disposal, reason in zip(rows.tolist(), kind_types, kind_disposals, reasons):
+            labels[i].append(k.label)
+            types[i].append(type_text)
+            disposals[i].append(disposal)
+            reason = _first_reason(reason)
+            if reason:
+                causes[i].append(("%s：%s" % (k.label, reason)) if several[i] else str(reason))
+    return {"lp_kind": _obj(["、".join(x) for x in labels]), "lp_type": _obj(["；".join(x) for x in types]),
+            "lp_cause": _obj(["；".join(x) for x in causes]),
+            "lp_disp": _obj(["；".join(dict.fromkeys(x)) for x in disposals])}
+
+
+def zone_columns(zone_values, hits_columns, columns, chosen):
+    """所在园区 (object array): the user's zone field value; when empty, the first non-empty zone
+    field of the row's kinds (``ua_zone`` of 疑似违法占地); else the (empty) value itself."""
+    out = _obj(zone_values)
+    cols = _as_columns(columns, len(out))
+    pending = np.array([not _as_text(v) for v in out.tolist()], dtype=bool)
+    for k, hit in _hit_kinds(hits_columns, chosen):
+        for name in k.zone_fields:
+            col = cols(name)
+            found = pending & hit & np.array([bool(_as_text(v)) for v in col.tolist()], dtype=bool)
+            out[found] = col[found]
+            pending &= ~found
     return out
 
 
-def field_area_columns(columns, n):
-    """Columnar :func:`field_area_mu`: {field: values} → (float array, NaN = measure the geometry;
-    int array of problems)."""
+def field_area_columns(columns, n, geom_area_m2=None):
+    """(area 亩 as a float array, NaN = none; int array of unreadable / non-positive area values)
+    from the area fields in :func:`area_fields` order, else from ``geom_area_m2`` (NaN = no
+    geometry; rules: module doc)."""
     area = np.full(n, np.nan)
     problems = np.zeros(n, dtype=np.int64)
     pending = np.ones(n, dtype=bool)
     for name in area_fields():
         if name not in columns:
             continue
-        raw = _obj(columns[name])
-        for i in np.nonzero(pending)[0]:
-            value, problem = parse_number(raw[i], name)
-            if problem is not None or (value is not None and value <= 0):
-                problems[i] += 1
-            elif value is not None:
-                area[i] = value
-                pending[i] = False
+        values, bad = parse_number_array(_obj(columns[name]), name)
+        rows = np.flatnonzero(pending)
+        bad_rows = np.array([i in bad for i in rows.tolist()], dtype=bool)
+        v = values[rows]
+        with np.errstate(invalid="ignore"):
+            problem = bad_rows | (v <= 0)
+            good = ~bad_rows & (v > 0)
+        problems[rows[problem]] += 1
+        area[rows[good]] = v[good]
+        pending[rows[good]] = False
+    if geom_area_m2 is not None:
+        area = np.where(np.isnan(area), np.asarray(geom_area_m2, dtype=float) / M2_PER_MU, area)
     return area, problems
 
 
@@ -500,55 +499,56 @@ def _as_text(value):
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
-def _holds(rule, disposal, get):
-    if rule.disposal and not any(t in (disposal or "") for t in rule.disposal):
-        return False
+def _contains_any(values, texts):
+    """Bool array: the value (as text) is not empty and contains one of ``texts``."""
+    def test(value):
+        text = _as_text(value)
+        return bool(text) and any(t in text for t in texts)
+    return np.array(map_distinct(list(values), test), dtype=bool)
+
+
+def _rule_holds(rule, disposals, column):
+    """Bool array: ``rule``'s conditions hold for each parcel (its kind's ``disposals``)."""
+    holds = np.ones(len(disposals), dtype=bool)
+    if rule.disposal:
+        holds &= np.array([any(t in (d or "") for t in rule.disposal) for d in disposals], dtype=bool)
     for field_name, texts in rule.when:
-        value = _as_text(get(field_name))
-        if not value or not any(t in value for t in texts):
-            return False
-    return True
+        holds &= _contains_any(column(field_name).tolist(), texts)
+    return holds
 
 
-def kind_deadline(kind, disposal, get, as_of, rules):
-    """(date, rule) of the first rule of ``kind`` that holds for this parcel; (None, None)."""
-    key = kind.key if isinstance(kind, LedgerKind) else kind
-    for rule in rules:
-        if rule.kind == key and _holds(rule, disposal, get):
-            return round_date(add_months(as_of, rule.months), rule.round), rule
-    return None, None
-
-
-def deadline_for(hits, get, as_of, rules, fixed=("rules", None), field_value=None):
-    """完成时限 of a parcel flagged by ``hits`` (rules: module doc): ``field_value`` (the user's field,
-    as read) when given; else ``fixed`` (:func:`parse_deadline_parameter`'s result); else the
-    earliest rule date of its kinds. Returns a date, the field's value, or None."""
-    if field_value is not None and _as_text(field_value):
-        return field_value
+def deadline_columns(hits_columns, columns, chosen, as_of, rules, fixed=("rules", None), field_values=None,
+                     n=None):
+    """完成时限 (object array: dates, the deadline field's values, or None) of parcels flagged by
+    ``hits_columns`` (rules: module doc): ``field_values`` (the user's field, as read) where not
+    empty; else ``fixed`` (:func:`parse_deadline_parameter`'s result); else the earliest rule date
+    of the parcel's kinds."""
+    n = _length(hits_columns, n if field_values is None else len(field_values))
+    cols = _as_columns(columns, n)
+    out = np.full(n, None, dtype=object)
     mode, value = fixed
     if mode == "date":
-        return value
-    if mode == "blank" or as_of is None:
-        return None
-    dates = []
-    for k in hits:
-        _type, disposal = k.describe(get)
-        d, _rule = kind_deadline(k, disposal, get, as_of, rules)
-        if d is not None:
-            dates.append(d)
-    return min(dates) if dates else None
-
-
-def deadline_columns(hits_columns, columns, chosen, as_of, rules, fixed=("rules", None), field_values=None):
-    """Columnar :func:`deadline_for` → object array (dates, field values or None)."""
-    n = len(next(iter(hits_columns.values()))) if hits_columns else 0
-    cols = {name: _obj(v) for name, v in columns.items()}
-    fv = _obj(field_values) if field_values is not None else np.full(n, None, dtype=object)
-    out = np.empty(n, dtype=object)
-    for i in range(n):
-        hits = [k for k in chosen if k.key in hits_columns and hits_columns[k.key][i]]
-        get = lambda name, i=i: cols[name][i] if name in cols else None  # noqa: E731
-        out[i] = deadline_for(hits, get, as_of, rules, fixed, fv[i])
+        out[:] = [value] * n
+    elif mode == "rules" and as_of is not None:
+        for k, hit in _hit_kinds(hits_columns, chosen):
+            kind_rules = [r for r in rules if r.kind == k.key]
+            rows = np.flatnonzero(hit)
+            if not kind_rules or not len(rows):
+                continue
+            sub = cols.take(rows)
+            _types, disposals = k.describe(sub)
+            due = np.full(len(rows), None, dtype=object)
+            for rule in kind_rules:  # the first rule that holds wins
+                todo = np.array([d is None for d in due.tolist()], dtype=bool)
+                hold = todo & _rule_holds(rule, disposals, sub)
+                due[hold] = round_date(add_months(as_of, rule.months), rule.round)
+            for i, d in zip(rows.tolist(), due.tolist()):
+                if d is not None and (out[i] is None or d < out[i]):
+                    out[i] = d
+    if field_values is not None:
+        fv = _obj(field_values)
+        given = np.array([bool(_as_text(v)) for v in fv.tolist()], dtype=bool)
+        out[given] = fv[given]
     return out
 
 
@@ -569,40 +569,6 @@ def _mu(area):
     return v if v is not None and math.isfinite(v) and v > 0 else 0.0
 
 
-class SummaryTally:
-    """汇总: ``add(zone, kind labels, area 亩)`` per exported parcel; ``rows(labels)`` gives the table
-    body: [zone, 宗数, 亩 per kind …, 合计宗数, 合计亩] per zone, then the 合计 row."""
-
-    def __init__(self):
-        self.zones = OrderedDict()
-
-    def add(self, zone, kind_labels, area_mu):
-        z = self.zones.setdefault(_zone_key(zone), {"": [0, 0.0]})
-        a = _mu(area_mu)
-        for label in dict.fromkeys(kind_labels):
-            cell = z.setdefault(label, [0, 0.0])
-            cell[0] += 1
-            cell[1] += a
-        z[""][0] += 1
-        z[""][1] += a
-
-    def rows(self, labels):
-        out = []
-        total = {label: [0, 0.0] for label in list(labels) + [""]}
-        for zone, cells in self.zones.items():
-            row = [zone]
-            for label in list(labels) + [""]:
-                c = cells.get(label, [0, 0.0])
-                row += [c[0], round(c[1], 2)]
-                total[label][0] += c[0]
-                total[label][1] += c[1]
-            out.append(row)
-        last = [TOTAL_LABEL]
-        for label in list(labels) + [""]:
-            last += [total[label][0], round(total[label][1], 2)]
-        return out + [last]
-
-
 def summary_header(labels):
     """The two header rows of the 汇总 table: (kind row, measure row)."""
     top, sub = ["园区"], [""]
@@ -613,23 +579,117 @@ def summary_header(labels):
 
 
 def summary_columns(zones, kind_texts, areas, labels):
-    """Columnar 汇总: per-parcel arrays (zone, 认定类别 text joined with 、, area 亩) → the rows of
-    :meth:`SummaryTally.rows` (the same table)."""
-    zones, kinds_arr = _obj(zones), _obj(kind_texts)
-    area = np.array([_mu(a) for a in _obj(areas)], dtype=float)
-    keys = np.array([_zone_key(z) for z in zones], dtype=object)
-    order = list(dict.fromkeys(keys.tolist()))
-    split = [set(str(k or "").split("、")) for k in kinds_arr]
+    """The 汇总 table body from per-parcel columns (所在园区, 认定类别 joined with 、, 面积 亩): one row
+    per zone (first-seen order) [zone, 宗数, 亩 per label …, 合计宗数, 合计亩], then the 合计 row.
+    Areas are added parcel by parcel in input order, then rounded to 2 decimals."""
+    cells = OrderedDict()
+    for zone, kind_text, area in zip(_obj(zones).tolist(), _obj(kind_texts).tolist(), _obj(areas).tolist()):
+        z = cells.setdefault(_zone_key(zone), {"": [0, 0.0]})
+        a = _mu(area)
+        for label in dict.fromkeys(str(kind_text or "").split("、")):
+            if label:
+                cell = z.setdefault(label, [0, 0.0])
+                cell[0] += 1
+                cell[1] += a
+        z[""][0] += 1
+        z[""][1] += a
+    keys = list(labels) + [""]
+    total = {label: [0, 0.0] for label in keys}
     rows = []
-    for z in order + [None]:
-        sel = np.ones(len(keys), bool) if z is None else (keys == z)
-        row = [TOTAL_LABEL if z is None else z]
-        for label in list(labels):
-            hit = sel & np.array([label in s for s in split], dtype=bool)
-            row += [int(hit.sum()), round(float(area[hit].sum()), 2)]
-        row += [int(sel.sum()), round(float(area[sel].sum()), 2)]
+    for zone, z in cells.items():
+        row = [zone]
+        for label in keys:
+            c = z.get(label, [0, 0.0])
+            row += [c[0], round(c[1], 2)]
+            total[label][0] += c[0]
+            total[label][1] += c[1]
         rows.append(row)
-    return rows
+    last = [TOTAL_LABEL]
+    for label in keys:
+        last += [total[label][0], round(total[label][1], 2)]
+    return rows + [last]
+
+
+# ---- one run of the export ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportSetup:
+    """What an export run decided once (:func:`export_setup`): the chosen kinds the input has a
+    flag field for (``kinds``) and those it lacks (``skipped``), the index of every field the rules
+    read (``fields`` {rule field name: index in the input}), and the deadline rule (``as_of``,
+    ``rules``, ``fixed`` as :func:`parse_deadline_parameter` gives it)."""
+    kinds: tuple
+    skipped: tuple = ()
+    fields: dict = field(default_factory=dict)
+    as_of: Optional[_dt.date] = None
+    rules: tuple = ()
+    fixed: tuple = ("rules", None)
+
+    @property
+    def labels(self):
+        return [k.label for k in self.kinds]
+
+    def errors(self):
+        """``'no_flag_field'``: the input has none of the chosen kinds' flag fields."""
+        return [] if self.kinds else ["no_flag_field"]
+
+
+def export_setup(field_names, keys=None, as_of=None, rules=(), fixed=("rules", None)):
+    """The run's :class:`ExportSetup` for an input with ``field_names``: the kinds ``keys`` (in that
+    order; all registered kinds when None or empty) whose flag field it has, matched as
+    :func:`core.fields.find_name` does."""
+    from .fields import find_name
+    names = list(field_names)
+    chosen = [KINDS[key] for key in dict.fromkeys(keys or ()) if key in KINDS] or kinds()
+    present = [k for k in chosen if find_name(names, [k.flag_field]) >= 0]
+    wanted = [k.flag_field for k in present]
+    for k in present:
+        wanted += list(k.fields + k.reason_fields + k.zone_fields)
+    wanted += list(area_fields())
+    for rule in rules:
+        wanted += [f for f, _texts in rule.when]
+    found = {name: find_name(names, [name]) for name in dict.fromkeys(wanted)}
+    return ExportSetup(tuple(present), tuple(k for k in chosen if k not in present),
+                       {name: i for name, i in found.items() if i >= 0}, as_of, tuple(rules), tuple(fixed))
+
+
+def flagged_columns(setup, columns, n):
+    """(bool array: the parcel is exported — some chosen kind hits; {flag field: bool array of its
+    unreadable values}) for a batch of ``n`` parcels; ``columns`` {flag field: values}."""
+    cols = _Columns(columns, n)
+    flags = {k.key: cols(k.flag_field) for k in setup.kinds}
+    hits = flag_hits_columns(flags, setup.kinds)
+    selected = np.logical_or.reduce(list(hits.values())) if hits else np.zeros(n, bool)
+    unreadable = unreadable_columns(flags, setup.kinds)
+    return selected, {k.flag_field: unreadable[k.key] for k in setup.kinds if k.key in unreadable}
+
+
+def export_columns(setup, columns, n, zone=None, deadline=None, geom_area_m2=None, geom_note=None):
+    """The export's outputs for a batch of ``n`` flagged parcels (rules: module doc). ``columns``
+    {rule field name: values} (the fields of ``setup.fields``); ``zone`` / ``deadline``: the
+    values of the user's zone and deadline fields (None: no such field); ``geom_area_m2``: the
+    (repaired) geometry's area, NaN when empty; ``geom_note`` {row: geometry repair note}, added
+    to the cause.
+
+    Returns a dict of arrays ``lp_kind``, ``lp_type``, ``lp_disp``, ``lp_cause``, ``zone``,
+    ``deadline`` (objects), ``area_mu`` (float, NaN = none), ``lp_areamu`` / ``ledger_mu`` (the
+    area rounded to 4 / 2 decimals, None = none), and ``area_problems``: the number of unreadable
+    or non-positive area values."""
+    cols = _Columns(columns, n)
+    hits = flag_hits_columns({k.key: cols(k.flag_field) for k in setup.kinds}, setup.kinds)
+    out = describe_columns(hits, cols, setup.kinds, n)
+    for row, note in (geom_note or {}).items():
+        out["lp_cause"][row] = "；".join(x for x in (out["lp_cause"][row], note) if x)
+    area, problems = field_area_columns({name: cols(name) for name in area_fields() if name in setup.fields}, n,
+                                        geom_area_m2)
+    areas = area.tolist()
+    out.update(
+        zone=zone_columns(zone if zone is not None else [None] * n, hits, cols, setup.kinds),
+        deadline=deadline_columns(hits, cols, setup.kinds, setup.as_of, setup.rules, setup.fixed, deadline, n),
+        area_mu=area, area_problems=int(problems.sum()),
+        lp_areamu=_obj([None if a != a else round(a, 4) for a in areas]),
+        ledger_mu=_obj([None if a != a else round(a, 2) for a in areas]))
+    return out
 
 
 # ---- titles and extra sheets ------------------------------------------------------------------

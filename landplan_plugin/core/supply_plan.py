@@ -1,24 +1,24 @@
-"""供地计划执行监测 — land-supply plan progress (SPEC §7.2; seed 001 六(二)).
+"""供地计划执行监测 — land-supply plan progress.
 
 The rule, in full (the algorithm's help and the README point here):
 
 * **Plan.** Area in 公顷 per use category (住宅, 商服, 工矿仓储, 其他), optionally per district.
   A plan row whose category reads 合计/总计/小计 is not added: it is checked against the sum of
   the category rows and a difference is reported.
-* **Category of a supply** (:func:`category_of_code`, :func:`category_of_text`): from its land-use
-  code (GB/T 21010 / 三调, first two digits: 07 住宅, 05 商服, 06 工矿仓储, 08/09/10/11 其他;
-  三调's 0508 物流仓储 counts as 工矿仓储, as in SPEC §3.4; codes as text or integers, 601 = 0601,
+* **Category of a supply** (:func:`categories_of_codes`, :func:`categories_of_texts`): from its
+  land-use code (GB/T 21010 / 三调, first two digits: 07 住宅, 05 商服, 06 工矿仓储, 08/09/10/11 其他;
+  三调's 0508 物流仓储 counts as 工矿仓储, as in the scoring; codes as text or integers, 601 = 0601,
   5 = 05), or from a category text (住宅用地, 商服用地, 工业用地, 公共管理与公共服务用地 …). Any other
   code (01–04 farmland and unused land, 12 …) is *unknown*: not counted, reported with its area.
 * **Milestones** (:func:`parse_milestones`): text ``MM-DD:percent`` separated by commas, default
-  ``06-30:50,09-30:75,12-31:100`` (seed 001: "6月底达到50%以上，9月底达到75%以上，12月底全面完成").
-  The required completion as of a date (:func:`required_pct`) is the percent of the latest
+  ``06-30:50,09-30:75,12-31:100`` ("6月底达到50%以上，9月底达到75%以上，12月底全面完成").
+  The required completion as of a date (:func:`required_pct_columns`) is the percent of the latest
   milestone on or before it in that year, 0 before the first.
-* **Counting window** (:func:`window_status`): the plan year is ``as_of``'s year; a supply counts
+* **Counting window** (:func:`window_status_columns`): the plan year is ``as_of``'s year; a supply counts
   when its date lies from 1 January of that year up to and including ``as_of``. Supplies dated
   before the year, after ``as_of``, undated or with an unreadable date are not counted, and
   each group is reported with its count and area (never silently dropped).
-* **Per row** (:func:`progress_metrics`) for each district × category and for 合计 on the totals:
+* **Per row** (:func:`progress_metrics_columns`) for each district × category and for 合计 on the totals:
   ``done_pct`` = supplied ÷ plan × 100 (empty when the plan is 0); ``req_pct`` as above;
   ``on_track`` = 1 when supplied ≥ req % × plan (within 1e-9 relative), else 0;
   ``gap_ha`` = max(0, req % × plan − supplied); ``plan_shr`` = the row's plan ÷ the block's
@@ -30,8 +30,9 @@ The rule, in full (the algorithm's help and the README point here):
   plan gets a block of its own with plan 0 (reported). Without plan districts every row is
   ``全部``.
 
-Every function here is pure (stdlib + numpy); per-row rules have a row form and a columnar form.
-numpy is imported inside the columnar functions only, so that loading the plugin stays light.
+Every function here is pure (stdlib + numpy); every rule is a batch function over columns, and
+:func:`plan_progress` runs them on the plan and supply tables (:class:`PlanTable`,
+:class:`SupplyTable`). numpy is imported when a rule first runs, so loading the plugin stays light.
 """
 import datetime as _dt
 import re
@@ -41,16 +42,18 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .dates import parse_date
 from .landuse import normalise_code
-from .values import NON_POSITIVE_AREA, is_missing, make_problem, map_distinct, parse_number
+from .lazy import lazy_module
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, map_distinct, parse_number_array
+
+np = lazy_module("numpy")
 
 __all__ = [
     "CATEGORIES", "TOTAL", "ALL_DISTRICTS", "DEFAULT_MILESTONES", "MilestoneError",
-    "category_of_code", "category_of_text", "category_of", "categories_of_codes", "categories_of_texts",
-    "parse_milestones", "required_pct", "required_pct_columns",
+    "categories_of_codes", "categories_of_texts", "plan_categories",
+    "parse_milestones", "required_pct_columns",
     "IN_WINDOW", "BEFORE_YEAR", "AFTER_AS_OF", "NO_DATE", "BAD_DATE_STATUS", "STATUS_LABELS",
-    "window_status", "window_status_columns", "dates_to_datetime64",
-    "progress_metrics", "progress_metrics_columns",
-    "PlanRow", "SupplyRow", "ProgressRow", "ProgressReport", "plan_progress",
+    "window_status_columns", "dates_to_datetime64", "progress_metrics_columns",
+    "ProgressSetup", "PlanTable", "SupplyTable", "ProgressRow", "ProgressReport", "plan_progress",
     "ledger_sheet", "OUTPUT_FIELDS",
 ]
 
@@ -72,7 +75,7 @@ _TWO_DIGIT = {"07": HOUSING, "05": COMMERCE, "06": INDUSTRY, "08": OTHER, "09": 
 _INDUSTRY_EXCEPTIONS = ("0508",)  # 三调 物流仓储用地
 
 
-def category_of_code(raw) -> Optional[str]:
+def _category_of_code(raw) -> Optional[str]:
     """Land-use code (text or number; 601 = 0601) → 住宅 / 商服 / 工矿仓储 / 其他, or None."""
     code = normalise_code(raw, (2, 4))
     if not code:
@@ -101,14 +104,12 @@ def _clean(raw) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(raw))).upper()
 
 
-def category_of_text(raw) -> Optional[str]:
-    """Category text (住宅用地, 商服, 工矿仓储用地, 公共管理与公共服务用地, 其他用地 …) → category,
-    合计 for a total line (合计/总计/小计), or None (empty or unrecognised). A code in the text
-    (``0701``, ``601``) is read as a code."""
+def _category_of_text(raw) -> Optional[str]:
+    """Category text → category, 合计 for a total line, or None (empty or unrecognised)."""
     if raw is None or is_missing(raw) or isinstance(raw, bool):
         return None
     if isinstance(raw, (int, float)):
-        return category_of_code(raw)
+        return _category_of_code(raw)
     text = _clean(raw)
     if any(w in text for w in _TOTAL_WORDS):
         return TOTAL
@@ -116,37 +117,40 @@ def category_of_text(raw) -> Optional[str]:
         if word in text:
             return cat
     if re.match(r"^\d", text):
-        return category_of_code(text)
+        return _category_of_code(text)
     return None
 
 
-def category_of(code=None, category=None) -> Optional[str]:
-    """A supply's category: its category text when that is readable, else its code."""
-    cat = category_of_text(category)
-    if cat is not None and cat != TOTAL:
-        return cat
-    return category_of_code(code)
+def _objects(values):
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = values.tolist() if isinstance(values, np.ndarray) else list(values)
+    return arr
 
 
 def categories_of_codes(codes):
-    """Columnar :func:`category_of_code`: object array of categories (None for unknown)."""
-    import numpy as np
-    arr = np.asarray(codes, dtype=object)
-    out = np.empty(arr.shape, dtype=object)
+    """Land-use codes (text or numbers; 601 = 0601) → object array of 住宅 / 商服 / 工矿仓储 / 其他,
+    None for a code of no category."""
     # distinct values are few (a code list); classify each once
-    out.ravel()[:] = map_distinct(arr.ravel(), category_of_code)
-    return out
+    return _objects(map_distinct(_objects(codes).tolist(), _category_of_code))
+
+
+def plan_categories(texts):
+    """A plan's category texts (住宅用地, 商服, 工矿仓储用地, 公共管理与公共服务用地, 其他用地 …; a code in
+    the text, ``0701`` or ``601``, is read as a code) → object array of categories, 合计 for a total
+    line (合计/总计/小计), None where empty or unrecognised."""
+    return _objects(map_distinct(_objects(texts).tolist(), _category_of_text))
 
 
 def categories_of_texts(texts, codes=None):
-    """Columnar :func:`category_of` (texts first, codes where the text gives no category)."""
-    import numpy as np
-    t = np.asarray(texts, dtype=object)
-    c = np.full(t.shape, None, dtype=object) if codes is None else np.asarray(codes, dtype=object)
-    out = np.empty(t.shape, dtype=object)
-    for i in range(t.size):
-        out.flat[i] = category_of(c.flat[i], t.flat[i])
-    return out
+    """Supplies' categories: the category text where it names a category (not a total), else the
+    land-use code; object array, None for unknown."""
+    by_text = plan_categories(texts)
+    by_text[np.array([c == TOTAL for c in by_text.tolist()], dtype=bool)] = None
+    if codes is None:
+        return by_text
+    missing = np.array([c is None for c in by_text.tolist()], dtype=bool)
+    by_text[missing] = categories_of_codes(_objects(codes)[missing])
+    return by_text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,25 +207,15 @@ def _milestone_date(year, month, day):
         return _dt.date(year, 2, 28)
 
 
-def required_pct(as_of: _dt.date, milestones) -> float:
-    """Percent required by ``as_of``: the latest milestone on or before it in its year, else 0."""
-    req = 0.0
-    for month, day, pct in milestones:
-        if _milestone_date(as_of.year, month, day) <= as_of:
-            req = max(req, pct)
-    return req
-
-
 def dates_to_datetime64(dates):
     """Sequence of ``datetime.date`` / None → ``datetime64[D]`` array with NaT for None."""
-    import numpy as np
     return np.array([np.datetime64(d, "D") if d is not None else np.datetime64("NaT") for d in dates],
                     dtype="datetime64[D]")
 
 
 def required_pct_columns(as_of, milestones):
-    """Columnar :func:`required_pct`: ``as_of`` a ``datetime64[D]`` array (NaT → NaN)."""
-    import numpy as np
+    """Percent required by each date of ``as_of`` (a ``datetime64[D]`` array; NaT → NaN): the
+    latest milestone on or before it in its year, else 0."""
     d = np.asarray(as_of, dtype="datetime64[D]")
     out = np.where(np.isnat(d), np.nan, 0.0)
     years = d.astype("datetime64[Y]").astype(np.int64) + 1970
@@ -246,20 +240,10 @@ STATUS_LABELS = {IN_WINDOW: "计入", BEFORE_YEAR: "早于计划年度", AFTER_A
                  NO_DATE: "无供地日期", BAD_DATE_STATUS: "供地日期无法识别"}
 
 
-def window_status(supply_date: Optional[_dt.date], as_of: _dt.date) -> str:
-    """Where a (parsed) supply date lies relative to the counting window of ``as_of``."""
-    if supply_date is None:
-        return NO_DATE
-    if supply_date > as_of:
-        return AFTER_AS_OF
-    if supply_date < _dt.date(as_of.year, 1, 1):
-        return BEFORE_YEAR
-    return IN_WINDOW
-
-
 def window_status_columns(supply_dates, as_of: _dt.date):
-    """Columnar :func:`window_status`: ``datetime64[D]`` array (NaT = no date) → object array."""
-    import numpy as np
+    """Where each supply date lies relative to the counting window of ``as_of``: ``datetime64[D]``
+    array (NaT = no date) → object array of :data:`IN_WINDOW`, :data:`BEFORE_YEAR`,
+    :data:`AFTER_AS_OF`, :data:`NO_DATE`."""
     d = np.asarray(supply_dates, dtype="datetime64[D]")
     start = np.datetime64(_dt.date(as_of.year, 1, 1), "D")
     end = np.datetime64(as_of, "D")
@@ -277,28 +261,10 @@ def window_status_columns(supply_dates, as_of: _dt.date):
 _REL_TOL = 1e-9
 
 
-def progress_metrics(plan_ha, supp_ha, req, total_plan, total_supp):
-    """(done_pct, on_track, gap_ha, plan_shr, supp_shr) of one row (rule: module docstring).
-
-    Areas are numbers (None counts as 0); ``req`` the required percent.
-    """
-    plan = float(plan_ha or 0.0)
-    supp = float(supp_ha or 0.0)
-    need = req / 100.0 * plan
-    done = supp / plan * 100.0 if plan > 0 else None
-    on_track = 1 if supp >= need - _REL_TOL * max(1.0, abs(need)) else 0
-    gap = 0.0 if on_track else max(0.0, need - supp)
-    tp = float(total_plan or 0.0)
-    ts = float(total_supp or 0.0)
-    plan_shr = plan / tp * 100.0 if tp > 0 else None
-    supp_shr = supp / ts * 100.0 if ts > 0 else None
-    return done, on_track, gap, plan_shr, supp_shr
-
-
 def progress_metrics_columns(plan_ha, supp_ha, req, total_plan, total_supp):
-    """Columnar :func:`progress_metrics`: float arrays in (NaN counts as 0), arrays out; NaN
-    where the row form gives None."""
-    import numpy as np
+    """(done_pct, on_track, gap_ha, plan_shr, supp_shr) of each row (rule: module docstring):
+    float arrays in (NaN counts as 0; ``req`` the required percent), arrays out, NaN where a
+    percentage has no base (plan 0, nothing supplied)."""
     plan = np.nan_to_num(np.asarray(plan_ha, dtype=float), nan=0.0)
     supp = np.nan_to_num(np.asarray(supp_ha, dtype=float), nan=0.0)
     req = np.asarray(req, dtype=float)
@@ -317,24 +283,56 @@ def progress_metrics_columns(plan_ha, supp_ha, req, total_plan, total_supp):
 # ---------------------------------------------------------------------------------------------
 # aggregation
 
-@dataclass
-class PlanRow:
-    """One plan table row, raw values as read (``district`` may be None)."""
-    category: object
-    area: object
-    district: object = None
+@dataclass(frozen=True)
+class ProgressSetup:
+    """What a run found: the plan's fields ``plan`` {category, area, district} and the supplies'
+    ``supplies`` {date, code, category, area, district} (field name or None), and whether the
+    supplies are polygons (their area is then measured where the area field gives none)."""
+    plan: Dict[str, Optional[str]] = field(default_factory=dict)
+    supplies: Dict[str, Optional[str]] = field(default_factory=dict)
+    polygons: bool = False
+
+    @property
+    def use_districts(self):
+        """Progress per district: the plan names its districts (the supplies' district field is
+        then looked for by its usual names)."""
+        return bool(self.plan.get("district"))
+
+    def plan_errors(self):
+        """``'plan_fields'``: the plan lacks its category or area field."""
+        return [] if self.plan.get("category") and self.plan.get("area") else ["plan_fields"]
+
+    def supply_errors(self):
+        """In this order: ``'no_date'`` (no supply date field), ``'no_code'`` (neither a land-use code
+        nor a category field), ``'no_area'`` (no polygons and no area field)."""
+        out = [] if self.supplies.get("date") else ["no_date"]
+        if not (self.supplies.get("code") or self.supplies.get("category")):
+            out.append("no_code")
+        if not self.polygons and not self.supplies.get("area"):
+            out.append("no_area")
+        return out
 
 
 @dataclass
-class SupplyRow:
-    """One supply, raw values as read; ``area_ha`` is a number already (field or geometry) or raw."""
-    date: object
-    area_ha: object
-    code: object = None
-    category: object = None
-    district: object = None
-    label: str = ""   # how the row is named in reports (e.g. "要素 12")
-    geom_ha: Optional[float] = None  # measured area, used when ``area_ha`` is missing or unreadable
+class PlanTable:
+    """The plan table as columns of raw values as read (``district`` None: no district column)."""
+    category: Sequence
+    area: Sequence
+    district: Optional[Sequence] = None
+
+
+@dataclass
+class SupplyTable:
+    """The supplies as columns of raw values as read. ``area_ha``: the area field (公顷; None: no
+    field); ``geom_ha``: the measured area, used where the field is missing or unreadable;
+    ``label``: how each supply is named in reports (e.g. "要素 12"; None: 供地第N条)."""
+    date: Sequence
+    area_ha: Optional[Sequence] = None
+    code: Optional[Sequence] = None
+    category: Optional[Sequence] = None
+    district: Optional[Sequence] = None
+    label: Optional[Sequence] = None
+    geom_ha: Optional[Sequence] = None
 
 
 @dataclass
@@ -371,45 +369,61 @@ def _district_key(raw) -> str:
     return unicodedata.normalize("NFKC", str(raw)).strip()
 
 
-def _area(raw, name, problems, label):
-    """A non-negative area or None; an unreadable or negative value is named in ``problems``."""
-    value, problem = parse_number(raw, name)
-    if problem is None and value is not None and value < 0:
-        problem = make_problem(NON_POSITIVE_AREA, name, raw, "为负数，按缺失处理")
-    if problem is not None:
-        problems.append("%s：%s" % (label, problem.message) if label else problem.message)
-        return None
-    return value
+def _areas(raw, name, labels):
+    """(non-negative areas or None, {row: problem text}): an unreadable or negative value is named
+    (with the row's label) and counts as missing."""
+    values, problems = parse_number_array(_objects(raw), name)
+    out, messages = [], {}
+    raw = _objects(raw).tolist()
+    for i, v in enumerate(values.tolist()):
+        problem = problems.get(i)
+        if problem is None and v == v and v < 0:
+            problem = make_problem(NON_POSITIVE_AREA, name, raw[i], "为负数，按缺失处理")
+        if problem is not None:
+            messages[i] = "%s：%s" % (labels[i], problem.message) if labels[i] else problem.message
+            v = float("nan")
+        out.append(None if v != v else v)
+    return out, messages
 
 
-def plan_progress(plan_rows: Sequence[PlanRow], supply_rows: Sequence[SupplyRow], as_of: _dt.date,
-                  milestones=None, use_districts=None, plan_area_name="计划面积",
-                  supply_area_name="供地面积", supply_date_name="供地日期") -> ProgressReport:
+def _column(values, n):
+    return [None] * n if values is None else _objects(values).tolist()
+
+
+def plan_progress(plan: PlanTable, supplies: SupplyTable, as_of: _dt.date, milestones=None, use_districts=None,
+                  plan_area_name="计划面积", supply_area_name="供地面积",
+                  supply_date_name="供地日期") -> ProgressReport:
     """The progress table (rule: module docstring) and its report.
 
     ``use_districts``: None → districts are used when any plan row names one.
     """
     ms = parse_milestones(DEFAULT_MILESTONES) if milestones is None else milestones
     rep = ProgressReport()
-    rep.req_pct = required_pct(as_of, ms)
+    rep.req_pct = float(required_pct_columns(dates_to_datetime64([as_of]), ms)[0])
     rep.window = (_dt.date(as_of.year, 1, 1), as_of)
 
     # plan
+    n_plan = len(plan.category)
+    plan_district = _column(plan.district, n_plan)
     if use_districts is None:
-        use_districts = any(_district_key(p.district) for p in plan_rows)
-    plan: Dict[Tuple[str, str], float] = {}
+        use_districts = any(_district_key(d) for d in plan_district)
+    plan_cat = plan_categories(plan.category).tolist()
+    plan_area, area_problems = _areas(plan.area, plan_area_name, ["计划第%d行" % i for i in range(1, n_plan + 1)])
+    raw_cat = _column(plan.category, n_plan)
+    plan_sums: Dict[Tuple[str, str], float] = {}
     stated_totals: Dict[str, float] = {}
     order: List[str] = []
-    for i, p in enumerate(plan_rows, 1):
-        label = "计划第%d行" % i
-        cat = category_of_text(p.category)
-        dist = _district_key(p.district) if use_districts else ALL_DISTRICTS
+    for i in range(n_plan):
+        label = "计划第%d行" % (i + 1)
+        cat, area = plan_cat[i], plan_area[i]
+        dist = _district_key(plan_district[i]) if use_districts else ALL_DISTRICTS
         if use_districts and not dist:
             dist = "（未填区县）"
-        area = _area(p.area, plan_area_name, rep.problems, label)
+        if i in area_problems:
+            rep.problems.append(area_problems[i])
         if cat is None:
             rep.problems.append("%s：用途类别「%s」无法识别，面积 %s 公顷未计入计划" % (
-                label, "" if p.category is None else p.category, _fmt(area)))
+                label, "" if raw_cat[i] is None else raw_cat[i], _fmt(area)))
             continue
         if area is None:
             if cat != TOTAL:
@@ -420,50 +434,57 @@ def plan_progress(plan_rows: Sequence[PlanRow], supply_rows: Sequence[SupplyRow]
             continue
         if dist not in order:
             order.append(dist)
-        if (dist, cat) in plan:
+        if (dist, cat) in plan_sums:
             rep.notes.append("%s：%s「%s」在计划中出现多次，面积相加" % (label, dist, cat))
-        plan[(dist, cat)] = plan.get((dist, cat), 0.0) + area
+        plan_sums[(dist, cat)] = plan_sums.get((dist, cat), 0.0) + area
 
     # supplies
+    n = len(supplies.date)
+    labels = [lbl or "供地第%d条" % (j + 1) for j, lbl in enumerate(_column(supplies.label, n))]
+    parsed = map_distinct(_column(supplies.date, n), lambda raw: parse_date(raw, supply_date_name))
+    status = window_status_columns(dates_to_datetime64([d for d, _p in parsed]), as_of).tolist()
+    area, area_problems = _areas(_column(supplies.area_ha, n), supply_area_name, labels)
+    geom = _column(supplies.geom_ha, n)
+    codes, texts, districts = (_column(c, n) for c in (supplies.code, supplies.category, supplies.district))
+    category = categories_of_texts(texts, codes).tolist()
     supp: Dict[Tuple[str, str], List[float]] = {}
     extra_districts: List[str] = []
-    for j, s in enumerate(supply_rows, 1):
-        label = s.label or "供地第%d条" % j
-        d, problem = parse_date(s.date, supply_date_name)
+    for j in range(n):
+        problem = parsed[j][1]
         if problem is not None:
-            status = BAD_DATE_STATUS
-            rep.problems.append("%s：%s" % (label, problem.message))
-        else:
-            status = window_status(d, as_of)
-        area = _area(s.area_ha, supply_area_name, rep.problems, label)
-        if area is None and s.geom_ha is not None:
-            area = float(s.geom_ha)
-        if status != IN_WINDOW:
-            entry = rep.excluded.setdefault(status, [0, 0.0])
+            status[j] = BAD_DATE_STATUS
+            rep.problems.append("%s：%s" % (labels[j], problem.message))
+        if j in area_problems:
+            rep.problems.append(area_problems[j])
+        a = area[j]
+        if a is None and geom[j] is not None:
+            a = float(geom[j])
+        if status[j] != IN_WINDOW:
+            entry = rep.excluded.setdefault(status[j], [0, 0.0])
             entry[0] += 1
-            entry[1] += area or 0.0
+            entry[1] += a or 0.0
             continue
-        if area is None:
-            rep.problems.append("%s：没有可用的供地面积，未计入" % label)
+        if a is None:
+            rep.problems.append("%s：没有可用的供地面积，未计入" % labels[j])
             entry = rep.excluded.setdefault("no_area", [0, 0.0])
             entry[0] += 1
             continue
-        cat = category_of(s.code, s.category)
+        cat = category[j]
         if cat is None:
-            key = normalise_code(s.code, (2, 4))
-            if not key and s.category is not None and not is_missing(s.category):
-                key = unicodedata.normalize("NFKC", str(s.category)).strip()
+            key = normalise_code(codes[j], (2, 4))
+            if not key and texts[j] is not None and not is_missing(texts[j]):
+                key = unicodedata.normalize("NFKC", str(texts[j])).strip()
             entry = rep.unknown_codes.setdefault(key or "（空）", [0, 0.0])
             entry[0] += 1
-            entry[1] += area
+            entry[1] += a
             continue
         dist = ALL_DISTRICTS
         if use_districts:
-            dist = _district_key(s.district) or "（未填区县）"
+            dist = _district_key(districts[j]) or "（未填区县）"
             if dist not in order and dist not in extra_districts:
                 extra_districts.append(dist)
         e = supp.setdefault((dist, cat), [0.0, 0])
-        e[0] += area
+        e[0] += a
         e[1] += 1
         rep.counted += 1
     for dist in extra_districts:
@@ -475,18 +496,26 @@ def plan_progress(plan_rows: Sequence[PlanRow], supply_rows: Sequence[SupplyRow]
     blocks = [(d, [d]) for d in districts]
     if use_districts:
         blocks.append((ALL_DISTRICTS, districts))
+    table = []   # (district, category, plan, supplied, count, block plan, block supplied)
     for dist, members in blocks:
-        cat_plan = [sum(plan.get((m, c), 0.0) for m in members) for c in CATEGORIES]
+        cat_plan = [sum(plan_sums.get((m, c), 0.0) for m in members) for c in CATEGORIES]
         cat_supp = [sum(supp.get((m, c), [0.0, 0])[0] for m in members) for c in CATEGORIES]
         cat_n = [sum(supp.get((m, c), [0.0, 0])[1] for m in members) for c in CATEGORIES]
         tp, ts = sum(cat_plan), sum(cat_supp)
-        for cat, p, s, n in list(zip(CATEGORIES, cat_plan, cat_supp, cat_n)) + [(TOTAL, tp, ts, sum(cat_n))]:
-            done, ok, gap, pshr, sshr = progress_metrics(p, s, rep.req_pct, tp, ts)
-            rep.rows.append(ProgressRow(dist, cat, p, s, n, done, rep.req_pct, ok, gap, pshr, sshr))
+        for cat, p, sp, k in list(zip(CATEGORIES, cat_plan, cat_supp, cat_n)) + [(TOTAL, tp, ts, sum(cat_n))]:
+            table.append((dist, cat, p, sp, k, tp, ts))
         stated = stated_totals.get(dist) if use_districts else stated_totals.get(ALL_DISTRICTS)
         if stated is not None and abs(stated - tp) > 0.005 + 1e-9 * abs(tp):
             rep.notes.append("%s：计划表中的合计 %s 公顷与各类之和 %s 公顷不一致，按各类之和计" % (
                 dist, _fmt(stated), _fmt(tp)))
+    cols = list(zip(*table)) if table else [()] * 7
+    metrics = progress_metrics_columns(cols[2], cols[3], [rep.req_pct] * len(table), cols[5], cols[6])
+
+    def opt(v):
+        return None if v != v else float(v)
+    for t, done, ok, gap, pshr, sshr in zip(table, *(m.tolist() for m in metrics)):
+        rep.rows.append(ProgressRow(t[0], t[1], t[2], t[3], t[4], opt(done), rep.req_pct, int(ok), float(gap),
+                                    opt(pshr), opt(sshr)))
     return rep
 
 
@@ -500,26 +529,17 @@ def _fmt(v):
 # ledger sheet (台账: 供地计划执行)
 
 def ledger_sheet(report, as_of: _dt.date):
-    """(sheet name, title line, header, rows) of the 供地计划执行 ledger sheet: one row per
-    district × category with the numbers rounded as printed (公顷 2 decimals, % 1 decimal).
-
-    ``report`` is a :class:`ProgressReport`, or the rows of a ``supplyplanprogress`` output table
-    read back as mappings (field names as in :data:`OUTPUT_FIELDS`) — so the 台账 writer can add
-    this sheet from the table alone."""
-    rows_in = report.rows if isinstance(report, ProgressReport) else list(report)
-
-    def g(row, name):
-        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
-    req = report.req_pct if isinstance(report, ProgressReport) else (g(rows_in[0], "req_pct") if rows_in else 0.0)
+    """(sheet name, title line, header, rows) of the 供地计划执行 ledger sheet of a
+    :class:`ProgressReport`: one row per district × category with the numbers rounded as printed
+    (公顷 2 decimals, % 1 decimal)."""
     title = "%d年度国有建设用地供应计划执行情况（基准日期 %s，节点要求 %s%%）" % (
-        as_of.year, as_of.isoformat(), ("%g" % (req or 0.0)))
+        as_of.year, as_of.isoformat(), ("%g" % (report.req_pct or 0.0)))
     header = ["区县", "用途类别", "计划供应(公顷)", "已供应(公顷)", "宗数", "完成率(%)", "节点要求(%)",
               "是否达到节点", "距节点缺口(公顷)", "计划结构(%)", "实际结构(%)"]
 
     def r(v, n):
         return None if v is None else round(v, n)
-    rows = [[g(row, "district"), g(row, "category"), r(g(row, "plan_ha"), 2), r(g(row, "supp_ha"), 2),
-             g(row, "n_supp"), r(g(row, "done_pct"), 1), r(g(row, "req_pct"), 1),
-             "是" if g(row, "on_track") == 1 else "否", r(g(row, "gap_ha"), 2), r(g(row, "plan_shr"), 2),
-             r(g(row, "supp_shr"), 2)] for row in rows_in]
+    rows = [[row.district, row.category, r(row.plan_ha, 2), r(row.supp_ha, 2), row.n_supp, r(row.done_pct, 1),
+             r(row.req_pct, 1), "是" if row.on_track == 1 else "否", r(row.gap_ha, 2), r(row.plan_shr, 2),
+             r(row.supp_shr, 2)] for row in report.rows]
     return "供地计划执行", title, header, rows

@@ -1,4 +1,4 @@
-"""存量盘活任务进度 — stock-disposal task progress (SPEC §7.3; seed 003 §二(三)3–4, seed 004).
+"""存量盘活任务进度 — stock-disposal task progress.
 
 The rule, in full (the algorithm's help and the README point here):
 
@@ -9,7 +9,7 @@ The rule, in full (the algorithm's help and the README point here):
   ``flagunsupplied``), ``idle_flag`` (闲置, ``flagidleland``), ``ie_flag`` (低效,
   ``scoreinefficiency``); 1 = flagged, 0 = not, empty = undetermined. Each kind is followed on its
   own, so a parcel carrying two flags appears once per kind.
-* **Change** of a parcel for a kind (:func:`change_of`):
+* **Change** of a parcel for a kind (:func:`change_columns`):
 
   ==================  ==================  =========
   baseline flag       current flag        change
@@ -25,7 +25,7 @@ The rule, in full (the algorithm's help and the README point here):
 * **Area** (亩) of a parcel: the check's own area field when the run has it (``unsup_mu`` for
   批而未供, ``ie_areamu`` for 低效, ``idle_mu`` when present for 闲置), else the geometry. Disposed
   parcels count with their baseline area; 未处置, 待核实 and 新增 with their current area.
-* **Per zone × kind** (:func:`task_metrics`): ``done_mu`` = Σ 已处置; ``done_pct`` = done ÷ task
+* **Per zone × kind** (:func:`task_metrics_columns`): ``done_mu`` = Σ 已处置; ``done_pct`` = done ÷ task
   × 100 (empty without a task); ``open_mu`` = Σ 未处置 + 待核实; ``new_mu`` = Σ 新增;
   ``overdue`` = 1 when ``as_of`` is after the deadline and done % < 100 (within 1e-9), 0 when
   not, empty when the deadline is missing or unreadable. Zones and kinds with changes but no
@@ -33,7 +33,9 @@ The rule, in full (the algorithm's help and the README point here):
   empty). Tasks of a kind neither run carries a flag for are left out (noted), so one task
   table serves a run on parcels (低效, 闲置) and a run on approvals (批而未供).
 
-Every function here is pure (stdlib + numpy, imported inside the columnar functions only).
+Every function here is pure (stdlib + numpy, imported when a rule first runs); every rule is a
+batch function over columns, and :func:`task_progress` runs them on the task table and the two
+runs (:class:`TaskTable`, :class:`Run`).
 """
 import datetime as _dt
 import re
@@ -42,14 +44,17 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .dates import parse_date
-from .values import NON_POSITIVE_AREA, is_missing, make_problem, parse_number
+from .lazy import lazy_module
+from .values import NON_POSITIVE_AREA, is_missing, make_problem, map_distinct, parse_number, parse_number_array
+
+np = lazy_module("numpy")
 
 __all__ = [
     "UNSUPPLIED", "IDLE", "INEFFICIENT", "KINDS", "KIND_FLAGS", "KIND_AREA_FIELDS",
     "DISPOSED", "OPEN", "NEW", "UNDETERMINED", "MISSING", "CHANGES", "TOTAL_ZONE",
-    "kind_of_text", "flag_value", "flag_values", "change_of", "change_columns",
-    "task_metrics", "task_metrics_columns",
-    "Task", "ParcelState", "ParcelChange", "TaskRow", "TaskReport", "task_progress",
+    "kind_of_text", "flag_values", "change_columns", "task_metrics_columns",
+    "TASK_ROLES", "missing_task_fields", "RunFields", "run_fields",
+    "TaskTable", "Run", "ParcelChange", "TaskRow", "TaskReport", "task_progress",
     "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet", "scorecard_lines",
 ]
 
@@ -94,8 +99,7 @@ def kind_of_text(raw) -> Optional[str]:
     return None
 
 
-def flag_value(raw) -> Optional[int]:
-    """A check's flag as 1 / 0 / None: 1, 1.0, "1", True → 1; 0, "0", False → 0; else None."""
+def _flag_value(raw) -> Optional[int]:
     if raw is None or is_missing(raw):
         return None
     if isinstance(raw, bool):
@@ -111,35 +115,21 @@ def flag_value(raw) -> Optional[int]:
 
 
 def flag_values(raws):
-    """Columnar :func:`flag_value`: float array with NaN for None (object arrays of raw values
-    are parsed value by value; numeric arrays are compared directly)."""
-    import numpy as np
+    """A check's flags as 1.0 / 0.0 / NaN: 1, 1.0, "1", True → 1; 0, "0", False → 0; anything else
+    (empty, unreadable, 2 …) → NaN. Object arrays of raw values are parsed value by value; numeric
+    arrays are compared directly."""
     arr = np.asarray(raws)
     if arr.dtype.kind in "iuf":
         a = arr.astype(float)
         return np.where((a == 1) | (a == 0), a, np.nan)
-    return np.array([np.nan if (v := flag_value(x)) is None else float(v) for x in arr.ravel()],
-                    dtype=float).reshape(arr.shape)
-
-
-def change_of(base_flag: Optional[int], cur_flag: Optional[int], in_current: bool = True) -> Optional[str]:
-    """The change of one parcel for one kind (table in the module docstring); None = not listed."""
-    if base_flag == 1:
-        if not in_current:
-            return MISSING
-        if cur_flag == 1:
-            return OPEN
-        if cur_flag == 0:
-            return DISPOSED
-        return UNDETERMINED
-    if in_current and cur_flag == 1:
-        return NEW
-    return None
+    flags = map_distinct(arr.ravel().tolist(), _flag_value)
+    return np.array([np.nan if v is None else float(v) for v in flags], dtype=float).reshape(arr.shape)
 
 
 def change_columns(base_flags, cur_flags, in_current=None):
-    """Columnar :func:`change_of`: float flag arrays (NaN = None), bool ``in_current``; object array."""
-    import numpy as np
+    """The change of each parcel for one kind (table in the module docstring): float flag arrays
+    (:func:`flag_values`, NaN = none), bool ``in_current`` (the parcel is in the current run);
+    object array, None = not listed."""
     b = np.asarray(base_flags, dtype=float)
     c = np.asarray(cur_flags, dtype=float)
     inc = np.ones(b.shape, dtype=bool) if in_current is None else np.asarray(in_current, dtype=bool)
@@ -156,21 +146,10 @@ def change_columns(base_flags, cur_flags, in_current=None):
 _REL = 1e-9
 
 
-def task_metrics(task_mu, done_mu, deadline: Optional[_dt.date], as_of: _dt.date):
-    """(done_pct, overdue) of one zone × kind row (rule: module docstring)."""
-    task = float(task_mu or 0.0)
-    done = float(done_mu or 0.0)
-    pct = done / task * 100.0 if task > 0 else None
-    if deadline is None:
-        return pct, None
-    complete = task <= 0 or done >= task * (1 - _REL)
-    return pct, 1 if (as_of > deadline and not complete) else 0
-
-
 def task_metrics_columns(task_mu, done_mu, deadlines, as_of: _dt.date):
-    """Columnar :func:`task_metrics`: float arrays (NaN = 0), ``deadlines`` datetime64[D] with NaT;
-    returns (done_pct with NaN, overdue as float with NaN)."""
-    import numpy as np
+    """(done_pct, overdue) of zone × kind rows (rule: module docstring): float arrays (NaN = 0),
+    ``deadlines`` datetime64[D] with NaT for none; done_pct NaN without a task, overdue 1.0 / 0.0,
+    NaN without a deadline."""
     task = np.nan_to_num(np.asarray(task_mu, dtype=float), nan=0.0)
     done = np.nan_to_num(np.asarray(done_mu, dtype=float), nan=0.0)
     d = np.asarray(deadlines, dtype="datetime64[D]")
@@ -185,23 +164,74 @@ def task_metrics_columns(task_mu, done_mu, deadlines, as_of: _dt.date):
 # ---------------------------------------------------------------------------------------------
 # aggregation
 
-@dataclass
-class Task:
-    zone: object
-    kind: object
-    area_mu: object
-    deadline: object = None
+#: the task table's fields: zone, kind and area are needed, the deadline is optional
+TASK_ROLES = ("zone", "kind", "area", "deadline")
+
+
+def missing_task_fields(found):
+    """The needed task-table roles (zone, kind, area) the table lacks; ``found`` {role: bool}."""
+    return [role for role in TASK_ROLES[:3] if not found.get(role)]
+
+
+@dataclass(frozen=True)
+class RunFields:
+    """Where one run of the checks keeps what the rule reads: field indexes (-1 = absent) of the
+    parcel id, the zone, each kind's flag and each kind's own area field."""
+    pid: int
+    zone: int
+    flags: Dict[str, int]
+    areas: Dict[str, int]
+
+    @property
+    def kinds(self):
+        """The kinds the run carries a flag for."""
+        return [k for k in KINDS if self.flags[k] >= 0]
+
+    def errors(self):
+        """``'no_parcel_id'``: the run lacks the parcel id field."""
+        return [] if self.pid >= 0 else ["no_parcel_id"]
+
+    def indexes(self):
+        """The field indexes to read, in the order :meth:`run` takes their columns."""
+        return [self.pid, self.zone] + [self.flags[k] for k in KINDS] + [self.areas[k] for k in KINDS]
+
+    def run(self, columns, geom_mu):
+        """The :class:`Run` from the columns read at :meth:`indexes` and the geometries' 亩."""
+        n = len(KINDS)
+        return Run(columns[0], columns[1], {k: columns[2 + i] for i, k in enumerate(KINDS) if self.flags[k] >= 0},
+                   {k: columns[2 + n + i] for i, k in enumerate(KINDS) if self.areas[k] >= 0}, geom_mu)
+
+
+def run_fields(field_names, pid_name, zone_name=None):
+    """:class:`RunFields` of a run with ``field_names``: the parcel id and zone fields named as in
+    the current run, the flag fields (:data:`KIND_FLAGS`) and area fields (:data:`KIND_AREA_FIELDS`)
+    by their names (:func:`core.fields.find_name`)."""
+    from .fields import find_name
+    names = list(field_names)
+    return RunFields(find_name(names, [pid_name]), find_name(names, [zone_name]) if zone_name else -1,
+                     {k: find_name(names, [f]) for k, f in KIND_FLAGS.items()},
+                     {k: find_name(names, list(f)) for k, f in KIND_AREA_FIELDS.items()})
 
 
 @dataclass
-class ParcelState:
-    """One parcel in one run: its id, zone, raw flags by kind, areas (亩) by kind from the check's
-    own fields (raw) and the geometry's area in 亩 (or None)."""
-    pid: object
-    zone: object = None
-    flags: Dict[str, object] = field(default_factory=dict)
-    areas: Dict[str, object] = field(default_factory=dict)
-    geom_mu: Optional[float] = None
+class TaskTable:
+    """The task table as columns of raw values as read (``deadline`` None: no deadline column)."""
+    zone: Sequence
+    kind: Sequence
+    area_mu: Sequence
+    deadline: Optional[Sequence] = None
+
+
+@dataclass
+class Run:
+    """One run of the checks as columns: parcel ids and zones (raw), the raw flags by kind (only the
+    kinds whose flag field the run has), the check's own area fields by kind (raw, 亩) and the
+    geometry's area in 亩 (None: no geometry)."""
+    pid: Sequence
+    zone: Optional[Sequence] = None
+    flags: Dict[str, Sequence] = field(default_factory=dict)
+    areas: Dict[str, Sequence] = field(default_factory=dict)
+    geom_mu: Optional[Sequence] = None
 
 
 @dataclass
@@ -250,23 +280,35 @@ def _text(raw) -> str:
     return unicodedata.normalize("NFKC", str(raw)).strip()
 
 
-def _area_mu(state: ParcelState, kind, problems, label):
-    raw = state.areas.get(kind)
-    if raw is not None and not is_missing(raw):
-        value, problem = parse_number(raw, KIND_AREA_FIELDS[kind][0])
-        if problem is None and value is not None and value < 0:
-            problem = make_problem(NON_POSITIVE_AREA, KIND_AREA_FIELDS[kind][0], raw, "为负数，改用几何面积")
-        if problem is None and value is not None:
-            return value
-        if problem is not None:
-            problems.append("%s：%s" % (label, problem.message))
-    return state.geom_mu
+def _column(values, n):
+    if values is None:
+        return [None] * n
+    return values.tolist() if hasattr(values, "tolist") else list(values)
 
 
-def _index(states, run_label, rep):
+def _run_areas(run, kind, n):
+    """(亩 or None, problem message or None) of each parcel of a run for ``kind``: the check's own
+    area field when readable and not negative, else the geometry's area."""
+    name = KIND_AREA_FIELDS[kind][0]
+    raw = _column(run.areas.get(kind), n)
+    geom = _column(run.geom_mu, n)
+    values, problems = parse_number_array(raw, name)
+    out = []
+    for i, v in enumerate(values.tolist()):
+        problem = problems.get(i)
+        if problem is None and v == v and v < 0:
+            problem = make_problem(NON_POSITIVE_AREA, name, raw[i], "为负数，改用几何面积")
+        if problem is None and v == v:
+            out.append((v, None))
+        else:
+            out.append((geom[i], problem.message if problem is not None else None))
+    return out
+
+
+def _index(run, n, run_label, rep):
     out = {}
-    for i, s in enumerate(states):
-        pid = _text(s.pid)
+    for i, raw in enumerate(_column(run.pid, n)):
+        pid = _text(raw)
         if not pid:
             rep.problems.append("%s第%d个要素没有宗地编号，未参与比对" % (run_label, i + 1))
             continue
@@ -277,38 +319,67 @@ def _index(states, run_label, rep):
     return out
 
 
-def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], current: Sequence[ParcelState],
-                  as_of: _dt.date, kinds: Optional[Sequence[str]] = None) -> TaskReport:
+def _changes(kind, baseline, current, nb, nc, base_idx, cur_idx, rep):
+    """The listed parcels of one kind (rule: module docstring), in baseline order, then the parcels
+    only the current run has."""
+    pids = list(base_idx) + [p for p in cur_idx if p not in base_idx]
+    bpos = [base_idx.get(p) for p in pids]
+    cpos = [cur_idx.get(p) for p in pids]
+    bflags = flag_values(_objects(_column(baseline.flags.get(kind), nb)))
+    cflags = flag_values(_objects(_column(current.flags.get(kind), nc)))
+    change = change_columns([np.nan if i is None else bflags[i] for i in bpos],
+                            [np.nan if i is None else cflags[i] for i in cpos],
+                            [i is not None for i in cpos]).tolist()
+    listed = [j for j, c in enumerate(change) if c is not None]
+    if not listed:
+        return
+    base_areas = _run_areas(baseline, kind, nb)
+    cur_areas = _run_areas(current, kind, nc)
+    base_zone, cur_zone = _column(baseline.zone, nb), _column(current.zone, nc)
+    for j in listed:
+        pid, b, c = pids[j], bpos[j], cpos[j]
+        label = "宗地「%s」" % pid
+        base_mu = cur_mu = None
+        if b is not None:
+            base_mu, problem = base_areas[b]
+            if problem:
+                rep.problems.append("%s：%s" % (label + "（基期）", problem))
+        if c is not None:
+            cur_mu, problem = cur_areas[c]
+            if problem:
+                rep.problems.append("%s：%s" % (label + "（本期）", problem))
+        area = base_mu if change[j] in (DISPOSED, MISSING) else cur_mu
+        if area is None:
+            rep.problems.append("%s%s：没有面积（无面积字段值，也无几何），按 0 亩计" % (label, kind))
+            area = 0.0
+        zone = _text(cur_zone[c]) if c is not None and _text(cur_zone[c]) else (
+            _text(base_zone[b]) if b is not None else "")
+        key = ("current", c) if c is not None else ("baseline", b)
+        rep.parcels.append(ParcelChange(pid, zone or "（未填区域）", kind, change[j], base_mu, cur_mu, area, key))
+        rep.counts[change[j]] = rep.counts.get(change[j], 0) + 1
+
+
+def _objects(values):
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = list(values)
+    return arr
+
+
+def task_progress(tasks: TaskTable, baseline: Run, current: Run, as_of: _dt.date,
+                  kinds: Optional[Sequence[str]] = None) -> TaskReport:
     """Per-parcel changes and the zone × kind table (rule: module docstring). ``kinds``: the kinds
-    the runs carry flags for (None: every kind whose flag appears in either run)."""
+    the runs carry flags for (None: every kind whose flag either run with parcels has)."""
     rep = TaskReport()
+    nb, nc = len(baseline.pid), len(current.pid)
     if kinds is None:
-        kinds = [k for k in KINDS if any(k in s.flags for s in list(baseline) + list(current))]
+        kinds = [k for k in KINDS if (nb and k in baseline.flags) or (nc and k in current.flags)]
     rep.kinds = tuple(kinds)
-    base_idx = _index(baseline, "基期", rep)
-    cur_idx = _index(current, "本期", rep)
+    base_idx = _index(baseline, nb, "基期", rep)
+    cur_idx = _index(current, nc, "本期", rep)
 
     # parcels
     for kind in kinds:
-        for pid in list(base_idx) + [p for p in cur_idx if p not in base_idx]:
-            b = baseline[base_idx[pid]] if pid in base_idx else None
-            c = current[cur_idx[pid]] if pid in cur_idx else None
-            bf = flag_value(b.flags.get(kind)) if b is not None else None
-            cf = flag_value(c.flags.get(kind)) if c is not None else None
-            change = change_of(bf, cf, c is not None)
-            if change is None:
-                continue
-            label = "宗地「%s」" % pid
-            base_mu = _area_mu(b, kind, rep.problems, label + "（基期）") if b is not None else None
-            cur_mu = _area_mu(c, kind, rep.problems, label + "（本期）") if c is not None else None
-            area = base_mu if change in (DISPOSED, MISSING) else cur_mu
-            if area is None:
-                rep.problems.append("%s%s：没有面积（无面积字段值，也无几何），按 0 亩计" % (label, kind))
-                area = 0.0
-            zone = _text(c.zone) if c is not None and _text(c.zone) else (_text(b.zone) if b is not None else "")
-            key = ("current", cur_idx[pid]) if c is not None else ("baseline", base_idx[pid])
-            rep.parcels.append(ParcelChange(pid, zone or "（未填区域）", kind, change, base_mu, cur_mu, area, key))
-            rep.counts[change] = rep.counts.get(change, 0) + 1
+        _changes(kind, baseline, current, nb, nc, base_idx, cur_idx, rep)
     for change in (UNDETERMINED, MISSING):
         n = rep.counts.get(change, 0)
         if n:
@@ -316,21 +387,27 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
                 n, "本期待核实（标记为空）" if change == UNDETERMINED else "在本期成果中找不到"))
 
     # tasks
+    nt = len(tasks.kind)
+    task_kinds = map_distinct(_column(tasks.kind, nt), kind_of_text)
+    areas, area_problems = parse_number_array(_column(tasks.area_mu, nt), "任务面积")
+    raw_areas = _column(tasks.area_mu, nt)
+    deadlines = map_distinct(_column(tasks.deadline, nt), lambda raw: parse_date(raw, "完成时限"))
     task_map: Dict[Tuple[str, str], List] = {}
     order: List[Tuple[str, str]] = []
-    for i, t in enumerate(tasks, 1):
-        label = "任务第%d行" % i
-        kind = kind_of_text(t.kind)
-        zone = _text(t.zone)
+    for i, (raw_zone, raw_kind, kind) in enumerate(zip(_column(tasks.zone, nt), _column(tasks.kind, nt), task_kinds)):
+        label = "任务第%d行" % (i + 1)
+        zone = _text(raw_zone)
         if kind is None:
-            rep.problems.append("%s：任务类别「%s」无法识别（应为批而未供、闲置或低效），未计入" % (label, _text(t.kind)))
+            rep.problems.append("%s：任务类别「%s」无法识别（应为批而未供、闲置或低效），未计入" % (
+                label, _text(raw_kind)))
             continue
-        area, problem = parse_number(t.area_mu, "任务面积")
+        area, problem = areas[i], area_problems.get(i)
+        area = None if area != area or problem is not None else float(area)
         if problem is None and area is not None and area < 0:
-            area, problem = None, make_problem(NON_POSITIVE_AREA, "任务面积", t.area_mu, "为负数，按 0 计")
+            area, problem = None, make_problem(NON_POSITIVE_AREA, "任务面积", raw_areas[i], "为负数，按 0 计")
         if problem is not None:
             rep.problems.append("%s：%s" % (label, problem.message))
-        deadline, dproblem = parse_date(t.deadline, "完成时限")
+        deadline, dproblem = deadlines[i]
         if dproblem is not None:
             rep.problems.append("%s：%s" % (label, dproblem.message))
         if kind not in kinds:
@@ -365,6 +442,7 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
             s[5] += 1
     kind_rank = {k: i for i, k in enumerate(KINDS)}
     order.sort(key=lambda k: (kind_rank[k[1]],))  # stable: zones keep their first-seen order per kind
+    table = []   # (zone, kind, task, [done, open, new, n_done, n_open, n_new], deadline)
     for kind in KINDS:
         keys = [k for k in order if k[1] == kind]
         if not keys:
@@ -373,35 +451,29 @@ def task_progress(tasks: Sequence[Task], baseline: Sequence[ParcelState], curren
         for key in keys:
             task, deadline = task_map.get(key, [0.0, None])
             s = sums.get(key, [0.0, 0.0, 0.0, 0, 0, 0])
-            pct, overdue = task_metrics(task, s[0], deadline, as_of)
-            rep.rows.append(TaskRow(key[0], kind, task, s[0], pct, s[1], s[2], overdue, deadline, s[3], s[4], s[5]))
+            table.append((key[0], kind, task, s, deadline))
             tot = [a + b for a, b in zip(tot, [task] + s)]
-        pct, _ = task_metrics(tot[0], tot[1], None, as_of)
-        rep.rows.append(TaskRow(TOTAL_ZONE, kind, tot[0], tot[1], pct, tot[2], tot[3], None, None,
-                                int(tot[4]), int(tot[5]), int(tot[6])))
+        table.append((TOTAL_ZONE, kind, tot[0], tot[1:4] + [int(x) for x in tot[4:]], None))
+    pct, overdue = task_metrics_columns([t[2] for t in table], [t[3][0] for t in table],
+                                        [np.datetime64("NaT") if t[4] is None else np.datetime64(t[4], "D")
+                                         for t in table], as_of)
+    for (zone, kind, task, s, deadline), p, o in zip(table, pct.tolist(), overdue.tolist()):
+        rep.rows.append(TaskRow(zone, kind, task, s[0], None if p != p else p, s[1], s[2], None if o != o else int(o),
+                                deadline, s[3], s[4], s[5]))
     return rep
 
 
 def ledger_sheet(report, as_of: _dt.date):
-    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet. ``report`` is a
-    :class:`TaskReport` or the rows of a ``taskprogress`` output table read back as mappings."""
-    rows_in = report.rows if isinstance(report, TaskReport) else list(report)
-
-    def g(row, name):
-        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
+    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet of a :class:`TaskReport`."""
     title = "存量土地盘活任务完成情况（基准日期 %s）" % as_of.isoformat()
     header = ["园区/区域", "任务类别", "任务(亩)", "已处置(亩)", "完成率(%)", "未处置(亩)", "新增(亩)",
               "完成时限", "是否逾期", "已处置宗数", "未处置宗数", "新增宗数"]
 
     def r(v, n):
         return None if v is None else round(v, n)
-
-    def d(v):
-        return v.isoformat() if hasattr(v, "isoformat") else ("" if v is None else str(v))
-    rows = [[g(t, "zone"), g(t, "kind"), r(g(t, "task_mu"), 2), r(g(t, "done_mu"), 2), r(g(t, "done_pct"), 1),
-             r(g(t, "open_mu"), 2), r(g(t, "new_mu"), 2), d(g(t, "deadline")),
-             {1: "是", 0: "否"}.get(g(t, "overdue"), ""), g(t, "n_done"), g(t, "n_open"), g(t, "n_new")]
-            for t in rows_in]
+    rows = [[t.zone, t.kind, r(t.task_mu, 2), r(t.done_mu, 2), r(t.done_pct, 1), r(t.open_mu, 2), r(t.new_mu, 2),
+             t.deadline.isoformat() if t.deadline is not None else "", {1: "是", 0: "否"}.get(t.overdue, ""),
+             t.n_done, t.n_open, t.n_new] for t in report.rows]
     return "存量盘活任务进度", title, header, rows
 
 

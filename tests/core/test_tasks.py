@@ -1,4 +1,5 @@
-"""存量盘活任务进度 rules (SPEC §7.3), without QGIS."""
+"""存量盘活任务进度 rules, without QGIS: each rule a batch function (tried on batches of one and on
+whole runs)."""
 import datetime as dt
 import math
 
@@ -9,9 +10,33 @@ from hypothesis import strategies as st
 
 from landplan_plugin.core import tasks as tk
 from landplan_plugin.core.tasks import (DISPOSED, IDLE, INEFFICIENT, MISSING, NEW, OPEN, UNDETERMINED, UNSUPPLIED,
-                                        ParcelState, Task, change_of, kind_of_text, task_progress)
+                                        Run, TaskTable, kind_of_text)
 
 AS_OF = dt.date(2024, 9, 30)
+
+
+def change_of(base, cur, in_current=True):
+    return tk.change_columns(tk.flag_values([base]), tk.flag_values([cur]), [in_current])[0]
+
+
+def task_metrics(task, done, deadline, as_of):
+    d = np.array([np.datetime64(deadline, "D") if deadline else np.datetime64("NaT")], dtype="datetime64[D]")
+    pct, over = tk.task_metrics_columns([np.nan if task is None else task], [np.nan if done is None else done],
+                                        d, as_of)
+    return (None if math.isnan(pct[0]) else pct[0]), (None if math.isnan(over[0]) else int(over[0]))
+
+
+def run_of(states):
+    """A Run from parcels given as (pid, zone, flags {kind: raw}, areas {kind: raw}, geom 亩)."""
+    kinds = {k for s in states for k in s[2]}
+    return Run([s[0] for s in states], [s[1] for s in states], {k: [s[2].get(k) for s in states] for k in kinds},
+               {k: [s[3].get(k) for s in states] for k in {k for s in states for k in s[3]}},
+               [s[4] for s in states])
+
+
+def task_progress(tasks, base, cur, as_of):
+    table = TaskTable(*([t[i] if len(t) > i else None for t in tasks] for i in range(4)))
+    return tk.task_progress(table, run_of(base), run_of(cur), as_of)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -26,7 +51,8 @@ def test_kind_of_text(text, kind):
 @pytest.mark.parametrize("raw, flag", [(1, 1), (1.0, 1), ("1", 1), ("１", 1), (True, 1), (0, 0), ("0", 0),
                                        (False, 0), (None, None), ("", None), ("N/A", None), (2, None), ("是", None)])
 def test_flag_value(raw, flag):
-    assert tk.flag_value(raw) == flag
+    got = tk.flag_values(np.array([raw], dtype=object))[0]
+    assert (math.isnan(got) if flag is None else got == flag)
 
 
 def test_change_table():
@@ -41,47 +67,53 @@ def test_change_table():
 flags = st.one_of(st.none(), st.sampled_from([0, 1, 1.0, "1", "0", "", "N/A", 2, True, False]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.tuples(flags, flags, st.booleans()), max_size=40))
-def test_change_columnar_equal_row(rows):
+def test_change_is_listed_exactly_when_either_run_flags_the_parcel(rows):
     b = tk.flag_values(np.array([r[0] for r in rows], dtype=object))
     c = tk.flag_values(np.array([r[1] for r in rows], dtype=object))
     col = tk.change_columns(b, c, np.array([r[2] for r in rows], dtype=bool))
-    assert list(col) == [change_of(tk.flag_value(r[0]), tk.flag_value(r[1]), r[2]) for r in rows]
+    assert list(col) == [change_of(*r) for r in rows]            # a batch is its rows
+    for (bf, cf, inc), change in zip(zip(b, c, (r[2] for r in rows)), col):
+        assert (change is not None) == (bf == 1 or (inc and cf == 1))
+        assert (change == MISSING) == (bf == 1 and not inc)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.tuples(st.one_of(st.none(), st.floats(0, 1e5), st.just(100.0)),
                           st.one_of(st.none(), st.floats(0, 1e5), st.just(100.0)),
                           st.one_of(st.none(), st.dates(dt.date(2023, 1, 1), dt.date(2025, 12, 31)))), max_size=30))
-def test_metrics_columnar_equal_row(rows):
+def test_metrics_rule(rows):
     task = np.array([np.nan if r[0] is None else r[0] for r in rows], dtype=float)
     done = np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=float)
     dl = np.array([np.datetime64(r[2], "D") if r[2] else np.datetime64("NaT") for r in rows], dtype="datetime64[D]")
     pct, over = tk.task_metrics_columns(task, done, dl, AS_OF)
     for k, r in enumerate(rows):
-        p, o = tk.task_metrics(r[0], r[1], r[2], AS_OF)
-        assert (math.isnan(pct[k]) if p is None else pct[k] == pytest.approx(p))
-        assert (math.isnan(over[k]) if o is None else over[k] == o)
+        t, d = r[0] or 0.0, r[1] or 0.0
+        assert math.isnan(pct[k]) if t <= 0 else pct[k] == pytest.approx(d / t * 100)
+        if r[2] is None:
+            assert math.isnan(over[k])
+        else:
+            assert over[k] == (1 if AS_OF > r[2] and t > 0 and d < t * (1 - 1e-9) else 0)
 
 
 def test_overdue_boundaries():
     d = dt.date(2024, 9, 30)
-    assert tk.task_metrics(100, 50, d, d) == (50.0, 0)            # on the deadline: not yet overdue
-    assert tk.task_metrics(100, 50, d, d + dt.timedelta(1)) == (50.0, 1)
-    assert tk.task_metrics(100, 100, d, d + dt.timedelta(1)) == (100.0, 0)
-    assert tk.task_metrics(100, 50, None, d) == (50.0, None)
-    assert tk.task_metrics(0, 5, d, d + dt.timedelta(1)) == (None, 0)
+    assert task_metrics(100, 50, d, d) == (50.0, 0)            # on the deadline: not yet overdue
+    assert task_metrics(100, 50, d, d + dt.timedelta(1)) == (50.0, 1)
+    assert task_metrics(100, 100, d, d + dt.timedelta(1)) == (100.0, 0)
+    assert task_metrics(100, 50, None, d) == (50.0, None)
+    assert task_metrics(0, 5, d, d + dt.timedelta(1)) == (None, 0)
 
 
 def _p(pid, zone, **kw):
     flags = {k: v for k, v in kw.items() if k in (UNSUPPLIED, IDLE, INEFFICIENT)}
-    return ParcelState(pid, zone, flags=flags, areas=kw.get("areas", {}), geom_mu=kw.get("geom"))
+    return (pid, zone, flags, kw.get("areas", {}), kw.get("geom"))
 
 
 def test_progress_table_and_parcels():
-    tasks = [Task("A区", "批而未供", "30", "2024-06-30"), Task("A区", "低效工业用地", 20, "2024年12月31日"),
-             Task("B区", "闲置", 5, "待定"), Task("C区", "其他", 1, None)]
+    tasks = [("A区", "批而未供", "30", "2024-06-30"), ("A区", "低效工业用地", 20, "2024年12月31日"),
+             ("B区", "闲置", 5, "待定"), ("C区", "其他", 1, None), ("A区", "批而未供", "-3", None)]
     base = [_p("1", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 10}}),
             _p("2", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: "N/A"}, "geom": 7.5}),
             _p("3", "A区", **{INEFFICIENT: 1, "areas": {INEFFICIENT: 4}}),
@@ -115,7 +147,7 @@ def test_progress_table_and_parcels():
     tot = rows[("合计", UNSUPPLIED)]
     assert tot.task_mu == 30 and tot.done_mu == 10 and tot.new_mu == 3 and tot.n_new == 1
     text = "\n".join(rep.problems + rep.notes)
-    for needle in ("N/A", "待定", "其他", "重复", "没有宗地编号", "找不到", "待核实"):
+    for needle in ("N/A", "待定", "其他", "重复", "没有宗地编号", "找不到", "待核实", "为负数，按 0 计", "出现多次"):
         assert needle in text, needle
     name, title, header, lrows = tk.ledger_sheet(rep, AS_OF)
     assert len(header) == len(lrows[0]) and lrows[0][8] == "是"
@@ -134,8 +166,11 @@ def test_scorecard_lines_for_the_zone_report():
     assert tk.scorecard_lines(rows, "丙") == []
 
 
-def test_ledger_sheet_from_table_rows_equals_from_report():
-    rep = task_progress([Task("A", "低效", 10, "2024-06-30")], [_p("1", "A", **{INEFFICIENT: 1, "geom": 2})],
-                        [_p("1", "A", **{INEFFICIENT: 0, "geom": 2})], AS_OF)
-    as_dicts = [{name: getattr(r, name) for name, _ in tk.OUTPUT_FIELDS if hasattr(r, name)} for r in rep.rows]
-    assert tk.ledger_sheet(as_dicts, AS_OF) == tk.ledger_sheet(rep, AS_OF)
+def test_setup_finds_the_fields_of_a_run_and_the_task_table():
+    layout = tk.run_fields(["宗地编号", "园区名称", "IDLE_FLAG", "ie_flag", "ie_areamu"], "宗地编号", "园区名称")
+    assert layout.kinds == [IDLE, INEFFICIENT] and layout.errors() == []
+    assert layout.indexes() == [0, 1, -1, 2, 3, -1, -1, 4]
+    run = layout.run([["1"], ["A"], [None], [1], [0], [None], [None], [5.0]], [2.0])
+    assert set(run.flags) == {IDLE, INEFFICIENT} and run.areas == {INEFFICIENT: [5.0]}
+    assert tk.run_fields(["id"], "宗地编号").errors() == ["no_parcel_id"]
+    assert tk.missing_task_fields({"zone": True, "kind": False, "deadline": False}) == ["kind", "area"]

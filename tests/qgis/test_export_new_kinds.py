@@ -69,7 +69,7 @@ def test_new_kinds_export_and_ledger(qgis_app, tmp_path):
 
 def test_new_kinds_can_be_left_out(qgis_app, tmp_path):
     from landplan_plugin.core import ledger
-    keys = ledger.kind_keys()
+    keys = [k.key for k in ledger.kinds()]
     results, _ = run_alg("landplan:exportflagged", {
         "INPUT": _layer(tmp_path), "OUTPUT": str(tmp_path / "only_ua.shp"), "FLAGS": [keys.index("ua")],
         "LEDGER": str(tmp_path / "l.xlsx")})

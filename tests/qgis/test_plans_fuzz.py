@@ -5,7 +5,6 @@ import hashlib
 import os
 import uuid
 
-import pytest
 from conftest import REPO, run_alg
 from helpers import read_layer
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -29,9 +28,11 @@ task_row = st.fixed_dictionaries({
 def _wkt(kind, i):
     x, y = 590000 + 300 * i, 3960000
     if kind == "square":
-        return "MULTIPOLYGON(((%d %d,%d %d,%d %d,%d %d,%d %d)))" % (x, y, x + 100, y, x + 100, y + 100, x, y + 100, x, y)
+        return "MULTIPOLYGON(((%d %d,%d %d,%d %d,%d %d,%d %d)))" % (
+            x, y, x + 100, y, x + 100, y + 100, x, y + 100, x, y)
     if kind == "bowtie":
-        return "MULTIPOLYGON(((%d %d,%d %d,%d %d,%d %d,%d %d)))" % (x, y, x + 100, y + 100, x + 100, y, x, y + 100, x, y)
+        return "MULTIPOLYGON(((%d %d,%d %d,%d %d,%d %d,%d %d)))" % (
+            x, y, x + 100, y + 100, x + 100, y, x, y + 100, x, y)
     if kind == "empty":
         return "MULTIPOLYGON EMPTY"
     return None
@@ -69,10 +70,12 @@ FUZZ = settings(max_examples=12, deadline=None, suppress_health_check=list(Healt
 @given(st.lists(supply_row, min_size=1, max_size=12))
 def test_supply_plan_fuzz(qgis_app, tmp_path_factory, rows):
     d = tmp_path_factory.mktemp("spf")
-    src = _write(str(d / ("s%s.gpkg" % uuid.uuid4().hex)), {"供地日期": "date", "DLBM": "code", "area_ha": "area"}, rows)
+    src = _write(str(d / ("s%s.gpkg" % uuid.uuid4().hex)), {"供地日期": "date", "DLBM": "code", "area_ha": "area"},
+                 rows)
     before = _md5(src)
     res, fb = run_alg("landplan:supplyplanprogress", {
-        "PLAN": os.path.join(REPO, "resources", "plans", "zhengzhou_2024.csv"), "SUPPLIES": src, "SUPPLY_AREA_FIELD": "area_ha", "AS_OF": "2024-06-30", "OUTPUT": str(d / "o.gpkg")})
+        "PLAN": os.path.join(REPO, "resources", "plans", "zhengzhou_2024.csv"), "SUPPLIES": src,
+        "SUPPLY_AREA_FIELD": "area_ha", "AS_OF": "2024-06-30", "OUTPUT": str(d / "o.gpkg")})
     out = read_layer(res["OUTPUT"])[1]
     assert len(out) == 5 and out[-1]["category"] == "合计"
     log = "\n".join(fb.log)

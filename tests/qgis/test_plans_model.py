@@ -9,14 +9,14 @@ from qgis.core import QgsApplication, QgsProcessingContext
 MODEL_ID = "landplan:landplan_quarterly"
 
 
-def L(path, name):
+def lyr(path, name):
     return "%s|layername=%s" % (path, name)
 
 
 def _base_params(demo_gpkg, tmp_path):
     return {
-        "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
-        "landuse_code": "DLBM", "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"),
+        "parcels": lyr(demo_gpkg, "parcels"), "zones": lyr(demo_gpkg, "zones"), "landuse": lyr(demo_gpkg, "landuse"),
+        "landuse_code": "DLBM", "approvals": lyr(demo_gpkg, "approvals"), "supplies": lyr(demo_gpkg, "supplies"),
         "as_of": "2025-12-31", "standard": 1,
         "idle:parcels_checked": str(tmp_path / "parcels_checked.gpkg"),
         "unsupplied:unsupplied": str(tmp_path / "unsupplied.gpkg"),
@@ -39,12 +39,12 @@ def test_model_has_the_optional_steps(qgis_app):
 
 def test_model_runs_plan_and_task_steps_when_given(qgis_app, demo_gpkg, tmp_path):
     baseline = str(tmp_path / "baseline.gpkg")
-    scored, _ = run_alg("landplan:scoreinefficiency", {"INPUT": L(demo_gpkg, "parcels_2024"), "STANDARD": 1,
+    scored, _ = run_alg("landplan:scoreinefficiency", {"INPUT": lyr(demo_gpkg, "parcels_2024"), "STANDARD": 1,
                                                        "STATUS_FIELD": "生产状态", "OUTPUT": "TEMPORARY_OUTPUT"})
     run_alg("landplan:flagidleland", {"INPUT": scored["OUTPUT"], "AS_OF": "2024-12-31", "OUTPUT": baseline})
     params = _base_params(demo_gpkg, tmp_path)
-    params.update({"plan": L(demo_gpkg, "supply_plan_2025"), "plan_supplies": L(demo_gpkg, "supplies_2025"),
-                   "tasks": L(demo_gpkg, "disposal_tasks"), "baseline": baseline})
+    params.update({"plan": lyr(demo_gpkg, "supply_plan_2025"), "plan_supplies": lyr(demo_gpkg, "supplies_2025"),
+                   "tasks": lyr(demo_gpkg, "disposal_tasks"), "baseline": baseline})
     res, fb = run_alg(MODEL_ID, params, context=QgsProcessingContext())
     plan_rows = read_layer(str(tmp_path / "plan_progress.gpkg"))[1]
     assert any(r["district"] == "全部" and r["category"] == "合计" and r["supp_ha"] > 0 for r in plan_rows)

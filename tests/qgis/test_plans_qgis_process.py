@@ -1,5 +1,5 @@
 """The plan / task / forecast algorithms from the installable zip in qgis_process.bin, with the
-SPEC §10 parameter names, Chinese dates and enum ids; their tables open in QGIS as tables."""
+documented parameter names, Chinese dates and enum ids; their tables open in QGIS as tables."""
 import json
 import os
 import subprocess

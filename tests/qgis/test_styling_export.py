@@ -7,7 +7,8 @@ from conftest import run_alg
 from helpers import square, write_gpkg
 from osgeo import ogr
 
-from landplan_plugin.algorithms.export_flagged import LEDGER_HEADERS, short_field_names, truncate_bytes
+from landplan_plugin.core.ledger import LEDGER_HEADERS
+from landplan_plugin.core.shapefile import short_field_names, truncate_bytes
 
 T = {"亩均税收": 1.5, "投资强度": 120.0, "容积率": 0.6, "建筑系数": 40.0}
 LONG_REASON_FIELD = "企业联系人及联系电话"  # 10 chars: 20 bytes in GBK, 30 in UTF-8
@@ -20,7 +21,8 @@ def _parcels(tmp_path):
     rows = []
     for i, (tax, far) in enumerate([(1.0, 0.3), (2.0, 0.8), (1.0, 0.8), (None, 0.8), (0.5, 0.2)]):
         vals = dict(T)
-        vals.update({"宗地编号": "PY%04d" % (i + 1), "所在园区": "濮阳经济技术产业集聚区", "责任单位": "濮阳县自然资源局",
+        vals.update({"宗地编号": "PY%04d" % (i + 1), "所在园区": "濮阳经济技术产业集聚区",
+                     "责任单位": "濮阳县自然资源局",
                      "亩均税收": tax, "容积率": far, "供地日期": "2019/05/0%d" % (i + 1),
                      LONG_REASON_FIELD: "张三 13800000000", "very_long_field_name": "x"})
         rows.append((square(590000 + i * 150, 3960000, 100), vals))
@@ -229,7 +231,8 @@ def test_export_reports_bad_values_and_geometry(qgis_app, tmp_path):
     res, fb = run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"),
                                                  "LEDGER": str(tmp_path / "l.xlsx")})
     import openpyxl
-    rows = {r[0]: r for r in openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"].iter_rows(min_row=4, values_only=True)}
+    sheet = openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=4, values_only=True)}
     assert set(rows) == {"A", "B", "C"}
     assert rows["A"][2] == pytest.approx(1234.5)
     assert rows["B"][2] == pytest.approx(15.0, rel=1e-6)   # -3 rejected: measured from the geometry
@@ -276,7 +279,7 @@ def _ledger_input(tmp_path):
 
 
 def test_ledger_prints_as_it_is(qgis_app, tmp_path):
-    """SPEC §3.5: 汇总 first; a title line with zones and 基准日期; landscape; one page wide; header
+    """汇总 first; a title line with zones and 基准日期; landscape; one page wide; header
     repeated on every page; long 形成原因 wrapped; 完成时限 from the default deadline rules."""
     import datetime as dt
     import openpyxl
@@ -430,11 +433,10 @@ def test_ledger_without_openpyxl_has_the_same_sheets(qgis_app, tmp_path):
     from landplan_plugin.algorithms import ledger_book
     from landplan_plugin.core import ledger
     rows = [["A1", "甲园区", 12.0, "低效工业用地（粗放用地类）", "原因", "提质增效", dt.date(2026, 12, 31), "某局"]]
-    t = ledger.SummaryTally()
-    t.add("甲园区", ["低效工业用地"], 12.0)
     labels = ["低效工业用地"]
     path = str(tmp_path / "gdal.xlsx")
-    ledger_book._write_gdal(path, rows, (ledger.summary_header(labels), t.rows(labels)),
+    body = ledger.summary_columns(["甲园区"], ["低效工业用地"], [12.0], labels)
+    ledger_book._write_gdal(path, rows, (ledger.summary_header(labels), body),
                             [ledger.ExtraSheet("供地计划执行", ("类别", "计划(公顷)"), (("工矿仓储", 12.5),))])
     import openpyxl
     wb = openpyxl.load_workbook(path)

@@ -65,7 +65,8 @@ def test_progress_against_seed_plan(qgis_app, tmp_path):
 
 def test_districts_table_input_and_xlsx_output(qgis_app, tmp_path):
     plan = tmp_path / "plan.csv"
-    plan.write_text("区县,用途,面积\n金水区,住宅用地,10\n金水区,工矿仓储用地,\"1,000\"\n二七区,住宅,5\n", encoding="utf-8")
+    plan.write_text("区县,用途,面积\n金水区,住宅用地,10\n金水区,工矿仓储用地,\"1,000\"\n二七区,住宅,5\n",
+                    encoding="utf-8")
     src = _supplies(tmp_path)
     out = str(tmp_path / "progress.xlsx")
     res, fb = run_alg("landplan:supplyplanprogress", {
