@@ -14,7 +14,6 @@ of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
 * help: ``shortHelpString()`` reads ``resources/help/<algorithm name>[.<lang>].html``
   (:func:`help_html`), in zh-Hans when QGIS runs in Chinese.
 """
-import datetime as _dt
 import functools
 import os
 from collections import OrderedDict
@@ -231,7 +230,7 @@ def as_of_value(alg, parameters, context, feedback, name="AS_OF"):
         value = reference_date(raw)
     except AsOfError:
         raise QgsProcessingException(
-            tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw))
+            tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw)) from None
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
             date=value.isoformat()))
@@ -480,8 +479,9 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
         crs = source.sourceCrs()
         if not has_crs(crs):
             raise QgsProcessingException(
-                tr_base('Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) '
-                        'in the layer properties and run again; areas cannot be measured without it.').format(label=label))
+                tr_base('Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or '
+                        'EPSG:4490) in the layer properties and run again; areas cannot be measured without '
+                        'it.').format(label=label))
         return crs
 
     def check_crs_if_spatial(self, source, label):
@@ -576,8 +576,8 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
             field = input_fields.at(i)
             if field.name().lower() in added_names:
                 feedback.pushWarning(tr_base(
-                    'Input field "{name}" has the name of an output field; it is replaced by this run\'s value.').format(
-                        name=field.name()))
+                    'Input field "{name}" has the name of an output field; it is replaced by this run\'s '
+                    'value.').format(name=field.name()))
                 continue
             out.append(field)
             kept.append(i)
