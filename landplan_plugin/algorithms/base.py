@@ -229,8 +229,8 @@ def as_of_value(alg, parameters, context, feedback, name="AS_OF"):
     try:
         value = reference_date(raw)
     except AsOfError:
-        raise QgsProcessingException(
-            tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw)) from None
+        message = tr_base('Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).').format(value=raw)
+        raise QgsProcessingException(message) from None
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         feedback.pushInfo(tr_base("Reference date (AS_OF) not given: using today, {date}.").format(
             date=value.isoformat()))
