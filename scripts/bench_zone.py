@@ -140,14 +140,15 @@ def main():
         print("generated %s in %.1f s" % (gpkg, time.perf_counter() - t0))
     raw_codes = sorted(set(c for c, _ in CODES) | {c[1:] for c, _ in CODES if c.isdigit() and c[0] == "0"})
 
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
     qgis_env.start()  # QGIS, Processing and the plugin, loaded as QGIS loads it
     import processing
     from landplan_plugin.core import landuse
 
     preset = landuse.load_preset("sandiao_2017")
-    ind_codes = [c for c in raw_codes if preset.classify(c)[0]]
-    con_codes = [c for c in raw_codes if preset.classify(c)[1]]
+    classes = landuse.classify_array(preset, raw_codes)
+    ind_codes = [c for c, ind in zip(raw_codes, classes["industrial"]) if ind]
+    con_codes = [c for c, con in zip(raw_codes, classes["construction"]) if con]
     expr = lambda cs: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in cs)  # noqa: E731
     zones_uri = gpkg + "|layername=zones"
     lu_uri = gpkg + "|layername=landuse"
@@ -164,10 +165,12 @@ def main():
         ctx = context()
         t0 = time.perf_counter()
         r1 = processing.run("native:extractbyexpression", {"INPUT": lu_uri, "EXPRESSION": expr(ind_codes),
-                                                           "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=feedback)
+                                                           "OUTPUT": "TEMPORARY_OUTPUT"},
+                            context=ctx, feedback=feedback)
         t1 = time.perf_counter()
         r2 = processing.run("native:extractbyexpression", {"INPUT": lu_uri, "EXPRESSION": expr(con_codes),
-                                                           "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=feedback)
+                                                           "OUTPUT": "TEMPORARY_OUTPUT"},
+                            context=ctx, feedback=feedback)
         t2 = time.perf_counter()
         ind = QgsVectorLayer(r1["OUTPUT"], "ind", "ogr") if isinstance(r1["OUTPUT"], str) else r1["OUTPUT"]
         con = QgsVectorLayer(r2["OUTPUT"], "con", "ogr") if isinstance(r2["OUTPUT"], str) else r2["OUTPUT"]

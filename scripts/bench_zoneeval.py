@@ -43,7 +43,7 @@ def add_supplies(path, n, seed=20251231):
     defn = lyr.GetLayerDefn()
     ds.StartTransaction()
     prev = None
-    for k in range(max(1, n // 40)):
+    for _k in range(max(1, n // 40)):
         if prev is not None and rnd.random() < 0.1:   # overlapping another supply
             bx, by = prev[0] + rnd.uniform(-60, 60), prev[1] + rnd.uniform(-60, 60)
         else:
@@ -85,7 +85,7 @@ def main():
     preset = landuse.load_preset("sandiao_2017")
     raw_codes = sorted(set(c for c, _ in bench_zone.CODES) | {c[1:] for c, _ in bench_zone.CODES
                                                                 if c.isdigit() and c[0] == "0"})
-    flags = {c: ev.land_classes(c, preset) for c in raw_codes}
+    flags = dict(zip(raw_codes, ev.land_classes_columns(raw_codes, preset).tolist()))
     pick = lambda bit: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in raw_codes if flags[c] & bit)  # noqa: E731
     zones_uri, lu_uri, sup_uri = ("%s|layername=%s" % (gpkg, n) for n in ("zones", "landuse", "supplies"))
     feedback = QgsProcessingFeedback()
@@ -107,14 +107,16 @@ def main():
         for name, uri, expr in steps:
             t = time.perf_counter()
             r = processing.run("native:extractbyexpression", {"INPUT": uri, "EXPRESSION": expr,
-                                                               "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=feedback)
+                                                               "OUTPUT": "TEMPORARY_OUTPUT"},
+                               context=ctx, feedback=feedback)
             lyr = r["OUTPUT"] if not isinstance(r["OUTPUT"], str) else QgsVectorLayer(r["OUTPUT"], name, "ogr")
             lyr.setName(name)
             layers.append(lyr)
             times["extract_" + name] = time.perf_counter() - t
         t = time.perf_counter()
         r = processing.run("native:calculatevectoroverlaps", {"INPUT": zones_uri, "LAYERS": layers,
-                                                               "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=feedback)
+                                                               "OUTPUT": "TEMPORARY_OUTPUT"},
+                           context=ctx, feedback=feedback)
         times["overlaps"] = time.perf_counter() - t
         times["chain"] = time.perf_counter() - t0
         out = r["OUTPUT"] if not isinstance(r["OUTPUT"], str) else QgsVectorLayer(r["OUTPUT"], "ov", "ogr")

@@ -303,10 +303,10 @@ def test_manifest_lists_known_files_then_sidecars():
 
 def test_a_kind_on_a_class_field_not_a_flag():
     """亩均D类: mj_class = D (not a 1/0 flag) — a kind with ``matches``; its values are never 'unreadable'."""
-    from landplan_plugin.core.zone import class_key
+    from landplan_plugin.core.zone import class_key_array
     kind = ledger.LedgerKind("mjd", "mj_class", "亩均D类", ("mj_reason",),
                              lambda column: (["亩均D类"] * column.n, ["调控帮扶、倒逼整治"] * column.n),
-                             matches=lambda values: [class_key(v) == "D" for v in values])
+                             matches=lambda values: list(class_key_array(values) == "D"))
     try:
         ledger.register_kind(kind)
         cols = ledger.flag_hits_columns({"mjd": ["D", "B", None, "ｄ类"], "ie": [1, 0, 0, "x"]}, ledger.kinds())

@@ -41,8 +41,10 @@ def layout(qgis_app, tmp_path):
             ("POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (  # bow-tie, uncovered: repaired
                 X0 + 600, Y0 + 500, X0 + 700, Y0 + 600, X0 + 700, Y0 + 500, X0 + 600, Y0 + 600, X0 + 600, Y0 + 500),
              {"DLBM": "0602"})]),
-        "approvals": write_gpkg(path, "approvals", 4547, [("批准文号", S)], [(rect(200, -10, 300, 110), {"批准文号": "A"})]),
-        "supplied": write_gpkg(path, "supplied", 4547, [("电子监管号", S)], [(rect(300, -10, 350, 110), {"电子监管号": "S"})]),
+        "approvals": write_gpkg(path, "approvals", 4547, [("批准文号", S)],
+                                [(rect(200, -10, 300, 110), {"批准文号": "A"})]),
+        "supplied": write_gpkg(path, "supplied", 4547, [("电子监管号", S)],
+                               [(rect(300, -10, 350, 110), {"电子监管号": "S"})]),
         "registered": write_gpkg(path, "registered", 4547, [("宗地编号", S)], [
             (rect(700, -10, 799.9, 110), {"宗地编号": "P"})]),
     }

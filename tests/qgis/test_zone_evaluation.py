@@ -15,7 +15,7 @@ HA = 10000.0
 def near(value, **kw):
     """Output numbers are stored with 4 decimals."""
     return pytest.approx(value, abs=kw.pop("abs", 1e-4), **kw)
-S, R, I = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
+S, R = ogr.OFTString, ogr.OFTReal
 
 
 def _digest(path):

@@ -22,7 +22,7 @@ def md5(path):
         return hashlib.md5(fh.read()).hexdigest()
 
 
-def L(path, name):
+def lyr_uri(path, name):
     return "%s|layername=%s" % (path, name)
 
 
@@ -31,8 +31,9 @@ def test_demo_inputs_unchanged_and_outputs_sane(qgis_app, demo_gpkg, tmp_path):
     shutil.copy(demo_gpkg, demo)
     before = md5(demo)
     res, _ = run_alg("landplan:zoneevaluation", {
-        "ZONES": L(demo, "zones"), "LANDUSE": L(demo, "landuse"), "SUPPLIED": L(demo, "supplies"),
-        "READY": L(demo, "approvals"), "BUILDINGS": L(demo, "buildings_survey"), "PARCELS": L(demo, "parcels"),
+        "ZONES": lyr_uri(demo, "zones"), "LANDUSE": lyr_uri(demo, "landuse"), "SUPPLIED": lyr_uri(demo, "supplies"),
+        "READY": lyr_uri(demo, "approvals"), "BUILDINGS": lyr_uri(demo, "buildings_survey"),
+        "PARCELS": lyr_uri(demo, "parcels"),
         "AS_OF": "2025-12-31", "OUTPUT": str(tmp_path / "e.gpkg")})
     assert md5(demo) == before
     lyr, rows = read_layer(res["OUTPUT"])
@@ -43,8 +44,9 @@ def test_demo_inputs_unchanged_and_outputs_sane(qgis_app, demo_gpkg, tmp_path):
         assert 0 < r["far_all"] < 5 and 0 < r["cov_ind"] < 100
     del lyr
     res, _ = run_alg("landplan:flagunauthorized", {
-        "BUILTUP": L(demo, "builtup_change"), "APPROVALS": L(demo, "approvals"), "SUPPLIED": L(demo, "supplies"),
-        "REGISTERED": L(demo, "parcels"), "ZONES": L(demo, "zones"), "OUTPUT": str(tmp_path / "u.gpkg")})
+        "BUILTUP": lyr_uri(demo, "builtup_change"), "APPROVALS": lyr_uri(demo, "approvals"),
+        "SUPPLIED": lyr_uri(demo, "supplies"),
+        "REGISTERED": lyr_uri(demo, "parcels"), "ZONES": lyr_uri(demo, "zones"), "OUTPUT": str(tmp_path / "u.gpkg")})
     assert md5(demo) == before
     lyr, rows = read_layer(res["OUTPUT"])
     assert len(rows) == 7 and all(r["ua_mu"] >= 1 for r in rows)
