@@ -104,7 +104,7 @@ class LandPlanGui:
                 continue
             if kind:
                 try:
-                    from .styling import apply_style
+                    from .output.styling import apply_style
                     apply_style(layer, kind)
                 except Exception:  # styling is a nicety; the layer still loads
                     pass

@@ -54,3 +54,8 @@ def install_translator():
             return path
     _translator = (None, None)
     return None
+
+
+def tr_base(text):
+    """Strings of the shared algorithm plumbing use the context ``LandPlanAlgorithm``."""
+    return tr("LandPlanAlgorithm", text)

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional
 from qgis.core import QgsFeatureRequest, QgsFeatureSink
 from qgis.PyQt.QtCore import QVariant
 
-from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
+from .geometry import repair_geometry, SKIP_GEOMETRY_CHECKS
 
 BATCH_SIZE = 5000
 PROGRESS_EVERY = 1000

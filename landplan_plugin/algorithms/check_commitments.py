@@ -14,11 +14,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from .. import styling
+from ..output import styling
 from ..core import commitments, fields
 from ..core.units import AREA_UNITS
-from .base import LandPlanAlgorithm, add_as_of_param, as_of_value, find_field, log_problem_counts, make_field
-from .base import area_unit_param
+from .base import LandPlanAlgorithm
+from .field_resolution import find_field, make_field
+from .params import add_as_of_param, as_of_value
+from .problems import log_problem_counts
+from .params import area_unit_param
 from .batches import SinkWriter, read_batches
 
 STYLE_KIND = "commitments"

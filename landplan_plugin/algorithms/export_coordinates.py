@@ -21,7 +21,7 @@ from qgis.core import (
 from ..core import fields
 from ..core.units import AREA_UNITS
 from .base import LandPlanAlgorithm
-from .base import area_unit_param
+from .params import area_unit_param
 from .batches import read_batches
 
 CANDIDATES = fields.CANDIDATES["exportcoordinates"]

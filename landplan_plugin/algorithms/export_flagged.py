@@ -49,9 +49,11 @@ from ..core import ledger
 from ..core.aliases import field_alias
 from ..core.shapefile import byte_length, short_field_names, truncate_bytes
 from ..paths import resource
-from .base import LandPlanAlgorithm, add_as_of_param, as_of_value, py_value
+from ..qvariant import py_value
+from .base import LandPlanAlgorithm
+from .params import add_as_of_param, as_of_value
 from .batches import read_batches
-from .ledger_book import write_workbook
+from ..output.ledger_book import write_workbook
 
 ENCODINGS = (("GBK", "gbk"), ("UTF-8", "utf-8"))
 CANDIDATES = fields.CANDIDATES["exportflagged"]
@@ -224,7 +226,7 @@ class ExportFlagged(LandPlanAlgorithm):
     def _extra_sheets(self, parameters, context, feedback):
         """One core.ledger.ExtraSheet per EXTRA_TABLES layer: its fields (alias rule of core.aliases)
         and its rows."""
-        from ..styling import ALIASES
+        from ..output.styling import ALIASES
         layers = [lyr for lyr in (self.parameterAsLayerList(parameters, "EXTRA_TABLES", context) or [])
                   if hasattr(lyr, "getFeatures")]
         titles = ledger.sheet_titles([_table_name(lyr) for lyr in layers])
@@ -366,7 +368,7 @@ class ExportFlagged(LandPlanAlgorithm):
             w.writerow(["shapefile字段名", "原字段名", "中文名称", "类型", "是否缩短"])
             for s, o, a, t in name_rows:
                 w.writerow([s, o, a, t, "是" if s != o else "否"])
-        from ..styling import attach_postprocessor, write_qml_beside
+        from ..output.styling import attach_postprocessor, write_qml_beside
         aliases = {s: (a or o) for s, o, a, _t in name_rows}
         write_qml_beside(out_path, "flagged", aliases)
         if context is not None and context.project() is not None:
@@ -461,7 +463,7 @@ def _cell(v):
 
 def _alias(name, stored):
     """core.aliases.field_alias with LandPlan's alias table."""
-    from ..styling import ALIASES
+    from ..output.styling import ALIASES
     return field_alias(name, stored, ALIASES)
 
 

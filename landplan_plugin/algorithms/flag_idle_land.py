@@ -17,7 +17,10 @@ from qgis.PyQt.QtCore import QDate
 from ..core import fields
 from ..core import contract as C
 from ..core import idle
-from .base import LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value, make_field
+from .base import LandPlanAlgorithm
+from .field_resolution import make_field
+from .params import add_as_of_param, as_of_value
+from .problems import ProblemTally
 from .batches import SinkWriter, read_batches
 
 CANDIDATES = fields.CANDIDATES["flagidleland"]
@@ -159,7 +162,7 @@ class FlagIdleLand(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..styling import finish_output
+        from ..output.styling import finish_output
         finish_output(self, context, dest_id, "idle", feedback)
         feedback.setProgress(100)
         tally = ProblemTally()

@@ -22,8 +22,13 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import fields
 from ..core import landuse
 from ..core import unauthorized as ua
-from .base import LandPlanAlgorithm, ProblemTally, make_field, py_value, tr_base, valid_polygon
-from .base import LANDUSE_PRESET_IDS, classification_param
+from ..i18n import tr_base
+from ..qvariant import py_value
+from .base import LandPlanAlgorithm
+from .field_resolution import make_field
+from .geometry import valid_polygon
+from .problems import ProblemTally
+from .params import classification_param, LANDUSE_PRESET_IDS
 from .zone_layers import ZoneSet, clip, feature_polygon, layer_batches, optional_source, union_geometry
 
 PRESET_IDS = LANDUSE_PRESET_IDS
@@ -114,7 +119,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..styling import finish_output
+        from ..output.styling import finish_output
         finish_output(self, context, dest_id, "unauthorized", feedback)
         self._log(ua.totals_by_zone(kept["zone"], kept["mu"]), slivers, min_mu, checked, tally, feedback)
         feedback.setProgress(100)

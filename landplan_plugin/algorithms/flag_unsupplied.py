@@ -32,8 +32,12 @@ from ..core import fields
 from ..core import contract as C
 from ..core import unsupplied
 from ..core.units import AREA_UNITS
-from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
-                   area_unit_param, make_field, make_valid_polygonal, py_value)
+from ..qvariant import py_value
+from .base import LandPlanAlgorithm
+from .field_resolution import make_field
+from .geometry import make_valid_polygonal, SKIP_GEOMETRY_CHECKS
+from .params import add_as_of_param, area_unit_param, as_of_value
+from .problems import ProblemTally
 from .batches import SinkWriter, read_batches
 
 CANDIDATES = fields.CANDIDATES["flagunsupplied"]
@@ -265,7 +269,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..styling import finish_output
+        from ..output.styling import finish_output
         finish_output(self, context, dest_id, "unsupplied", feedback)
         feedback.setProgress(100)
         if run.fixed[0]:

@@ -16,10 +16,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .. import charts
+from ..output import charts
 from ..core import fields
 from ..core import forecast as fc
-from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param
+from .base import LandPlanAlgorithm
+from .params import add_chart_param, PlansGroupMixin
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["forecastindustrialland"]

@@ -29,7 +29,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingContext, Qgs
 
 from .. import compat
 from ..core.values import round_half_away
-from .base import SKIP_GEOMETRY_CHECKS, repair_geometry
+from .geometry import repair_geometry, SKIP_GEOMETRY_CHECKS
 from .batches import Batch
 
 #: rows per batch when reading by SQL (cancel is checked between batches)

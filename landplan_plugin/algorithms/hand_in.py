@@ -23,7 +23,8 @@ from qgis.core import (
 
 from ..compat import parameter_as_fields
 from ..core import ledger
-from .base import LandPlanAlgorithm, add_as_of_param, as_of_value
+from .base import LandPlanAlgorithm
+from .params import add_as_of_param, as_of_value
 
 MODEL_ID = "landplan:landplan_quarterly"
 STANDARDS = ("濮阳·经济技术产业集聚区 (puyang_etdz)", "濮阳·其他产业集聚区 (puyang_other)",

@@ -25,7 +25,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import LandPlanAlgorithm, make_field
+from .base import LandPlanAlgorithm
+from .field_resolution import make_field
 
 ENCODINGS = (None, "gbk", "utf-8")
 

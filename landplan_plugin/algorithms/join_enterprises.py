@@ -18,8 +18,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import fields as field_names
 from ..core.units import AREA_UNITS
-from .base import LandPlanAlgorithm, find_field, make_field
-from .base import area_unit_param
+from .base import LandPlanAlgorithm
+from .field_resolution import find_field, make_field
+from .params import area_unit_param
 from .batches import SinkWriter, read_batches
 
 CANDIDATES = field_names.CANDIDATES["joinenterprises"]
@@ -145,7 +146,7 @@ class JoinEnterprises(LandPlanAlgorithm):
     def _read_table(self, parameters, context, feedback):
         """The enterprise table as the join reads it (core.enterprises.EnterpriseTable), its problems logged."""
         from ..core import enterprises as en
-        from ..tables import read_table
+        from ..output.tables import read_table
         path = self.parameterAsFile(parameters, "TABLE", context)
         try:
             rows, described = read_table(path, self.parameterAsString(parameters, "TABLE_SHEET", context) or None)

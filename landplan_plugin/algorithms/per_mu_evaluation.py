@@ -15,11 +15,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .. import styling
+from ..output import styling
 from ..core import commitments, permu
 from ..core.units import AREA_UNITS, M2_PER_MU
-from .base import LandPlanAlgorithm, find_field, log_problem_counts, make_field
-from .base import area_unit_param
+from .base import LandPlanAlgorithm
+from .field_resolution import find_field, make_field
+from .problems import log_problem_counts
+from .params import area_unit_param
 from .batches import SinkWriter, read_batches
 
 STYLE_KIND = "permu"

@@ -27,7 +27,11 @@ from ..core.scoring import AREA, INDUSTRY, OUT_NAMES, REGION, STATUS, TOTAL_ROLE
 from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard
 from ..core.values import parse_number
 from . import gdal_io
-from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, make_field, py_value
+from ..qvariant import py_value
+from .base import LandPlanAlgorithm
+from .field_resolution import make_field
+from .geometry import SKIP_GEOMETRY_CHECKS
+from .problems import ProblemTally
 from .batches import SinkWriter, read_batches
 
 # Field names users commonly give each input (Chinese, pinyin initials, English).
@@ -292,7 +296,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..styling import finish_output
+        from ..output.styling import finish_output
         finish_output(self, context, dest_id, "scoring", feedback)
         feedback.setProgress(100)
         for (kind, field_name), n in counts.items():

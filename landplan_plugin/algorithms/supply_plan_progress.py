@@ -16,12 +16,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from .. import charts
+from ..output import charts
 from ..core import fields
 from ..core import supply_plan as sp
 from ..core.units import M2_PER_HA
-from .base import LandPlanAlgorithm, PlansGroupMixin, add_chart_param, add_ledger_param
-from .base import add_as_of_param, as_of_value, log_report_problems
+from .base import LandPlanAlgorithm
+from .params import add_chart_param, add_ledger_param, PlansGroupMixin
+from .params import add_as_of_param, as_of_value
+from .problems import log_report_problems
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["supplyplanprogress"]
@@ -96,7 +98,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
             results["CHART"] = self._chart(chart, report, as_of, feedback)
         ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
         if ledger:
-            from ..ledger_sheets import write_sheet
+            from ..output.ledger_sheets import write_sheet
             results["LEDGER"] = write_sheet(ledger, *sp.ledger_sheet(report, as_of))
             feedback.pushInfo(self.tr("Ledger sheet written to {path}.").format(path=ledger))
         feedback.setProgress(100)

@@ -16,7 +16,10 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
 )
 
-from .base import SKIP_GEOMETRY_CHECKS, make_field, py_value, repair_geometry, tr_base
+from ..i18n import tr_base
+from ..qvariant import py_value
+from .field_resolution import make_field
+from .geometry import repair_geometry, SKIP_GEOMETRY_CHECKS
 
 _POSTPROCESSORS = set()
 

@@ -17,8 +17,10 @@ from ..core import fields
 from ..core import tasks as tk
 from ..core.units import M2_PER_MU
 from ..paths import resource
-from .base import LandPlanAlgorithm, PlansGroupMixin, add_ledger_param
-from .base import add_as_of_param, as_of_value, log_report_problems
+from .base import LandPlanAlgorithm
+from .params import add_ledger_param, PlansGroupMixin
+from .params import add_as_of_param, as_of_value
+from .problems import log_report_problems
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["taskprogress"]
@@ -101,7 +103,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
             results["OUTPUT_PARCELS"] = parcels_id
         ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
         if ledger:
-            from ..ledger_sheets import write_sheet
+            from ..output.ledger_sheets import write_sheet
             results["LEDGER"] = write_sheet(ledger, *tk.ledger_sheet(report, as_of))
         feedback.setProgress(100)
         return results

@@ -28,9 +28,12 @@ from ..core import landuse
 from ..core.lazy import lazy_module
 from ..core.units import M2_PER_HA
 from . import zone_measures as zm
-from .base import LandPlanAlgorithm, ProblemTally, find_field, make_field, tr_base
-from .base import LANDUSE_PRESET_IDS, classification_param
-from .base import add_as_of_param, as_of_value
+from ..i18n import tr_base
+from .base import LandPlanAlgorithm
+from .field_resolution import find_field, make_field
+from .problems import ProblemTally
+from .params import classification_param, LANDUSE_PRESET_IDS
+from .params import add_as_of_param, as_of_value
 from .batches import column_lists
 from .zone_layers import ZoneSet, optional_source
 
@@ -138,7 +141,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..styling import finish_output
+        from ..output.styling import finish_output
         finish_output(self, context, dest_id, "evaluation", feedback)
         outputs = {"OUTPUT": dest_id}
         xlsx = self.parameterAsFileOutput(parameters, "OUTPUT_XLSX", context)
@@ -255,7 +258,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         return fields
 
     def _write_xlsx(self, path, zones, results, spec, run, feedback):
-        from .evaluation_xlsx import write_indicator_table
+        from ..output.evaluation_xlsx import write_indicator_table
         if not path.lower().endswith(".xlsx"):
             path = os.path.splitext(path)[0] + ".xlsx"
         write_indicator_table(path, [z.name for z in zones], results, spec, run["as_of"], feedback)

@@ -34,8 +34,12 @@ from ..core import zone as rules
 from ..core.lazy import lazy_module
 from ..core.units import M2_PER_HA, M2_PER_MU
 from ..core.values import parse_number_array
-from .base import LandPlanAlgorithm, ProblemTally, find_field, make_field, problem_label, py_value, valid_polygon
-from .base import LANDUSE_PRESET_IDS, classification_param
+from ..qvariant import py_value
+from .base import LandPlanAlgorithm
+from .field_resolution import find_field, make_field
+from .geometry import valid_polygon
+from .problems import problem_label, ProblemTally
+from .params import classification_param, LANDUSE_PRESET_IDS
 from .batches import column_lists
 from .zone_layers import ZoneSet, clip, layer_batches, optional_source, zone_batches
 
@@ -218,7 +222,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..styling import finish_output
+        from ..output.styling import finish_output
         finish_output(self, context, dest_id, "zones", feedback)
         self._log(feedback, land, [(z.name, values[z.index]) for z in zones if z.geom is not None])
         feedback.setProgress(100)

@@ -16,7 +16,8 @@ zonereport). No rules here: what an area, a code, a date or a flag means is aske
 """
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsSpatialIndex
 
-from .base import SKIP_GEOMETRY_CHECKS, polygonal, py_value, valid_polygon
+from ..qvariant import py_value
+from .geometry import polygonal, SKIP_GEOMETRY_CHECKS, valid_polygon
 
 BATCH_SIZE = 1024
 

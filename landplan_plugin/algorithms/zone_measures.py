@@ -16,7 +16,8 @@ from qgis.core import QgsGeometry, QgsSpatialIndex
 from ..core import evaluation as ev
 from ..core.lazy import lazy_module
 from ..core.values import parse_number_array
-from .base import py_value, valid_polygon
+from ..qvariant import py_value
+from .geometry import valid_polygon
 from .zone_layers import (clip, count_repair, feature_polygon, layer_batches, union_area, union_geometry,
                           zone_batches)
 

@@ -59,8 +59,11 @@ from ..core import evaluation as ev_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
 from ..core.units import M2_PER_MU
-from .base import LandPlanAlgorithm, find_field, py_value, tr_base
-from .evaluation_chart import draw_attainment_chart
+from ..i18n import tr_base
+from ..qvariant import py_value
+from .base import LandPlanAlgorithm
+from .field_resolution import find_field
+from ..output.evaluation_chart import draw_attainment_chart
 from .zone_layers import ZoneSet
 
 #: Chinese fonts in order of preference (the first installed one is used)
@@ -204,7 +207,7 @@ class ZoneReport(LandPlanAlgorithm):
 
     # ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..styling import apply_style, set_aliases
+        from ..output.styling import apply_style, set_aliases
         zones_src = self.source_or_fail(parameters, self.ZONES, context)
         parcels_src = self.parameterAsSource(parameters, self.PARCELS, context)
         self.check_crs(zones_src, self.tr("Zones"))

@@ -7,7 +7,7 @@ import pytest
 
 def test_polygonal_and_make_valid(qgis_app):
     from qgis.core import QgsGeometry
-    from landplan_plugin.algorithms.base import make_valid_polygonal, polygonal
+    from landplan_plugin.algorithms.geometry import make_valid_polygonal, polygonal
     square = QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))")
     assert polygonal(square) is square
     assert polygonal(None) is None and polygonal(QgsGeometry()) is None
@@ -23,7 +23,7 @@ def test_polygonal_and_make_valid(qgis_app):
 
 def test_repair_geometry_notes_only_invalid(qgis_app):
     from qgis.core import QgsGeometry
-    from landplan_plugin.algorithms.base import repair_geometry
+    from landplan_plugin.algorithms.geometry import repair_geometry
     ok = QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))")
     assert repair_geometry(ok) == (ok, None)
     fixed, note = repair_geometry(QgsGeometry.fromWkt("POLYGON((0 0,10 10,10 0,0 10,0 0))"))
@@ -35,7 +35,7 @@ def test_one_repair_keeps_polygons_only(qgis_app):
     polygon; a polygon that collapses to lines cannot be repaired (the input comes back, noted);
     valid_polygon is the same repair for polygon-only work."""
     from qgis.core import QgsGeometry, QgsWkbTypes
-    from landplan_plugin.algorithms.base import REPAIRED_NOTE, UNREPAIRABLE_NOTE, repair_geometry, valid_polygon
+    from landplan_plugin.algorithms.geometry import repair_geometry, REPAIRED_NOTE, UNREPAIRABLE_NOTE, valid_polygon
     spike = QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0,-5 5,0 0))")
     fixed, note = repair_geometry(spike)
     assert QgsWkbTypes.geometryType(fixed.wkbType()) == QgsWkbTypes.PolygonGeometry and fixed.area() == 100.0
@@ -50,7 +50,7 @@ def test_one_repair_keeps_polygons_only(qgis_app):
 
 def test_problem_tally_counts_per_kind_and_field(qgis_app):
     from qgis.core import QgsProcessingFeedback
-    from landplan_plugin.algorithms.base import ProblemTally
+    from landplan_plugin.algorithms.problems import ProblemTally
     from landplan_plugin.core.values import parse_number
 
     class Fb(QgsProcessingFeedback):
@@ -83,7 +83,7 @@ def test_problem_tally_counts_per_kind_and_field(qgis_app):
 def test_as_of_value_reads_dates_and_defaults_to_today(qgis_app):
     from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
     from landplan_plugin.algorithms.flag_idle_land import FlagIdleLand
-    from landplan_plugin.algorithms.base import as_of_value
+    from landplan_plugin.algorithms.params import as_of_value
     alg = FlagIdleLand()
     alg.initAlgorithm()
     ctx, fb = QgsProcessingContext(), QgsProcessingFeedback()
@@ -98,7 +98,7 @@ def test_compat_fields_and_pdf_settings(qgis_app):
     from qgis.core import QgsLayoutExporter
     from qgis.PyQt.QtCore import QVariant
     from landplan_plugin import compat
-    from landplan_plugin.algorithms.base import make_field
+    from landplan_plugin.algorithms.field_resolution import make_field
     for kind, qv, type_name in (("int", QVariant.Int, "integer"), ("double", QVariant.Double, "double"),
                                 ("string", QVariant.String, "string"), ("date", QVariant.Date, "date"),
                                 ("int64", QVariant.LongLong, "integer64")):

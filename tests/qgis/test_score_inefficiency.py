@@ -487,7 +487,7 @@ def _random_polygons(path, epsg, geom_type, n=300, seed=3):
 def test_planar_areas_of_stored_geometries_are_qgis_areas_bit_for_bit(qgis_app, tmp_path, geom_type):
     import sqlite3
     from qgis.core import QgsProject, QgsVectorLayer
-    from landplan_plugin.algorithms.base import AreaMeasurer
+    from landplan_plugin.algorithms.geometry import AreaMeasurer
     from landplan_plugin.algorithms import gdal_io
     uri = _random_polygons(str(tmp_path / "r.gpkg"), 4547, geom_type)
     fids, blobs = zip(*sqlite3.connect(uri.split("|")[0]).execute("SELECT fid, geom FROM parcels ORDER BY fid"))

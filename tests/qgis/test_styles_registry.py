@@ -4,7 +4,7 @@ import os
 
 from qgis.core import QgsVectorLayer
 
-from landplan_plugin import styling
+from landplan_plugin.output import styling
 
 
 def test_every_kind_has_categories_and_a_shipped_file(qgis_app):

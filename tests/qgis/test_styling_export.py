@@ -36,7 +36,7 @@ def scored(qgis_app, tmp_path):
     if not _has_styles(out):
         # scoreinefficiency not hooked to styling.finish_output yet: do what the hook does
         from qgis.core import QgsProcessingContext
-        from landplan_plugin import styling
+        from landplan_plugin.output import styling
         assert styling.finish_output(None, QgsProcessingContext(), results["OUTPUT"], "scoring")
     return results["OUTPUT"]
 
@@ -60,7 +60,7 @@ def test_scoring_algorithm_styles_its_gpkg(qgis_app, tmp_path):
 
 def test_style_files_exist_and_load(qgis_app):
     from qgis.core import QgsVectorLayer
-    from landplan_plugin import styling
+    from landplan_plugin.output import styling
     for kind in styling.STYLE_FILES:
         path = styling.style_for(kind)
         assert os.path.exists(path), path
@@ -91,7 +91,7 @@ def test_gpkg_output_opens_styled(scored):
 
 def test_finish_output_shapefile_qml(qgis_app, tmp_path):
     from qgis.core import QgsProcessingContext, QgsVectorLayer
-    from landplan_plugin import styling
+    from landplan_plugin.output import styling
     results, _ = run_alg("landplan:scoreinefficiency",
                          {"INPUT": _parcels(tmp_path), "STANDARD": 1, "OUTPUT": str(tmp_path / "scored.shp")})
     assert styling.finish_output(None, QgsProcessingContext(), results["OUTPUT"], "scoring")
@@ -103,7 +103,7 @@ def test_finish_output_shapefile_qml(qgis_app, tmp_path):
 
 def test_postprocessor_styles_loaded_layer(qgis_app, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
-    from landplan_plugin import styling
+    from landplan_plugin.output import styling
     project = QgsProject()
     ctx = QgsProcessingContext()
     ctx.setProject(project)
@@ -430,7 +430,7 @@ def test_name_map_and_qml_same_with_or_without_stored_aliases(qgis_app, tmp_path
 def test_ledger_without_openpyxl_has_the_same_sheets(qgis_app, tmp_path):
     """GDAL's XLSX driver writes the same sheets and cells when openpyxl is missing (no print settings)."""
     import datetime as dt
-    from landplan_plugin.algorithms import ledger_book
+    from landplan_plugin.output import ledger_book
     from landplan_plugin.core import ledger
     rows = [["A1", "甲园区", 12.0, "低效工业用地（粗放用地类）", "原因", "提质增效", dt.date(2026, 12, 31), "某局"]]
     labels = ["低效工业用地"]

@@ -222,7 +222,7 @@ def test_attainment_chart_for_the_zone_report(layout, tmp_path):
     _, uris = layout
     res, _ = run_alg("landplan:zoneevaluation", params(uris, str(tmp_path / "c.gpkg")))
     lyr, z = by_zone(res["OUTPUT"])
-    from landplan_plugin.algorithms.evaluation_chart import draw_attainment_chart
+    from landplan_plugin.output.evaluation_chart import draw_attainment_chart
     from landplan_plugin.core.evaluation import attainment_items
     items = attainment_items(z["丙"])
     assert ("工业用地综合容积率", None) in items and len(items) == 10

@@ -2,7 +2,7 @@
 ministry evaluation report table) with a 实现度 sheet and bar chart. Layout rows come from
 ``core.evaluation.report_rows`` / ``attainment_rows``; this module only writes them."""
 from ..core import evaluation as ev
-from .base import tr_base
+from ..i18n import tr
 
 
 def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
@@ -12,7 +12,7 @@ def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
         from openpyxl.styles import Alignment, Border, Font, Side
         from openpyxl.utils import get_column_letter
     except ImportError:
-        feedback.pushWarning(tr_base("openpyxl is not installed; the Excel table was not written."))
+        feedback.pushWarning(tr("LandPlanAlgorithm", "openpyxl is not installed; the Excel table was not written."))
         return None
     wb = openpyxl.Workbook()
     ws = wb.active

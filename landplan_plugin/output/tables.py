@@ -8,7 +8,7 @@ import csv
 import io
 import os
 
-from .core.coordinates import decode
+from ..core.coordinates import decode
 
 
 def read_table(path, sheet=None):
@@ -59,7 +59,7 @@ def _read_csv(path):
 def _read_ogr(path):
     from qgis.core import QgsVectorLayer
 
-    from .qvariant import py_value
+    from ..qvariant import py_value
     layer = QgsVectorLayer(path, "table", "ogr")
     if not layer.isValid():
         raise ValueError("cannot read %s as a table" % path)

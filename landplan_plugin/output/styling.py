@@ -40,8 +40,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .compat import label_placement, new_field
-from .paths import resource
+from ..compat import label_placement, new_field
+from ..paths import resource
 
 STYLE_FILES = {
     "scoring": "landplan_scoring.qml",
@@ -138,7 +138,7 @@ def kind_aliases(kind):
     """Aliases of fields only one kind's output has under a generic name (``zone``, ``kind`` …): kept
     out of :data:`ALIASES` so they never rename a user's field elsewhere."""
     if kind == "task_parcels":
-        from .core.tasks import PARCEL_FIELDS
+        from ..core.tasks import PARCEL_FIELDS
         return dict(PARCEL_FIELDS)
     return {}
 
@@ -325,7 +325,7 @@ def finish_output(self_alg, context, dest_id, kind, feedback=None, aliases=None)
         _PENDING.setdefault(id(self_alg), []).append((dest_id, kind, aliases))
         return False
     if not done and feedback is not None:
-        from .i18n import tr
+        from ..i18n import tr
         feedback.pushWarning(tr("LandPlanStyling", "Could not store the LandPlan style with {path}; "
                                 "load resources/styles/{qml} by hand.").format(
                                     path=dest_id, qml=STYLE_FILES[kind]))
@@ -347,7 +347,7 @@ def complete_pending(self_alg, feedback=None):
         if ok:
             done += 1
         elif feedback is not None:
-            from .i18n import tr
+            from ..i18n import tr
             feedback.pushWarning(tr("LandPlanStyling", "Could not store the LandPlan style with {path}; "
                                     "load resources/styles/{qml} by hand.").format(
                                         path=dest_id, qml=STYLE_FILES[kind]))
