@@ -20,7 +20,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 ARGS ?=
 
-.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr package install bench clean \
+.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr package install bench clean lint help \
 	scale-deps test-scale scale-demo bench-scale
 
 all: translations
@@ -66,8 +66,17 @@ test: $(DEPS) translations $(if $(DEPS),scale-deps)
 test-ltr:
 	bash scripts/ltr.sh
 
+## test-core: the rules alone (tests/core: pure Python, no QGIS start-up; ≤ 30 s)
 test-core:
 	$(PY) -m pytest -p no:cacheprovider tests/core $(ARGS)
+
+## lint: ruff (configured in pyproject.toml), zero findings; `make test` runs it first
+lint:
+	$(PY) -m ruff check .
+
+## help: this list
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
 
 ## package: dist/landplan_plugin.zip (one top folder, as the QGIS plugin repository wants)
 package: translations
