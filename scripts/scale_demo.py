@@ -24,8 +24,8 @@ def main():
     out = os.path.abspath(args.out)
 
     from distributed import Client, LocalCluster
-    from landplan_plugin.scale.cli import main as landplan
-    from landplan_plugin.scale.cluster import configure
+    from landplan.cli import main as landplan
+    from landplan.cluster import configure
     configure()
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None, silence_logs=40)
     client = Client(cluster)

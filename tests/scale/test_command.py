@@ -21,13 +21,13 @@ SCORE_FIELDS = ["ie_tax", "ie_inv", "ie_far", "ie_cov", "ie_areamu", "ie_score",
 def test_console_script_and_module_both_run():
     proc = landplan_process("--help")
     assert proc.returncode == 0 and "score" in proc.stdout and "zoneshare" in proc.stdout
-    mod = subprocess.run([sys.executable, "-m", "landplan_plugin.scale", "zoneshare", "--help"], capture_output=True,
+    mod = subprocess.run([sys.executable, "-m", "landplan", "zoneshare", "--help"], capture_output=True,
                          text=True, env=clean_env(), cwd="/")
     assert mod.returncode == 0 and "--landuse-area-field" in mod.stdout and "--scheduler" in mod.stdout
 
 
 def test_engine_imports_the_checkout_core_and_never_qgis():
-    code = ("import sys, landplan_plugin.core.scoring as s, landplan_plugin.scale.jobs;"
+    code = ("import sys, landplan_plugin.core.scoring as s, landplan.jobs;"
             "print(s.__file__); print(any(m == 'qgis' or m.startswith(('qgis.', 'PyQt')) for m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=clean_env(), cwd="/")
     path, has_qgis = proc.stdout.split()
@@ -97,7 +97,7 @@ def _error(*args):
     import contextlib
     import io as _io
     import dask
-    from landplan_plugin.scale.cli import main
+    from landplan.cli import main
     out, err = _io.StringIO(), _io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
             dask.config.set({"landplan.scheduler-timeout": "2s"}):

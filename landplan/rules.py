@@ -15,11 +15,11 @@ module only. The engine's own work here is geometry: repair, areas, clip, differ
 import numpy as np
 from pandas.api.extensions import ExtensionDtype as _ExtensionDtype
 
-from ..core import fields
-from ..core import idle as idle_rule
-from ..core import scoring, zone
-from ..core import unsupplied as unsup_rule
-from ..core.values import parse_number
+from landplan_plugin.core import fields
+from landplan_plugin.core import idle as idle_rule
+from landplan_plugin.core import scoring, zone
+from landplan_plugin.core import unsupplied as unsup_rule
+from landplan_plugin.core.values import parse_number
 from . import spatial
 from .errors import EXIT_DATA, UserError
 from .io import column_values

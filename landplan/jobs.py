@@ -3,9 +3,9 @@ partition (rules through :mod:`.rules`), write the output and return a summary."
 import numpy as np
 import pandas as pd
 
-from ..core import fields, landuse
-from ..core.contract import ZONE_FIELDS
-from ..core.units import M2_PER_HA
+from landplan_plugin.core import fields, landuse
+from landplan_plugin.core.contract import ZONE_FIELDS
+from landplan_plugin.core.units import M2_PER_HA
 from . import io, rules, spatial
 from .cluster import run_parts
 from .errors import UserError
@@ -272,8 +272,8 @@ def _enum(value, ids, option):
 def score(run):
     import dataclasses
     import dask
-    from ..core import scoring, units
-    from ..core.standards import INDICATORS, INDICATOR_NAMES, PRESET_IDS, StandardError, load_preset, load_standard
+    from landplan_plugin.core import scoring, units
+    from landplan_plugin.core.standards import INDICATORS, INDICATOR_NAMES, PRESET_IDS, StandardError, load_preset, load_standard
     opts, log = run.opts, run.log
     layer = io.open_layer(opts.input, opts.layer, opts.encoding, label="parcels", chunk_rows=run.chunk_rows)
     crs = rules.check_crs(layer, "Industrial parcels")
@@ -405,7 +405,7 @@ def _problem_lines(problems):
 
 def as_of_date(opts, log):
     """The reference date (core.dates.reference_date: empty → today; unreadable → an error), logged."""
-    from ..core.dates import AsOfError, reference_date
+    from landplan_plugin.core.dates import AsOfError, reference_date
     try:
         value = reference_date(opts.as_of)
     except AsOfError:
