@@ -1,9 +1,12 @@
-"""The ``landplan`` command: LandPlan's checks on a dask cluster (SPEC §10, last item).
+"""The ``landplan`` command: LandPlan's checks on a dask cluster.
 
     landplan score PARCELS --output scored.gpkg [--standard puyang_other] [--tax-per-mu-field …]
     landplan idle PARCELS --as-of 2024年6月30日 --output idle.parquet
     landplan unsupplied APPROVALS [--supplied SUPPLIES] --as-of 2024-06-30 --output unsupplied.gpkg
+    landplan commitments PARCELS --as-of 2024-06-30 --output checked.gpkg
+    landplan permu ENTERPRISES --scheme-file scheme.json [--group-field 规模] --output classes.gpkg
     landplan zoneshare --zones ZONES --landuse DLTB --output zones.gpkg
+    landplan zoneeval --zones ZONES --landuse DLTB [--supplied …] [--buildings …] --output evaluation.gpkg
 
 Options are the Processing parameters in lower case with dashes (``--tax-per-mu-field`` for
 ``TAX_PER_MU_FIELD``); enum options take the id (``--standard puyang_etdz``) or the index. A field
@@ -17,7 +20,8 @@ import sys
 
 from .errors import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, UserError
 
-DESCRIPTION = "LandPlan's land-efficiency checks (低效工业用地 / 闲置土地 / 批而未供 / 开发区工业用地占比) on a dask cluster."
+DESCRIPTION = ("LandPlan's land-efficiency checks (低效工业用地 / 闲置土地 / 批而未供 / 标准地履约 / 亩均效益 / "
+               "开发区工业用地占比 / 开发区土地集约利用评价) on a dask cluster.")
 
 
 def _common(p, with_input=True):
@@ -40,63 +44,15 @@ def _common(p, with_input=True):
 
 
 def build_parser():
+    from .checks import COMMANDS, module
     ap = argparse.ArgumentParser(prog="landplan", description=DESCRIPTION)
-    sub = ap.add_subparsers(dest="command", metavar="{score,idle,unsupplied,zoneshare}")
+    sub = ap.add_subparsers(dest="command", metavar="{%s}" % ",".join(name for name, _, _ in COMMANDS))
     sub.required = True
-
-    p = sub.add_parser("score", help="低效工业用地评价 (landplan:scoreinefficiency)")
-    _common(p)
-    p.add_argument("--standard", default="puyang_other",
-                   help="puyang_etdz, puyang_other (default), zhengzhou_industry or custom (with --standard-file)")
-    p.add_argument("--standard-file", help="custom standards file (JSON)")
-    p.add_argument("--mode", default="binary", help="binary (default) or linear")
-    p.add_argument("--cutoff", type=float, help="cut-off score (default: the standard's, 0.7)")
-    for name in ("tax-per-mu-field", "invest-per-mu-field", "far-field", "coverage-field", "tax-field",
-                 "invest-field", "floor-area-field", "footprint-field", "area-field", "industry-field",
-                 "region-field", "status-field"):
-        p.add_argument("--" + name)
-    p.add_argument("--area-unit", help="unit of --area-field: m2, mu or ha (default: detected, else m2)")
-    p.add_argument("--region", default="1", help="Zhengzhou region class without a field: 0 郑州市区, 1 其他区域")
-    p.add_argument("--status-values", default=None, help="status values meaning stopped (default 停产,停建,…)")
-    p.add_argument("--phaseout-codes", default="", help="industry codes being phased out, comma separated")
-
-    p = sub.add_parser("idle", help="闲置土地识别 (landplan:flagidleland)")
-    _common(p)
-    p.add_argument("--as-of", help="reference date (2024-06-30, 2024年6月30日 …; default today)")
-    for name in ("agreed-start-field", "actual-start-field", "dev-ratio-field", "invest-ratio-field",
-                 "halt-date-field", "dev-area-field", "total-area-field", "invested-field", "total-invest-field",
-                 "cause-field", "land-price-field"):
-        p.add_argument("--" + name)
-    p.add_argument("--gov-cause-values", default="", help="cause values meaning government cause, comma separated")
-
-    p = sub.add_parser("unsupplied", help="批而未供识别 (landplan:flagunsupplied), attribute or spatial mode")
-    _common(p)
-    p.add_argument("--as-of", help="reference date (default today)")
-    for name in ("approval-date-field", "supply-date-field", "supply-status-field", "in-use-field", "area-field",
-                 "supplied-date-field"):
-        p.add_argument("--" + name)
-    p.add_argument("--area-unit", default="m2", help="unit of --area-field: m2 (default), mu or ha")
-    p.add_argument("--supplied", help="supplied land polygons (供地): spatial mode")
-    p.add_argument("--supplied-layer")
-    p.add_argument("--buildings", help="buildings / current use polygons, for 已批未供即用")
-    p.add_argument("--buildings-layer")
-    p.add_argument("--tolerance", type=float, default=1.0, help="ignore unsupplied remainders below (m², default 1)")
-
-    p = sub.add_parser("zoneshare", help="开发区工业用地占比 (landplan:zoneindustrialshare)")
-    _common(p, with_input=False)
-    p.add_argument("--zones", required=True, help="development zone polygons")
-    p.add_argument("--zones-layer")
-    p.add_argument("--landuse", required=True, help="land-use polygons (三调 DLTB …)")
-    p.add_argument("--landuse-layer")
-    p.add_argument("--zone-name-field")
-    p.add_argument("--landuse-field", help="land-use code field (default: found by name, e.g. DLBM)")
-    p.add_argument("--landuse-area-field", help="official area field in m² (default TBDLMJ when present; "
-                   "empty = the geometry)")
-    p.add_argument("--threshold", type=float, default=60.0, help="required share in %% (default 60)")
-    p.add_argument("--classification", default="sandiao_2017", help="sandiao_2017 (default), guotu_2023, "
-                   "gb50137_2011 or custom (with --custom-codes)")
-    p.add_argument("--numerator", default="industrial", help="industrial (default: 工矿仓储) or industrial_only")
-    p.add_argument("--custom-codes", help="custom code lists file (JSON)")
+    for name, mod, text in COMMANDS:
+        p = sub.add_parser(name, help=text)
+        zones = name.startswith("zone")  # the zone checks take --zones and --landuse instead of INPUT
+        _common(p, with_input=not zones)
+        module(mod).add_arguments(p)
     return ap
 
 
@@ -133,6 +89,7 @@ def main(argv=None):
 def _main(args):
     import contextlib
     from . import jobs
+    from .checks import COMMANDS, module
     from .cluster import Timer, configure
     if args.workers is not None and args.workers < 1:
         raise UserError("--workers must be at least 1.")
@@ -141,7 +98,7 @@ def _main(args):
     os.environ.setdefault("PROJ_NETWORK", "OFF")
     configure()
     timer = Timer()
-    job = {"score": jobs.score, "idle": jobs.idle, "unsupplied": jobs.unsupplied, "zoneshare": jobs.zoneshare}
+    job = {name: module(mod).run for name, mod, _ in COMMANDS}
     from .io import check_output
     check_output(args.output)
     _log("landplan %s" % args.command)

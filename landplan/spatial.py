@@ -54,6 +54,12 @@ class AreaMeasurer:
         return out
 
 
+def missing(geoms):
+    """NULL or empty geometries (bool array)."""
+    geoms = np.asarray(geoms, dtype=object)
+    return shapely.is_missing(geoms) | shapely.is_empty(geoms)
+
+
 def polygonal(geom):
     """The polygon parts of ``geom`` (make-valid and intersections may return collections with
     lines and points), or None when nothing areal is left."""
