@@ -5,6 +5,7 @@ import numpy as np
 from pandas.api.extensions import ExtensionDtype as _ExtensionDtype
 
 from landplan_plugin.core import fields
+from landplan_plugin.core.values import round_half_away
 from . import spatial
 from .errors import EXIT_DATA, UserError
 from .io import column_values
@@ -100,9 +101,11 @@ class Geometry:
         self.repaired &= ~self.empty
 
     def notes(self, empty_note=None):
-        """The geometry note of each row: the repair note, ``empty_note`` for NULL/empty ones."""
+        """The geometry note of each row: the repair note (or that it could not be repaired),
+        ``empty_note`` for NULL/empty ones."""
         notes = np.full(len(self.original), None, dtype=object)
         notes[self.repaired] = spatial.REPAIR_NOTE
+        notes[self.failed] = spatial.UNREPAIRABLE_NOTE
         if empty_note is not None:
             notes[self.empty] = empty_note
         return notes
@@ -136,9 +139,7 @@ def attach(gdf, values, spec, geometry=None):
         v = values[name]
         if kind == "f":
             arr = np.array([np.nan if x is None else x for x in v], dtype=float)
-            if precision:
-                arr = np.round(arr, precision)
-            out[name] = arr
+            out[name] = round_half_away(arr, precision) if precision else arr
         elif kind == "i":
             out[name] = pd.array([None if x is None or x != x else int(x) for x in v], dtype="Int32")
         else:

@@ -13,6 +13,8 @@ import shapely
 CGCS2000 = {"a": 6378137.0, "rf": 298.257222101}
 #: the reason note for a polygon repaired by make-valid (the same text as the plugin's base.repair_geometry)
 REPAIR_NOTE = "几何无效（自相交等），已用 make-valid 修复"
+#: … and for one make-valid leaves nothing of (base.repair_geometry's text)
+UNREPAIRABLE_NOTE = "几何无效且无法修复"
 _POLY = ("Polygon", "MultiPolygon")
 
 
