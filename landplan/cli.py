@@ -32,7 +32,8 @@ def _common(p, with_input=True):
     p.add_argument("--output", "-o", required=True, help="output: .gpkg, or a GeoParquet directory (.parquet or "
                    "no extension; one file per partition)")
     p.add_argument("--output-layer", help="layer name in an output GeoPackage (default: the subcommand's)")
-    p.add_argument("--encoding", help="text encoding of Shapefile inputs without .cpg (e.g. GBK); other formats are UTF-8")
+    p.add_argument("--encoding", help="text encoding of Shapefile inputs without .cpg (e.g. GBK); other formats are "
+                   "UTF-8")
     g = p.add_argument_group("cluster")
     g.add_argument("--workers", type=int, help="start a local cluster with N worker processes (default: one per core)")
     g.add_argument("--scheduler", help="use a running dask scheduler, e.g. tcp://10.0.0.5:8786")

@@ -172,7 +172,8 @@ def shuffled(run, frame, npartitions):
     bounds = tuple(float(b) for b in client.compute(frame.total_bounds).result())
     if any(b != b for b in bounds):  # no geometry at all
         return frame
-    frame = frame.assign(_lp_hilbert=frame.map_partitions(spatial.hilbert_column, bounds, meta=("_lp_hilbert", "int64")))
+    hilbert = frame.map_partitions(spatial.hilbert_column, bounds, meta=("_lp_hilbert", "int64"))
+    frame = frame.assign(_lp_hilbert=hilbert)
     frame = frame.set_index("_lp_hilbert", npartitions=max(1, npartitions), shuffle_method="tasks")
     frame = client.persist(frame)
     frame.calculate_spatial_partitions()

@@ -5,8 +5,6 @@ columns, notes broken geometries and writes the results.
 """
 import types
 
-import numpy as np
-
 from landplan_plugin.core import fields
 from landplan_plugin.core import idle as idle_rule
 from .. import adapt

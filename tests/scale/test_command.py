@@ -8,11 +8,11 @@ import sys
 
 import pytest
 
-pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
-
 from . import compare
 from . import messy
 from .conftest import DEMO, REPO, clean_env, landplan_process
+
+pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
 
 SCORE_FIELDS = ["ie_tax", "ie_inv", "ie_far", "ie_cov", "ie_areamu", "ie_score", "ie_flag", "ie_type", "ie_reason",
                 "ie_std"]
@@ -20,14 +20,16 @@ SCORE_FIELDS = ["ie_tax", "ie_inv", "ie_far", "ie_cov", "ie_areamu", "ie_score",
 
 def test_console_script_and_module_both_run():
     proc = landplan_process("--help")
-    assert proc.returncode == 0 and "score" in proc.stdout and "zoneshare" in proc.stdout
+    assert proc.returncode == 0
+    for command in ("score", "idle", "unsupplied", "commitments", "permu", "zoneshare", "zoneeval"):
+        assert command in proc.stdout
     mod = subprocess.run([sys.executable, "-m", "landplan", "zoneshare", "--help"], capture_output=True,
                          text=True, env=clean_env(), cwd="/")
     assert mod.returncode == 0 and "--landuse-area-field" in mod.stdout and "--scheduler" in mod.stdout
 
 
 def test_engine_imports_the_checkout_core_and_never_qgis():
-    code = ("import sys, landplan_plugin.core.scoring as s, landplan.jobs;"
+    code = ("import sys, landplan_plugin.core.scoring as s, landplan.jobs, landplan.checks.zoneeval;"
             "print(s.__file__); print(any(m == 'qgis' or m.startswith(('qgis.', 'PyQt')) for m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=clean_env(), cwd="/")
     path, has_qgis = proc.stdout.split()
