@@ -150,6 +150,25 @@ def attach(gdf, values, spec, geometry=None):
     return out
 
 
+def output_values(values, spec):
+    """Output columns as plain Python lists for SQL, as :func:`attach` types and rounds them
+    (None for NULL, dates as ISO text)."""
+    out = {}
+    for name, kind, precision in spec:
+        v = values[name]
+        if kind == "f":
+            arr = np.array([np.nan if x is None else x for x in v], dtype=float)
+            arr = round_half_away(arr, precision) if precision else arr
+            out[name] = [None if x != x else x for x in arr.tolist()]
+        elif kind == "i":
+            out[name] = [None if x is None or x != x else int(x) for x in v]
+        elif kind == "d":
+            out[name] = [None if x is None else x.isoformat() for x in v]
+        else:
+            out[name] = [None if x is None else str(x) for x in v]
+    return out
+
+
 # ---- tallies ------------------------------------------------------------------------------------
 
 def add(counts, key, n=1):

@@ -55,6 +55,8 @@ class Layer:
 
     def __init__(self, frame, crs, columns, int_columns, count, label, geometry_type, path=""):
         self.dtypes = {}
+        #: the partitions are ranges of the features' ids, and ``_lp_row`` is the id (GeoPackage)
+        self.fid_rows = False
         self.frame = frame
         self.path = path
         self.crs = crs
@@ -203,6 +205,7 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     out = Layer(frame, crs, [c for c in meta.columns if c not in (ROW, "geometry")], int_columns, count, label,
                 gtype, path + ("|layername=%s" % layer if layer else ""))
     out.source, out.parts = ("ogr", path, layer, encoding), parts
+    out.fid_rows = parts[0][0] == "fid"
     out.date_columns = tuple(date_columns)
     out.dtypes = {f: str(t) for f, t in zip(fields, dtypes)}
     return out
@@ -213,7 +216,7 @@ def _fid_ranges(path, layer, info, count, chunk_rows):
     read through the key's index, about 3× faster than skipping rows, whose cost grows with the
     offset. None for other formats (row ranges then)."""
     fid = info.get("fid_column")
-    if not path.lower().endswith(".gpkg") or not fid or count <= chunk_rows:
+    if not path.lower().endswith(".gpkg") or not fid or count <= 0:
         return None
     import pyogrio
     name = layer or pyogrio.list_layers(path)[0][0]

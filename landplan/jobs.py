@@ -41,12 +41,15 @@ class Run:
 
 # ---- output ------------------------------------------------------------------------------------
 
-def write_output(run, parts, output, layer_name, geometry_type, crs):
+def write_output(run, parts, output, layer_name, geometry_type, crs, fast=None):
     """Compute the result partitions (delayed ``(GeoDataFrame, summary)`` pairs) and write them:
     GeoParquet parts by the workers, or one GeoPackage layer by the client in partition order
-    (Arrow tables, appended as soon as the next one is done). Returns the per-partition
-    summaries, in partition order."""
+    (Arrow tables, appended as soon as the next one is done). With ``fast`` (a
+    gpkg.FastOutput) the partitions are ``(columns, summary)`` pairs (see :func:`columns_only`)
+    written into the copied input. Returns the per-partition summaries, in partition order."""
     import dask
+    if fast is not None:
+        return _write_fast(run, parts, fast)
     kind = io.prepare_output(output)
     if kind == "parquet":
         tasks = [dask.delayed(_write_part)(p, output, i) for i, p in enumerate(parts)]
@@ -62,6 +65,34 @@ def write_output(run, parts, output, layer_name, geometry_type, crs):
     tasks = [dask.delayed(_arrow_part)(p, multi) for p in parts]
     run_parts(run.client, tasks, progress=run.progress, on_result=write)
     return summaries
+
+
+def _write_fast(run, parts, fast):
+    summaries = []
+
+    def write(i, result):
+        columns, summary = result
+        summaries.append(summary)
+        fast.write(columns["fids"], columns["values"], columns["geometries"])
+    try:
+        run_parts(run.client, parts, progress=run.progress, on_result=write)
+        fast.close()
+    except BaseException:
+        fast.abort()
+        raise
+    return summaries
+
+
+def columns_only(gdf, values, spec, geometry=None):
+    """A partition's output for gpkg.FastOutput: the features' ids, the output columns as plain
+    values, and the repaired geometries by id."""
+    from .adapt import output_values
+    fids = gdf[io.ROW].to_numpy().tolist()
+    geoms = {}
+    if geometry is not None:
+        original = np.asarray(gdf.geometry.values, dtype=object)
+        geoms = {fids[i]: geometry[i] for i in range(len(fids)) if geometry[i] is not original[i]}
+    return {"fids": fids, "values": output_values(values, spec), "geometries": geoms}
 
 
 def write_small(gdf, output, layer_name):

@@ -13,8 +13,9 @@ from landplan_plugin.core import fields, scoring, units
 from landplan_plugin.core.standards import (INDICATOR_NAMES, INDICATORS, PRESET_IDS, StandardError, load_preset,
                                             load_standard)
 from landplan_plugin.core.values import parse_number
-from .. import adapt, spatial
+from .. import adapt, jobs, spatial
 from ..errors import UserError
+from ..gpkg import FastOutput
 from ..jobs import enum, merge_summaries, problem_lines, write_output
 
 ALG = "scoreinefficiency"
@@ -133,8 +134,14 @@ def run(job):
     crs = adapt.check_crs(layer, "Industrial parcels")
     setup = _check_columns(job, layer, _setup(layer, opts, log), crs)
     log("Standard: %s (%s); mode %s; cut-off %s" % (setup.standard.name, setup.standard.id, setup.mode, setup.cutoff))
-    parts = [dask.delayed(score_partition)(p, setup, layer.int_columns, crs) for p in layer.frame.to_delayed()]
-    results = write_output(job, parts, opts.output, opts.output_layer or "scored", layer.geometry_type, crs)
+    layer_name = opts.output_layer or "scored"
+    fast = FastOutput.open_for(layer, opts.output, layer_name, OUTPUT)
+    if fast is not None:  # the workers read only the fields the scoring reads, and send back only the outputs
+        log("GeoPackage written directly: the layer is copied and the new fields are filled by SQL.")
+        layer = job.open(opts.input, opts.layer, label="parcels", columns=sorted(set(setup.fields.values())))
+    parts = [dask.delayed(score_partition)(p, setup, layer.int_columns, crs, fast is not None)
+             for p in layer.frame.to_delayed()]
+    results = write_output(job, parts, opts.output, layer_name, layer.geometry_type, crs, fast)
     summary, problems = merge_summaries(results)
     labels = {scoring.NOT_LOW_EFFICIENCY: "not low-efficiency", scoring.TYPE_UNDETERMINED: "undetermined (待核实)"}
     lines = problem_lines(problems) + ["Summary (count, area in mu):"]
@@ -161,9 +168,10 @@ def unit_pairs(sample, area_col, is_int, crs):
     return [(parse_number(v, "")[0], float(a)) for v, a, ok in zip(raw, areas, present) if ok]
 
 
-def score_partition(gdf, setup, int_columns, crs):
-    """Score one partition (core.scoring.score_columns) → (GeoDataFrame with the output fields,
-    {"summary": {bucket: [count, 亩]}, "problems": {(kind, field): n}})."""
+def score_partition(gdf, setup, int_columns, crs, columns_only=False):
+    """Score one partition (core.scoring.score_columns) → (GeoDataFrame with the output fields —
+    or, ``columns_only``, jobs.columns_only —, {"summary": {bucket: [count, 亩]}, "problems":
+    {(kind, field): n}})."""
     n = len(gdf)
     columns = {role: adapt.raw_column(gdf[name], name in int_columns) for role, name in setup.fields.items()}
     geom = adapt.Geometry(gdf)
@@ -172,4 +180,7 @@ def score_partition(gdf, setup, int_columns, crs):
     out = scoring.score_columns(setup, columns, n=n, geom_area_m2=geom_area, geom_empty=geom.empty,
                                 geom_note=geom.notes(), counts=counts)
     values = {name: scoring.column_values(out, name) for name in scoring.OUTPUT_FIELDS}
-    return adapt.attach(gdf, values, OUTPUT, geom.output()), {"summary": scoring.tally(out), "problems": counts}
+    summary = {"summary": scoring.tally(out), "problems": counts}
+    if columns_only:
+        return jobs.columns_only(gdf, values, OUTPUT, geom.output()), summary
+    return adapt.attach(gdf, values, OUTPUT, geom.output()), summary
