@@ -31,6 +31,8 @@ class FastOutput:
         self.srs_id, self.geom_col = srs_id, geom_col
         self.con = None
         self.failed = None
+        self.triggers = []
+        self.repaired = {}
         self.thread = threading.Thread(target=self._copy, name="landplan-copy", daemon=True)
 
     @classmethod
@@ -85,6 +87,12 @@ class FastOutput:
                     con.execute("DELETE FROM %s" % table)
             for name, kind, _ in self.spec:
                 con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (_q(self.dst_layer), _q(name), DECLARED[kind]))
+            # the table's triggers (R-tree, feature count) are set aside while the rows are updated:
+            # their WHEN clauses, evaluated for every updated row, would double the time
+            self.triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                                        (self.dst_layer,)).fetchall()
+            for name, _ in self.triggers:
+                con.execute("DROP TRIGGER %s" % _q(name))
             self.con = con
         except Exception as exc:  # noqa: BLE001 — reported when the first results are written
             self.failed = exc
@@ -105,11 +113,15 @@ class FastOutput:
         rows = zip(*[values[n] for n in names], [int(f) for f in fids])
         con.executemany(sql, rows)
         if geometries:
-            sql = "UPDATE %s SET %s = ? WHERE fid = ?" % (_q(self.dst_layer), _q(self.geom_col))
-            con.executemany(sql, [(gpkg_blob(g, self.srs_id), int(f)) for f, g in geometries.items()])
+            self.repaired.update(geometries)
 
     def close(self):
         con = self._ready()
+        for _name, sql in self.triggers:
+            con.execute(sql)
+        if self.repaired:  # with the R-tree triggers back: the index follows the repaired geometries
+            sql = "UPDATE %s SET %s = ? WHERE fid = ?" % (_q(self.dst_layer), _q(self.geom_col))
+            con.executemany(sql, [(gpkg_blob(g, self.srs_id), int(f)) for f, g in self.repaired.items()])
         con.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                     "WHERE table_name = ?", (self.dst_layer,))
         con.execute("COMMIT")

@@ -155,3 +155,35 @@ def test_bad_options_and_unwritable_output(tmp_path):
     code, line = _error("score", DEMO, "--layer", "parcels", "--scheduler", "tcp://127.0.0.1:9", "--output",
                         str(tmp_path / "x.gpkg"))
     assert code == 4 and "tcp://127.0.0.1:9" in line
+
+
+def test_geopackage_copied_and_filled_by_sql_gives_the_same_layer(formats, landplan, tmp_path):
+    """GeoPackage in (its only table) → GeoPackage out: the input is copied and the output fields
+    filled by SQL; the result is the feature-by-feature result, under the output layer's name,
+    with a working R-tree (repaired geometries included) and the input untouched."""
+    import sqlite3
+    _tmp, paths = formats
+    src = paths["gpkg"].split("|")[0]
+    digest = compare.checksum(src)
+    fast, ref = str(tmp_path / "fast.gpkg"), str(tmp_path / "ref.parquet")
+    code, text = landplan("score", paths["gpkg"], "--output", fast, "--output-layer", "评价结果", "--partition-rows", "40")
+    assert code == 0 and "GeoPackage written directly" in text, text
+    code, text = landplan("score", paths["gpkg"], "--output", ref, "--partition-rows", "40")
+    assert code == 0, text
+    ours, theirs = compare.read(fast, "评价结果"), compare.read(ref)
+    assert list(ours.columns) == list(theirs.columns) and len(ours) == len(theirs) == 120
+    assert not compare.differences(ours, theirs, [c for c in theirs.columns if c != "geometry"], key="宗地编号")
+    same = ours.geometry.normalize().geom_equals_exact(theirs.geometry.normalize(), 1e-9)
+    assert (same | (ours.geometry.isna() & theirs.geometry.isna())).all()
+    con = sqlite3.connect(fast)
+    try:
+        assert [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")] == ["评价结果"]
+        indexed = con.execute('SELECT count(*) FROM "rtree_评价结果_geom"').fetchone()[0]
+        triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '评价结果'")
+        assert indexed == int(ours.geometry.notna().sum()) and triggers.fetchone()[0] >= 6
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    assert compare.checksum(src) == digest
+    code, text = landplan("score", DEMO, "--layer", "parcels", "--output", str(tmp_path / "demo.gpkg"))
+    assert code == 0 and "GeoPackage written directly" not in text  # a GeoPackage with several layers: written feature by feature
