@@ -111,7 +111,7 @@ scale-demo: scale-deps
 	$(SCALE_ENV) $(PY_SCALE) scripts/scale_demo.py --out out/scale $(ARGS)
 
 ## bench-scale: landplan against the QGIS algorithms, and weak scaling (ARGS="--sizes 1000000")
-bench-scale: deps translations scale-deps
+bench-scale: $(DEPS) translations scale-deps
 	$(SCALE_ENV) $(PY_SCALE) scripts/bench_scale.py $(ARGS)
 
 clean:

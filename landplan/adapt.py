@@ -95,7 +95,9 @@ class Geometry:
     ``empty`` (NULL or empty), ``repaired`` (made valid), ``failed`` (invalid, not repairable)."""
 
     def __init__(self, gdf):
-        self.original = np.asarray(gdf.geometry.values, dtype=object)
+        """``gdf``: a GeoDataFrame or an array of geometries."""
+        values = gdf.geometry.values if hasattr(gdf, "geometry") else gdf
+        self.original = np.asarray(values, dtype=object)
         self.empty = spatial.missing(self.original)
         self.fixed, self.repaired, self.failed = spatial.repair(self.original)
         self.repaired &= ~self.empty
@@ -150,23 +152,35 @@ def attach(gdf, values, spec, geometry=None):
     return out
 
 
-def output_values(values, spec):
-    """Output columns as plain Python lists for SQL, as :func:`attach` types and rounds them
-    (None for NULL, dates as ISO text)."""
+def output_arrays(values, spec):
+    """Output columns as arrays, typed and rounded as :func:`attach` writes them: doubles and
+    integers as float arrays (NaN = NULL), text and dates as object arrays (cheap to send)."""
     out = {}
     for name, kind, precision in spec:
         v = values[name]
-        if kind == "f":
-            arr = np.array([np.nan if x is None else x for x in v], dtype=float)
-            arr = round_half_away(arr, precision) if precision else arr
-            out[name] = [None if x != x else x for x in arr.tolist()]
-        elif kind == "i":
-            out[name] = [None if x is None or x != x else int(x) for x in v]
-        elif kind == "d":
-            out[name] = [None if x is None else x.isoformat() for x in v]
+        if kind in "fi":
+            arr = np.asarray(v, dtype=float) if getattr(v, "dtype", None) is not None and v.dtype.kind in "fiu" else \
+                np.array([np.nan if x is None else x for x in v], dtype=float)
+            out[name] = round_half_away(arr, precision) if kind == "f" and precision else arr
         else:
-            out[name] = [None if x is None else str(x) for x in v]
+            arr = np.empty(len(v), dtype=object)
+            arr[:] = list(v)
+            out[name] = arr
     return out
+
+
+def sql_values(arr, kind):
+    """One column of :func:`output_arrays` as Python values for SQLite (None for NULL, integers
+    as int, dates as ISO text)."""
+    if kind in "fi":
+        null = np.isnan(arr)
+        items = (np.where(null, 0, arr).astype(np.int64) if kind == "i" else arr).tolist()
+        for i in np.flatnonzero(null).tolist():
+            items[i] = None
+        return items
+    if kind == "d":
+        return [None if x is None else x.isoformat() for x in arr.tolist()]
+    return [None if x is None else str(x) for x in arr.tolist()]
 
 
 # ---- tallies ------------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def connect(workers=None, scheduler=None, memory_limit="auto"):
     n = workers or os.cpu_count() or 1
     try:
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR, memory_limit=memory_limit)
+                               silence_logs=logging.ERROR, memory_limit=memory_limit, preload=["landplan.preload"])
     except Exception as exc:  # noqa: BLE001
         raise UserError("Cannot start a local dask cluster with %d workers (%s)." % (n, _short(exc)), EXIT_CLUSTER)
     client = Client(cluster)

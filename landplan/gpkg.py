@@ -107,10 +107,11 @@ class FastOutput:
     def write(self, fids, values, geometries=None):
         """The output columns of the features ``fids`` (``values``: name → sequence, as
         adapt.output_values gives them); ``geometries``: {fid: repaired geometry}."""
+        from .adapt import sql_values
         con = self._ready()
         names = [name for name, _, _ in self.spec]
         sql = "UPDATE %s SET %s WHERE fid = ?" % (_q(self.dst_layer), ", ".join("%s = ?" % _q(n) for n in names))
-        rows = zip(*[values[n] for n in names], [int(f) for f in fids])
+        rows = zip(*[sql_values(values[n], kind) for n, kind, _ in self.spec], np.asarray(fids).tolist())
         con.executemany(sql, rows)
         if geometries:
             self.repaired.update(geometries)

@@ -326,6 +326,31 @@ def _read_column(source, part, column, is_int):
     return series
 
 
+def read_columns(source, part, columns, int_columns=()):
+    """One id-range partition of a GeoPackage read lean (for gpkg.FastOutput): the features' ids,
+    ``columns`` as arrays the way the core takes them (Real fields as float arrays, NaN = NULL;
+    anything else as object arrays of Python values, None = NULL) and the geometries (shapely)."""
+    import pyarrow as pa
+    import pyogrio
+    import shapely
+    _kind, path, layer, encoding = source
+    sel, _first = _part_kwargs(part)
+    sel.pop("fid_as_index", None)
+    _meta, table = pyogrio.read_arrow(path, layer=layer, columns=list(columns), return_fids=True, **sel)
+    fids = table.column(0).to_numpy()
+    out = {}
+    for name in columns:
+        arr = table.column(name)
+        if pa.types.is_floating(arr.type) and name not in int_columns:
+            out[name] = arr.to_numpy(zero_copy_only=False).astype(float)
+        else:
+            values = np.empty(len(arr), dtype=object)
+            values[:] = arr.to_pylist()
+            out[name] = values
+    geoms = shapely.from_wkb(table.column(table.num_columns - 1).to_numpy(zero_copy_only=False))
+    return fids, out, np.asarray(geoms, dtype=object)
+
+
 def _first_line(exc):
     text = str(exc).strip().splitlines()
     return (text[0] if text else type(exc).__name__).rstrip(".")

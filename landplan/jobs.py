@@ -1,6 +1,8 @@
 """What every ``landplan`` subcommand shares: the :class:`Run` (options, log, cluster), writing
 result partitions, the reference date, enum options, the problem lines of the log, and spatial
 partitioning. The subcommands themselves are the modules of :mod:`landplan.checks`."""
+import threading
+
 import numpy as np
 
 from .cluster import run_parts
@@ -14,19 +16,44 @@ class Run:
     field or file fails in a second, not after a cluster start."""
 
     def __init__(self, stack, opts, log, progress=None, chunk_rows=None):
-        self._stack = stack
         self._client = None
         self.opts = opts
         self.log = log
         self.progress = progress
         self.chunk_rows = chunk_rows
+        self._cluster = self._failed = None
+        self._described = False
+        # a local cluster starts (its workers importing their libraries) while the inputs are read
+        self._starting = threading.Thread(target=self._start, name="landplan-cluster", daemon=True)
+        stack.callback(self._close)
+        if not opts.scheduler:
+            self._starting.start()
+
+    def _start(self):
+        from .cluster import connect
+        try:
+            cluster = connect(self.opts.workers, self.opts.scheduler, self.opts.memory_limit)
+            self._client = cluster.__enter__()
+            self._cluster = cluster
+        except BaseException as exc:  # noqa: BLE001 — raised where the cluster is first used
+            self._failed = exc
+
+    def _close(self):
+        if self._starting.is_alive():
+            self._starting.join()
+        if self._cluster is not None:
+            self._cluster.__exit__(None, None, None)
 
     @property
     def client(self):
-        if self._client is None:
-            from .cluster import connect, describe
-            self._client = self._stack.enter_context(
-                connect(self.opts.workers, self.opts.scheduler, self.opts.memory_limit))
+        if not self._described:
+            from .cluster import describe
+            if not self._starting.is_alive() and not self._starting.ident:
+                self._starting.start()
+            self._starting.join()
+            if self._failed is not None:
+                raise self._failed
+            self._described = True
             self.log("Cluster: %s" % describe(self._client))
         return self._client
 
@@ -83,16 +110,14 @@ def _write_fast(run, parts, fast):
     return summaries
 
 
-def columns_only(gdf, values, spec, geometry=None):
-    """A partition's output for gpkg.FastOutput: the features' ids, the output columns as plain
-    values, and the repaired geometries by id."""
-    from .adapt import output_values
-    fids = gdf[io.ROW].to_numpy().tolist()
+def columns_only(fids, original, values, spec, geometry=None):
+    """A partition's output for gpkg.FastOutput: the features' ids, the output columns as arrays
+    (adapt.output_arrays) and the repaired geometries by id."""
+    from .adapt import output_arrays
     geoms = {}
     if geometry is not None:
-        original = np.asarray(gdf.geometry.values, dtype=object)
-        geoms = {fids[i]: geometry[i] for i in range(len(fids)) if geometry[i] is not original[i]}
-    return {"fids": fids, "values": output_values(values, spec), "geometries": geoms}
+        geoms = {int(fids[i]): geometry[i] for i in range(len(fids)) if geometry[i] is not original[i]}
+    return {"fids": np.asarray(fids, dtype=np.int64), "values": output_arrays(values, spec), "geometries": geoms}
 
 
 def write_small(gdf, output, layer_name):

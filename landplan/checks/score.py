@@ -13,7 +13,7 @@ from landplan_plugin.core import fields, scoring, units
 from landplan_plugin.core.standards import (INDICATOR_NAMES, INDICATORS, PRESET_IDS, StandardError, load_preset,
                                             load_standard)
 from landplan_plugin.core.values import parse_number
-from .. import adapt, jobs, spatial
+from .. import adapt, io, jobs, spatial
 from ..errors import UserError
 from ..gpkg import FastOutput
 from ..jobs import enum, merge_summaries, problem_lines, write_output
@@ -138,9 +138,9 @@ def run(job):
     fast = FastOutput.open_for(layer, opts.output, layer_name, OUTPUT)
     if fast is not None:  # the workers read only the fields the scoring reads, and send back only the outputs
         log("GeoPackage written directly: the layer is copied and the new fields are filled by SQL.")
-        layer = job.open(opts.input, opts.layer, label="parcels", columns=sorted(set(setup.fields.values())))
-    parts = [dask.delayed(score_partition)(p, setup, layer.int_columns, crs, fast is not None)
-             for p in layer.frame.to_delayed()]
+        parts = [dask.delayed(score_ids)(layer.source, part, setup, layer.int_columns, crs) for part in layer.parts]
+    else:
+        parts = [dask.delayed(score_partition)(p, setup, layer.int_columns, crs) for p in layer.frame.to_delayed()]
     results = write_output(job, parts, opts.output, layer_name, layer.geometry_type, crs, fast)
     summary, problems = merge_summaries(results)
     labels = {scoring.NOT_LOW_EFFICIENCY: "not low-efficiency", scoring.TYPE_UNDETERMINED: "undetermined (待核实)"}
@@ -168,19 +168,30 @@ def unit_pairs(sample, area_col, is_int, crs):
     return [(parse_number(v, "")[0], float(a)) for v, a, ok in zip(raw, areas, present) if ok]
 
 
-def score_partition(gdf, setup, int_columns, crs, columns_only=False):
-    """Score one partition (core.scoring.score_columns) → (GeoDataFrame with the output fields —
-    or, ``columns_only``, jobs.columns_only —, {"summary": {bucket: [count, 亩]}, "problems":
-    {(kind, field): n}})."""
-    n = len(gdf)
-    columns = {role: adapt.raw_column(gdf[name], name in int_columns) for role, name in setup.fields.items()}
-    geom = adapt.Geometry(gdf)
+def _score(columns, geom, setup, crs):
+    """core.scoring.score_columns on one partition's columns and geometries."""
     geom_area = None if setup.has(scoring.AREA) else spatial.AreaMeasurer(crs).measure(geom.fixed)
     counts = {}
-    out = scoring.score_columns(setup, columns, n=n, geom_area_m2=geom_area, geom_empty=geom.empty,
+    out = scoring.score_columns(setup, columns, n=len(geom.original), geom_area_m2=geom_area, geom_empty=geom.empty,
                                 geom_note=geom.notes(), counts=counts)
+    return out, {"summary": scoring.tally(out), "problems": counts}
+
+
+def score_partition(gdf, setup, int_columns, crs):
+    """Score one partition → (GeoDataFrame with the output fields, {"summary": {bucket: [count,
+    亩]}, "problems": {(kind, field): n}})."""
+    columns = {role: adapt.raw_column(gdf[name], name in int_columns) for role, name in setup.fields.items()}
+    geom = adapt.Geometry(gdf)
+    out, summary = _score(columns, geom, setup, crs)
     values = {name: scoring.column_values(out, name) for name in scoring.OUTPUT_FIELDS}
-    summary = {"summary": scoring.tally(out), "problems": counts}
-    if columns_only:
-        return jobs.columns_only(gdf, values, OUTPUT, geom.output()), summary
     return adapt.attach(gdf, values, OUTPUT, geom.output()), summary
+
+
+def score_ids(source, part, setup, int_columns, crs):
+    """Score one id range of a GeoPackage, reading only the fields the scoring reads →
+    (jobs.columns_only, summary) for gpkg.FastOutput."""
+    fids, raw, geoms = io.read_columns(source, part, sorted(set(setup.fields.values())), int_columns)
+    geom = adapt.Geometry(geoms)
+    out, summary = _score({role: raw[name] for role, name in setup.fields.items()}, geom, setup, crs)
+    return jobs.columns_only(fids, geom.original, {name: out[name] for name in scoring.OUTPUT_FIELDS}, OUTPUT,
+                             geom.output()), summary
