@@ -23,10 +23,13 @@ class Run:
         self.chunk_rows = chunk_rows
         self._cluster = self._failed = None
         self._described = False
-        # a local cluster starts (its workers importing their libraries) while the inputs are read
         self._starting = threading.Thread(target=self._start, name="landplan-cluster", daemon=True)
         stack.callback(self._close)
-        if not opts.scheduler:
+
+    def warm_up(self):
+        """Start the cluster in the background (once the inputs and options were checked): its
+        workers load their libraries while the client prepares the run."""
+        if not self._starting.ident:
             self._starting.start()
 
     def _start(self):

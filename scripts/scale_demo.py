@@ -50,8 +50,9 @@ def main():
         ("亩均效益综合评价 landplan permu (ranks within 规上 / 规下 over the whole layer)",
          ["permu", layer("parcels"), "--scheme-file", os.path.join(REPO, "resources", "schemes", "rank_25_70_95.json"),
           "--group-field", "规模", "--output", os.path.join(out, "permu.gpkg")]),
-        ("开发区工业用地占比 landplan zoneshare", ["zoneshare", "--zones", layer("zones"), "--landuse", layer("landuse"),
-                                         "--landuse-field", "DLBM", "--output", os.path.join(out, "zones.gpkg")]),
+        ("开发区工业用地占比 landplan zoneshare", [
+            "zoneshare", "--zones", layer("zones"), "--landuse", layer("landuse"), "--landuse-field", "DLBM",
+            "--output", os.path.join(out, "zones.gpkg")]),
         ("开发区土地集约利用评价 landplan zoneeval", [
             "zoneeval", "--zones", layer("zones"), "--landuse", layer("landuse"), "--landuse-field", "DLBM",
             "--supplied", layer("supplies"), "--supply-date-field", "供地日期", "--ready", layer("approvals"),

@@ -132,10 +132,17 @@ def run(job):
     opts, log = job.opts, job.log
     layer = job.open(opts.input, opts.layer, label="parcels")
     crs = adapt.check_crs(layer, "Industrial parcels")
-    setup = _check_columns(job, layer, _setup(layer, opts, log), crs)
-    log("Standard: %s (%s); mode %s; cut-off %s" % (setup.standard.name, setup.standard.id, setup.mode, setup.cutoff))
+    setup = _setup(layer, opts, log)
+    job.warm_up()
     layer_name = opts.output_layer or "scored"
-    fast = FastOutput.open_for(layer, opts.output, layer_name, OUTPUT)
+    fast = FastOutput.open_for(layer, opts.output, layer_name, OUTPUT)  # the copy starts in the background
+    try:
+        setup = _check_columns(job, layer, setup, crs)
+    except BaseException:
+        if fast is not None:
+            fast.abort()
+        raise
+    log("Standard: %s (%s); mode %s; cut-off %s" % (setup.standard.name, setup.standard.id, setup.mode, setup.cutoff))
     if fast is not None:  # the workers read only the fields the scoring reads, and send back only the outputs
         log("GeoPackage written directly: the layer is copied and the new fields are filled by SQL.")
         parts = [dask.delayed(score_ids)(layer.source, part, setup, layer.int_columns, crs) for part in layer.parts]

@@ -166,7 +166,8 @@ def test_geopackage_copied_and_filled_by_sql_gives_the_same_layer(formats, landp
     src = paths["gpkg"].split("|")[0]
     digest = compare.checksum(src)
     fast, ref = str(tmp_path / "fast.gpkg"), str(tmp_path / "ref.parquet")
-    code, text = landplan("score", paths["gpkg"], "--output", fast, "--output-layer", "评价结果", "--partition-rows", "40")
+    code, text = landplan("score", paths["gpkg"], "--output", fast, "--output-layer", "评价结果",
+                          "--partition-rows", "40")
     assert code == 0 and "GeoPackage written directly" in text, text
     code, text = landplan("score", paths["gpkg"], "--output", ref, "--partition-rows", "40")
     assert code == 0, text
@@ -186,4 +187,5 @@ def test_geopackage_copied_and_filled_by_sql_gives_the_same_layer(formats, landp
         con.close()
     assert compare.checksum(src) == digest
     code, text = landplan("score", DEMO, "--layer", "parcels", "--output", str(tmp_path / "demo.gpkg"))
-    assert code == 0 and "GeoPackage written directly" not in text  # a GeoPackage with several layers: written feature by feature
+    # a GeoPackage with several layers: written feature by feature
+    assert code == 0 and "GeoPackage written directly" not in text
