@@ -6,6 +6,9 @@ once (``base.repair_geometry``), measures its area when asked, and hands out :cl
 objects: the raw attribute values per role as Python lists (QGIS NULL → None), the geometry
 facts the core needs, and — for the sink path — the features themselves. :class:`SinkWriter`
 appends a batch's output columns to its features and writes them.
+
+The core's float columns hold NaN for NULL, also in an integer field (1.0 / 0.0 / NaN for a flag):
+the writer hands those to QGIS as ints and None.
 """
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -101,31 +104,53 @@ def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
                  geom_note=notes, repaired=repaired, features=feats)
 
 
-def column_lists(out, names):
-    """Output columns as Python lists with None for NULL, in ``names`` order."""
+def column_lists(out, names, int_names=()):
+    """Output columns as Python lists with None for NULL, in ``names`` order; a float column whose
+    name is in ``int_names`` (an integer field) as ints."""
     lists = []
     for name in names:
         col = out[name]
         items = col.tolist()
         if col.dtype.kind == "f":
-            items = [None if v != v else v for v in items]
+            if name in int_names:
+                items = [None if v != v else int(v) for v in items]
+            else:
+                items = [None if v != v else v for v in items]
         lists.append(items)
     return lists
 
 
 class SinkWriter:
     """Writes batches through a Processing sink: the kept input attributes + the output columns.
-    ``close()`` drops the sink (which closes the file, so a style can be stored in it)."""
+    ``close()`` drops the sink (which closes the file, so a style can be stored in it).
 
-    def __init__(self, sink, dest_id, out_fields, kept, input_count, names):
+    ``names``: the output fields, in order, each taken from the batch's output columns or, when
+    in ``constants`` (name → value), the same value on every row (e.g. a run's reference date)."""
+
+    def __init__(self, sink, dest_id, out_fields, kept, input_count, names, constants=None):
+        from .. import compat
         self.sink = sink
         self.dest_id = dest_id
         self.out_fields = out_fields
         self.kept = None if len(kept) == input_count else list(kept)
         self.names = list(names)
+        self.constants = dict(constants or {})
+        self.int_names = set()
+        for name in self.names:
+            idx = out_fields.lookupField(name)
+            try:
+                if idx >= 0 and compat.type_kind(out_fields.at(idx).type()) in ("int", "int64"):
+                    self.int_names.add(name)
+            except ValueError:  # a type LandPlan does not write: handed over as it is
+                pass
 
-    def write(self, batch, out):
-        columns = column_lists(out, self.names)
+    def write(self, batch, out, geometries=None):
+        """Append ``out`` (the core's columns for ``batch``) to the batch's features and write
+        them. ``geometries``: row → the geometry to write instead of the feature's (an empty
+        QgsGeometry for none)."""
+        computed = [n for n in self.names if n not in self.constants]
+        lists = dict(zip(computed, column_lists(out, computed, self.int_names)))
+        columns = [lists[n] if n in lists else [self.constants[n]] * batch.n for n in self.names]
         kept = self.kept
         for i, feat in enumerate(batch.features):
             attrs = feat.attributes()
@@ -134,6 +159,9 @@ class SinkWriter:
             # reuse the feature read (same id and geometry): cheaper than building a new one
             feat.setFields(self.out_fields, False)
             feat.setAttributes(row)
+        if geometries:
+            for i, geom in geometries.items():
+                batch.features[i].setGeometry(geom)
         self.sink.addFeatures(batch.features, QgsFeatureSink.FastInsert)
 
     def close(self, feedback=None):

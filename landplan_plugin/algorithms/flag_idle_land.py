@@ -1,12 +1,10 @@
 """landplan:flagidleland — 闲置土地识别 (《闲置土地处置办法》国土资源部令第53号, 2012; seeds 003, 004).
 
 The rule itself lives in :mod:`landplan_plugin.core.idle`; this module maps fields, reads the
-reference date, streams the features and writes the outputs.
+reference date, streams the features in batches (:mod:`.batches`) through
+``idle.assess_record_columns`` and writes the outputs.
 """
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -19,8 +17,8 @@ from qgis.PyQt.QtCore import QDate
 from ..core import fields
 from ..core import contract as C
 from ..core import idle
-from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
-                   make_field, py_value, repair_geometry)
+from .base import LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value, make_field
+from .batches import SinkWriter, read_batches
 
 CANDIDATES = fields.CANDIDATES["flagidleland"]
 
@@ -102,8 +100,9 @@ class FlagIdleLand(LandPlanAlgorithm):
             make_field(C.IDLE_RSN, "string", self.tr("Reason"), 0),
         ]
 
-    def _field_indexes(self, parameters, fields, feedback):
-        """Field index per core key (-1 when absent), with the warnings about missing ones."""
+    def _setup(self, parameters, context, fields, feedback):
+        """The run's :class:`~..core.idle.IdleSetup` (its warnings given here) and the field index
+        of every input found."""
         labels = {
             "AGREED_START_FIELD": self.tr("agreed start date"), "ACTUAL_START_FIELD": self.tr("actual start date"),
             "DEV_RATIO_FIELD": self.tr("developed-area ratio"), "INVEST_RATIO_FIELD": self.tr("invested ratio"),
@@ -112,78 +111,60 @@ class FlagIdleLand(LandPlanAlgorithm):
             "TOTAL_INVEST_FIELD": self.tr("total investment"), "CAUSE_FIELD": self.tr("idle cause"),
             "LAND_PRICE_FIELD": self.tr("land price"),
         }
-        idx = {CORE_KEYS[key]: self.resolve_field(parameters, key, fields, CANDIDATES[key], feedback, label)
-               for key, label in labels.items()}
-        if idx["agreed_start"] < 0:
+        indexes = {}
+        for param, label in labels.items():
+            i = self.resolve_field(parameters, param, fields, CANDIDATES[param], feedback, label)
+            if i >= 0:
+                indexes[CORE_KEYS[param]] = i
+        setup = idle.IdleSetup(fields={key: fields.at(i).name() for key, i in indexes.items()},
+                               gov_values=idle.parse_cause_values(
+                                   self.parameterAsString(parameters, "GOV_CAUSE_VALUES", context)))
+        if idle.NO_AGREED_START in setup.errors():
             raise QgsProcessingException(self.tr("No agreed start date field (AGREED_START_FIELD) was given or found."))
-        if idx["actual_start"] < 0:
-            feedback.pushWarning(self.tr("No actual start date field: every parcel is treated as not started."))
-        if idx["halt_date"] < 0:
-            feedback.pushWarning(self.tr("No halt date field: started parcels cannot be idle by halted development."))
-        has_dev = idx["dev_ratio"] >= 0 or (idx["dev_area"] >= 0 and idx["total_area"] >= 0)
-        has_inv = idx["invest_ratio"] >= 0 or (idx["invested"] >= 0 and idx["total_invest"] >= 0)
-        if not (has_dev or has_inv):
-            feedback.pushWarning(self.tr("No developed-area or investment field: halted parcels are undetermined."))
-        return idx
+        messages = {
+            idle.NO_ACTUAL_START: self.tr("No actual start date field: every parcel is treated as not started."),
+            idle.NO_HALT_DATE: self.tr("No halt date field: started parcels cannot be idle by halted development."),
+            idle.NO_PROGRESS: self.tr("No developed-area or investment field: halted parcels are undetermined."),
+            idle.GOV_VALUES_WITHOUT_CAUSE:
+                self.tr("Government-cause values were given but no cause field; they are ignored."),
+        }
+        for code in setup.warnings():
+            feedback.pushWarning(messages[code])
+        return setup, indexes
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
         spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
         as_of = as_of_value(self, parameters, context, feedback)
-        fields = source.fields()
-        idx = self._field_indexes(parameters, fields, feedback)
-        gov_values = idle.parse_cause_values(self.parameterAsString(parameters, "GOV_CAUSE_VALUES", context))
-        if gov_values and idx["cause"] < 0:
-            feedback.pushWarning(self.tr("Government-cause values were given but no cause field; they are ignored."))
-        names = {key: fields.at(i).name() for key, i in idx.items() if i >= 0}
-        present = [(key, i) for key, i in idx.items() if i >= 0]
+        setup, indexes = self._setup(parameters, context, source.fields(), feedback)
 
-        out_fields, kept = self.output_fields(fields, self._added_fields(), feedback)
+        out_fields, kept = self.output_fields(source.fields(), self._added_fields(), feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
                                          source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        keep_all = len(kept) == fields.count()
-        as_of_q = QDate(as_of.year, as_of.month, as_of.day)
-        total = source.featureCount() or 0
-        step = 100.0 / total if total else 0
-        summary = {}
-        tally = ProblemTally()
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled():
-                break
-            attrs = feat.attributes()
-            raw = {key: py_value(attrs[i]) for key, i in present}
-            geom, geom_note, geom_problem = self._checked_geometry(feat.geometry(), spatial_input)
-            res = idle.assess_record(as_of, raw.get("agreed_start"), raw.get("actual_start"), raw.get("dev_ratio"),
-                                     raw.get("invest_ratio"), raw.get("halt_date"), raw.get("cause"),
-                                     raw.get("land_price"), dev_area=raw.get("dev_area"),
-                                     total_area=raw.get("total_area"), invested=raw.get("invested"),
-                                     total_invest=raw.get("total_invest"), gov_values=gov_values, names=names,
-                                     geometry_note=geom_note)
-            tally.add_problems(res.problems)
-            tally.add(geom_problem)
-            out = QgsFeature(out_fields)
-            row = list(attrs) if keep_all else [attrs[i] for i in kept]
-            row.extend(idle.output_values(res))
-            row.extend([as_of_q, res.reason])
-            out.setAttributes(row)
-            if not geom.isNull():
-                out.setGeometry(geom)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            bucket = idle.summary_bucket(res)
-            summary[bucket] = summary.get(bucket, 0) + 1
-            if step and current % 256 == 0:
-                feedback.setProgress(current * step)
-
-        del sink  # closes the file (so its style can be stored inside it, or it can be removed)
+        writer = SinkWriter(sink, dest_id, out_fields, kept, source.fields().count(), C.IDLE_FIELDS,
+                            constants={C.IDLE_ASOF: QDate(as_of.year, as_of.month, as_of.day)})
+        summary, counts = {}, {}
+        for batch in read_batches(source, indexes, feedback, keep_features=True):
+            out = idle.assess_record_columns(
+                as_of, **{key: batch.columns.get(key) for key in idle.INPUT_KEYS}, gov_values=setup.gov_values,
+                names=setup.fields, geometry_note=self._geometry_notes(batch) if spatial_input else None,
+                counts=counts)
+            writer.write(batch, out)
+            idle.summary(out, summary)
+        del sink
+        writer.close(feedback)  # closes the file (so its style can be stored inside it, or it can be removed)
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
         from ..styling import finish_output
         finish_output(self, context, dest_id, "idle", feedback)
         feedback.setProgress(100)
+        tally = ProblemTally()
+        for (kind, field_name), n in counts.items():
+            tally.add(kind, field_name, n)
         tally.log(feedback)
         feedback.pushInfo(self.tr("Summary as of {date} (count):").format(date=as_of.isoformat()))
         for bucket in sorted(summary):
@@ -191,12 +172,7 @@ class FlagIdleLand(LandPlanAlgorithm):
         return {self.OUTPUT: dest_id}
 
     @staticmethod
-    def _checked_geometry(geom, spatial_input):
-        """(geometry, note, problem kind): the rule needs no geometry, but a broken one is still
-        reported (and repaired)."""
-        if not spatial_input:
-            return geom, None, None
-        if geom.isNull() or geom.isEmpty():
-            return geom, idle.NOTE_EMPTY_GEOMETRY, "empty_geometry"
-        geom, note = repair_geometry(geom)
-        return geom, note, "invalid_geometry" if note else None
+    def _geometry_notes(batch):
+        """Per row: the rule needs no geometry, but an empty one or a repaired one is still named."""
+        return [idle.NOTE_EMPTY_GEOMETRY if empty else batch.geom_note.get(i)
+                for i, empty in enumerate(batch.geom_empty.tolist())]

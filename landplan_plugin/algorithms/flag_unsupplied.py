@@ -1,21 +1,22 @@
 """landplan:flagunsupplied — 批而未供识别 (SPEC §3.3; seeds 001, 003, 004).
 
 Every decision and reason text is in :mod:`landplan_plugin.core.unsupplied`; this module reads
-the parameters, does the geometry work and writes. Attribute mode: :func:`~..core.unsupplied.assess_record`
-on one layer's approval date, supply date and supply status.
+the parameters, does the geometry work and writes, streaming the approvals in batches
+(:mod:`.batches`). Attribute mode: ``unsupplied.assess_record_columns`` on one layer's approval
+date, supply date and supply status.
 
 Spatial mode (a supply layer is given): the unsupplied land is the approval polygon minus the
 union of the supply polygons that touch it. The supply layer is streamed once: its geometries,
 reprojected to the approval layer's CRS, go into a dict by feature id and a spatial index; each
 approval then takes its candidates from the index by bounding box, keeps those its prepared
-geometry really intersects, and subtracts their union (no difference at all when none does).
+geometry really intersects, and subtracts their union (no difference at all when none does); the
+numbers go to ``unsupplied.assess_spatial_columns``.
 """
 import collections
+import dataclasses
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -30,11 +31,10 @@ from qgis.PyQt.QtCore import QDate
 from ..core import fields
 from ..core import contract as C
 from ..core import unsupplied
-from ..core.contract import is_flagged
 from ..core.units import AREA_UNITS
 from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, add_as_of_param, as_of_value,
-                   make_field, make_valid_polygonal, py_value, repair_geometry)
-from .base import area_unit_param
+                   area_unit_param, make_field, make_valid_polygonal, py_value)
+from .batches import SinkWriter, read_batches
 
 CANDIDATES = fields.CANDIDATES["flagunsupplied"]
 _POLY = QgsWkbTypes.PolygonGeometry
@@ -112,7 +112,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     # ---- steps of a run --------------------------------------------------------------------
     def _read_inputs(self, parameters, context, feedback):
-        """Sources, reference date, mode, field indexes; the warnings about what is missing."""
+        """Sources, reference date, the run's :class:`~..core.unsupplied.UnsuppliedSetup` (its
+        warnings given here) and the field indexes."""
         run = _Run()
         run.source = source = self.source_or_fail(parameters, self.INPUT, context)
         run.as_of = as_of_value(self, parameters, context, feedback)
@@ -122,44 +123,46 @@ class FlagUnsupplied(LandPlanAlgorithm):
             self.check_crs(supplied, self.tr("Supplied land"))
         if buildings is not None:
             self.check_crs(buildings, self.tr("Buildings"))
-        run.spatial = spatial = supplied is not None
-        run.has_geom = has_geom = QgsWkbTypes.geometryType(source.wkbType()) == _POLY
-        if (spatial or buildings is not None) and not has_geom:
+        setup = unsupplied.UnsuppliedSetup(spatial=supplied is not None, buildings_given=buildings is not None,
+                                           has_geom=QgsWkbTypes.geometryType(source.wkbType()) == _POLY)
+        if unsupplied.NEEDS_POLYGONS in setup.errors():
             raise QgsProcessingException(self.tr("Spatial mode and the buildings layer need a polygon approval layer."))
+        run.spatial, run.has_geom = setup.spatial, setup.has_geom
         run.crs = source.sourceCrs()
-        if spatial or buildings is not None or has_geom:
+        if setup.spatial or setup.buildings_given or setup.has_geom:
             run.crs = self.check_crs(source, self.tr("Approved land"))
         run.tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context)
         run.fields = fields = source.fields()
-
-        def field(key, label, auto=True):
-            return self.resolve_field(parameters, key, fields, CANDIDATES[key], feedback, label, allow_auto=auto)
-        a_idx = field("APPROVAL_DATE_FIELD", self.tr("approval date"))
-        s_idx = field("SUPPLY_DATE_FIELD", self.tr("supply date"), not spatial)
-        st_idx = field("SUPPLY_STATUS_FIELD", self.tr("supply status"), not spatial)
-        u_idx = field("IN_USE_FIELD", self.tr("in use"))
-        area_idx = field("AREA_FIELD", self.tr("approved area"), not has_geom and not spatial)
+        labels = {"approval_date": ("APPROVAL_DATE_FIELD", self.tr("approval date")),
+                  "supply_date": ("SUPPLY_DATE_FIELD", self.tr("supply date")),
+                  "supply_status": ("SUPPLY_STATUS_FIELD", self.tr("supply status")),
+                  "in_use": ("IN_USE_FIELD", self.tr("in use")), "area": ("AREA_FIELD", self.tr("approved area"))}
+        auto = setup.auto_detect()
+        found = {}
+        for key, (param, label) in labels.items():
+            i = self.resolve_field(parameters, param, fields, CANDIDATES[param], feedback, label, allow_auto=auto[key])
+            if i >= 0:
+                found[key] = i
         run.area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
-        if spatial:
-            if s_idx >= 0 or st_idx >= 0:
-                feedback.pushWarning(self.tr("Spatial mode: the supply date and status fields of the approval layer "
-                                             "are not used; the supply polygons decide."))
-                s_idx = st_idx = -1
-            if area_idx >= 0:
-                feedback.pushWarning(self.tr("Spatial mode: areas are measured on the geometry; the area field is not used."))
-                area_idx = -1
-            if a_idx < 0:
-                feedback.pushWarning(self.tr("No approval date field: approval years and ages are left empty."))
-        elif a_idx < 0:
+        setup = dataclasses.replace(setup, fields={key: fields.at(i).name() for key, i in found.items()})
+        messages = {
+            unsupplied.SPATIAL_IGNORES_SUPPLY_FIELDS: self.tr(
+                "Spatial mode: the supply date and status fields of the approval layer are not used; the supply "
+                "polygons decide."),
+            unsupplied.SPATIAL_IGNORES_AREA_FIELD: self.tr(
+                "Spatial mode: areas are measured on the geometry; the area field is not used."),
+            unsupplied.NO_APPROVAL_YEARS: self.tr("No approval date field: approval years and ages are left empty."),
+            unsupplied.NO_SUPPLY_RECORD: self.tr("No supply date or supply status field and no supplied layer: "
+                                                 "every approved record counts as unsupplied."),
+            unsupplied.NO_AREA: self.tr("No geometry and no area field: areas are left empty."),
+        }
+        if unsupplied.NO_APPROVAL_FIELD in setup.errors():
             raise QgsProcessingException(self.tr("Attribute mode needs an approval date field (APPROVAL_DATE_FIELD)."))
-        if not spatial and s_idx < 0 and st_idx < 0:
-            feedback.pushWarning(self.tr("No supply date or supply status field and no supplied layer: "
-                                         "every approved record counts as unsupplied."))
-        if not has_geom and area_idx < 0:
-            feedback.pushWarning(self.tr("No geometry and no area field: areas are left empty."))
-        run.idx = {"approval_date": a_idx, "supply_date": s_idx, "supply_status": st_idx, "in_use": u_idx,
-                   "area": area_idx}
-        run.names = {k: fields.at(i).name() for k, i in run.idx.items() if i >= 0}
+        for code in setup.warnings():
+            feedback.pushWarning(messages[code])
+        run.setup = setup
+        run.names = setup.used
+        run.idx = {key: found[key] for key in setup.used}
         return run
 
     def _load_layers(self, run, parameters, context, feedback):
@@ -208,23 +211,31 @@ class FlagUnsupplied(LandPlanAlgorithm):
         total = source.featureCount() or 0
         lo, hi = progress_range
         step = (hi - lo) / total if total else 0
-        insert = index.addFeature
+        chunk = []
+
+        def insert(feats):
+            statuses = (unsupplied.supply_polygon_status_array(
+                as_of, [py_value(f.attributes()[date_idx]) for f in feats], date_name) if date_idx >= 0 else None)
+            for k, feat in enumerate(feats):
+                if statuses is not None:
+                    stats[statuses[k]] += 1
+                    if statuses[k] == unsupplied.SUPPLY_AFTER:
+                        continue
+                if not feat.hasGeometry():
+                    stats["no_geom"] += 1
+                    continue
+                geoms[feat.id()] = feat.geometry()
+                index.addFeature(feat)
         for n, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
             if n & 1023 == 0:
+                insert(chunk)
+                chunk = []
                 if feedback.isCanceled():
                     return None, None, stats
                 if step:
                     feedback.setProgress(lo + n * step)
-            if date_idx >= 0:
-                status = unsupplied.supply_polygon_status(as_of, py_value(feat.attributes()[date_idx]), date_name)
-                stats[status] += 1
-                if status == unsupplied.SUPPLY_AFTER:
-                    continue
-            if not feat.hasGeometry():
-                stats["no_geom"] += 1
-                continue
-            geoms[feat.id()] = feat.geometry()
-            insert(feat)
+            chunk.append(feat)
+        insert(chunk)
         return index, geoms, stats
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -237,43 +248,20 @@ class FlagUnsupplied(LandPlanAlgorithm):
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, wkb, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        keep_all = len(kept) == run.fields.count()
-        run.measure = self.area_measurer(run.crs, context).measureArea if run.has_geom else None
         as_of_q = QDate(run.as_of.year, run.as_of.month, run.as_of.day)
+        writer = SinkWriter(sink, dest_id, out_fields, kept, run.fields.count(), C.UNSUPPLIED_FIELDS,
+                            constants={C.UNSUP_ASOF: as_of_q})
+        run.measure = self.area_measurer(run.crs, context).measureArea if run.has_geom else None
         assess = self._assess_spatial if run.spatial else self._assess_attributes
-        total = source.featureCount() or 0
-        step = 75.0 / total if total else 0
         totals = unsupplied.CohortTotals()
-        tally = ProblemTally()
+        counts = {}
         run.fixed = [0]  # invalid geometries repaired (approvals and supplies)
-        add_feature, fast = sink.addFeature, QgsFeatureSink.FastInsert
-
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if current & 255 == 0:
-                if feedback.isCanceled():
-                    break
-                if step:
-                    feedback.setProgress(25 + current * step)
-            attrs = feat.attributes()
-            geom = feat.geometry() if run.has_geom else None
-            if geom is not None and geom.isEmpty():
-                geom = None
-            if run.has_geom and geom is None and not run.spatial:
-                tally.add("empty_geometry")
-            res, out_geom = assess(run, attrs, geom)
-            tally.add_problems(res.problems)
-            out = QgsFeature(out_fields)
-            row = list(attrs) if keep_all else [attrs[i] for i in kept]
-            row.extend(unsupplied.output_values(res))
-            row.extend([as_of_q, res.reason])
-            out.setAttributes(row)
-            if out_geom is not None:
-                out.setGeometry(out_geom)
-            add_feature(out, fast)
-            totals.add(res)
-
-        del add_feature
-        del sink  # closes the file (so its style can be stored inside it, or it can be removed)
+        for batch in read_batches(source, run.idx, feedback, keep_features=True, progress=(25.0, 75.0)):
+            out, geometries = assess(run, batch, counts)
+            writer.write(batch, out, geometries)
+            totals.add(out)
+        del sink
+        writer.close(feedback)  # closes the file (so its style can be stored inside it, or it can be removed)
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
@@ -283,60 +271,66 @@ class FlagUnsupplied(LandPlanAlgorithm):
         if run.fixed[0]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired (makeValid); see the reason field.").format(
                 n=run.fixed[0]))
+        tally = ProblemTally()
+        for (kind, field_name), n in counts.items():
+            tally.add(kind, field_name, n)
         tally.log(feedback)
         self._log_totals(totals, run.as_of, feedback)
         return {self.OUTPUT: dest_id}
 
-    # ---- one approval ---------------------------------------------------------------------
-    def _raw(self, run, attrs, key):
-        i = run.idx[key]
-        return py_value(attrs[i]) if i >= 0 else None
+    # ---- one batch of approvals -------------------------------------------------------------
+    @staticmethod
+    def _approval_geometries(run, batch):
+        """Per row: the approval polygon as read (repaired once by the reader; the repairs are
+        counted), or None when it is NULL or empty or the layer has no polygons."""
+        if not run.has_geom:
+            return [None] * batch.n
+        run.fixed[0] += len(batch.geom_note)
+        return [None if empty else feat.geometry()
+                for feat, empty in zip(batch.features, batch.geom_empty.tolist())]
 
-    def _repair(self, run, geom):
-        """(geometry, note): the approval repaired by make-valid; counted."""
-        if geom is None:
-            return None, None
-        geom, note = repair_geometry(geom)
-        if note:
-            run.fixed[0] += 1
-        return geom, note
-
-    def _assess_attributes(self, run, attrs, geom):
-        """Attribute mode: (core result, output geometry)."""
-        empty_note = unsupplied.NOTE_EMPTY_GEOMETRY if run.has_geom and geom is None else None
-        geom, note = self._repair(run, geom)
-        measure = run.measure
+    def _assess_attributes(self, run, batch, counts):
+        """Attribute mode: (the core's columns, the output geometries that differ from the input:
+        none where the approval has no polygon)."""
+        geoms = self._approval_geometries(run, batch)
+        notes = [batch.geom_note.get(i) or (unsupplied.NOTE_EMPTY_GEOMETRY if run.has_geom and g is None else None)
+                 for i, g in enumerate(geoms)]
         hits = None
-        if run.b_index is not None and geom is not None:
-            def hits():
-                return self._buildings_on(geom, run.b_index, run.b_geoms)
-        res = unsupplied.assess_record(
-            run.as_of, self._raw(run, attrs, "approval_date"), self._raw(run, attrs, "supply_date"),
-            self._raw(run, attrs, "supply_status"), self._raw(run, attrs, "in_use"),
-            area=self._raw(run, attrs, "area"), area_unit=run.area_unit, area_field=run.names.get("area"),
-            measured_m2=(lambda: measure(geom)) if geom is not None else None,
-            geometry_note=note or empty_note, building_hits=hits, buildings_given=run.b_index is not None,
-            names=run.names)
-        return res, geom
+        if run.b_index is not None:
+            def hits(i):
+                return None if geoms[i] is None else self._buildings_on(geoms[i], run.b_index, run.b_geoms)
+        out = unsupplied.assess_record_columns(
+            run.as_of, *[batch.columns.get(key) for key in unsupplied.INPUT_KEYS[:4]],
+            area=batch.columns.get("area"), area_unit=run.area_unit, area_field=run.names.get("area"),
+            measured_m2=lambda i: None if geoms[i] is None else run.measure(geoms[i]), geometry_note=notes,
+            building_hits=hits, buildings_given=run.b_index is not None, names=run.names, counts=counts)
+        return out, {i: QgsGeometry() for i, g in enumerate(geoms) if g is None}
 
-    def _assess_spatial(self, run, attrs, geom):
-        """Spatial mode: (core result, the unsupplied part when flagged)."""
-        geom, note = self._repair(run, geom)
-        raw_approval = self._raw(run, attrs, "approval_date")
-        _, _, needs_overlay = unsupplied.approved_by(run.as_of, raw_approval)
-        ov = self._overlay(run, geom, needs_overlay)
-        res = unsupplied.assess_spatial(
-            run.as_of, raw_approval, geometry=ov.geometry, approved_m2=ov.approved_m2,
-            remainder_m2=ov.remainder_m2, dropped_m2=ov.dropped_m2, supplies_touching=ov.supplies_touching,
-            tolerance=run.tolerance, in_use=self._raw(run, attrs, "in_use"),
-            building_hits=lambda: self._buildings_on(ov.remainder, run.b_index, run.b_geoms),
+    def _assess_spatial(self, run, batch, counts):
+        """Spatial mode: (the core's columns, the output geometries: the unsupplied part of a
+        flagged approval, else none)."""
+        geoms = self._approval_geometries(run, batch)
+        approvals = batch.columns.get("approval_date", [None] * batch.n)
+        needs = unsupplied.overlay_needed(run.as_of, approvals).tolist()
+        overlays = [self._overlay(run, g, need) for g, need in zip(geoms, needs)]
+        column = list(zip(*overlays)) if overlays else [()] * len(Overlay._fields)
+        ov = Overlay(*column)
+        out = unsupplied.assess_spatial_columns(
+            run.as_of, approvals if "approval_date" in run.names else None, geometry=ov.geometry,
+            approved_m2=[float("nan") if v is None else v for v in ov.approved_m2],
+            remainder_m2=[float("nan") if v is None else v for v in ov.remainder_m2], dropped_m2=ov.dropped_m2,
+            supplies_touching=ov.supplies_touching, tolerance=run.tolerance, in_use=batch.columns.get("in_use"),
+            building_hits=lambda i: self._buildings_on(ov.remainder[i], run.b_index, run.b_geoms),
             buildings_given=run.b_index is not None, approval_field=run.names.get("approval_date"),
-            repair_note=note, approval_fixed=ov.approval_fixed, supplies_fixed=ov.supplies_fixed,
-            in_use_field=run.names.get("in_use", ""))
-        out_geom = ov.remainder if is_flagged(res.flag) else None
-        if out_geom is not None and not out_geom.isMultipart():
-            out_geom.convertToMultiType()
-        return res, out_geom
+            repair_note=[batch.geom_note.get(i) for i in range(batch.n)], approval_fixed=ov.approval_fixed,
+            supplies_fixed=ov.supplies_fixed, in_use_field=run.names.get("in_use", ""), counts=counts)
+        geometries = {}
+        for i, flag in enumerate(out[C.UNSUP_FLAG].tolist()):
+            remainder = ov.remainder[i] if flag == 1 else None
+            if remainder is not None and not remainder.isMultipart():
+                remainder.convertToMultiType()
+            geometries[i] = remainder if remainder is not None else QgsGeometry()
+        return out, geometries
 
     def _overlay(self, run, geom, needs_overlay):
         """approval − ∪ (supplies touching it), slivers dropped; numbers for the core."""

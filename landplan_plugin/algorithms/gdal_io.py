@@ -8,9 +8,12 @@ them, and filling them with one ``UPDATE`` per parcel inside a single transactio
 geometries are rewritten through OGR (as the sink writes them). Where QGIS's GeoPackage writer
 stores field aliases and comments in the file (``gpkg_data_columns``, QGIS 3.40 with GDAL ≥ 3.7;
 :func:`..compat.gpkg_field_metadata`), the same tables and rows are written by SQL too. The
-features are still read by QGIS (same values, same repaired geometries as the sink path), so the
-only difference between the two paths is how the output bytes are made;
-``tests/qgis/test_score_inefficiency.py`` compares them field by field.
+input is read by SQL where that gives exactly what QGIS gives (:meth:`FastGpkgOutput.sql_batches`:
+the attributes of plainly stored columns, and planar land areas computed from the stored
+geometries as QGIS computes them, :func:`planar_areas`); parcels whose geometry is NULL, empty,
+invalid or of another type, and anything SQL cannot read the same, are read by QGIS (same
+values, same repaired geometries as the sink path). So the two paths differ only in how the
+output bytes are made; ``tests/qgis/test_score_inefficiency.py`` compares them field by field.
 
 Used only when every condition in :meth:`FastGpkgOutput.open_for` holds (otherwise the
 algorithm uses the Processing sink, which handles memory layers, PostGIS, shapefiles, selections,
@@ -21,7 +24,7 @@ import pathlib
 import re
 import sqlite3
 
-from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
+from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
 
 from .. import compat
@@ -182,7 +185,7 @@ class FastGpkgOutput:
         return writer
 
     # ---- reading ------------------------------------------------------------------------------
-    def sql_batches(self, source, names, feedback, progress, size=SQL_BATCH_SIZE):
+    def sql_batches(self, source, names, feedback, progress, size=SQL_BATCH_SIZE, measurer=None):
         """Batches read from the input file by SQL instead of QGIS features, or None when that
         cannot give exactly what QGIS would (then the caller reads through QGIS).
 
@@ -190,8 +193,13 @@ class FastGpkgOutput:
         declaration and stored types QGIS reads back unchanged: REAL, INTEGER, MEDIUMINT, TEXT);
         SpatiaLite (through GDAL) lists the parcels whose geometry is NULL, empty, not valid or
         not of the layer's type, and only those are read by QGIS and repaired as the sink path
-        repairs them. The land area must come from a field (geometry areas are QGIS's).
+        repairs them. ``measurer``: when given, each batch carries the geometries' areas as it
+        would measure them (``geom_area_m2``): in a projected CRS the planar areas are computed
+        from the stored geometries (:func:`planar_areas`, the same numbers as QGIS's); an
+        ellipsoidal measurer (geographic CRS) needs QGIS geometries, so None is returned.
         """
+        if measurer is not None and getattr(measurer, "ellipsoidal", True):
+            return None
         roles = list(names)
         checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
         if checks is None:
@@ -199,12 +207,17 @@ class FastGpkgOutput:
         scan = GeometryScan(self.src_path, self.src_layer, self.wkb_type)
         if not scan.start():
             return None
-        return self._sql_batches(source, roles, [names[r] for r in roles], scan, checks, feedback, progress, size)
+        return self._sql_batches(source, roles, [names[r] for r in roles], scan, checks, feedback, progress, size,
+                                 measurer)
 
-    def _sql_batches(self, source, roles, columns, scan, total, feedback, progress, size):
+    def _sql_batches(self, source, roles, columns, scan, total, feedback, progress, size, measurer):
         import numpy as np
         con = sqlite3.connect(_ro_uri(self.src_path), uri=True)
         con.text_factory = lambda b: b.decode("utf-8", "replace")
+        if measurer is not None:
+            # the measurer's planar unit → m² factor: its area of a unit square
+            factor = measurer.measureArea(QgsGeometry.fromWkt("POLYGON((0 0,1 0,1 1,0 1,0 0))"))
+            columns = columns + ["geom"]
         try:
             cur = con.execute("SELECT fid, %s FROM %s ORDER BY fid" % (
                 ", ".join(_quote(c) for c in columns), _quote(self.src_layer)))
@@ -221,6 +234,11 @@ class FastGpkgOutput:
                               geom_empty=np.zeros(n, dtype=bool), geom_area_m2=None)
                 special = scan.upto(fids[-1])
                 picked = {fid: i for i, fid in enumerate(fids) if fid in special}
+                if measurer is not None:
+                    areas, measured = planar_areas(transposed[-1])
+                    batch.geom_area_m2 = areas * factor
+                    for i in np.flatnonzero(~measured).tolist():
+                        picked[fids[i]] = i
                 if picked:
                     request = QgsFeatureRequest().setFilterFids(list(picked)).setNoAttributes()
                     for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
@@ -228,9 +246,11 @@ class FastGpkgOutput:
                         geom, note = repair_geometry(feat.geometry())
                         if note:
                             batch.geom_note[i] = note
-                        batch.geom_empty[i] = geom.isNull() or geom.isEmpty()
+                        batch.geom_empty[i] = empty = geom.isNull() or geom.isEmpty()
                         if note or geom.isNull() or geom.wkbType() != self.wkb_type:
                             batch.repaired[i] = geom
+                        if measurer is not None:
+                            batch.geom_area_m2[i] = np.nan if empty else measurer.measureArea(geom)
                 done += n
                 feedback.setProgress(start + span * done / max(total, 1))
                 yield batch
@@ -433,6 +453,155 @@ class GeometryScan:
         self.stopped = True
         if self.thread is not None:
             self.thread.join(timeout=1.5)
+
+
+#: envelope bytes of a GeoPackage geometry blob by the envelope code in its flags (bits 1–3)
+_ENVELOPE_BYTES = (0, 32, 48, 48, 64)
+
+
+def planar_areas(blobs):
+    """The planar area of each GeoPackage geometry blob exactly as QGIS measures it in a projected
+    CRS (``QgsDistanceArea`` without an ellipsoid → ``QgsCurvePolygon::area``: per ring the
+    shoelace terms xᵢ·yᵢ₊₁ − yᵢ·xᵢ₊₁ summed in vertex order, halved, made absolute; holes
+    subtracted from their polygon; polygons summed in order), in the layer's units — so a run
+    can take the areas from the file instead of reading every geometry through QGIS.
+
+    Returns ``(areas, done)``: float64 areas and a bool array; ``done`` is False for a blob this
+    does not read (NULL, empty, not a 2-D Polygon/MultiPolygon, a ring that is not closed or has
+    fewer than 4 points): measure those through QGIS.
+    """
+    import struct
+    import numpy as np
+    n = len(blobs)
+    areas = np.zeros(n)
+    done = np.zeros(n, dtype=bool)
+    if not n:
+        return areas, done
+    lengths = np.fromiter((0 if b is None else len(b) for b in blobs), np.int64, n)
+    buf = b"".join(b for b in blobs if b is not None)
+    starts = np.cumsum(lengths) - lengths
+    raw = np.frombuffer(buf + b"\0" * 32, dtype=np.uint8)  # padding: reads past a short blob stay inside
+
+    def u32(offsets):
+        o = np.minimum(offsets, len(buf))
+        return (raw[o].astype(np.int64) | raw[o + 1].astype(np.int64) << 8 | raw[o + 2].astype(np.int64) << 16
+                | raw[o + 3].astype(np.int64) << 24)
+    present = lengths >= 8 + 9
+    flags = np.where(present, raw[np.minimum(starts + 3, len(buf))], 0)
+    env_code = (flags >> 1) & 7
+    plain = present & (raw[np.minimum(starts, len(buf))] == ord("G")) & ((flags & 0x30) == 0) & (env_code <= 4)
+    wkb = starts + 8 + np.array(_ENVELOPE_BYTES + (0, 0, 0))[env_code]
+    little = plain & (raw[np.minimum(wkb, len(buf))] == 1)
+    kind = np.where(little, u32(wkb + 1), 0)
+    # the common shapes, read with numpy: Polygon with one ring, MultiPolygon of one such polygon
+    poly = little & (kind == 3) & (u32(wkb + 5) == 1)
+    multi = little & (kind == 6) & (u32(wkb + 5) == 1) & (raw[np.minimum(wkb + 9, len(buf))] == 1) & \
+        (u32(wkb + 10) == 3) & (u32(wkb + 14) == 1)
+    coord = np.where(poly, wkb + 13, wkb + 22)
+    npts = np.where(poly | multi, u32(coord - 4), 0)
+    simple = (poly | multi) & (npts >= 4) & (coord + 16 * npts == starts + lengths)
+    ring_row = [np.flatnonzero(simple)]
+    ring_off = [coord[simple]]
+    ring_len = [npts[simple]]
+    # the rest (holes, several parts, big-endian), ring by ring with struct
+    ring_of = {}  # row → [(polygon number, ring number, index into the ring arrays)]
+    extra_off, extra_len, extra_row = [], [], []
+    for i in np.flatnonzero(plain & ~simple).tolist():
+        rings = _rings(buf, int(wkb[i]), int(starts[i] + lengths[i]), struct)
+        if rings is None:
+            continue
+        ring_of[i] = [(p, r, len(extra_off) + k) for k, (p, r, _, _) in enumerate(rings)]
+        for _, _, off, count in rings:
+            extra_off.append(off)
+            extra_len.append(count)
+            extra_row.append(i)
+    ring_off.append(np.array(extra_off, dtype=np.int64))
+    ring_len.append(np.array(extra_len, dtype=np.int64))
+    offsets = np.concatenate(ring_off)
+    counts = np.concatenate(ring_len)
+    halves = np.full(len(offsets), np.nan)  # per ring: half the shoelace sum (NaN: not a closed ring)
+    views = [np.frombuffer(buf, dtype="<f8", offset=k, count=(len(buf) - k) // 8) for k in range(8)]
+    key = counts * 8 + offsets % 8  # rings of one length and one alignment are gathered at once
+    order = np.argsort(key, kind="stable")
+    keys, firsts = np.unique(key[order], return_index=True)
+    for key_value, lo, hi in zip(keys.tolist(), firsts.tolist(), firsts[1:].tolist() + [len(order)]):
+        count, k = divmod(key_value, 8)
+        sel = order[lo:hi]
+        idx = ((offsets[sel] - k) // 8)[:, None] + 2 * np.arange(count)[None, :]
+        x, y = views[k][idx], views[k][idx + 1]
+        closed = (x[:, 0] == x[:, -1]) & (y[:, 0] == y[:, -1])
+        # cumsum adds along each row in vertex order, one term after the other, as QGIS does
+        total = (x[:, :-1] * y[:, 1:] - y[:, :-1] * x[:, 1:]).cumsum(axis=1)[:, -1]
+        halves[sel] = np.where(closed, total * 0.5, np.nan)
+    n_simple = len(ring_row[0])
+    ring_areas = np.abs(halves[:n_simple])
+    ok = ~np.isnan(ring_areas)
+    rows = ring_row[0]
+    areas[rows[ok]] = ring_areas[ok]
+    done[rows[ok]] = True
+    for i, rings in ring_of.items():
+        polygons = {}
+        for p, r, j in rings:
+            half = halves[n_simple + j]
+            if half != half:
+                break
+            if r == 0:
+                polygons[p] = 0.0 + abs(half)
+            else:
+                polygons[p] = polygons[p] - abs(half)
+        else:
+            total = 0.0
+            for p in sorted(polygons):
+                total = total + polygons[p]
+            areas[i] = total
+            done[i] = True
+    return areas, done
+
+
+def _rings(buf, pos, end, struct):
+    """[(polygon number, ring number, coordinate byte offset, points)] of a little-endian 2-D
+    Polygon / MultiPolygon WKB at ``pos``, or None (big-endian, other types, truncated)."""
+    def header(p):
+        if p + 5 > end or buf[p] != 1:
+            return None, None
+        return struct.unpack_from("<I", buf, p + 1)[0], p + 5
+    kind, p = header(pos)
+    if kind == 3:
+        polygons = [(0, pos)]
+    elif kind == 6:
+        count = struct.unpack_from("<I", buf, p)[0]
+        p += 4
+        polygons = []
+        for k in range(count):
+            polygons.append((k, p))
+            sub, q = header(p)
+            if sub != 3:
+                return None
+            nrings = struct.unpack_from("<I", buf, q)[0]
+            q += 4
+            for _ in range(nrings):
+                npts = struct.unpack_from("<I", buf, q)[0]
+                q += 4 + 16 * npts
+            p = q
+    else:
+        return None
+    out = []
+    for k, start in polygons:
+        sub, q = header(start)
+        if sub != 3 or q + 4 > end:
+            return None
+        nrings = struct.unpack_from("<I", buf, q)[0]
+        q += 4
+        for r in range(nrings):
+            if q + 4 > end:
+                return None
+            npts = struct.unpack_from("<I", buf, q)[0]
+            q += 4
+            if npts < 4 or q + 16 * npts > end:
+                return None
+            out.append((k, r, q, npts))
+            q += 16 * npts
+    return out
 
 
 def _kind(field):

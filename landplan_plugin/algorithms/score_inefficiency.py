@@ -1,10 +1,11 @@
 """landplan:scoreinefficiency — 低效工业用地评价 (seed 003 §二(三)1; seed 000 附表2-2).
 
-Every decision is in :mod:`landplan_plugin.core.scoring` (row form ``score_row``, columnar form
-``score_columns``). This module reads the parameters, resolves the fields, streams the parcels in
-batches (:mod:`.batches`), calls ``score_columns`` per batch and writes: through the Processing
-sink, or — GeoPackage file to GeoPackage file — by copying the layer with SQLite and updating
-the new columns in one transaction (:mod:`.gdal_io`); both give the same output.
+Every decision is in :mod:`landplan_plugin.core.scoring` (``score_columns``, on a batch of
+parcels). This module reads the parameters, resolves the fields, streams the parcels in batches
+(:mod:`.batches`), calls ``score_columns`` per batch and writes: through the Processing sink, or —
+GeoPackage file to GeoPackage file — by copying the layer with SQLite and updating the new columns
+in one transaction, reading the attributes (and planar land areas) by SQL (:mod:`.gdal_io`); both
+give the same output.
 """
 import dataclasses
 
@@ -245,12 +246,13 @@ class ScoreInefficiency(LandPlanAlgorithm):
             feedback.pushInfo(self.tr("GeoPackage written directly: the layer is copied and the new fields are "
                                       "filled in one SQL transaction."))
             progress = (fast.copy_share, 95.0 - fast.copy_share)
-            batches = fast.sql_batches(source, setup.fields, feedback, progress) if setup.has(AREA) else None
+            batches = fast.sql_batches(source, setup.fields, feedback, progress,
+                                       measurer=None if setup.has(AREA) else measurer)
             if batches is not None:
                 feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
                                           "invalid or of another type are read through QGIS."))
                 return fast, batches
-            # areas from the geometry are QGIS's: read the features through QGIS
+            # areas on the ellipsoid (geographic CRS) are QGIS's: read the features through QGIS
             return fast, read_batches(source, indexes, feedback, None if setup.has(AREA) else measurer, False,
                                       progress, check_type=fast.wkb_type)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),

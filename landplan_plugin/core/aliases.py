@@ -9,14 +9,10 @@ depends on the QGIS version and on how the layer was opened. The rule:
 * any other field keeps the alias the layer carries (the user's own), else none.
 """
 
-__all__ = ["field_alias", "field_aliases"]
+__all__ = ["field_alias"]
 
 
 def field_alias(name, stored_alias, own):
     """The alias of field ``name`` (rules: module doc); ``own`` {name: alias}. '' when none."""
     return own.get(name) or (str(stored_alias) if stored_alias else "")
 
-
-def field_aliases(names, stored_aliases, own):
-    """Columnar :func:`field_alias` over parallel sequences of names and stored aliases → list."""
-    return [field_alias(n, s, own) for n, s in zip(names, stored_aliases)]

@@ -41,14 +41,6 @@ Also :func:`add_years` and :func:`full_years_between`, used by the 闲置土地 
 ("满一年": 2020-03-05 → 2021-03-05 is one full year; a start on 29 February reaches its
 anniversary on 28 February in common years), and :func:`reference_date` (the 基准日 of an
 assessment: None → today).
-
-Columnar forms (for engines holding a partition's columns)
-----------------------------------------------------------
-* :func:`parse_date_array` ``(values, field_name) -> (dates, problems)`` — object array of raw
-  values in (None or NaN = NULL); object arrays of ``datetime.date``/None and Problem/None out;
-* :func:`full_years_between_array` ``(starts, end) -> float64 array`` — full years from each
-  start (object array of dates/None) to one ``end`` date, NaN where the start is None;
-  vectorised with numpy for starts on or before ``end``.
 """
 import datetime as _dt
 import math
@@ -61,7 +53,6 @@ from .values import BAD_DATE, Problem, is_missing, make_problem
 
 __all__ = [
     "parse_date", "excel_serial_to_date", "add_years", "full_years_between", "reference_date", "AsOfError",
-    "parse_date_array", "full_years_between_array",
     "EXCEL_SERIAL_MIN", "EXCEL_SERIAL_MAX",
 ]
 
@@ -246,51 +237,4 @@ def reference_date(as_of):
     if value is None:
         raise AsOfError(as_of)
     return value
-
-
-# ---- columnar forms ---------------------------------------------------------------------------
-
-def parse_date_array(values, field_name):
-    """Columnar :func:`parse_date`: (object array of dates or None, object array of Problem or
-    None). A NaN element of an object column is NULL (as pandas writes missing values)."""
-    import numpy as np
-    vals = list(values)
-    dates = np.empty(len(vals), dtype=object)
-    problems = np.empty(len(vals), dtype=object)
-    for i, v in enumerate(vals):
-        if isinstance(v, float) and v != v:
-            v = None
-        dates[i], problems[i] = parse_date(v, field_name)
-    return dates, problems
-
-
-def full_years_between_array(starts, end):
-    """Columnar :func:`full_years_between` from each start to one ``end`` date: float64, NaN
-    where the start is None. Starts after ``end`` give the row form's negative count."""
-    import numpy as np
-    vals = list(starts)
-    n = len(vals)
-    out = np.full(n, np.nan)
-    if not n:
-        return out
-    present = np.array([v is not None for v in vals], dtype=bool)
-    if not present.any():
-        return out
-    idx = np.nonzero(present)[0]
-    year = np.array([vals[i].year for i in idx])
-    month = np.array([vals[i].month for i in idx])
-    day = np.array([vals[i].day for i in idx])
-    ordinal = np.array([vals[i].toordinal() for i in idx])
-    end_leap = end.year % 4 == 0 and (end.year % 100 != 0 or end.year % 400 == 0)
-    # the anniversary in end's year: 29 February → 28 February in a common year
-    day_in_end_year = np.where((month == 2) & (day == 29) & (not end_leap), 28, day)
-    years = end.year - year
-    later_in_year = (month > end.month) | ((month == end.month) & (day_in_end_year > end.day))
-    years = years - ((years > 0) & later_in_year)
-    result = years.astype(float)
-    backwards = ordinal > end.toordinal()
-    for j in np.nonzero(backwards)[0]:
-        result[j] = full_years_between(vals[idx[j]], end)
-    out[idx] = result
-    return out
 

@@ -26,7 +26,7 @@ marked (``gov_caused``): the fee and recovery without compensation do not apply;
 by negotiation (办法 第十二条). Seed 004 §二(三)2(2) also names land idle through faults on both
 sides (政府与企业互有瑕疵): recovered with compensation at the enterprise's cost price.
 
-Cause classification (:func:`classify_cause`), from the cause text:
+Cause classification (:func:`classify_cause_array`), from the cause text:
 
 * contains 政府 / 规划调整 / 规划修改 / 征收 / 拆迁 / 军事 / 文物 / 信访 / 交地 / 政策调整
   → 政府原因 (办法 第八条 (一)–(六));
@@ -52,49 +52,33 @@ Sources: 第十四条 (企业原因: fee, then recovery without compensation); �
 置换土地 → 置换盘活; 协议有偿收回 → 依法收回); seed 004 (企业原因: 督促限期开工, 允许转让预登记、
 合作建设盘活 → 置换盘活; 政府原因: 消除开工障碍; 互有瑕疵: 按成本价协商有偿收回).
 
-The whole record (what ``landplan:flagidleland`` writes, :func:`assess_record`): ratios come from
-the developed / to-develop areas or invested / total amounts when the ratio field is empty (a
-whole ≤ 0 is noted, no ratio); with GOV_CAUSE_VALUES (:func:`parse_cause_values`) a cause value
-containing one of them is a government cause, any other value an enterprise cause
-(:func:`cause_argument`); every input problem is named once in the reason; a land price ≤ 0
-is noted (no fee). ``idle_cause`` is the class, or the field's own text when it has none.
+The whole record (what ``landplan:flagidleland`` writes): ratios come from the developed /
+to-develop areas or invested / total amounts when the ratio field is empty (a whole ≤ 0 is noted,
+no ratio); with GOV_CAUSE_VALUES (:func:`parse_cause_values`) a cause value containing one of them
+is a government cause, any other value an enterprise cause; every input problem is named once in
+the reason; a land price ≤ 0 is noted (no fee). ``idle_cause`` is the class, or the field's own
+text when it has none.
 
 Entry points
 ------------
-Row form (one parcel, raw attribute values):
-
-* ``assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
-  halt_date=None, cause=None, land_price=None, names=None) -> IdleResult`` — the rule;
-* ``assess_record(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
-  halt_date=None, cause=None, land_price=None, *, dev_area=None, total_area=None,
-  invested=None, total_invest=None, gov_values=(), names=None, geometry_note=None)
-  -> IdleResult`` — the output row; ``output_values(res)`` gives its fields in contract order.
-
-Columnar form (a partition's columns; the natural entry point for other engines):
-
-* ``assess_record_columns(as_of, agreed_start, actual_start=None, dev_ratio=None,
-  invest_ratio=None, halt_date=None, cause=None, land_price=None, *, dev_area=None,
-  total_area=None, invested=None, total_invest=None, gov_values=(), names=None,
-  geometry_note=None) -> dict[str, ndarray]`` — inputs: one object array of raw values per
-  field (None = the layer has no such field; None/NaN elements = NULL); output keyed by
-  :data:`RECORD_COLUMNS`: ``idle_flag``, ``idle_days``, ``idle_gov``, ``idle_fee`` float64 (NaN
-  = NULL); ``idle_basis``, ``idle_stage``, ``idle_csq``, ``idle_cause``, ``idle_disp``,
-  ``idle_rsn`` object (text/None). ``idle_asof`` is the engine's (one date per run).
-* ``assess_idle_columns(...)`` — the rule alone, same output; ``classify_cause_array(texts)``.
-
-The columnar forms agree with the row forms element by element (hypothesis-tested in
-``tests/core/test_idle.py``).
+* :class:`IdleSetup` — a run's fields and what they allow (warnings and errors as data);
+* :func:`assess_record_columns` — the whole rule on a batch of parcels (one column of raw values
+  per field) → the output columns (:data:`RECORD_COLUMNS`); ``idle_asof`` is the engine's (one
+  date per run); :func:`summary` — the run's summary lines;
+* :func:`assess_idle_columns` — the rule alone (no ratios from parts, no cause values, no notes);
+  :func:`classify_cause_array` — the cause classes.
 """
 import datetime as _dt
 import unicodedata
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .dates import reference_date, full_years_between, parse_date
-from .values import Problem, parse_number, parse_ratio
+from .values import EMPTY_GEOMETRY, INVALID_GEOMETRY, Problem, parse_number, parse_ratio
 
 __all__ = [
-    "IdleResult", "assess_idle", "classify_cause", "DISPOSAL_TABLE", "DISPOSALS",
+    "IdleSetup", "assess_record_columns", "assess_idle_columns", "classify_cause_array", "summary",
+    "parse_cause_values", "RECORD_COLUMNS", "DISPOSAL_TABLE", "DISPOSALS",
     "CAUSE_GOV", "CAUSE_FORCE", "CAUSE_BOTH", "CAUSE_ENTERPRISE",
     "BASIS_NOT_STARTED", "BASIS_HALTED", "STAGE_UNDER_1", "STAGE_1", "STAGE_2",
     "DEV_RATIO_LIMIT", "INVEST_RATIO_LIMIT", "IDLE_FEE_RATE",
@@ -147,7 +131,7 @@ _FORCE_WORDS = ("不可抗力", "自然灾害", "地震", "洪", "泥石流", "�
 _BOTH_WORDS = ("互有瑕疵", "双方")
 
 
-def classify_cause(text) -> Optional[str]:
+def _cause_class(text) -> Optional[str]:
     """闲置原因 text → 政府原因 / 不可抗力 / 政企双方原因 / 企业原因, or None when empty."""
     if text is None:
         return None
@@ -165,7 +149,7 @@ def classify_cause(text) -> Optional[str]:
 
 
 @dataclass
-class IdleResult:
+class _IdleResult:
     """Outcome for one parcel.
 
     ``flag``         1 idle, 0 not idle, None undetermined (待核实);
@@ -183,7 +167,7 @@ class IdleResult:
                      企业原因/未注明 and a land price was given; else None;
     ``reason``       Chinese text a person can read;
     ``problems``     problems found in the input values;
-    ``cause_text``   the cause field's value, stripped (:func:`assess_record` only).
+    ``cause_text``   the cause field's value, stripped (whole records only).
     """
     flag: Optional[int] = None
     idle_days: Optional[int] = None
@@ -232,8 +216,8 @@ def _fmt_ratio(v):
     return ("%.5f" % v).rstrip("0").rstrip(".") if v is not None else "空"  # 1/3 → 0.33333, 0.3333 stays
 
 
-def assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
-                halt_date=None, cause=None, land_price=None, names=None) -> IdleResult:
+def _assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
+                 halt_date=None, cause=None, land_price=None, names=None) -> _IdleResult:
     """Decide whether one parcel is 闲置土地 at ``as_of`` (rules: module docstring).
 
     ``as_of``: ``datetime.date`` (None → today). Date arguments may be dates or raw attribute
@@ -258,19 +242,19 @@ def assess_idle(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=
 
 
 def _assess(as_of, agreed_start, actual_start, dev_ratio, invest_ratio, halt_date, cause,
-            names) -> IdleResult:
+            names) -> _IdleResult:
     n = {"agreed_start": "约定动工日期", "actual_start": "实际动工日期",
          "dev_ratio": "已开发面积比例", "invest_ratio": "已投资比例", "halt_date": "中止开发日期"}
     if names:
         n.update(names)
     as_of = reference_date(as_of)
 
-    res = IdleResult()
+    res = _IdleResult()
     problems = res.problems
     agreed, agreed_bad = _date_arg(agreed_start, n["agreed_start"], problems)
     actual, actual_bad = _date_arg(actual_start, n["actual_start"], problems)
     halt, halt_bad = _date_arg(halt_date, n["halt_date"], problems)
-    res.cause_class = classify_cause(cause)
+    res.cause_class = _cause_class(cause)
     res.gov_caused = res.cause_class in (CAUSE_GOV, CAUSE_FORCE, CAUSE_BOTH)
 
     def undetermined(text):
@@ -345,7 +329,7 @@ def _assess(as_of, agreed_start, actual_start, dev_ratio, invest_ratio, halt_dat
                         % (actual, halt, res.stage, "、".join(missing)))
 
 
-def _finish(res: IdleResult, clock_start, as_of, facts) -> IdleResult:
+def _finish(res: _IdleResult, clock_start, as_of, facts) -> _IdleResult:
     """Set days/stage/flag/consequence/disposal once the clock start is known."""
     years = full_years_between(clock_start, as_of)
     res.idle_days = (as_of - clock_start).days
@@ -377,7 +361,7 @@ def _finish(res: IdleResult, clock_start, as_of, facts) -> IdleResult:
 
 
 # =============================================================================================
-# The whole record as landplan:flagidleland writes it, and the columnar forms
+# A run: its set-up, the whole record as landplan:flagidleland writes it, the batch functions
 # =============================================================================================
 
 NOTE_EMPTY_GEOMETRY = "几何为空"
@@ -386,6 +370,54 @@ NOTE_EMPTY_GEOMETRY = "几何为空"
 RECORD_COLUMNS = ("idle_flag", "idle_days", "idle_basis", "idle_stage", "idle_csq", "idle_cause",
                   "idle_gov", "idle_disp", "idle_fee", "idle_rsn")
 _NUMERIC_COLUMNS = ("idle_flag", "idle_days", "idle_gov", "idle_fee")
+
+#: the fields a run can use (keys of :class:`IdleSetup` ``fields`` and of the raw-value columns)
+INPUT_KEYS = ("agreed_start", "actual_start", "dev_ratio", "invest_ratio", "halt_date", "dev_area",
+              "total_area", "invested", "total_invest", "cause", "land_price")
+
+#: set-up codes (:meth:`IdleSetup.errors`, :meth:`IdleSetup.warnings`)
+NO_AGREED_START = "no_agreed_start"
+NO_ACTUAL_START = "no_actual_start"
+NO_HALT_DATE = "no_halt_date"
+NO_PROGRESS = "no_progress"
+GOV_VALUES_WITHOUT_CAUSE = "gov_values_without_cause"
+
+
+@dataclass(frozen=True)
+class IdleSetup:
+    """What a run found and what follows from it, decided once.
+
+    ``fields``: input key (:data:`INPUT_KEYS`) → the field name as the user knows it (it appears
+    in reasons); a key not in it has no field. ``gov_values``: :func:`parse_cause_values` of the
+    GOV_CAUSE_VALUES parameter.
+    """
+    fields: Dict[str, str] = field(default_factory=dict)
+    gov_values: Tuple[str, ...] = ()
+
+    def has(self, key):
+        return key in self.fields
+
+    def errors(self):
+        """Set-up problems that stop a run: :data:`NO_AGREED_START`."""
+        return [] if self.has("agreed_start") else [NO_AGREED_START]
+
+    def warnings(self):
+        """Set-up problems worth a warning, in the order to give them: no actual start date
+        (every parcel counts as not started), no halt date (started parcels cannot be idle by
+        halted development), no developed-area or investment field (halted parcels are
+        undetermined), government-cause values without a cause field (ignored)."""
+        out = []
+        if not self.has("actual_start"):
+            out.append(NO_ACTUAL_START)
+        if not self.has("halt_date"):
+            out.append(NO_HALT_DATE)
+        has_dev = self.has("dev_ratio") or (self.has("dev_area") and self.has("total_area"))
+        has_inv = self.has("invest_ratio") or (self.has("invested") and self.has("total_invest"))
+        if not (has_dev or has_inv):
+            out.append(NO_PROGRESS)
+        if self.gov_values and not self.has("cause"):
+            out.append(GOV_VALUES_WITHOUT_CAUSE)
+        return out
 
 
 def _norm(text):
@@ -405,8 +437,8 @@ def parse_cause_values(text) -> Tuple[str, ...]:
     return tuple(out)
 
 
-def cause_argument(cause_text, gov_values=()):
-    """The cause given to :func:`assess_idle` for a cause field value.
+def _cause_argument(cause_text, gov_values=()):
+    """The cause the rule sees for a cause field value.
 
     Without ``gov_values`` (see :func:`parse_cause_values`) the text itself (keywords decide).
     With them: a value containing one of them (and not 非+it) is a government / force-majeure
@@ -416,7 +448,7 @@ def cause_argument(cause_text, gov_values=()):
     if gov_values and cause_text:
         norm = _norm(cause_text)
         if any(v in norm and ("非" + v) not in norm for v in gov_values):
-            cls = classify_cause(cause_text)
+            cls = _cause_class(cause_text)
             return cause_text if cls in (CAUSE_GOV, CAUSE_FORCE, CAUSE_BOTH) else CAUSE_GOV
         return CAUSE_ENTERPRISE
     return cause_text
@@ -426,7 +458,7 @@ def _given(raw):
     return raw not in (None, "") and not (isinstance(raw, str) and not raw.strip())
 
 
-def ratio_from_parts(part, whole, part_name, whole_name, label, problems, notes):
+def _ratio_from_parts(part, whole, part_name, whole_name, label, problems, notes):
     """A 0–1 ratio from a part and a whole (developed ÷ to develop, invested ÷ total), for rows
     whose ratio field is empty: None when either is missing or the whole is not positive (noted).
     Problems of the raw values go to ``problems``, texts to ``notes``."""
@@ -446,37 +478,26 @@ def ratio_from_parts(part, whole, part_name, whole_name, label, problems, notes)
     return r
 
 
-def assess_record(as_of, agreed_start, actual_start, dev_ratio=None, invest_ratio=None,
-                  halt_date=None, cause=None, land_price=None, *, dev_area=None, total_area=None,
-                  invested=None, total_invest=None, gov_values=(), names=None,
-                  geometry_note=None) -> IdleResult:
-    """闲置土地 for one record as the algorithm writes it: :func:`assess_idle` plus
-
-    * ratios from areas / amounts when the ratio is empty (:func:`ratio_from_parts`);
-    * the cause mapping of GOV_CAUSE_VALUES (:func:`cause_argument`; ``gov_values`` from
-      :func:`parse_cause_values`) and a note when the field's text is read as a class;
-    * every input problem named once in the reason (``problems`` keeps them all, for counting);
-    * ``geometry_note`` (:data:`NOTE_EMPTY_GEOMETRY` or the engine's repair note);
-    * a note when the land price is not positive (no fee).
-
-    Raw values as read from the layer (None = NULL or no such field). ``names``: field names for
-    messages, keys as in :func:`assess_idle` plus ``dev_area``, ``total_area``, ``invested``,
-    ``total_invest``. Returns the :class:`IdleResult` with ``reason`` the full text and
-    ``cause_text`` the stripped cause value.
-    """
+def _assess_record(as_of, agreed_start, actual_start, dev_ratio, invest_ratio, halt_date, cause, land_price,
+                   dev_area, total_area, invested, total_invest, gov_values, names, geometry_note):
+    """One record as the algorithm writes it: the rule (:func:`_assess_idle`) plus ratios from
+    areas / amounts when the ratio is empty, the GOV_CAUSE_VALUES mapping and a note when the
+    field's text is read as a class, every input problem named once in the reason (``problems``
+    keeps them all, for counting), ``geometry_note`` and a note when the land price is not
+    positive (no fee)."""
     n = {"dev_area": "已开发面积", "total_area": "应开发面积", "invested": "已投资额",
          "total_invest": "总投资额", "land_price": "土地价款"}
     if names:
         n.update(names)
     extra, notes = [], []
-    dev = dev_ratio if _given(dev_ratio) else ratio_from_parts(
+    dev = dev_ratio if _given(dev_ratio) else _ratio_from_parts(
         dev_area, total_area, n["dev_area"], n["total_area"], "已开发面积比例", extra, notes)
-    inv = invest_ratio if _given(invest_ratio) else ratio_from_parts(
+    inv = invest_ratio if _given(invest_ratio) else _ratio_from_parts(
         invested, total_invest, n["invested"], n["total_invest"], "已投资比例", extra, notes)
     cause_text = None if cause is None else str(cause).strip()
-    res = assess_idle(as_of, agreed_start, actual_start, dev_ratio=dev, invest_ratio=inv,
-                      halt_date=halt_date, cause=cause_argument(cause_text, gov_values),
-                      land_price=land_price, names=names)
+    res = _assess_idle(as_of, agreed_start, actual_start, dev_ratio=dev, invest_ratio=inv,
+                       halt_date=halt_date, cause=_cause_argument(cause_text, gov_values),
+                       land_price=land_price, names=names)
     res.cause_text = cause_text
     res.problems.extend(extra)
     parts = [res.reason] if res.reason else []
@@ -496,26 +517,13 @@ def assess_record(as_of, agreed_start, actual_start, dev_ratio=None, invest_rati
     return res
 
 
-def output_values(res: IdleResult):
-    """The added attributes of one output row in :data:`..contract.IDLE_FIELDS` order without
-    ``idle_asof`` / ``idle_rsn``: (idle_flag, idle_days, idle_basis, idle_stage, idle_csq,
-    idle_cause, idle_gov, idle_disp, idle_fee). ``idle_cause`` is the class, or the field's text
-    when it has none."""
+def _output_values(res: _IdleResult):
+    """(idle_flag, idle_days, idle_basis, idle_stage, idle_csq, idle_cause, idle_gov, idle_disp,
+    idle_fee, idle_rsn); ``idle_cause`` is the class, or the field's text when it has none."""
     cause = res.cause_class if res.cause_class else (None if not res.cause_text else res.cause_text)
     return (res.flag, res.idle_days, res.basis, res.stage, res.consequence, cause,
-            1 if res.gov_caused else 0, res.disposal, res.idle_fee)
+            1 if res.gov_caused else 0, res.disposal, res.idle_fee, res.reason)
 
-
-def summary_bucket(res: IdleResult) -> str:
-    """The log's summary line a result is counted in."""
-    if res.flag == 1:
-        return "闲置土地·%s·%s%s" % (res.basis, res.stage, "（政府原因/不可抗力）" if res.gov_caused else "")
-    if res.flag == 0:
-        return "非闲置"
-    return "待核实"
-
-
-# ---- columnar forms -------------------------------------------------------------------------
 
 def _column(values, n):
     """A raw column as a list (None for NULL; NaN in an object column is NULL, as pandas writes it)."""
@@ -534,7 +542,7 @@ def _results_to_columns(results):
     out = {k: (np.full(n, np.nan) if k in _NUMERIC_COLUMNS else np.empty(n, dtype=object))
            for k in RECORD_COLUMNS}
     for i, res in enumerate(results):
-        for key, v in zip(RECORD_COLUMNS, output_values(res) + (res.reason,)):
+        for key, v in zip(RECORD_COLUMNS, _output_values(res)):
             if key in _NUMERIC_COLUMNS:
                 if v is not None:
                     out[key][i] = v
@@ -546,12 +554,17 @@ def _results_to_columns(results):
 def assess_record_columns(as_of, agreed_start, actual_start=None, dev_ratio=None,
                           invest_ratio=None, halt_date=None, cause=None, land_price=None, *,
                           dev_area=None, total_area=None, invested=None, total_invest=None,
-                          gov_values=(), names=None, geometry_note=None):
-    """Columnar :func:`assess_record` — the entry point for engines holding a partition's columns.
+                          gov_values=(), names=None, geometry_note=None, counts=None):
+    """闲置土地 for a batch of parcels, as ``landplan:flagidleland`` writes them.
 
-    Inputs: one object array (or sequence) of raw values per input field, all of the same length
-    (None for a field the layer does not have; None or NaN elements are NULL); ``geometry_note``
-    an object array of text/None or None. ``as_of``, ``gov_values``, ``names`` are scalars.
+    Inputs: one sequence (list, object array) of raw values per input field, all of the same length
+    (None for a field the layer does not have; None or NaN elements are NULL; dates as dates, text,
+    Excel serials …, ratios 0–1 as numbers or text); ``geometry_note`` a sequence of text/None
+    (:data:`NOTE_EMPTY_GEOMETRY`, or the engine's repair note) or None. ``as_of`` (None → today),
+    ``gov_values`` (:func:`parse_cause_values`) and ``names`` (input key → field name, for the
+    reasons; :attr:`IdleSetup.fields`) are the run's. ``counts``: a dict that receives
+    ``(kind, field) → number`` of data problems, row by row in input order (a geometry note counts
+    as ``empty_geometry`` or ``invalid_geometry``); pass the same dict to accumulate across batches.
 
     Returns a dict keyed by :data:`RECORD_COLUMNS`: ``idle_flag``, ``idle_days``, ``idle_gov``,
     ``idle_fee`` float64 arrays (NaN = NULL); ``idle_basis``, ``idle_stage``, ``idle_csq``,
@@ -565,32 +578,57 @@ def assess_record_columns(as_of, agreed_start, actual_start=None, dev_ratio=None
     results = []
     for i in range(n):
         a, b, dr, ir, h, c, lp, da, ta, iv, ti, gn = (col[i] for col in cols)
-        results.append(assess_record(as_of, a, b, dr, ir, h, c, lp, dev_area=da, total_area=ta,
-                                     invested=iv, total_invest=ti, gov_values=gov_values,
-                                     names=names, geometry_note=gn))
+        res = _assess_record(as_of, a, b, dr, ir, h, c, lp, da, ta, iv, ti, gov_values, names, gn)
+        if counts is not None:
+            for p in res.problems:
+                counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
+            if gn:
+                key = (EMPTY_GEOMETRY if gn == NOTE_EMPTY_GEOMETRY else INVALID_GEOMETRY, "")
+                counts[key] = counts.get(key, 0) + 1
+        results.append(res)
     return _results_to_columns(results)
 
 
 def assess_idle_columns(as_of, agreed_start, actual_start=None, dev_ratio=None, invest_ratio=None,
                         halt_date=None, cause=None, land_price=None, names=None):
-    """Columnar :func:`assess_idle` (the rule alone): object arrays of raw values in; the same
-    dict of arrays as :func:`assess_record_columns` out (``idle_rsn`` = the rule's reason)."""
+    """The rule alone on a batch (ratio columns only, the cause text as it is, no notes): the
+    same dict of arrays as :func:`assess_record_columns` (``idle_rsn`` = the rule's reason)."""
     as_of = reference_date(as_of)
     n = len(agreed_start)
     cols = [_column(c, n) for c in (agreed_start, actual_start, dev_ratio, invest_ratio, halt_date,
                                     cause, land_price)]
-    results = []
-    for i in range(n):
-        a, b, dr, ir, h, c, lp = (col[i] for col in cols)
-        results.append(assess_idle(as_of, a, b, dev_ratio=dr, invest_ratio=ir, halt_date=h,
-                                   cause=c, land_price=lp, names=names))
-    return _results_to_columns(results)
+    return _results_to_columns([
+        _assess_idle(as_of, a, b, dev_ratio=dr, invest_ratio=ir, halt_date=h, cause=c, land_price=lp, names=names)
+        for a, b, dr, ir, h, c, lp in zip(*cols)])
 
 
 def classify_cause_array(texts):
-    """Columnar :func:`classify_cause`: object array in, object array of class or None out."""
+    """闲置原因 texts → object array of 政府原因 / 不可抗力 / 政企双方原因 / 企业原因, or None
+    where empty (rules: module docstring)."""
     import numpy as np  # at call time: the plugin starts without numpy
     vals = list(texts)
     out = np.empty(len(vals), dtype=object)
-    out[:] = [classify_cause(v) for v in vals]
+    out[:] = [_cause_class(v) for v in vals]
     return out
+
+
+#: summary buckets of parcels not idle and undetermined (idle ones: "闲置土地·basis·stage")
+NOT_IDLE = "非闲置"
+UNDETERMINED = "待核实"
+
+
+def summary(out, into=None):
+    """The run's summary from :func:`assess_record_columns` output: ``{bucket: count}`` where the
+    bucket is 闲置土地·未动工/中止开发·满1年/满2年 (+ （政府原因/不可抗力） when ``idle_gov``),
+    :data:`NOT_IDLE` or :data:`UNDETERMINED`. ``into``: accumulate across batches."""
+    counts = {} if into is None else into
+    for flag, basis, stage, gov in zip(out["idle_flag"].tolist(), out["idle_basis"].tolist(),
+                                       out["idle_stage"].tolist(), out["idle_gov"].tolist()):
+        if flag == 1:
+            bucket = "闲置土地·%s·%s%s" % (basis, stage, "（政府原因/不可抗力）" if gov == 1 else "")
+        elif flag == 0:
+            bucket = NOT_IDLE
+        else:
+            bucket = UNDETERMINED
+        counts[bucket] = counts.get(bucket, 0) + 1
+    return counts

@@ -1,5 +1,7 @@
 """低效工业用地评价 — scoring of industrial parcels (seed 003 §二(三)1). Every rule behind the
-``ie_*`` output fields of ``landplan:scoreinefficiency`` lives here.
+``ie_*`` output fields of ``landplan:scoreinefficiency`` lives here, in one batch function,
+:func:`score_columns` (columns in, columns out): the QGIS algorithm calls it per batch of parcels,
+a distributed engine per partition. A run's decisions made once are a :class:`ScoringSetup`.
 
 **Indicators.** Each parcel has four indicators (亩均税收, 投资强度, 容积率, 建筑系数). A field of
 precomputed values wins; when a row's precomputed value is empty and a total field is given, the
@@ -22,7 +24,7 @@ fails, so equal passes). The composite score is the sum; a parcel scoring below 
 **Types.** 停建停产类 when the status text contains a configured value not negated by the
 character before it (:func:`matches_status`); 产业转型类 when the industry code falls under a
 listed code (:func:`matches_code_list`). A parcel of either type is low-efficiency even when its
-indicators are missing; several types are joined with 、 (:func:`classify`).
+indicators are missing; several types are joined with 、.
 
 **Missing data.** A parcel missing an indicator is undetermined (待核实) and the missing
 indicators are named; unreadable values are named with field and value in the reason.
@@ -30,19 +32,17 @@ indicators are named; unreadable values are named with field and value in the re
 **Per-industry standards** (郑州): thresholds per GB/T 4754 division and region class, see
 :meth:`.standards.Standard.thresholds_for`; ``ie_std`` names the row applied.
 
-Two forms of the whole rule, tested equal: :func:`score_row` (one parcel) and
-:func:`score_columns` (numpy arrays in, arrays out — what the QGIS algorithm calls per batch
-and what a distributed engine calls per partition). Both take a :class:`ScoringSetup`. numpy is
-imported when the columnar form runs (the plugin starts without it).
+numpy is imported when :func:`score_columns` runs (the plugin starts without it).
 """
-import math
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+import math
+from typing import Dict, Optional
 
 from . import contract
 from .standards import INDICATORS, INDICATOR_NAMES, INDICATOR_UNITS
 from .units import M2_PER_MU, to_m2
-from .values import NON_POSITIVE_AREA, detect_fraction_percent, parse_number, parse_number_array
+from .values import EMPTY_GEOMETRY, INVALID_GEOMETRY, NON_POSITIVE_AREA, detect_fraction_percent, parse_number, \
+    parse_number_array
 
 BINARY = "binary"
 LINEAR = "linear"
@@ -57,16 +57,6 @@ TYPE_EXTENSIVE = "粗放用地类"
 TYPE_HALTED = "停建停产类"
 TYPE_TRANSFORM = "产业转型类"
 TYPE_UNDETERMINED = "待核实"
-
-
-def reaches(value, threshold):
-    """True when ``value`` reaches ``threshold`` (equal passes), tolerant of float error."""
-    return value >= threshold - REL_TOL * max(abs(threshold), 1.0)
-
-
-def is_below_cutoff(score, cutoff):
-    return score < cutoff - SCORE_TOL
-
 
 def fmt(value):
     """A value in a reason, always two decimals so it never looks equal to its threshold when it
@@ -121,162 +111,7 @@ def _per(total, divisor):
         return math.copysign(math.inf, total) * math.copysign(1.0, divisor)
 
 
-@dataclass
-class ParcelScore:
-    values: Dict[str, Optional[float]]
-    thresholds: Dict[str, float]
-    points: Dict[str, Optional[float]] = field(default_factory=dict)
-    passed: Dict[str, Optional[bool]] = field(default_factory=dict)
-    missing: List[str] = field(default_factory=list)
-    score: Optional[float] = None
-    #: 1 low-efficiency (粗放), 0 not, None undetermined
-    extensive: Optional[int] = None
-    failures: List[str] = field(default_factory=list)
-
-
 _LABELS = tuple((k, INDICATOR_NAMES[k], (" " + INDICATOR_UNITS[k]) if INDICATOR_UNITS[k] else "") for k in INDICATORS)
-
-
-def score_parcel(values, thresholds, weights, cutoff=0.7, mode=BINARY) -> ParcelScore:
-    """Score one parcel. ``values`` maps indicator keys to floats or None (missing)."""
-    points, passed, missing, failures = {}, {}, [], []
-    total = 0.0
-    linear = mode == LINEAR
-    for key, name, unit in _LABELS:
-        value = values.get(key)
-        if value is None:
-            missing.append(key)
-            points[key] = None
-            passed[key] = None
-            continue
-        threshold = thresholds[key]
-        weight = weights[key]
-        ok = value >= threshold - REL_TOL * (threshold if threshold > 1.0 else 1.0)
-        if ok:
-            pts = weight
-        elif linear:
-            pts = weight * (value if value > 0.0 else 0.0) / threshold
-        else:
-            pts = 0.0
-        points[key] = pts
-        passed[key] = ok
-        total += pts
-        if not ok:
-            failures.append("%s %s < %s%s" % (name, fmt_below(value, threshold), fmt_threshold(threshold), unit))
-    result = ParcelScore(values, thresholds, points, passed, missing)
-    result.failures = failures
-    if missing:
-        return result
-    # Round away float noise so the score stays in [0, sum(weights)] and 0.4 + 0.3 == 0.7.
-    result.score = round(total, 9)
-    result.extensive = 1 if result.score < cutoff - SCORE_TOL else 0
-    return result
-
-
-def score_complete(values, thresholds, weights, cutoff=0.7, mode=BINARY):
-    """Fast path of :func:`score_parcel` for a parcel with all four indicators present (nearly
-    every row of a real layer). ``values``, ``thresholds`` and ``weights`` are 4-tuples in
-    :data:`INDICATORS` order. Returns ``(points, score, extensive, failures)``; same rule, same
-    numbers as :func:`score_parcel` (a property test checks it).
-    """
-    linear = mode == LINEAR
-    points = []
-    failures = None
-    total = 0.0
-    for value, threshold, weight, label in zip(values, thresholds, weights, _LABELS):
-        if value >= threshold - REL_TOL * (threshold if threshold > 1.0 else 1.0):
-            pts = weight
-        else:
-            pts = weight * (value if value > 0.0 else 0.0) / threshold if linear else 0.0
-            if failures is None:
-                failures = []
-            failures.append("%s %s < %s%s" % (label[1], fmt_below(value, threshold), fmt_threshold(threshold),
-                                              label[2]))
-        points.append(pts)
-        total += pts
-    score = round(total, 9)
-    return points, score, (1 if score < cutoff - SCORE_TOL else 0), failures or []
-
-
-def make_scorer(thresholds, weights, cutoff=0.7, mode=BINARY):
-    """A :func:`score_complete` bound to one standard's 4-tuples of thresholds and weights, for a
-    run's hot loop: the tolerance-adjusted thresholds and labels are prepared once."""
-    linear = mode == LINEAR
-    prepared = tuple(
-        (t - REL_TOL * (t if t > 1.0 else 1.0), t, w, label[1], fmt_threshold(t) + label[2])
-        for t, w, label in zip(thresholds, weights, _LABELS))
-    limit = cutoff - SCORE_TOL
-
-    def scorer(values):
-        points = []
-        failures = []
-        total = 0.0
-        for value, (reach, t, w, name, shown) in zip(values, prepared):
-            if value >= reach:
-                points.append(w)
-                total += w
-            else:
-                pts = w * (value if value > 0.0 else 0.0) / t if linear else 0.0
-                points.append(pts)
-                total += pts
-                failures.append("%s %s < %s" % (name, fmt_below(value, t), shown))
-        score = round(total, 9)
-        return points, score, (1 if score < limit else 0), failures
-    return scorer
-
-
-def score_reason(score, extensive, failures, cutoff):
-    """The scoring part of a reason: '综合得分 0.45 < 0.7：亩均税收 1.20 < 1.5 万元/亩；…'."""
-    if extensive:
-        return "综合得分 %.2f < %s：%s" % (score, fmt_threshold(cutoff), "；".join(failures))
-    detail = ("；未达标：" + "；".join(failures)) if failures else ""
-    return "综合得分 %.2f ≥ %s%s" % (score, fmt_threshold(cutoff), detail)
-
-
-@dataclass
-class Classification:
-    flag: Optional[int]
-    types: List[str]
-    reason: str
-
-    @property
-    def type_text(self):
-        return "、".join(self.types) if self.types else None
-
-
-def classify(score: ParcelScore, cutoff, halted_note=None, transform_note=None, extra_notes=()):
-    """Combine the score with the attribute-decided types into flag, types and a reason.
-
-    ``halted_note`` / ``transform_note`` are Chinese sentences when the parcel is 停建停产类 /
-    产业转型类 (decided from the status and industry-code fields), else None. A parcel of either
-    type is low-efficiency even when its indicators are missing.
-    """
-    types = []
-    parts = []
-    if halted_note:
-        types.append(TYPE_HALTED)
-        parts.append(halted_note)
-    if transform_note:
-        types.append(TYPE_TRANSFORM)
-        parts.append(transform_note)
-    if score.missing:
-        missing = "、".join(INDICATOR_NAMES[k] for k in score.missing)
-        if types:
-            flag = 1
-            parts.append("粗放用地指标缺失（%s），未评分" % missing)
-        else:
-            flag = None
-            types = [TYPE_UNDETERMINED]
-            parts.append("待核实：缺少%s" % missing)
-            if score.failures:
-                parts.append("已知不达标：" + "；".join(score.failures))
-    else:
-        if score.extensive:
-            types.append(TYPE_EXTENSIVE)
-        parts.append(score_reason(score.score, score.extensive, score.failures, cutoff))
-        flag = 1 if types else 0
-    parts.extend(n for n in extra_notes if n)
-    return Classification(flag=flag, types=types, reason="；".join(parts))
 
 
 NEGATIONS = "未非无不没否"
@@ -334,7 +169,7 @@ def split_list(text):
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
-# ==== one run: setup, row form, columnar form ================================================
+# ==== one run: setup and the batch function ==================================================
 
 #: the total each indicator is derived from when its precomputed value is missing
 #: (the names are :func:`indicators_from_totals`'s arguments)
@@ -355,9 +190,6 @@ DEFAULT_STATUS_VALUES = "停产,停建,停工,停业,关停,破产,歇业"
 #: summary bucket of parcels that are not low-efficiency (flag 0)
 NOT_LOW_EFFICIENCY = "非低效"
 #: problem kinds of the geometry (the others are core.values kinds)
-EMPTY_GEOMETRY = "empty_geometry"
-INVALID_GEOMETRY = "invalid_geometry"
-
 
 @dataclass(frozen=True)
 class ScoringSetup:
@@ -400,10 +232,6 @@ class ScoringSetup:
     def checks_phaseout(self):
         return self.has(INDUSTRY) and bool(self.phaseout_codes)
 
-    def missing_indicators(self):
-        """Indicators with neither a precomputed nor a total field (a run cannot score them)."""
-        return [k for k in INDICATORS if not self.has(k) and not self.has(TOTAL_ROLES[k])]
-
     def warnings(self):
         """Setup problems worth a warning: ``'no_industry_field'`` (a per-industry standard
         without an industry code field scores every parcel with the default thresholds)."""
@@ -424,12 +252,6 @@ class ScoringSetup:
         division = normalise_industry_code(code)
         label = "%s:%s" % (std.id, division) if division in std.industry_rows else std.id
         return th, note, label
-
-    def row_thresholds(self, raw):
-        """:meth:`thresholds_for` with the parcel's code and region taken from ``raw``."""
-        code = raw.get(INDUSTRY) if self.has(INDUSTRY) else None
-        region = raw.get(REGION) if self.has(REGION) else self.fixed_region
-        return self.thresholds_for(code, region)
 
 
 def pick_indicator_fields(given, find):
@@ -460,40 +282,54 @@ def coverage_scale(raw_values):
     return 100.0 if detect_fraction_percent(parsed) else 1.0
 
 
-@dataclass
-class ScoredRow:
-    """One parcel's outputs (:func:`score_row`); ``problems`` are ``(kind, field)`` pairs."""
-    values: List[Optional[float]]
-    points: List[Optional[float]]
-    area_mu: Optional[float]
-    score: Optional[float]
-    flag: Optional[int]
-    type_text: Optional[str]
-    reason: str
-    std: str
-    problems: List[tuple] = field(default_factory=list)
-
-    def as_fields(self):
-        """``{output field: value}`` (None for NULL), in :data:`OUTPUT_FIELDS` order."""
-        out = {}
-        for key, value, pts in zip(INDICATORS, self.values, self.points):
-            out[OUT_NAMES[key][0]] = value
-            out[OUT_NAMES[key][1]] = pts
-        out.update(ie_areamu=self.area_mu, ie_score=self.score, ie_flag=self.flag, ie_type=self.type_text,
-                   ie_reason=self.reason, ie_std=self.std)
-        return out
+def _score_reason(score, extensive, failures, cut_text):
+    """The scoring part of a reason: '综合得分 0.45 < 0.7：亩均税收 1.20 < 1.5 万元/亩；…'."""
+    if extensive:
+        return "综合得分 %.2f < %s：%s" % (score, cut_text, "；".join(failures))
+    if failures:
+        return "综合得分 %.2f ≥ %s；未达标：%s" % (score, cut_text, "；".join(failures))
+    return "综合得分 %.2f ≥ %s" % (score, cut_text)
 
 
-def _decide(result, cutoff, halted_note, transform_note, notes, area_bad, area_note):
-    """(score, flag, type text, reason) from a :class:`ParcelScore`: :func:`classify`, then the
-    zero/negative-area override — such a parcel is undetermined unless a type already flags it."""
-    cls = classify(result, cutoff, halted_note, transform_note, notes)
-    score, flag, type_text, reason = result.score, cls.flag, cls.type_text, cls.reason
+def _decide(missing, failures, score, extensive, cut_text, halted_note, transform_note, notes, area_bad,
+            area_note):
+    """(score, flag, type text, reason) of a parcel with a missing indicator, a type decided by its
+    attributes or a zero/negative area (the others take :func:`score_columns`' short path).
+
+    ``halted_note`` / ``transform_note`` are the sentences of 停建停产类 / 产业转型类, else None; a
+    parcel of either type is low-efficiency even when its indicators are missing. A parcel with a
+    zero/negative area is undetermined unless a type already flags it."""
+    types, parts = [], []
+    if halted_note:
+        types.append(TYPE_HALTED)
+        parts.append(halted_note)
+    if transform_note:
+        types.append(TYPE_TRANSFORM)
+        parts.append(transform_note)
+    if missing:
+        score = None
+        names = "、".join(INDICATOR_NAMES[k] for k in missing)
+        if types:
+            flag = 1
+            parts.append("粗放用地指标缺失（%s），未评分" % names)
+        else:
+            flag = None
+            types = [TYPE_UNDETERMINED]
+            parts.append("待核实：缺少%s" % names)
+            if failures:
+                parts.append("已知不达标：" + "；".join(failures))
+    else:
+        if extensive:
+            types.append(TYPE_EXTENSIVE)
+        parts.append(_score_reason(score, extensive, failures, cut_text))
+        flag = 1 if types else 0
+    parts.extend(n for n in notes if n)
+    reason = "；".join(parts)
     if area_bad and flag != 1:
         return None, None, TYPE_UNDETERMINED, "待核实：%s；指标计算仅供参考：%s" % (area_note, reason)
     if area_bad:
         reason = "%s；%s" % (reason, area_note)
-    return score, flag, type_text, reason
+    return score, flag, "、".join(types) if types else None, reason
 
 
 def _blank(raw):
@@ -518,72 +354,7 @@ def _transform_note(setup, code):
     return "行业代码「%s」属转型/淘汰行业" % code if matches_code_list(code, setup.phaseout_codes) else None
 
 
-def score_row(setup, raw, geom_area_m2=None, geom_empty=False, geom_note=None) -> ScoredRow:
-    """Score one parcel (the row form of the whole rule; see the module docstring).
-
-    ``raw`` maps input roles to raw values (None for NULL; text numbers, placeholders … are
-    read by :func:`.values.parse_number` and reported). ``geom_area_m2``: the geometry's area
-    (used when no area field is set); ``geom_empty``: NULL or empty geometry; ``geom_note``: a
-    note from the engine's geometry repair (counted as ``invalid_geometry``).
-    """
-    f = setup.fields
-    notes, problems = [], []
-
-    def number(role):
-        value, problem = parse_number(raw.get(role), f[role])
-        if problem is not None:
-            notes.append(problem.message)
-            problems.append((problem.kind, problem.field))
-        return value
-
-    if geom_note:
-        notes.append(geom_note)
-        problems.append((INVALID_GEOMETRY, ""))
-    area_m2 = None
-    if setup.has(AREA):
-        a = number(AREA)
-        if a is not None:
-            area_m2 = to_m2(a, setup.area_unit)
-        elif _blank(raw.get(AREA)):
-            notes.append("用地面积字段「%s」为空" % f[AREA])
-    elif not geom_empty:
-        area_m2 = geom_area_m2
-    if geom_empty:
-        notes.append(_empty_note(setup))
-        problems.append((EMPTY_GEOMETRY, ""))
-    area_ok = area_m2 is not None and area_m2 > 0
-    area_bad = area_m2 is not None and not area_ok
-    area_note = None
-    if area_bad:
-        area_note = _area_note(setup, raw.get(AREA), area_m2)
-        problems.append((NON_POSITIVE_AREA, f.get(AREA, "")))
-
-    values = []
-    for key in INDICATORS:
-        value = number(key) if setup.has(key) else None
-        if key == "coverage" and value is not None and setup.coverage_scale != 1.0:
-            value *= setup.coverage_scale
-        total_role = TOTAL_ROLES[key]
-        if value is None and setup.has(total_role) and area_ok:
-            total = number(total_role)
-            if total is not None:
-                value = indicators_from_totals(area_m2, **{total_role: total})[key]
-        values.append(value)
-
-    thresholds, std_note, std_label = setup.row_thresholds(raw)
-    halted = _halted_note(setup, raw.get(STATUS)) if setup.checks_status else None
-    transform = _transform_note(setup, raw.get(INDUSTRY)) if setup.checks_phaseout else None
-    if std_note:
-        notes.insert(0, std_note)
-    result = score_parcel(dict(zip(INDICATORS, values)), thresholds, setup.standard.weights, setup.cutoff,
-                          setup.mode)
-    score, flag, type_text, reason = _decide(result, setup.cutoff, halted, transform, notes, area_bad, area_note)
-    return ScoredRow(values=values, points=[result.points[k] for k in INDICATORS],
-                     area_mu=area_m2 / M2_PER_MU if area_ok else None, score=score, flag=flag,
-                     type_text=type_text, reason=reason, std=std_label, problems=problems)
-
-
-# ---- columnar form --------------------------------------------------------------------------
+# ---- the batch function ---------------------------------------------------------------------
 
 def _pylist(column, n):
     """A column as a Python list of raw values (a float array's NaN → None)."""
@@ -633,7 +404,7 @@ def _cached_per_row(items, compute):
 
 
 def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, geom_note=None, counts=None):
-    """Score many parcels at once (the columnar form of :func:`score_row`, equal row by row).
+    """Score a batch of parcels (the whole rule; see the module docstring).
 
     ``columns`` maps input roles (those in ``setup.fields``) to columns of raw values: numpy
     arrays (object arrays with None for NULL, or float arrays with NaN for NULL), lists, or
@@ -662,8 +433,8 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
             n = 0
     counts = {} if counts is None else counts
     if n == 0:
-        return {name: np.empty(0, dtype=object if name in (contract.IE_FLAG, contract.IE_TYPE, contract.IE_REASON, contract.IE_STD)
-                               else np.float64) for name in OUTPUT_FIELDS}
+        text = (contract.IE_FLAG, contract.IE_TYPE, contract.IE_REASON, contract.IE_STD)
+        return {name: np.empty(0, dtype=object if name in text else np.float64) for name in OUTPUT_FIELDS}
     notes = {}
 
     def add_note(i, text):
@@ -781,11 +552,14 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         total = ((points[0] + points[1]) + points[2]) + points[3]
         score = np.full(n, np.nan)
         rows = np.flatnonzero(complete)
-        score[rows] = [round(x, 9) for x in total[rows].tolist()]
+        if rows.size:
+            # round once per distinct total (a run has few): keyed by the bits, so -0.0 stays apart
+            distinct, where = np.unique(total[rows].view(np.int64), return_inverse=True)
+            score[rows] = np.array([round(x, 9) for x in distinct.view(np.float64).tolist()])[where]
         extensive = complete & (score < setup.cutoff - SCORE_TOL)
 
     # failure texts ("亩均税收 1.20 < 1.5 万元/亩") of the indicators present and not reached
-    failures = {}
+    failures = [None] * n
     shown, below = {}, {}
     for k, (key, name, unit) in enumerate(_LABELS):
         rows = np.flatnonzero(present[k] & ~passed[k]).tolist()
@@ -800,7 +574,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
             if value_text is None:
                 value_text = below[(value, t)] = fmt_below(value, t)
             entry = "%s %s < %s%s" % (name, value_text, text, unit)
-            lst = failures.get(i)
+            lst = failures[i]
             if lst is None:
                 failures[i] = [entry]
             else:
@@ -814,8 +588,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     for typed in (halted, transform):
         if typed is not None:
             simple &= np.fromiter((x is None for x in typed.tolist()), dtype=bool, count=n)
-    cutoff = setup.cutoff
-    cut_text = fmt_threshold(cutoff)
+    cut_text = fmt_threshold(setup.cutoff)
     ext_list = extensive.tolist()
     score_list = score.tolist()
     simple_rows = np.flatnonzero(simple)
@@ -823,16 +596,14 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     flag_col, type_col, reason_col = [], [], []
     for i in simple_rows.tolist():
         ext = 1 if ext_list[i] else 0
-        fails = failures.get(i)
-        if ext:
-            reason = "综合得分 %.2f < %s：%s" % (score_list[i], cut_text, "；".join(fails))
-        elif fails:
-            reason = "综合得分 %.2f ≥ %s；未达标：%s" % (score_list[i], cut_text, "；".join(fails))
+        fails = failures[i]
+        if ext or fails:
+            reason = _score_reason(score_list[i], ext, fails, cut_text)
         else:
             reason = plain_reason.get(score_list[i])
             if reason is None:
-                reason = plain_reason[score_list[i]] = "综合得分 %.2f ≥ %s" % (score_list[i], cut_text)
-        extra = notes.get(i)
+                reason = plain_reason[score_list[i]] = _score_reason(score_list[i], 0, None, cut_text)
+        extra = notes.get(i) if notes else None
         reason_col.append("；".join([reason] + extra) if extra else reason)
         flag_col.append(ext)
         type_col.append(TYPE_EXTENSIVE if ext else None)
@@ -841,19 +612,11 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         types[simple_rows] = _object_array(type_col)
         reasons[simple_rows] = _object_array(reason_col)
     for i in np.flatnonzero(~simple).tolist():
-        values = {key: (None if not present[k][i] else float(vals[k][i])) for k, key in enumerate(INDICATORS)}
-        result = ParcelScore(values, {key: float(th[k][i]) for k, key in enumerate(INDICATORS)})
-        result.points = {key: (float(points[k][i]) if present[k][i] else None) for k, key in enumerate(INDICATORS)}
-        result.passed = {key: (bool(passed[k][i]) if present[k][i] else None) for k, key in enumerate(INDICATORS)}
-        result.missing = [key for k, key in enumerate(INDICATORS) if not present[k][i]]
-        result.failures = failures.get(i, [])
-        if not result.missing:
-            result.score = score_list[i]
-            result.extensive = 1 if ext_list[i] else 0
+        missing = [key for k, key in enumerate(INDICATORS) if not present[k][i]]
         s, flag, type_text, reason = _decide(
-            result, cutoff, halted[i] if halted is not None else None,
-            transform[i] if transform is not None else None, notes.get(i, []), bool(area_bad[i]),
-            area_notes.get(i))
+            missing, failures[i] or [], score_list[i], ext_list[i], cut_text,
+            halted[i] if halted is not None else None, transform[i] if transform is not None else None,
+            notes.get(i, []), bool(area_bad[i]), area_notes.get(i))
         score[i] = np.nan if s is None else s
         flags[i], types[i], reasons[i] = flag, type_text, reason
 

@@ -28,14 +28,6 @@ def to_m2(value, unit):
     raise ValueError("unknown area unit: %r" % (unit,))
 
 
-def m2_to_mu(m2):
-    return m2 / M2_PER_MU
-
-
-def m2_to_ha(m2):
-    return m2 / M2_PER_HA
-
-
 def per_ha_to_per_mu(value_per_ha):
     """万元/公顷 → 万元/亩 (÷ 15)."""
     return value_per_ha / MU_PER_HA

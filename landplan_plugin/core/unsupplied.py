@@ -2,11 +2,11 @@
 
 Land whose conversion / expropriation was approved (农用地转用、土地征收批准) but which has not
 been supplied (出让 or 划拨) by the reference date ``as_of``. In attribute mode one record holds
-the approval date and a supply date and/or a supply status (:func:`assess_unsupplied`,
-:func:`assess_record`). In spatial mode the engine subtracts the supply polygons from each
-approval polygon and this module decides on the resulting areas (:func:`assess_spatial`).
+the approval date and a supply date and/or a supply status (:func:`assess_record_columns`). In
+spatial mode the engine subtracts the supply polygons from each approval polygon and this module
+decides on the resulting areas (:func:`assess_spatial_columns`).
 
-Rule of :func:`assess_unsupplied`, in order:
+The attribute rule (:func:`assess_unsupplied_columns`), in order:
 
 1. approval date missing or unreadable → undetermined (flag None);
 2. approval date after ``as_of`` → 0 (not yet approved at the reference date);
@@ -33,11 +33,12 @@ not flagged, None when ``in_use`` was not given or unreadable. A building / curr
 on a flagged approval (attribute mode) or on its unsupplied part (spatial mode) also makes it 1;
 with a building layer given, flagged rows without buildings are 0.
 
-Spatial mode (:func:`assess_spatial`; the engine does the geometry): supply polygons dated after
-``as_of`` are left out, undated or unreadably dated ones count (:func:`supply_polygon_status`);
-approvals dated after ``as_of`` need no overlay (:func:`approved_by`) and are 0, out of the
-totals; the remainder approval − ∪ supplies loses its parts smaller than the tolerance (default
-1 m², :func:`keep_parts`, split only with a positive tolerance and several parts,
+Spatial mode (:func:`assess_spatial_columns`; the engine does the geometry): supply polygons
+dated after ``as_of`` are left out, undated or unreadably dated ones count
+(:func:`supply_polygon_status_array`); approvals dated after ``as_of`` need no overlay
+(:func:`overlay_needed`) and are 0, out of the totals; the remainder approval − ∪ supplies loses
+its parts smaller than the tolerance (default 1 m², :func:`keep_parts`, split only with a positive
+tolerance and several parts,
 :func:`sliver_split_needed`); a remainder below the tolerance → 0 (已全部供地), else 1 with its
 area, share of the approved area and full years since approval. Empty or unusable approval
 polygons and failed differences are undetermined. Totals per approval year:
@@ -45,50 +46,35 @@ polygons and failed differences are undetermined. Totals per approval year:
 
 Entry points
 ------------
-Row form: ``assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None,
-in_use=None, names=None)`` (the attribute rule); ``assess_record(as_of, approval_date,
-supply_date=None, supply_status=None, in_use=None, *, area=None, area_unit="m2",
-area_field=None, measured_m2=None, geometry_note=None, building_hits=None,
-buildings_given=False, names=None)`` (an attribute-mode output row); ``assess_spatial(as_of,
-approval_date=None, *, geometry=GEOM_OK, approved_m2=None, remainder_m2=None, dropped_m2=0.0,
-supplies_touching=0, tolerance=1.0, in_use=None, building_hits=0, buildings_given=False,
-approval_field=None, repair_note=None, approval_fixed=False, supplies_fixed=False,
-in_use_field="是否使用")`` (a spatial-mode output row); ``output_values(res)`` → the row's
-fields in contract order.
+A run's set-up (fields, mode, warnings) is an :class:`UnsuppliedSetup`. The batch functions take
+raw inputs as sequences (object arrays, lists; None/NaN = NULL), numbers as float arrays (NaN =
+none), counts as int arrays:
 
-Columnar form (a partition's columns; the natural entry point for other engines) — raw inputs
-as object arrays (None/NaN = NULL), numbers as float arrays (NaN = none), counts as int arrays:
-
-* ``assess_record_columns(as_of, approval_date, supply_date=None, supply_status=None,
-  in_use=None, *, area=None, area_unit="m2", area_field=None, measured_m2=None,
-  geometry_note=None, building_hits=None, buildings_given=False, names=None)``;
-* ``assess_spatial_columns(as_of, approval_date=None, *, geometry=None, approved_m2=None,
-  remainder_m2=None, dropped_m2=None, supplies_touching=None, tolerance=1.0, in_use=None,
-  building_hits=None, buildings_given=False, approval_field=None, repair_note=None,
-  approval_fixed=None, supplies_fixed=None, in_use_field="是否使用")``;
+* :func:`assess_record_columns` — attribute mode, what ``landplan:flagunsupplied`` writes;
+* :func:`assess_spatial_columns` — spatial mode, on the numbers of the engine's overlay;
 
   both return a dict keyed by :data:`RESULT_COLUMNS`: ``unsup_flag``, ``unsup_yrs``,
   ``appr_age``, ``appr_year``, ``appr_mu``, ``unsup_mu``, ``unsup_ha``, ``unsup_use`` float64
-  (NaN = NULL), ``unsup_rsn`` object (text), ``not_yet`` bool (left out of the totals);
-* ``assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_status=None,
-  in_use=None, names=None)`` — the attribute rule alone;
-* ``supply_polygon_status_array(as_of, supply_dates)`` — the supply-date filter.
-
-The columnar forms agree with the row forms element by element (hypothesis-tested in
-``tests/core/test_unsupplied.py``).
+  (NaN = NULL), ``unsup_rsn`` object (text), ``not_yet`` bool (left out of the totals),
+  ``approved_m2`` and ``unsupplied_m2`` float64 (the areas behind the totals, NaN = none);
+  :class:`CohortTotals` adds them up per approval year;
+* :func:`assess_unsupplied_columns` — the attribute rule alone;
+* :func:`supply_polygon_status_array` (the supply-date filter), :func:`overlay_needed`,
+  :func:`sliver_split_needed` and :func:`keep_parts` — the rules the spatial engine applies.
 """
 import collections
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Iterable, List, Mapping, Optional
+from typing import Dict, Iterable, List, Mapping, Optional
 
 from .dates import reference_date, add_years, full_years_between, parse_date
-from .units import M2_PER_HA, M2_PER_MU
-from .values import BAD_TEXT, Problem, is_missing, make_problem
+from .units import M2_PER_HA, M2_PER_MU, to_m2
+from .values import BAD_TEXT, EMPTY_GEOMETRY, Problem, is_missing, make_problem, parse_number
 
 __all__ = [
-    "UnsuppliedResult", "assess_unsupplied", "classify_supply_status", "parse_yes_no",
-    "YearSummary", "summarise_by_year", "summarise_total",
+    "UnsuppliedSetup", "assess_record_columns", "assess_spatial_columns", "assess_unsupplied_columns",
+    "supply_polygon_status_array", "overlay_needed", "sliver_split_needed", "keep_parts", "CohortTotals",
+    "YearSummary", "summarise_by_year", "summarise_total", "RESULT_COLUMNS",
     "STATUS_SUPPLIED", "STATUS_UNSUPPLIED", "STATUS_PARTIAL",
 ]
 
@@ -103,7 +89,7 @@ _NO_WORDS = ("未", "否", "无", "不", "没")
 _YES_WORDS = ("已供", "供应", "供地", "出让", "划拨", "是")
 
 
-def classify_supply_status(text) -> Optional[str]:
+def _supply_status(text) -> Optional[str]:
     """Supply status text → '已供' / '未供' / '部分供应', or None when empty or unrecognised.
 
     Also accepts booleans and 1/0 (1 = supplied).
@@ -132,7 +118,7 @@ def classify_supply_status(text) -> Optional[str]:
     return None
 
 
-def parse_yes_no(value) -> Optional[bool]:
+def _yes_no(value) -> Optional[bool]:
     """是/否-style value → True / False, None when empty or unrecognised.
 
     True: 是, 已使用, 在用, 使用, 有, Y, YES, TRUE, 1; False: 否, 未使用, 无, 没有, N, NO, FALSE, 0.
@@ -160,7 +146,7 @@ def parse_yes_no(value) -> Optional[bool]:
 
 
 @dataclass
-class UnsuppliedResult:
+class _Result:
     """Outcome for one approval record.
 
     ``flag``           1 unsupplied at as_of, 0 not (supplied, or not yet approved), None
@@ -187,8 +173,8 @@ class UnsuppliedResult:
     not_yet: bool = False
 
 
-def assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None, in_use=None,
-                      names=None) -> UnsuppliedResult:
+def _assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None, in_use=None,
+                       names=None) -> _Result:
     """Decide whether one approval record is 批而未供 at ``as_of`` (rules: module docstring).
 
     Dates may be ``datetime.date`` or raw values (parsed with :func:`~.dates.parse_date`);
@@ -202,18 +188,18 @@ def assess_unsupplied(as_of, approval_date, supply_date=None, supply_status=None
         n.update(names)
     as_of = reference_date(as_of)
 
-    res = UnsuppliedResult()
+    res = _Result()
     approval, approval_bad = parse_date(approval_date, n["approval_date"])
     supply, supply_bad = parse_date(supply_date, n["supply_date"])
     for p in (approval_bad, supply_bad):
         if p is not None:
             res.problems.append(p)
-    status = classify_supply_status(supply_status)
+    status = _supply_status(supply_status)
     status_given = not (supply_status is None or is_missing(supply_status))
     if status_given and status is None:
         res.problems.append(make_problem(BAD_TEXT, n["supply_status"], supply_status,
                                          "不是可识别的供地状态（已供/未供/部分供应）"))
-    use = parse_yes_no(in_use)
+    use = _yes_no(in_use)
     if use is None and not (in_use is None or is_missing(in_use)):
         res.problems.append(make_problem(BAD_TEXT, n["in_use"], in_use,
                                          "不是可识别的是/否取值，按未知处理"))
@@ -294,10 +280,6 @@ class YearSummary:
     @property
     def approved_mu(self):
         return self.approved_m2 / M2_PER_MU
-
-    @property
-    def approved_ha(self):
-        return self.approved_m2 / M2_PER_HA
 
     @property
     def unsupplied_mu(self):
@@ -390,7 +372,7 @@ def age_years(start, end):
 
 
 # =============================================================================================
-# Whole-record decisions used by landplan:flagunsupplied (both modes), and their columnar forms
+# A run of landplan:flagunsupplied (both modes): its set-up, the whole records, the batch functions
 # =============================================================================================
 #
 # The engine (QGIS algorithm, or a dask-geopandas partition) does the geometry work — repair,
@@ -409,42 +391,105 @@ NOTE_APPROVAL_FIXED = "批地图形无效（自相交等），已自动修复（
 NOTE_SUPPLIES_FIXED = "供地图形无效，已自动修复（makeValid）后计算"
 NOTE_NO_AREA = "无几何且面积为空，面积未计"
 
-#: supply polygon classes for the date filter of spatial mode (see :func:`supply_polygon_status`)
+#: supply polygon classes for the date filter of spatial mode (see :func:`supply_polygon_status_array`)
 SUPPLY_OK = "ok"
 SUPPLY_AFTER = "after"
 SUPPLY_NO_DATE = "no_date"
 SUPPLY_BAD_DATE = "bad_date"
 
+#: the fields of the approval layer a run can use (keys of :class:`UnsuppliedSetup` ``fields``)
+INPUT_KEYS = ("approval_date", "supply_date", "supply_status", "in_use", "area")
 
-#: per-row record for :func:`summarise_by_year` (kept by :class:`CohortTotals`)
-_TotalsRow = collections.namedtuple("_TotalsRow", "approval_year flag area_m2 unsupplied_m2 in_use_flag")
+#: set-up codes (:meth:`UnsuppliedSetup.errors`, :meth:`UnsuppliedSetup.warnings`)
+NEEDS_POLYGONS = "needs_polygons"
+NO_APPROVAL_FIELD = "no_approval_field"
+SPATIAL_IGNORES_SUPPLY_FIELDS = "spatial_ignores_supply_fields"
+SPATIAL_IGNORES_AREA_FIELD = "spatial_ignores_area_field"
+NO_APPROVAL_YEARS = "no_approval_years"
+NO_SUPPLY_RECORD = "no_supply_record"
+NO_AREA = "no_area"
 
 
-def supply_polygon_status(as_of, supply_date, field_name="供地日期"):
-    """Spatial mode: a supply polygon dated after ``as_of`` is left out (``"after"``); one with
-    no date (``"no_date"``) or an unreadable one (``"bad_date"``) counts as supplied, as does a
-    date on or before ``as_of`` (``"ok"``). Returns one of the ``SUPPLY_*`` strings."""
-    d, problem = parse_date(supply_date, field_name)
-    if problem is not None:
-        return SUPPLY_BAD_DATE
-    if d is None:
-        return SUPPLY_NO_DATE
-    if d > reference_date(as_of):
-        return SUPPLY_AFTER
-    return SUPPLY_OK
+@dataclass(frozen=True)
+class UnsuppliedSetup:
+    """What a run found and what follows from it, decided once.
+
+    ``spatial``: a supply layer was given (spatial mode); ``has_geom``: the approval layer has
+    polygons; ``buildings_given``: a building / current-use layer was given; ``fields``: input key
+    (:data:`INPUT_KEYS`) → field name of the approval layer as found (:meth:`auto_detect` says
+    which keys may be found by name); :attr:`used` are those the run reads.
+    """
+    spatial: bool = False
+    has_geom: bool = True
+    buildings_given: bool = False
+    fields: Dict[str, str] = field(default_factory=dict)
+
+    def auto_detect(self):
+        """Key → whether a field not named by the user is looked for by its usual names: the
+        approval layer's supply date and status only in attribute mode, its area field only
+        without geometry to measure."""
+        return {"approval_date": True, "supply_date": not self.spatial, "supply_status": not self.spatial,
+                "in_use": True, "area": not self.has_geom and not self.spatial}
+
+    @property
+    def used(self):
+        """The fields the run reads: in spatial mode the supply polygons decide and the geometry
+        gives the areas, so the approval layer's supply date, status and area fields are not used."""
+        ignored = ("supply_date", "supply_status", "area") if self.spatial else ()
+        return {k: v for k, v in self.fields.items() if k not in ignored}
+
+    def errors(self):
+        """Set-up problems that stop a run: :data:`NEEDS_POLYGONS` (spatial mode or a building
+        layer without polygon approvals) is known before any field; :data:`NO_APPROVAL_FIELD`
+        (attribute mode decides on the approval date)."""
+        out = []
+        if (self.spatial or self.buildings_given) and not self.has_geom:
+            out.append(NEEDS_POLYGONS)
+        if not self.spatial and "approval_date" not in self.fields:
+            out.append(NO_APPROVAL_FIELD)
+        return out
+
+    def warnings(self):
+        """Set-up problems worth a warning, in the order to give them."""
+        out = []
+        if self.spatial:
+            if "supply_date" in self.fields or "supply_status" in self.fields:
+                out.append(SPATIAL_IGNORES_SUPPLY_FIELDS)
+            if "area" in self.fields:
+                out.append(SPATIAL_IGNORES_AREA_FIELD)
+            if "approval_date" not in self.fields:
+                out.append(NO_APPROVAL_YEARS)
+        elif "supply_date" not in self.fields and "supply_status" not in self.fields:
+            out.append(NO_SUPPLY_RECORD)
+        if not self.has_geom and "area" not in self.used:
+            out.append(NO_AREA)
+        return out
 
 
 def supply_polygon_status_array(as_of, supply_dates, field_name="供地日期"):
-    """Columnar :func:`supply_polygon_status`: object array in → object array of SUPPLY_* out."""
+    """Spatial mode's filter of the supply polygons, one ``SUPPLY_*`` string per supply date
+    (object array): dated after ``as_of`` → left out (:data:`SUPPLY_AFTER`); no date
+    (:data:`SUPPLY_NO_DATE`) or an unreadable one (:data:`SUPPLY_BAD_DATE`) counts as supplied, as
+    does a date on or before ``as_of`` (:data:`SUPPLY_OK`)."""
     as_of = reference_date(as_of)
-    return _object_array([supply_polygon_status(as_of, v, field_name) for v in _iter(supply_dates)])
+
+    def status(raw):
+        d, problem = parse_date(raw, field_name)
+        if problem is not None:
+            return SUPPLY_BAD_DATE
+        if d is None:
+            return SUPPLY_NO_DATE
+        return SUPPLY_AFTER if d > as_of else SUPPLY_OK
+    return _object_array([status(v) for v in list(supply_dates)])
 
 
-def approved_by(as_of, approval_date, field_name="批准日期"):
-    """(approval date or None, Problem or None, whether the overlay is needed): the overlay
-    (approval − supplies) is needed unless the approval is dated after ``as_of``."""
-    approval, problem = parse_date(approval_date, field_name)
-    return approval, problem, approval is None or approval <= reference_date(as_of)
+def overlay_needed(as_of, approval_dates, field_name="批准日期"):
+    """Spatial mode: whether each approval needs the overlay (approval − supplies), a bool array —
+    not when it is dated after ``as_of`` (it is not yet approved; its area is all that counts)."""
+    import numpy as np  # at call time: the plugin starts without numpy
+    as_of = reference_date(as_of)
+    approvals = [parse_date(v, field_name)[0] for v in list(approval_dates)]
+    return np.array([d is None or d <= as_of for d in approvals], dtype=bool)
 
 
 def sliver_split_needed(tolerance, n_parts):
@@ -481,26 +526,10 @@ def _join_reason(reason, notes):
     return "；".join([reason] + list(notes)) if reason else "；".join(notes)
 
 
-def assess_spatial(as_of, approval_date=None, *, geometry=GEOM_OK, approved_m2=None,
-                   remainder_m2=None, dropped_m2=0.0, supplies_touching=0, tolerance=1.0,
-                   in_use=None, building_hits=0, buildings_given=False, approval_field=None,
-                   repair_note=None, approval_fixed=False, supplies_fixed=False,
-                   in_use_field="是否使用") -> UnsuppliedResult:
-    """批而未供, spatial mode, for one approval polygon (SPEC §3.3).
-
-    The engine subtracted the supply polygons touching the approval (``supplies_touching`` of
-    them; supplies after ``as_of`` already left out, see :func:`supply_polygon_status`) and
-    dropped slivers (:func:`keep_parts`): ``approved_m2`` is the approval's area,
-    ``remainder_m2`` the unsupplied area kept, ``dropped_m2`` the slivers dropped. When the
-    approval is dated after ``as_of`` (see :func:`approved_by`) no overlay is needed and only
-    ``approved_m2`` is given. ``geometry``: one of ``GEOM_*``.
-
-    ``approval_field``: the approval date field's name, or None when the layer has none (years
-    are then left empty without a note). ``in_use``: the raw 是否使用 value (or None).
-    ``building_hits``: building / current-use features overlapping the unsupplied part — an int
-    or a callable returning it, called only for flagged rows with ``buildings_given``.
-    ``repair_note`` (the engine's note for a repaired approval), ``approval_fixed`` and
-    ``supplies_fixed`` (make-valid needed for the overlay) are written into the reason.
+def _assess_spatial(as_of, approval_date, geometry, approved_m2, remainder_m2, dropped_m2, supplies_touching,
+                    tolerance, in_use, building_hits, buildings_given, approval_field, repair_note,
+                    approval_fixed, supplies_fixed, in_use_field) -> _Result:
+    """One approval polygon in spatial mode (see :func:`assess_spatial_columns`).
 
     Decisions, in order: empty geometry → undetermined; approved after ``as_of`` → 0 (not yet
     approved; left out of the totals); unusable approval polygon or failed difference →
@@ -509,8 +538,7 @@ def assess_spatial(as_of, approval_date=None, *, geometry=GEOM_OK, approved_m2=N
     已批未供即用: a flagged row is in use when the in-use value says so or a building overlaps
     its unsupplied part; it is 0 when neither does and either source was given.
     """
-    as_of = reference_date(as_of)
-    res = UnsuppliedResult()
+    res = _Result()
     notes = []
     if repair_note:
         notes.append(repair_note)
@@ -575,7 +603,7 @@ def assess_spatial(as_of, approval_date=None, *, geometry=GEOM_OK, approved_m2=N
     # 已批未供即用
     use = None
     if in_use is not None:
-        use = parse_yes_no(in_use)
+        use = _yes_no(in_use)
         if use is None and in_use != "" and str(in_use).strip():
             problem = Problem(BAD_TEXT, str(in_use_field), str(in_use),
                               "字段「%s」值「%s」不是可识别的是/否取值，按未知处理" % (in_use_field, in_use))
@@ -594,28 +622,19 @@ def assess_spatial(as_of, approval_date=None, *, geometry=GEOM_OK, approved_m2=N
     return res
 
 
-def assess_record(as_of, approval_date, supply_date=None, supply_status=None, in_use=None, *,
-                  area=None, area_unit="m2", area_field=None, measured_m2=None,
-                  geometry_note=None, building_hits=None, buildings_given=False,
-                  names=None) -> UnsuppliedResult:
-    """批而未供, attribute mode, for one record: :func:`assess_unsupplied` plus the areas, the
-    building check and the notes the algorithm writes.
 
-    ``area``: the raw approved-area value in ``area_unit`` (``"m2"`` / ``"mu"`` / ``"ha"``) of
-    the field named ``area_field`` (None: no area field); ``measured_m2``: the geometry's area (a number, a callable
-    returning it — called only when the area field gives none — or None without geometry).
-    ``geometry_note``: a note on the geometry (:data:`NOTE_EMPTY_GEOMETRY`, or the engine's
-    repair note). ``building_hits``: an int or callable giving the buildings overlapping the
-    approval, None when it cannot be checked (no building layer or no geometry);
-    ``buildings_given``: a building layer was given.
 
-    Areas: approved area from the area field, else the measured area; the unsupplied area is the
-    approved area when flagged, 0 when not, None when undetermined. A building on a flagged
-    approval makes it 已批未供即用.
-    """
-    from .values import parse_number
-    from .units import to_m2
-    res = assess_unsupplied(as_of, approval_date, supply_date, supply_status, in_use, names=names)
+def _assess_record(as_of, approval_date, supply_date, supply_status, in_use, area, area_unit, area_field,
+                   measured_m2, geometry_note, building_hits, buildings_given, names) -> _Result:
+    """One record in attribute mode (see :func:`assess_record_columns`): the attribute rule plus
+    the areas, the building check and the notes.
+
+    Areas: approved area from the area field, else the measured area (``measured_m2`` a number or
+    a callable, called only when the field gives none); the unsupplied area is the approved area
+    when flagged, 0 when not, None when undetermined. A building on a flagged approval makes it
+    已批未供即用 (``building_hits`` an int or a callable, None — or a callable giving None — when it
+    cannot be checked)."""
+    res = _assess_unsupplied(as_of, approval_date, supply_date, supply_status, in_use, names=names)
     res.not_yet = res.flag == 0 and res.age_years is None and res.approval_year is not None
     notes = [geometry_note] if geometry_note else []
     notes.extend(p.message for p in res.problems)
@@ -634,8 +653,8 @@ def assess_record(as_of, approval_date, supply_date=None, supply_status=None, in
     res.approved_m2 = approved_m2
     if approved_m2 is not None and res.flag is not None:  # undetermined rows have no area verdict
         res.unsupplied_m2 = approved_m2 if res.flag == 1 else 0.0
-    if res.flag == 1 and buildings_given and building_hits is not None:
-        hits = _call(building_hits)
+    hits = _call(building_hits) if res.flag == 1 and buildings_given and building_hits is not None else None
+    if hits is not None:
         if hits:
             if res.in_use_flag != 1:
                 res.reason += "；现状建筑 %d 处压占，已批未供即用" % hits
@@ -648,10 +667,8 @@ def assess_record(as_of, approval_date, supply_date=None, supply_status=None, in
     return res
 
 
-def output_values(res: UnsuppliedResult):
-    """The added attributes of one output row, in :data:`..contract.UNSUPPLIED_FIELDS` order
-    without ``unsup_asof`` / ``unsup_rsn``: (unsup_flag, unsup_yrs, appr_age, appr_year,
-    appr_mu, unsup_mu, unsup_ha, unsup_use)."""
+def _output_values(res: _Result):
+    """(unsup_flag, unsup_yrs, appr_age, appr_year, appr_mu, unsup_mu, unsup_ha, unsup_use)."""
     a, u = res.approved_m2, res.unsupplied_m2
     return (res.flag, res.unsup_yrs if res.flag == 1 else None, res.age_years, res.approval_year,
             a / M2_PER_MU if a is not None else None,
@@ -660,32 +677,7 @@ def output_values(res: UnsuppliedResult):
             res.in_use_flag)
 
 
-class CohortTotals:
-    """Per-approval-year totals of a run (:func:`summarise_by_year`): approvals not yet approved
-    at the reference date are left out; undetermined ones are counted apart (out of the rate)."""
-
-    def __init__(self):
-        self.rows = []
-        self.undetermined = 0
-
-    def add(self, res: UnsuppliedResult):
-        if res.flag is None:
-            self.undetermined += 1
-        elif not res.not_yet:
-            self.rows.append(_TotalsRow(res.approval_year, res.flag, res.approved_m2 or 0.0,
-                                        res.unsupplied_m2 if res.flag == 1 else 0.0, res.in_use_flag))
-
-    def summaries(self):
-        """(per-year summaries, grand total)."""
-        per_year = summarise_by_year(self.rows)
-        return per_year, summarise_total(per_year)
-
-
-# ---- columnar forms ---------------------------------------------------------------------------
-
-def _iter(values):
-    return list(values) if values is not None else []
-
+# ---- the batch functions -------------------------------------------------------------------
 
 def _object_array(items):
     import numpy as np  # at call time: the plugin starts without numpy
@@ -715,20 +707,33 @@ def _nan_to_none(values, n):
             for v in list(values)]
 
 
+def _per_row(values, n, convert, default):
+    """A per-row input given as a sequence (each element through ``convert``), as a callable of
+    the row index (called lazily, only where the rule needs it), or None (``default``)."""
+    if values is None:
+        return [default] * n
+    if callable(values):
+        return [(lambda i=i: values(i)) for i in range(n)]
+    return [convert(v) for v in values]
+
+
 RESULT_COLUMNS = ("unsup_flag", "unsup_yrs", "appr_age", "appr_year", "appr_mu", "unsup_mu",
-                  "unsup_ha", "unsup_use", "unsup_rsn", "not_yet")
+                  "unsup_ha", "unsup_use", "unsup_rsn", "not_yet", "approved_m2", "unsupplied_m2")
 
 
 def _to_columns(results):
     """Results → dict of arrays: numeric outputs as float64 (NaN = NULL), ``unsup_rsn`` an
-    object array of text, ``not_yet`` bool."""
+    object array of text, ``not_yet`` bool, the areas in m² (NaN = none)."""
     import numpy as np  # at call time: the plugin starts without numpy
     n = len(results)
-    cols = {k: np.full(n, np.nan) for k in RESULT_COLUMNS[:8]}
+    cols = {k: np.full(n, np.nan) for k in RESULT_COLUMNS[:8] + RESULT_COLUMNS[10:]}
     rsn = np.empty(n, dtype=object)
     not_yet = np.zeros(n, dtype=bool)
     for i, res in enumerate(results):
-        for key, v in zip(RESULT_COLUMNS[:8], output_values(res)):
+        for key, v in zip(RESULT_COLUMNS[:8], _output_values(res)):
+            if v is not None:
+                cols[key][i] = v
+        for key, v in (("approved_m2", res.approved_m2), ("unsupplied_m2", res.unsupplied_m2)):
             if v is not None:
                 cols[key][i] = v
         rsn[i] = res.reason
@@ -738,38 +743,53 @@ def _to_columns(results):
     return cols
 
 
+def _count(counts, res, geometry_note=None):
+    if counts is None:
+        return
+    if geometry_note == NOTE_EMPTY_GEOMETRY:
+        counts[(EMPTY_GEOMETRY, "")] = counts.get((EMPTY_GEOMETRY, ""), 0) + 1
+    for p in res.problems:
+        counts[(p.kind, p.field)] = counts.get((p.kind, p.field), 0) + 1
+
+
 def assess_record_columns(as_of, approval_date, supply_date=None, supply_status=None, in_use=None,
                           *, area=None, area_unit="m2", area_field=None, measured_m2=None,
                           geometry_note=None, building_hits=None, buildings_given=False,
-                          names=None):
-    """Columnar :func:`assess_record` (attribute mode) — the entry point for engines that hold
-    a partition's columns.
+                          names=None, counts=None):
+    """批而未供, attribute mode, for a batch of approval records (what ``landplan:flagunsupplied``
+    writes): the attribute rule (module docstring) plus the areas, the building check and the notes.
 
-    Inputs: ``approval_date``, ``supply_date``, ``supply_status``, ``in_use``, ``area``: object
-    arrays of raw values (None = NULL; any may be None for "no such field"); ``measured_m2``:
-    float array (NaN = no geometry) or None; ``geometry_note``: object array of text/None;
-    ``building_hits``: int array (computed for every row; only flagged rows use it) or None.
-    Scalars as in the row form.
+    Inputs: ``approval_date``, ``supply_date``, ``supply_status``, ``in_use``, ``area``: sequences
+    of raw values (None = NULL; any may be None for "no such field"); ``area`` in ``area_unit``
+    (``"m2"`` / ``"mu"`` / ``"ha"``) of the field named ``area_field`` (None: no area field);
+    ``measured_m2``: the geometry's area, a float array (NaN = no geometry) or a callable
+    ``measured_m2(row) → m² or None``, called only where the area field gives none;
+    ``geometry_note``: a sequence of text/None (:data:`NOTE_EMPTY_GEOMETRY`, or the engine's repair
+    note); ``building_hits``: the buildings overlapping each approval, an int array or a callable
+    ``building_hits(row) → int or None`` called only for flagged rows (None, or None from the
+    callable: cannot be checked); ``buildings_given``: a building layer was given. ``names``: key →
+    field name for the reasons. ``counts``: a dict that receives ``(kind, field) → number`` of data
+    problems row by row (an empty geometry note counts as ``empty_geometry``), accumulated across
+    batches when the same dict is passed.
 
-    Returns a dict of arrays, one entry per :data:`RESULT_COLUMNS`: ``unsup_flag``,
-    ``unsup_yrs``, ``appr_age``, ``appr_year``, ``appr_mu``, ``unsup_mu``, ``unsup_ha``,
-    ``unsup_use`` as float64 with NaN for NULL; ``unsup_rsn`` object (text); ``not_yet`` bool
-    (approved after the reference date: left out of the cohort totals).
+    Areas: approved area from the area field, else the measured area; the unsupplied area is the
+    approved area when flagged, 0 when not, None when undetermined. A building on a flagged
+    approval makes it 已批未供即用. Returns a dict of arrays keyed by :data:`RESULT_COLUMNS`.
     """
     as_of = reference_date(as_of)
     n = len(approval_date)
     approvals = _col(approval_date, n)
     supplies, statuses, uses = _col(supply_date, n), _col(supply_status, n), _col(in_use, n)
     areas = _col(area, n)
-    measured = _nan_to_none(measured_m2, n)
+    measured = _per_row(measured_m2, n, lambda v: None if v is None or v != v else float(v), None)
     notes = _col(geometry_note, n)
-    hits = [None] * n if building_hits is None else [int(h) for h in building_hits]
-    results = [assess_record(as_of, approvals[i], supplies[i], statuses[i], uses[i],
-                             area=areas[i], area_unit=area_unit,
-                             area_field=area_field,
-                             measured_m2=measured[i], geometry_note=notes[i],
-                             building_hits=hits[i], buildings_given=buildings_given, names=names)
-               for i in range(n)]
+    hits = _per_row(building_hits, n, int, None)
+    results = []
+    for i in range(n):
+        res = _assess_record(as_of, approvals[i], supplies[i], statuses[i], uses[i], areas[i], area_unit, area_field,
+                             measured[i], notes[i], hits[i], buildings_given, names)
+        _count(counts, res, notes[i])
+        results.append(res)
     return _to_columns(results)
 
 
@@ -777,16 +797,30 @@ def assess_spatial_columns(as_of, approval_date=None, *, geometry=None, approved
                            remainder_m2=None, dropped_m2=None, supplies_touching=None,
                            tolerance=1.0, in_use=None, building_hits=None, buildings_given=False,
                            approval_field=None, repair_note=None, approval_fixed=None,
-                           supplies_fixed=None, in_use_field="是否使用"):
-    """Columnar :func:`assess_spatial` (spatial mode) — the entry point for engines that did
-    the overlay for a partition.
+                           supplies_fixed=None, in_use_field="是否使用", counts=None):
+    """批而未供, spatial mode, for a batch of approval polygons the engine has overlaid.
 
-    Inputs, one element per approval: ``approval_date`` object array of raw values (None when
-    the layer has no approval field — pass ``approval_field=None`` then); ``geometry`` int array
-    of ``GEOM_*`` (default all GEOM_OK); ``approved_m2``, ``remainder_m2`` (NaN = not computed
-    / difference failed), ``dropped_m2`` float arrays; ``supplies_touching`` int array;
-    ``in_use`` object array or None; ``building_hits`` int array (only flagged rows use it);
-    ``repair_note`` object array of text/None; ``approval_fixed``, ``supplies_fixed`` bool arrays.
+    The engine subtracted the supply polygons touching each approval (``supplies_touching`` of
+    them; supplies after ``as_of`` already left out, see :func:`supply_polygon_status_array`) and
+    dropped slivers (:func:`keep_parts`): ``approved_m2`` is the approval's area, ``remainder_m2``
+    the unsupplied area kept (NaN = not computed / difference failed), ``dropped_m2`` the slivers
+    dropped. An approval dated after ``as_of`` (see :func:`overlay_needed`) needs only
+    ``approved_m2``. ``geometry``: int array of ``GEOM_*`` (default all GEOM_OK).
+
+    Other inputs, one element per approval: ``approval_date`` raw values (None when the layer has
+    no approval field — pass ``approval_field=None`` then: years are left empty without a note);
+    ``in_use`` the raw 是否使用 values or None; ``building_hits`` the buildings overlapping the
+    unsupplied part, an int array or a callable ``building_hits(row)``, used only for flagged rows
+    with ``buildings_given``; ``repair_note`` text/None (the engine's note for a repaired
+    approval); ``approval_fixed``, ``supplies_fixed`` bool arrays (make-valid needed for the
+    overlay). ``counts`` as in :func:`assess_record_columns`.
+
+    Decisions, in order: empty geometry → undetermined; approved after ``as_of`` → 0 (not yet
+    approved; left out of the totals); unusable approval polygon or failed difference →
+    undetermined; remainder < ``tolerance`` (or none) → 0 (已全部供地); else 1 with the
+    unsupplied area, the share of the approved area and full years since approval.
+    已批未供即用: a flagged row is in use when the in-use value says so or a building overlaps
+    its unsupplied part; it is 0 when neither does and either source was given.
 
     Returns the same dict of arrays as :func:`assess_record_columns`.
     """
@@ -799,26 +833,25 @@ def assess_spatial_columns(as_of, approval_date=None, *, geometry=None, approved
     dropped = [0.0] * n if dropped_m2 is None else [float(d) for d in dropped_m2]
     touching = [0] * n if supplies_touching is None else [int(t) for t in supplies_touching]
     uses = _col(in_use, n)
-    hits = [0] * n if building_hits is None else [int(h) for h in building_hits]
+    hits = _per_row(building_hits, n, int, 0)
     notes = _col(repair_note, n)
     a_fixed = [False] * n if approval_fixed is None else [bool(b) for b in approval_fixed]
     s_fixed = [False] * n if supplies_fixed is None else [bool(b) for b in supplies_fixed]
-    results = [assess_spatial(as_of, approvals[i], geometry=geom[i], approved_m2=appr[i],
-                              remainder_m2=rem[i], dropped_m2=dropped[i],
-                              supplies_touching=touching[i], tolerance=tolerance, in_use=uses[i],
-                              building_hits=hits[i], buildings_given=buildings_given,
-                              approval_field=approval_field, repair_note=notes[i],
-                              approval_fixed=a_fixed[i], supplies_fixed=s_fixed[i],
-                              in_use_field=in_use_field)
-               for i in range(n)]
+    results = []
+    for i in range(n):
+        res = _assess_spatial(as_of, approvals[i], geom[i], appr[i], rem[i], dropped[i], touching[i], tolerance,
+                              uses[i], hits[i], buildings_given, approval_field, notes[i], a_fixed[i], s_fixed[i],
+                              in_use_field)
+        _count(counts, res)
+        results.append(res)
     return _to_columns(results)
 
 
 def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_status=None,
                               in_use=None, names=None):
-    """Columnar :func:`assess_unsupplied`: object arrays of raw values in; dict of arrays out
-    (``flag``, ``unsup_yrs``, ``age_years``, ``approval_year``, ``in_use_flag`` float64 with
-    NaN for NULL; ``partial`` bool; ``reason`` object)."""
+    """The attribute rule alone (module docstring) on a batch: sequences of raw values in; dict of
+    arrays out (``flag``, ``unsup_yrs``, ``age_years``, ``approval_year``, ``in_use_flag`` float64
+    with NaN for NULL; ``partial`` bool; ``reason`` object)."""
     import numpy as np  # at call time: the plugin starts without numpy
     as_of = reference_date(as_of)
     n = len(approval_date)
@@ -829,7 +862,7 @@ def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_sta
     out["partial"] = np.zeros(n, dtype=bool)
     out["reason"] = np.empty(n, dtype=object)
     for i in range(n):
-        r = assess_unsupplied(as_of, approvals[i], supplies[i], statuses[i], uses[i], names=names)
+        r = _assess_unsupplied(as_of, approvals[i], supplies[i], statuses[i], uses[i], names=names)
         for k in keys:
             v = getattr(r, k)
             if v is not None:
@@ -837,3 +870,36 @@ def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_sta
         out["partial"][i] = r.partial
         out["reason"][i] = r.reason
     return out
+
+
+#: per-row record for :func:`summarise_by_year` (kept by :class:`CohortTotals`)
+_TotalsRow = collections.namedtuple("_TotalsRow", "approval_year flag area_m2 unsupplied_m2 in_use_flag")
+
+
+class CohortTotals:
+    """Per-approval-year totals of a run (:func:`summarise_by_year`): approvals not yet approved
+    at the reference date are left out; undetermined ones are counted apart (out of the rate)."""
+
+    def __init__(self):
+        self.rows = []
+        self.undetermined = 0
+
+    def add(self, out):
+        """Count a batch: the dict of arrays of :func:`assess_record_columns` /
+        :func:`assess_spatial_columns`."""
+        for flag, not_yet, year, approved, unsupplied, in_use in zip(
+                out["unsup_flag"].tolist(), out["not_yet"].tolist(), out["appr_year"].tolist(),
+                out["approved_m2"].tolist(), out["unsupplied_m2"].tolist(), out["unsup_use"].tolist()):
+            if flag != flag:
+                self.undetermined += 1
+            elif not not_yet:
+                flag = int(flag)
+                self.rows.append(_TotalsRow(
+                    None if year != year else int(year), flag, 0.0 if approved != approved else approved,
+                    (None if unsupplied != unsupplied else unsupplied) if flag == 1 else 0.0,
+                    None if in_use != in_use else int(in_use)))
+
+    def summaries(self):
+        """(per-year summaries, grand total)."""
+        per_year = summarise_by_year(self.rows)
+        return per_year, summarise_total(per_year)

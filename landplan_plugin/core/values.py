@@ -23,10 +23,10 @@ from typing import Iterable, Optional, Tuple
 __all__ = [
     "Problem",
     "NOT_NUMBER", "NOT_FINITE", "BAD_DATE", "NON_POSITIVE_AREA", "FRACTION_PERCENT",
-    "PERCENT_AS_RATIO", "OUT_OF_RANGE", "BAD_TEXT",
+    "PERCENT_AS_RATIO", "OUT_OF_RANGE", "BAD_TEXT", "EMPTY_GEOMETRY", "INVALID_GEOMETRY",
     "make_problem", "is_missing", "raw_text",
     "parse_number", "parse_ratio", "parse_number_array",
-    "detect_fraction_percent", "detect_percent_ratio",
+    "detect_fraction_percent",
     "value_key", "map_distinct",
 ]
 
@@ -39,6 +39,9 @@ FRACTION_PERCENT = "fraction_percent"   # 百分数字段里存的是小数（0.
 PERCENT_AS_RATIO = "percent_as_ratio"   # 比例字段（0–1）里存的是百分数（45 表示 0.45）
 OUT_OF_RANGE = "out_of_range"           # 数值超出允许范围（如比例为负或大于 100%）
 BAD_TEXT = "bad_text"                   # 文本取值无法识别（如供地状态「待定」）
+# kinds of a whole row's geometry (no field)
+EMPTY_GEOMETRY = "empty_geometry"       # 几何为空或 NULL
+INVALID_GEOMETRY = "invalid_geometry"   # 几何无效（已修复，或无法修复）
 
 
 @dataclass(frozen=True)
@@ -200,8 +203,6 @@ def parse_ratio(raw, field_name) -> Tuple[Optional[float], Optional[Problem]]:
       unchanged with an ``out_of_range`` problem asking to check it;
     * negative or above 100 → ``(None, Problem(out_of_range))``.
 
-    For a whole column prefer :func:`detect_percent_ratio` and convert once; this per-value
-    rule is the fallback for single values.
     """
     value, problem = parse_number(raw, field_name)
     if value is None:
@@ -253,18 +254,6 @@ def detect_fraction_percent(values: Iterable) -> bool:
     if not vals:
         return False
     return all(0.0 <= v <= 1.0 for v in vals) and any(v > 0 for v in vals)
-
-
-def detect_percent_ratio(values: Iterable) -> bool:
-    """A ratio column (0–1) that holds percentages (45 for 0.45)?
-
-    True when at least one non-null value is above 1.5 and none is above 100. The caller then
-    divides the column by 100 and reports a ``percent_as_ratio`` problem once.
-    """
-    vals = _finite_values(values)
-    if not vals:
-        return False
-    return any(v > 1.5 for v in vals) and all(v <= 100.0 for v in vals)
 
 
 _PLAIN_NUMBER_TYPES = frozenset((float, int, type(None)))

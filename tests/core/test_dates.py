@@ -218,53 +218,6 @@ def test_full_years_consistent_with_add_years(d, n):
     assert full_years_between(d, end - dt.timedelta(days=1)) == max(n - 1, 0)
 
 
-# ---- columnar forms ---------------------------------------------------------------------------
-import math  # noqa: E402
-
-import numpy as np  # noqa: E402
-from hypothesis import settings  # noqa: E402
-
-from landplan_plugin.core.dates import full_years_between_array, parse_date_array  # noqa: E402
-
-_raw_dates = st.one_of(st.none(), dates, st.sampled_from(["2021-03-05", "2021年3月5日", "待定", "2021-02-30", "",
-                                                          "20210305", 44260, 60, 2021, float("nan"), "N/A"]),
-                       st.text(max_size=8))
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_raw_dates, max_size=20))
-def test_parse_date_array_agrees_with_parse_date(items):
-    arr = np.empty(len(items), dtype=object)
-    arr[:] = items
-    got, problems = parse_date_array(arr, "批准日期")
-    for i, v in enumerate(items):
-        if isinstance(v, float) and math.isnan(v):
-            v = None  # NaN in an object column is NULL
-        assert (got[i], problems[i]) == parse_date(v, "批准日期")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.none(), dates, st.sampled_from([dt.date(2020, 2, 29), dt.date(2016, 2, 29),
-                                                             dt.date(2023, 2, 28), dt.date(2023, 3, 1)])),
-                max_size=20),
-       st.one_of(dates, st.sampled_from([dt.date(2024, 2, 28), dt.date(2024, 2, 29), dt.date(2023, 2, 28),
-                                         dt.date(2021, 2, 28), dt.date(2100, 2, 28)])))
-def test_full_years_array_agrees_with_the_row_form(starts, end):
-    got = full_years_between_array(starts, end)
-    for i, s in enumerate(starts):
-        if s is None:
-            assert math.isnan(got[i])
-        else:
-            assert got[i] == full_years_between(s, end), (s, end)
-
-
-def test_full_years_array_boundaries():
-    starts = [dt.date(2020, 2, 29), dt.date(2020, 3, 5), dt.date(2020, 3, 6), None]
-    assert full_years_between_array(starts, dt.date(2021, 2, 28))[:3].tolist() == [1.0, 0.0, 0.0]
-    assert full_years_between_array(starts, dt.date(2021, 3, 5))[:3].tolist() == [1.0, 1.0, 0.0]
-    assert full_years_between_array([], dt.date(2021, 3, 5)).shape == (0,)
-
-
 def test_reference_date_is_today_only_when_not_given():
     import datetime as dt
     from landplan_plugin.core.dates import AsOfError, reference_date

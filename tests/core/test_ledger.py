@@ -276,11 +276,10 @@ def test_titles_and_sheet_names():
 
 
 def test_field_alias_rule():
-    from landplan_plugin.core.aliases import field_alias, field_aliases
+    from landplan_plugin.core.aliases import field_alias
     own = {"ie_flag": "低效标记"}
     assert field_alias("ie_flag", "Low-efficiency flag (stored)", own) == "低效标记"
     assert field_alias("note", "备注", own) == "备注" and field_alias("note", None, own) == ""
-    assert field_aliases(["ie_flag", "x"], ["", "叉"], own) == ["低效标记", "叉"]
 
 
 def test_manifest_lists_known_files_then_sidecars():

@@ -2,6 +2,7 @@
 import json
 import os
 
+import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -56,18 +57,31 @@ def test_industry_code_normalisation(raw, expected):
     assert normalise_industry_code(raw) == expected
 
 
+NAMES = {"tax_per_mu": "亩均税收", "invest_per_mu": "投资强度", "far": "容积率", "coverage": "建筑系数",
+         "tax": "税收总额", "invest": "固定资产投资", "floor_area": "总建筑面积", "footprint": "建筑占地面积",
+         scoring.AREA: "用地面积", scoring.INDUSTRY: "行业代码", scoring.STATUS: "生产状态"}
+POINTS = {"tax_per_mu": "ie_taxpt", "invest_per_mu": "ie_invpt", "far": "ie_farpt", "coverage": "ie_covpt"}
+
+
+def score_one(values, std=PUYANG_OTHER, cutoff=None, mode=scoring.BINARY, **setup):
+    """score_columns on a batch of one parcel: {output field: value or None}."""
+    setup = scoring.ScoringSetup(standard=std, fields={r: NAMES[r] for r in values}, mode=mode, cutoff=cutoff,
+                                 **setup)
+    out = scoring.score_columns(setup, {r: [v] for r, v in values.items()}, n=1)
+    return {name: scoring.column_values(out, name)[0] for name in scoring.OUTPUT_FIELDS}
+
+
 @pytest.mark.parametrize("std", [PUYANG_ETDZ, PUYANG_OTHER])
 @pytest.mark.parametrize("key", INDICATORS)
 def test_threshold_equal_passes_and_just_below_fails(std, key):
     values = passing(std)
-    r = scoring.score_parcel(values, std.thresholds, std.weights, std.cutoff)
-    assert r.passed[key] is True and r.score == pytest.approx(1.0) and r.extensive == 0
+    r = score_one(values, std)
+    assert r[POINTS[key]] == std.weights[key] and r["ie_score"] == pytest.approx(1.0) and r["ie_flag"] == 0
     values[key] = std.thresholds[key] * (1 - 1e-6)
-    r = scoring.score_parcel(values, std.thresholds, std.weights, std.cutoff)
-    assert r.passed[key] is False
-    assert r.points[key] == 0.0
+    r = score_one(values, std)
+    assert r[POINTS[key]] == 0.0
     expected_flag = 1 if 1.0 - std.weights[key] < 0.7 - 1e-9 else 0
-    assert r.extensive == expected_flag
+    assert r["ie_flag"] == expected_flag
 
 
 def test_point_seven_is_not_low_efficiency():
@@ -75,53 +89,49 @@ def test_point_seven_is_not_low_efficiency():
     v = passing(PUYANG_OTHER)
     v["far"] = 0.5
     v["coverage"] = 30.0
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
-    assert r.score == pytest.approx(0.7)
-    assert r.extensive == 0
-    c = scoring.classify(r, 0.7)
-    assert c.flag == 0 and "容积率 0.50 < 0.6" in c.reason
+    r = score_one(v)
+    assert r["ie_score"] == pytest.approx(0.7)
+    assert r["ie_flag"] == 0 and "容积率 0.50 < 0.6" in r["ie_reason"]
 
 
 def test_tax_fail_alone_is_low_efficiency_with_readable_reason():
     v = passing(PUYANG_OTHER)
     v["tax_per_mu"] = 1.2
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
-    c = scoring.classify(r, 0.7)
-    assert r.score == pytest.approx(0.6) and c.flag == 1 and c.types == ["粗放用地类"]
-    assert "亩均税收 1.20 < 1.5 万元/亩" in c.reason
+    r = score_one(v)
+    assert r["ie_score"] == pytest.approx(0.6) and r["ie_flag"] == 1 and r["ie_type"] == "粗放用地类"
+    assert "亩均税收 1.20 < 1.5 万元/亩" in r["ie_reason"]
 
 
 def test_values_from_totals_at_threshold_pass_despite_float_error():
     area_m2 = 7 * M2_PER_MU / 3  # awkward area
-    ind = scoring.indicators_from_totals(area_m2, tax=1.5 * area_m2 / M2_PER_MU, invest=120 * area_m2 / M2_PER_MU,
-                                         floor_area=0.6 * area_m2, footprint=0.4 * area_m2)
-    r = scoring.score_parcel(ind, PUYANG_OTHER.thresholds, W, 0.7)
-    assert all(r.passed.values()) and r.extensive == 0
+    r = score_one({"tax": 1.5 * area_m2 / M2_PER_MU, "invest": 120 * area_m2 / M2_PER_MU, "floor_area": 0.6 * area_m2,
+                   "footprint": 0.4 * area_m2, scoring.AREA: area_m2})
+    assert [r[POINTS[k]] for k in INDICATORS] == [W[k] for k in INDICATORS] and r["ie_flag"] == 0
 
 
 def test_missing_indicator_is_undetermined_and_named():
     v = passing(PUYANG_OTHER)
     v["far"] = None
     v["tax_per_mu"] = 0.1
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
-    c = scoring.classify(r, 0.7)
-    assert r.score is None and c.flag is None and c.types == ["待核实"]
-    assert "容积率" in c.reason and "待核实" in c.reason and "亩均税收 0.10" in c.reason
+    r = score_one(v)
+    assert r["ie_score"] is None and r["ie_flag"] is None and r["ie_type"] == "待核实"
+    assert "容积率" in r["ie_reason"] and "待核实" in r["ie_reason"] and "亩均税收 0.10" in r["ie_reason"]
 
 
 def test_halted_and_transform_types_flag_even_with_missing_indicators():
     v = {k: None for k in INDICATORS}
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
-    c = scoring.classify(r, 0.7, halted_note="生产状态为「停产」", transform_note="行业代码「25」属转型/淘汰行业")
-    assert c.flag == 1 and c.types == ["停建停产类", "产业转型类"] and "停产" in c.reason
+    v.update({scoring.STATUS: "停产", scoring.INDUSTRY: "25"})
+    r = score_one(v, status_values=("停产",), phaseout_codes=("25",))
+    assert r["ie_flag"] == 1 and r["ie_type"] == "停建停产类、产业转型类"
+    assert r["ie_reason"].startswith("生产状态为「停产」；行业代码「25」属转型/淘汰行业；粗放用地指标缺失")
 
 
 def test_linear_mode():
     v = passing(PUYANG_OTHER)
     v["tax_per_mu"] = 0.75  # half the threshold → 0.2 points
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7, scoring.LINEAR)
-    assert r.points["tax_per_mu"] == pytest.approx(0.2)
-    assert r.score == pytest.approx(0.8) and r.extensive == 0
+    r = score_one(v, mode=scoring.LINEAR)
+    assert r["ie_taxpt"] == pytest.approx(0.2)
+    assert r["ie_score"] == pytest.approx(0.8) and r["ie_flag"] == 0
 
 
 def test_status_and_code_matching():
@@ -172,61 +182,38 @@ def test_every_preset_loads():
 
 
 indicator_value = st.one_of(st.none(), st.floats(min_value=0, max_value=1000, allow_nan=False))
+modes = st.sampled_from(list(scoring.SCORING_MODES))
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.fixed_dictionaries({k: indicator_value for k in INDICATORS}), st.sampled_from(list(scoring.SCORING_MODES)))
-def test_score_in_unit_interval(values, mode):
-    r = scoring.score_parcel(values, PUYANG_ETDZ.thresholds, W, 0.7, mode)
-    if r.score is not None:
-        assert 0.0 <= r.score <= 1.0 + 1e-9
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.fixed_dictionaries({k: indicator_value for k in INDICATORS}), min_size=1, max_size=20), modes)
+def test_score_in_unit_interval(rows, mode):
+    setup = scoring.ScoringSetup(standard=PUYANG_ETDZ, fields={k: NAMES[k] for k in INDICATORS}, mode=mode)
+    out = scoring.score_columns(setup, {k: [r[k] for r in rows] for k in INDICATORS}, n=len(rows))
+    scores = out["ie_score"][~np.isnan(out["ie_score"])]
+    assert ((scores >= 0.0) & (scores <= 1.0 + 1e-9)).all()
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.fixed_dictionaries({k: st.floats(min_value=0, max_value=500, allow_nan=False) for k in INDICATORS}),
-       st.sampled_from(INDICATORS), st.floats(min_value=0, max_value=500, allow_nan=False),
-       st.sampled_from(list(scoring.SCORING_MODES)))
-def test_score_never_falls_when_an_indicator_rises(values, key, increase, mode):
-    before = scoring.score_parcel(values, PUYANG_OTHER.thresholds, W, 0.7, mode)
-    raised = dict(values)
-    raised[key] = values[key] + increase
-    after = scoring.score_parcel(raised, PUYANG_OTHER.thresholds, W, 0.7, mode)
-    assert after.score >= before.score - 1e-12
-    assert after.extensive <= before.extensive
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.fixed_dictionaries({k: st.floats(min_value=0, max_value=500, allow_nan=False) for k in INDICATORS}),
+                min_size=1, max_size=20),
+       st.sampled_from(INDICATORS), st.floats(min_value=0, max_value=500, allow_nan=False), modes)
+def test_score_never_falls_when_an_indicator_rises(rows, key, increase, mode):
+    setup = scoring.ScoringSetup(standard=PUYANG_OTHER, fields={k: NAMES[k] for k in INDICATORS}, mode=mode)
+    before = scoring.score_columns(setup, {k: [r[k] for r in rows] for k in INDICATORS}, n=len(rows))
+    raised = {k: [r[k] + (increase if k == key else 0.0) for r in rows] for k in INDICATORS}
+    after = scoring.score_columns(setup, raised, n=len(rows))
+    assert (after["ie_score"] >= before["ie_score"] - 1e-12).all()
+    assert all(a <= b for a, b in zip(after["ie_flag"].tolist(), before["ie_flag"].tolist()))
 
 
 def test_reason_reads_like_the_spec_example():
     v = passing(PUYANG_OTHER)
     v["tax_per_mu"] = 1.2
     v["far"] = 0.45
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
-    c = scoring.classify(r, 0.7)
-    assert "亩均税收 1.20 < 1.5 万元/亩；容积率 0.45 < 0.6" in c.reason
-    assert c.reason.startswith("综合得分 0.45 < 0.7")
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.tuples(*[st.floats(min_value=0, max_value=400, allow_nan=False)] * 4),
-       st.sampled_from([PUYANG_ETDZ, PUYANG_OTHER]), st.sampled_from(list(scoring.SCORING_MODES)),
-       st.sampled_from([0.5, 0.7, 0.85]))
-def test_fast_path_equals_general_path(values, std, mode, cutoff):
-    th = tuple(std.thresholds[k] for k in INDICATORS)
-    w = tuple(std.weights[k] for k in INDICATORS)
-    points, score, extensive, failures = scoring.score_complete(values, th, w, cutoff, mode)
-    general = scoring.score_parcel(dict(zip(INDICATORS, values)), std.thresholds, std.weights, cutoff, mode)
-    assert points == [general.points[k] for k in INDICATORS]
-    assert (score, extensive, failures) == (general.score, general.extensive, general.failures)
-    c = scoring.classify(general, cutoff)
-    assert c.reason == scoring.score_reason(score, extensive, failures, cutoff)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.tuples(*[st.floats(min_value=0, max_value=400, allow_nan=False)] * 4),
-       st.sampled_from([PUYANG_ETDZ, PUYANG_OTHER]), st.sampled_from(list(scoring.SCORING_MODES)))
-def test_bound_scorer_equals_score_complete(values, std, mode):
-    th = tuple(std.thresholds[k] for k in INDICATORS)
-    w = tuple(std.weights[k] for k in INDICATORS)
-    assert scoring.make_scorer(th, w, 0.7, mode)(values) == scoring.score_complete(values, th, w, 0.7, mode)
+    r = score_one(v)
+    assert "亩均税收 1.20 < 1.5 万元/亩；容积率 0.45 < 0.6" in r["ie_reason"]
+    assert r["ie_reason"].startswith("综合得分 0.45 < 0.7")
 
 
 @pytest.mark.parametrize("status,expected", [("停产", True), ("已停产", True), ("停工待复", True),
@@ -247,17 +234,12 @@ def test_phaseout_code_forms(code, codes, expected):
 def test_failing_value_never_prints_equal_to_threshold():
     v = passing(PUYANG_OTHER)
     v["far"] = 0.599
-    r = scoring.score_parcel(v, PUYANG_OTHER.thresholds, W, 0.7)
-    assert "容积率 0.599 < 0.6" in r.failures[0]
-    th = tuple(PUYANG_OTHER.thresholds[k] for k in INDICATORS)
-    w = tuple(W[k] for k in INDICATORS)
-    vals = tuple(v[k] for k in INDICATORS)
-    assert scoring.make_scorer(th, w)(vals)[3] == r.failures == scoring.score_complete(vals, th, w)[3]
+    assert "容积率 0.599 < 0.6" in score_one(v)["ie_reason"]
 
 
 def test_totals_over_an_area_that_underflows_in_mu_divide_like_numpy():
-    """A positive area so small that it is 0 in 亩 must not raise: the row form gives what the
-    columnar (numpy) form gives — ±inf, and no value for 0 ÷ 0."""
+    """A positive area so small that it is 0 in 亩 must not raise: scalars divide as numpy arrays
+    do — ±inf, and no value for 0 ÷ 0."""
     import math
     import numpy as np
     from landplan_plugin.core.scoring import indicators_from_totals

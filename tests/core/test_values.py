@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from landplan_plugin.core import values
-from landplan_plugin.core.values import (Problem, detect_fraction_percent, detect_percent_ratio,
+from landplan_plugin.core.values import (Problem, detect_fraction_percent,
                                          make_problem, parse_number, parse_ratio)
 
 
@@ -132,19 +132,6 @@ def test_parse_ratio_missing_and_garbage():
 ])
 def test_detect_fraction_percent(column, expected):
     assert detect_fraction_percent(column) is expected
-
-
-@pytest.mark.parametrize("column, expected", [
-    ([45, 30, None, 0], True),
-    ([2, 0.5], True),
-    ([0.45, 0.3], False),
-    ([1.2, 0.9], False),          # 1.2 alone is not enough (> 1.5 needed)
-    ([45, 150], False),           # above 100: not percentages either
-    ([], False),
-    ([None], False),
-])
-def test_detect_percent_ratio(column, expected):
-    assert detect_percent_ratio(column) is expected
 
 
 # ---- map_distinct: one call per distinct (type, value) ------------------------------------
