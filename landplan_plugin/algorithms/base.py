@@ -4,9 +4,11 @@ Algorithms keep no per-run state on ``self``: everything a run needs lives in lo
 of ``processAlgorithm`` (QGIS may reuse an instance in batch mode).
 
 * fields: :func:`make_field` (through :mod:`..compat`), :func:`find_field`, ``resolve_field``;
-* geometry: :func:`repair_geometry` (the one make-valid repair, with its Chinese note),
-  :func:`polygonal` (the one "polygon parts only" filter), :func:`make_valid_polygonal`;
-* data problems: :class:`ProblemTally` (count per kind and field, one log line each);
+* geometry: :func:`repair_geometry` (the one make-valid repair, with its Chinese note;
+  :func:`valid_polygon` is it for polygon-only work), :func:`polygonal` (the one "polygon parts
+  only" filter), :class:`AreaMeasurer` (m² in any CRS); the zone index is :mod:`.zone_layers`;
+* data problems: :class:`ProblemTally` (the one tally: count per kind and field with the first
+  examples, one log line each);
 * reference date: :func:`add_as_of_param` / :func:`as_of_value` (``AS_OF``, parsed by
   :mod:`..core.dates`);
 * help: ``shortHelpString()`` reads ``resources/help/<algorithm name>[.<lang>].html``
@@ -140,26 +142,34 @@ def log_report_problems(feedback, problems, notes=(), most=50):
 
 
 class ProblemTally:
-    """Counts data problems per (kind, field) during a run and logs one warning line each.
+    """The one count of data problems in a run: per (kind, field), with the first few examples
+    per kind, logged one warning line each.
 
-    ``add(kind, field="")`` counts one (``kind``: a :mod:`..core.values` kind or
-    ``empty_geometry`` / ``invalid_geometry``; ``field``: the field name, empty for a whole-row
-    problem); ``add_problem(p)`` / ``add_problems(ps)`` count core :class:`Problem` objects;
-    ``log(feedback)`` writes the lines in first-seen order.
+    ``add(kind, field="", n=1, example=None)`` counts (``kind``: a :mod:`..core.values` kind or
+    ``empty_geometry`` / ``invalid_geometry`` or an algorithm's own; ``field``: the field name,
+    empty for a whole-row problem; ``example``: a text naming the row, e.g. ``LAYER #fid``);
+    ``add_problem(p)`` / ``add_problems(ps)`` count core :class:`Problem` objects; ``kinds()``
+    totals per kind in first-seen order; ``log(feedback)`` writes the per-field lines.
     """
+    MAX_EXAMPLES = 5
 
     def __init__(self):
         self.counts = OrderedDict()
+        self.examples = {}
 
-    def add(self, kind, field="", n=1):
+    def add(self, kind, field="", n=1, example=None):
         """Count ``n`` problems of ``kind`` (None: nothing to count)."""
         if kind is None:
             return
         key = (kind, field or "")
         self.counts[key] = self.counts.get(key, 0) + n
+        if example is not None:
+            shown = self.examples.setdefault(kind, [])
+            if len(shown) < self.MAX_EXAMPLES:
+                shown.append(example)
 
-    def add_problem(self, problem):
-        self.add(problem.kind, problem.field)
+    def add_problem(self, problem, example=None):
+        self.add(problem.kind, problem.field, example=example)
 
     def add_problems(self, problems):
         for problem in problems:
@@ -168,6 +178,13 @@ class ProblemTally:
     def count(self, kind):
         """Total count of ``kind`` over all fields."""
         return sum(n for (k, _), n in self.counts.items() if k == kind)
+
+    def kinds(self):
+        """{kind: count over all fields}, in first-seen order."""
+        out = OrderedDict()
+        for (kind, _field), n in self.counts.items():
+            out[kind] = out.get(kind, 0) + n
+        return out
 
     def __len__(self):
         return len(self.counts)
@@ -590,26 +607,39 @@ def polygonal(geom):
     return None
 
 
-def make_valid_polygonal(geom):
-    """``polygonal(geom.makeValid())``: a valid polygon geometry, or None when none is left."""
-    if geom is None or geom.isNull():
-        return None
-    return polygonal(geom.makeValid())
+REPAIRED_NOTE = "几何无效（自相交等），已用 make-valid 修复"
+UNREPAIRABLE_NOTE = "几何无效且无法修复"
 
 
 def repair_geometry(geom):
-    """(geometry, note): a NULL/empty geometry is returned as is; an invalid polygon is repaired
-    with QGIS's make-valid (areas then count each part once) and noted in Chinese."""
+    """The one make-valid repair: (geometry, note). A valid, NULL or empty geometry is returned as
+    is (note None); an invalid one is repaired with QGIS's make-valid (areas then count each part
+    once) and noted in Chinese (:data:`REPAIRED_NOTE`). Make-valid of a polygon can return a
+    collection with lines and points: its polygons are kept (:func:`polygonal`). When nothing of
+    the input's kind is left, the input comes back with :data:`UNREPAIRABLE_NOTE`."""
     if geom.isGeosValid():  # the common case first: one call
         return geom, None
     if geom.isNull() or geom.isEmpty():
         return geom, None
     fixed = geom.makeValid()
-    if fixed.isNull() or fixed.isEmpty():
-        return geom, "几何无效且无法修复"
-    if fixed.type() != geom.type():
-        # make-valid of a bow-tie can return a collection; keep its polygon parts
+    if fixed.type() != geom.type() and geom.type() == QgsWkbTypes.PolygonGeometry:
+        fixed = polygonal(fixed)
+    elif fixed.type() != geom.type():
         parts = fixed.convertToType(geom.type(), True)
-        if parts is not None and not parts.isNull():
-            fixed = parts
-    return fixed, "几何无效（自相交等），已用 make-valid 修复"
+        fixed = parts if parts is not None and not parts.isNull() else fixed
+    if fixed is None or fixed.isNull() or fixed.isEmpty():
+        return geom, UNREPAIRABLE_NOTE
+    return fixed, REPAIRED_NOTE
+
+
+def valid_polygon(geom):
+    """(polygon or None, repaired?): the polygon part of ``geom`` (:func:`polygonal`), repaired
+    by :func:`repair_geometry` when invalid; None when nothing areal is left."""
+    geom = polygonal(geom)
+    fixed, note = repair_geometry(geom) if geom is not None else (None, None)
+    return (None if note == UNREPAIRABLE_NOTE else polygonal(fixed)), note is not None
+
+
+def make_valid_polygonal(geom):
+    """:func:`valid_polygon` without the flag (kept for the callers that only want the polygon)."""
+    return valid_polygon(geom)[0]

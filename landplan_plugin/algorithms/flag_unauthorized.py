@@ -22,9 +22,9 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import fields
 from ..core import landuse
 from ..core import unauthorized as ua
-from .base import LandPlanAlgorithm, make_field, py_value, tr_base
+from .base import LandPlanAlgorithm, ProblemTally, make_field, py_value, tr_base, valid_polygon
 from .base import LANDUSE_PRESET_IDS, classification_param
-from .zone_layers import Tally, ZoneSet, clip, optional_source, stream, union_geometry, valid_polygon
+from .zone_layers import ZoneSet, clip, feature_polygon, layer_batches, optional_source, union_geometry
 
 PRESET_IDS = LANDUSE_PRESET_IDS
 COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
@@ -90,7 +90,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
                                       "(building footprints)."))
         min_mu = self.parameterAsDouble(parameters, "MIN_AREA", context)
         checked = [name for name in COVER_LAYERS if parameters.get(name) not in (None, "")]
-        tally = Tally()
+        tally = ProblemTally()
         cover, cover_index = self._cover(parameters, checked, crs, context, feedback, tally)
         zones = self._zones(parameters, crs, context, feedback)
         groups = self._uncovered(builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback, tally)
@@ -101,32 +101,32 @@ class FlagUnauthorized(LandPlanAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         measurer = self.area_measurer(crs, context)
-        kept = {}
-        slivers = [0, 0.0]
+        kept, slivers = {"zone": [], "mu": []}, []
         for (zone_name, code), pieces in groups.items():
             if feedback.isCanceled():
                 break
-            for part in _single_parts(union_geometry(pieces)):
-                area = measurer.measureArea(part)
-                result = ua.assess_piece(area, code or None, preset.known.get(code) if code else None,
-                                         zone_name, checked, min_mu)
-                if not result.keep:
-                    slivers[0] += 1
-                    slivers[1] += area
+            parts = _single_parts(union_geometry(pieces))
+            areas = [measurer.measureArea(part) for part in parts]
+            keep, ua_mu, reasons = ua.assess_pieces(areas, [code or None] * len(parts),
+                                                    [preset.known.get(code) if code else None] * len(parts),
+                                                    [zone_name] * len(parts), checked, min_mu)
+            for part, area, kept_piece, mu, reason in zip(parts, areas, keep.tolist(), ua_mu.tolist(), reasons):
+                if not kept_piece:
+                    slivers.append(area)
                     continue
                 feat = QgsFeature(fields)
-                feat.setAttributes([1, result.ua_mu, code or None, zone_name, result.reason])
+                feat.setAttributes([1, mu, code or None, zone_name, reason])
                 feat.setGeometry(part)
                 sink.addFeature(feat, QgsFeatureSink.FastInsert)
-                count, mu = kept.get(zone_name, (0, 0.0))
-                kept[zone_name] = (count + 1, mu + result.ua_mu)
+                kept["zone"].append(zone_name)
+                kept["mu"].append(mu)
         del sink
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
         from ..styling import finish_output
         finish_output(self, context, dest_id, "unauthorized", feedback)
-        self._log(kept, slivers, min_mu, checked, tally, feedback)
+        self._log(ua.totals_by_zone(kept["zone"], kept["mu"]), slivers, min_mu, checked, tally, feedback)
         feedback.setProgress(100)
         return {"OUTPUT": dest_id}
 
@@ -151,11 +151,12 @@ class FlagUnauthorized(LandPlanAlgorithm):
         for k, name in enumerate(checked):
             source = optional_source(self, parameters, name, context)
             self.check_crs(source, name)
-            for feat in stream(source, crs, context, feedback, progress=(k * 10, k * 10 + 10)):
-                geom = tally.polygon(name, feat)
-                if geom is not None:
-                    index.addFeature(len(cover), geom.boundingBox())
-                    cover.append(geom)
+            for chunk in layer_batches(source, crs, context, feedback, attributes=[], progress=(k * 10, k * 10 + 10)):
+                for feat in chunk:
+                    geom = feature_polygon(feat, tally, name)
+                    if geom is not None:
+                        index.addFeature(len(cover), geom.boundingBox())
+                        cover.append(geom)
         return cover, index
 
     def _zones(self, parameters, crs, context, feedback):
@@ -165,28 +166,29 @@ class FlagUnauthorized(LandPlanAlgorithm):
         self.check_crs(source, self.tr("Development zones"))
         name_idx = self.resolve_field(parameters, "ZONE_NAME_FIELD", source.fields(), CANDIDATES["ZONE_NAME_FIELD"],
                                       feedback, self.tr("zone name"))
-        return ZoneSet(source, name_idx, feedback, crs, context)
+        return ZoneSet.read(source, name_idx, feedback, crs, context)
 
     def _uncovered(self, builtup, code_idx, preset, cover, cover_index, zones, crs, context, feedback, tally):
         """{(zone name or None, normalised code or ''): [uncovered pieces]}."""
         groups = {}
         engines = {}
-        for feat in stream(builtup, crs, context, feedback, progress=(30, 85)):
-            raw = py_value(feat.attribute(code_idx)) if code_idx >= 0 else None
-            if code_idx >= 0 and not ua.is_builtup(raw, preset):
-                continue
-            geom = tally.polygon("BUILTUP", feat)
-            if geom is None:
-                continue
-            code = preset.normalise(raw) if code_idx >= 0 else ""
-            places = [(None, geom)] if zones is None else [
-                (z.name, clip(z, geom)) for z in zones.touching(geom) if z.geom is not None]
-            for zone_name, piece in places:
-                if piece is None:
+        for chunk in layer_batches(builtup, crs, context, feedback, progress=(30, 85)):
+            raw = [py_value(f.attribute(code_idx)) for f in chunk] if code_idx >= 0 else None
+            is_builtup, codes = ua.builtup_columns(raw, preset, len(chunk))
+            for feat, builtup, code in zip(chunk, is_builtup.tolist(), codes.tolist()):
+                if not builtup:
                     continue
-                rest = _subtract(piece, cover, cover_index, engines)
-                if rest is not None:
-                    groups.setdefault((zone_name, code), []).append(rest)
+                geom = feature_polygon(feat, tally, "BUILTUP")
+                if geom is None:
+                    continue
+                places = [(None, geom)] if zones is None else [
+                    (z.name, clip(z, geom)) for z in zones.touching(geom) if z.geom is not None]
+                for zone_name, piece in places:
+                    if piece is None:
+                        continue
+                    rest = _subtract(piece, cover, cover_index, engines)
+                    if rest is not None:
+                        groups.setdefault((zone_name, code), []).append(rest)
         return groups
 
     def _fields(self):
@@ -204,13 +206,13 @@ class FlagUnauthorized(LandPlanAlgorithm):
         feedback.pushInfo(self.tr("Checked against: {layers}.").format(layers=", ".join(checked)))
         labels = {"invalid_geometry": tr_base("invalid geometry (repaired)"),
                   "empty_geometry": tr_base("empty or NULL geometry")}
-        for kind, count in tally.items():
+        for kind, count in tally.kinds().items():
             feedback.pushWarning("%s: %d" % (labels.get(kind, kind), count))
             for example in tally.examples.get(kind, []):
                 feedback.pushWarning("  " + example)
-        if slivers[0]:
+        if slivers:
             feedback.pushInfo(self.tr("{n} sliver(s) below {min} mu dropped ({m2} m² in all).").format(
-                n=slivers[0], min=min_mu, m2="%.2f" % slivers[1]))
+                n=len(slivers), min=min_mu, m2="%.2f" % sum(slivers)))
         total = sum(c for c, _ in kept.values())
         feedback.pushInfo(self.tr("{n} piece(s) of suspected unauthorised land use, {mu} mu.").format(
             n=total, mu="%.2f" % sum(m for _, m in kept.values())))

@@ -25,15 +25,18 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core import fields
 from ..core import evaluation as ev
 from ..core import landuse
+from ..core.lazy import lazy_module
 from ..core.units import M2_PER_HA
 from . import zone_measures as zm
-from .base import LandPlanAlgorithm, find_field, make_field, py_value, tr_base
+from .base import LandPlanAlgorithm, ProblemTally, find_field, make_field, tr_base
 from .base import LANDUSE_PRESET_IDS, classification_param
 from .base import add_as_of_param, as_of_value
+from .batches import column_lists
 from .zone_layers import ZoneSet, optional_source
 
 PRESET_IDS = LANDUSE_PRESET_IDS
 CANDIDATES = fields.CANDIDATES["zoneevaluation"]
+np = lazy_module("numpy")
 #: output field of each base area (core.evaluation.BASE_AREAS key), in 公顷
 AREA_FIELDS = (("zone_ha", "zone"), ("dev_ha", "buildable"), ("ready_ha", "ready"), ("supp_ha", "supplied"),
                ("built_ha", "built"), ("ind_ha", "industrial"), ("idle_ha", "idle"), ("supyr_ha", "mean_supply"))
@@ -115,30 +118,26 @@ class ZoneEvaluation(LandPlanAlgorithm):
     # ---- steps ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         run = self._read_inputs(parameters, context, feedback)
-        zones = ZoneSet(run["zones"], run["zone_name_idx"], feedback)
+        zones = ZoneSet.read(run["zones"], run["zone_name_idx"], feedback)
         for name in zones.repaired:
             feedback.pushWarning(self.tr('Zone "{name}" has an invalid polygon; it was repaired (make valid).').format(
                 name=name))
         measurer = self.area_measurer(zones.crs, context)
-        measures, tally = self._measure(run, zones, measurer, context, feedback)
+        measures, tally, unknown = self._measure(run, zones, measurer, context, feedback)
         if feedback.isCanceled():
             return {}
-        spec, years = run["spec"], run["years"]
-        results = [ev.evaluate_zone(ev.ZoneMeasures(**{k: measures[k][i] for k in measures}), spec, years)
-                   for i in range(len(zones))]
+        spec = run["spec"]
+        results = ev.evaluate_zones(measures, spec, run["years"])
+        results["eval_note"] = ev.evaluation_notes(results, spec)
+        columns = column_lists(results, _output_columns(spec))
         fields, kept = self.output_fields(run["zones"].fields(), self._added_fields(spec), feedback)
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields,
                                          QgsWkbTypes.multiType(run["zones"].wkbType()), zones.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         as_of = QDate(run["as_of"].year, run["as_of"].month, run["as_of"].day)
-        for zone, res in zip(zones.zones, results):
-            row = [zone.attrs[k] for k in kept] + [zone.name]
-            row += [res.areas_ha.get(key) for _, key in AREA_FIELDS]
-            row += [res.values[k] for k in ev.INDICATOR_KEYS]
-            row += [res.score, res.pot_ext, res.pot_int, res.pot_mgmt]
-            row += [res.attainment.get(k) for k in spec.indicators]
-            row += [ev.evaluation_note(res, spec)[:254], spec.id, as_of]
+        for zone in zones:
+            row = [zone.attrs[k] for k in kept] + [zone.name] + [col[zone.index] for col in columns] + [spec.id, as_of]
             feat = QgsFeature(fields)
             feat.setAttributes(row)
             if zone.geom is not None:
@@ -156,7 +155,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         xlsx = self.parameterAsFileOutput(parameters, "OUTPUT_XLSX", context)
         if xlsx:
             outputs["OUTPUT_XLSX"] = self._write_xlsx(xlsx, zones, results, spec, run, feedback)
-        self._log(zones, results, measures, tally, spec, feedback)
+        self._log(zones, results, tally, unknown, spec, feedback)
         feedback.setProgress(100)
         return outputs
 
@@ -203,28 +202,20 @@ class ZoneEvaluation(LandPlanAlgorithm):
     def _measure(self, run, zones, measurer, context, feedback):
         """Per-zone measures (m², 万元) for core.evaluation.ZoneMeasures; None = layer not given."""
         n = len(zones)
-        tally = zm.Tally()
+        tally = ProblemTally()
         spec, preset, variant = run["spec"], run["preset"], run["variant"]
         m = {"zone_m2": [measurer.measureArea(z.geom) if z.geom is not None else 0.0 for z in zones.zones]}
         lu = zm.landuse(run["landuse"], run["code_idx"], zones,
-                        lambda raw: ev.land_classes(raw, preset, spec.unbuildable_codes, variant),
+                        lambda codes: ev.land_classes_columns(codes, preset, spec.unbuildable_codes, variant),
                         measurer, context, feedback, tally, (0, 50), run["BUILDINGS"] is not None)
         m.update({k: lu[k] for k in ("unbuildable_m2", "built_m2", "industrial_m2")})
-        tally.unknown = lu["unknown"]
         if run["SUPPLIED"] is not None:
-            date_idx, as_of, years = run["SUPPLY_DATE_FIELD"], run["as_of"], run["years"]
+            date_idx = run["SUPPLY_DATE_FIELD"]
             if date_idx < 0:
                 feedback.pushWarning(self.tr("No supply date field: every supply counts as supplied and the years "
                                              "of supply left cannot be computed."))
-
-            def supply_kind(feat):
-                kind, in_window, problem = ev.supply_status(
-                    py_value(feat.attribute(date_idx)) if date_idx >= 0 else None, as_of, years)
-                if problem is not None:
-                    tally.problem("SUPPLIED", feat, problem)
-                tally.add("supply_" + kind, example="SUPPLIED #%d" % feat.id())
-                return ev.supply_buckets(kind, in_window)
-            sup = zm.layer_union(run["SUPPLIED"], "SUPPLIED", zones, measurer, context, feedback, tally, (50, 65), supply_kind)
+            sup = zm.layer_union(run["SUPPLIED"], "SUPPLIED", zones, measurer, context, feedback, tally, (50, 65),
+                                 zm.supply_buckets(date_idx, run["as_of"], run["years"]))
             m["supplied_m2"] = sup.get("supplied", [0.0] * n)
             m["recent_supply_m2"] = sup.get("recent", [0.0] * n) if date_idx >= 0 else None
         if run["READY"] is not None:
@@ -235,10 +226,8 @@ class ZoneEvaluation(LandPlanAlgorithm):
             if flag_idx < 0:
                 feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays empty.'))
             else:
-                m["idle_m2"] = zm.layer_union(
-                    run["IDLE"], "IDLE", zones, measurer, context, feedback, tally, (70, 75),
-                    lambda f: ("idle",) if ev.flag_is_set(py_value(f.attribute(flag_idx))) else ()).get(
-                        "idle", [0.0] * n)
+                m["idle_m2"] = zm.layer_union(run["IDLE"], "IDLE", zones, measurer, context, feedback, tally, (70, 75),
+                                              zm.flag_buckets(flag_idx, "idle")).get("idle", [0.0] * n)
         if run["BUILDINGS"] is not None:
             m.update(zm.buildings(run["BUILDINGS"], run["FLOOR_AREA_FIELD"], run["FLOORS_FIELD"], zones,
                                   lu["industrial_geom"], measurer, context, feedback, tally, (75, 88)))
@@ -247,7 +236,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                    "tax_mu": run["TAX_PER_MU_FIELD"], "far": run["FAR_FIELD"]}
             m.update(zm.parcels(run["PARCELS"], idx, zones, spec.ideal("far_ind"), measurer, context, feedback,
                                 tally, (88, 97)))
-        return {k: v for k, v in m.items() if v is not None}, tally
+        return {k: v for k, v in m.items() if v is not None}, tally, lu["unknown"]
 
     def _added_fields(self, spec):
         d, s = QVariant.Double, QVariant.String
@@ -275,12 +264,11 @@ class ZoneEvaluation(LandPlanAlgorithm):
         from .evaluation_xlsx import write_indicator_table
         if not path.lower().endswith(".xlsx"):
             path = os.path.splitext(path)[0] + ".xlsx"
-        names = [z.name for z in zones.zones]
-        write_indicator_table(path, names, results, spec, run["as_of"], feedback)
+        write_indicator_table(path, [z.name for z in zones], results, spec, run["as_of"], feedback)
         return path
 
-    def _log(self, zones, results, measures, tally, spec, feedback):
-        missing = sorted({k for r in results for k in r.missing})
+    def _log(self, zones, results, tally, unknown, spec, feedback):
+        missing = sorted(k for k in spec.indicators if np.isnan(results[k]).any())
         if missing:
             feedback.pushWarning(self.tr("Indicators that could not be computed for some zones (layer not given or "
                                          "denominator 0): {names}. Their weight is redistributed proportionally "
@@ -293,19 +281,24 @@ class ZoneEvaluation(LandPlanAlgorithm):
                   "empty_geometry": tr_base("empty or NULL geometry"),
                   "not_number": tr_base("text that is not a number"), "bad_date": tr_base("unreadable date"),
                   "out_of_range": tr_base("value out of range")}
-        for kind, count in tally.items():
+        for kind, count in tally.kinds().items():
             if kind in labels:
                 feedback.pushWarning("%s: %d" % (labels[kind], count))
                 for example in tally.examples.get(kind, []):
                     feedback.pushWarning("  " + example)
-        for code, area in sorted(getattr(tally, "unknown", {}).items(), key=lambda kv: -kv[1]):
+        for code, area in sorted(unknown.items(), key=lambda kv: -kv[1]):
             feedback.pushWarning(self.tr("Unknown land-use code {code}: {ha} ha, counted neither as built nor as "
                                          "industrial land.").format(code=code, ha="%.4f" % (area / M2_PER_HA)))
         feedback.pushInfo(self.tr("Zone | score | supply rate % | industrial share % | FAR | years left"))
-        for zone, r in zip(zones.zones, results):
-            feedback.pushInfo("  %s | %s | %s | %s | %s | %s" % (
-                zone.name, _f(r.score), _f(r.values["sup_rate"]), _f(r.values["ind_share"]),
-                _f(r.values["far_all"]), _f(r.values["yrs_left"])))
+        summary = column_lists(results, ("score", "sup_rate", "ind_share", "far_all", "yrs_left"))
+        for zone in zones:
+            feedback.pushInfo("  %s | %s" % (zone.name, " | ".join(_f(col[zone.index]) for col in summary)))
+
+
+def _output_columns(spec):
+    """The columns of core.evaluation.evaluate_zones (and the note) written after zone_name, in order."""
+    return ([key + "_ha" for _, key in AREA_FIELDS] + list(ev.INDICATOR_KEYS) + ["score", "pot_ext", "pot_int", "pot_mgmt"]
+            + ["r_" + k for k in spec.indicators] + ["eval_note"])
 
 
 def _f(x):

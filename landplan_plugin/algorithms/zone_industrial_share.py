@@ -1,19 +1,21 @@
 """landplan:zoneindustrialshare — 开发区工业用地占比核查 (SPEC §3.4; seed 000 第二章三、第四章二).
 
 The rules (share, deficits, verdict, official 三调 areas, scorecard) are in :mod:`..core.zone`;
-this module reads the layers, does the geometry (:mod:`.zoning`) and writes one feature per zone.
+this module reads the layers, does the geometry (:mod:`.zone_layers`), gathers one row per
+piece or placed parcel and hands the columns to the core's batch functions, and writes one feature
+per zone.
 
 Performance (benchmark: 1,000,000 land-use polygons × 100 zones): zones are few, so each zone
 asks the land-use source for the polygons in its bounding box (the provider's spatial index —
-GeoPackage R-tree, PostGIS GiST — does the work; no all-pairs loop); each distinct code is
-classified once (cached); polygons of non-construction land are skipped without any geometry
-work; polygons the prepared zone geometry contains are measured whole; only the polygons that
+GeoPackage R-tree, PostGIS GiST — does the work; no all-pairs loop); the codes of each chunk of
+polygons are classified at once (each distinct code once); polygons of non-construction land are
+skipped without any geometry work; polygons the prepared zone geometry contains are measured whole; only the polygons that
 cross the zone boundary are clipped.
 """
+from array import array
+
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
@@ -23,26 +25,30 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsRectangle,
     QgsWkbTypes,
 )
 
 from ..core import fields
 from ..core import landuse
 from ..core import zone as rules
+from ..core.lazy import lazy_module
 from ..core.units import M2_PER_HA, M2_PER_MU
-from ..core.values import parse_number
-from .base import (SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, ProblemTally, find_field, make_field,
-                   make_valid_polygonal, polygonal, problem_label, py_value)
+from ..core.values import parse_number_array
+from .base import LandPlanAlgorithm, ProblemTally, find_field, make_field, problem_label, py_value, valid_polygon
 from .base import LANDUSE_PRESET_IDS, classification_param
-from .zoning import Zone, ZoneSet
+from .batches import column_lists
+from .zone_layers import ZoneSet, clip, layer_batches, optional_source, zone_batches
+
+np = lazy_module("numpy")
 
 CANDIDATES = fields.CANDIDATES["zoneindustrialshare"]
 #: CLASSIFICATION enum order: shipped preset ids, then the custom file
 PRESET_IDS = LANDUSE_PRESET_IDS
 #: fields read from the scored parcels (SPEC §4 contract names)
 SCORED_FIELDS = ("ie_flag", "ie_areamu", "ie_tax")
-_CANCEL_EVERY = 1024
+#: the land-use part of the zone table, in output order (thresh is the run's threshold)
+TABLE_FIELDS = ("ind_ha", "base_ha") + rules.BREAKDOWN_ORDER + ("ind_share", "thresh", "share_ok", "deficit_ha",
+                                                                 "def_new_ha", "unk_ha", "unk_codes", "verdict")
 
 
 class ZoneIndustrialShare(LandPlanAlgorithm):
@@ -175,8 +181,11 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 src=lu_crs.authid(), dst=zone_crs.authid()))
         measurer = self.area_measurer(zone_crs, context)
 
-        zones = self._read_zones(zones_src, name_idx, feedback)
-        if zones is None:
+        zones = ZoneSet.read(zones_src, name_idx, feedback)
+        for name in zones.repaired:
+            feedback.pushWarning(self.tr('Zone "{name}" has an invalid polygon; it was repaired (make valid).').format(
+                name=name))
+        if feedback.isCanceled():
             return {}
         land = self._land_use(lu_src, zones, preset, variant, code_idx, area_idx, zone_crs, measurer, context,
                               feedback)
@@ -191,15 +200,14 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         cls_label = "%s/%s" % (preset.id, variant)
-        summary = []
+        table = dict(rules.zone_table(land["sums"], threshold, variant), thresh=np.full(len(zones), float(threshold)))
+        values = list(zip(*column_lists(table, TABLE_FIELDS))) if len(zones) else []
         for zi, zone in enumerate(zones):
             row = [zone.attrs[i] for i in kept] + [zone.name]
             if zone.geom is None:
                 row += [None] * 8 + [threshold] + [None] * 5 + [rules.NO_GEOMETRY_VERDICT, cls_label]
             else:
-                values, share = land["tallies"][zi].row(threshold, variant)
-                row += [measurer.measureArea(zone.geom) / M2_PER_HA] + values + [cls_label]
-                summary.append((zone.name, share))
+                row += [measurer.measureArea(zone.geom) / M2_PER_HA] + list(values[zi]) + [cls_label]
             row += cards[zi]
             out = QgsFeature(out_fields)
             out.setAttributes(row)
@@ -214,7 +222,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             return {}
         from ..styling import finish_output
         finish_output(self, context, dest_id, "zones", feedback)
-        self._log(feedback, land, summary)
+        self._log(feedback, land, [(z.name, values[z.index]) for z in zones if z.geom is not None])
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
@@ -251,184 +259,143 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             feedback.pushInfo(self.tr("Land-use areas: measured from the geometry."))
         return code_idx, area_idx
 
-    def _read_zones(self, zones_src, name_idx, feedback):
-        zones = []
-        for feat in zones_src.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS):
-            if feedback.isCanceled():
-                return None
-            attrs = feat.attributes()
-            name = py_value(attrs[name_idx]) if name_idx >= 0 else None
-            name = str(name).strip() if name not in (None, "") else "#%d" % feat.id()
-            zone = Zone(feat.id(), feat.geometry(), attrs, name)
-            if zone.repaired:
-                feedback.pushWarning(self.tr(
-                    'Zone "{name}" has an invalid polygon; it was repaired (make valid).').format(name=name))
-            zones.append(zone)
-        return ZoneSet(zones)
-
     def _land_use(self, lu_src, zones, preset, variant, code_idx, area_idx, zone_crs, measurer, context, feedback):
-        """Land use clipped zone by zone → {'tallies': [LandUseTally], 'repaired', 'empty', 'unknown',
-        'other_keys', 'problems', 'code_name'}; None when cancelled."""
-        cache = {}
+        """Land use clipped zone by zone: one row per piece (zone, area, code, whole area and official
+        area of its polygon) → {'sums': core.zone.landuse_sums, 'repaired', 'empty', 'problems',
+        'code_name'}; None when cancelled."""
         fields = lu_src.fields()
         area_name = fields.at(area_idx).name() if area_idx >= 0 else None
-        out = {"tallies": [rules.LandUseTally() for _ in zones], "repaired": set(), "empty": set(), "unknown": {},
-               "other_keys": set(), "problems": ProblemTally(), "bad_area": set(), "code_name": fields.at(code_idx).name()}
-        reproject = lu_src.sourceCrs() != zone_crs
-        tctx = context.transformContext()
-        extent = lu_src.sourceExtent()
-        if reproject and not extent.isNull():
-            try:
-                extent = QgsCoordinateTransform(lu_src.sourceCrs(), zone_crs, tctx).transformBoundingBox(extent)
-            except Exception:  # noqa: BLE001
-                extent = QgsRectangle()
-        extent_area = extent.area() if not extent.isNull() else 0.0
-        total = lu_src.featureCount()
-        weight = 90.0 / len(zones) if len(zones) else 0.0
+        out = {"repaired": set(), "empty": set(), "problems": ProblemTally(), "code_name": fields.at(code_idx).name()}
+        pieces = {"zone": array("q"), "area": array("d"), "whole": array("d"), "official": array("d"), "code": []}
+        bad_area = set()
+        crs = zone_crs if lu_src.sourceCrs() != zone_crs else None
         attrs = [code_idx] + ([area_idx] if area_idx >= 0 else [])
-        for zi, zone in enumerate(zones):
+        weight = 90.0 / len(zones) if len(zones) else 0.0
+        for zone in zones:
             if feedback.isCanceled():
                 return None
             if zone.engine is None:
                 continue
-            tally = out["tallies"][zi]
-            est = max(total * sum(r.area() for r in zone.rects) / extent_area if extent_area > 0 else 0, 1.0)
-            seen = set() if len(zone.rects) > 1 else None
-            n_read = 0
-            for rect in zone.rects:
-                request = QgsFeatureRequest().setFilterRect(rect).setSubsetOfAttributes(attrs)
-                if reproject:
-                    request.setDestinationCrs(zone_crs, tctx)
-                for feat in lu_src.getFeatures(request, SKIP_GEOMETRY_CHECKS):
-                    n_read += 1
-                    if n_read % _CANCEL_EVERY == 0:
-                        if feedback.isCanceled():
-                            return None
-                        feedback.setProgress(weight * (zi + min(0.99, n_read / est)))
-                    raw = py_value(feat.attribute(code_idx))
-                    try:
-                        hit = cache.get(raw)
-                    except TypeError:  # unhashable values (lists, maps): use their text
-                        raw = str(raw)
-                        hit = cache.get(raw)
-                    if hit is None:
-                        hit = cache[raw] = rules.piece_class(preset, raw, variant)
-                    relevant, is_ind, is_con, bfield, unknown, bkey = hit
-                    if not relevant:
-                        continue
-                    if seen is not None:
-                        if feat.id() in seen:
-                            continue
-                        seen.add(feat.id())
-                    geom = feat.geometry()
-                    if geom.isNull():
+            for chunk in zone_batches(lu_src, zone, attrs, crs, context, feedback):
+                codes = [py_value(f.attribute(code_idx)) for f in chunk]
+                if area_idx >= 0:
+                    official, problems = rules.official_area_columns([py_value(f.attribute(area_idx)) for f in chunk],
+                                                                     area_name)
+                for k in np.flatnonzero(rules.needs_geometry(preset, codes, variant)).tolist():
+                    feat = chunk[k]
+                    if feat.geometry().isNull():
                         out["empty"].add(feat.id())
                         continue
-                    if not geom.isGeosValid():
+                    geom, repaired = valid_polygon(feat.geometry())
+                    if repaired:
                         out["repaired"].add(feat.id())
-                        geom = make_valid_polygonal(geom)
-                        if geom is None:
-                            continue
-                    area = zones.piece_area(zi, geom, measurer)
-                    if area is None:
+                    piece = clip(zone, geom) if geom is not None else None
+                    if piece is None:
                         continue
+                    pieces["zone"].append(zone.index)
+                    pieces["area"].append(measurer.measureArea(piece))
+                    pieces["code"].append(codes[k])
                     if area_idx >= 0:
-                        official, problem = rules.official_area_m2(py_value(feat.attribute(area_idx)), area_name)
-                        if problem is not None and feat.id() not in out["bad_area"]:
-                            out["bad_area"].add(feat.id())
-                            out["problems"].add_problem(problem)
-                        if official is not None:
-                            area = rules.proportional_area(area, measurer.measureArea(geom), official)
-                    tally.add(area, is_ind, is_con, bfield, unknown)
-                    if bfield == rules.OTHER_BREAKDOWN_FIELD:
-                        out["other_keys"].add(bkey)
-            for code, area in tally.unk_codes.items():
-                out["unknown"][code] = out["unknown"].get(code, 0.0) + area
-            feedback.setProgress(weight * (zi + 1))
+                        if problems[k] is not None and feat.id() not in bad_area:
+                            bad_area.add(feat.id())
+                            out["problems"].add_problem(problems[k])
+                        pieces["official"].append(official[k])
+                        pieces["whole"].append(measurer.measureArea(geom) if official[k] > 0 else float("nan"))
+            feedback.setProgress(weight * (zone.index + 1))
+        if feedback.isCanceled():
+            return None
+        whole, official = (None, None) if area_idx < 0 else (np.array(pieces["whole"]), np.array(pieces["official"]))
+        out["sums"] = rules.landuse_sums(np.array(pieces["zone"], dtype=np.int64), len(zones), np.array(pieces["area"]),
+                                         pieces["code"], preset, variant, whole, official)
         return out
 
     # ---- scorecard -------------------------------------------------------------------------
-    def _optional_source(self, parameters, name, context):
-        if parameters.get(name) in (None, ""):
-            return None
-        return self.parameterAsSource(parameters, name, context)
-
     def _scorecard(self, parameters, context, feedback, zones, zone_crs, measurer):
-        """Per zone: the scorecard values (scored parcels, then the clipped lines), None where the
-        input was not given."""
-        cards = [[] for _ in zones]
+        """Per zone: the scorecard values (scored parcels, then the clipped and the placed lines),
+        None where the input was not given."""
+        n = len(zones)
+        cards = [[] for _ in range(n)]
         scored = self._scored(parameters, context, feedback, zones, zone_crs, measurer)
-        for zi in range(len(zones)):
-            cards[zi] += scored[zi].values() if scored else [None] * len(rules.SCORED_FIELDS_OUT)
+        columns = column_lists(scored, rules.SCORED_FIELDS_OUT) if scored else [[None] * n] * len(rules.SCORED_FIELDS_OUT)
         for line in rules.CLIPPED_LINES:
-            denominator = None
+            override = None
             if line.denominator_param:
                 # spatial-mode output keeps only unsupplied remainders as geometry, so fully supplied
                 # approvals cannot be placed in a zone: the approval layer gives the rate's denominator
                 denominator = self._clipped(parameters, line.denominator_param, None, None, context, feedback,
                                             zones, zone_crs, measurer)
-            tallies = self._clipped(parameters, line.param, line.flag_field, line.whole_area_field, context, feedback,
-                                    zones, zone_crs, measurer, warn_no_geometry=denominator is None)
-            for zi in range(len(zones)):
-                if tallies is None:
-                    cards[zi] += [None] * len(line.fields)
-                else:
-                    override = denominator[zi].total if denominator is not None else None
-                    cards[zi] += tallies[zi].values(override)
+                override = denominator["total_m2"] if denominator is not None else None
+            card = self._clipped(parameters, line.param, line.flag_field, line.whole_area_field, context, feedback,
+                                 zones, zone_crs, measurer, warn_no_geometry=override is None, total_override_m2=override)
+            columns += (column_lists(card, ("total_ha", "flagged_ha", "rate_pct")) if card is not None
+                        else [[None] * n] * len(line.fields))
+        for zi in range(n):
+            cards[zi] = [col[zi] for col in columns]
         for line in rules.PLACED_LINES:
-            tallies = self._placed(parameters, line, context, feedback, zones, zone_crs, measurer)
-            for zi in range(len(zones)):
-                cards[zi] += tallies[zi].values() if tallies else [None] * len(line.fields)
+            values = self._placed(parameters, line, context, feedback, zones, zone_crs, measurer)
+            for zi in range(n):
+                cards[zi] += values[zi] if values else [None] * len(line.fields)
         return cards
 
+    def _placed_features(self, source, zones, zone_crs, context, feedback, read, area_field, measurer):
+        """Features of ``source`` placed in the zones by their inner point → (zone index per
+        (feature, zone) pair, {field of ``read``: raw values per pair}, 亩 per pair): the 亩 from
+        ``area_field`` when readable and positive (core.zone.parcel_area_columns), else measured."""
+        idx = {name: find_field(source.fields(), [name]) for name in read + ((area_field,) if area_field else ())}
+        pairs, columns, areas = [], {name: [] for name in read}, []
+        for chunk in layer_batches(source, zone_crs, context, feedback):
+            placed = [(feat, zones.zones_of(feat.geometry())) for feat in chunk]
+            placed = [(feat, hits) for feat, hits in placed if hits]
+            raw = {name: [py_value(f.attribute(i)) if i >= 0 else None for f, _h in placed] for name, i in idx.items()}
+            mu = rules.parcel_area_columns(raw[area_field] if area_field else [None] * len(placed),
+                                           np.full(len(placed), np.nan))
+            for k in np.flatnonzero(np.isnan(mu)).tolist():
+                geom = valid_polygon(placed[k][0].geometry())[0]
+                mu[k] = measurer.measureArea(geom) / M2_PER_MU if geom is not None else 0.0
+            for k, (_feat, hits) in enumerate(placed):
+                for zi in hits:
+                    pairs.append(zi)
+                    areas.append(float(mu[k]))
+                    for name in read:
+                        columns[name].append(raw[name][k])
+        return np.array(pairs, dtype=np.int64), columns, areas
+
     def _placed(self, parameters, line, context, feedback, zones, zone_crs, measurer):
-        """A layer's features placed in the zones by their inner point → [core.zone.PlacedTally]."""
-        source = self._optional_source(parameters, line.param, context)
+        """A layer's features placed in the zones by their inner point → [the line's values per zone]."""
+        source = optional_source(self, parameters, line.param, context)
         if source is None:
             return None
-        idx = {name: find_field(source.fields(), [name]) for name in line.read + (line.area_field or "",) if name}
         for name in line.read:
-            if idx[name] < 0:
+            if find_field(source.fields(), [name]) < 0:
                 feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; its scorecard line counts '
                                              'nothing.').format(param=line.param, field=name))
-        tallies = [rules.PlacedTally(line) for _ in zones]
-        for feat, hits in _features_in_zones(source, zones, zone_crs, context, feedback):
-            values = {name: py_value(feat.attribute(i)) if i >= 0 else None for name, i in idx.items()}
-            area_mu = rules.parcel_area_mu(values.get(line.area_field), None) if line.area_field else None
-            if area_mu is None:
-                area_mu = _measured_mu(feat.geometry(), measurer)
-            for zi in hits:
-                tallies[zi].add(values, area_mu)
-        return tallies
+        pairs, columns, areas = self._placed_features(source, zones, zone_crs, context, feedback, line.read,
+                                                      line.area_field, measurer)
+        return rules.placed_card_columns(line, pairs, len(zones), columns, areas)
 
     def _scored(self, parameters, context, feedback, zones, zone_crs, measurer):
-        source = self._optional_source(parameters, "SCORED", context)
+        """Scored parcels placed in the zones → core.zone.scored_card_columns; None when not given."""
+        source = optional_source(self, parameters, "SCORED", context)
         if source is None:
             return None
-        idx = {name: find_field(source.fields(), [name]) for name in SCORED_FIELDS}
-        if idx["ie_flag"] < 0:
+        has = {name: find_field(source.fields(), [name]) >= 0 for name in SCORED_FIELDS}
+        if not has["ie_flag"]:
             feedback.pushWarning(self.tr('Scored parcels have no field "ie_flag"; the low-efficiency columns stay '
                                          'empty.'))
-        if idx["ie_tax"] < 0:
+        if not has["ie_tax"]:
             feedback.pushWarning(self.tr('Scored parcels have no field "ie_tax"; tax per mu stays empty.'))
-        if idx["ie_areamu"] < 0:
+        if not has["ie_areamu"]:
             feedback.pushInfo(self.tr('Scored parcels have no field "ie_areamu"; their areas are measured.'))
-        tallies = [rules.ScoredTally(idx["ie_flag"] >= 0, idx["ie_tax"] >= 0) for _ in zones]
-        value = lambda feat, name: py_value(feat.attribute(idx[name])) if idx[name] >= 0 else None  # noqa: E731
-        for feat, hits in _features_in_zones(source, zones, zone_crs, context, feedback):
-            area_mu = rules.parcel_area_mu(value(feat, "ie_areamu"), None)
-            if area_mu is None:
-                area_mu = _measured_mu(feat.geometry(), measurer)
-            flag = rules.flag_state(value(feat, "ie_flag"))
-            tax = parse_number(value(feat, "ie_tax"), "ie_tax")[0]
-            for zi in hits:
-                tallies[zi].add(area_mu, flag, tax)
-        return tallies
+        pairs, columns, areas = self._placed_features(source, zones, zone_crs, context, feedback,
+                                                      ("ie_flag", "ie_tax"), "ie_areamu", measurer)
+        return rules.scored_card_columns(pairs, len(zones), areas, rules.flag_state_columns(columns["ie_flag"]),
+                                         parse_number_array(columns["ie_tax"], "ie_tax")[0], has["ie_flag"],
+                                         has["ie_tax"])
 
     def _clipped(self, parameters, name, flag_field, whole_area_field, context, feedback, zones, zone_crs, measurer,
-                 warn_no_geometry=True):
-        """A layer clipped to each zone → [ClippedTally] (rules: core.zone), None when not given."""
-        source = self._optional_source(parameters, name, context)
+                 warn_no_geometry=True, total_override_m2=None):
+        """A layer clipped to each zone → core.zone.clipped_card_columns; None when not given."""
+        source = optional_source(self, parameters, name, context)
         if source is None:
             return None
         flag_idx = find_field(source.fields(), [flag_field]) if flag_field else -1
@@ -436,38 +403,38 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if flag_idx < 0 and flag_field:
             feedback.pushWarning(self.tr('Layer {param} has no field "{field}"; only its total area is reported.').format(
                 param=name, field=flag_field))
-        tallies = [rules.ClippedTally(flag_idx >= 0) for _ in zones]
+        pieces = {"zone": array("q"), "area": array("d"), "flag": array("d"), "geom": array("d"), "whole": array("d")}
         no_geom = 0
-        request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
-        for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
-            if feedback.isCanceled():
-                break
-            geom = polygonal(feat.geometry())
-            if geom is None:
-                no_geom += 1
-                continue
-            if not geom.isGeosValid():
-                geom = make_valid_polygonal(geom)
+        for chunk in layer_batches(source, zone_crs, context, feedback):
+            flags = rules.flag_state_columns([py_value(f.attribute(flag_idx)) if flag_idx >= 0 else None for f in chunk])
+            whole = rules.official_area_columns([py_value(f.attribute(whole_idx)) if whole_idx >= 0 else None
+                                                 for f in chunk], whole_area_field, M2_PER_MU)[0]
+            for k, feat in enumerate(chunk):
+                geom, repaired = valid_polygon(feat.geometry())
                 if geom is None:
+                    no_geom += 0 if repaired else 1
                     continue
-            flag = rules.flag_state(py_value(feat.attribute(flag_idx))) if flag_idx >= 0 else None
-            whole_m2 = geom_m2 = None
-            if whole_idx >= 0:
-                whole_m2, _problem = rules.official_area_m2(py_value(feat.attribute(whole_idx)), whole_area_field,
-                                                            M2_PER_MU)
-                geom_m2 = measurer.measureArea(geom) if whole_m2 is not None else None
-            for zi in zones.candidates(geom):
-                area = zones.piece_area(zi, geom, measurer)
-                if area is not None:
-                    tallies[zi].add(area, flag, geom_m2, whole_m2)
+                geom_m2 = measurer.measureArea(geom) if whole[k] > 0 else float("nan")
+                for zone in zones.touching(geom):
+                    piece = clip(zone, geom)
+                    if piece is not None:
+                        pieces["zone"].append(zone.index)
+                        pieces["area"].append(measurer.measureArea(piece))
+                        pieces["flag"].append(flags[k])
+                        pieces["geom"].append(geom_m2)
+                        pieces["whole"].append(whole[k])
         if no_geom and warn_no_geometry:
             feedback.pushWarning(self.tr(
                 "{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out "
                 "of the zone totals (and of the rate's denominator).").format(n=no_geom, param=name))
-        return tallies
+        return rules.clipped_card_columns(np.array(pieces["zone"], dtype=np.int64), len(zones), np.array(pieces["area"]),
+                                          np.array(pieces["flag"]), np.array(pieces["geom"]),
+                                          np.array(pieces["whole"]) if whole_idx >= 0 else None, flag_idx >= 0,
+                                          total_override_m2)
 
     # ---- log -------------------------------------------------------------------------------
     def _log(self, feedback, land, summary):
+        """``summary``: [(zone name, values in TABLE_FIELDS order)] of the zones with a geometry."""
         if land["repaired"]:
             sample = ", ".join(str(f) for f in sorted(land["repaired"])[:10])
             feedback.pushWarning(self.tr("{n} invalid land-use polygon(s) repaired (make valid); feature ids: "
@@ -479,37 +446,21 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             feedback.pushWarning(self.tr('{n} official area value(s) in field "{field}": {label}; those polygons are '
                                          'measured from the geometry.').format(n=n, field=field_name,
                                                                                label=problem_label(kind)))
-        if land["unknown"]:
+        sums = land["sums"]
+        if sums["unknown_m2"]:
             feedback.pushWarning(self.tr(
                 'Land-use codes (field "{field}") that the classification does not know; counted neither as '
                 'industrial nor as construction land (area inside zones):').format(field=land["code_name"]))
-            for code, area in sorted(land["unknown"].items(), key=lambda kv: -kv[1]):
+            for code, area in sorted(sums["unknown_m2"].items(), key=lambda kv: -kv[1]):
                 feedback.pushWarning("  %s: %.4f %s" % (code, area / M2_PER_HA, self.tr("ha")))
-        if land["other_keys"]:
+        if sums["other_keys"]:
             feedback.pushInfo(self.tr("Industrial land classes counted in {field}: {keys}").format(
-                field=rules.OTHER_BREAKDOWN_FIELD, keys="、".join(sorted(land["other_keys"]))))
+                field=rules.OTHER_BREAKDOWN_FIELD, keys="、".join(sums["other_keys"])))
         feedback.pushInfo(self.tr("Zone | construction land (ha) | industrial land (ha) | share (%) | reached | "
                                   "deficit (ha)"))
-        for name, share in summary:
+        col = {name: i for i, name in enumerate(TABLE_FIELDS)}
+        for name, values in summary:
+            share, ok, deficit = (values[col[f]] for f in ("ind_share", "share_ok", "deficit_ha"))
             feedback.pushInfo("  %s | %.2f | %.2f | %s | %s | %s" % (
-                name, share.base_m2 / M2_PER_HA, share.industrial_m2 / M2_PER_HA,
-                "-" if share.share_pct is None else "%.2f" % share.share_pct,
-                {1: "是", 0: "否", None: "-"}[share.ok],
-                "-" if share.deficit_ha is None else "%.2f" % share.deficit_ha))
-
-
-def _features_in_zones(source, zones, zone_crs, context, feedback):
-    """(feature, indexes of the zones it falls in) for each feature of ``source`` in some zone."""
-    request = QgsFeatureRequest().setDestinationCrs(zone_crs, context.transformContext())
-    for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
-        if feedback.isCanceled():
-            break
-        hits = zones.zones_of(feat.geometry())
-        if hits:
-            yield feat, hits
-
-
-def _measured_mu(geom, measurer):
-    """The area of ``geom`` in 亩 (repaired first when invalid; 0 when nothing areal is left)."""
-    valid = geom if geom.isGeosValid() else make_valid_polygonal(geom)
-    return measurer.measureArea(valid) / M2_PER_MU if valid is not None else 0.0
+                name, values[col["base_ha"]], values[col["ind_ha"]], "-" if share is None else "%.2f" % share,
+                {1: "是", 0: "否", None: "-"}[ok], "-" if deficit is None else "%.2f" % deficit))

@@ -5,8 +5,8 @@ outline) with legend, scale bar and north arrow, the zone's scorecard (from the 
 fields) and a bar chart of its land status — low-efficiency, idle and unsupplied area against
 the total parcel area — drawn with QPainter into a PNG per zone. What the scorecard shows, how a
 parcel is placed in a zone and which areas the chart uses are rules of :mod:`..core.zone`
-(``REPORT_SCORECARD``, ``STATUS_BARS``, :class:`~..core.zone.StatusTally`, ``report_status``);
-parcels are placed by :meth:`.zoning.ZoneSet.zones_of`, as the zone check places them.
+(``REPORT_SCORECARD``, ``STATUS_BARS``, ``status_columns``, ``report_status_columns``);
+parcels are placed by :meth:`.zone_layers.ZoneSet.zones_of`, as the zone check places them.
 
 One area unit throughout: 公顷, in the scorecard, the chart and the per-mu class table
 (``core.zone.REPORT_AREA_UNIT``). Chinese text uses the first installed CJK font of
@@ -61,7 +61,7 @@ from ..core import zone as rules
 from ..core.units import M2_PER_MU
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
 from .evaluation_chart import draw_attainment_chart
-from .zoning import Zone, ZoneSet
+from .zone_layers import ZoneSet
 
 #: Chinese fonts in order of preference (the first installed one is used)
 CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
@@ -123,8 +123,8 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
 
 
 def class_table_html(rows, font):
-    """The per-mu class table of one zone (rows of core.zone.ClassTally.rows()), three lines: class,
-    parcels, 公顷; '' when the zone has no classed parcel."""
+    """The per-mu class table of one zone ([(class, parcels, 公顷)] of the classes present,
+    core.zone.class_columns), three lines: class, parcels, 公顷; '' when the zone has no classed parcel."""
     if not rows:
         return ""
     cell = "<td style='text-align:right'>%s</td>"
@@ -264,13 +264,14 @@ class ZoneReport(LandPlanAlgorithm):
 
     # ---- steps ---------------------------------------------------------------------------
     def _zone_stats(self, zones, parcels, context, feedback):
-        """{zone fid: chart values (亩)}: the parcels placed by their inner point (StatusTally), then
-        the zone check's own areas where the zones layer has them (core.zone.report_status)."""
-        fids = [f.id() for f in zones.getFeatures()]
-        zone_set = ZoneSet(Zone(f.id(), f.geometry()) for f in zones.getFeatures())
-        tallies = [rules.StatusTally() for _ in fids]
-        classes = [rules.ClassTally() for _ in fids]
+        """{zone fid: chart values (亩), 'ha' (the same in 公顷) and 'classes' (per-mu class rows, None
+        without mj_class)}: the parcels placed by their inner point (core.zone.status_columns,
+        class_columns), then the zone check's own areas where the zones layer has them
+        (core.zone.report_status_columns)."""
+        zone_set = ZoneSet(zones.getFeatures())
+        n = len(zone_set)
         class_idx = find_field(parcels.fields(), [MJ_CLASS_FIELD]) if parcels is not None else -1
+        pairs = {"zone": [], "mu": [], "class": [], "flags": {key: [] for key, *_r in rules.STATUS_BARS[1:]}}
         if parcels is not None:
             xform = None
             if parcels.crs() != zones.crs():
@@ -279,25 +280,35 @@ class ZoneReport(LandPlanAlgorithm):
             flag_idx = {key: find_field(parcels.fields(), [flag]) for key, _l, _c, flag, _f in rules.STATUS_BARS
                         if flag}
             total = parcels.featureCount() or 1
-            for n, feat in enumerate(parcels.getFeatures()):
+            for k, feat in enumerate(parcels.getFeatures()):
                 if feedback.isCanceled():
                     break
                 hits = zone_set.zones_of(feat.geometry(), xform)
                 if hits:
                     mu = measurer.measureArea(feat.geometry()) / M2_PER_MU
-                    flags = {k: py_value(feat.attributes()[i]) for k, i in flag_idx.items() if i >= 0}
+                    attrs = feat.attributes()
                     for zi in hits:
-                        tallies[zi].add(mu, flags)
-                        if class_idx >= 0:
-                            classes[zi].add(py_value(feat.attributes()[class_idx]), mu)
-                if n % 256 == 0:
-                    feedback.setProgress(40.0 * n / total)
+                        pairs["zone"].append(zi)
+                        pairs["mu"].append(mu)
+                        pairs["class"].append(py_value(attrs[class_idx]) if class_idx >= 0 else None)
+                        for key, i in flag_idx.items():
+                            pairs["flags"][key].append(py_value(attrs[i]) if i >= 0 else None)
+                if k % 256 == 0:
+                    feedback.setProgress(40.0 * k / total)
+        status = rules.status_columns(pairs["zone"], n, pairs["mu"], pairs["flags"])
         names = zones.fields().names()
+        records = [[py_value(f[k]) for k in names] for f in zones.getFeatures()]
+        chart = rules.report_status_columns(status, {k: [r[i] for r in records] for i, k in enumerate(names)},
+                                            parcels is not None)
+        chart_ha = rules.report_chart_columns(chart)
+        classes = rules.class_columns(pairs["zone"], n, pairs["mu"], pairs["class"])
         stats = {}
-        for zi, f in enumerate(zones.getFeatures()):
-            stats[f.id()] = rules.report_status(tallies[zi].values, {k: py_value(f[k]) for k in names},
-                                                parcels is not None)
-            stats[f.id()]["classes"] = classes[zi].rows() if class_idx >= 0 else None
+        for zone in zone_set:
+            stats[zone.fid] = {key: float(values[zone.index]) for key, values in chart.items()}
+            stats[zone.fid]["ha"] = {key: float(values[zone.index]) for key, values in chart_ha.items()}
+            stats[zone.fid]["classes"] = [(k, int(count[zone.index]), float(ha[zone.index]))
+                                          for k, (count, ha) in classes.items()
+                                          if count[zone.index] > 0] if class_idx >= 0 else None
         return stats
 
     def _add_page_fields(self, zones, name_idx, stats, feedback):
@@ -317,12 +328,11 @@ class ZoneReport(LandPlanAlgorithm):
             label = py_value(f.attributes()[name_idx]) if name_idx >= 0 else None
             label = str(label) if label not in (None, "") else self.tr("Zone {n}").format(n=n + 1)
             chart = os.path.join(tmp, "landplan_chart_%d.png" % f.id())
-            values = dict(stats.get(f.id(), {}))
-            class_rows = values.pop("classes", None)
-            draw_status_chart(chart, rules.report_chart_values(values))
+            values = stats.get(f.id(), {})
+            draw_status_chart(chart, values.get("ha", {}))
             zones.changeAttributeValue(f.id(), ti, label)
             zones.changeAttributeValue(f.id(), ci, chart)
-            zones.changeAttributeValue(f.id(), ki, class_table_html(class_rows, font))
+            zones.changeAttributeValue(f.id(), ki, class_table_html(values.get("classes"), font))
         zones.commitChanges()
         return True
 

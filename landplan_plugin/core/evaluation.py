@@ -53,8 +53,8 @@ Potential (潜力, 公顷)
   (``far_ind`` of the evaluation file) of area × (1 − FAR ÷ ideal FAR);
 * ``pot_mgmt`` 管理潜力 = idle land.
 
-Every rule has a row form and a columnar form (numpy arrays in, arrays out; NaN = NULL in float
-arrays, None in object arrays); tests check that both agree.
+Every rule is one batch function: columns in (numpy arrays or sequences), arrays out (NaN =
+NULL in float arrays, None in object arrays), with the data problems as {row: Problem}.
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ import math
 import os
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Optional, Sequence
 
 from .lazy import lazy_module
 
@@ -70,23 +70,20 @@ np = lazy_module("numpy")
 
 from .datafile import check_header, data_path, read_json
 from .dates import parse_date, reference_date
-from .landuse import code_matches, normalise_code
-from .units import M2_PER_HA
-from .values import OUT_OF_RANGE, make_problem, map_distinct, parse_number
+from .landuse import classify_array, code_matches, normalise_code
+from .units import M2_PER_HA, M2_PER_MU
+from .values import OUT_OF_RANGE, make_problem, map_distinct, parse_number_array
 
 __all__ = [
     "INDICATORS", "INDICATOR_KEYS", "FORMAT", "DEFAULT_UNBUILDABLE", "DEFAULT_SUPPLY_YEARS",
     "EvaluationError", "IndicatorSpec", "EvaluationSpec", "load_evaluation", "evaluation_from_dict",
-    "evaluations_dir",
-    "ZoneMeasures", "ZoneEvaluation", "evaluate_zone", "evaluate_zones", "MEASURE_KEYS",
-    "attainment", "attainment_columns", "score_of", "score_columns",
-    "has_evaluation", "report_page_rows", "REPORT_DECIMALS", "REPORT_POTENTIALS", "SCORE_FIELD",
-    "supply_window", "supply_status", "supply_status_columns", "supply_buckets",
-    "floor_density", "floor_density_columns", "intensity_gap", "intensity_gap_columns",
-    "flag_is_set", "flag_is_set_columns", "land_classes", "land_classes_columns",
-    "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable", "is_unbuildable_columns",
-    "money_total", "money_total_columns",
-    "report_rows", "evaluation_note", "BASE_AREAS", "attainment_items", "attainment_rows", "ATTAINMENT_FIELDS",
+    "evaluations_dir", "MEASURE_KEYS", "evaluate_zones", "attainment_columns", "score_columns",
+    "evaluation_notes", "has_evaluation", "report_page_rows", "REPORT_DECIMALS", "REPORT_POTENTIALS",
+    "SCORE_FIELD", "supply_window", "supply_status_columns", "supply_buckets", "SUPPLY_BUCKETS",
+    "floor_density_columns", "intensity_gap_columns", "flag_is_set_columns", "land_classes_columns",
+    "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable_columns",
+    "money_total_columns", "parcel_sums", "unknown_code_areas", "report_rows", "BASE_AREAS", "attainment_items",
+    "attainment_rows", "ATTAINMENT_FIELDS",
 ]
 
 FORMAT = "landplan-evaluation/1"
@@ -214,39 +211,41 @@ def load_evaluation(id_or_path) -> EvaluationSpec:
 
 
 # ---------------------------------------------------------------------------------------------
-# per-feature rules (row + columnar)
+# per-feature rules
 
 def _as_float_array(values):
     """Any sequence (None, numbers) → float array with NaN for None."""
     return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
 
 
-def flag_is_set(raw) -> bool:
-    """A LandPlan flag field value means "flagged": 1, 1.0, "1", True (NULL, 0, text → False)."""
-    if raw is None or isinstance(raw, bool):
-        return raw is True
-    value, _ = parse_number(raw, "flag")
-    return value == 1.0
+def _parse(values, field_name):
+    """parse_number_array of raw values (any sequence)."""
+    return parse_number_array(list(values) if not isinstance(values, np.ndarray) else values, field_name)
 
 
 def flag_is_set_columns(raw) -> np.ndarray:
-    return np.array([flag_is_set(v) for v in np.asarray(raw, dtype=object)], dtype=bool)
+    """LandPlan flag field values meaning "flagged": 1, 1.0, "1", True (NULL, 0, text → False)."""
+    arr = list(raw)
+    values = _parse(arr, "flag")[0]
+    return np.array([v is True if v is None or isinstance(v, bool) else values[i] == 1.0
+                     for i, v in enumerate(arr)], dtype=bool)
 
 
-def is_unbuildable(raw_code, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> bool:
-    """A land-use code on the unbuildable list (codes normalised as land-use codes: 1101 = '1101';
-    patterns ending in * match a prefix)."""
-    code = normalise_code(raw_code, widths)
-    if not code:
-        return False
-    return code_matches(code, [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "")
-                           for c in codes])
+def _unbuildable_patterns(codes, widths):
+    return [normalise_code(c.rstrip("*"), widths) + ("*" if c.endswith("*") else "") for c in codes]
 
 
 def is_unbuildable_columns(raw_codes, codes=DEFAULT_UNBUILDABLE, widths=(2, 4)) -> np.ndarray:
+    """Land-use codes on the unbuildable list (codes normalised as land-use codes: 1101 = '1101';
+    patterns ending in * match a prefix) → bool array."""
+    patterns = _unbuildable_patterns(codes, widths)
+
+    def one(raw):
+        code = normalise_code(raw, widths)
+        return bool(code) and code_matches(code, patterns)
     arr = np.asarray(raw_codes, dtype=object)
     out = np.zeros(arr.shape, dtype=bool)
-    out[:] = map_distinct(arr, lambda raw: is_unbuildable(raw, codes, widths), _code_key)
+    out[:] = map_distinct(arr, one, _code_key)
     return out
 
 
@@ -258,124 +257,120 @@ def _code_key(raw):
 LAND_UNBUILDABLE, LAND_BUILT, LAND_INDUSTRIAL, LAND_UNKNOWN = 1, 2, 4, 8
 
 
-def land_classes(raw_code, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial") -> int:
-    """What a land-use code counts as, as bit flags: :data:`LAND_UNBUILDABLE` (subtracted from
-    可开发建设土地), :data:`LAND_BUILT` (已建成城镇建设用地 = the preset's construction land),
-    :data:`LAND_INDUSTRIAL` (工矿仓储, or 工业 only for variant ``industrial_only``),
-    :data:`LAND_UNKNOWN` (a code the preset does not know: neither built nor industrial).
-    ``preset`` is a :class:`~.landuse.LandUsePreset`."""
-    is_ind, is_con, _, known = preset.classify(raw_code, variant)
-    flags = 0
-    if is_unbuildable(raw_code, unbuildable_codes, preset.code_widths or (2, 4)):
-        flags |= LAND_UNBUILDABLE
-    if not known:
-        return flags | LAND_UNKNOWN
-    if is_con:
-        flags |= LAND_BUILT
-    if is_ind:
-        flags |= LAND_INDUSTRIAL
-    return flags
-
-
 def land_classes_columns(raw_codes, preset, unbuildable_codes=DEFAULT_UNBUILDABLE, variant="industrial"):
-    arr = np.asarray(raw_codes, dtype=object)
-    out = np.zeros(arr.shape, dtype=np.int8)
-    out[:] = map_distinct(arr, lambda raw: land_classes(raw, preset, unbuildable_codes, variant),
-                          lambda raw: (preset.normalise(raw),))
+    """What land-use codes count as, as bit flags (int8 array): :data:`LAND_UNBUILDABLE`
+    (subtracted from 可开发建设土地), :data:`LAND_BUILT` (已建成城镇建设用地 = the preset's
+    construction land), :data:`LAND_INDUSTRIAL` (工矿仓储, or 工业 only for variant
+    ``industrial_only``), :data:`LAND_UNKNOWN` (a code the preset does not know: neither built nor
+    industrial). ``preset`` is a :class:`~.landuse.LandUsePreset`."""
+    cls = classify_array(preset, raw_codes, variant)
+    unbuildable = is_unbuildable_columns(raw_codes, unbuildable_codes, preset.code_widths or (2, 4))
+    known = cls["known"]
+    flags = np.where(unbuildable, LAND_UNBUILDABLE, 0) | np.where(known, 0, LAND_UNKNOWN)
+    flags |= np.where(known & cls["construction"], LAND_BUILT, 0) | np.where(known & cls["industrial"], LAND_INDUSTRIAL, 0)
+    return flags.astype(np.int8)
+
+
+def unknown_code_areas(raw_codes, area_m2):
+    """{code as written (``(空)`` when empty): m²} over pieces of land-use codes the preset does not
+    know (``LAND_UNKNOWN``), in first-seen order — for the log."""
+    out = {}
+    for raw, area in zip(list(raw_codes), _f(area_m2).tolist()):
+        code = str(raw) if raw not in (None, "") else "(空)"
+        out[code] = out.get(code, 0.0) + area
     return out
 
 
-def floor_density(floor_area, floors, footprint_m2, names=("建筑面积", "层数")):
-    """Floor area per m² of footprint of one building: ``(density or None, problem or None)``.
+def _negative(problems, i, field_name, raw):
+    problems.setdefault(i, make_problem(OUT_OF_RANGE, field_name, raw, "为负数，按缺失处理"))
+
+
+def floor_density_columns(floor_area, floors, footprint_m2, names=("建筑面积", "层数")):
+    """Floor area per m² of footprint of buildings: ``(density array, NaN = none; {row: Problem})``.
 
     ``floor_area`` (m², whole building) wins when it is a number ≥ 0 and the footprint > 0;
-    else ``floors`` (≥ 0). Negative values are problems. Neither → (None, None).
+    else ``floors`` (≥ 0). Negative values are problems. Neither → NaN without a problem.
     """
-    problem = None
-    area, p = parse_number(floor_area, names[0])
-    problem = problem or p
-    if area is not None:
-        if area < 0:
-            problem = problem or make_problem(OUT_OF_RANGE, names[0], floor_area, "为负数，按缺失处理")
-        elif footprint_m2 is not None and footprint_m2 > 0:
-            return area / footprint_m2, problem
-    n, p = parse_number(floors, names[1])
-    problem = problem or p
-    if n is not None:
-        if n < 0:
-            return None, problem or make_problem(OUT_OF_RANGE, names[1], floors, "为负数，按缺失处理")
-        return n, problem
-    return None, problem
-
-
-def floor_density_columns(floor_area, floors, footprint_m2) -> np.ndarray:
-    """Columnar :func:`floor_density` (density only; NaN = none)."""
-    fa = np.asarray(floor_area, dtype=object)
-    fl = np.asarray(floors, dtype=object)
+    fa, fl = list(floor_area), list(floors)
     fp = _as_float_array(footprint_m2)
-    area = _parse_column(fa)
-    n = _parse_column(fl)
+    area, area_problems = _parse(fa, names[0])
+    n, floor_problems = _parse(fl, names[1])
     with np.errstate(all="ignore"):
         from_area = np.where((area >= 0) & (fp > 0), area / fp, np.nan)
-    from_floors = np.where(n >= 0, n, np.nan)
-    return np.where(np.isnan(from_area), from_floors, from_area)
+    density = np.where(np.isnan(from_area), np.where(n >= 0, n, np.nan), from_area)
+    problems = {}
+    for i in range(len(fa)):
+        if i in area_problems:
+            problems[i] = area_problems[i]
+        elif area[i] < 0:
+            _negative(problems, i, names[0], fa[i])
+        if np.isnan(from_area[i]):
+            if i in floor_problems:
+                problems.setdefault(i, floor_problems[i])
+            elif n[i] < 0:
+                _negative(problems, i, names[1], fl[i])
+    return density, problems
 
 
-def _parse_column(values) -> np.ndarray:
-    out = np.empty(len(values), dtype=float)
-    for i, v in enumerate(values):
-        x, _ = parse_number(v, "")
-        out[i] = np.nan if x is None else x
-    return out
-
-
-def money_total(total, per_mu=None, area_m2=None, names=("金额", "亩均金额")):
-    """An amount in 万元 for one parcel: the total when given (≥ 0), else ``per_mu`` × the
-    parcel's area in 亩. ``(value or None, problem or None)``."""
-    value, problem = parse_number(total, names[0])
-    if value is not None and value < 0:
-        return None, make_problem(OUT_OF_RANGE, names[0], total, "为负数，按缺失处理")
-    if value is not None:
-        return value, problem
-    rate, p = parse_number(per_mu, names[1])
-    problem = problem or p
-    if rate is None or area_m2 is None or area_m2 < 0:
-        return None, problem
-    if rate < 0:
-        return None, problem or make_problem(OUT_OF_RANGE, names[1], per_mu, "为负数，按缺失处理")
-    return rate * area_m2 / (10000.0 / 15.0), problem
-
-
-def money_total_columns(total, per_mu, area_m2) -> np.ndarray:
-    t = _parse_column(np.asarray(total, dtype=object))
-    r = _parse_column(np.asarray(per_mu, dtype=object))
+def money_total_columns(total, per_mu, area_m2, names=("金额", "亩均金额")):
+    """Amounts in 万元 per parcel: the total when given (≥ 0), else ``per_mu`` × the parcel's area
+    in 亩 → ``(array, NaN = none; {row: Problem})``."""
+    tt, rr = list(total), list(per_mu)
+    t, total_problems = _parse(tt, names[0])
+    r, rate_problems = _parse(rr, names[1])
     a = _as_float_array(area_m2)
     with np.errstate(all="ignore"):
-        from_rate = np.where((r >= 0) & (a >= 0), r * a / (10000.0 / 15.0), np.nan)
+        from_rate = np.where((r >= 0) & (a >= 0), r * a / M2_PER_MU, np.nan)
     out = np.where(np.isnan(t), from_rate, np.where(t >= 0, t, np.nan))
-    return out
-
-
-def intensity_gap(area_m2, far, ideal_far):
-    """强度潜力 of one industrial parcel (m²): area × (1 − FAR ÷ ideal) when 0 ≤ FAR < ideal,
-    0 when FAR ≥ ideal, None when FAR is missing/unreadable/negative or there is no ideal."""
-    value, _ = parse_number(far, "容积率")
-    if value is None or value < 0 or ideal_far is None or not ideal_far > 0 or area_m2 is None:
-        return None
-    if value >= ideal_far:
-        return 0.0
-    return max(0.0, float(area_m2)) * (1.0 - value / ideal_far)
+    problems = {}
+    for i in range(len(tt)):
+        if t[i] < 0:
+            _negative(problems, i, names[0], tt[i])
+            continue
+        if i in total_problems:
+            problems[i] = total_problems[i]
+        if np.isnan(t[i]):
+            if i in rate_problems:
+                problems.setdefault(i, rate_problems[i])
+            elif r[i] < 0 and a[i] >= 0:
+                _negative(problems, i, names[1], rr[i])
+    return out, problems
 
 
 def intensity_gap_columns(area_m2, far, ideal_far) -> np.ndarray:
+    """强度潜力 of industrial parcels or their pieces (m²): area × (1 − FAR ÷ ideal) when 0 ≤ FAR <
+    ideal, 0 when FAR ≥ ideal, NaN when FAR is missing/unreadable/negative or there is no ideal."""
     a = _as_float_array(area_m2)
-    f = _parse_column(np.asarray(far, dtype=object))
+    f = _parse(far, "容积率")[0]
     if ideal_far is None or not ideal_far > 0:
         return np.full(a.shape, np.nan)
     with np.errstate(all="ignore"):
         gap = np.maximum(a, 0.0) * (1.0 - f / ideal_far)
     out = np.where(f >= ideal_far, 0.0, gap)
     return np.where((f >= 0) & ~np.isnan(a), out, np.nan)
+
+
+def parcel_sums(zone_idx, n_zones, piece_m2, whole_m2, invest_wan, tax_wan, far, ideal_far):
+    """Industrial parcels clipped to the zones: per (parcel, zone) piece arrays (``piece_m2``, the
+    parcel's ``whole_m2`` and its ``invest_wan`` / ``tax_wan`` / raw ``far``, NaN = none) → per-zone
+    ``invest_wan`` and ``tax_wan`` (a parcel crossing the zone edge brings the share of its total
+    that lies inside) and ``intensity_gap_m2`` (Σ :func:`intensity_gap_columns` of the pieces)."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    piece, whole = _f(piece_m2), _f(whole_m2)
+    with np.errstate(all="ignore"):
+        share = np.where(whole > 0, piece / np.where(whole > 0, whole, 1.0), 0.0)
+    out = {}
+    for key, values in (("invest_wan", invest_wan), ("tax_wan", tax_wan)):
+        v = _f(values)
+        with np.errstate(all="ignore"):
+            out[key] = np.bincount(zi, weights=np.where(np.isnan(v), 0.0, v * share), minlength=n_zones)
+    gap = intensity_gap_columns(piece, far, ideal_far)
+    out["intensity_gap_m2"] = np.bincount(zi, weights=np.where(np.isnan(gap), 0.0, gap), minlength=n_zones)
+    return out
+
+
+def _f(a):
+    return np.asarray(a, dtype=float)
 
 
 def supply_window(as_of, years=DEFAULT_SUPPLY_YEARS):
@@ -393,134 +388,63 @@ SUPPLIED_UNDATED = "undated"    # no readable date: counted as supplied, reporte
 SUPPLIED_FUTURE = "future"      # dated after AS_OF: not yet supplied at AS_OF
 
 
-def supply_status(raw_date, as_of, years=DEFAULT_SUPPLY_YEARS, field_name="供地日期"):
-    """One supply record: ``(kind, in_window, problem)``. ``in_window``: its date falls in
-    :func:`supply_window` (counts toward the mean yearly supply)."""
-    d, problem = parse_date(raw_date, field_name)
-    as_of = reference_date(as_of)
-    if d is None:
-        return SUPPLIED_UNDATED, False, problem
-    if d > as_of:
-        return SUPPLIED_FUTURE, False, None
-    first, last = supply_window(as_of, years)
-    return SUPPLIED_DATED, first <= d.year <= last, None
-
-
-def supply_buckets(kind, in_window):
-    """Which supply areas a record counts in: ``supplied`` (已供应, unless dated after AS_OF) and
-    ``recent`` (the mean yearly supply's window)."""
-    if kind == SUPPLIED_FUTURE:
-        return ()
-    return ("supplied", "recent") if in_window else ("supplied",)
-
-
-def supply_status_columns(raw_dates, as_of, years=DEFAULT_SUPPLY_YEARS):
-    """Columnar :func:`supply_status`: (kind object array, in_window bool array)."""
+def supply_status_columns(raw_dates, as_of, years=DEFAULT_SUPPLY_YEARS, field_name="供地日期"):
+    """Supply records by date: ``(kind object array, in_window bool array, {row: Problem})``.
+    ``in_window``: the date falls in :func:`supply_window` (counts toward the mean yearly supply)."""
     as_of = reference_date(as_of)
     first, last = supply_window(as_of, years)
     arr = np.asarray(raw_dates, dtype=object)
     kinds = np.empty(arr.shape, dtype=object)
     ordinal = np.full(arr.shape, -1, dtype=np.int64)
     year = np.zeros(arr.shape, dtype=np.int64)
+    problems = {}
     for i, raw in enumerate(arr):
-        d, _ = parse_date(raw, "")
+        d, problem = parse_date(raw, field_name)
         if d is not None:
             ordinal[i] = d.toordinal()
             year[i] = d.year
+        elif problem is not None:
+            problems[i] = problem
     dated = ordinal >= 0
     future = dated & (ordinal > as_of.toordinal())
     kinds[:] = SUPPLIED_UNDATED
     kinds[dated] = SUPPLIED_DATED
     kinds[future] = SUPPLIED_FUTURE
     in_window = dated & ~future & (year >= first) & (year <= last)
-    return kinds, in_window
+    return kinds, in_window, problems
+
+
+#: the supply areas a record can count in: 已供应 and the mean yearly supply's window
+SUPPLY_BUCKETS = ("supplied", "recent")
+
+
+def supply_buckets(kinds, in_window):
+    """Which supply areas records count in: {bucket: bool array} — ``supplied`` (已供应, unless
+    dated after AS_OF) and ``recent`` (the mean yearly supply's window)."""
+    supplied = np.asarray(kinds, dtype=object) != SUPPLIED_FUTURE
+    return {"supplied": supplied, "recent": supplied & np.asarray(in_window, dtype=bool)}
 
 
 # ---------------------------------------------------------------------------------------------
 # zone indicators
 
-#: the measures the engine gives per zone (m², 万元); None = the layer was not given
+#: the measures the engine gives per zone (m², 万元; a key left out or NaN = the layer was not
+#: given): ``recent_supply_m2`` the supplied area dated in the supply window (Σ over its years),
+#: ``intensity_gap_m2`` Σ :func:`intensity_gap_columns` over the zone's industrial parcels
 MEASURE_KEYS = ("zone_m2", "unbuildable_m2", "ready_m2", "supplied_m2", "built_m2", "industrial_m2",
                 "floor_m2", "footprint_m2", "ind_floor_m2", "ind_footprint_m2",
                 "invest_wan", "invest_m2", "tax_wan", "tax_m2", "idle_m2", "recent_supply_m2",
                 "intensity_gap_m2")
 
-
-@dataclass
-class ZoneMeasures:
-    """Areas (m²) and sums (万元) measured in one zone; None = the layer was not given.
-
-    ``recent_supply_m2``: supplied area dated in the supply window (Σ over its years);
-    ``intensity_gap_m2``: Σ :func:`intensity_gap` over the zone's industrial parcels."""
-    zone_m2: float = 0.0
-    unbuildable_m2: Optional[float] = 0.0
-    ready_m2: Optional[float] = None
-    supplied_m2: Optional[float] = None
-    built_m2: Optional[float] = None
-    industrial_m2: Optional[float] = None
-    floor_m2: Optional[float] = None
-    footprint_m2: Optional[float] = None
-    ind_floor_m2: Optional[float] = None
-    ind_footprint_m2: Optional[float] = None
-    invest_wan: Optional[float] = None
-    invest_m2: Optional[float] = None
-    tax_wan: Optional[float] = None
-    tax_m2: Optional[float] = None
-    idle_m2: Optional[float] = None
-    recent_supply_m2: Optional[float] = None
-    intensity_gap_m2: Optional[float] = None
-
-
-@dataclass
-class ZoneEvaluation:
-    """Indicators (``values``: key → value or None), 实现度 (``attainment``), ``score``, areas in
-    m² (``buildable_m2``, ``remaining_m2`` land still to supply, ``mean_supply_m2``) and the
-    potentials in 公顷."""
-    values: Dict[str, Optional[float]]
-    attainment: Dict[str, Optional[float]]
-    score: Optional[float]
-    buildable_m2: float
-    remaining_m2: Optional[float]
-    mean_supply_m2: Optional[float]
-    pot_ext: Optional[float]
-    pot_int: Optional[float]
-    pot_mgmt: Optional[float]
-    missing: List[str] = field(default_factory=list)
-    #: the base areas in 公顷 (keys of :data:`BASE_AREAS`; None = layer not given)
-    areas_ha: Dict[str, Optional[float]] = field(default_factory=dict)
-
-
-#: base data of the report (key → 中文), areas in 公顷
+#: base data of the report (key → 中文), areas in 公顷 (``<key>_ha`` of :func:`evaluate_zones`)
 BASE_AREAS = OrderedDict([
     ("zone", "开发区土地总面积"), ("buildable", "可开发建设土地"), ("ready", "已达到供地条件土地"),
     ("supplied", "已供应国有建设用地"), ("built", "已建成城镇建设用地"), ("industrial", "工矿仓储用地"),
     ("idle", "闲置土地"), ("mean_supply", "近年年均供地")])
 
 
-def _div(a, b, scale=1.0):
-    if a is None or b is None or not b > 0:
-        return None
-    return a / b * scale
-
-
-def _ha(m2):
-    return None if m2 is None else m2 / M2_PER_HA
-
-
-def attainment(actual, ideal, direction="higher"):
-    """实现度 of one indicator (0–1), None when ``actual`` is None."""
-    if actual is None or ideal is None:
-        return None
-    if direction == "lower":
-        if actual <= ideal:
-            return 1.0
-        return ideal / actual
-    if not ideal > 0:
-        return None
-    return min(max(actual, 0.0) / ideal, 1.0)
-
-
 def attainment_columns(actual, ideal, direction="higher") -> np.ndarray:
+    """实现度 (0–1) of one indicator over the zones; NaN where the indicator is NULL."""
     a = _as_float_array(actual) if not isinstance(actual, np.ndarray) else actual.astype(float)
     with np.errstate(all="ignore"):
         if direction == "lower":
@@ -532,20 +456,9 @@ def attainment_columns(actual, ideal, direction="higher") -> np.ndarray:
     return np.where(np.isnan(a), np.nan, out)
 
 
-def score_of(attained: Dict[str, Optional[float]], spec: EvaluationSpec):
-    """集约度 (0–100): weights of NULL indicators redistributed proportionally; None when no
-    weighted indicator could be computed."""
-    num = den = 0.0
-    for key, ind in spec.indicators.items():
-        r = attained.get(key)
-        if r is None or ind.weight <= 0:
-            continue
-        num += ind.weight * r
-        den += ind.weight
-    return None if den <= 0 else 100.0 * num / den
-
-
 def score_columns(attained: Dict[str, np.ndarray], spec: EvaluationSpec, n: int) -> np.ndarray:
+    """集约度 (0–100) per zone: weights of NULL indicators redistributed proportionally; NaN when no
+    weighted indicator could be computed."""
     num = np.zeros(n)
     den = np.zeros(n)
     for key, ind in spec.indicators.items():
@@ -557,40 +470,6 @@ def score_columns(attained: Dict[str, np.ndarray], spec: EvaluationSpec, n: int)
         den += np.where(ok, ind.weight, 0.0)
     with np.errstate(all="ignore"):
         return np.where(den > 0, 100.0 * num / den, np.nan)
-
-
-def evaluate_zone(m: ZoneMeasures, spec: EvaluationSpec, supply_years=DEFAULT_SUPPLY_YEARS) -> ZoneEvaluation:
-    """Every §7.5 indicator, 实现度, 集约度 and potential of one zone (rules: module docstring)."""
-    buildable = max(0.0, (m.zone_m2 or 0.0) - (m.unbuildable_m2 or 0.0))
-    base = m.ready_m2 if m.ready_m2 is not None else buildable
-    v = OrderedDict()
-    v["sup_rate"] = _div(m.supplied_m2, base, 100.0)
-    v["built_rate"] = _div(m.built_m2, m.supplied_m2, 100.0)
-    v["ind_share"] = _div(m.industrial_m2, m.built_m2, 100.0)
-    v["far_all"] = _div(m.floor_m2, m.built_m2)
-    v["bld_dens"] = _div(m.footprint_m2, m.built_m2, 100.0)
-    v["far_ind"] = _div(m.ind_floor_m2, m.industrial_m2)
-    v["cov_ind"] = _div(m.ind_footprint_m2, m.industrial_m2, 100.0)
-    v["inv_ha"] = _div(m.invest_wan, m.invest_m2, M2_PER_HA)
-    v["tax_ha"] = _div(m.tax_wan, m.tax_m2, M2_PER_HA)
-    v["idle_rate"] = _div(m.idle_m2, m.supplied_m2, 100.0)
-    remaining = None if m.supplied_m2 is None else max(0.0, base - m.supplied_m2)
-    n = max(1, int(supply_years))
-    mean = None if m.recent_supply_m2 is None else m.recent_supply_m2 / n
-    if remaining is not None and remaining <= 0:
-        v["yrs_left"] = 0.0
-    else:
-        v["yrs_left"] = _div(remaining, mean)
-    att = OrderedDict((k, attainment(v[k], s.ideal, s.direction)) for k, s in spec.indicators.items())
-    missing = [k for k in spec.indicators if v[k] is None]
-    return ZoneEvaluation(
-        values=v, attainment=att, score=score_of(att, spec), buildable_m2=buildable,
-        remaining_m2=remaining, mean_supply_m2=mean, pot_ext=_ha(remaining),
-        pot_int=_ha(m.intensity_gap_m2), pot_mgmt=_ha(m.idle_m2), missing=missing,
-        areas_ha=OrderedDict([("zone", _ha(m.zone_m2)), ("buildable", _ha(buildable)), ("ready", _ha(m.ready_m2)),
-                              ("supplied", _ha(m.supplied_m2)), ("built", _ha(m.built_m2)),
-                              ("industrial", _ha(m.industrial_m2)), ("idle", _ha(m.idle_m2)),
-                              ("mean_supply", _ha(mean))]))
 
 
 def _col(measures, key, n):
@@ -606,10 +485,12 @@ def _div_col(a, b, scale=1.0):
 
 
 def evaluate_zones(measures: Dict[str, Sequence], spec: EvaluationSpec, supply_years=DEFAULT_SUPPLY_YEARS):
-    """Columnar :func:`evaluate_zone`: ``measures`` maps :data:`MEASURE_KEYS` to arrays (one value
-    per zone; NaN / None = not given; a key left out = the layer was not given). Returns a dict of
-    float arrays (NaN = NULL): every indicator key, ``r_<key>`` 实现度, ``score``, ``buildable_m2``,
-    ``remaining_m2``, ``mean_supply_m2``, ``pot_ext``, ``pot_int``, ``pot_mgmt``."""
+    """Every indicator, 实现度, 集约度 and potential of the zones (rules: module docstring).
+    ``measures`` maps :data:`MEASURE_KEYS` to arrays (one value per zone; NaN / None = not given;
+    a key left out = the layer was not given). Returns a dict of float arrays (NaN = NULL): every
+    indicator key, ``r_<key>`` 实现度, ``score``, ``buildable_m2``, ``remaining_m2``,
+    ``mean_supply_m2``, ``pot_ext``, ``pot_int``, ``pot_mgmt`` and the base areas ``<key>_ha`` of
+    :data:`BASE_AREAS`."""
     n = len(measures["zone_m2"])
     c = {k: _col(measures, k, n) for k in MEASURE_KEYS}
     buildable = np.maximum(0.0, np.nan_to_num(c["zone_m2"]) - np.nan_to_num(c["unbuildable_m2"]))
@@ -638,41 +519,62 @@ def evaluate_zones(measures: Dict[str, Sequence], spec: EvaluationSpec, supply_y
     out["pot_ext"] = remaining / M2_PER_HA
     out["pot_int"] = c["intensity_gap_m2"] / M2_PER_HA
     out["pot_mgmt"] = c["idle_m2"] / M2_PER_HA
+    for key, m2 in (("zone", np.nan_to_num(c["zone_m2"])), ("buildable", buildable), ("ready", c["ready_m2"]),
+                    ("supplied", c["supplied_m2"]), ("built", c["built_m2"]), ("industrial", c["industrial_m2"]),
+                    ("idle", c["idle_m2"]), ("mean_supply", mean)):
+        out[key + "_ha"] = m2 / M2_PER_HA
     return out
 
 
-def evaluation_note(ev: ZoneEvaluation, spec: EvaluationSpec) -> str:
-    """Chinese note on one zone's score: which weighted indicators are NULL and that their weight
-    was redistributed (empty when every weighted indicator was computed)."""
-    missing = [spec.indicators[k] for k in ev.missing if spec.indicators[k].weight > 0]
-    if not missing:
-        return ""
-    names = "、".join("%s（权重%s）" % (s.name, _fmt(s.weight)) for s in missing)
-    if ev.score is None:
-        return "无法计算集约度：%s均无法计算" % names
-    return "%s无法计算，其权重已按比例分配给其余指标" % names
+def _missing(cols, spec, i):
+    """The weighted-or-not indicators of ``spec`` that are NULL for zone ``i``."""
+    return [k for k in spec.indicators if np.isnan(cols[k][i])]
+
+
+def evaluation_notes(cols, spec: EvaluationSpec):
+    """Chinese note on each zone's score (:func:`evaluate_zones` output): which weighted
+    indicators are NULL and that their weight was redistributed ('' when every weighted indicator
+    was computed; cut to 254 characters) → object array."""
+    n = len(cols["score"])
+    out = np.empty(n, dtype=object)
+    for i in range(n):
+        missing = [spec.indicators[k] for k in _missing(cols, spec, i) if spec.indicators[k].weight > 0]
+        if not missing:
+            out[i] = ""
+            continue
+        names = "、".join("%s（权重%s）" % (s.name, _fmt(s.weight)) for s in missing)
+        if np.isnan(cols["score"][i]):
+            out[i] = ("无法计算集约度：%s均无法计算" % names)[:254]
+        else:
+            out[i] = ("%s无法计算，其权重已按比例分配给其余指标" % names)[:254]
+    return out
 
 
 def _fmt(x):
     return ("%.4f" % x).rstrip("0").rstrip(".")
 
 
-def report_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):
-    """The indicator table of a ministry evaluation report, zones as columns: ``[header, *rows]``;
-    header = 序号, 指标, 单位, 理想值, 权重, zone names…; rows: the base areas (:data:`BASE_AREAS`,
-    公顷), every indicator with its ideal value and weight, 集约度得分, and the three potentials.
-    Cells are numbers (rounded for display by the writer) or None."""
+def _cells(values):
+    return [None if v != v else v for v in np.asarray(values, dtype=float).tolist()]
+
+
+def report_rows(zone_names: Sequence[str], cols, spec: EvaluationSpec):
+    """The indicator table of a ministry evaluation report, zones as columns (``cols``:
+    :func:`evaluate_zones` output): ``[header, *rows]``; header = 序号, 指标, 单位, 理想值, 权重, zone
+    names…; rows: the base areas (:data:`BASE_AREAS`, 公顷), every indicator with its ideal value
+    and weight, 集约度得分, and the three potentials. Cells are numbers (rounded for display by the
+    writer) or None."""
     header = ["序号", "指标", "单位", "理想值", "权重"] + list(zone_names)
     rows = [header]
     for key, name in BASE_AREAS.items():
-        rows.append([len(rows), name, "公顷", None, None] + [ev.areas_ha.get(key) for ev in evaluations])
+        rows.append([len(rows), name, "公顷", None, None] + _cells(cols[key + "_ha"]))
     for key, (name, unit) in INDICATORS.items():
         ind = spec.indicators.get(key)
         rows.append([len(rows), name, unit, None if ind is None else ind.ideal, None if ind is None else ind.weight]
-                    + [ev.values.get(key) for ev in evaluations])
-    rows.append([len(rows), "集约度得分", "分", 100, None] + [ev.score for ev in evaluations])
-    for label, attr in (("扩展潜力", "pot_ext"), ("强度潜力", "pot_int"), ("管理潜力", "pot_mgmt")):
-        rows.append([len(rows), label, "公顷", None, None] + [getattr(ev, attr) for ev in evaluations])
+                    + _cells(cols[key]))
+    rows.append([len(rows), "集约度得分", "分", 100, None] + _cells(cols["score"]))
+    for label, key in (("扩展潜力", "pot_ext"), ("强度潜力", "pot_int"), ("管理潜力", "pot_mgmt")):
+        rows.append([len(rows), label, "公顷", None, None] + _cells(cols[key]))
     return rows
 
 
@@ -713,9 +615,10 @@ def report_page_rows(field_names):
     return rows
 
 
-def attainment_rows(zone_names: Sequence[str], evaluations: Sequence[ZoneEvaluation], spec: EvaluationSpec):
-    """实现度 table (for a chart): header 指标, zones…; one row per evaluated indicator."""
+def attainment_rows(zone_names: Sequence[str], cols, spec: EvaluationSpec):
+    """实现度 table (for a chart; ``cols``: :func:`evaluate_zones` output): header 指标, zones…; one
+    row per evaluated indicator."""
     rows = [["指标"] + list(zone_names)]
     for key, ind in spec.indicators.items():
-        rows.append([ind.name] + [ev.attainment.get(key) for ev in evaluations])
+        rows.append([ind.name] + _cells(cols["r_" + key]))
     return rows

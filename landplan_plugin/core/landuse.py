@@ -35,7 +35,7 @@ NFKC + upper-case; write them with their full width (``'0601'``, not ``'601'``).
 
 A code is **known** when it is listed in the preset's ``known`` table (a preset without one
 treats every code as known). Unknown codes count as neither industrial nor construction land —
-:func:`classify` says ``known=False`` so the caller can list them.
+:func:`classify_array` says ``known=False`` so the caller can list them.
 """
 import os
 import re
@@ -51,9 +51,8 @@ __all__ = [
     "LandUsePreset", "PresetError",
     "DEFAULT_PRESET", "VARIANT_INDUSTRIAL", "VARIANT_INDUSTRIAL_ONLY", "VARIANTS",
     "VARIANT_LABELS", "FORMAT", "DEFAULT_WIDTHS",
-    "normalise_code", "code_matches", "load_preset", "list_presets", "presets_dir", "classify",
-    "preset_from_dict",
-    "preset_from_lists", "classify_array", "SANDIAO_FIELDS",
+    "normalise_code", "code_matches", "load_preset", "list_presets", "presets_dir",
+    "preset_from_dict", "classify_array",
 ]
 
 FORMAT = "landplan-landuse/1"
@@ -151,20 +150,8 @@ class LandUsePreset:
     path: Optional[str] = None
     _cache: Dict[Tuple[str, str], tuple] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
-    def label(self):
-        """Enum label for Processing: ``name (id)``."""
-        return "%s (%s)" % (self.name, self.id)
-
     def normalise(self, raw) -> str:
         return normalise_code(raw, self.code_widths)
-
-    def name_of(self, code) -> Optional[str]:
-        """The class name of ``code`` (raw or normalised), or None when unknown."""
-        return self.known.get(self.normalise(code))
-
-    def breakdown_keys(self, variant=VARIANT_INDUSTRIAL) -> List[str]:
-        return list(self._numerator(variant).keys())
 
     def _numerator(self, variant):
         if variant == VARIANT_INDUSTRIAL_ONLY:
@@ -173,54 +160,57 @@ class LandUsePreset:
             return self.industrial
         raise ValueError("unknown variant %r (expected one of %s)" % (variant, VARIANTS))
 
-    def classify(self, raw_code, variant=VARIANT_INDUSTRIAL):
-        """``(is_industrial, is_construction, breakdown_key or None, known)`` for one code.
 
-        Unknown codes (and missing ones) give ``(False, False, None, False)``.
-        """
-        code = self.normalise(raw_code)
-        key = (code, variant)
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        numerator = self._numerator(variant)
-        known = bool(code) and (not self.known or code in self.known)
-        if not known:
-            result = (False, False, None, False)
-        else:
-            breakdown = None
-            for bkey, patterns in numerator.items():
-                if code_matches(code, patterns):
-                    breakdown = bkey
-                    break
-            result = (breakdown is not None, code_matches(code, self.construction), breakdown, True)
-        self._cache[key] = result
-        return result
+def _classify_code(preset, code, variant):
+    """``(is_industrial, is_construction, breakdown key or None, known)`` of one normalised code
+    (cached on the preset): unknown and missing codes are ``(False, False, None, False)``."""
+    key = (code, variant)
+    hit = preset._cache.get(key)
+    if hit is not None:
+        return hit
+    numerator = preset._numerator(variant)
+    if not code or (preset.known and code not in preset.known):
+        hit = (False, False, None, False)
+    else:
+        breakdown = next((bkey for bkey, patterns in numerator.items() if code_matches(code, patterns)), None)
+        hit = (breakdown is not None, code_matches(code, preset.construction), breakdown, True)
+    preset._cache[key] = hit
+    return hit
 
 
 def classify_array(preset, codes, variant=VARIANT_INDUSTRIAL):
-    """Columnar :meth:`LandUsePreset.classify`: raw codes (any sequence / object array) → dict of
-    arrays ``industrial``, ``construction``, ``known`` (bool), ``breakdown`` and ``code`` (object:
-    the breakdown key or None; the normalised code). Each distinct raw value is classified once."""
+    """How land-use codes count, for any number of codes: raw codes (any sequence / object array)
+    → dict of arrays ``industrial``, ``construction``, ``known`` (bool), ``breakdown`` (object:
+    the breakdown key or None) and ``code`` (object: the normalised code). ``preset`` is a
+    :class:`LandUsePreset`, a preset id or a file path. Each distinct raw value is classified once.
+    A code is known when the preset's ``known`` table lists it (a preset without one knows every
+    non-empty code); unknown codes count as neither industrial nor construction land."""
     import numpy as np
     preset = load_preset(preset)
+    preset._numerator(variant)  # an unknown variant raises even for no codes
     raw = np.asarray(codes, dtype=object).ravel()
-    n = len(raw)
-    out = {"industrial": np.zeros(n, bool), "construction": np.zeros(n, bool), "known": np.zeros(n, bool),
-           "breakdown": np.empty(n, object), "code": np.empty(n, object)}
-    seen = {}
-    for i, value in enumerate(raw):
+    seen, distinct, ids = {}, [], []
+    for value in raw.tolist():
         try:
             key = (type(value), value)
-            hit = seen.get(key)
+            k = seen.get(key)
         except TypeError:  # unhashable values: classified by their text
             value = str(value)
             key = (str, value)
-            hit = seen.get(key)
-        if hit is None:
-            hit = preset.classify(value, variant) + (preset.normalise(value),)
-            seen[key] = hit
-        out["industrial"][i], out["construction"][i], out["breakdown"][i], out["known"][i], out["code"][i] = hit
+            k = seen.get(key)
+        if k is None:
+            k = seen[key] = len(distinct)
+            code = preset.normalise(value)
+            distinct.append(_classify_code(preset, code, variant) + (code,))
+        ids.append(k)
+    idx = np.array(ids, dtype=np.int64)
+    columns = list(zip(*distinct)) if distinct else [()] * 5
+    out = {}
+    for name, values, dtype in zip(("industrial", "construction", "breakdown", "known", "code"), columns,
+                                   (bool, bool, object, bool, object)):
+        per_distinct = np.empty(len(values), dtype=dtype)
+        per_distinct[:] = values
+        out[name] = per_distinct[idx]
     return out
 
 
@@ -277,9 +267,10 @@ def preset_from_dict(data, path="<dict>") -> LandUsePreset:
         code_widths=tuple(widths), industrial=industrial, industrial_only=industrial_only,
         construction=construction, known=known, path=None if path == "<dict>" else path)
     # 分子必须是分母的子集，否则比例可能超过 100%
+    codes = list(known)
     for variant in VARIANTS:
-        for code in known:
-            is_ind, is_con, _, _ = preset.classify(code, variant)
+        cls = classify_array(preset, codes, variant)
+        for code, is_ind, is_con in zip(codes, cls["industrial"], cls["construction"]):
             if is_ind and not is_con:
                 raise _err(path, "中代码「%s」计入工业用地却不在 construction（建设用地）中" % code)
     return preset
@@ -330,50 +321,3 @@ def list_presets() -> List[LandUsePreset]:
             continue
     out.sort(key=lambda p: (p.id != DEFAULT_PRESET, p.id))
     return out
-
-
-def classify(code, preset=DEFAULT_PRESET, variant=VARIANT_INDUSTRIAL):
-    """``(is_industrial, is_construction, breakdown_key or None, known)``.
-
-    ``preset`` is a :class:`LandUsePreset`, a preset id or a file path.
-    """
-    return load_preset(preset).classify(code, variant)
-
-
-def preset_from_lists(industrial, construction, name="自定义代码表", industrial_only=None,
-                      widths=DEFAULT_WIDTHS) -> LandUsePreset:
-    """A preset from plain code lists (e.g. typed into a Processing parameter).
-
-    ``industrial`` / ``construction`` / ``industrial_only``: iterables of codes or patterns,
-    or comma/space separated text. No ``known`` table, so no unknown-code check.
-    """
-    def as_list(v):
-        if v is None:
-            return []
-        if isinstance(v, str):
-            v = re.split(r"[\s,，;；、]+", v)
-        out = []
-        for item in v:
-            s = str(item).strip()
-            if not s:
-                continue
-            out.append(s if s.endswith("*") else normalise_code(s, widths))
-        return out
-
-    ind = as_list(industrial)
-    return LandUsePreset(
-        id="custom", name=name, description="用户输入的代码表", code_widths=tuple(widths),
-        industrial={"工矿仓储": [_norm_pattern(p) for p in ind]},
-        industrial_only={"工业": [_norm_pattern(p) for p in (as_list(industrial_only) or ind)]},
-        construction=[_norm_pattern(p) for p in as_list(construction)])
-
-
-# ---------------------------------------------------------------------------------------------
-# 三调 (third national land survey, DLTB layer) field names (SPEC §8)
-
-#: field name → meaning; field auto-detection in the algorithms uses the lists below
-SANDIAO_FIELDS = {
-    "DLBM": "地类编码", "DLMC": "地类名称", "TBMJ": "图斑面积", "KCMJ": "扣除地类面积",
-    "TBDLMJ": "图斑地类面积", "ZLDWDM": "坐落单位代码", "CZCSXM": "城镇村属性码",
-}
-

@@ -10,9 +10,9 @@ The engine subtracts the covering layers, dissolves what is left per zone and la
 splits it into single-part pieces. Rules here:
 
 * a piece is kept when its area is **at least** ``MIN_AREA`` 亩 (default 1 亩); smaller pieces
-  are slivers from digitising differences: dropped and counted (:func:`keep_piece`);
+  are slivers from digitising differences: dropped and counted (:func:`assess_pieces`);
 * ``ua_flag`` = 1, ``ua_mu`` the area in 亩, ``ua_code`` the normalised land-use code (empty for
-  building footprints), ``ua_zone`` the zone's name, ``ua_reason`` (:func:`piece_reason`), e.g.
+  building footprints), ``ua_zone`` the zone's name, ``ua_reason`` (:func:`assess_pieces`), e.g.
   ``疑似违法占地（线索，待核查）：现状建设用地（0601 工业用地）2.35亩，未被批地、供地、登记宗地覆盖，
   位于濮阳经济技术产业集聚区``;
 * ledger kind (:func:`ledger_entry`): 类型 疑似违法占地, 形成原因 = the reason, 处置措施 核查、依法处置;
@@ -20,58 +20,37 @@ splits it into single-part pieces. Rules here:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Sequence
 
+from .landuse import classify_array
 from .lazy import lazy_module
+from .units import M2_PER_MU
 
 np = lazy_module("numpy")
 
-from .units import M2_PER_MU
-from .values import map_distinct
-
 __all__ = [
-    "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "FLAG_FIELD", "LAYER_LABELS",
-    "is_builtup", "is_builtup_columns", "keep_piece", "keep_piece_columns",
-    "piece_reason", "piece_reason_columns", "PieceResult", "assess_piece", "assess_pieces",
-    "ledger_entry", "scorecard_line", "scorecard_columns", "EXPORT_KIND", "totals_by_zone",
+    "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "LAYER_LABELS",
+    "builtup_columns", "assess_pieces", "ledger_entry", "scorecard_line", "totals_by_zone",
 ]
 
 KIND = "疑似违法占地"
 DISPOSAL = "核查、依法处置"
 DEFAULT_MIN_MU = 1.0
-FLAG_FIELD = "ua_flag"
 #: what each covering layer is called in the reason
 LAYER_LABELS = {"APPROVALS": "批地", "SUPPLIED": "供地", "REGISTERED": "登记宗地"}
 #: relative tolerance of the minimum area (a piece drawn at exactly 1 亩 is kept)
 _AREA_TOL = 1e-9
 
 
-def is_builtup(raw_code, preset) -> bool:
-    """Construction land of ``preset`` (a :class:`~.landuse.LandUsePreset`)? Unknown codes: no."""
-    return bool(preset.classify(raw_code)[1])
-
-
-def is_builtup_columns(raw_codes, preset) -> np.ndarray:
-    arr = np.asarray(raw_codes, dtype=object)
-    out = np.zeros(arr.shape, dtype=bool)
-    out[:] = map_distinct(arr, lambda raw: is_builtup(raw, preset), lambda raw: (preset.normalise(raw),))
-    return out
-
-
-def keep_piece(area_m2, min_mu=DEFAULT_MIN_MU) -> bool:
-    """A piece of at least ``min_mu`` 亩 is reported; a smaller one is a sliver."""
-    if area_m2 is None or not area_m2 > 0:
-        return False
-    threshold = max(0.0, float(min_mu)) * M2_PER_MU
-    return area_m2 >= threshold * (1.0 - _AREA_TOL)
-
-
-def keep_piece_columns(area_m2, min_mu=DEFAULT_MIN_MU) -> np.ndarray:
-    a = np.array([np.nan if v is None else float(v) for v in area_m2], dtype=float)
-    threshold = max(0.0, float(min_mu)) * M2_PER_MU
-    with np.errstate(invalid="ignore"):
-        return (a > 0) & (a >= threshold * (1.0 - _AREA_TOL))
+def builtup_columns(raw_codes, preset, n=0):
+    """Which features are built-up land, and their normalised codes: ``raw_codes`` (land-use
+    codes) → (bool array: construction land of ``preset``, a :class:`~.landuse.LandUsePreset`;
+    unknown codes are not; object array of codes). ``raw_codes`` None: ``n`` building footprints,
+    all built-up, without a code ('')."""
+    if raw_codes is None:
+        return np.ones(n, dtype=bool), np.full(n, "", dtype=object)
+    cls = classify_array(preset, raw_codes)
+    return cls["construction"], cls["code"]
 
 
 def _checked_text(checked: Sequence[str]) -> str:
@@ -79,59 +58,29 @@ def _checked_text(checked: Sequence[str]) -> str:
     return "、".join(names) if names else "任何批地、供地或登记宗地"
 
 
-def piece_reason(area_m2, code=None, code_name=None, zone=None, checked=("APPROVALS", "SUPPLIED")) -> str:
-    """The Chinese reason of one piece (says 疑似, names the layers checked)."""
-    if code:
-        what = "现状建设用地（%s%s）" % (code, " " + code_name if code_name else "")
-    else:
-        what = "现状建筑占地"
-    text = "疑似违法占地（线索，待核查）：%s%.2f亩，未被%s覆盖" % (what, (area_m2 or 0.0) / M2_PER_MU,
-                                                          _checked_text(checked))
-    if zone:
-        text += "，位于%s" % zone
-    return text
-
-
-def piece_reason_columns(area_m2, codes, code_names, zones, checked=("APPROVALS", "SUPPLIED")) -> np.ndarray:
-    out = np.empty(len(area_m2), dtype=object)
-    for i in range(len(area_m2)):
-        out[i] = piece_reason(area_m2[i], codes[i], code_names[i], zones[i], checked)
-    return out
-
-
-@dataclass
-class PieceResult:
-    keep: bool
-    ua_mu: float
-    reason: Optional[str]
-
-
-def assess_piece(area_m2, code=None, code_name=None, zone=None, checked=("APPROVALS", "SUPPLIED"),
-                 min_mu=DEFAULT_MIN_MU) -> PieceResult:
-    """One uncovered single-part piece: kept or a sliver, its 亩 and its reason (None when dropped)."""
-    keep = keep_piece(area_m2, min_mu)
-    mu = (area_m2 or 0.0) / M2_PER_MU
-    return PieceResult(keep, mu, piece_reason(area_m2, code, code_name, zone, checked) if keep else None)
-
-
 def assess_pieces(area_m2, codes, code_names, zones, checked=("APPROVALS", "SUPPLIED"), min_mu=DEFAULT_MIN_MU):
-    """Columnar :func:`assess_piece`: (keep bool array, ua_mu float array, reason object array)."""
+    """Uncovered single-part pieces: (keep bool array, ua_mu float array, reason object array).
+
+    A piece of at least ``min_mu`` 亩 is kept; a smaller one is a sliver (reason None). The reason
+    says 疑似, names the code (and its name) or 现状建筑占地 without a code, the 亩, the layers
+    checked and the zone when there is one."""
     a = np.array([0.0 if v is None else float(v) for v in area_m2], dtype=float)
-    keep = keep_piece_columns(area_m2, min_mu)
-    reasons = piece_reason_columns(a, codes, code_names, zones, checked)
-    reasons[~keep] = None
+    threshold = max(0.0, float(min_mu)) * M2_PER_MU
+    with np.errstate(invalid="ignore"):
+        keep = (a > 0) & (a >= threshold * (1.0 - _AREA_TOL))
+    covered = _checked_text(checked)
+    reasons = np.full(len(a), None, dtype=object)
+    for i in np.flatnonzero(keep).tolist():
+        code, name, zone = codes[i], code_names[i], zones[i]
+        what = "现状建设用地（%s%s）" % (code, " " + name if name else "") if code else "现状建筑占地"
+        text = "疑似违法占地（线索，待核查）：%s%.2f亩，未被%s覆盖" % (what, a[i] / M2_PER_MU, covered)
+        reasons[i] = text + ("，位于%s" % zone if zone else "")
     return keep, a / M2_PER_MU, reasons
 
 
 def ledger_entry(reason):
     """(类型, 形成原因, 处置措施) of a piece in the 台账 / exportflagged."""
     return KIND, reason or KIND, DISPOSAL
-
-
-#: how exportflagged / the ledger read a flagunauthorized output: the flag field, the kind label
-#: (认定类别 / 类型), and which fields give the area (亩), the zone and the cause (形成原因)
-EXPORT_KIND = {"flag_field": FLAG_FIELD, "kind": KIND, "type": KIND, "disposal": DISPOSAL,
-               "area_mu_field": "ua_mu", "zone_field": "ua_zone", "cause_field": "ua_reason"}
 
 
 def totals_by_zone(zones, ua_mu, flags=None):
@@ -151,10 +100,3 @@ def scorecard_line(count, total_mu) -> str:
     if not count:
         return "%s：未发现（面积不小于下限的未覆盖建设用地）" % KIND
     return "%s：%d处，共%.2f亩（线索，待核查）" % (KIND, int(count), float(total_mu or 0.0))
-
-
-def scorecard_columns(counts, total_mu) -> np.ndarray:
-    out = np.empty(len(counts), dtype=object)
-    for i in range(len(counts)):
-        out[i] = scorecard_line(counts[i], total_mu[i])
-    return out

@@ -1,4 +1,4 @@
-"""Land-use code normalisation, classification presets and zone share (SPEC §3.4), no QGIS."""
+"""Land-use code normalisation and classification presets (SPEC §3.4), no QGIS."""
 import json
 import os
 from decimal import Decimal
@@ -6,15 +6,19 @@ from decimal import Decimal
 import pytest
 
 from landplan_plugin.core import landuse
-from landplan_plugin.core.landuse import (DEFAULT_PRESET, PresetError, classify, list_presets,
-                                          load_preset, normalise_code, preset_from_dict,
-                                          preset_from_lists)
-from landplan_plugin.core.zone import zone_share
+from landplan_plugin.core.landuse import (DEFAULT_PRESET, PresetError, classify_array, list_presets,
+                                          load_preset, normalise_code, preset_from_dict)
 from landplan_plugin.paths import resources_dir
 
 SD = load_preset("sandiao_2017")
 GT = load_preset("guotu_2023")
 GB = load_preset("gb50137_2011")
+
+
+def classify(code, preset=DEFAULT_PRESET, variant="industrial"):
+    """(industrial, construction, breakdown key, known) of one code: classify_array on a batch of one."""
+    c = classify_array(preset, [code], variant)
+    return bool(c["industrial"][0]), bool(c["construction"][0]), c["breakdown"][0], bool(c["known"][0])
 
 
 class FakeNull:
@@ -88,7 +92,6 @@ def test_normalise_by_preset_widths():
 ])
 def test_sandiao(code, ind, con, key):
     assert classify(code) == (ind, con, key, True)
-    assert SD.classify(code) == (ind, con, key, True)
 
 
 @pytest.mark.parametrize("code", ["0699", "0605", "1111", "X1", "M1", "abc", "06011", "", None, "5H9"])
@@ -97,15 +100,15 @@ def test_sandiao_unknown_codes(code):
 
 
 def test_industrial_only_variant():
-    assert SD.classify("0601", "industrial_only") == (True, True, "工业", True)
-    assert SD.classify("0602", "industrial_only") == (False, True, None, True)
-    assert SD.classify("0508", "industrial_only") == (False, True, None, True)
-    assert GT.classify("100102", "industrial_only") == (True, True, "工业", True)
-    assert GT.classify("1101", "industrial_only") == (False, True, None, True)
-    assert GB.classify("M2", "industrial_only") == (True, True, "工业", True)
-    assert GB.classify("W1", "industrial_only") == (False, True, None, True)
+    assert classify("0601", SD, "industrial_only") == (True, True, "工业", True)
+    assert classify("0602", SD, "industrial_only") == (False, True, None, True)
+    assert classify("0508", SD, "industrial_only") == (False, True, None, True)
+    assert classify("100102", GT, "industrial_only") == (True, True, "工业", True)
+    assert classify("1101", GT, "industrial_only") == (False, True, None, True)
+    assert classify("M2", GB, "industrial_only") == (True, True, "工业", True)
+    assert classify("W1", GB, "industrial_only") == (False, True, None, True)
     with pytest.raises(ValueError):
-        SD.classify("0601", "nonsense")
+        classify("0601", SD, "nonsense")
 
 
 # --- 2023 用地用海分类 -----------------------------------------------------------------------
@@ -142,8 +145,8 @@ def test_guotu_2023(code, ind, con, key):
 
 
 def test_guotu_unknown():
-    assert GT.classify("100104") == (False, False, None, False)
-    assert GT.classify("05H1") == (False, False, None, False)
+    assert classify("100104", GT) == (False, False, None, False)
+    assert classify("05H1", GT) == (False, False, None, False)
 
 
 # --- GB 50137-2011 ----------------------------------------------------------------------------
@@ -157,12 +160,12 @@ def test_guotu_unknown():
     ("E11", False, False, None), ("H", False, False, None),
 ])
 def test_gb50137(code, ind, con, key):
-    assert GB.classify(code) == (ind, con, key, True)
+    assert classify(code, GB) == (ind, con, key, True)
 
 
 def test_gb50137_unknown():
-    assert GB.classify("M0") == (False, False, None, False)
-    assert GB.classify("0601") == (False, False, None, False)
+    assert classify("M0", GB) == (False, False, None, False)
+    assert classify("0601", GB) == (False, False, None, False)
 
 
 # --- preset files ---------------------------------------------------------------------------
@@ -171,19 +174,19 @@ def test_list_presets_default_first():
     assert [p.id for p in presets][0] == DEFAULT_PRESET
     assert {p.id for p in presets} >= {"sandiao_2017", "guotu_2023", "gb50137_2011"}
     for p in presets:
-        assert p.label.endswith("(%s)" % p.id)
         assert p.description and p.source and p.name
         assert p.path and os.path.dirname(p.path) == os.path.join(resources_dir(), "landuse")
 
 
 @pytest.mark.parametrize("preset", [SD, GT, GB])
 def test_every_known_industrial_code_is_construction(preset):
+    codes = list(preset.known)
     for variant in landuse.VARIANTS:
-        for code in preset.known:
-            ind, con, key, known = preset.classify(code, variant)
-            assert known
-            assert not ind or con, code
-            assert (key is not None) == ind
+        c = classify_array(preset, codes, variant)
+        assert c["known"].all()
+        assert not (c["industrial"] & ~c["construction"]).any()
+        assert ((c["breakdown"] != None) == c["industrial"]).all()  # noqa: E711 — object array
+        assert list(c["code"]) == codes
 
 
 @pytest.mark.parametrize("preset", [SD, GT, GB])
@@ -192,19 +195,6 @@ def test_every_pattern_matches_a_known_code(preset):
     for patterns in groups + [preset.construction]:
         for p in patterns:
             assert any(landuse.code_matches(c, [p]) for c in preset.known), (preset.id, p)
-
-
-def test_breakdown_keys():
-    assert SD.breakdown_keys() == ["工业", "采矿", "仓储", "工矿（未细分）"]
-    assert SD.breakdown_keys("industrial_only") == ["工业"]
-    assert GB.breakdown_keys() == ["工业", "仓储"]
-
-
-def test_name_of():
-    assert SD.name_of(601) == "工业用地"
-    assert SD.name_of("05h1").startswith("商业服务业设施用地")
-    assert SD.name_of("0699") is None
-    assert GT.name_of(70101) == "一类城镇住宅用地"
 
 
 def test_files_are_utf8_json_with_the_documented_keys():
@@ -241,10 +231,10 @@ def test_custom_file(tmp_path):
     path = _write(tmp_path, _custom())
     p = load_preset(path)
     assert p.id == "my_zone" and p.path == path
-    assert p.classify(601) == (True, True, "工业", True)
-    assert p.classify("0508") == (True, True, "仓储", True)
-    assert p.classify("0701") == (False, True, None, True)
-    assert p.classify("0602") == (False, False, None, False)
+    assert classify(601, p) == (True, True, "工业", True)
+    assert classify("0508", p) == (True, True, "仓储", True)
+    assert classify("0701", p) == (False, True, None, True)
+    assert classify("0602", p) == (False, False, None, False)
     # industrial_only omitted: the 工业 group
     assert p.industrial_only == {"工业": ["0601"]}
     assert classify(601, path) == (True, True, "工业", True)
@@ -255,8 +245,8 @@ def test_custom_file_without_known_checks_nothing(tmp_path):
     del data["classes"]["known"]
     data["classes"]["industrial"] = ["0601", "0508"]   # a plain list: one group
     p = load_preset(_write(tmp_path, data))
-    assert p.classify("0699") == (False, True, None, True)
-    assert p.classify("0601") == (True, True, "工矿仓储", True)
+    assert classify("0699", p) == (False, True, None, True)
+    assert classify("0601", p) == (True, True, "工矿仓储", True)
 
 
 def test_custom_file_reloads_when_changed(tmp_path):
@@ -300,38 +290,3 @@ def test_missing_and_malformed_files(tmp_path):
     assert "JSON" in str(exc.value)
     with pytest.raises(PresetError):
         preset_from_dict([1, 2])
-
-
-def test_preset_from_lists():
-    p = preset_from_lists("601, 0602；0508", "05* 06* 07*")
-    assert p.classify(601) == (True, True, "工矿仓储", True)
-    assert p.classify("0508") == (True, True, "工矿仓储", True)
-    assert p.classify("0701") == (False, True, None, True)
-    assert p.classify("0101") == (False, False, None, True)
-    p = preset_from_lists(["0601", "0602"], ["06*"], industrial_only=["0601"])
-    assert p.classify("0602", "industrial_only") == (False, True, None, True)
-
-
-# --- zone share -----------------------------------------------------------------------------
-def test_zone_share_threshold_exactly_passes():
-    r = zone_share(6.0, 10.0)
-    assert r.share_pct == pytest.approx(60.0)
-    assert r.ok == 1 and r.deficit_m2 == 0.0
-    r = zone_share(0.6 * 123456.7, 123456.7)     # float error around 60 %
-    assert r.ok == 1
-
-
-def test_zone_share_below():
-    r = zone_share(50000.0, 100000.0)
-    assert r.share_pct == pytest.approx(50.0)
-    assert r.ok == 0
-    assert r.deficit_m2 == pytest.approx(10000.0)
-    assert r.deficit_ha == pytest.approx(1.0)
-    r = zone_share(59990.0, 100000.0)
-    assert r.ok == 0 and r.deficit_m2 == pytest.approx(10.0)
-
-
-def test_zone_share_other_threshold_and_empty_zone():
-    assert zone_share(50.0, 100.0, threshold_pct=50).ok == 1
-    r = zone_share(0.0, 0.0)
-    assert r.share_pct is None and r.ok is None and r.deficit_m2 is None and r.deficit_ha is None

@@ -30,6 +30,24 @@ def test_repair_geometry_notes_only_invalid(qgis_app):
     assert fixed.isGeosValid() and "make-valid" in note
 
 
+def test_one_repair_keeps_polygons_only(qgis_app):
+    """make-valid of a polygon with a spike returns a collection with a line: the repair keeps the
+    polygon; a polygon that collapses to lines cannot be repaired (the input comes back, noted);
+    valid_polygon is the same repair for polygon-only work."""
+    from qgis.core import QgsGeometry, QgsWkbTypes
+    from landplan_plugin.algorithms.base import REPAIRED_NOTE, UNREPAIRABLE_NOTE, repair_geometry, valid_polygon
+    spike = QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0,-5 5,0 0))")
+    fixed, note = repair_geometry(spike)
+    assert QgsWkbTypes.geometryType(fixed.wkbType()) == QgsWkbTypes.PolygonGeometry and fixed.area() == 100.0
+    geom, repaired = valid_polygon(spike)
+    assert note == REPAIRED_NOTE and repaired and geom.equals(fixed)
+    collapsed = QgsGeometry.fromWkt("POLYGON((0 0,10 0,20 0,0 0))")
+    assert repair_geometry(collapsed) == (collapsed, UNREPAIRABLE_NOTE)
+    assert valid_polygon(collapsed) == (None, True)
+    square = QgsGeometry.fromWkt("POLYGON((0 0,1 0,1 1,0 1,0 0))")
+    assert valid_polygon(square) == (square, False) and valid_polygon(QgsGeometry()) == (None, False)
+
+
 def test_problem_tally_counts_per_kind_and_field(qgis_app):
     from qgis.core import QgsProcessingFeedback
     from landplan_plugin.algorithms.base import ProblemTally
@@ -55,6 +73,11 @@ def test_problem_tally_counts_per_kind_and_field(qgis_app):
     assert len(fb.lines) == 2
     assert "3" in fb.lines[0] and "用地面积" in fb.lines[0]
     assert fb.lines[1].startswith("2 ")
+    for fid in range(7):   # examples: the first five per kind, counted by kind over all fields
+        tally.add("empty_geometry", example="LAYER #%d" % fid)
+    tally.add_problem(parse_number("x", "层数")[1], example="LAYER #9: x")
+    assert tally.examples["empty_geometry"] == ["LAYER #%d" % i for i in range(5)]
+    assert list(tally.kinds().items()) == [("not_number", 4), ("invalid_geometry", 2), ("empty_geometry", 7)]
 
 
 def test_as_of_value_reads_dates_and_defaults_to_today(qgis_app):

@@ -447,9 +447,9 @@ def test_unreadable_official_area_falls_back_to_geometry_and_is_logged(qgis_app,
 
 
 def test_sandiao_field_names_detected(qgis_app):
-    from landplan_plugin.core import landuse
-    for name in ("DLBM", "DLMC", "TBMJ", "KCMJ", "TBDLMJ", "ZLDWDM", "CZCSXM"):
-        assert name in landuse.SANDIAO_FIELDS
+    from landplan_plugin.core.fields import CANDIDATES
+    assert "DLBM" in CANDIDATES[ALG.split(":")[1]]["LANDUSE_FIELD"]
+    assert "TBDLMJ" in CANDIDATES[ALG.split(":")[1]]["LANDUSE_AREA_FIELD"]
     alg = QgsApplication.processingRegistry().algorithmById(ALG)
     assert alg.parameterDefinition("LANDUSE_AREA_FIELD").defaultValue() == "TBDLMJ"
 
@@ -515,10 +515,9 @@ def test_messy_official_areas_named_and_input_unchanged(qgis_app, tmp_path):
     zones = _zones_gpkg(str(tmp_path / "z.gpkg"), ZONES[:1])
     digest = hashlib.sha256((tmp_path / "lu.gpkg").read_bytes()).hexdigest()
     by, fb = _run(tmp_path, zones, lu)
-    expected = 0.0
-    for v in values:
-        official, _p = rules.official_area_m2(v, "TBDLMJ")
-        expected += rules.proportional_area(100 * 1000.0, 100 * 1000.0, official)
+    official, _problems = rules.official_area_columns(values, "TBDLMJ")
+    expected = float(rules.proportional_area_columns([100 * 1000.0] * len(values), [100 * 1000.0] * len(values),
+                                                     official).sum())
     assert by["甲_达标"]["ind_ha"] == pytest.approx(expected / 1e4, rel=1e-9)
     assert by["甲_达标"]["ind_ha"] == pytest.approx((200000 + 200000 + 1e5 + 1e5 + 1e5 + 1e5 + 1e5) / 1e4, rel=1e-9)
     log = "\n".join(fb.log)
