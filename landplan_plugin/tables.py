@@ -1,7 +1,8 @@
 """Read a user's table file (XLSX, CSV in GBK or UTF-8, or anything OGR opens) into rows of values.
 
 Engine-side helper (openpyxl, csv, QGIS); the decisions about the rows (header row, columns,
-numbers, matching) are in :mod:`landplan_plugin.core.enterprises`.
+numbers, matching) are in :mod:`landplan_plugin.core.enterprises`. It imports from the core and from
+:mod:`landplan_plugin.qvariant` only, never from the algorithms.
 """
 import csv
 import io
@@ -58,7 +59,7 @@ def _read_csv(path):
 def _read_ogr(path):
     from qgis.core import QgsVectorLayer
 
-    from .algorithms.base import py_value
+    from .qvariant import py_value
     layer = QgsVectorLayer(path, "table", "ogr")
     if not layer.isValid():
         raise ValueError("cannot read %s as a table" % path)

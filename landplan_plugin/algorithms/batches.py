@@ -27,7 +27,7 @@ class Batch:
     n: int
     fids: List[int]
     columns: Dict[str, list]
-    geom_empty: object  # numpy bool array
+    geom_empty: object  # numpy bool array (None: the geometries were not looked at)
     geom_area_m2: Optional[object]  # numpy float array
     #: row → the repair note of its geometry
     geom_note: Dict[int, str] = field(default_factory=dict)
@@ -35,6 +35,8 @@ class Batch:
     repaired: Dict[int, object] = field(default_factory=dict)
     #: the features read (only when asked for: the sink path writes them back)
     features: Optional[list] = None
+    #: their attribute lists as read (with ``features``: the writer reuses them instead of reading again)
+    attributes: Optional[list] = None
 
 
 def _py(v):
@@ -44,20 +46,26 @@ def _py(v):
 
 
 def read_batches(source, indexes, feedback, measurer=None, keep_features=False, progress=(0.0, 100.0),
-                 size=BATCH_SIZE, check_type=None):
+                 size=BATCH_SIZE, check_type=None, repair=True):
     """Yield :class:`Batch` es of ``size`` features of ``source``.
 
     ``indexes``: role → field index of the attributes to hand out; ``measurer``: an
     ``AreaMeasurer`` when areas of the (repaired) geometries are needed; ``keep_features``: keep
     the QgsFeatures (all attributes are then read, else only ``indexes``); ``progress``:
     (start, span) in percent. ``check_type``: a wkb type; a NULL geometry or one of another type
-    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). Stops quietly
-    when the run is cancelled (the caller checks ``feedback.isCanceled()``).
+    is handed out in ``repaired`` too (so a writer that copies geometries can rewrite it). ``repair``
+    False: geometries are taken as they are (no validity check; an output that keeps the input's
+    geometry); then, without ``measurer`` and ``check_type``, they are not looked at (``geom_empty``
+    is None; without ``keep_features`` they are not even read). Stops quietly when the run is
+    cancelled (the caller checks ``feedback.isCanceled()``).
     """
     import numpy as np
     request = QgsFeatureRequest()
+    look = repair or measurer is not None or check_type is not None
     if not keep_features:
         request.setSubsetOfAttributes(sorted(set(indexes.values())))
+        if not look:
+            request.setFlags(QgsFeatureRequest.NoGeometry)
     total = source.featureCount() or 0
     start, span = progress
     step = span / total if total > 0 else 0.0
@@ -67,19 +75,20 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
         if feedback.isCanceled():
             return
-        geom, note = repair_geometry(feat.geometry())
-        row = len(fids)
-        if note:
-            notes[row] = note
-            repaired[row] = geom
-            if keep_features:
-                feat.setGeometry(geom)
-        is_empty = geom.isNull() or geom.isEmpty()
-        if check_type is not None and row not in repaired and (geom.isNull() or geom.wkbType() != check_type):
-            repaired[row] = geom  # a writer copying geometries rewrites these as the sink would
-        empty.append(is_empty)
-        if measurer is not None:
-            areas.append(np.nan if is_empty else measurer.measureArea(geom))
+        if look:
+            geom, note = repair_geometry(feat.geometry()) if repair else (feat.geometry(), None)
+            row = len(fids)
+            if note:
+                notes[row] = note
+                repaired[row] = geom
+                if keep_features:
+                    feat.setGeometry(geom)
+            is_empty = geom.isNull() or geom.isEmpty()
+            if check_type is not None and row not in repaired and (geom.isNull() or geom.wkbType() != check_type):
+                repaired[row] = geom  # a writer copying geometries rewrites these as the sink would
+            empty.append(is_empty)
+            if measurer is not None:
+                areas.append(np.nan if is_empty else measurer.measureArea(geom))
         fids.append(feat.id())
         attrs.append(feat.attributes())
         if keep_features:
@@ -88,10 +97,12 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
         if done % PROGRESS_EVERY == 0:
             feedback.setProgress(start + done * step)
         if len(fids) >= size:
-            yield _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats if keep_features else None)
+            yield _batch(roles, fids, attrs, empty if look else None, areas, measurer, notes, repaired,
+                         feats if keep_features else None)
             feats, fids, attrs, empty, areas, notes, repaired = [], [], [], [], [], {}, {}
     if fids and not feedback.isCanceled():
-        yield _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats if keep_features else None)
+        yield _batch(roles, fids, attrs, empty if look else None, areas, measurer, notes, repaired,
+                     feats if keep_features else None)
 
 
 def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
@@ -99,9 +110,10 @@ def _batch(roles, fids, attrs, empty, areas, measurer, notes, repaired, feats):
     columns = {}
     for role, idx in roles:
         columns[role] = [_py(a[idx]) for a in attrs]
-    return Batch(n=len(fids), fids=fids, columns=columns, geom_empty=np.array(empty, dtype=bool),
+    return Batch(n=len(fids), fids=fids, columns=columns,
+                 geom_empty=np.array(empty, dtype=bool) if empty is not None else None,
                  geom_area_m2=np.array(areas, dtype=np.float64) if measurer is not None else None,
-                 geom_note=notes, repaired=repaired, features=feats)
+                 geom_note=notes, repaired=repaired, features=feats, attributes=attrs if feats is not None else None)
 
 
 def column_lists(out, names, int_names=()):
@@ -152,8 +164,9 @@ class SinkWriter:
         lists = dict(zip(computed, column_lists(out, computed, self.int_names)))
         columns = [lists[n] if n in lists else [self.constants[n]] * batch.n for n in self.names]
         kept = self.kept
+        read = batch.attributes
         for i, feat in enumerate(batch.features):
-            attrs = feat.attributes()
+            attrs = read[i] if read is not None else feat.attributes()
             row = attrs if kept is None else [attrs[j] for j in kept]
             row.extend(col[i] for col in columns)
             # reuse the feature read (same id and geometry): cheaper than building a new one

@@ -7,7 +7,6 @@ layer is not in a Gauss–Krüger zone, and writes the file.
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -20,13 +19,15 @@ from qgis.core import (
 )
 
 from ..core import fields
-from ..core.units import AREA_UNITS, M2_PER_HA, to_m2
-from ..core.values import parse_number
-from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, py_value, repair_geometry
+from ..core.units import AREA_UNITS
+from .base import LandPlanAlgorithm
 from .base import area_unit_param
+from .batches import read_batches
 
 CANDIDATES = fields.CANDIDATES["exportcoordinates"]
 ENCODINGS = ("gbk", "utf-8")
+#: parameter → key of core.coordinates.export_attributes
+ROLES = {"PID_FIELD": "pid", "NAME_FIELD": "name", "USE_FIELD": "use", "DLBM_FIELD": "dlbm", "AREA_FIELD": "area"}
 
 
 def feature_polygons(geom):
@@ -90,7 +91,6 @@ class ExportCoordinates(LandPlanAlgorithm):
                   "DLBM_FIELD": self.tr("land-use code"), "AREA_FIELD": self.tr("stated area")}
         idx = {k: self.resolve_field(parameters, k, fields, CANDIDATES[k], feedback, labels[k],
                                      allow_auto=k not in parameters) for k in CANDIDATES}
-        area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
         target = self.parameterAsCrs(parameters, "CRS", context)
         if not target.isValid():
             extent = source.sourceExtent()
@@ -106,28 +106,10 @@ class ExportCoordinates(LandPlanAlgorithm):
             raise QgsProcessingException(self.tr("{crs} is not a Gauss–Krüger zone of CGCS2000, Xian 80 or Beijing 54.").format(crs=target.authid()))
         transform = QgsCoordinateTransform(layer_crs, target, context.transformContext()) if target != layer_crs else None
         feedback.pushInfo(self.tr("File CRS: {crs}").format(crs="%s %s" % (target.authid(), target.description())))
-        parcels, skipped = [], []
-        total = max(source.featureCount(), 1)
-        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled():
-                return {}
-            attrs = feat.attributes()
-            text = {k: (str(py_value(attrs[j])) if j >= 0 and py_value(attrs[j]) is not None else "") for k, j in idx.items()}
-            geom, note = repair_geometry(feat.geometry())
-            if geom.isNull() or geom.isEmpty():
-                skipped.append(text["PID_FIELD"] or str(feat.id()))
-                continue
-            if transform is not None:
-                geom.transform(transform)
-            area, problem = parse_number(py_value(attrs[idx["AREA_FIELD"]]), fields.at(idx["AREA_FIELD"]).name()) \
-                if idx["AREA_FIELD"] >= 0 else (None, None)
-            for message in filter(None, (note, problem and problem.message)):
-                feedback.pushWarning("%s：%s" % (text["PID_FIELD"] or feat.id(), message))
-            parcels.append({"pid": text["PID_FIELD"] or str(len(parcels) + 1), "name": text["NAME_FIELD"],
-                            "use": text["USE_FIELD"], "dlbm": text["DLBM_FIELD"],
-                            "area_ha": to_m2(area, area_unit) / M2_PER_HA if area is not None else None,
-                            "polygons": feature_polygons(geom)})
-            feedback.setProgress(90.0 * (i + 1) / total)
+        parcels, skipped = self._parcels(source, idx, AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)],
+                                         transform, feedback)
+        if feedback.isCanceled():
+            return {}
         if skipped:
             feedback.pushWarning(self.tr("{n} feature(s) without geometry not written: {ids}").format(
                 n=len(skipped), ids=", ".join(skipped[:20])))
@@ -141,3 +123,29 @@ class ExportCoordinates(LandPlanAlgorithm):
             handle.write(data)
         feedback.pushInfo(self.tr("{n} parcel(s) written to {path}").format(n=len(parcels), path=path))
         return {self.OUTPUT: path, "COUNT": len(parcels)}
+
+    def _parcels(self, source, idx, area_unit, transform, feedback):
+        """The parcels to write (attributes from the core, rings from the repaired, reprojected
+        geometry) and the features skipped for want of a geometry; each problem named in the log."""
+        from ..core import coordinates
+        fields = source.fields()
+        roles = {ROLES[k]: j for k, j in idx.items() if j >= 0}
+        area_field = fields.at(idx["AREA_FIELD"]).name() if idx["AREA_FIELD"] >= 0 else ""
+        parcels, skipped = [], []
+        for batch in read_batches(source, roles, feedback, keep_features=True, progress=(0.0, 90.0)):
+            # a feature is named by its parcel id, else its feature id
+            names = [str(v) if v not in (None, "") else str(fid)
+                     for v, fid in zip(batch.columns.get("pid", [None] * batch.n), batch.fids)]
+            keep = [i for i in range(batch.n) if not batch.geom_empty[i]]
+            skipped += [names[i] for i in range(batch.n) if batch.geom_empty[i]]
+            attributes, problems = coordinates.export_attributes(
+                {k: [col[i] for i in keep] for k, col in batch.columns.items()}, len(keep), area_unit, area_field,
+                len(parcels) + 1)
+            for row, (i, parcel) in enumerate(zip(keep, attributes)):
+                for message in filter(None, (batch.geom_note.get(i), problems.get(row))):
+                    feedback.pushWarning("%s：%s" % (names[i], message))
+                geom = batch.features[i].geometry()
+                if transform is not None:
+                    geom.transform(transform)
+                parcels.append(dict(parcel, polygons=feature_polygons(geom)))
+        return parcels, skipped

@@ -1,12 +1,10 @@
 """landplan:permuevaluation — 亩均效益综合评价, "亩均论英雄" (SPEC §7.7; seed 000 第二章三, 附件2).
 
-The rule lives in :mod:`landplan_plugin.core.permu`; this module reads the scheme, collects the
-columns the scheme needs in a first pass (benchmarks, averages and ranks are group-wide), calls the
-columnar core and writes the features in a second pass.
+The rule lives in :mod:`landplan_plugin.core.permu`; this module reads the scheme, streams the
+columns the scheme needs in a first pass (benchmarks, averages and ranks are group-wide), evaluates
+them once and streams the features again to write them.
 """
 from qgis.core import (
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -18,11 +16,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .. import styling
-from ..core import permu
+from ..core import commitments, permu
 from ..core.units import AREA_UNITS, M2_PER_MU
-from .base import SKIP_GEOMETRY_CHECKS, LandPlanAlgorithm, find_field, log_problem_counts, make_field, py_value
+from .base import LandPlanAlgorithm, find_field, log_problem_counts, make_field
 from .base import area_unit_param
-from .check_commitments import land_area_m2
+from .batches import SinkWriter, read_batches
 
 STYLE_KIND = "permu"
 
@@ -102,61 +100,52 @@ class PerMuEvaluation(LandPlanAlgorithm):
                 field=scheme.exempt_field))
         return scheme
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.source_or_fail(parameters, self.INPUT, context)
-        crs = self.check_crs_if_spatial(source, self.tr("Enterprises or parcels"))
-        spatial = source.wkbType() != QgsWkbTypes.NoGeometry
+    def _read(self, parameters, context, source, scheme, feedback):
+        """First pass: (the scheme's columns, the group column or None, the land areas in m²)."""
+        import numpy as np
         fields = source.fields()
-        names = fields.names()
-        scheme = self._scheme(parameters, context, fields, feedback)
-        feedback.pushInfo(self.tr("Scheme: {name}").format(name=scheme.name if scheme else "—"))
         group_idx = self.resolve_field(parameters, "GROUP_FIELD", fields, [], feedback, self.tr("group"), False)
         area_idx = self.resolve_field(parameters, "AREA_FIELD", fields, [], feedback, self.tr("land area"), False)
-        unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
-        measurer = self.area_measurer(crs, context) if spatial else None
-        wanted = {f: find_field(fields, [f]) for f in (scheme.fields() if scheme else ())}
-        columns, groups, areas = {f: [] for f in wanted}, [], []
-        total = source.featureCount() or 0
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled():
-                return {}
-            attrs = feat.attributes()
-            for f, i in wanted.items():
-                columns[f].append(py_value(attrs[i]))
-            groups.append(py_value(attrs[group_idx]) if group_idx >= 0 else None)
-            area_m2 = land_area_m2(attrs, area_idx, names, unit, feat.geometry(), measurer, [])
-            areas.append(area_m2 / M2_PER_MU if area_m2 else None)
-            if total and current % 256 == 0:
-                feedback.setProgress(50.0 * current / total)
-        result = (permu.evaluate_columns(scheme, columns, groups if group_idx >= 0 else None) if scheme
-                  else permu.unevaluated_columns(len(areas)))
+        spatial = source.wkbType() != QgsWkbTypes.NoGeometry
+        measurer = self.area_measurer(source.sourceCrs(), context) if spatial and area_idx < 0 else None
+        indexes = {("scheme", f): find_field(fields, [f]) for f in (scheme.fields() if scheme else ())}
+        indexes.update({(role, None): i for role, i in (("group", group_idx), ("area", area_idx)) if i >= 0})
+        columns, geom_areas = {key: [] for key in indexes}, []
+        for batch in read_batches(source, indexes, feedback, measurer, progress=(0.0, 50.0), repair=False):
+            for key, values in batch.columns.items():
+                columns[key].extend(values)
+            geom_areas.append(batch.geom_area_m2 if measurer is not None else np.full(batch.n, np.nan))
+        geom_area = np.concatenate(geom_areas) if geom_areas else np.empty(0)
+        areas, _notes = commitments.land_area_m2(columns.get(("area", None)),
+                                                 fields.at(area_idx).name() if area_idx >= 0 else "",
+                                                 AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)],
+                                                 geom_area, len(geom_area))
+        return {f: columns[("scheme", f)] for f in (scheme.fields() if scheme else ())}, columns.get(("group", None)), areas
 
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_fail(parameters, self.INPUT, context)
+        self.check_crs_if_spatial(source, self.tr("Enterprises or parcels"))
+        fields = source.fields()
+        scheme = self._scheme(parameters, context, fields, feedback)
+        feedback.pushInfo(self.tr("Scheme: {name}").format(name=scheme.name if scheme else "—"))
+        columns, groups, areas_m2 = self._read(parameters, context, source, scheme, feedback)
+        if feedback.isCanceled():
+            return {}
+        problem_counts = {}
+        result = (permu.evaluate_columns(scheme, columns, groups, problem_counts) if scheme
+                  else permu.unevaluated_columns(len(areas_m2)))
         out_fields, kept = self.output_fields(fields, self._added_fields(), feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),
                                          source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        problem_counts, batch = {}, []
-        for current, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)):
-            if feedback.isCanceled() or current >= len(areas):
-                break
-            attrs = feat.attributes()
-            score = float(result["score"][current])
-            feat.setFields(out_fields, False)
-            feat.setAttributes([attrs[i] for i in kept] + [
-                None if score != score else score, result["cls"][current], result["rank"][current],
-                result["n"][current], result["reason"][current]])
-            batch.append(feat)
-            if len(batch) >= 1000:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
-            for p in result["problems"][current]:
-                problem_counts[p.kind] = problem_counts.get(p.kind, 0) + 1
-            if total and current % 256 == 0:
-                feedback.setProgress(50.0 + 50.0 * current / total)
-        if batch and not feedback.isCanceled():
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-        del sink
+        writer = SinkWriter(sink, dest_id, out_fields, kept, fields.count(), permu.OUTPUT_FIELDS)
+        start = 0
+        for batch in read_batches(source, {}, feedback, keep_features=True, progress=(50.0, 50.0), repair=False):
+            writer.write(batch, permu.output_columns(result, start, start + batch.n))
+            start += batch.n
+        writer.close()
+        del sink, writer
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
@@ -164,7 +153,7 @@ class PerMuEvaluation(LandPlanAlgorithm):
         feedback.setProgress(100)
         log_problem_counts(feedback, problem_counts)
         feedback.pushInfo(self.tr("Summary (count, area in mu):"))
-        for cls, (count, mu) in permu.summarise(list(result["cls"]), areas).items():
+        for cls, (count, mu) in permu.summarise(list(result["cls"]), areas_m2 / M2_PER_MU).items():
             feedback.pushInfo("  %s: %d, %.2f %s" % (permu.class_label(cls), count, mu, self.tr("mu")))
         return {self.OUTPUT: dest_id}
 

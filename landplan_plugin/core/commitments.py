@@ -31,27 +31,31 @@ once each check falls due (履标用地、对标管地). The rule, once, as this
 * **cm_short** is the largest shortfall % of the failing indicators (未达标), 0 for 达标, else None.
 * **Ledger (台账)**: a 未达标 parcel is a ledger row of type 标准地未达标, its cause the reason, its
   disposal 限期整改, plus 支付违约金 when a penalty is due, plus 依约收回 when the agreement allows
-  recovery (:func:`ledger_entry`).
+  recovery (:func:`ledger_columns`).
 
-Each rule has a row form (:func:`check_parcel`) and a columnar form (:func:`check_columns`, numpy
-arrays in and out); property tests check they agree. Pure Python + numpy.
+One implementation per rule, over columns: :func:`check_columns` (numpy arrays in and out) and
+:func:`ledger_columns`; :func:`check_batch` runs them as a run of ``landplan:checkcommitments``
+sets them up (:class:`CommitmentSetup`, from :func:`commitment_setup`). Pure Python + numpy.
 """
-import datetime as _dt
 import unicodedata
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence
+from typing import Dict, Optional, Sequence, Tuple
 
 from .dates import parse_date, reference_date
+from .lazy import lazy_module
 from .scoring import fmt_below, indicators_from_totals
-from .values import Problem, is_missing, map_distinct, parse_number
+from .units import M2_PER_MU, to_m2
+from .values import Problem, is_missing, map_distinct, parse_number_array
+
+np = lazy_module("numpy")  # imported when a check runs: loading the plugin stays light
 
 __all__ = [
     "AT_LEAST", "AT_MOST", "COMPLETION", "PRODUCTION",
     "STATUS_FAIL", "STATUS_CHECK", "STATUS_PASS", "STATUS_NOT_DUE", "STATUSES",
-    "LEDGER_TYPE", "Indicator", "CommitmentResult", "core_indicator", "CORE_KEYS",
+    "LEDGER_TYPE", "Indicator", "core_indicator", "CORE_KEYS", "CORE_ROLES",
     "parse_direction", "parse_check_point", "indicators_from_matrix", "IndicatorSpecError",
-    "check_parcel", "check_columns", "ledger_entry", "ledger_columns", "summarise",
-    "scorecard_line", "recovery_allowed",
+    "CommitmentSetup", "commitment_setup", "check_batch", "OUTPUT_FIELDS", "land_area_m2",
+    "check_columns", "ledger_entry", "ledger_columns", "summarise", "scorecard_line",
 ]
 
 AT_LEAST = ">="
@@ -186,64 +190,11 @@ def indicators_from_matrix(values, field_exists=None):
     return out
 
 
-@dataclass
-class CommitmentResult:
-    """Outcome for one parcel: ``status`` (未达标 / 待核实 / 达标 / 未到期, or None when the parcel
-    carries no commitment), ``flag`` (1 未达标, 0 达标, None otherwise), ``shortfall`` (largest %),
-    ``penalty`` (万元), ``reason`` (Chinese), ``problems`` (unreadable values)."""
-    status: Optional[str] = None
-    flag: Optional[int] = None
-    shortfall: Optional[float] = None
-    penalty: Optional[float] = None
-    reason: str = ""
-    problems: List[Problem] = field(default_factory=list)
-
-
 # per-indicator states (small ints so the columnar form can hold them in arrays)
 S_SKIP, S_NOT_DUE, S_PASS, S_FAIL, S_MISSING, S_BAD_COMMIT, S_NO_DATE = range(7)
 
 
-def _passes(direction, committed, actual):
-    tol = REL_TOL * (abs(committed) if abs(committed) > 1.0 else 1.0)
-    if direction == AT_MOST:
-        return actual <= committed + tol
-    return actual >= committed - tol
-
-
-def _shortfall(direction, committed, actual):
-    if direction == AT_MOST:
-        return (actual - committed) / committed * 100.0
-    return (committed - actual) / committed * 100.0
-
-
-def _state(ind, c, a, skip, due, as_of):
-    """State of one indicator: skipped, not due, pass, fail, missing value, bad committed, no date."""
-    if skip:
-        return S_SKIP
-    if due is None:
-        return S_NO_DATE
-    if due > as_of:
-        return S_NOT_DUE
-    if c is not None and c <= 0:
-        return S_BAD_COMMIT
-    if c is None or a is None:
-        return S_MISSING
-    return S_PASS if _passes(ind.direction, c, a) else S_FAIL
-
-
-def _status_of(states, checked):
-    if not checked:
-        return None
-    if S_FAIL in states:
-        return STATUS_FAIL
-    if S_MISSING in states or S_BAD_COMMIT in states or S_NO_DATE in states:
-        return STATUS_CHECK
-    if S_PASS in states:
-        return STATUS_PASS
-    return STATUS_NOT_DUE
-
-
-# ---- reason text (shared by both forms) ------------------------------------------------------
+# ---- reason text ------------------------------------------------------------------
 def _fmt_commit(v):
     v = v + 0.0  # -0.0 prints as 0
     text = ("%.4f" % v).rstrip("0").rstrip(".")
@@ -279,7 +230,7 @@ def _compare_text(ind, c, a, failing):
 
 
 def _reason(status, indicators, states, cs, as_, shorts, dues, due_raw_text, price, penalty, problems):
-    """The Chinese reason for one parcel (both forms call this with plain Python values)."""
+    """The Chinese reason for one parcel (plain Python values)."""
     if status is None:
         parts = ["未填履约承诺指标和约定日期，非标准地，未核查"]
         parts.extend(p.message for p in problems)
@@ -337,124 +288,16 @@ def _reason(status, indicators, states, cs, as_, shorts, dues, due_raw_text, pri
     return "；".join(parts)
 
 
-# ---- row form -----------------------------------------------------------------------------
-_INF = float("inf")
-_DATE_CACHE = {}
-
-
-def _number(raw, name, problems):
-    if type(raw) is float and raw == raw and raw != _INF and raw != -_INF:
-        return raw  # fast path: a clean float (most cells)
-    value, problem = parse_number(raw, name)
-    if problem is not None:
-        problems.append(problem)
-    return value
-
-
-def _date(raw, name, problems):
-    """parse_date, remembered per (field, value): a layer repeats its dates."""
-    try:
-        key = (name, type(raw), raw)
-        hit = _DATE_CACHE.get(key)
-    except TypeError:
-        key, hit = None, None
-    if hit is None:
-        hit = parse_date(raw, name)
-        if key is not None:
-            if len(_DATE_CACHE) > 50000:
-                _DATE_CACHE.clear()
-            _DATE_CACHE[key] = hit
-    value, problem = hit
-    if problem is not None:
-        problems.append(problem)
-    return value
-
-
 #: smallest land area (m²) a total is divided by: below it 亩 underflow to 0 (a 1 cm² parcel is a data error)
 MIN_AREA_M2 = 1e-4
+_TOTAL_ARG = {"invest_per_mu": "invest", "tax_per_mu": "tax", "far": "floor_area"}
 
 
 def _actual_from_total(kind, total, area_m2):
     return indicators_from_totals(area_m2, **{_TOTAL_ARG[kind]: total})[kind]
 
 
-_TOTAL_ARG = {"invest_per_mu": "invest", "tax_per_mu": "tax", "far": "floor_area"}
-
-
-def check_parcel(as_of, indicators: Sequence[Indicator], committed, actual, completion_due=None,
-                 production_due=None, land_price=None, totals=None, area_m2=None,
-                 names=None) -> CommitmentResult:
-    """Check one parcel (rules: module docstring).
-
-    ``committed`` / ``actual`` / ``totals``: raw values, one per indicator (``totals`` may be
-    None; an entry is used only when the actual is empty and the indicator has a ``total_kind``).
-    ``area_m2``: land area for totals (a number; not above 0 → totals not used, noted).
-    Dates and numbers may be raw attribute values (text, Excel serials …). ``names``: field
-    names for messages, keys ``completion_due``, ``production_due``, ``land_price``.
-    """
-    as_of = reference_date(as_of)
-    n = {"completion_due": DUE_LABELS[COMPLETION], "production_due": DUE_LABELS[PRODUCTION],
-         "land_price": "土地价款"}
-    n.update(names or {})
-    res = CommitmentResult()
-    problems = res.problems
-    dues = {COMPLETION: _date(completion_due, n["completion_due"], problems),
-            PRODUCTION: _date(production_due, n["production_due"], problems)}
-    due_raw = {COMPLETION: completion_due, PRODUCTION: production_due}
-    due_text = {cp: (None if is_missing(r) else str(r).strip()) for cp, r in due_raw.items()}
-    totals = totals or [None] * len(indicators)
-    checked = not all(is_missing(r) for r in due_raw.values())
-    cs, as_, states, shorts, ind_dues = [], [], [], [], []
-    area_note = False
-    for ind, c_raw, a_raw, t_raw in zip(indicators, committed, actual, totals):
-        c_given = not is_missing(c_raw)
-        checked = checked or c_given
-        c = _number(c_raw, ind.committed_field, problems)
-        a = _number(a_raw, ind.actual_field, problems)
-        if a is None and is_missing(a_raw) and ind.total_kind and not is_missing(t_raw):
-            t = _number(t_raw, ind.total_field, problems)
-            if t is not None and area_m2 is not None and area_m2 >= MIN_AREA_M2:
-                a = _actual_from_total(ind.total_kind, t, area_m2)
-            elif t is not None:
-                area_note = True
-        due = dues[ind.check_point]
-        skip = not ind.required and not c_given and is_missing(a_raw) and a is None
-        s = _state(ind, c, a, skip, due, as_of)
-        cs.append(c)
-        as_.append(a)
-        states.append(s)
-        ind_dues.append(due)
-        shorts.append(_shortfall(ind.direction, c, a) if s == S_FAIL else None)
-    res.status = _status_of(states, checked)
-    price = None
-    if res.status == STATUS_FAIL:
-        res.flag = 1
-        res.shortfall = max(s for s in shorts if s is not None)
-        price = _number(land_price, n["land_price"], problems)
-        total = 0.0
-        needs_price = False
-        for ind, s, short in zip(indicators, states, shorts):
-            if s == S_FAIL and ind.penalty:
-                needs_price = True
-                if price is not None and price > 0:
-                    total += price * short / 100.0
-        res.penalty = None if needs_price and (price is None or price <= 0) else total
-    elif res.status == STATUS_PASS:
-        res.flag, res.shortfall, res.penalty = 0, 0.0, 0.0
-    if area_note:
-        problems.append(Problem("non_positive_area", "", "", "用地面积缺失或不大于0，无法由总量计算实际值"))
-    res.reason = _reason(res.status, indicators, states, cs, as_, shorts, ind_dues,
-                         {cp: due_text[cp] for cp in due_text if dues[cp] is None and due_text[cp] is not None},
-                         price, res.penalty, problems)
-    return res
-
-
-# ---- columnar form ------------------------------------------------------------------------
-def _np():
-    import numpy  # only when a columnar function runs (plugin start-up stays light)
-    return numpy
-
-
+# ---- the check, over columns -------------------------------------------------------------
 def _parse_column(values, name, parser, n):
     """Parse an object column once per distinct value: (list of values, list of problem or None)."""
     out, probs = [None] * n, [None] * n
@@ -465,32 +308,63 @@ def _parse_column(values, name, parser, n):
     return out, probs
 
 
+def _parse_numbers(values, name, n):
+    """Parse a column of raw numbers: (float array, NaN for None; list of problem or None)."""
+    probs = [None] * n
+    if values is None:
+        return np.full(n, np.nan), probs
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        values = values.astype(object)  # a NaN cell is read as parse_number reads it (not finite)
+    parsed, found = parse_number_array(values, name)
+    for i, problem in found.items():
+        probs[i] = problem
+    return parsed, probs
+
+
+_NEVER_MISSING = frozenset((float, int))
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): day 0 of datetime64[D]
+
+
+def _days(dates):
+    """datetime64[D] array of ``datetime.date`` values (None → NaT), without numpy's slow object conversion."""
+    nat = np.iinfo(np.int64).min
+    return np.array([nat if d is None else d.toordinal() - _EPOCH_ORDINAL for d in dates],
+                    dtype=np.int64).view("datetime64[D]")
+
+
 def _missing_mask(values, n):
-    np = _np()
     if values is None:
         return np.ones(n, dtype=bool)
-    return np.fromiter((is_missing(v) for v in values), dtype=bool, count=n)
+    if set(map(type, values)) <= _NEVER_MISSING:  # the common column of numbers
+        return np.zeros(n, dtype=bool)
+    return np.fromiter((type(v) not in _NEVER_MISSING and is_missing(v) for v in values), dtype=bool, count=n)
 
 
 def _floats(values):
-    np = _np()
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
 def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, completion_due=None,
-                  production_due=None, land_price=None, totals=None, area_m2=None, names=None):
-    """Columnar :func:`check_parcel`: each argument is a sequence / numpy array with one entry per
-    parcel (``committed``, ``actual``, ``totals``: one column per indicator; None for a column
-    not given). Returns a dict of numpy arrays: ``status`` and ``reason`` (object), ``flag``
-    (object: 1 / 0 / None), ``shortfall`` and ``penalty`` (float, NaN for None), ``problems``
-    (object: list of :class:`~.values.Problem` per row)."""
-    np = _np()
+                  production_due=None, land_price=None, totals=None, area_m2=None, names=None, n=None):
+    """Check parcels (rules: module docstring). Each argument is a sequence / numpy array with one
+    entry per parcel: ``committed``, ``actual``, ``totals`` hold one column per indicator (None
+    for a column not given; a total is used only where the actual is empty and the indicator has
+    a ``total_kind``); ``area_m2`` the land area for totals (not above 0 or None: totals not used,
+    noted). Dates and numbers may be raw attribute values (text, Excel serials …). ``names``:
+    field names for messages, keys ``completion_due``, ``production_due``, ``land_price``. ``n``:
+    the number of parcels (needed only when no column is given).
+
+    Returns a dict of numpy arrays: ``status`` (未达标 / 待核实 / 达标 / 未到期, None when the
+    parcel carries no commitment) and ``reason`` (object), ``flag`` (object: 1 未达标 / 0 达标 /
+    None), ``shortfall`` (largest %) and ``penalty`` (万元; both float, NaN for None),
+    ``problems`` (object: list of :class:`~.values.Problem` per row)."""
     as_of = reference_date(as_of)
     nm = {"completion_due": DUE_LABELS[COMPLETION], "production_due": DUE_LABELS[PRODUCTION],
           "land_price": "土地价款"}
     nm.update(names or {})
-    cols = [c for c in list(committed) + list(actual) if c is not None]
-    n = len(cols[0]) if cols else (len(completion_due) if completion_due is not None else 0)
+    if n is None:
+        cols = [c for c in list(committed) + list(actual) if c is not None]
+        n = len(cols[0]) if cols else (len(completion_due) if completion_due is not None else 0)
     k = len(indicators)
     problems = [[] for _ in range(n)]
 
@@ -505,8 +379,7 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     for cp, raw_col, key in ((COMPLETION, completion_due, "completion_due"), (PRODUCTION, production_due, "production_due")):
         vals, probs = _parse_column(raw_col, nm[key], parse_date, n)
         add_problems(probs)
-        due_cols[cp] = np.array([np.datetime64("NaT") if d is None else np.datetime64(d, "D") for d in vals],
-                                dtype="datetime64[D]")
+        due_cols[cp] = _days(vals)
         missing = _missing_mask(raw_col, n)
         checked |= ~missing
         due_text[cp] = (raw_col, missing)
@@ -522,20 +395,18 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     C, A, S, SH = [], [], [], []
     for j, ind in enumerate(indicators):
         c_raw, a_raw, t_raw = committed[j], actual[j], totals[j]
-        c_vals, c_probs = _parse_column(c_raw, ind.committed_field, parse_number, n)
-        a_vals, a_probs = _parse_column(a_raw, ind.actual_field, parse_number, n)
+        c, c_probs = _parse_numbers(c_raw, ind.committed_field, n)
+        a, a_probs = _parse_numbers(a_raw, ind.actual_field, n)
         add_problems(c_probs)
         add_problems(a_probs)
-        c, a = _floats(c_vals), _floats(a_vals)
         c_missing, a_missing = _missing_mask(c_raw, n), _missing_mask(a_raw, n)
         checked |= ~c_missing
         if ind.total_kind and t_raw is not None:
-            t_vals, t_probs = _parse_column(t_raw, ind.total_field, parse_number, n)
+            t, t_probs = _parse_numbers(t_raw, ind.total_field, n)
             use = a_missing & ~_missing_mask(t_raw, n)
             for i in np.nonzero(use)[0]:
                 if t_probs[i] is not None:
                     problems[i].append(t_probs[i])
-            t = _floats(t_vals)
             derived = np.full(n, np.nan)
             ok = use & ~np.isnan(t) & area_ok
             if ok.any():
@@ -585,11 +456,10 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
 
     price = np.full(n, np.nan)
     if land_price is not None:
-        p_vals, p_probs = _parse_column(land_price, nm["land_price"], parse_number, n)
+        price, p_probs = _parse_numbers(land_price, nm["land_price"], n)
         for i in np.nonzero(any_fail)[0]:
             if p_probs[i] is not None:
                 problems[i].append(p_probs[i])
-        price = _floats(p_vals)
     with np.errstate(invalid="ignore"):
         price_ok = price > 0
     penalty = np.zeros(n)
@@ -603,24 +473,27 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     penalty = np.where(any_fail & ~(needs_price & ~price_ok), penalty, np.nan)
     penalty[status == STATUS_PASS] = 0.0
 
+    # the reasons, row by row, from plain Python values (numpy scalars cost more one at a time)
+    def rows(columns):
+        lists = [[None if v != v else v for v in col.tolist()] for col in columns]
+        return list(zip(*lists)) if k else [()] * n
+    c_rows, a_rows, sh_rows = rows(C), rows(A), rows(SH)
+    s_rows = list(zip(*S.tolist())) if k else [()] * n
+    due_lists = {cp: col.tolist() for cp, col in due_cols.items()}  # datetime.date or None
+    dd_rows = list(zip(*[due_lists[ind.check_point] for ind in indicators])) if k else [()] * n
+    unreadable = {cp: [d is None and not m for d, m in zip(due_lists[cp], missing.tolist())]
+                  for cp, (_raw, missing) in due_text.items()}
+    pen_list = [None if v != v else v for v in penalty.tolist()]
+    price_list = [None if v != v else v for v in price.tolist()]
+    status_list, area_note_list = status.tolist(), area_note.tolist()
     reason = np.empty(n, dtype=object)
     for i in range(n):
-        if area_note[i]:
+        if area_note_list[i]:
             problems[i].append(Problem("non_positive_area", "", "", "用地面积缺失或不大于0，无法由总量计算实际值"))
-        st = status[i]
-        cs = [None if np.isnan(C[j][i]) else float(C[j][i]) for j in range(k)]
-        as_ = [None if np.isnan(A[j][i]) else float(A[j][i]) for j in range(k)]
-        sh = [None if np.isnan(SH[j][i]) else float(SH[j][i]) for j in range(k)]
-        dd = [None if np.isnat(due_cols[ind.check_point][i]) else due_cols[ind.check_point][i].astype(object)
-              for ind in indicators]
-        raw_text = {}
-        for cp, (raw_col, missing) in due_text.items():
-            if np.isnat(due_cols[cp][i]) and not missing[i]:
-                raw_text[cp] = str(raw_col[i]).strip()
-        pen = None if np.isnan(penalty[i]) else float(penalty[i])
-        pr = None if np.isnan(price[i]) else float(price[i])
-        reason[i] = _reason(st, indicators, [int(S[j][i]) for j in range(k)], cs, as_, sh, dd, raw_text,
-                            pr if st == STATUS_FAIL else None, pen, problems[i])
+        st = status_list[i]
+        raw_text = {cp: str(raw_col[i]).strip() for cp, (raw_col, _m) in due_text.items() if unreadable[cp][i]}
+        reason[i] = _reason(st, indicators, s_rows[i], c_rows[i], a_rows[i], sh_rows[i], dd_rows[i], raw_text,
+                            price_list[i] if st == STATUS_FAIL else None, pen_list[i], problems[i])
     probs_arr = np.empty(n, dtype=object)
     for i in range(n):
         probs_arr[i] = problems[i]
@@ -628,11 +501,159 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
             "problems": probs_arr}
 
 
+# ---- a run: set-up and batches -------------------------------------------------------------
+#: core indicator key → its (committed, actual, total) roles: the Processing parameter names
+CORE_ROLES = (("invest", "INVEST_COMMIT_FIELD", "INVEST_ACTUAL_FIELD", "INVEST_FIELD"),
+              ("tax", "TAX_COMMIT_FIELD", "TAX_ACTUAL_FIELD", "TAX_FIELD"),
+              ("far", "FAR_COMMIT_FIELD", "FAR_ACTUAL_FIELD", "FLOOR_AREA_FIELD"))
+COMPLETION_DUE, PRODUCTION_DUE = "COMPLETION_DUE_FIELD", "PRODUCTION_DUE_FIELD"
+LAND_PRICE, AREA, RECOVERY = "LAND_PRICE_FIELD", "AREA_FIELD", "RECOVERY_FIELD"
+#: set-up errors: the run cannot check anything
+NO_DUE_DATE_FIELD, NO_INDICATOR = "no_due_date_field", "no_indicator"
+#: why an indicator is not checked: a core one lacks its committed field or its date field; an
+#: extra one lacks its date field
+SKIP_NO_COMMITTED_OR_DATE, SKIP_NO_DATE = "no_committed_or_date", "no_date"
+#: the check's output columns (landplan:checkcommitments adds cm_asof)
+OUTPUT_FIELDS = ("cm_status", "cm_flag", "cm_short", "cm_penalty", "cm_disp", "cm_reason")
+#: problem kinds of the geometry (the others are core.values kinds)
+EMPTY_GEOMETRY, INVALID_GEOMETRY = "empty_geometry", "invalid_geometry"
+
+
+@dataclass(frozen=True)
+class CommitmentSetup:
+    """Everything a run of the check decides once (built by :func:`commitment_setup`).
+
+    ``fields``: role (:data:`COMPLETION_DUE`, :data:`PRODUCTION_DUE`, :data:`LAND_PRICE`,
+    :data:`AREA`, :data:`RECOVERY`) → input field; ``indicators`` the indicators checked, each
+    with its ``sources`` (committed, actual, total input field, None where not given);
+    ``skipped``: (indicator name, :data:`SKIP_NO_COMMITTED_OR_DATE` / :data:`SKIP_NO_DATE`) for
+    the warnings; ``error``: :data:`NO_DUE_DATE_FIELD` / :data:`NO_INDICATOR` when nothing can be
+    checked. ``area_unit`` is the unit of the area field (the geometry is in m²).
+    """
+    fields: Dict[str, str] = field(default_factory=dict)
+    indicators: Tuple[Indicator, ...] = ()
+    sources: Tuple[Tuple[Optional[str], Optional[str], Optional[str]], ...] = ()
+    skipped: Tuple[Tuple[str, str], ...] = ()
+    error: Optional[str] = None
+    area_unit: str = "m2"
+
+    def unchecked(self):
+        """The set-up that writes every parcel unchecked (cm_* empty): nothing is read but the geometry."""
+        return CommitmentSetup(area_unit=self.area_unit)
+
+    def input_fields(self):
+        """Every input field a batch needs, in order, without repeats."""
+        names = [self.fields.get(r) for r in (COMPLETION_DUE, PRODUCTION_DUE)]
+        names += [f for src in self.sources for f in src]
+        names += [self.fields.get(r) for r in (LAND_PRICE, AREA, RECOVERY)]
+        return list(dict.fromkeys(f for f in names if f))
+
+    def message_names(self):
+        """Field names for the reasons (keys of :func:`check_columns`' ``names``)."""
+        keys = (("completion_due", COMPLETION_DUE), ("production_due", PRODUCTION_DUE), ("land_price", LAND_PRICE))
+        return {k: self.fields[r] for k, r in keys if r in self.fields}
+
+
+def commitment_setup(find, matrix=(), field_exists=None, area_unit="m2"):
+    """The :class:`CommitmentSetup` of a run. ``find(role)``: the engine's field lookup (the field
+    named for the role, or one named the usual way; None when there is none), called in the
+    order the roles matter and only for roles that can matter: no due-date field stops the
+    set-up; a core indicator is checked with its committed field and the date field of its
+    check point. ``matrix``: the EXTRA_INDICATORS values (:func:`indicators_from_matrix`, which
+    raises :class:`IndicatorSpecError`); ``field_exists(name)`` checks their fields."""
+    fields = {}
+
+    def use(role):
+        name = find(role)
+        if name:
+            fields[role] = name
+        return name
+    completion, production = use(COMPLETION_DUE), use(PRODUCTION_DUE)
+    if not completion and not production:
+        return CommitmentSetup(fields, error=NO_DUE_DATE_FIELD, area_unit=area_unit)
+    dated = {COMPLETION: bool(completion), PRODUCTION: bool(production)}
+    indicators, sources, skipped = [], [], []
+    for key, c_role, a_role, t_role in CORE_ROLES:
+        committed = find(c_role)
+        if not committed or not dated[CORE_KEYS[key][2]]:
+            skipped.append((CORE_KEYS[key][0], SKIP_NO_COMMITTED_OR_DATE))
+            continue
+        actual, total = find(a_role), find(t_role)
+        indicators.append(core_indicator(key, committed, actual or "", total or ""))
+        sources.append((committed, actual or None, total or None))
+    for ind in indicators_from_matrix(matrix, field_exists):
+        if not dated[ind.check_point]:
+            skipped.append((ind.name, SKIP_NO_DATE))
+            continue
+        indicators.append(ind)
+        sources.append((ind.committed_field, ind.actual_field, None))
+    if not indicators:
+        return CommitmentSetup(fields, skipped=tuple(skipped), error=NO_INDICATOR, area_unit=area_unit)
+    for role in (LAND_PRICE, AREA, RECOVERY):
+        use(role)
+    return CommitmentSetup(fields, tuple(indicators), tuple(sources), tuple(skipped), None, area_unit)
+
+
+def check_batch(setup, as_of, columns, n, geom_area_m2=None, geom_empty=None, geom_note=None, counts=None):
+    """A batch of ``n`` parcels through the check as ``setup`` says.
+
+    ``columns``: input field → raw values (:meth:`CommitmentSetup.input_fields`). The land area
+    is the area field (in ``setup.area_unit``; an unreadable value is noted in the reason), else
+    ``geom_area_m2`` (NaN: not measured). ``geom_empty`` (bool array) and ``geom_note`` (row →
+    the repair note) are the engine's geometry facts, None for a table: an empty geometry and a
+    repaired one are noted in the reason and counted. ``counts``: kind → number of problems,
+    first seen first, accumulated over a run's batches.
+
+    Returns ``{field: array}`` for :data:`OUTPUT_FIELDS` (as :func:`check_columns`; cm_disp from
+    :func:`ledger_columns`) and ``area_mu`` (the land area in 亩, NaN when unknown).
+    """
+    counts = {} if counts is None else counts
+    fields = setup.fields
+    area_m2, area_notes = land_area_m2(columns.get(fields.get(AREA)), fields.get(AREA), setup.area_unit,
+                                       geom_area_m2, n)
+
+    def column(name):
+        return columns[name] if name else None
+    res = check_columns(as_of, setup.indicators, [column(c) for c, _, _ in setup.sources],
+                        [column(a) for _, a, _ in setup.sources], column(fields.get(COMPLETION_DUE)),
+                        column(fields.get(PRODUCTION_DUE)), column(fields.get(LAND_PRICE)),
+                        [column(t) for _, _, t in setup.sources], area_m2, setup.message_names(), n=n)
+    _kind, _cause, disposal = ledger_columns(res["status"], res["reason"], res["penalty"],
+                                             column(fields.get(RECOVERY)))
+    reason = res["reason"]
+    for i in range(n):
+        notes = []
+        if geom_empty is not None and geom_empty[i]:
+            notes.append("几何为空")
+            counts[EMPTY_GEOMETRY] = counts.get(EMPTY_GEOMETRY, 0) + 1
+        elif geom_note and geom_note.get(i):
+            notes.append(geom_note[i])
+            counts[INVALID_GEOMETRY] = counts.get(INVALID_GEOMETRY, 0) + 1
+        if i in area_notes:
+            notes.append(area_notes[i])
+        for p in res["problems"][i]:
+            counts[p.kind] = counts.get(p.kind, 0) + 1
+        if notes:
+            reason[i] = "；".join([reason[i]] + notes)
+    return {"cm_status": res["status"], "cm_flag": res["flag"], "cm_short": res["shortfall"],
+            "cm_penalty": res["penalty"], "cm_disp": disposal, "cm_reason": reason, "area_mu": area_m2 / M2_PER_MU}
+
+
+def land_area_m2(raw, field_name, unit, geom_area_m2, n):
+    """The land area of ``n`` parcels: (m², NaN when unknown; row → note on an unreadable area
+    value). The area field's raw values ``raw`` in ``unit`` when there is a field, else the
+    measured geometry ``geom_area_m2`` (None: not measured)."""
+    if raw is None:
+        return (np.full(n, np.nan) if geom_area_m2 is None else np.asarray(geom_area_m2, dtype=float)), {}
+    values, problems = parse_number_array(raw, field_name)
+    return to_m2(values, unit), {i: p.message for i, p in problems.items()}
+
+
 # ---- ledger, summary, scorecard -----------------------------------------------------------
 _YES = {"是", "可", "允许", "可以", "y", "yes", "true", "1", "t", "√", "有"}
 
 
-def recovery_allowed(raw):
+def _recovery_allowed(raw):
     """Does the agreement allow recovery (收回)? A field value meaning yes: 是 / 可 / 允许 / 1 / true …"""
     if is_missing(raw):
         return False
@@ -643,41 +664,47 @@ def recovery_allowed(raw):
     return _norm(raw) in _YES or _norm(raw).startswith(("可收回", "约定收回", "允许收回"))
 
 
-def ledger_entry(status, reason, penalty=None, recovery=None):
-    """台账 row of a checked parcel: (类型, 形成原因, 处置措施), or None when it is not 未达标.
-    Disposal: 限期整改; + 支付违约金 when a penalty (> 0) is due; + 依约收回 when the agreement
-    allows recovery (``recovery``: raw field value, see :func:`recovery_allowed`)."""
-    if status != STATUS_FAIL:
-        return None
-    measures = [DISPOSAL_RECTIFY]
-    if penalty is not None and penalty == penalty and penalty > 0:
-        measures.append(DISPOSAL_PAY)
-    if recovery_allowed(recovery):
-        measures.append(DISPOSAL_RECOVER)
-    return LEDGER_TYPE, reason, "、".join(measures)
+def _objects(values, n):
+    out = np.empty(n, dtype=object)
+    if values is not None:
+        out[:] = list(values)
+    return out
 
 
 def ledger_columns(status, reason, penalty=None, recovery=None):
-    """Columnar :func:`ledger_entry`: three object arrays (type, cause, disposal), None where the
-    parcel is not 未达标."""
-    np = _np()
+    """台账 columns of checked parcels: three object arrays (类型, 形成原因, 处置措施), None where a
+    parcel is not 未达标. Disposal: 限期整改; + 支付违约金 where a penalty (> 0) is due; + 依约收回
+    where the agreement allows recovery (``recovery``: raw field values, 是 / 可 / 允许 / 1 / true …)."""
     n = len(status)
-    out = [np.full(n, None, dtype=object) for _ in range(3)]
-    pen = penalty if penalty is not None else [None] * n
-    rec = recovery if recovery is not None else [None] * n
-    for i in range(n):
-        p = pen[i]
-        entry = ledger_entry(status[i], reason[i], None if p is None or p != p else float(p), rec[i])
-        if entry is not None:
-            for col, v in zip(out, entry):
-                col[i] = v
-    return tuple(out)
+    fail = _objects(status, n) == STATUS_FAIL
+    pay = np.zeros(n, dtype=bool)
+    if penalty is not None:
+        with np.errstate(invalid="ignore"):
+            pay = _floats(list(penalty)) > 0
+    back = np.zeros(n, dtype=bool)
+    if recovery is not None:
+        back = np.array(map_distinct(list(recovery), _recovery_allowed), dtype=bool).reshape(n)
+    kind, cause, disposal = (np.full(n, None, dtype=object) for _ in range(3))
+    kind[fail] = LEDGER_TYPE
+    cause[fail] = _objects(reason, n)[fail]
+    for with_pay in (False, True):
+        for with_back in (False, True):
+            measures = [DISPOSAL_RECTIFY] + [DISPOSAL_PAY] * with_pay + [DISPOSAL_RECOVER] * with_back
+            disposal[fail & (pay == with_pay) & (back == with_back)] = "、".join(measures)
+    return kind, cause, disposal
 
 
-def summarise(statuses, areas_mu=None, penalties=None):
+def ledger_entry(status, reason, penalty=None, recovery=None):
+    """:func:`ledger_columns` of one parcel: (类型, 形成原因, 处置措施), or None when it is not 未达标."""
+    kind, cause, disposal = (col[0] for col in ledger_columns([status], [reason], [penalty], [recovery]))
+    return None if kind is None else (kind, cause, disposal)
+
+
+def summarise(statuses, areas_mu=None, penalties=None, into=None):
     """{status: [count, 亩, penalty 万元]} in :data:`STATUSES` order (statuses present only), plus
-    None for parcels not checked. Areas / penalties that are None or NaN count as 0."""
-    out = {}
+    None for parcels not checked. Areas / penalties that are None or NaN count as 0. ``into``: a
+    run's running totals (a dict) the parcels are added to, batch after batch."""
+    out = {} if into is None else into
     for i, s in enumerate(statuses):
         row = out.setdefault(s, [0, 0.0, 0.0])
         row[0] += 1

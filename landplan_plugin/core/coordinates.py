@@ -34,8 +34,8 @@ stated area (and beyond the rounding of the stated value: 0.00005 公顷 for a v
 0.2500), a zone prefix different from 带号, a duplicate parcel id, coordinates that look swapped
 (X an easting, Y a northing: they are swapped back and the parcel says so).
 
-Areas are planar (shoelace) in the file's metres, as 勘测定界 areas are computed.
-Pure Python (stdlib + numpy for the columnar forms).
+Areas are planar (shoelace) in the file's metres, as 勘测定界 areas are computed. The per-parcel
+checks (area off, X/Y swapped) run over all the parcels of a file at once (numpy).
 """
 import math
 import re
@@ -45,12 +45,15 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .units import M2_PER_HA, to_m2
+from .values import parse_number_array
+
 __all__ = [
     "AREA_TOLERANCE_PCT", "DEFAULT_FIELDS", "Ring", "Parcel", "CoordinateFile",
     "detect_encoding", "decode", "parse_text", "parse_bytes", "crs_epsg", "epsg_info",
-    "zone_for_longitude", "export_crs", "ring_area", "polygon_area", "polygons_area", "area_difference",
-    "area_difference_array", "area_off", "area_off_array", "stated_decimals", "point_count_ok", "looks_swapped", "looks_swapped_array",
-    "ring_roles", "format_file", "encode_file",
+    "zone_for_longitude", "export_crs", "ring_area", "polygon_area", "polygons_area",
+    "area_difference_array", "area_off_array", "stated_decimals", "point_count_ok", "looks_swapped_array",
+    "ring_roles", "format_file", "encode_file", "export_attributes",
 ]
 
 #: geometry area vs stated area: more than this (percent) is a problem
@@ -311,42 +314,24 @@ def ring_roles(rings: Sequence[Sequence[Tuple[float, float]]]) -> List[Tuple[str
 
 
 # ---------------------------------------------------------------------------------------------
-# per-parcel rules, row and columnar forms
+# per-parcel checks, over all the parcels of a file
 # ---------------------------------------------------------------------------------------------
-def area_difference(stated_ha, geom_ha) -> Optional[float]:
-    """(geometry − stated) ÷ stated × 100; None when the stated area is missing or not positive."""
-    if stated_ha is None or geom_ha is None or not stated_ha > 0:
-        return None
-    if not (math.isfinite(stated_ha) and math.isfinite(geom_ha)):
-        return None
-    return (geom_ha - stated_ha) / stated_ha * 100.0
-
-
 def area_difference_array(stated_ha, geom_ha) -> np.ndarray:
-    """Columnar :func:`area_difference`: float arrays (NaN = missing) in, float array (NaN = None) out."""
+    """(geometry − stated) ÷ stated × 100 per parcel: float arrays (NaN = missing) in, float array
+    out; NaN where the stated area is missing or not positive."""
     s = np.asarray(stated_ha, dtype=float)
     g = np.asarray(geom_ha, dtype=float)
     ok = np.isfinite(s) & np.isfinite(g) & (s > 0)
-    out = np.full(s.shape, np.nan)
-    with np.errstate(over="ignore", invalid="ignore"):
-        np.divide((g - s) * 100.0, s, out=out, where=ok)
-    return out
-
-
-def area_off(diff_pct, tolerance=AREA_TOLERANCE_PCT, stated_ha=None, geom_ha=None, decimals=None) -> bool:
-    """More than ``tolerance`` percent off (a value exactly at the tolerance is within it). When the
-    stated area's number of decimals is known, a difference within its rounding (half a unit of
-    the last decimal: 0.00005 公顷 for 0.2500) is never a problem — a 50 m² parcel written 0.0050
-    cannot be stated closer than 1 %."""
-    if diff_pct is None or not math.isfinite(diff_pct) or abs(diff_pct) <= tolerance + 1e-9:
-        return False
-    if decimals is not None and stated_ha is not None and geom_ha is not None:
-        return abs(geom_ha - stated_ha) > 0.5 * 10.0 ** -decimals + 1e-12
-    return True
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return np.where(ok, (g - s) / s * 100.0, np.nan)
 
 
 def area_off_array(diff_pct, tolerance=AREA_TOLERANCE_PCT, stated_ha=None, geom_ha=None, decimals=None) -> np.ndarray:
-    """Columnar :func:`area_off`; ``decimals`` an integer array with -1 (or NaN) for unknown."""
+    """More than ``tolerance`` percent off, per parcel (a value exactly at the tolerance is within
+    it). Where the stated area's number of decimals is known (``decimals``: an integer array with
+    -1 or NaN for unknown), a difference within its rounding (half a unit of the last decimal:
+    0.00005 公顷 for 0.2500) is never a problem — a 50 m² parcel written 0.0050 cannot be stated
+    closer than 1 %."""
     d = np.asarray(diff_pct, dtype=float)
     with np.errstate(invalid="ignore"):
         off = np.isfinite(d) & (np.abs(d) > tolerance + 1e-9)
@@ -374,32 +359,25 @@ def point_count_ok(stated, point_lines, closed_rings) -> bool:
     return stated is None or stated == point_lines or stated == point_lines - closed_rings
 
 
-def _looks_northing(v):
-    return 1_000_000.0 <= v < 7_000_000.0
+def looks_swapped_array(parcel_index, x, y, n) -> np.ndarray:
+    """Per parcel (``n`` of them): do its file X / Y (X meant as the northing, Y as the easting)
+    look the other way round — every X like an easting (plain, or with a zone prefix 13–45) and
+    every Y like a northing in China, and not every point the right way round? ``parcel_index``
+    gives the parcel of each point (``x``, ``y``); a parcel without points is not swapped."""
+    idx = np.asarray(parcel_index, dtype=np.int64)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
+    def east(v):
+        # no prefix: inside a zone (≤ ~1 000 km either side of 500 000 is generous); with prefix: zone 13–45
+        return ((v > 0.0) & (v < 1_000_000.0)) | ((v >= 13_000_000.0) & (v < 46_000_000.0))
 
-def _looks_easting(v):
-    # no prefix: inside a zone (≤ ~1 000 km either side of 500 000 is generous); with prefix: zone 13–45
-    return 0.0 < v < 1_000_000.0 or 13_000_000.0 <= v < 46_000_000.0
+    def north(v):
+        return (v >= 1_000_000.0) & (v < 7_000_000.0)
+    points = np.bincount(idx, minlength=n)
 
-
-def looks_swapped(x_values, y_values) -> bool:
-    """File X/Y of one parcel (X meant as northing, Y as easting) that look the other way round:
-    every X looks like a (zone-prefixed or plain) easting and every Y like a northing in China."""
-    xs, ys = list(x_values), list(y_values)
-    if not xs:
-        return False
-    return all(_looks_easting(x) for x in xs) and all(_looks_northing(y) for y in ys) and \
-        not all(_looks_northing(x) and _looks_easting(y) for x, y in zip(xs, ys))
-
-
-def looks_swapped_array(x_min, x_max, y_min, y_max) -> np.ndarray:
-    """Columnar :func:`looks_swapped` on per-parcel bounds of the file X and Y (NaN = no points)."""
-    x0, x1, y0, y1 = (np.asarray(a, dtype=float) for a in (x_min, x_max, y_min, y_max))
-    with np.errstate(invalid="ignore"):
-        east = lambda lo, hi: ((lo > 0) & (hi < 1e6)) | ((lo >= 13e6) & (hi < 46e6))  # noqa: E731
-        north = lambda lo, hi: (lo >= 1e6) & (hi < 7e6)  # noqa: E731
-        return east(x0, x1) & north(y0, y1) & ~(north(x0, x1) & east(y0, y1))
+    def every(mask):
+        return np.bincount(idx, weights=mask.astype(float), minlength=n) == points
+    return (points > 0) & every(east(x) & north(y)) & ~every(north(x) & east(y))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -522,9 +500,11 @@ def parse_text(text: str) -> CoordinateFile:
 
     result = CoordinateFile(header=header, parcels=parcels, problems=problems)
     _resolve_crs(result)
-    seen: Dict[str, int] = {}
     for parcel in parcels:
         _finish_parcel(parcel, result)
+    _check_areas(parcels)
+    seen: Dict[str, int] = {}
+    for parcel in parcels:
         if parcel.pid:
             if parcel.pid in seen:
                 parcel.problems.append("地块编号「%s」重复（首次出现在第%d行）" % (parcel.pid, seen[parcel.pid]))
@@ -555,12 +535,13 @@ def _resolve_crs(result: CoordinateFile):
     if h.get("带号") and header_zone is None:
         result.problems.append("带号「%s」不是整数" % h.get("带号"))
     # zone prefix: from the easting (file Y; file X when a parcel looks swapped)
+    points = [(k, pt) for k, p in enumerate(result.parcels) for r in p.rings for pt in r.points]
+    swapped = looks_swapped_array([k for k, _ in points], [pt[0] for _, pt in points], [pt[1] for _, pt in points],
+                                  len(result.parcels))
     prefixes = []
-    for p in result.parcels:
-        xs = [pt[0] for r in p.rings for pt in r.points]
-        ys = [pt[1] for r in p.rings for pt in r.points]
-        p.swapped = looks_swapped(xs, ys)
-        eastings = xs if p.swapped else ys
+    for p, is_swapped in zip(result.parcels, swapped.tolist()):
+        p.swapped = is_swapped
+        eastings = [pt[0 if p.swapped else 1] for r in p.rings for pt in r.points]
         p.zones = sorted({int(e // 1_000_000) if 1_000_000 <= e < 61_000_000 else 0 for e in eastings})
         prefixes.extend(z for z in p.zones if z)
     file_prefix = max(set(prefixes), key=prefixes.count) if prefixes else None
@@ -617,12 +598,23 @@ def _finish_parcel(p: Parcel, f: CoordinateFile):
             p.polygons[index[parent]][1].append(_ccw(gis_rings[i], False))
     if p.polygons:
         p.geom_ha = polygons_area(p.polygons) / 10000.0
-        p.area_diff = area_difference(p.area_ha, p.geom_ha)
-        if area_off(p.area_diff, AREA_TOLERANCE_PCT, p.area_ha, p.geom_ha, p.area_decimals):
-            p.problems.append("图形面积 %.4f 公顷与申报面积 %.4f 公顷相差 %.2f%%（超过 %.1f%%）"
-                              % (p.geom_ha, p.area_ha, p.area_diff, AREA_TOLERANCE_PCT))
-    if p.area_ha is None:
-        p.problems.append("未填写地块面积，无法核对")
+
+
+def _check_areas(parcels):
+    """Geometry area against the stated area, for all the parcels at once."""
+    def column(values):
+        return np.array([np.nan if v is None else v for v in values], dtype=float)
+    stated, geom = column(p.area_ha for p in parcels), column(p.geom_ha for p in parcels)
+    diff = area_difference_array(stated, geom)
+    off = area_off_array(diff, AREA_TOLERANCE_PCT, stated, geom, column(p.area_decimals for p in parcels))
+    for p, d, is_off in zip(parcels, diff.tolist(), off.tolist()):
+        if p.polygons:
+            p.area_diff = None if math.isnan(d) else d
+            if is_off:
+                p.problems.append("图形面积 %.4f 公顷与申报面积 %.4f 公顷相差 %.2f%%（超过 %.1f%%）"
+                                  % (p.geom_ha, p.area_ha, p.area_diff, AREA_TOLERANCE_PCT))
+        if p.area_ha is None:
+            p.problems.append("未填写地块面积，无法核对")
 
 
 def _signed(points):
@@ -689,6 +681,23 @@ def format_file(parcels: Sequence[dict], datum="CGCS2000", zone_width=3, zone=38
                 e += zone * 1_000_000
             lines.append("J%d,%d,%s,%s" % (first, ring_no, unit % n, unit % e))
     return "\r\n".join(lines) + "\r\n"
+
+
+def export_attributes(columns, n, unit="ha", area_field="", start=1):
+    """The attributes :func:`format_file` writes for ``n`` parcels read from a layer. ``columns``
+    maps ``pid`` / ``name`` / ``use`` / ``dlbm`` / ``area`` (those given) to raw values. Text as it
+    is (None → ""); an empty pid is the parcel's number (``start``, ``start`` + 1 … in order);
+    ``area_ha`` the ``area`` values in ``unit`` as 公顷 (None: the geometry's is written).
+    Returns (dicts, {row: the problem of an unreadable area value})."""
+    texts = {key: ["" if v is None else str(v) for v in columns.get(key, [None] * n)]
+             for key in ("pid", "name", "use", "dlbm")}
+    area_ha, problems = [None] * n, {}
+    if "area" in columns:
+        values, found = parse_number_array(columns["area"], area_field)
+        area_ha = [None if v != v else v for v in (to_m2(values, unit) / M2_PER_HA).tolist()]
+        problems = {i: p.message for i, p in found.items()}
+    return [{"pid": texts["pid"][i] or str(start + i), "name": texts["name"][i], "use": texts["use"][i],
+             "dlbm": texts["dlbm"][i], "area_ha": area_ha[i]} for i in range(n)], problems
 
 
 def _open(points):

@@ -27,24 +27,29 @@ one parcel gives it the whole total. When an enterprise has several parcels and 
 usable area (missing, zero, negative), its totals are not allocated (NULL, named): any split
 would be a guess.
 
-Pure Python + numpy; never raises on bad data.
+One implementation per rule, over columns: :func:`check_codes`, :func:`normalise_names`,
+:func:`match_parcels`, :func:`allocate`; :func:`enterprise_table` reads a table's rows as a join
+sets them up and :func:`join_parcels` gives the joined output columns. Pure Python + numpy; never
+raises on bad data.
 """
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from .units import M2_PER_MU
-from .values import is_missing, map_distinct, parse_number
+from .fields import CANDIDATES
+from .units import M2_PER_MU, to_m2
+from .values import is_missing, map_distinct, parse_number, parse_number_array
 
 __all__ = [
     "CODE_ALPHABET", "CODE_WEIGHTS", "MATCH_CODE", "MATCH_NAME", "MATCH_NONE",
-    "normalise_code", "check_character", "check_code", "check_codes", "normalise_name", "normalise_names",
-    "match_parcels", "MatchResult", "shares_for", "allocate", "numeric_column", "find_header_row",
-    "column_names", "find_column",
+    "check_character", "check_codes", "normalise_name", "normalise_names",
+    "match_parcels", "MatchResult", "allocate", "numeric_column", "find_header_row",
+    "column_names", "find_column", "EnterpriseTable", "enterprise_table", "land_areas", "parcel_labels",
+    "Join", "join_parcels", "JOIN_FIELDS",
 ]
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -64,7 +69,7 @@ _SUFFIXES = ("有限责任公司", "有限公司")
 # ---------------------------------------------------------------------------------------------
 # codes
 # ---------------------------------------------------------------------------------------------
-def normalise_code(raw) -> Optional[str]:
+def _normalise_code(raw) -> Optional[str]:
     """Upper case, half-width, no spaces; None when missing. Integers (codes typed as numbers in
     Excel) become their digits; a float is written out in full (it fails the check if Excel
     rounded it)."""
@@ -83,69 +88,58 @@ def normalise_code(raw) -> Optional[str]:
     return text or None
 
 
+def _check_indices(idx):
+    """Alphabet index of the GB 32100 check character of each row of an (m, 17) index matrix."""
+    check = 31 - (idx * np.array(CODE_WEIGHTS[:idx.shape[1]])).sum(axis=1) % 31
+    check[check == 31] = 0
+    return check
+
+
 def check_character(first17: str) -> Optional[str]:
     """The GB 32100 check character of 17 characters; None when one is outside the alphabet."""
-    total = 0
-    for ch, w in zip(first17, CODE_WEIGHTS):
-        i = _INDEX.get(ch)
-        if i is None:
-            return None
-        total += i * w
-    c = 31 - total % 31
-    return CODE_ALPHABET[0 if c == 31 else c]
-
-
-def check_code(raw, field_name=CODE_LABEL) -> Tuple[Optional[str], Optional[str]]:
-    """(valid normalised code, None), (None, None) when missing, or (None, problem text)."""
-    code = normalise_code(raw)
-    if code is None:
-        return None, None
-    shown = str(raw).strip()
-    if len(code) != 18:
-        return None, "%s「%s」不是18位（%d位），不参与按代码匹配" % (field_name, shown, len(code))
-    bad = sorted({ch for ch in code if ch not in _INDEX})
-    if bad:
-        return None, "%s「%s」含非法字符「%s」（代码不用 I、O、S、V、Z），不参与按代码匹配" % (field_name, shown, "".join(bad))
-    expected = check_character(code[:17])
-    if expected != code[17]:
-        return None, "%s「%s」校验位错误（应为「%s」），不参与按代码匹配" % (field_name, shown, expected)
-    return code, None
+    idx = np.array([[_INDEX.get(ch, -1) for ch in first17[:17]]], dtype=np.int64)
+    return None if (idx < 0).any() else CODE_ALPHABET[_check_indices(idx)[0]]
 
 
 def check_codes(raw_values, field_name=CODE_LABEL) -> Tuple[np.ndarray, np.ndarray]:
-    """Columnar :func:`check_code`: (object array of valid codes or None, object array of problems
-    or None). The check character is computed for all well-formed codes at once."""
+    """Normalise and check codes (rules: module docstring): (object array of valid normalised
+    codes or None, object array of problem texts or None). A missing code is no problem; an
+    invalid one is named (length, characters, check character) with ``field_name``."""
     raw = list(raw_values)
     n = len(raw)
-    codes = np.empty(n, dtype=object)
-    problems = np.empty(n, dtype=object)
-    norm = [normalise_code(r) for r in raw]
+    norm = map_distinct(raw, _normalise_code)
+    codes = np.full(n, None, dtype=object)
+    problems = np.full(n, None, dtype=object)
+    expected = {}
     shaped = [i for i, c in enumerate(norm) if c is not None and len(c) == 18 and c.isascii()]
-    ok = np.zeros(n, dtype=bool)
     if shaped:
-        mat = np.frombuffer("".join(norm[i] for i in shaped).encode("ascii"), dtype=np.uint8).reshape(-1, 18)
-        idx = _LUT[mat]
+        idx = _LUT[np.frombuffer("".join(norm[i] for i in shaped).encode("ascii"), dtype=np.uint8).reshape(-1, 18)]
         valid_chars = (idx >= 0).all(axis=1)
-        total = (idx[:, :17] * np.array(CODE_WEIGHTS)).sum(axis=1)
-        check = 31 - total % 31
-        check[check == 31] = 0
-        good = valid_chars & (check == idx[:, 17])
-        ok[np.array(shaped)[good]] = True
-    for i in range(n):
-        if ok[i]:
-            codes[i], problems[i] = norm[i], None
-        elif norm[i] is None:
-            codes[i], problems[i] = None, None
+        check = _check_indices(idx[:, :17])
+        for i, chars_ok, c, last in zip(shaped, valid_chars.tolist(), check.tolist(), idx[:, 17].tolist()):
+            if chars_ok:
+                expected[i] = None if c == last else CODE_ALPHABET[c]
+    for i, code in enumerate(norm):
+        if code is None:
+            continue
+        if i in expected and expected[i] is None:
+            codes[i] = code
+            continue
+        shown = str(raw[i]).strip()
+        bad = sorted({ch for ch in code if ch not in _INDEX})
+        if len(code) != 18:
+            problems[i] = "%s「%s」不是18位（%d位），不参与按代码匹配" % (field_name, shown, len(code))
+        elif bad:
+            problems[i] = "%s「%s」含非法字符「%s」（代码不用 I、O、S、V、Z），不参与按代码匹配" % (field_name, shown, "".join(bad))
         else:
-            codes[i], problems[i] = check_code(raw[i], field_name)
+            problems[i] = "%s「%s」校验位错误（应为「%s」），不参与按代码匹配" % (field_name, shown, expected[i])
     return codes, problems
 
 
 # ---------------------------------------------------------------------------------------------
 # names
 # ---------------------------------------------------------------------------------------------
-def normalise_name(raw) -> Optional[str]:
-    """Matching key of a company name (see the module docstring); None when missing."""
+def _normalise_name(raw) -> Optional[str]:
     if is_missing(raw):
         return None
     text = unicodedata.normalize("NFKC", str(raw)).upper()
@@ -159,11 +153,17 @@ def normalise_name(raw) -> Optional[str]:
 
 
 def normalise_names(raw_values) -> np.ndarray:
-    """Columnar :func:`normalise_name` (each distinct value normalised once)."""
+    """Matching keys of company names (see the module docstring), None where missing; each
+    distinct value is normalised once."""
     raw = list(raw_values)
     out = np.empty(len(raw), dtype=object)
-    out[:] = map_distinct(raw, normalise_name, _name_key)
+    out[:] = map_distinct(raw, _normalise_name, _name_key)
     return out
+
+
+def normalise_name(raw) -> Optional[str]:
+    """:func:`normalise_names` of one name."""
+    return normalise_names([raw])[0]
 
 
 def _name_key(raw):
@@ -293,19 +293,6 @@ def match_parcels(parcel_codes, parcel_names, table_codes, table_names, table_va
 # ---------------------------------------------------------------------------------------------
 # allocation by area share
 # ---------------------------------------------------------------------------------------------
-def shares_for(areas_m2: Sequence[Optional[float]]) -> Tuple[List[Optional[float]], Optional[str]]:
-    """Row form for one enterprise: each parcel's share of its land, or Nones and a reason when
-    the split cannot be made (several parcels, one without a positive area)."""
-    areas = [None if a is None or not math.isfinite(a) else a for a in areas_m2]
-    if len(areas) == 1:
-        return [1.0], None
-    if any(a is None or a <= 0 for a in areas):
-        bad = sum(1 for a in areas if a is None or a <= 0)
-        return [None] * len(areas), "企业有%d宗地，其中%d宗面积缺失或不大于0，无法按面积分摊" % (len(areas), bad)
-    total = sum(areas)
-    return [a / total for a in areas], None
-
-
 def allocate(rows, areas_m2, totals):
     """Columnar allocation.
 
@@ -412,3 +399,147 @@ def find_column(names, candidates) -> int:
         if _key(cand) in keys:
             return keys.index(_key(cand))
     return -1
+
+
+# ---------------------------------------------------------------------------------------------
+# a join: the table as read, the parcels' areas, the output columns
+# ---------------------------------------------------------------------------------------------
+#: the join's own output fields (after the joined columns); a table column cannot take their names
+JOIN_FIELDS = ("ej_match", "ej_landmu", "ej_share", "ej_note")
+#: names a joined column cannot take in the output (GeoPackage's key, the join's own fields)
+RESERVED = ("fid",) + JOIN_FIELDS
+#: set-up errors of a table: a column named by the user is not in it / neither a code nor a name column
+MISSING_COLUMN, NO_KEY_COLUMN = "missing_column", "no_key_column"
+
+
+@dataclass
+class EnterpriseTable:
+    """A table as a join reads it (:func:`enterprise_table`).
+
+    ``names``: the column names; ``code`` / ``name``: the key columns (-1: none); ``joined``: the
+    columns joined and ``numeric`` whether each is a total (allocated) or text (copied);
+    ``row_numbers``: the sheet row of each data row; ``codes`` / ``company_names``: the key values;
+    ``values``: per data row, the joined values (float or None for totals, text or None);
+    ``problems``: (sheet row, message) of figures that are not numbers. ``error``
+    (:data:`MISSING_COLUMN` with ``missing`` the column, or :data:`NO_KEY_COLUMN`): the table
+    cannot be joined.
+    """
+    names: List[str]
+    code: int = -1
+    name: int = -1
+    joined: List[int] = field(default_factory=list)
+    numeric: List[bool] = field(default_factory=list)
+    row_numbers: List[int] = field(default_factory=list)
+    codes: list = field(default_factory=list)
+    company_names: list = field(default_factory=list)
+    values: List[list] = field(default_factory=list)
+    problems: List[Tuple[int, str]] = field(default_factory=list)
+    error: Optional[str] = None
+    missing: str = ""
+
+    @property
+    def joined_names(self):
+        return [self.names[j] for j in self.joined]
+
+
+def enterprise_table(rows, code_column="", name_column="", join_columns=()):
+    """Read a table's rows (lists of cell values, as a sheet holds them) for a join: the header row
+    (below any title rows; the one naming the key columns given), the key columns (given, else
+    found by name: core.fields ``joinenterprises``), the columns joined (given, else every other
+    one), which of them hold totals, and the figures read as numbers."""
+    head = find_header_row(rows, [n for n in (code_column, name_column) if n])
+    names = column_names(rows[head] if rows else [], RESERVED)
+    table = EnterpriseTable(names)
+    data = [list(r) + [None] * (len(names) - len(r)) for r in rows[head + 1:]]
+    numbers = [head + i + 2 for i, r in enumerate(data) if any(c not in (None, "") for c in r)]
+    data = [r for r in data if any(c not in (None, "") for c in r)]
+    candidates = CANDIDATES["joinenterprises"]
+    table.code = find_column(names, [code_column] if code_column else candidates["TABLE_CODE_FIELD"])
+    table.name = find_column(names, [name_column] if name_column else candidates["TABLE_NAME_FIELD"])
+    for given, idx in ((code_column, table.code), (name_column, table.name)):
+        if given and idx < 0:
+            table.error, table.missing = MISSING_COLUMN, given
+            return table
+    if table.code < 0 and table.name < 0:
+        table.error = NO_KEY_COLUMN
+        return table
+    cols = [find_column(names, [w]) for w in join_columns] if join_columns else \
+        [j for j in range(len(names)) if j not in (table.code, table.name)]
+    if -1 in cols:
+        table.error, table.missing = MISSING_COLUMN, join_columns[cols.index(-1)]
+        return table
+    table.joined, table.row_numbers = cols, numbers
+    table.numeric = [numeric_column([r[j] for r in data]) for j in cols]
+    table.codes = [r[table.code] if table.code >= 0 else None for r in data]
+    table.company_names = [r[table.name] if table.name >= 0 else None for r in data]
+    for r, number in zip(data, numbers):
+        out = []
+        for j, is_num in zip(cols, table.numeric):
+            value, problem = parse_number(r[j], names[j]) if is_num else (r[j], None)
+            if problem is not None:
+                table.problems.append((number, problem.message))
+            out.append(value if is_num else (None if value is None else str(value)))
+        table.values.append(out)
+    return table
+
+
+def land_areas(raw_area, field_name, unit, geom_area_m2=None, geom_empty=None, geom_note=None):
+    """The land area (m², NaN when unusable) of each parcel, for the shares, and a note per parcel
+    (row → text): the area field's raw values ``raw_area`` in ``unit`` (an unreadable value
+    noted), else the measured geometry (repaired first: a bow-tie measures 0 unrepaired; an
+    empty one noted)."""
+    if raw_area is not None:
+        values, problems = parse_number_array(raw_area, field_name)
+        return to_m2(values, unit), {i: p.message for i, p in problems.items()}
+    areas = np.array(geom_area_m2, dtype=float)
+    notes = dict(geom_note or {})
+    empty = np.flatnonzero(np.asarray(geom_empty, dtype=bool)).tolist() if geom_empty is not None else []
+    for i in empty:
+        notes[i] = "几何为空，无法量算用地面积"
+    return areas, notes
+
+
+def parcel_labels(ids, fids):
+    """How the problems name each parcel: 宗地「its id」, or its feature id when there is no id field."""
+    return ["宗地「%s」" % v for v in (ids if ids is not None else fids)]
+
+
+@dataclass
+class Join:
+    """The outcome of :func:`join_parcels`: the match, the enterprises whose totals could not be
+    split (table row → reason), and the output columns (joined columns, then :data:`JOIN_FIELDS`)."""
+    match: MatchResult
+    unsplit: Dict[int, str]
+    columns: Dict[str, np.ndarray]
+
+    def slice(self, start, stop):
+        return {name: col[start:stop] for name, col in self.columns.items()}
+
+
+def join_parcels(table, parcel_codes, parcel_names, areas_m2, labels=None, area_notes=None):
+    """Join ``table`` onto parcels (keys, areas in m² with NaN for none, labels for the problems):
+    match (:func:`match_parcels`), share the totals by area (:func:`allocate`), copy the text
+    columns. ``area_notes`` (row → text) go into the parcel's ej_note."""
+    match = match_parcels(parcel_codes, parcel_names, table.codes, table.company_names,
+                          [tuple(v) for v in table.values], labels, ["第%d行" % r for r in table.row_numbers])
+    num_cols = [j for j, is_num in enumerate(table.numeric) if is_num]
+    totals = np.array([[v[j] if v[j] is not None else np.nan for j in num_cols] for v in table.values],
+                      dtype=float).reshape(len(table.values), len(num_cols))
+    allocated, share, land_mu, reasons = allocate(match.rows, np.asarray(areas_m2, dtype=float), totals)
+    n = len(match.rows)
+    matched = match.rows >= 0
+    columns = {}
+    for k, name in enumerate(table.joined_names):
+        if table.numeric[k]:
+            columns[name] = allocated[:, num_cols.index(k)]
+        else:
+            col = np.full(n, None, dtype=object)
+            col[matched] = [table.values[r][k] for r in match.rows[matched].tolist()]
+            columns[name] = col
+    notes = np.full(n, None, dtype=object)
+    area_notes = area_notes or {}
+    for p, row in enumerate(match.rows.tolist()):
+        texts = list(match.notes[p]) + [t for t in (reasons.get(row), area_notes.get(p)) if t]
+        notes[p] = "；".join(texts) or None
+    columns.update({"ej_match": match.kinds, "ej_landmu": land_mu, "ej_share": share, "ej_note": notes})
+    return Join(match, reasons, columns)

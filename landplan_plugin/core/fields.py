@@ -122,6 +122,19 @@ CANDIDATES = {
         "AREA_FIELD": ("用地面积", "YDMJ", "宗地面积", "ZDMJ"),
         "RECOVERY_FIELD": ("约定可收回", "协议约定收回", "可收回", "recovery"),
     },
+    "joinenterprises": {
+        "CREDIT_CODE_FIELD": ("统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC",
+                              "credit_code"),
+        "NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC", "company"),
+        "AREA_FIELD": ("用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"),
+        # the table's columns are looked for under the same names as the parcels' fields
+        "TABLE_CODE_FIELD": ("统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC",
+                             "credit_code"),
+        "TABLE_NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC",
+                             "company"),
+        # no parameter: the field that names a parcel in the log (else its feature id)
+        "PARCEL_ID": ("宗地编号", "地块编号", "ZDDM", "ZDBH", "pid"),
+    },
     "zoneevaluation": {
         "ZONE_NAME_FIELD": ZONE_NAME,
         "LANDUSE_FIELD": LANDUSE_CODE,

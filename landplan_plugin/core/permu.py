@@ -23,11 +23,11 @@ Counties publish a scheme each year; LandPlan reads it from a JSON file (format:
   (规上 / 规下, zone, industry); an empty group value is a group of its own.
 * **Reason** (Chinese): the score, the class with rank / N, the strongest and the weakest indicator
   by value ÷ benchmark, e.g. ``得分 62.03，D类（第19/19名）；最强：亩均增加值 150.00 / 基准 136.16；最弱：亩均税收 3.20 / 基准 20``.
-* **Ledger (台账)**: a D-class enterprise is a ledger row of type 亩均D类, its cause the reason, its
-  disposal 调控帮扶、倒逼整治 (:func:`ledger_entry`).
+* **Ledger (台账)**: a D-class enterprise (:func:`is_ledger_class`) is a ledger row of type 亩均D类
+  (:data:`LEDGER_TYPE`), its cause the reason, its disposal 调控帮扶、倒逼整治 (:data:`LEDGER_DISPOSAL`).
 
-Two forms: :func:`evaluate_rows` (plain Python, one dict per enterprise) and :func:`evaluate_columns`
-(numpy arrays in and out); property tests check they agree. Pure Python + numpy.
+One implementation, over columns: :func:`evaluate_columns` (numpy arrays in and out; the whole data
+set at once, since benchmarks, averages and ranks are group-wide). Pure Python + numpy.
 """
 import json
 import math
@@ -36,14 +36,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from .values import Problem, is_missing, parse_number
+from .values import is_missing, parse_number
 
 __all__ = [
     "SchemeError", "SchemeIndicator", "Scheme", "scheme_from_dict", "load_scheme",
     "MISSING_RULES", "CLASS_UNDETERMINED", "CLASS_EXEMPT", "CLASSES", "LEDGER_TYPE", "LEDGER_DISPOSAL",
-    "competition_ranks", "class_for_rank", "class_for_score", "indicator_value",
-    "evaluate_rows", "evaluate_columns", "ledger_entry", "ledger_columns", "summarise",
-    "is_ledger_class", "is_ledger_class_columns", "unevaluated_columns",
+    "class_for_rank", "class_for_score", "indicator_value", "evaluate_columns", "unevaluated_columns",
+    "OUTPUT_FIELDS", "output_columns", "summarise", "class_label", "is_ledger_class",
 ]
 
 MISSING_UNDETERMINED, MISSING_ZERO, MISSING_AVERAGE = "undetermined", "zero", "average"
@@ -250,22 +249,6 @@ def _median(values):
     return s[m] if len(s) % 2 else (s[m - 1] + s[m]) / 2.0
 
 
-def _term(ind, value, bench):
-    ratio = value / bench
-    if ind.cap is not None and ratio > ind.cap:
-        ratio = ind.cap
-    return ind.weight * ratio
-
-
-def competition_ranks(scores):
-    """Rank 1 = best; equal scores share the better rank (1, 2, 2, 4). None scores get None."""
-    present = sorted((s for s in scores if s is not None), reverse=True)
-    first = {}
-    for i, s in enumerate(present):
-        first.setdefault(s, i + 1)
-    return [None if s is None else first[s] for s in scores]
-
-
 def class_for_rank(rank, n, thresholds):
     """rank ÷ N ≤ A % → 'A', ≤ B % → 'B', ≤ C % → 'C', else 'D' (compared as rank × 100 ≤ p × N)."""
     for label, pct in zip("ABC", thresholds):
@@ -299,7 +282,7 @@ def _bench_text(ind, bench):
 
 
 def _reason(scheme, cls, score, rank, n, group_label, values, benches, notes, exempt_raw, problems):
-    """Reason text for one enterprise (both forms call this with plain Python values)."""
+    """Reason text for one enterprise (plain Python values)."""
     parts = []
     if cls == CLASS_UNDETERMINED:
         parts.append("待核实：" + "；".join(notes))
@@ -332,89 +315,19 @@ def _group_label(key, has_groups):
     return key if key else "（空）组"
 
 
-# ---- row form ----------------------------------------------------------------------------------
-def evaluate_rows(scheme, rows, groups=None):
-    """Evaluate enterprises given as dicts (field → raw value). ``groups``: one raw group value
-    per row, or None (one group). Returns a list of dicts: score, cls, rank, n, reason, problems."""
-    k = len(scheme.indicators)
-    has_groups = groups is not None
-    gkeys = [_key(g) for g in groups] if has_groups else [""] * len(rows)
-    vals, notes0, probs = [], [], []
-    for row in rows:
-        get = row.get
-        v, nt, pr = [], [], []
-        for ind in scheme.indicators:
-            value, note, problems = indicator_value(ind, get)
-            v.append(value)
-            nt.append(note)
-            pr.extend(problems)
-        vals.append(v)
-        notes0.append(nt)
-        probs.append(pr)
-    exempt = [scheme.exempt_field is not None and _key(r.get(scheme.exempt_field)) in scheme.exempt_values
-              for r in rows]
-    members = {}
-    for i, g in enumerate(gkeys):
-        members.setdefault(g, []).append(i)
-    out = [None] * len(rows)
-    for g, idx in members.items():
-        benches = []
-        for j, ind in enumerate(scheme.indicators):
-            have = [vals[i][j] for i in idx if vals[i][j] is not None]
-            if ind.benchmark == BENCH_MEAN:
-                b = _mean(have)
-            elif ind.benchmark == BENCH_MEDIAN:
-                b = _median(have)
-            else:
-                b = ind.benchmark
-            benches.append(b if b is not None and b > 0 else None)
-        averages = []
-        for j, ind in enumerate(scheme.indicators):
-            terms = [_term(ind, vals[i][j], benches[j]) for i in idx if vals[i][j] is not None and benches[j]]
-            averages.append(_mean(terms))
-        scores, notes_all = {}, {}
-        for i in idx:
-            total, notes, undetermined = 0.0, [], False
-            for j, ind in enumerate(scheme.indicators):
-                if benches[j] is None:
-                    undetermined = True
-                    notes.append("%s组内无有效基准（%s不大于0或无数据）" % (ind.name, _bench_word(ind)))
-                elif vals[i][j] is not None:
-                    total += _term(ind, vals[i][j], benches[j])
-                elif scheme.missing == MISSING_ZERO:
-                    notes.append("%s缺失（%s），按0分计" % (ind.name, notes0[i][j]))
-                elif scheme.missing == MISSING_AVERAGE and averages[j] is not None:
-                    total += averages[j]
-                    notes.append("%s缺失（%s），按组内平均得分 %.2f 计" % (ind.name, notes0[i][j], averages[j]))
-                else:
-                    undetermined = True
-                    notes.append("缺少%s（%s）" % (ind.name, notes0[i][j]))
-            scores[i] = None if undetermined else round(total, SCORE_DIGITS)
-            notes_all[i] = notes
-        classed = [i for i in idx if scores[i] is not None and not exempt[i]]
-        ranks = dict(zip(classed, competition_ranks([scores[i] for i in classed])))
-        n = len(classed)
-        for i in idx:
-            s = scores[i]
-            cls, rank = _class_and_rank(scheme, s, exempt[i], ranks.get(i), n)
-            exempt_raw = _key(rows[i].get(scheme.exempt_field)) if scheme.exempt_field else ""
-            reason = _reason(scheme, cls, s, rank, n, _group_label(g, has_groups),
-                             [vals[i][j] if benches[j] else None for j in range(k)], benches,
-                             notes_all[i], exempt_raw, probs[i])
-            out[i] = {"score": s, "cls": cls, "rank": rank, "n": n if rank is not None else None,
-                      "reason": reason, "problems": probs[i]}
-    return out
-
-
 def _bench_word(ind):
     return {"mean": "组均值", "median": "组中位数"}.get(ind.benchmark, "基准值")
 
 
-# ---- columnar form ------------------------------------------------------------------------------
-def evaluate_columns(scheme, columns, groups=None):
-    """Columnar :func:`evaluate_rows`: ``columns`` maps each field of :meth:`Scheme.fields` to a
-    sequence (numpy array) of raw values. Returns a dict of numpy arrays: ``score`` (float, NaN),
-    ``cls`` / ``reason`` / ``problems`` (object), ``rank`` / ``n`` (object: int or None)."""
+# ---- the evaluation, over columns ---------------------------------------------------------------
+def evaluate_columns(scheme, columns, groups=None, counts=None):
+    """Evaluate enterprises (rules: module docstring). ``columns`` maps each field of
+    :meth:`Scheme.fields` to a sequence (numpy array) of raw values; ``groups``: one raw group
+    value per row, or None (one group). ``counts``: kind → number of data problems, first seen
+    first (a dict the problems are added to).
+
+    Returns a dict of numpy arrays: ``score`` (float, NaN), ``cls`` / ``reason`` / ``problems``
+    (object), ``rank`` / ``n`` (object: int or None; ``n`` the classed enterprises of the group)."""
     import numpy as np
     fields = scheme.fields()
     n_rows = len(columns[fields[0]]) if fields else 0
@@ -523,6 +436,9 @@ def evaluate_columns(scheme, columns, groups=None):
     problems = np.empty(n_rows, dtype=object)
     for i in range(n_rows):
         problems[i] = probs[i]
+        if counts is not None:
+            for p in probs[i]:
+                counts[p.kind] = counts.get(p.kind, 0) + 1
     return {"score": score, "cls": cls, "rank": rank, "n": nn, "reason": reason, "problems": problems}
 
 
@@ -538,14 +454,16 @@ def unevaluated_columns(n):
     return out
 
 
+#: output field → key of :func:`evaluate_columns`' result
+OUTPUT_FIELDS = {"mj_score": "score", "mj_class": "cls", "mj_rank": "rank", "mj_n": "n", "mj_reason": "reason"}
+
+
+def output_columns(result, start=0, stop=None):
+    """The output columns (:data:`OUTPUT_FIELDS`) of rows ``start:stop`` of an evaluation."""
+    return {name: result[key][start:stop] for name, key in OUTPUT_FIELDS.items()}
+
+
 # ---- ledger, summary -----------------------------------------------------------------------------
-def ledger_entry(cls, reason):
-    """台账 row of an evaluated enterprise: (类型, 形成原因, 处置措施) for class D, else None."""
-    if cls != "D":
-        return None
-    return LEDGER_TYPE, reason, LEDGER_DISPOSAL
-
-
 def is_ledger_class(raw):
     """Is a raw ``mj_class`` value the ledger's class (D)? 'D', ' d ', 'Ｄ', 'D类' yes; anything else
     (A–C, 不定等级, 待核实, empty, numbers) no."""
@@ -553,27 +471,6 @@ def is_ledger_class(raw):
         return False
     text = unicodedata.normalize("NFKC", raw).strip().upper()
     return text in ("D", "D类") or text.startswith("D类(")
-
-
-def is_ledger_class_columns(values):
-    """Columnar :func:`is_ledger_class` → bool array."""
-    import numpy as np
-    arr = np.empty(len(values), dtype=object)
-    arr[:] = list(values)
-    return np.array([is_ledger_class(v) for v in arr], dtype=bool)
-
-
-def ledger_columns(cls, reason):
-    """Columnar :func:`ledger_entry`: three object arrays, None where the class is not D."""
-    import numpy as np
-    n = len(cls)
-    out = [np.full(n, None, dtype=object) for _ in range(3)]
-    for i in range(n):
-        entry = ledger_entry(cls[i], reason[i])
-        if entry is not None:
-            for c, v in zip(out, entry):
-                c[i] = v
-    return tuple(out)
 
 
 def summarise(classes, areas_mu=None):

@@ -1,10 +1,12 @@
-"""标准地履约核查 rules (SPEC §7.1), without QGIS: every branch, and row form == columnar form."""
+"""标准地履约核查 rules (SPEC §7.1), without QGIS: every branch (a batch of one parcel), a run's
+set-up and batches, and properties of the batch function on random parcels."""
 import datetime as dt
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from hypothesis import Phase, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from landplan_plugin.core import commitments as cm
 from landplan_plugin.core.units import M2_PER_MU
@@ -16,8 +18,19 @@ OUTPUT = cm.Indicator("亩均产值", cm.AT_LEAST, cm.PRODUCTION, committed_fiel
 CORE = [INV, TAX, FAR]
 
 
-def check(committed, actual, completion="2025-12-31", production="2025-12-31", price=None, inds=CORE, **kw):
-    return cm.check_parcel(AS_OF, inds, committed, actual, completion, production, land_price=price, **kw)
+def _none(v):
+    return None if isinstance(v, float) and math.isnan(v) else v
+
+
+def check(committed, actual, completion="2025-12-31", production="2025-12-31", price=None, inds=CORE,
+          totals=None, area_m2=None):
+    """One parcel through :func:`cm.check_columns` (a batch of one)."""
+    one = lambda v: [v]  # noqa: E731
+    out = cm.check_columns(AS_OF, inds, [one(c) for c in committed], [one(a) for a in actual], one(completion),
+                           one(production), land_price=one(price),
+                           totals=None if totals is None else [one(t) for t in totals], area_m2=one(area_m2))
+    return SimpleNamespace(status=out["status"][0], flag=out["flag"][0], shortfall=_none(float(out["shortfall"][0])),
+                           penalty=_none(float(out["penalty"][0])), reason=out["reason"][0], problems=out["problems"][0])
 
 
 # ---- direction, equality, shortfall ---------------------------------------------------------
@@ -230,7 +243,73 @@ def test_summary_and_scorecard():
     assert text == "未达标 2 宗 / 12.50 亩（核查 4 宗）"
 
 
-# ---- row form == columnar form ------------------------------------------------------------------
+# ---- a run: set-up and batches ----------------------------------------------------------------
+LAYER = {"COMPLETION_DUE_FIELD": "约定竣工日期", "PRODUCTION_DUE_FIELD": "约定达产日期",
+         "INVEST_COMMIT_FIELD": "承诺投资强度", "INVEST_ACTUAL_FIELD": "投资强度", "TAX_COMMIT_FIELD": "承诺亩均税收",
+         "LAND_PRICE_FIELD": "土地价款", "AREA_FIELD": "用地面积", "RECOVERY_FIELD": "约定可收回"}
+
+
+def test_setup_finds_fields_in_order_and_names_what_is_skipped():
+    asked = []
+
+    def find(role):
+        asked.append(role)
+        return LAYER.get(role)
+    setup = cm.commitment_setup(find, ["单位能耗", "en_c", "en_a", "<=", "production"], area_unit="mu")
+    assert asked == ["COMPLETION_DUE_FIELD", "PRODUCTION_DUE_FIELD", "INVEST_COMMIT_FIELD", "INVEST_ACTUAL_FIELD",
+                     "INVEST_FIELD", "TAX_COMMIT_FIELD", "TAX_ACTUAL_FIELD", "TAX_FIELD", "FAR_COMMIT_FIELD",
+                     "LAND_PRICE_FIELD", "AREA_FIELD", "RECOVERY_FIELD"]
+    assert setup.error is None and [i.name for i in setup.indicators] == ["投资强度", "亩均税收", "单位能耗"]
+    assert setup.sources == (("承诺投资强度", "投资强度", None), ("承诺亩均税收", None, None), ("en_c", "en_a", None))
+    assert setup.indicators[1].actual_field == "实际亩均税收"  # the message name of a field not given
+    assert setup.skipped == (("容积率", cm.SKIP_NO_COMMITTED_OR_DATE),)
+    assert setup.input_fields() == ["约定竣工日期", "约定达产日期", "承诺投资强度", "投资强度", "承诺亩均税收", "en_c",
+                                    "en_a", "土地价款", "用地面积", "约定可收回"]
+    assert setup.message_names() == {"completion_due": "约定竣工日期", "production_due": "约定达产日期",
+                                     "land_price": "土地价款"}
+
+
+def test_setup_errors():
+    assert cm.commitment_setup(lambda role: None).error == cm.NO_DUE_DATE_FIELD
+    only_completion = {"COMPLETION_DUE_FIELD": "d", "TAX_COMMIT_FIELD": "t"}
+    setup = cm.commitment_setup(only_completion.get, ["单位能耗", "en_c", "en_a", "<=", "production"])
+    assert setup.error == cm.NO_INDICATOR
+    assert setup.skipped == (("投资强度", cm.SKIP_NO_COMMITTED_OR_DATE), ("亩均税收", cm.SKIP_NO_COMMITTED_OR_DATE),
+                             ("容积率", cm.SKIP_NO_COMMITTED_OR_DATE), ("单位能耗", cm.SKIP_NO_DATE))
+    assert setup.unchecked().input_fields() == []
+    with pytest.raises(cm.IndicatorSpecError):
+        cm.commitment_setup(only_completion.get, ["单位能耗", "en_c"])
+
+
+def test_batch_notes_geometry_and_area_and_counts_problems():
+    setup = cm.commitment_setup(LAYER.get, area_unit="mu")
+    columns = {"约定竣工日期": ["2024-01-01", "2024-01-01", "待定"], "约定达产日期": ["2026-06-30"] * 3,
+               "承诺投资强度": [300.0, 300.0, 300.0], "投资强度": [240.0, 300.0, 100.0],
+               "承诺亩均税收": [None, None, None], "土地价款": [1000.0, None, None], "用地面积": [10.0, "N/A", 3.0],
+               "约定可收回": ["是", None, None]}
+    counts = {}
+    out = cm.check_batch(setup, AS_OF, columns, 3, geom_empty=np.array([False, True, False]),
+                         geom_note={2: "几何无效，已修复"}, counts=counts)
+    assert list(out["cm_status"]) == [cm.STATUS_FAIL, cm.STATUS_PASS, cm.STATUS_CHECK]
+    assert list(out["cm_disp"]) == ["限期整改、支付违约金、依约收回", None, None]
+    assert out["cm_penalty"][0] == pytest.approx(200.0)
+    assert out["cm_reason"][1].endswith("；几何为空；字段「用地面积」值「N/A」不是数字，按缺失处理")
+    assert out["cm_reason"][2].endswith("；几何无效，已修复")
+    assert list(out["area_mu"][[0, 2]]) == [10.0, 3.0] and math.isnan(out["area_mu"][1])
+    assert counts == {"empty_geometry": 1, "invalid_geometry": 1, "bad_date": 1}
+    # a table (no geometry facts) and the geometry's area when there is no area field
+    setup = cm.commitment_setup({k: v for k, v in LAYER.items() if k != "AREA_FIELD"}.get)
+    out = cm.check_batch(setup, AS_OF, columns, 3, geom_area_m2=np.array([M2_PER_MU, np.nan, 0.0]))
+    assert list(out["area_mu"][[0, 2]]) == [1.0, 0.0] and "几何" not in out["cm_reason"][1]
+
+
+def test_unchecked_batch():
+    out = cm.check_batch(cm.CommitmentSetup(), AS_OF, {}, 2)
+    assert list(out["cm_status"]) == [None, None] and set(out["cm_reason"]) == {"未填履约承诺指标和约定日期，非标准地，未核查"}
+    assert list(out["cm_disp"]) == [None, None]
+
+
+# ---- properties of the batch function ------------------------------------------------------------
 numbers = st.one_of(
     st.none(), st.just(""), st.sampled_from(["N/A", "－", "无", "abc"]),
     st.sampled_from([0, -1, 300, 20, 1.2, 0.5, 240, "1,234.5", "３００", " 20 ", "1.2"]),
@@ -243,32 +322,41 @@ dates = st.one_of(
 row = st.tuples(st.lists(numbers, min_size=5, max_size=5), st.lists(numbers, min_size=5, max_size=5),
                 st.lists(numbers, min_size=3, max_size=3), dates, dates, numbers,
                 st.one_of(st.none(), st.floats(min_value=-100, max_value=50000, allow_nan=False)))
-INDS = [INV, TAX, FAR, ENERGY, OUTPUT]
+INDS = [cm.Indicator(i.name, i.direction, i.check_point, i.unit, i.penalty, i.required, i.total_kind,
+                     i.committed_field, i.actual_field, "总量%d" % k) for k, i in enumerate([INV, TAX, FAR, ENERGY, OUTPUT])]
 
 
-def _same(a, b):
-    if a is None or (isinstance(a, float) and math.isnan(a)):
-        return b is None or (isinstance(b, float) and math.isnan(b))
-    return a == b
-
-
-@settings(max_examples=300, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
-@given(st.lists(row, min_size=1, max_size=12))
-def test_row_and_columnar_forms_agree(rows):
-    inds = [cm.Indicator(i.name, i.direction, i.check_point, i.unit, i.penalty, i.required, i.total_kind,
-                         i.committed_field, i.actual_field, "总量%d" % k) for k, i in enumerate(INDS)]
-    expected = [cm.check_parcel(AS_OF, inds, c, a, cd, pd, land_price=p, totals=t + [None, None], area_m2=area)
-                for c, a, t, cd, pd, p, area in rows]
+def _batch(rows):
     col = lambda j, part: np.array([r[part][j] for r in rows], dtype=object)  # noqa: E731
-    out = cm.check_columns(
-        AS_OF, inds, [col(j, 0) for j in range(5)], [col(j, 1) for j in range(5)],
+    return cm.check_columns(
+        AS_OF, INDS, [col(j, 0) for j in range(5)], [col(j, 1) for j in range(5)],
         np.array([r[3] for r in rows], dtype=object), np.array([r[4] for r in rows], dtype=object),
         land_price=np.array([r[5] for r in rows], dtype=object),
         totals=[col(j, 2) for j in range(3)] + [None, None], area_m2=[r[6] for r in rows])
-    for i, e in enumerate(expected):
-        assert out["status"][i] == e.status
-        assert out["flag"][i] == e.flag
-        assert _same(out["shortfall"][i], e.shortfall), (out["shortfall"][i], e.shortfall)
-        assert _same(out["penalty"][i], e.penalty), (out["penalty"][i], e.penalty)
-        assert out["reason"][i] == e.reason
-        assert [p.message for p in out["problems"][i]] == [p.message for p in e.problems]
+
+
+def _same(a, b):
+    return (isinstance(a, float) and math.isnan(a) and isinstance(b, float) and math.isnan(b)) or a == b
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(row, min_size=1, max_size=10))
+def test_batch_properties(rows):
+    out = _batch(rows)
+    for i, r in enumerate(rows):
+        status, flag = out["status"][i], out["flag"][i]
+        short, penalty = float(out["shortfall"][i]), float(out["penalty"][i])
+        assert status in cm.STATUSES + (None,)
+        assert flag == {cm.STATUS_FAIL: 1, cm.STATUS_PASS: 0}.get(status)
+        if status == cm.STATUS_FAIL:
+            assert short > 0 and (math.isnan(penalty) or penalty >= 0) and out["reason"][i].startswith("未达标：")
+        elif status == cm.STATUS_PASS:
+            assert short == 0.0 and penalty == 0.0
+        else:
+            assert math.isnan(short) and math.isnan(penalty)
+        assert (status is None) == all(v in (None, "") for v in r[0] + [r[3], r[4]])
+        # each parcel is checked on its own: the batch of one gives the same
+        one = _batch([r])
+        for key in ("status", "flag", "shortfall", "penalty", "reason"):
+            assert _same(one[key][0], out[key][i]), key
+        assert [p.message for p in one["problems"][0]] == [p.message for p in out["problems"][i]]

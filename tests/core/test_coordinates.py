@@ -243,30 +243,38 @@ def test_round_trip_random_rings(points, width):
     assert sorted(set(pt for poly in p.polygons for pt in poly[0])) == sorted(set(ring))
 
 
-# --- row and columnar forms agree -------------------------------------------------------------
+# --- per-parcel checks over arrays ------------------------------------------------------------
+def test_area_difference_and_off_by_hand():
+    stated = np.array([0.25, 0.25, 0.0, np.nan, 0.0020, 0.0020, 0.25])
+    geom = np.array([0.25 * 1.005, 0.30, 0.1, 0.1, 0.00196, 0.00196, np.nan])
+    diff = co.area_difference_array(stated, geom)
+    assert diff[:2] == pytest.approx([0.5, 20.0]) and np.isnan(diff[[2, 3, 6]]).all()
+    assert diff[4] == pytest.approx(-2.0)
+    decimals = np.array([4, 4, -1, -1, 4, -1, 4])
+    # 0.5 % is within the tolerance; -2 % of a 0.0020 stated with 4 decimals is within its rounding
+    assert list(co.area_off_array(diff, co.AREA_TOLERANCE_PCT, stated, geom, decimals)) == [
+        False, True, False, False, False, True, False]
+
+
 finite = st.floats(-1e7, 5e7, allow_nan=False)
-maybe = st.one_of(st.none(), finite, st.just(float("nan")), st.just(0.0), st.just(0.25))
+maybe = st.one_of(finite, st.just(float("nan")), st.just(0.0), st.just(0.25))
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(maybe, maybe, st.sampled_from([None, 0, 2, 4])), min_size=1, max_size=30))
-def test_area_difference_columnar_agrees(triples):
-    stated = np.array([np.nan if s is None else s for s, _, _ in triples])
-    geom = np.array([np.nan if g is None else g for _, g, _ in triples])
-    decimals = np.array([-1 if d is None else d for _, _, d in triples])
-    col = co.area_difference_array(stated, geom)
-    off = co.area_off_array(col)
-    off_rounded = co.area_off_array(col, co.AREA_TOLERANCE_PCT, stated, geom, decimals)
-    for i, (s, g, d) in enumerate(triples):
-        s = None if s is None or math.isnan(s) else s
-        g = None if g is None or math.isnan(g) else g
-        row = co.area_difference(s, g)
-        if row is None:
-            assert math.isnan(col[i])
-        else:
-            assert col[i] == pytest.approx(row)
-        assert bool(off[i]) == co.area_off(row)
-        assert bool(off_rounded[i]) == co.area_off(row, co.AREA_TOLERANCE_PCT, s, g, d)
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(maybe, maybe, st.sampled_from([-1, 0, 2, 4])), min_size=1, max_size=30))
+def test_area_checks_properties(triples):
+    stated, geom, decimals = (np.array(col, dtype=float) for col in zip(*triples))
+    diff = co.area_difference_array(stated, geom)
+    off = co.area_off_array(diff)
+    off_rounded = co.area_off_array(diff, co.AREA_TOLERANCE_PCT, stated, geom, decimals)
+    usable = np.isfinite(stated) & np.isfinite(geom) & (stated > 0)
+    assert np.isnan(diff[~usable]).all()
+    with np.errstate(invalid="ignore", over="ignore"):
+        assert list(diff[usable]) == list((geom[usable] - stated[usable]) / stated[usable] * 100.0)
+    assert (off == (np.isfinite(diff) & (np.abs(diff) > co.AREA_TOLERANCE_PCT + 1e-9))).all()
+    assert (off_rounded <= off).all()                        # the rounding only ever excuses
+    unknown = decimals < 0
+    assert (off_rounded[unknown] == off[unknown]).all()
 
 
 def test_small_parcel_within_the_rounding_of_its_stated_area():
@@ -288,26 +296,36 @@ def test_point_count_either_convention():
 
 
 def test_area_tolerance_boundary():
-    assert not co.area_off(0.5) and not co.area_off(-0.5) and co.area_off(0.5001)
     assert list(co.area_off_array([0.5, -0.5, 0.5001, np.nan])) == [False, False, True, False]
+
+
+def test_looks_swapped_by_parcel():
+    # parcel 0 the right way round, 1 swapped (prefixed eastings in X), 2 swapped (plain), 3 mixed, 4 no points
+    index = [0, 0, 1, 1, 2, 3, 3]
+    x = [3845100.0, 3845150.0, 38512100.0, 38512150.0, 512100.0, 38512100.0, 3845100.0]
+    y = [38512100.0, 38512150.0, 3845100.0, 3845150.0, 3845100.0, 3845100.0, 38512100.0]
+    assert list(co.looks_swapped_array(index, x, y, 5)) == [False, True, True, False, False]
 
 
 coord = st.sampled_from([3845100.0, 512100.0, 38512100.0, 0.0, 999999.0, 1_000_000.0, 6_999_999.0, 7e6,
                          13e6, 45_999_999.0, 46e6, -5.0])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(coord, coord), min_size=1, max_size=6))
-def test_looks_swapped_columnar_agrees(points):
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    row = co.looks_swapped(xs, ys)
-    col = co.looks_swapped_array([min(xs)], [max(xs)], [min(ys)], [max(ys)])[0]
-    # the columnar form sees bounds only: it agrees whenever all points fall in one class
-    homogeneous = len({(co._looks_easting(x), co._looks_northing(x)) for x in xs}) == 1 and \
-        len({(co._looks_easting(y), co._looks_northing(y)) for y in ys}) == 1
-    if homogeneous and (min(xs) >= 13e6 or max(xs) < 1e6):
-        assert bool(col) == row
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.tuples(coord, coord), max_size=6), max_size=5))
+def test_looks_swapped_properties(parcels):
+    index = [k for k, pts in enumerate(parcels) for _ in pts]
+    x = [pt[0] for pts in parcels for pt in pts]
+    y = [pt[1] for pts in parcels for pt in pts]
+    out = co.looks_swapped_array(index, x, y, len(parcels))
+    for k, pts in enumerate(parcels):
+        # one parcel alone gives the same; its points swapped back never look swapped
+        alone = co.looks_swapped_array([0] * len(pts), [p[0] for p in pts], [p[1] for p in pts], 1)
+        assert alone[0] == out[k]
+        if out[k]:
+            assert not co.looks_swapped_array([0] * len(pts), [p[1] for p in pts], [p[0] for p in pts], 1)[0]
+        if not pts:
+            assert not out[k]
 
 
 def test_zone_for_longitude():
@@ -349,3 +367,13 @@ def test_fuzz_never_raises_and_names_problems_as_text(lines, enc):
 @given(st.binary(max_size=400))
 def test_random_bytes_never_raise(data):
     co.parse_bytes(data)
+
+
+def test_export_attributes():
+    rows, problems = co.export_attributes({"pid": ["A", None, ""], "name": [None, "乙", 3], "area": ["2,500", "N/A", None]},
+                                          3, "m2", "DKMJ", start=5)
+    assert [r["pid"] for r in rows] == ["A", "6", "7"] and [r["name"] for r in rows] == ["", "乙", "3"]
+    assert rows[0]["area_ha"] == pytest.approx(0.25) and rows[1]["area_ha"] is None and rows[2]["area_ha"] is None
+    assert rows[0]["use"] == rows[0]["dlbm"] == ""
+    assert list(problems) == [1] and "DKMJ" in problems[1] and "N/A" in problems[1]
+    assert co.export_attributes({}, 1)[0] == [{"pid": "1", "name": "", "use": "", "dlbm": "", "area_ha": None}]

@@ -1,5 +1,8 @@
-"""Enterprise tables (core.enterprises): GB 32100 codes, names, matching, allocation — no QGIS."""
+"""Enterprise tables (core.enterprises): GB 32100 codes, names, matching, allocation, a table read
+for a join and the joined columns — no QGIS."""
 import math
+import re
+import unicodedata
 
 import numpy as np
 import pytest
@@ -15,12 +18,18 @@ def make_code(body17):
     return body17 + en.check_character(body17)
 
 
+def check_code(raw, field_name=en.CODE_LABEL):
+    """:func:`en.check_codes` of one value: (valid code or None, problem or None)."""
+    codes, problems = en.check_codes([raw], field_name)
+    return codes[0], problems[0]
+
+
 # --- codes ------------------------------------------------------------------------------------
 def test_known_code_and_variants():
-    assert en.check_code(VALID) == (VALID, None)
+    assert check_code(VALID) == (VALID, None)
     for variant in ("91350100m000100y43", " 9135 0100 M000 100Y43 ", "９１３５０１００Ｍ０００１００Ｙ４３",
                     "91350100M000100Y43\u3000"):
-        assert en.check_code(variant) == (VALID, None), variant
+        assert check_code(variant) == (VALID, None), variant
 
 
 @pytest.mark.parametrize("raw, words", [
@@ -31,7 +40,7 @@ def test_known_code_and_variants():
     (913501001000100143, None),
 ])
 def test_invalid_codes_are_named(raw, words):
-    code, problem = en.check_code(raw, "信用代码")
+    code, problem = check_code(raw, "信用代码")
     assert code is None
     assert problem is not None and "信用代码" in problem and "不参与按代码匹配" in problem
     if words:
@@ -40,7 +49,7 @@ def test_invalid_codes_are_named(raw, words):
 
 def test_missing_code_is_not_a_problem():
     for raw in (None, "", "   ", "\u3000"):
-        assert en.check_code(raw) == (None, None)
+        assert check_code(raw) == (None, None)
 
 
 body = st.text(alphabet=en.CODE_ALPHABET, min_size=17, max_size=17)
@@ -53,21 +62,29 @@ messy = st.one_of(
     st.text(max_size=20))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(messy, max_size=25))
-def test_check_codes_columnar_agrees_with_row(raws):
-    codes, problems = en.check_codes(raws)
-    for i, raw in enumerate(raws):
-        assert (codes[i], problems[i]) == en.check_code(raw)
+def test_check_codes_properties(raws):
+    codes, problems = en.check_codes(raws, "代码")
+    for raw, code, problem in zip(raws, codes, problems):
+        assert code is None or problem is None                 # never both
+        if code is not None:
+            assert len(code) == 18 and code[17] == en.check_character(code[:17])
+        if problem is not None:
+            assert problem.startswith("代码「") and problem.endswith("不参与按代码匹配")
+        if isinstance(raw, str) and re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", unicodedata.normalize("NFKC", raw)):
+            assert (code, problem) != (None, None)             # present text is either valid or named
+    # each value is checked on its own
+    assert [check_code(r, "代码") for r in raws] == list(zip(codes, problems))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(body, st.integers(0, 16), st.sampled_from(en.CODE_ALPHABET))
 def test_any_single_substitution_is_caught(b, pos, ch):
     code = make_code(b)
     changed = code[:pos] + ch + code[pos + 1:]
     assume(changed != code)
-    assert en.check_code(changed)[0] is None        # weights are invertible mod 31: no single error passes
+    assert check_code(changed)[0] is None        # weights are invertible mod 31: no single error passes
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -87,12 +104,15 @@ def test_names_that_stay_apart():
     assert en.normalise_name("  ") is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.one_of(st.none(), st.text(max_size=12), st.integers(), st.sampled_from(
     ["甲有限公司", "甲 有限责任公司", "（乙）丙", "N/A", "\u3000"])), max_size=25))
-def test_normalise_names_columnar_agrees(raws):
+def test_normalise_names_properties(raws):
     col = en.normalise_names(raws)
-    assert list(col) == [en.normalise_name(r) for r in raws]
+    assert len(col) == len(raws)
+    for raw, key in zip(raws, col):
+        assert key is None or (key and not any(ch.isspace() for ch in key) and key == en.normalise_name(key))
+        assert key == en.normalise_name(raw)                   # each value on its own
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -154,27 +174,27 @@ def test_allocation_by_area_share():
     assert "无法按面积分摊" in reasons[2]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(-1, 4), st.one_of(st.none(), st.floats(-10, 1e6, allow_nan=False))),
                 min_size=1, max_size=30),
        st.lists(st.floats(0, 1e6, allow_nan=False), min_size=5, max_size=5))
-def test_allocate_columnar_agrees_with_row_form_and_sums_back(pairs, tot):
+def test_allocation_shares_sum_back_or_are_named(pairs, tot):
     rows = np.array([r for r, _ in pairs])
     areas = np.array([np.nan if a is None else a for _, a in pairs])
-    totals = np.array(tot)[:, None]
-    out, share, land_mu, reasons = en.allocate(rows, areas, totals)
+    out, share, land_mu, reasons = en.allocate(rows, areas, np.array(tot)[:, None])
+    assert np.isnan(share[rows == -1]).all() and np.isnan(out[rows == -1]).all()
     for row in set(rows.tolist()) - {-1}:
         members = np.flatnonzero(rows == row)
-        row_shares, reason = en.shares_for([None if np.isnan(areas[m]) else areas[m] for m in members])
-        for m, s in zip(members, row_shares):
-            if s is None:
-                assert math.isnan(share[m]) and math.isnan(out[m, 0])
-            else:
-                assert share[m] == pytest.approx(s)
-        assert (reason is None) == (row not in reasons)
-        if reason is None:
+        usable = [a > 0 for a in areas[members]]
+        if len(members) == 1:
+            assert share[members[0]] == 1.0 and out[members[0], 0] == tot[row] and row not in reasons
+        elif all(usable):
+            assert share[members] == pytest.approx(areas[members] / areas[members].sum())
             assert out[members, 0].sum() == pytest.approx(tot[row], rel=1e-9, abs=1e-9)
-    assert np.isnan(share[rows == -1]).all()
+            assert land_mu[members] == pytest.approx([areas[members].sum() / (10000 / 15)] * len(members))
+        else:   # several parcels, one without a positive area: not split, named
+            assert np.isnan(share[members]).all() and np.isnan(out[members]).all()
+            assert "无法按面积分摊" in reasons[row]
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -194,3 +214,48 @@ def test_header_row_below_a_title():
     assert en.column_names(["FID", "ej_share", "x"], ("fid", "ej_share")) == ["FID_2", "ej_share_2", "x"]
     assert en.find_column(names, ["统一社会信用代码", "企业名称"]) == 0
     assert en.find_column(["ＱＹＭＣ"], ["qymc"]) == 0
+
+
+def test_enterprise_table_as_a_join_reads_it():
+    rows = [["2024年企业税收统计表"], [], ["统一社会信用代码", "企业名称", "税收", "行业", "ej_note"],
+            [VALID, "甲", "1,234.5", "制造", None], [None, None, None, None, None], ["", "乙", "N/A", 7, "x"],
+            [None, "丙", 12, "", None]]
+    t = en.enterprise_table(rows)
+    assert (t.code, t.name, t.names[4]) == (0, 1, "ej_note_2")
+    assert t.joined_names == ["税收", "行业", "ej_note_2"] and t.numeric == [True, False, False]
+    assert t.row_numbers == [4, 6, 7] and t.codes == [VALID, "", None] and t.company_names == ["甲", "乙", "丙"]
+    assert t.values == [[1234.5, "制造", None], [None, "7", "x"], [12.0, "", None]]
+    assert t.problems == [(6, "字段「税收」值「N/A」不是数字，按缺失处理")]
+    assert en.enterprise_table(rows, join_columns=["行业"]).joined_names == ["行业"]
+    missing = en.enterprise_table(rows, name_column="公司")
+    assert (missing.error, missing.missing) == (en.MISSING_COLUMN, "公司")
+    assert en.enterprise_table(rows, join_columns=["产值"]).missing == "产值"
+    assert en.enterprise_table([["税收", "行业"], [1, "a"]]).error == en.NO_KEY_COLUMN
+
+
+def test_land_areas_field_or_geometry():
+    areas, notes = en.land_areas([1.0, "N/A", None], "用地面积", "mu")
+    assert areas[0] == pytest.approx(10000 / 15) and np.isnan(areas[1:]).all()
+    assert notes == {1: "字段「用地面积」值「N/A」不是数字，按缺失处理"}
+    areas, notes = en.land_areas(None, "", "m2", [100.0, np.nan, 5.0], [False, True, False], {2: "已修复"})
+    assert areas[0] == 100.0 and np.isnan(areas[1])
+    assert notes == {1: "几何为空，无法量算用地面积", 2: "已修复"}
+    assert en.parcel_labels(None, [7, 8]) == ["宗地「7」", "宗地「8」"]
+    assert en.parcel_labels(["P1", None], [7, 8]) == ["宗地「P1」", "宗地「None」"]
+
+
+def test_join_columns():
+    c = codes(3)
+    rows = [["统一社会信用代码", "企业名称", "税收", "行业"], [c[0], "甲", 50, "制造"], [c[1], "乙", 9, "化工"]]
+    table = en.enterprise_table(rows)
+    join = en.join_parcels(table, [c[0], c[0], None, c[2]], ["甲", "甲", "乙有限公司", "丙"],
+                           [2 * 10000 / 15, 3 * 10000 / 15, np.nan, 100.0], ["P1", "P2", "P3", "P4"], {3: "面积备注"})
+    cols = join.columns
+    assert list(cols) == ["税收", "行业", "ej_match", "ej_landmu", "ej_share", "ej_note"]
+    assert cols["税收"][:3] == pytest.approx([20.0, 30.0, 9.0]) and np.isnan(cols["税收"][3])
+    assert list(cols["行业"]) == ["制造", "制造", "化工", None]
+    assert list(cols["ej_match"]) == ["代码", "代码", "名称", "未匹配"]
+    assert cols["ej_landmu"][0] == pytest.approx(5.0) and np.isnan(cols["ej_landmu"][2])
+    assert cols["ej_share"][2] == 1.0
+    assert cols["ej_note"][0] is None and cols["ej_note"][3] == "表中没有此企业；面积备注"
+    assert list(join.slice(1, 3)["ej_match"]) == ["代码", "名称"] and join.unsplit == {}
