@@ -170,7 +170,7 @@ def commitments_partition(gdf, as_of, plan, unit, int_columns, crs, spatial_inpu
     out = commitments.check_columns(
         as_of, plan.indicators, [col(c) for c in plan.committed], [col(a) for a in plan.actual],
         col(plan.completion), col(plan.production), col(plan.price), [col(t) for t in plan.totals],
-        [None if a != a else float(a) for a in area_m2], plan.names)
+        [None if a != a else float(a) for a in area_m2], plan.names, n=n)
     adapt.count_problems(counts, out["problems"])
     _type, _cause, disposal = commitments.ledger_columns(out["status"], out["reason"], out["penalty"],
                                                          col(plan.recovery))

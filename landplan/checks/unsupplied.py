@@ -7,12 +7,12 @@ slivers dropped by core.unsupplied.keep_parts) and the numbers go through
 core.unsupplied.assess_spatial_columns. The engine measures; the core decides and writes
 every reason.
 """
+import dataclasses
+
 import numpy as np
 
 from landplan_plugin.core import fields
 from landplan_plugin.core import unsupplied as unsup_rule
-from landplan_plugin.core.units import M2_PER_MU
-from landplan_plugin.core.values import map_distinct
 from .. import adapt, spatial
 from ..errors import UserError
 from ..io import column_values
@@ -48,31 +48,38 @@ class Config:
         self.has_geom, self.has_buildings = has_geom, has_buildings
 
 
-def _fields(job, layer, spatial_mode, has_geom):
-    """{core key: column} of the approval layer, with the plugin's warnings and fallbacks."""
-    log = job.log
-    auto = {"SUPPLY_DATE_FIELD": not spatial_mode, "SUPPLY_STATUS_FIELD": not spatial_mode,
-            "AREA_FIELD": not has_geom and not spatial_mode}
-    found = adapt.resolve_params(layer, job.opts, ALG, LABELS, log, auto)
-    cols = {ROLES[param]: col for param, col in found.items()}
-    if spatial_mode:
-        if cols["supply_date"] or cols["supply_status"]:
-            log("! Spatial mode: the supply date and status fields of the approval layer are not used; the supply "
-                "polygons decide.")
-            cols["supply_date"] = cols["supply_status"] = None
-        if cols["area"]:
-            log("! Spatial mode: areas are measured on the geometry; the area field is not used.")
-            cols["area"] = None
-        if cols["approval_date"] is None:
-            log("! No approval date field: approval years and ages are left empty.")
-    elif cols["approval_date"] is None:
-        raise UserError("Attribute mode needs an approval date field (--approval-date-field).")
-    if not spatial_mode and not cols["supply_date"] and not cols["supply_status"]:
-        log("! No supply date or supply status field and no supplied layer: every approved record counts as "
-            "unsupplied.")
-    if not has_geom and not cols["area"]:
-        log("! No geometry and no area field: areas are left empty.")
-    return {k: v for k, v in cols.items() if v}
+#: the set-up problems of core.unsupplied.UnsuppliedSetup, as the command says them
+ERRORS = {
+    unsup_rule.NEEDS_POLYGONS: "Spatial mode and the buildings layer need a polygon approval layer.",
+    unsup_rule.NO_APPROVAL_FIELD: "Attribute mode needs an approval date field (--approval-date-field).",
+}
+WARNINGS = {
+    unsup_rule.SPATIAL_IGNORES_SUPPLY_FIELDS: "Spatial mode: the supply date and status fields of the approval layer "
+                                              "are not used; the supply polygons decide.",
+    unsup_rule.SPATIAL_IGNORES_AREA_FIELD: "Spatial mode: areas are measured on the geometry; the area field is not "
+                                           "used.",
+    unsup_rule.NO_APPROVAL_YEARS: "No approval date field: approval years and ages are left empty.",
+    unsup_rule.NO_SUPPLY_RECORD: "No supply date or supply status field and no supplied layer: every approved "
+                                 "record counts as unsupplied.",
+    unsup_rule.NO_AREA: "No geometry and no area field: areas are left empty.",
+}
+
+
+def _setup(job, layer, spatial_mode, has_geom):
+    """core.unsupplied.UnsuppliedSetup of the run (its fields found as the plugin finds them), its
+    errors raised and its warnings logged."""
+    setup = unsup_rule.UnsuppliedSetup(spatial=spatial_mode, has_geom=has_geom,
+                                       buildings_given=bool(job.opts.buildings))
+    if unsup_rule.NEEDS_POLYGONS in setup.errors():
+        raise UserError(ERRORS[unsup_rule.NEEDS_POLYGONS])
+    auto = {param: setup.auto_detect()[key] for param, key in ROLES.items()}
+    found = adapt.resolve_params(layer, job.opts, ALG, LABELS, job.log, auto)
+    setup = dataclasses.replace(setup, fields={ROLES[param]: col for param, col in found.items() if col})
+    for error in setup.errors():
+        raise UserError(ERRORS[error])
+    for warning in setup.warnings():
+        job.log("! " + WARNINGS[warning])
+    return setup
 
 
 def _supplies(job, crs, as_of):
@@ -117,10 +124,9 @@ def run(job):
     spatial_mode = bool(opts.supplied)
     gtype = str(layer.geometry_type or "")
     has_geom = "polygon" in gtype.lower() or (gtype == "Unknown" and layer.has_geometry)
-    if (spatial_mode or opts.buildings) and not has_geom:
-        raise UserError("Spatial mode and the buildings layer need a polygon approval layer.")
+    setup = _setup(job, layer, spatial_mode, has_geom)
     crs = adapt.check_crs(layer, "Approved land") if has_geom else layer.crs
-    cols = _fields(job, layer, spatial_mode, has_geom)
+    cols = setup.used
     area_unit = enum(opts.area_unit, ("m2", "mu", "ha"), "--area-unit")
 
     approvals = dask_geo(layer.frame) if has_geom else layer.frame
@@ -313,13 +319,13 @@ def _overlay(geom, needs_overlay, supplies, tolerance, measure):
     return unsup_rule.GEOM_OK, approved_m2, rem, rem_m2, dropped, touching, approval_fixed, supplies_fixed
 
 
-def _spatial_columns(raw, names, geoms, missing, repaired, supplies, buildings, cfg, measure):
+def _spatial_columns(raw, names, geoms, missing, repaired, supplies, buildings, cfg, measure, counts):
     """Spatial mode of one partition: the overlay per approval, then
     core.unsupplied.assess_spatial_columns → (result columns, remainders, repairs)."""
     import shapely
     n = len(geoms)
-    needs = map_distinct(raw["approval_date"], lambda v: unsup_rule.approved_by(cfg.as_of, v)[2]) \
-        if raw.get("approval_date") is not None else [True] * n
+    needs = unsup_rule.overlay_needed(cfg.as_of, raw["approval_date"], names["approval_date"]) \
+        if raw.get("approval_date") is not None else np.ones(n, dtype=bool)
     code = np.zeros(n, dtype=np.int64)
     approved, rem_m2, dropped = np.full(n, np.nan), np.full(n, np.nan), np.zeros(n)
     touching = np.zeros(n, dtype=np.int64)
@@ -339,7 +345,7 @@ def _spatial_columns(raw, names, geoms, missing, repaired, supplies, buildings, 
         dropped_m2=dropped, supplies_touching=touching, tolerance=cfg.tolerance, in_use=raw.get("in_use"),
         building_hits=hits, buildings_given=cfg.has_buildings, approval_field=names.get("approval_date"),
         repair_note=notes, approval_fixed=a_fixed, supplies_fixed=s_fixed,
-        in_use_field=names.get("in_use", ""))
+        in_use_field=names.get("in_use", ""), counts=counts)
     flagged = (out["unsup_flag"] == 1) & np.array([g is not None for g in remainders], dtype=bool)
     out_geoms = np.full(n, None, dtype=object)
     for r in np.flatnonzero(flagged):
@@ -367,25 +373,23 @@ def unsupplied_partition(gdf, supplies, buildings, cfg):
     bounds = spatial.bounds_of(fixed[~missing]) if (~missing).any() else None
     counts = {}
     if cfg.spatial_mode:
-        out, out_geoms, fixes = _spatial_columns(raw, names, fixed, missing, repaired,
-                                                 Overlaps(supplies, bounds), Overlaps(buildings, bounds), cfg, measure)
+        out, out_geoms, fixes = _spatial_columns(raw, names, fixed, missing, repaired, Overlaps(supplies, bounds),
+                                                 Overlaps(buildings, bounds), cfg, measure, counts)
         geometry = out_geoms
     else:
         empty = missing if cfg.has_geom else np.zeros(n, dtype=bool)
         notes = np.full(n, None, dtype=object)
         notes[repaired] = spatial.REPAIR_NOTE
         notes[empty] = unsup_rule.NOTE_EMPTY_GEOMETRY
-        adapt.add(counts, ("empty_geometry", ""), int(empty.sum()))
         measured = np.where(missing, np.nan, measure(np.where(missing, None, fixed))) if cfg.has_geom else None
         hits = Overlaps(buildings, bounds).count(np.where(missing, None, fixed)) if cfg.has_buildings else None
         out = unsup_rule.assess_record_columns(
             cfg.as_of, raw["approval_date"], raw.get("supply_date"), raw.get("supply_status"), raw.get("in_use"),
             area=raw.get("area"), area_unit=cfg.area_unit, area_field=names.get("area"), measured_m2=measured,
-            geometry_note=notes, building_hits=hits, buildings_given=cfg.has_buildings, names=names)
+            geometry_note=notes, building_hits=hits, buildings_given=cfg.has_buildings, names=names, counts=counts)
         fixes = int(repaired.sum())
         geometry = fixed if repaired.any() else None
-    adapt.count_problems(counts, out.get("problems"))
-    values = {name: out[name] for name in unsup_rule.RESULT_COLUMNS if name != "not_yet"}
+    values = {name: out[name] for name, _, _ in OUTPUT if name in out}
     values["unsup_asof"] = [cfg.as_of] * n
     years, undetermined = cohort_years(out)
     return adapt.attach(gdf, values, OUTPUT, geometry), {
@@ -394,15 +398,10 @@ def unsupplied_partition(gdf, supplies, buildings, cfg):
 
 def cohort_years(out):
     """Per-approval-year totals of one partition (core.unsupplied.CohortTotals: which approvals
-    count, with what areas; core.unsupplied.summarise_by_year) and how many are undetermined."""
+    count, with what areas) and how many are undetermined."""
     totals = unsup_rule.CohortTotals()
-    for flag, year, appr_mu, unsup_mu, use, not_yet in zip(out["unsup_flag"], out["appr_year"], out["appr_mu"],
-                                                           out["unsup_mu"], out["unsup_use"], out["not_yet"]):
-        totals.add(unsup_rule.UnsuppliedResult(
-            flag=_int(flag), approval_year=_int(year), in_use_flag=_int(use), not_yet=bool(not_yet),
-            approved_m2=None if appr_mu != appr_mu else appr_mu * M2_PER_MU,
-            unsupplied_m2=None if unsup_mu != unsup_mu else unsup_mu * M2_PER_MU))
-    return unsup_rule.summarise_by_year(totals.rows), totals.undetermined
+    totals.add(out)
+    return totals.summaries()[0], totals.undetermined
 
 
 def combine_years(parts):
@@ -418,7 +417,3 @@ def combine_years(parts):
         total.year = year
         out.append(total)
     return out
-
-
-def _int(v):
-    return None if v is None or v != v else int(v)

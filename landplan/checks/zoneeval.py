@@ -10,14 +10,11 @@ is core.evaluation's (land_classes_columns, supply_status_columns, flag_is_set_c
 floor_density_columns, money_total_columns, intensity_gap_columns); the indicators, 实现度,
 集约度 and potentials are core.evaluation.evaluate_zones.
 """
-import types
-
 import numpy as np
 import pandas as pd
 
 from landplan_plugin.core import evaluation as ev
 from landplan_plugin.core import fields
-from landplan_plugin.core.dates import AsOfError
 from landplan_plugin.core.units import M2_PER_HA
 from landplan_plugin.core.values import round_half_away
 from .. import adapt, spatial
@@ -215,28 +212,20 @@ def _zone_of(part, z):
 def _zone_frame(zones, measures, result, spec, as_of):
     """One row per zone in the plugin's field order."""
     n = len(zones)
-    ha = {"zone": measures["zone_m2"], "buildable": result["buildable_m2"], "mean_supply": result["mean_supply_m2"]}
-    for key, measure in (("ready", "ready_m2"), ("supplied", "supplied_m2"), ("built", "built_m2"),
-                         ("industrial", "industrial_m2"), ("idle", "idle_m2")):
-        ha[key] = measures.get(measure, np.full(n, np.nan))
     cols = {"zone_name": list(zones.names)}
     for name, key in AREA_FIELDS:
-        cols[name] = np.asarray(ha[key], dtype=float) / M2_PER_HA
+        cols[name] = result[key + "_ha"]
     for key in ev.INDICATOR_KEYS:
         cols[key] = result[key]
     for key in ("score", "pot_ext", "pot_int", "pot_mgmt"):
         cols[key] = result[key]
     for key in spec.indicators:
         cols[ev.ATTAINMENT_FIELDS[key]] = result["r_" + key]
-    notes = []
-    for z in range(n):
-        missing = [k for k in spec.indicators if result[k][z] != result[k][z]]
-        score = None if result["score"][z] != result["score"][z] else float(result["score"][z])
-        notes.append(ev.evaluation_note(types.SimpleNamespace(missing=missing, score=score), spec)[:254])
+    notes = ev.evaluation_notes(result, spec)
     frame = pd.DataFrame(cols)
     for name in frame.columns[1:]:
         frame[name] = round_half_away(frame[name].to_numpy(dtype=float), 4)
-    frame["eval_note"] = pd.Series(notes, dtype=object)
+    frame["eval_note"] = pd.Series(list(notes), dtype=object)
     frame["eval_file"] = pd.Series([spec.id] * n, dtype=object)
     frame["eval_asof"] = pd.Series([as_of] * n, dtype=object)
     return frame
@@ -327,18 +316,11 @@ def supplied_buckets(gdf, counts, date_col, as_of, years):
     """Rows counted as supplied and as supplied in the mean-supply window (core.evaluation)."""
     n = len(gdf)
     raw = adapt.object_column(gdf[date_col]) if date_col else np.full(n, None, dtype=object)
-    try:
-        kinds, in_window = ev.supply_status_columns(raw, as_of, years)
-    except AsOfError:  # pragma: no cover — as_of was checked on the client
-        raise
+    kinds, in_window, problems = ev.supply_status_columns(raw, as_of, years, date_col or "供地日期")
+    adapt.count_problems(counts, list(problems.values()))
     for kind in (ev.SUPPLIED_UNDATED, ev.SUPPLIED_FUTURE):
         adapt.add(counts, "supply_" + kind, int((kinds == kind).sum()))
-    buckets = {}
-    for kind, window in set(zip(kinds.tolist(), in_window.tolist())):  # the few distinct cases
-        for name in ev.supply_buckets(kind, window):
-            mask = buckets.setdefault(name, np.zeros(n, dtype=bool))
-            mask |= (kinds == kind) & (in_window == window)
-    return buckets
+    return ev.supply_buckets(kinds, in_window)
 
 
 def all_bucket(gdf, counts):
@@ -372,8 +354,10 @@ def building_pieces(gdf, zones, crs, floor_col, floors_col):
     n = len(gdf)
     raw = lambda col: adapt.object_column(gdf[col]) if col else np.full(n, None, dtype=object)  # noqa: E731
     footprint = spatial.AreaMeasurer(crs).measure(geoms)
-    density = ev.floor_density_columns(raw(floor_col), raw(floors_col), footprint)
     present = ~spatial.missing(geoms)
+    density, problems = ev.floor_density_columns(raw(floor_col), raw(floors_col), footprint,
+                                                 (floor_col or "建筑面积", floors_col or "层数"))
+    adapt.count_problems(out["counts"], [p for i, p in problems.items() if present[i]])
     adapt.add(out["counts"], "no_floor_area", int((present & np.isnan(density)).sum()))
     rows, zj, pieces = clip_to_zones(geoms, zones)
     d = np.where(np.isnan(density), -1.0, density)[rows]
@@ -445,7 +429,11 @@ def parcel_pieces(gdf, zones, crs, cols, ideal_far, n):
     raw = lambda key: adapt.object_column(gdf[cols[key]]) if cols[key] else np.full(rows_n, None, dtype=object)  # noqa: E731
     measure = spatial.AreaMeasurer(crs).measure
     whole = measure(geoms)
-    amounts = {key: ev.money_total_columns(raw(key), raw(key + "_mu"), whole) for key in ("invest", "tax")}
+    amounts = {}
+    for key in ("invest", "tax"):
+        amounts[key], problems = ev.money_total_columns(raw(key), raw(key + "_mu"), whole,
+                                                        (cols[key] or key, cols[key + "_mu"] or key + "_mu"))
+        adapt.count_problems(out["counts"], list(problems.values()))
     rows, zj, pieces = clip_to_zones(geoms, zones)
     area = measure(pieces)
     with np.errstate(divide="ignore", invalid="ignore"):
