@@ -72,10 +72,11 @@ def describe(client):
     return "%s, %d worker(s), %d thread(s)" % (info.get("address", "?"), len(workers), threads)
 
 
-def run_parts(client, tasks, progress=None, on_result=None, label="partitions"):
+def run_parts(client, tasks, progress=None, on_result=None, label="partitions", ordered=True):
     """Compute ``tasks`` (dask delayed objects, one per partition); call ``on_result(i, value)`` in
-    partition order as soon as each next one is done (results then leave worker memory); return
-    the list of values when ``on_result`` is None. A progress bar is shown on a terminal."""
+    partition order as soon as each next one is done (``ordered=False``: as each one is done),
+    the results then leaving worker memory; return the list of values when ``on_result`` is
+    None. A progress bar is shown on a terminal."""
     from distributed import as_completed
     if progress is None:
         progress = sys.stderr.isatty()
@@ -95,6 +96,9 @@ def run_parts(client, tasks, progress=None, on_result=None, label="partitions"):
             fut.release()
             if on_result is None:
                 out[i] = value
+                continue
+            if not ordered:
+                on_result(i, value)
                 continue
             done[i] = value
             while next_i in done:

@@ -1,12 +1,14 @@
-"""GeoPackage in, GeoPackage out: the output is the input file copied (SQLite's backup, at disk
-speed) with the output fields added and filled by SQL, keyed by the features' ids — the way
-landplan:scoreinefficiency writes a GeoPackage (algorithms/gdal_io.py). The workers then read only
-the columns a check needs and send back only its output columns, and the client never rewrites
-the input's geometries and attributes feature by feature. Used when the input is a GeoPackage's
-only table and no input field is named like an output field; otherwise the output is written
-feature by feature (io.GpkgWriter).
+"""GeoPackage in, GeoPackage out, fast: the output layer is the input layer's table with the output
+fields appended, built in SQLite itself — the results of the partitions go into a temporary table
+as they come (keyed by the features' ids) and one ``INSERT … SELECT`` joins them to the input's
+rows at the end, at disk speed; the input's R-tree is copied as it is. The workers then read only
+the columns a check needs and send back only its output columns, and no feature is rewritten
+through Python. (landplan:scoreinefficiency writes a GeoPackage in the same spirit, by SQL:
+algorithms/gdal_io.py.) Used when the input is a GeoPackage's only table and no input field is
+named like an output field; otherwise the output is written feature by feature (io.GpkgWriter).
 """
 import os
+import re
 import sqlite3
 import struct
 import threading
@@ -15,6 +17,7 @@ import numpy as np
 
 #: output field kind → SQLite declaration (as GDAL declares them)
 DECLARED = {"f": "REAL", "i": "MEDIUMINT", "s": "TEXT", "d": "DATE"}
+RESULTS = "_landplan_results"
 
 
 def _q(name):
@@ -22,7 +25,7 @@ def _q(name):
 
 
 class FastOutput:
-    """The output file being filled; :meth:`open_for` decides whether it can be used."""
+    """The output file being built; :meth:`open_for` decides whether it can be used."""
 
     def __init__(self, src, dst, src_layer, dst_layer, spec, srs_id, geom_col):
         self.src, self.dst = src, dst
@@ -31,14 +34,13 @@ class FastOutput:
         self.srs_id, self.geom_col = srs_id, geom_col
         self.con = None
         self.failed = None
-        self.triggers = []
         self.repaired = {}
-        self.thread = threading.Thread(target=self._copy, name="landplan-copy", daemon=True)
+        self.thread = threading.Thread(target=self._create, name="landplan-gpkg", daemon=True)
 
     @classmethod
     def open_for(cls, layer, output, layer_name, spec):
-        """The writer (its copy started in the background), or None when the output must be
-        written feature by feature."""
+        """The writer (the output file being created in the background), or None when the
+        output must be written feature by feature."""
         source = getattr(layer, "source", ("",))
         if source[0] != "ogr" or not output.lower().endswith(".gpkg") or not source[1].lower().endswith(".gpkg"):
             return None
@@ -63,36 +65,29 @@ class FastOutput:
         out.thread.start()
         return out
 
-    # ---- the copy -------------------------------------------------------------------------------
-    def _copy(self):
+    # ---- the file -------------------------------------------------------------------------------
+    def _create(self):
+        """The output file with the GeoPackage tables, the (empty) layer table with the output
+        fields and the results table; the source attached."""
         try:
             if os.path.exists(self.dst):
                 os.remove(self.dst)
-            src = sqlite3.connect("file:%s?mode=ro" % self.src, uri=True)
-            dst = sqlite3.connect(self.dst)
-            try:
-                src.backup(dst)
-            finally:
-                src.close()
-                dst.close()
             con = sqlite3.connect(self.dst, isolation_level=None, check_same_thread=False)
             _register_functions(con)
             con.execute("PRAGMA journal_mode=OFF")
             con.execute("PRAGMA synchronous=OFF")
+            con.execute("ATTACH DATABASE ? AS src", ("file:%s?mode=ro" % self.src,))
+            for pragma in ("application_id", "user_version"):
+                value = con.execute("PRAGMA src.%s" % pragma).fetchone()[0]
+                con.execute("PRAGMA main.%s = %d" % (pragma, int(value)))
             con.execute("BEGIN")
-            if self.dst_layer != self.src_layer:
-                _rename_layer(con, self.src_layer, self.dst_layer, self.geom_col)
-            for table in ("gpkg_data_columns", "gpkg_metadata_reference"):
-                if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
-                    con.execute("DELETE FROM %s" % table)
-            for name, kind, _ in self.spec:
-                con.execute("ALTER TABLE %s ADD COLUMN %s %s" % (_q(self.dst_layer), _q(name), DECLARED[kind]))
-            # the table's triggers (R-tree, feature count) are set aside while the rows are updated:
-            # their WHEN clauses, evaluated for every updated row, would double the time
-            self.triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                                        (self.dst_layer,)).fetchall()
-            for name, _ in self.triggers:
-                con.execute("DROP TRIGGER %s" % _q(name))
+            _copy_metadata(con, self.src_layer, self.dst_layer, self.geom_col)
+            sql = con.execute("SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?",
+                              (self.src_layer,)).fetchone()[0]
+            added = ", ".join("%s %s" % (_q(name), DECLARED[kind]) for name, kind, _ in self.spec)
+            con.execute(_renamed_table_sql(sql, self.dst_layer, added))
+            con.execute("CREATE TEMP TABLE %s (fid INTEGER PRIMARY KEY, %s)" % (
+                RESULTS, ", ".join(_q(name) for name, _, _ in self.spec)))
             self.con = con
         except Exception as exc:  # noqa: BLE001 — reported when the first results are written
             self.failed = exc
@@ -100,32 +95,35 @@ class FastOutput:
     def _ready(self):
         self.thread.join()
         if self.failed is not None:
-            raise RuntimeError("could not copy %s to %s: %s" % (self.src, self.dst, self.failed))
+            raise RuntimeError("could not create %s: %s" % (self.dst, self.failed))
         return self.con
 
     # ---- the results ----------------------------------------------------------------------------
     def write(self, fids, values, geometries=None):
-        """The output columns of the features ``fids`` (``values``: name → sequence, as
-        adapt.output_values gives them); ``geometries``: {fid: repaired geometry}."""
+        """The output columns of the features ``fids`` (``values``: name → array, as
+        adapt.output_arrays gives them); ``geometries``: {fid: repaired geometry}."""
         from .adapt import sql_values
         con = self._ready()
-        names = [name for name, _, _ in self.spec]
-        sql = "UPDATE %s SET %s WHERE fid = ?" % (_q(self.dst_layer), ", ".join("%s = ?" % _q(n) for n in names))
-        rows = zip(*[sql_values(values[n], kind) for n, kind, _ in self.spec], np.asarray(fids).tolist())
-        con.executemany(sql, rows)
+        sql = "INSERT INTO %s VALUES (%s)" % (RESULTS, ", ".join("?" * (len(self.spec) + 1)))
+        con.executemany(sql, zip(np.asarray(fids).tolist(), *[sql_values(values[n], kind) for n, kind, _ in self.spec]))
         if geometries:
             self.repaired.update(geometries)
 
     def close(self):
+        """Join the results to the input's rows, copy the R-tree, restore the triggers, write the
+        repaired geometries and commit."""
         con = self._ready()
-        for _name, sql in self.triggers:
-            con.execute(sql)
-        if self.repaired:  # with the R-tree triggers back: the index follows the repaired geometries
-            sql = "UPDATE %s SET %s = ? WHERE fid = ?" % (_q(self.dst_layer), _q(self.geom_col))
+        names = ", ".join("r.%s" % _q(name) for name, _, _ in self.spec)
+        con.execute("INSERT INTO %s SELECT s.*, %s FROM src.%s AS s LEFT JOIN %s AS r ON r.fid = s.rowid "
+                    "ORDER BY s.rowid" % (_q(self.dst_layer), names, _q(self.src_layer), RESULTS))
+        con.execute("DROP TABLE %s" % RESULTS)
+        _copy_rtree(con, self.src_layer, self.dst_layer, self.geom_col)
+        _copy_triggers(con, self.src_layer, self.dst_layer, self.geom_col)
+        if self.repaired:  # with the R-tree triggers in place: the index follows the repaired geometries
+            sql = "UPDATE %s SET %s = ? WHERE rowid = ?" % (_q(self.dst_layer), _q(self.geom_col))
             con.executemany(sql, [(gpkg_blob(g, self.srs_id), int(f)) for f, g in self.repaired.items()])
-        con.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                    "WHERE table_name = ?", (self.dst_layer,))
         con.execute("COMMIT")
+        con.execute("DETACH DATABASE src")
         con.close()
 
     def abort(self):
@@ -139,28 +137,57 @@ class FastOutput:
                 os.remove(self.dst)
 
 
-def _rename_layer(con, old, new, geom_col):
-    """Rename a GeoPackage feature table with its R-tree, triggers and registrations (what GDAL's
-    ALTER TABLE … RENAME TO does)."""
-    old_rtree, new_rtree = "rtree_%s_%s" % (old, geom_col), "rtree_%s_%s" % (new, geom_col)
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                           (old,)).fetchall()
-    for name, _ in triggers:
-        con.execute("DROP TRIGGER %s" % _q(name))
-    has_rtree = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (old_rtree,)).fetchone()
-    if has_rtree:
-        con.execute("ALTER TABLE %s RENAME TO %s" % (_q(old_rtree), _q(new_rtree)))
-    con.execute("ALTER TABLE %s RENAME TO %s" % (_q(old), _q(new)))
-    for name, sql in triggers:
-        sql = sql.replace(old_rtree, new_rtree).replace('"%s"' % old, _q(new)).replace("'%s'" % old, "'%s'" % new)
-        sql = sql.replace(_q(name), _q(name.replace(old, new)), 1)
+# ---- copying a GeoPackage layer's definition ---------------------------------------------------------
+
+def _renamed_table_sql(sql, name, added):
+    """The source table's CREATE statement for table ``name``, with the columns ``added`` appended."""
+    sql = re.sub(r'^\s*CREATE\s+TABLE\s+(?:"(?:[^"]|"")*"|\'[^\']*\'|`[^`]*`|\[[^\]]*\]|[^\s(]+)\s*\(',
+                 "CREATE TABLE %s (" % _q(name), sql, count=1, flags=re.IGNORECASE)
+    end = sql.rstrip().rfind(")")
+    return sql[:end] + ", " + added + ")"
+
+
+def _copy_metadata(con, old, new, geom_col):
+    """The GeoPackage tables (and their triggers) of the source, with the one layer's rows under
+    its new name."""
+    tables = con.execute("SELECT name, sql FROM src.sqlite_master WHERE type = 'table' AND name LIKE 'gpkg%' "
+                         "ORDER BY rowid").fetchall()
+    for name, sql in tables:
         con.execute(sql)
-    con.execute("UPDATE gpkg_contents SET table_name = ?, identifier = ? WHERE table_name = ?", (new, new, old))
+    for name, sql in con.execute("SELECT name, sql FROM src.sqlite_master WHERE type = 'trigger' "
+                                 "AND tbl_name LIKE 'gpkg%'").fetchall():
+        con.execute(sql)
+    present = {name for name, _ in tables}
+    con.execute("INSERT INTO gpkg_spatial_ref_sys SELECT * FROM src.gpkg_spatial_ref_sys")
+    con.execute("INSERT INTO gpkg_contents SELECT * FROM src.gpkg_contents")
+    con.execute("UPDATE gpkg_contents SET table_name = ?, identifier = ?, description = '', "
+                "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?", (new, new, old))
     for table in ("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents"):
-        if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
+        if table in present:
+            con.execute("INSERT INTO %s SELECT * FROM src.%s" % (table, table))
             con.execute("UPDATE %s SET table_name = ? WHERE table_name = ?" % table, (new, old))
-    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
-        con.execute("UPDATE sqlite_sequence SET name = ? WHERE name = ?", (new, old))
+
+
+def _copy_rtree(con, old, new, geom_col):
+    """The source's R-tree index, copied as it is (its three shadow tables): the geometries are
+    the same, so is the index."""
+    old_rtree, new_rtree = "rtree_%s_%s" % (old, geom_col), "rtree_%s_%s" % (new, geom_col)
+    row = con.execute("SELECT sql FROM src.sqlite_master WHERE name = ?", (old_rtree,)).fetchone()
+    if row is None:
+        return
+    con.execute(row[0].replace(old_rtree, new_rtree, 1))
+    for suffix in ("_node", "_parent", "_rowid"):
+        con.execute("DELETE FROM %s" % _q(new_rtree + suffix))
+        con.execute("INSERT INTO %s SELECT * FROM src.%s" % (_q(new_rtree + suffix), _q(old_rtree + suffix)))
+
+
+def _copy_triggers(con, old, new, geom_col):
+    """The source layer's triggers (R-tree maintenance, feature count) for the new table."""
+    old_rtree, new_rtree = "rtree_%s_%s" % (old, geom_col), "rtree_%s_%s" % (new, geom_col)
+    for name, sql in con.execute("SELECT name, sql FROM src.sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                                 (old,)).fetchall():
+        sql = sql.replace(old_rtree, new_rtree).replace('"%s"' % old, _q(new)).replace("'%s'" % old, "'%s'" % new)
+        con.execute(sql.replace(_q(name), _q(name.replace(old, new)), 1))
 
 
 # ---- GeoPackage geometry blobs ------------------------------------------------------------------
@@ -180,8 +207,6 @@ def gpkg_blob(geom, srs_id):
 def _envelope(blob):
     """(minx, maxx, miny, maxy, empty) of a GeoPackage geometry blob."""
     import shapely
-    if blob is None:
-        return None
     flags = blob[3]
     empty = bool(flags & 0b00010000)
     size = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0b111, 0)

@@ -98,14 +98,13 @@ def write_output(run, parts, output, layer_name, geometry_type, crs, fast=None):
 
 
 def _write_fast(run, parts, fast):
-    summaries = []
+    summaries = [None] * len(parts)
 
     def write(i, result):
-        columns, summary = result
-        summaries.append(summary)
+        columns, summaries[i] = result
         fast.write(columns["fids"], columns["values"], columns["geometries"])
-    try:
-        run_parts(run.client, parts, progress=run.progress, on_result=write)
+    try:  # written as they come (keyed by id): the client writes while the workers compute
+        run_parts(run.client, parts, progress=run.progress, on_result=write, ordered=False)
         fast.close()
     except BaseException:
         fast.abort()

@@ -144,7 +144,7 @@ def run(job):
         raise
     log("Standard: %s (%s); mode %s; cut-off %s" % (setup.standard.name, setup.standard.id, setup.mode, setup.cutoff))
     if fast is not None:  # the workers read only the fields the scoring reads, and send back only the outputs
-        log("GeoPackage written directly: the layer is copied and the new fields are filled by SQL.")
+        log("GeoPackage written directly: the layer and the new fields are put together by SQL.")
         parts = [dask.delayed(score_ids)(layer.source, part, setup, layer.int_columns, crs) for part in layer.parts]
     else:
         parts = [dask.delayed(score_partition)(p, setup, layer.int_columns, crs) for p in layer.frame.to_delayed()]
