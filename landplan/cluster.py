@@ -1,10 +1,10 @@
 """The dask cluster a run uses: a local one (``--workers N``, default one worker process per core,
 one thread each — the rules are pure Python, so processes, not threads, give parallelism) or an
 existing one (``--scheduler tcp://HOST:PORT``; its workers must have this checkout installed, e.g.
-``pip install -e .`` in the same ``.venv-scale``, and see the input/output paths).
+``make scale-deps`` in a ``.venv-scale`` of their own, and see the input/output paths).
 
-:func:`run_parts` submits one task per partition and hands results back in partition order as
-they finish, with dask's progress bar on a terminal.
+:func:`run_parts` submits one task per partition and hands results back as they finish (in
+partition order, or in any order), with dask's progress bar on a terminal.
 """
 import contextlib
 import logging

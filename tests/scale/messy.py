@@ -2,7 +2,7 @@
 ``N/A``, full-width digits), Chinese/Excel/impossible dates, invalid (bow-tie) and NULL geometries,
 zero and negative areas, integer land-use codes, unknown codes, official areas (TBDLMJ) as text.
 
-Deterministic (fixed seed). Written as GeoPackages both engines read.
+Deterministic (a fixed random state). Written as GeoPackages both engines read.
 """
 import random
 
@@ -35,9 +35,9 @@ def bowtie(x, y, size):
     return shapely.Polygon([(x, y), (x + size, y + size), (x + size, y), (x, y + size), (x, y)])
 
 
-def parcels(n=240, seed=7):
+def parcels(n=240, random_state=7):
     """Industrial parcels for score and idle."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     rows, geoms = [], []
     for i in range(n):
         x, y = X0 + (i % 20) * 300.0, Y0 + (i // 20) * 300.0
@@ -80,10 +80,10 @@ def parcels(n=240, seed=7):
     return _frame(rows, geoms)
 
 
-def enterprises(n=240, seed=13):
+def enterprises(n=240, random_state=13):
     """The messy parcels with 标准地 commitments (committed values, agreed dates, an extra
     indicator) and enterprise figures for the 亩均 schemes (resources/schemes), as messy as the rest."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     gdf = parcels(n)
     commit = [150.0, "120", 119.99, None, "N/A", 0, -5, "３００"]
     cols = {
@@ -107,9 +107,9 @@ def enterprises(n=240, seed=13):
     return gdf[[c for c in gdf.columns if c != "geometry"] + ["geometry"]]
 
 
-def approvals_supplies(n=80, seed=11):
+def approvals_supplies(n=80, random_state=11):
     """Approvals (批地) with messy dates/status and overlapping supplies (供地) + buildings."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     a_rows, a_geoms, s_rows, s_geoms, b_geoms = [], [], [], [], []
     for i in range(n):
         x, y = X0 + (i % 10) * 500.0, Y0 + 20000 + (i // 10) * 500.0
@@ -138,9 +138,9 @@ def approvals_supplies(n=80, seed=11):
     return approvals, supplies, buildings
 
 
-def zones_landuse(n_side=30, seed=5, geographic=False):
+def zones_landuse(n_side=30, random_state=5, geographic=False):
     """Three zones over a grid of land-use polygons with messy codes and TBDLMJ."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     cell = 100.0
     zones = [shapely.box(X0 + 40000 + 150, Y0 + 150, X0 + 40000 + 1650, Y0 + 1650),
              shapely.Polygon([(X0 + 40000 + 1000, Y0 + 1000), (X0 + 40000 + 2900, Y0 + 1200),
@@ -164,12 +164,12 @@ def zones_landuse(n_side=30, seed=5, geographic=False):
     return z, lu
 
 
-def zone_layers(seed=17):
+def zone_layers(random_state=17):
     """The layers of the zone evaluation over the messy zones: supplies (messy dates, overlaps,
     bow-ties, NULL geometry), land ready for supply, buildings (duplicates with different floor
     areas, floors instead, neither), industrial parcels (totals, per-mu figures, FAR as text) and
     an idle-land layer (idle_flag as 1, "1", 0, NULL, text)."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     x0, y0 = X0 + 40000, Y0
     out = {k: ([], []) for k in ("supplies", "ready", "buildings", "parcels", "idle")}
 
