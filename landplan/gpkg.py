@@ -1,7 +1,8 @@
 """GeoPackage in, GeoPackage out, fast: the output layer is the input layer's table with the output
-fields appended, built in SQLite itself — the results of the partitions go into a temporary table
-as they come (keyed by the features' ids) and one ``INSERT … SELECT`` joins them to the input's
-rows at the end, at disk speed; the input's R-tree is copied as it is. The workers then read only
+fields appended, built in SQLite itself — each worker writes its partition's results into a small
+SQLite file of its own (keyed by the features' ids), and as each one comes the client joins it to
+the input's rows with one ``INSERT … SELECT``, at disk speed, while the workers compute the next
+ones; the input's R-tree is copied as it is. The workers then read only
 the columns a check needs and send back only its output columns, and no feature is rewritten
 through Python. (landplan:scoreinefficiency writes a GeoPackage in the same spirit, by SQL:
 algorithms/gdal_io.py.) Used when the input is a GeoPackage's only table and no input field is
@@ -35,6 +36,7 @@ class FastOutput:
         self.con = None
         self.failed = None
         self.repaired = {}
+        self.written = 0
         self.thread = threading.Thread(target=self._create, name="landplan-gpkg", daemon=True)
 
     @classmethod
@@ -86,8 +88,8 @@ class FastOutput:
                               (self.src_layer,)).fetchone()[0]
             added = ", ".join("%s %s" % (_q(name), DECLARED[kind]) for name, kind, _ in self.spec)
             con.execute(_renamed_table_sql(sql, self.dst_layer, added))
-            con.execute("CREATE TEMP TABLE %s (fid INTEGER PRIMARY KEY, %s)" % (
-                RESULTS, ", ".join(_q(name) for name, _, _ in self.spec)))
+            con.execute("COMMIT")
+            os.makedirs(self.parts_dir, exist_ok=True)
             self.con = con
         except Exception as exc:  # noqa: BLE001 — reported when the first results are written
             self.failed = exc
@@ -99,24 +101,40 @@ class FastOutput:
         return self.con
 
     # ---- the results ----------------------------------------------------------------------------
-    def write(self, fids, values, geometries=None):
-        """The output columns of the features ``fids`` (``values``: name → array, as
-        adapt.output_arrays gives them); ``geometries``: {fid: repaired geometry}."""
-        from .adapt import sql_values
-        con = self._ready()
-        sql = "INSERT INTO %s VALUES (%s)" % (RESULTS, ", ".join("?" * (len(self.spec) + 1)))
-        con.executemany(sql, zip(np.asarray(fids).tolist(), *[sql_values(values[n], kind) for n, kind, _ in self.spec]))
-        if geometries:
-            self.repaired.update(geometries)
+    @property
+    def parts_dir(self):
+        """Where the workers write their partitions' results (beside the output: on a cluster, a
+        folder every worker reaches)."""
+        return self.dst + ".parts"
 
-    def close(self):
-        """Join the results to the input's rows, copy the R-tree, restore the triggers, write the
-        repaired geometries and commit."""
+    def part_path(self, index):
+        return os.path.join(self.parts_dir, "part.%05d.sqlite" % index)
+
+    def add(self, part):
+        """One partition's results (:func:`write_part`'s answer) joined to the input's rows."""
         con = self._ready()
         names = ", ".join("r.%s" % _q(name) for name, _, _ in self.spec)
-        con.execute("INSERT INTO %s SELECT s.*, %s FROM src.%s AS s LEFT JOIN %s AS r ON r.fid = s.rowid "
-                    "ORDER BY s.rowid" % (_q(self.dst_layer), names, _q(self.src_layer), RESULTS))
-        con.execute("DROP TABLE %s" % RESULTS)
+        con.execute("ATTACH DATABASE ? AS part", (part["path"],))
+        try:
+            con.execute("BEGIN")
+            con.execute("INSERT INTO %s SELECT s.*, %s FROM part.%s AS r JOIN src.%s AS s ON s.rowid = r.fid "
+                        "ORDER BY r.fid" % (_q(self.dst_layer), names, RESULTS, _q(self.src_layer)))
+            con.execute("COMMIT")
+        finally:
+            con.execute("DETACH DATABASE part")
+        os.remove(part["path"])
+        self.written += part["count"]
+        self.repaired.update(part["geometries"])
+
+    def close(self):
+        """Copy the R-tree, restore the triggers, write the repaired geometries and commit."""
+        con = self._ready()
+        con.execute("BEGIN")
+        missing = con.execute("SELECT count(*) FROM src.%s" % _q(self.src_layer)).fetchone()[0] - self.written
+        if missing:  # features outside every partition's id range (none expected): written without results
+            con.execute("INSERT INTO %s SELECT s.*, %s FROM src.%s AS s WHERE s.rowid NOT IN (SELECT rowid FROM %s)"
+                        % (_q(self.dst_layer), ", ".join("NULL" for _ in self.spec), _q(self.src_layer),
+                           _q(self.dst_layer)))
         _copy_rtree(con, self.src_layer, self.dst_layer, self.geom_col)
         _copy_triggers(con, self.src_layer, self.dst_layer, self.geom_col)
         if self.repaired:  # with the R-tree triggers in place: the index follows the repaired geometries
@@ -125,6 +143,7 @@ class FastOutput:
         con.execute("COMMIT")
         con.execute("DETACH DATABASE src")
         con.close()
+        _remove_dir(self.parts_dir)
 
     def abort(self):
         try:
@@ -135,6 +154,32 @@ class FastOutput:
         finally:
             if os.path.exists(self.dst):
                 os.remove(self.dst)
+            _remove_dir(self.parts_dir)
+
+
+def _remove_dir(path):
+    import shutil
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def write_part(path, fids, values, spec, geometries):
+    """One partition's results written by its worker into a SQLite file of its own (``values``:
+    name → array as adapt.output_arrays gives them) → what :meth:`FastOutput.add` takes."""
+    from .adapt import sql_values
+    if os.path.exists(path):
+        os.remove(path)  # a task run again (its worker died) starts over
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("BEGIN")
+        con.execute("CREATE TABLE %s (fid INTEGER PRIMARY KEY, %s)" % (RESULTS, ", ".join(_q(n) for n, _, _ in spec)))
+        con.executemany("INSERT INTO %s VALUES (%s)" % (RESULTS, ", ".join("?" * (len(spec) + 1))),
+                        zip(np.asarray(fids).tolist(), *[sql_values(values[n], kind) for n, kind, _ in spec]))
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return {"path": path, "count": len(fids), "geometries": geometries}
 
 
 # ---- copying a GeoPackage layer's definition ---------------------------------------------------------

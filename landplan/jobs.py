@@ -101,8 +101,8 @@ def _write_fast(run, parts, fast):
     summaries = [None] * len(parts)
 
     def write(i, result):
-        columns, summaries[i] = result
-        fast.write(columns["fids"], columns["values"], columns["geometries"])
+        part, summaries[i] = result
+        fast.add(part)
     try:  # written as they come (keyed by id): the client writes while the workers compute
         run_parts(run.client, parts, progress=run.progress, on_result=write, ordered=False)
         fast.close()
@@ -112,14 +112,16 @@ def _write_fast(run, parts, fast):
     return summaries
 
 
-def columns_only(fids, original, values, spec, geometry=None):
-    """A partition's output for gpkg.FastOutput: the features' ids, the output columns as arrays
-    (adapt.output_arrays) and the repaired geometries by id."""
+def columns_only(path, fids, original, values, spec, geometry=None):
+    """A partition's output for gpkg.FastOutput, written on the worker into ``path``
+    (gpkg.write_part): the output columns (adapt.output_arrays) by id, and the repaired
+    geometries by id."""
     from .adapt import output_arrays
+    from .gpkg import write_part
     geoms = {}
     if geometry is not None:
         geoms = {int(fids[i]): geometry[i] for i in range(len(fids)) if geometry[i] is not original[i]}
-    return {"fids": np.asarray(fids, dtype=np.int64), "values": output_arrays(values, spec), "geometries": geoms}
+    return write_part(path, fids, output_arrays(values, spec), spec, geoms)
 
 
 def write_small(gdf, output, layer_name):

@@ -145,7 +145,8 @@ def run(job):
     log("Standard: %s (%s); mode %s; cut-off %s" % (setup.standard.name, setup.standard.id, setup.mode, setup.cutoff))
     if fast is not None:  # the workers read only the fields the scoring reads, and send back only the outputs
         log("GeoPackage written directly: the layer and the new fields are put together by SQL.")
-        parts = [dask.delayed(score_ids)(layer.source, part, setup, layer.int_columns, crs) for part in layer.parts]
+        parts = [dask.delayed(score_ids)(layer.source, part, setup, layer.int_columns, crs, fast.part_path(i))
+                 for i, part in enumerate(layer.parts)]
     else:
         parts = [dask.delayed(score_partition)(p, setup, layer.int_columns, crs) for p in layer.frame.to_delayed()]
     results = write_output(job, parts, opts.output, layer_name, layer.geometry_type, crs, fast)
@@ -194,11 +195,11 @@ def score_partition(gdf, setup, int_columns, crs):
     return adapt.attach(gdf, values, OUTPUT, geom.output()), summary
 
 
-def score_ids(source, part, setup, int_columns, crs):
-    """Score one id range of a GeoPackage, reading only the fields the scoring reads →
-    (jobs.columns_only, summary) for gpkg.FastOutput."""
+def score_ids(source, part, setup, int_columns, crs, path):
+    """Score one id range of a GeoPackage, reading only the fields the scoring reads; the results
+    written into ``path`` → (jobs.columns_only, summary) for gpkg.FastOutput."""
     fids, raw, geoms = io.read_columns(source, part, sorted(set(setup.fields.values())), int_columns)
     geom = adapt.Geometry(geoms)
     out, summary = _score({role: raw[name] for role, name in setup.fields.items()}, geom, setup, crs)
-    return jobs.columns_only(fids, geom.original, {name: out[name] for name in scoring.OUTPUT_FIELDS}, OUTPUT,
-                             geom.output()), summary
+    return jobs.columns_only(path, fids, geom.original, {name: out[name] for name in scoring.OUTPUT_FIELDS},
+                             OUTPUT, geom.output()), summary
