@@ -90,21 +90,25 @@ install: package
 bench: deps translations
 	$(PY) scripts/bench.py $(ARGS)
 
-# ---- the distributed engine (landplan command; SPEC §9) -----------------------------------------
+# ---- the distributed engine (landplan/, the landplan command) -----------------------------------------
 # Its own venv from PyPI, WITHOUT system site packages: PyPI's GDAL/GEOS/PROJ never meet QGIS's.
 # Its processes run without the QGIS PYTHONPATH / PROJ_DATA this Makefile exports for QGIS.
 VENV_SCALE := .venv-scale
 PY_SCALE := $(VENV_SCALE)/bin/python
 SCALE_ENV := env -u PYTHONPATH -u PROJ_DATA -u PROJ_LIB
 
-## scale-deps: .venv-scale with geopandas 1.x, shapely 2, pyogrio, pyarrow, dask.distributed, dask-geopandas
-##             and this checkout installed editable (the `landplan` command)
-scale-deps: $(VENV_SCALE)/.done
-$(VENV_SCALE)/.done: requirements-scale.txt pyproject.toml
+## scale-deps: .venv-scale with this checkout installed editable with its `scale` extra (pyproject.toml):
+##             geopandas 1.x, shapely 2, pyogrio, pyarrow, dask.distributed, dask-geopandas and the `landplan` command
+# Rebuilt when what pyproject.toml says about the engine (extras, packages, command) changes; other
+# edits of pyproject.toml (e.g. the linter's settings) do not rebuild it.
+SCALE_SPEC := $(shell $(PY_SYS) -c 'import tomllib, json, hashlib; d = tomllib.load(open("pyproject.toml", "rb")); \
+	p = d["project"]; print(hashlib.sha1(json.dumps([p.get("optional-dependencies"), p.get("scripts"), \
+	d.get("tool", {}).get("setuptools")], sort_keys=True).encode()).hexdigest()[:12])' 2>/dev/null || echo any)
+scale-deps: $(VENV_SCALE)/.done-$(SCALE_SPEC)
+$(VENV_SCALE)/.done-$(SCALE_SPEC):
 	rm -rf $(VENV_SCALE)
 	$(PY_SYS) -m venv $(VENV_SCALE)
-	$(SCALE_ENV) $(PY_SCALE) -m pip install -q -r requirements-scale.txt
-	$(SCALE_ENV) $(PY_SCALE) -m pip install -q --no-deps -e .
+	$(SCALE_ENV) $(PY_SCALE) -m pip install -q -e '.[scale,scale-test]'
 	touch $@
 
 ## test-scale: the distributed engine's tests (real dask clusters; QGIS runs in a subprocess to compare)
@@ -116,7 +120,7 @@ scale-demo: scale-deps
 	$(SCALE_ENV) $(PY_SCALE) scripts/scale_demo.py --out out/scale $(ARGS)
 
 ## bench-scale: landplan against the QGIS algorithms, and weak scaling (ARGS="--sizes 1000000")
-bench-scale: deps translations scale-deps
+bench-scale: $(DEPS) translations scale-deps
 	$(SCALE_ENV) $(PY_SCALE) scripts/bench_scale.py $(ARGS)
 
 clean:

@@ -33,8 +33,6 @@ def build(build_dir):
     target = os.path.join(build_dir, NAME)
     shutil.rmtree(target, ignore_errors=True)
     _copytree(os.path.join(REPO, NAME), target)
-    # the distributed engine (landplan_plugin/scale) runs in its own venv, never inside QGIS: not shipped
-    shutil.rmtree(os.path.join(target, "scale"), ignore_errors=True)
     _copytree(os.path.join(REPO, "resources"), os.path.join(target, "resources"))
     for name in ("metadata.txt", "LICENSE", "README.md"):
         shutil.copy2(os.path.join(REPO, name), os.path.join(target, name))

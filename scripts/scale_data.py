@@ -4,7 +4,7 @@
     python scripts/scale_data.py parcels 1000000 out/parcels_1m.gpkg
     python scripts/scale_data.py landuse 1000000 out/landuse_1m.gpkg --zones out/zones_100.gpkg
 
-Deterministic (seeded). Numbers are Real fields with about 1 % NULLs and 3 % stopped production
+Deterministic (a fixed random state). Numbers are Real fields with about 1 % NULLs and 3 % stopped production
 (as scripts/bench.py's parcels for the QGIS benchmarks); ``messy=True`` stores 亩均税收 as text with
 placeholders and thousands separators instead. CRS EPSG:4547.
 """
@@ -17,12 +17,12 @@ X0, Y0 = 400000.0, 3800000.0
 CRS = "EPSG:4547"
 
 
-def parcels(n, seed=1, messy=False):
+def parcels(n, random_state=1, messy=False):
     """``n`` square parcels (60–240 m side) on a grid, with the scoring and idle-land fields."""
     import geopandas as gpd
     import pandas as pd
     import shapely
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(random_state)
     side = int(np.ceil(np.sqrt(n)))
     i = np.arange(n)
     x = X0 + (i % side) * 250.0
@@ -63,13 +63,13 @@ LANDUSE_CODES = np.array(["0601", "0601", "0602", "0508", "0701", "0702", "05H1"
                           "0301", "1101", "0809", "1202"], dtype=object)
 
 
-def landuse(n, seed=2, n_zones=100):
+def landuse(n, random_state=2, n_zones=100):
     """``n`` land-use polygons (a grid of 80 m cells, slightly irregular) and ``n_zones`` zones
     (squares of a few hundred cells, some crossing cell edges) over the same area."""
     import geopandas as gpd
     import pandas as pd
     import shapely
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(random_state)
     side = int(np.ceil(np.sqrt(n)))
     i = np.arange(n)
     cell = 80.0

@@ -24,8 +24,8 @@ def main():
     out = os.path.abspath(args.out)
 
     from distributed import Client, LocalCluster
-    from landplan_plugin.scale.cli import main as landplan
-    from landplan_plugin.scale.cluster import configure
+    from landplan.cli import main as landplan
+    from landplan.cluster import configure
     configure()
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None, silence_logs=40)
     client = Client(cluster)
@@ -44,8 +44,21 @@ def main():
                                                     layer("supplies"), "--buildings", layer("buildings"),
                                                     "--as-of", args.as_of,
                                                     "--output", os.path.join(out, "unsupplied_spatial.gpkg")]),
-        ("开发区工业用地占比 landplan zoneshare", ["zoneshare", "--zones", layer("zones"), "--landuse", layer("landuse"),
-                                         "--landuse-field", "DLBM", "--output", os.path.join(out, "zones.gpkg")]),
+        ("标准地履约核查 landplan commitments", ["commitments", layer("parcels"), "--as-of", args.as_of,
+                                          "--extra-indicators", "亩均产值,承诺亩均产值,实际亩均产值,>=,production",
+                                          "--output", os.path.join(out, "commitments.gpkg")]),
+        ("亩均效益综合评价 landplan permu (ranks within 规上 / 规下 over the whole layer)",
+         ["permu", layer("parcels"), "--scheme-file", os.path.join(REPO, "resources", "schemes", "rank_25_70_95.json"),
+          "--group-field", "规模", "--output", os.path.join(out, "permu.gpkg")]),
+        ("开发区工业用地占比 landplan zoneshare", [
+            "zoneshare", "--zones", layer("zones"), "--landuse", layer("landuse"), "--landuse-field", "DLBM",
+            "--output", os.path.join(out, "zones.gpkg")]),
+        ("开发区土地集约利用评价 landplan zoneeval", [
+            "zoneeval", "--zones", layer("zones"), "--landuse", layer("landuse"), "--landuse-field", "DLBM",
+            "--supplied", layer("supplies"), "--supply-date-field", "供地日期", "--ready", layer("approvals"),
+            "--buildings", layer("buildings_survey"), "--floor-area-field", "建筑面积", "--parcels", layer("parcels"),
+            "--idle", os.path.join(out, "idle.gpkg"), "--as-of", args.as_of,
+            "--output", os.path.join(out, "zone_evaluation.gpkg")]),
     ]
     failed = 0
     try:

@@ -6,7 +6,7 @@ case and full/half width. The QGIS algorithms and the distributed engine both pi
 """
 import unicodedata
 
-__all__ = ["normalise_name", "find_name", "CANDIDATES", "ZONE_NAME", "LANDUSE_CODE", "LANDUSE_NAME",
+__all__ = ["normalise_name", "find_name", "CANDIDATES", "ROLES", "ZONE_NAME", "LANDUSE_CODE", "LANDUSE_NAME",
            "LANDUSE_OFFICIAL_AREA", "SETTLEMENT_CODE"]
 
 
@@ -174,5 +174,28 @@ CANDIDATES = {
         "AREA_FIELD": ("area_ha", "供应面积", "工业用地供应面积", "面积", "supply_ha"),
         "INVEST_YEAR_FIELD": ("year", "年份", "年度", "ND"),
         "INVEST_FIELD": ("invest", "工业固定资产投资", "固定资产投资", "投资"),
+    },
+}
+
+#: algorithm id → Processing parameter → the core's name for that input (the role in
+#: core.scoring.ScoringSetup.fields, or the keyword of the check's batch function). The QGIS
+#: algorithms read a parameter, the ``landplan`` command the option named after it
+#: (``TAX_PER_MU_FIELD`` → ``--tax-per-mu-field``); both hand the core the same role.
+ROLES = {
+    "scoreinefficiency": {
+        "TAX_PER_MU_FIELD": "tax_per_mu", "INVEST_PER_MU_FIELD": "invest_per_mu", "FAR_FIELD": "far",
+        "COVERAGE_FIELD": "coverage", "TAX_FIELD": "tax", "INVEST_FIELD": "invest", "FLOOR_AREA_FIELD": "floor_area",
+        "FOOTPRINT_FIELD": "footprint", "AREA_FIELD": "area", "INDUSTRY_FIELD": "industry", "REGION_FIELD": "region",
+        "STATUS_FIELD": "status",
+    },
+    "flagidleland": {
+        "AGREED_START_FIELD": "agreed_start", "ACTUAL_START_FIELD": "actual_start", "DEV_RATIO_FIELD": "dev_ratio",
+        "INVEST_RATIO_FIELD": "invest_ratio", "HALT_DATE_FIELD": "halt_date", "DEV_AREA_FIELD": "dev_area",
+        "TOTAL_AREA_FIELD": "total_area", "INVESTED_FIELD": "invested", "TOTAL_INVEST_FIELD": "total_invest",
+        "CAUSE_FIELD": "cause", "LAND_PRICE_FIELD": "land_price",
+    },
+    "flagunsupplied": {
+        "APPROVAL_DATE_FIELD": "approval_date", "SUPPLY_DATE_FIELD": "supply_date",
+        "SUPPLY_STATUS_FIELD": "supply_status", "IN_USE_FIELD": "in_use", "AREA_FIELD": "area",
     },
 }

@@ -102,8 +102,6 @@ def _plugin_imports(path):
 def _graph():
     graph = {}
     for path in glob.glob(os.path.join(PLUGIN, "**", "*.py"), recursive=True):
-        if os.sep + "scale" + os.sep in path:
-            continue  # the distributed engine, moving out of the plugin
         graph[_module_name(path)] = _plugin_imports(path)
     return graph
 

@@ -1,6 +1,6 @@
-"""The distributed engine (landplan_plugin/scale: dask, geopandas 1.x, pyogrio, pyarrow from PyPI)
-never enters the QGIS process (SPEC §5, §9): loading the plugin and running its algorithms imports
-none of it, no plugin module refers to it, and the plugin zip does not ship it."""
+"""The distributed engine (the top-level package ``landplan``: dask, geopandas 1.x, pyogrio, pyarrow
+from PyPI) never enters the QGIS process: loading the plugin and running its algorithms imports none
+of it, no plugin module refers to it, and the plugin zip does not ship it."""
 import ast
 import os
 import sys
@@ -8,7 +8,7 @@ import warnings
 
 from conftest import REPO, run_alg
 
-ENGINE_MODULES = ("landplan_plugin.scale", "dask", "distributed", "dask_geopandas", "pyogrio", "pyarrow")
+ENGINE_MODULES = ("landplan", "dask", "distributed", "dask_geopandas", "pyogrio", "pyarrow")
 
 
 def test_running_the_algorithms_imports_nothing_of_the_engine(qgis_app, demo_gpkg, tmp_path):
@@ -25,7 +25,7 @@ def test_no_plugin_module_imports_the_engine():
     package = os.path.join(REPO, "landplan_plugin")
     offenders = []
     for root, dirs, files in os.walk(package):
-        dirs[:] = [d for d in dirs if d not in ("scale", "__pycache__")]
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
         for name in files:
             if not name.endswith(".py"):
                 continue
@@ -39,7 +39,7 @@ def test_no_plugin_module_imports_the_engine():
                     mods = [a.name for a in node.names]
                 elif isinstance(node, ast.ImportFrom):
                     mods = [("." * node.level) + (node.module or "")] + [a.name for a in node.names]
-                if any("scale" in m.split(".") or m.split(".")[0].lstrip(".") in ENGINE_MODULES[1:] for m in mods):
+                if any(m.split(".")[0] in ENGINE_MODULES for m in mods):
                     offenders.append("%s:%d" % (os.path.relpath(path, REPO), node.lineno))
     assert offenders == []
 
@@ -49,4 +49,8 @@ def test_plugin_package_leaves_the_engine_out(tmp_path):
     import package
     target = package.build(str(tmp_path))
     assert os.path.isfile(os.path.join(target, "core", "scoring.py"))
-    assert not os.path.exists(os.path.join(target, "scale"))
+    shipped = [os.path.relpath(os.path.join(root, name), target) for root, _dirs, files in os.walk(target)
+               for name in files if name.endswith(".py")]
+    assert not any(path.split(os.sep)[0] in ("landplan", "scale") for path in shipped)
+    # no engine module under any name: its command-line and cluster modules are not in the zip
+    assert not {"cli.py", "cluster.py", "jobs.py"} & {os.path.basename(p) for p in shipped}

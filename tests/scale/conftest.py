@@ -3,7 +3,7 @@ venv (``make test`` collects ``tests/``) they are not collected at all.
 
 QGIS never enters this process: the plugin's algorithms run in a subprocess with the QGIS python
 (scripts/qgis_run.py), all of a session's runs in one QGIS start; the engine runs in-process
-through ``landplan_plugin.scale.cli.main`` on one local dask cluster shared by the session, and as
+through ``landplan.cli.main`` on one local dask cluster shared by the session, and as
 the real ``landplan`` command where the command itself is under test.
 """
 import importlib.util
@@ -62,7 +62,7 @@ def landplan(cluster):
     """landplan(*args) → (exit code, printed lines): the command in-process on the session cluster."""
     import contextlib
     import io as _io
-    from landplan_plugin.scale.cli import main
+    from landplan.cli import main
 
     def run(*args):
         out, err = _io.StringIO(), _io.StringIO()

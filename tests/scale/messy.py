@@ -2,7 +2,7 @@
 ``N/A``, full-width digits), Chinese/Excel/impossible dates, invalid (bow-tie) and NULL geometries,
 zero and negative areas, integer land-use codes, unknown codes, official areas (TBDLMJ) as text.
 
-Deterministic (fixed seed). Written as GeoPackages both engines read.
+Deterministic (a fixed random state). Written as GeoPackages both engines read.
 """
 import random
 
@@ -35,9 +35,9 @@ def bowtie(x, y, size):
     return shapely.Polygon([(x, y), (x + size, y + size), (x + size, y), (x, y + size), (x, y)])
 
 
-def parcels(n=240, seed=7):
+def parcels(n=240, random_state=7):
     """Industrial parcels for score and idle."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     rows, geoms = [], []
     for i in range(n):
         x, y = X0 + (i % 20) * 300.0, Y0 + (i // 20) * 300.0
@@ -80,9 +80,36 @@ def parcels(n=240, seed=7):
     return _frame(rows, geoms)
 
 
-def approvals_supplies(n=80, seed=11):
+def enterprises(n=240, random_state=13):
+    """The messy parcels with 标准地 commitments (committed values, agreed dates, an extra
+    indicator) and enterprise figures for the 亩均 schemes (resources/schemes), as messy as the rest."""
+    rng = random.Random(random_state)
+    gdf = parcels(n)
+    commit = [150.0, "120", 119.99, None, "N/A", 0, -5, "３００"]
+    cols = {
+        "承诺投资强度": [_text(rng.choice(commit)) for _ in range(n)],
+        "承诺亩均税收": [_text(rng.choice([10.0, 12.5, None, "15", 0.0])) for _ in range(n)],
+        "承诺容积率": [_text(rng.choice([1.0, 0.6, 1.2, None, "1.0"])) for _ in range(n)],
+        "总建筑面积": [_text(rng.choice([8000.0, None, "12,000", 0.0, "x"])) for _ in range(n)],
+        "约定竣工日期": [rng.choice(DATES + [None]) for _ in range(n)],
+        "约定达产日期": [rng.choice(DATES + ["2026-01-01", None]) for _ in range(n)],
+        "约定可收回": [_text(rng.choice(YES_NO)) for _ in range(n)],
+        "承诺亩均产值": [_text(rng.choice([500.0, None, "800", 0])) for _ in range(n)],
+        "实际亩均产值": [_text(rng.choice([450.0, 900.0, None, "N/A", 500.0])) for _ in range(n)],
+        "增加值": [_text(rng.choice([800.0, 1500.0, 120.0, None, "2,000", 0.0, -10.0, 333.3])) for _ in range(n)],
+        "用地亩数": [_text(rng.choice([30.0, 12.5, 0, None, "45", 80.0, 7.0])) for _ in range(n)],
+        "综合能耗": [_text(rng.choice([100.0, 250.0, None, 0.0, "N/A", 40.0, 75.5])) for _ in range(n)],
+        "企业类型": [rng.choice(["一般", "一般", "一般", "公用事业", "新建投产", None, " 一般 "]) for _ in range(n)],
+        "规模": [rng.choice(["规上", "规下", "规上", "规下", None, "", " 规上"]) for _ in range(n)],
+    }
+    for name, values in cols.items():
+        gdf[name] = pd.Series(values, index=gdf.index, dtype=object)
+    return gdf[[c for c in gdf.columns if c != "geometry"] + ["geometry"]]
+
+
+def approvals_supplies(n=80, random_state=11):
     """Approvals (批地) with messy dates/status and overlapping supplies (供地) + buildings."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     a_rows, a_geoms, s_rows, s_geoms, b_geoms = [], [], [], [], []
     for i in range(n):
         x, y = X0 + (i % 10) * 500.0, Y0 + 20000 + (i // 10) * 500.0
@@ -111,9 +138,9 @@ def approvals_supplies(n=80, seed=11):
     return approvals, supplies, buildings
 
 
-def zones_landuse(n_side=30, seed=5, geographic=False):
+def zones_landuse(n_side=30, random_state=5, geographic=False):
     """Three zones over a grid of land-use polygons with messy codes and TBDLMJ."""
-    rng = random.Random(seed)
+    rng = random.Random(random_state)
     cell = 100.0
     zones = [shapely.box(X0 + 40000 + 150, Y0 + 150, X0 + 40000 + 1650, Y0 + 1650),
              shapely.Polygon([(X0 + 40000 + 1000, Y0 + 1000), (X0 + 40000 + 2900, Y0 + 1200),
@@ -135,6 +162,45 @@ def zones_landuse(n_side=30, seed=5, geographic=False):
     if geographic:
         lu = lu.to_crs("EPSG:4490")
     return z, lu
+
+
+def zone_layers(random_state=17):
+    """The layers of the zone evaluation over the messy zones: supplies (messy dates, overlaps,
+    bow-ties, NULL geometry), land ready for supply, buildings (duplicates with different floor
+    areas, floors instead, neither), industrial parcels (totals, per-mu figures, FAR as text) and
+    an idle-land layer (idle_flag as 1, "1", 0, NULL, text)."""
+    rng = random.Random(random_state)
+    x0, y0 = X0 + 40000, Y0
+    out = {k: ([], []) for k in ("supplies", "ready", "buildings", "parcels", "idle")}
+
+    def add(kind, geom, **attrs):
+        out[kind][0].append(attrs)
+        out[kind][1].append(geom)
+    for i in range(60):
+        x, y = x0 + (i % 10) * 290.0, y0 + (i // 10) * 480.0 + 30.0
+        g = bowtie(x, y, 260.0) if i % 17 == 3 else (None if i % 23 == 5 else square(x, y, rng.choice([260.0, 180.0])))
+        add("supplies", g, 电子监管号="S%03d" % i, 供地日期=rng.choice(DATES + ["2022-05-01", "2023-12-31",
+                                                                        "2024-07-01", "2021-01-01"]))
+        if i % 4 == 0:  # an overlapping second supply of the same land (counted once)
+            add("supplies", square(x + 50.0, y + 50.0, 200.0), 电子监管号="S%03d-2" % i, 供地日期="2020-06-30")
+        if i % 3 != 1:
+            add("ready", square(x - 10.0, y - 10.0, 280.0), 编号="R%03d" % i)
+        for k in range(3):
+            bx, by = x + 20.0 + k * 70.0, y + 20.0 + (k % 2) * 90.0
+            bg = bowtie(bx, by, 50.0) if (i + k) % 19 == 2 else square(bx, by, 50.0)
+            add("buildings", bg, 建筑面积=_text(rng.choice([5000.0, "7,500", None, "N/A", -10.0, 0.0, 2500.0])),
+                层数=_text(rng.choice([3, "5", None, "x", 0])))
+            if (i + k) % 7 == 0:  # a duplicate over it with another floor area (the larger per m² wins)
+                add("buildings", square(bx + 10.0, by + 10.0, 50.0), 建筑面积=_text(rng.choice([12000.0, 100.0])),
+                    层数=None)
+        pg = bowtie(x, y, 240.0) if i % 13 == 6 else square(x + 5.0, y + 5.0, 240.0)
+        add("parcels", pg, 宗地编号="P%03d" % i,
+            固定资产投资=_text(rng.choice([30000.0, "12,000", None, "N/A", -5.0, 0.0])),
+            税收总额=_text(rng.choice([800.0, None, "1,200", "x"])),
+            投资强度=_text(rng.choice([250.0, None, "300", "abc"])), 亩均税收=_text(rng.choice([12.5, None, "20"])),
+            容积率=_text(rng.choice([0.6, 1.2, None, "0.9", "N/A", -1.0, 2.5])))
+        add("idle", square(x + 30.0, y + 200.0, 120.0), idle_flag=_text(rng.choice([1, "1", 0, None, "是", 1.0])))
+    return {k: _frame(rows, geoms) for k, (rows, geoms) in out.items()}
 
 
 def _text(v):

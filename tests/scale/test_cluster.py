@@ -129,7 +129,7 @@ def test_job_completes_when_a_worker_dies(cluster_procs, tmp_path, landplan):
         end = time.time() + 120
         while time.time() < end and job.poll() is None:
             busy = client.processing().get(victim_address, ())
-            if any("score_partition" in str(k) or "arrow_part" in str(k) for k in busy):
+            if any(name in str(k) for name in ("score_partition", "score_ids", "arrow_part") for k in busy):
                 break
             time.sleep(0.02)
         assert job.poll() is None, "the job ended before a worker could be killed: %s" % job.communicate()[1]

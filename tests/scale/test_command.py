@@ -8,11 +8,11 @@ import sys
 
 import pytest
 
-pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
-
 from . import compare
 from . import messy
 from .conftest import DEMO, REPO, clean_env, landplan_process
+
+pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")
 
 SCORE_FIELDS = ["ie_tax", "ie_inv", "ie_far", "ie_cov", "ie_areamu", "ie_score", "ie_flag", "ie_type", "ie_reason",
                 "ie_std"]
@@ -20,14 +20,16 @@ SCORE_FIELDS = ["ie_tax", "ie_inv", "ie_far", "ie_cov", "ie_areamu", "ie_score",
 
 def test_console_script_and_module_both_run():
     proc = landplan_process("--help")
-    assert proc.returncode == 0 and "score" in proc.stdout and "zoneshare" in proc.stdout
-    mod = subprocess.run([sys.executable, "-m", "landplan_plugin.scale", "zoneshare", "--help"], capture_output=True,
+    assert proc.returncode == 0
+    for command in ("score", "idle", "unsupplied", "commitments", "permu", "zoneshare", "zoneeval"):
+        assert command in proc.stdout
+    mod = subprocess.run([sys.executable, "-m", "landplan", "zoneshare", "--help"], capture_output=True,
                          text=True, env=clean_env(), cwd="/")
     assert mod.returncode == 0 and "--landuse-area-field" in mod.stdout and "--scheduler" in mod.stdout
 
 
 def test_engine_imports_the_checkout_core_and_never_qgis():
-    code = ("import sys, landplan_plugin.core.scoring as s, landplan_plugin.scale.jobs;"
+    code = ("import sys, landplan_plugin.core.scoring as s, landplan.jobs, landplan.checks.zoneeval;"
             "print(s.__file__); print(any(m == 'qgis' or m.startswith(('qgis.', 'PyQt')) for m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=clean_env(), cwd="/")
     path, has_qgis = proc.stdout.split()
@@ -97,7 +99,7 @@ def _error(*args):
     import contextlib
     import io as _io
     import dask
-    from landplan_plugin.scale.cli import main
+    from landplan.cli import main
     out, err = _io.StringIO(), _io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
             dask.config.set({"landplan.scheduler-timeout": "2s"}):
@@ -153,3 +155,37 @@ def test_bad_options_and_unwritable_output(tmp_path):
     code, line = _error("score", DEMO, "--layer", "parcels", "--scheduler", "tcp://127.0.0.1:9", "--output",
                         str(tmp_path / "x.gpkg"))
     assert code == 4 and "tcp://127.0.0.1:9" in line
+
+
+def test_geopackage_copied_and_filled_by_sql_gives_the_same_layer(formats, landplan, tmp_path):
+    """GeoPackage in (its only table) → GeoPackage out: the input is copied and the output fields
+    filled by SQL; the result is the feature-by-feature result, under the output layer's name,
+    with a working R-tree (repaired geometries included) and the input untouched."""
+    import sqlite3
+    _tmp, paths = formats
+    src = paths["gpkg"].split("|")[0]
+    digest = compare.checksum(src)
+    fast, ref = str(tmp_path / "fast.gpkg"), str(tmp_path / "ref.parquet")
+    code, text = landplan("score", paths["gpkg"], "--output", fast, "--output-layer", "评价结果",
+                          "--partition-rows", "40")
+    assert code == 0 and "GeoPackage written directly" in text, text
+    code, text = landplan("score", paths["gpkg"], "--output", ref, "--partition-rows", "40")
+    assert code == 0, text
+    ours, theirs = compare.read(fast, "评价结果"), compare.read(ref)
+    assert list(ours.columns) == list(theirs.columns) and len(ours) == len(theirs) == 120
+    assert not compare.differences(ours, theirs, [c for c in theirs.columns if c != "geometry"], key="宗地编号")
+    same = ours.geometry.normalize().geom_equals_exact(theirs.geometry.normalize(), 1e-9)
+    assert (same | (ours.geometry.isna() & theirs.geometry.isna())).all()
+    con = sqlite3.connect(fast)
+    try:
+        assert [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")] == ["评价结果"]
+        indexed = con.execute('SELECT count(*) FROM "rtree_评价结果_geom"').fetchone()[0]
+        triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '评价结果'")
+        assert indexed == int(ours.geometry.notna().sum()) and triggers.fetchone()[0] >= 6
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    assert compare.checksum(src) == digest
+    code, text = landplan("score", DEMO, "--layer", "parcels", "--output", str(tmp_path / "demo.gpkg"))
+    # a GeoPackage with several layers: written feature by feature
+    assert code == 0 and "GeoPackage written directly" not in text

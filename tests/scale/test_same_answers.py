@@ -5,13 +5,27 @@ Asserted per case: the same output fields in the same order, equal flags, scores
 to 1e-9 (as both write them: QGIS rounds to the field precision, so does the engine), equal
 reason texts, and zone shares within 0.01 percentage points.
 """
+import json
+import os
+
 import pytest
 
 from . import compare
 from . import messy
-from .conftest import DEMO, run_qgis
+from .conftest import DEMO, REPO, run_qgis
 
 AS_OF = "2024-06-30"
+EXTRA = ["亩均产值", "承诺亩均产值", "实际亩均产值", ">=", "production"]
+SCHEMES = os.path.join(REPO, "resources", "schemes")
+#: a scheme with every benchmark kind, a cap, the "average" rule for missing values and score classes
+SCHEME = {"name": "测试方案", "missing": "average", "classes": {"method": "score", "A": 90, "B": 60, "C": 30},
+          "indicators": [
+              {"name": "亩均税收", "field": "亩均税收", "benchmark": "median", "weight": 40, "cap": 1.5},
+              {"name": "亩均增加值", "numerator": "增加值", "denominator": "用地亩数", "benchmark": "mean",
+               "weight": 30},
+              {"name": "单位能耗增加值", "numerator": "增加值", "denominator": "综合能耗", "benchmark": 4.0,
+               "weight": 30}],
+          "exempt": {"field": "企业类型", "values": ["公用事业"]}}
 
 
 def demo(layer):
@@ -53,6 +67,48 @@ def _cases(data):
           "TOLERANCE": 150.0},
          ["unsupplied", d["approvals"], "--supplied", d["supplies"], "--buildings", d["buildings"], "--as-of", AS_OF,
           "--tolerance", "150"], "批准文号", 1e-9),
+        ("commitments_demo", "landplan:checkcommitments",
+         {"INPUT": demo("parcels"), "AS_OF": AS_OF, "EXTRA_INDICATORS": EXTRA},
+         ["commitments", demo("parcels"), "--as-of", AS_OF, "--extra-indicators", ",".join(EXTRA)], "宗地编号", 1e-9),
+        ("commitments_messy", "landplan:checkcommitments",
+         {"INPUT": d["enterprises"], "AS_OF": "2024年6月30日", "EXTRA_INDICATORS": EXTRA, "AREA_UNIT": 0},
+         ["commitments", d["enterprises"], "--as-of", "2024年6月30日", "--extra-indicators", ",".join(EXTRA[:3]),
+          "--extra-indicators", ",".join(EXTRA[3:])], "宗地编号", 1e-9),
+        ("commitments_messy_no_geometry_area_in_mu", "landplan:checkcommitments",
+         {"INPUT": d["enterprises_table"], "AS_OF": AS_OF, "AREA_FIELD": "用地亩数", "AREA_UNIT": 1,
+          "LAND_PRICE_FIELD": "土地价款"},
+         ["commitments", d["enterprises_table"], "--as-of", AS_OF, "--area-field", "用地亩数", "--area-unit", "mu",
+          "--land-price-field", "土地价款"], "宗地编号", 1e-9),
+        ("permu_demo", "landplan:permuevaluation",
+         {"INPUT": demo("parcels"), "SCHEME_FILE": SCHEMES + "/rank_25_70_95.json", "GROUP_FIELD": "规模"},
+         ["permu", demo("parcels"), "--scheme-file", SCHEMES + "/rank_25_70_95.json", "--group-field", "规模"],
+         "宗地编号", 1e-9),
+        ("permu_messy_groups", "landplan:permuevaluation",
+         {"INPUT": d["enterprises"], "SCHEME_FILE": SCHEMES + "/rank_25_70_95.json", "GROUP_FIELD": "规模"},
+         ["permu", d["enterprises"], "--scheme-file", SCHEMES + "/rank_25_70_95.json", "--group-field", "规模"],
+         "宗地编号", 1e-9),
+        ("permu_messy_average_one_group", "landplan:permuevaluation",
+         {"INPUT": d["enterprises"], "SCHEME_FILE": d["scheme"]},
+         ["permu", d["enterprises"], "--scheme-file", d["scheme"]], "宗地编号", 1e-9),
+        ("zoneeval_demo", "landplan:zoneevaluation",
+         {"ZONES": demo("zones"), "LANDUSE": demo("landuse"), "LANDUSE_FIELD": "DLBM", "SUPPLIED": demo("supplies"),
+          "SUPPLY_DATE_FIELD": "供地日期", "READY": demo("approvals"), "BUILDINGS": demo("buildings_survey"),
+          "FLOOR_AREA_FIELD": "建筑面积", "PARCELS": demo("parcels"), "IDLE": d["idle_demo"], "AS_OF": AS_OF},
+         ["zoneeval", "--zones", demo("zones"), "--landuse", demo("landuse"), "--landuse-field", "DLBM",
+          "--supplied", demo("supplies"), "--supply-date-field", "供地日期", "--ready", demo("approvals"),
+          "--buildings", demo("buildings_survey"), "--floor-area-field", "建筑面积", "--parcels", demo("parcels"),
+          "--idle", d["idle_demo"], "--as-of", AS_OF], "zone_name", 1e-6),
+        ("zoneeval_messy", "landplan:zoneevaluation",
+         {"ZONES": d["zones"], "LANDUSE": d["landuse"], "SUPPLIED": d["z_supplies"], "READY": d["z_ready"],
+          "BUILDINGS": d["z_buildings"], "PARCELS": d["z_parcels"], "IDLE": d["z_idle"], "AS_OF": "2024-12-31",
+          "SUPPLY_YEARS": 4, "NUMERATOR": 1},
+         ["zoneeval", "--zones", d["zones"], "--landuse", d["landuse"], "--supplied", d["z_supplies"],
+          "--ready", d["z_ready"], "--buildings", d["z_buildings"], "--parcels", d["z_parcels"], "--idle", d["z_idle"],
+          "--as-of", "2024-12-31", "--supply-years", "4", "--numerator", "industrial_only"], "zone_name", 1e-6),
+        ("zoneeval_messy_geographic_landuse", "landplan:zoneevaluation",
+         {"ZONES": d["zones"], "LANDUSE": d["landuse_4490"], "BUILDINGS": d["z_buildings"], "AS_OF": AS_OF},
+         ["zoneeval", "--zones", d["zones"], "--landuse", d["landuse_4490"], "--buildings", d["z_buildings"],
+          "--as-of", AS_OF], "zone_name", 1e-6),
         ("zoneshare_demo", "landplan:zoneindustrialshare",
          {"ZONES": demo("zones"), "LANDUSE": demo("landuse"), "LANDUSE_FIELD": "DLBM"},
          ["zoneshare", "--zones", demo("zones"), "--landuse", demo("landuse"), "--landuse-field", "DLBM"],
@@ -82,7 +138,19 @@ def runs(tmp_path_factory, landplan):
     data["landuse"] = messy.write(landuse, str(tmp / "landuse.gpkg"), "landuse")
     data["landuse_4490"] = messy.write(messy.zones_landuse(geographic=True)[1], str(tmp / "landuse4490.gpkg"),
                                        "landuse")
-    inputs = {k: v.split("|")[0] for k, v in data.items()}
+    enterprises = messy.enterprises()
+    data["enterprises"] = messy.write(enterprises, str(tmp / "enterprises.gpkg"), "enterprises")
+    table = enterprises.drop(columns="geometry")
+    import pyogrio
+    pyogrio.write_dataframe(table, str(tmp / "enterprises_table.gpkg"), layer="enterprises", driver="GPKG")
+    data["enterprises_table"] = str(tmp / "enterprises_table.gpkg") + "|layername=enterprises"
+    for name, gdf in messy.zone_layers().items():
+        data["z_" + name] = messy.write(gdf, str(tmp / ("z_%s.gpkg" % name)), name)
+    data["scheme"] = str(tmp / "scheme.json")
+    with open(data["scheme"], "w", encoding="utf-8") as f:
+        json.dump(SCHEME, f, ensure_ascii=False)
+    data["idle_demo"] = str(tmp / "idle_demo_scale.gpkg")  # the engine's idle output, made by the idle_demo case
+    inputs = {k: v.split("|")[0] for k, v in data.items() if k != "idle_demo"}
     sums = {p: compare.checksum(p) for p in set(inputs.values()) | {DEMO}}
     cases = _cases(data)
     jobs = []
@@ -98,8 +166,9 @@ def runs(tmp_path_factory, landplan):
     return {"out": out, "sums": sums}
 
 
-CASE_NAMES = [c[0] for c in _cases({k: "" for k in ("parcels", "approvals", "supplies", "buildings", "zones",
-                                                     "landuse", "landuse_4490")})]
+DATA_KEYS = ("parcels", "approvals", "supplies", "buildings", "zones", "landuse", "landuse_4490", "enterprises",
+             "enterprises_table", "z_supplies", "z_ready", "z_buildings", "z_parcels", "z_idle", "scheme", "idle_demo")
+CASE_NAMES = [c[0] for c in _cases({k: "" for k in DATA_KEYS})]
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)
@@ -130,9 +199,9 @@ def test_messy_data_exercised_every_problem_kind(runs):
     """The generated data really is messy: the outputs name text numbers, bad dates, repaired and
     empty geometries (otherwise the equality above would prove little)."""
     texts = []
-    for name in ("score_messy", "idle_messy", "unsupplied_messy_spatial"):
+    for name in ("score_messy", "idle_messy", "unsupplied_messy_spatial", "commitments_messy", "permu_messy_groups"):
         frame = compare.read(runs["out"][name][1])
-        reason = [c for c in frame.columns if c in ("ie_reason", "idle_rsn", "unsup_rsn")][0]
+        reason = [c for c in frame.columns if c in ("ie_reason", "idle_rsn", "unsup_rsn", "cm_reason", "mj_reason")][0]
         texts.extend(str(t) for t in frame[reason])
     joined = "\n".join(texts)
     for fragment in ("不是数字", "不是有效日期", "make-valid", "几何为空", "待核实", "供地图形无效"):

@@ -13,6 +13,8 @@ import shapely
 CGCS2000 = {"a": 6378137.0, "rf": 298.257222101}
 #: the reason note for a polygon repaired by make-valid (the same text as the plugin's base.repair_geometry)
 REPAIR_NOTE = "几何无效（自相交等），已用 make-valid 修复"
+#: … and for one make-valid leaves nothing of (base.repair_geometry's text)
+UNREPAIRABLE_NOTE = "几何无效且无法修复"
 _POLY = ("Polygon", "MultiPolygon")
 
 
@@ -52,6 +54,12 @@ class AreaMeasurer:
             area, _ = self.geod.geometry_area_perimeter(g)
             out[i] = abs(area)
         return out
+
+
+def missing(geoms):
+    """NULL or empty geometries (bool array)."""
+    geoms = np.asarray(geoms, dtype=object)
+    return shapely.is_missing(geoms) | shapely.is_empty(geoms)
 
 
 def polygonal(geom):

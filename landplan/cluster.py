@@ -1,10 +1,10 @@
 """The dask cluster a run uses: a local one (``--workers N``, default one worker process per core,
 one thread each — the rules are pure Python, so processes, not threads, give parallelism) or an
 existing one (``--scheduler tcp://HOST:PORT``; its workers must have this checkout installed, e.g.
-``pip install -e .`` in the same ``.venv-scale``, and see the input/output paths).
+``make scale-deps`` in a ``.venv-scale`` of their own, and see the input/output paths).
 
-:func:`run_parts` submits one task per partition and hands results back in partition order as
-they finish, with dask's progress bar on a terminal.
+:func:`run_parts` submits one task per partition and hands results back as they finish (in
+partition order, or in any order), with dask's progress bar on a terminal.
 """
 import contextlib
 import logging
@@ -49,7 +49,7 @@ def connect(workers=None, scheduler=None, memory_limit="auto"):
     n = workers or os.cpu_count() or 1
     try:
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR, memory_limit=memory_limit)
+                               silence_logs=logging.ERROR, memory_limit=memory_limit, preload=["landplan.preload"])
     except Exception as exc:  # noqa: BLE001
         raise UserError("Cannot start a local dask cluster with %d workers (%s)." % (n, _short(exc)), EXIT_CLUSTER)
     client = Client(cluster)
@@ -72,10 +72,11 @@ def describe(client):
     return "%s, %d worker(s), %d thread(s)" % (info.get("address", "?"), len(workers), threads)
 
 
-def run_parts(client, tasks, progress=None, on_result=None, label="partitions"):
+def run_parts(client, tasks, progress=None, on_result=None, label="partitions", ordered=True):
     """Compute ``tasks`` (dask delayed objects, one per partition); call ``on_result(i, value)`` in
-    partition order as soon as each next one is done (results then leave worker memory); return
-    the list of values when ``on_result`` is None. A progress bar is shown on a terminal."""
+    partition order as soon as each next one is done (``ordered=False``: as each one is done),
+    the results then leaving worker memory; return the list of values when ``on_result`` is
+    None. A progress bar is shown on a terminal."""
     from distributed import as_completed
     if progress is None:
         progress = sys.stderr.isatty()
@@ -95,6 +96,9 @@ def run_parts(client, tasks, progress=None, on_result=None, label="partitions"):
             fut.release()
             if on_result is None:
                 out[i] = value
+                continue
+            if not ordered:
+                on_result(i, value)
                 continue
             done[i] = value
             while next_i in done:
