@@ -17,7 +17,7 @@ class LandPlanPlugin:
             self.provider = LandPlanProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         self.initProcessing()
         if self.iface is not None:
             try:

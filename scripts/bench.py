@@ -144,11 +144,11 @@ def main():
         runs[tag] = best
         note = " (sink)" if env else " (area: geometry)" if variant else ""
         print("  %-28s %8.2f s   peak %7.0f MB" % (alg + note, best["seconds"], best["peak_mb"]))
-    s, c, l, g = runs["save"], runs["calc"], runs["score"], runs["score_geom"]
-    print("scoreinefficiency / fieldcalculator: %.2f×  (target ≤ 1.0×)" % (l["seconds"] / c["seconds"]))
+    s, c, sc, g = runs["save"], runs["calc"], runs["score"], runs["score_geom"]
+    print("scoreinefficiency / fieldcalculator: %.2f×  (target ≤ 1.0×)" % (sc["seconds"] / c["seconds"]))
     print("  area from the geometry:            %.2f×  (target ≤ 1.0×)" % (g["seconds"] / c["seconds"]))
-    print("scoreinefficiency / savefeatures:    %.2f×  (I/O floor)" % (l["seconds"] / s["seconds"]))
-    print("peak memory scoreinefficiency / savefeatures: %.2f×  (target ≤ 1.5×)" % (l["peak_mb"] / s["peak_mb"]))
+    print("scoreinefficiency / savefeatures:    %.2f×  (I/O floor)" % (sc["seconds"] / s["seconds"]))
+    print("peak memory scoreinefficiency / savefeatures: %.2f×  (target ≤ 1.5×)" % (sc["peak_mb"] / s["peak_mb"]))
     if "score_sink" in runs:
         k = runs["score_sink"]
         print("through the sink: %.2f× fieldcalculator, %.2f× savefeatures, memory %.2f×" % (

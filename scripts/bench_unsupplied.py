@@ -121,7 +121,7 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
     args = parser.parse_args()
 
-    from qgis.core import QgsApplication, QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
     qgis_env.start()  # QGIS, Processing and the plugin, loaded as QGIS loads it
     import processing
 

@@ -149,7 +149,7 @@ def main():
     classes = landuse.classify_array(preset, raw_codes)
     ind_codes = [c for c, ind in zip(raw_codes, classes["industrial"]) if ind]
     con_codes = [c for c, con in zip(raw_codes, classes["construction"]) if con]
-    expr = lambda cs: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in cs)  # noqa: E731
+    expr = lambda cs: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in cs)  # noqa: E731 (a one-line helper)
     zones_uri = gpkg + "|layername=zones"
     lu_uri = gpkg + "|layername=landuse"
     feedback = QgsProcessingFeedback()

@@ -22,8 +22,8 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import qgis_env  # noqa: E402
-import bench_zone  # noqa: E402
+import qgis_env
+import bench_zone
 
 AS_OF = "2025-12-31"
 WINDOW = (2023, 2025)
@@ -86,7 +86,7 @@ def main():
     raw_codes = sorted(set(c for c, _ in bench_zone.CODES) | {c[1:] for c, _ in bench_zone.CODES
                                                                 if c.isdigit() and c[0] == "0"})
     flags = dict(zip(raw_codes, ev.land_classes_columns(raw_codes, preset).tolist()))
-    pick = lambda bit: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in raw_codes if flags[c] & bit)  # noqa: E731
+    pick = lambda bit: '"DLBM" IN (%s)' % ",".join("'%s'" % c for c in raw_codes if flags[c] & bit)  # noqa: E731 (a one-line helper)
     zones_uri, lu_uri, sup_uri = ("%s|layername=%s" % (gpkg, n) for n in ("zones", "landuse", "supplies"))
     feedback = QgsProcessingFeedback()
 

@@ -81,7 +81,7 @@ def add_layers(ds, srs, zones):
     # --- supplies through 2025: each zone × category supplied to a different degree
     supply_rows = []
     serial = 0
-    for zi, z in enumerate(zones):
+    for z in zones:
         minx, miny, maxx, maxy = z["geom"].bounds
         for cat in CATEGORY_CODES:
             target = plans[(z["name"], cat)] * rng.choice([0.45, 0.7, 0.85, 1.0, 1.05])
@@ -115,8 +115,8 @@ def add_layers(ds, srs, zones):
             task_rows.append((None, {"园区名称": name, "任务类别": kind, "任务面积": round(rng.uniform(lo, hi), 1),
                                      "完成时限": deadline}))
     counts["disposal_tasks"] = _table(ds, "disposal_tasks", [
-        ("园区名称", ogr.OFTString), ("任务类别", ogr.OFTString), ("任务面积", ogr.OFTReal), ("完成时限", ogr.OFTString)],
-        task_rows)
+        ("园区名称", ogr.OFTString), ("任务类别", ogr.OFTString), ("任务面积", ogr.OFTReal),
+        ("完成时限", ogr.OFTString)], task_rows)
 
     # --- parcels as of 2024: a copy of 'parcels' with some indicators of the year before
     src = ds.GetLayerByName("parcels")
@@ -185,13 +185,15 @@ def demo_steps(run, layer, out, as_of, results):
         for key, date in (("base", BASELINE_AS_OF), ("now", as_of)):
             runs[key] = run("landplan:flagunsupplied", {
                 "INPUT": zoned["OUTPUT"], "SUPPLIED": layer("supplies"), "AS_OF": date,
-                "OUTPUT": os.path.join(out, "unsupplied_%s.gpkg" % key)}, "批而未供识别 unsupplied land as of %s" % date)
+                "OUTPUT": os.path.join(out, "unsupplied_%s.gpkg" % key)},
+                "批而未供识别 unsupplied land as of %s" % date)
         if runs["base"] and runs["now"]:
             run("landplan:taskprogress", {
                 "TASKS": layer("disposal_tasks"), "BASELINE": runs["base"]["OUTPUT"], "CURRENT": runs["now"]["OUTPUT"],
                 "PARCEL_ID_FIELD": "批准文号", "ZONE_FIELD": "园区名称", "AS_OF": as_of,
                 "OUTPUT": os.path.join(out, "task_progress_approvals.gpkg"),
-                "OUTPUT_PARCELS": os.path.join(out, "task_approvals.gpkg")}, "存量盘活任务进度（批而未供） task progress on approvals")
+                "OUTPUT_PARCELS": os.path.join(out, "task_approvals.gpkg")},
+                "存量盘活任务进度（批而未供） task progress on approvals")
     results["forecast"] = run("landplan:forecastindustrialland", {
         # the demo's own supply records by year (dates → years, areas from the geometry); 演示参数 below
         "SUPPLY_SERIES": layer("supplies"), "YEAR_FIELD": "供地日期", "BASE_AREA": 1800, "BASE_YEAR": 2025,

@@ -4,10 +4,10 @@
 score (低效工业用地评价) → idle (闲置土地识别, on the scored parcels, so one layer carries both
 flags) → 标准地履约核查 → 亩均效益评价 (both on the same layer; a layer without their fields, or no
 scheme file, passes through unchecked: PASS_UNCHECKED / PASS_UNCLASSED) → 批而未供 (spatial mode) →
-疑似违法占地 (optional ``builtup`` − approvals − supplies − parcels; none given: empty) → zone check with scorecard (标准地履约 and
-疑似违法占地 lines) → 开发区土地集约利用评价 (on the checked zones) → export of the parcels merged with
-the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) → PDF report (evaluation
-page per zone).
+疑似违法占地 (optional ``builtup`` − approvals − supplies − parcels; none given: empty) → zone check with
+scorecard (标准地履约 and 疑似违法占地 lines) → 开发区土地集约利用评价 (on the checked zones) → export of
+the parcels merged with the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) →
+PDF report (evaluation page per zone).
 
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
@@ -20,7 +20,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import qgis_env  # noqa: E402
+import qgis_env
 
 OUT = os.path.join(qgis_env.REPO, "resources", "models", "landplan_quarterly.model3")
 
@@ -63,7 +63,8 @@ def build():
     param(QgsProcessingParameterEnum("standard", "认定标准 standard", [
         "濮阳·经济技术产业集聚区 (puyang_etdz)", "濮阳·其他产业集聚区 (puyang_other)",
         "郑州·分行业控制指标 (zhengzhou_industry)"], defaultValue=1))
-    param(QgsProcessingParameterString("deadline", "完成时限 deadline (a date; empty = the deadline rules; 留空 = blank)",
+    param(QgsProcessingParameterString("deadline",
+                                       "完成时限 deadline (a date; empty = the deadline rules; 留空 = blank)",
                                        optional=True))
     param(QgsProcessingParameterMultipleLayers("extra_tables", "台账附表 more ledger sheets (one per table)",
                                                QgsProcessing.TypeVector, optional=True))
@@ -71,10 +72,11 @@ def build():
                                      extension="json", optional=True))
     param(QgsProcessingParameterField("permu_group", "亩均效益分组字段 per-mu group field (e.g. 规模; optional)",
                                       None, "parcels", optional=True))
-    param(QgsProcessingParameterVectorLayer("builtup", "现状建设用地/变化图斑 built-up land for 疑似违法占地 (optional; "
+    param(QgsProcessingParameterVectorLayer("builtup",
+                                            "现状建设用地/变化图斑 built-up land for 疑似违法占地 (optional; "
                                             "empty = not checked)", poly, optional=True))
-    param(QgsProcessingParameterField("builtup_code", "地类编码字段 its land-use code field (optional)", "DLBM", "builtup",
-                                      optional=True))
+    param(QgsProcessingParameterField("builtup_code", "地类编码字段 its land-use code field (optional)", "DLBM",
+                                      "builtup", optional=True))
     param(QgsProcessingParameterVectorLayer("buildings", "建筑物 buildings, for the zone evaluation (optional)", poly,
                                             optional=True))
 

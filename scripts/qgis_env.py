@@ -43,17 +43,17 @@ class LogFeedback:
                 super().__init__()
                 self.lines = []
 
-            def pushInfo(self, info):  # noqa: N802
+            def pushInfo(self, info):  # noqa: N802 (QgsProcessingFeedback API name)
                 self.lines.append(info)
                 if not quiet:
                     print("    " + info)
 
-            def pushWarning(self, warning):  # noqa: N802
+            def pushWarning(self, warning):  # noqa: N802 (QgsProcessingFeedback API name)
                 self.lines.append(warning)
                 if not quiet:
                     print("    ! " + warning)
 
-            def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QgsProcessingFeedback API names)
                 self.lines.append(error)
                 print("    ERROR " + error)
 

@@ -28,7 +28,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import qgis_env  # noqa: E402
+import qgis_env
 
 DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
 DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
@@ -44,7 +44,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="out")
     ap.add_argument("--as-of", default=AS_OF, help="reference date for idle / unsupplied land (default %s)" % AS_OF)
-    ap.add_argument("--locale", default="zh_CN", help="plugin language for the report and logs (default zh_CN; en for English)")
+    ap.add_argument("--locale", default="zh_CN",
+                    help="plugin language for the report and logs (default zh_CN; en for English)")
     args = ap.parse_args()
     os.environ["LANDPLAN_LOCALE"] = args.locale
     out = os.path.abspath(args.out)

@@ -40,26 +40,26 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):  # context = the concrete class name
         return QCoreApplication.translate(type(self).__name__, text)
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def group(self):
         return tr_base("Land efficiency review")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "landefficiency"
 
     def icon(self):
         return QIcon(resource("icons", "landplan.svg"))
 
-    def helpUrl(self):  # noqa: N802
+    def helpUrl(self):
         return ""
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         """From ``resources/help/<name>.html`` (and ``.zh_Hans.html``); see resources/help/README.md."""
         return help_html(self.name()) or ""
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         """QGIS's date parameter only takes ISO text and its enums only numbers; users type
         2024年6月30日 or STANDARD=puyang_etdz in qgis_process and models. Accept any date
         LandPlan's parser reads and enum options named by label or id (the algorithm reads the raw
@@ -114,19 +114,19 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
             indexes.append(found)
         return indexes if definition.allowMultiple() else indexes[0]
 
-    def parameterAsEnum(self, parameters, name, context):  # noqa: N802
+    def parameterAsEnum(self, parameters, name, context):
         index = self._enum_from_text(self.parameterDefinition(name), parameters.get(name))
         if index is not None:
             return index
         return super().parameterAsEnum(parameters, name, context)
 
-    def parameterAsEnums(self, parameters, name, context):  # noqa: N802
+    def parameterAsEnums(self, parameters, name, context):
         indexes = self._enum_from_text(self.parameterDefinition(name), parameters.get(name))
         if indexes is not None:
             return indexes
         return super().parameterAsEnums(parameters, name, context)
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         """Write any style that could not be stored while the sink was open (see styling.finish_output)."""
         from ..output.styling import complete_pending
         complete_pending(self, feedback)

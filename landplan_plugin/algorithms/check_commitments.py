@@ -39,16 +39,16 @@ class CheckCommitments(LandPlanAlgorithm):
     def name(self):
         return "checkcommitments"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Check 标准地 commitments")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Checks each 标准地 parcel's committed indicators against actual values once they fall due.")
 
     def tags(self):
         return self.tr("标准地,commitment,履约,compliance,investment intensity,FAR,penalty").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels"),
                                                               [QgsProcessing.TypeVector]))
         add_as_of_param(self)
@@ -71,7 +71,8 @@ class CheckCommitments(LandPlanAlgorithm):
             defaultValue=None, optional=True))
         self.add_field_param("LAND_PRICE_FIELD", self.tr("Land price field (万元), for the penalty"),
                              default=CANDIDATES["LAND_PRICE_FIELD"][0], any_type=True)
-        for key, label in (("INVEST_FIELD", self.tr("Fixed-asset investment total field (万元), when no actual intensity")),
+        for key, label in (("INVEST_FIELD",
+                            self.tr("Fixed-asset investment total field (万元), when no actual intensity")),
                            ("TAX_FIELD", self.tr("Annual tax total field (万元), when no actual tax per mu")),
                            ("FLOOR_AREA_FIELD", self.tr("Total floor area field (m²), when no actual FAR")),
                            ("AREA_FIELD", self.tr("Land area field (empty = measure the geometry)")),
@@ -119,15 +120,16 @@ class CheckCommitments(LandPlanAlgorithm):
         try:
             setup = commitments.commitment_setup(
                 find, self.parameterAsMatrix(parameters, "EXTRA_INDICATORS", context),
-                lambda f: find_field(fields, [f]) >= 0, AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)])
+                lambda f: find_field(fields, [f]) >= 0,
+                AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)])
         except commitments.IndicatorSpecError as exc:
-            raise QgsProcessingException(str(exc))
+            raise QgsProcessingException(str(exc)) from exc
         for name, why in setup.skipped:
             if why == commitments.SKIP_NO_DATE:
                 feedback.pushWarning(self.tr("No date field for {name}: it is not checked.").format(name=name))
             else:
-                feedback.pushWarning(self.tr("No committed field or no date field for {name}: it is not checked.").format(
-                    name=name))
+                feedback.pushWarning(
+                    self.tr("No committed field or no date field for {name}: it is not checked.").format(name=name))
         if setup.error is None:
             return setup
         message = (self.tr("No agreed completion or full-production date field was given or found.")
@@ -138,7 +140,7 @@ class CheckCommitments(LandPlanAlgorithm):
         feedback.pushWarning(message + " " + self.tr("The parcels are written unchecked (PASS_UNCHECKED)."))
         return setup.unchecked()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         import numpy as np  # imported when the algorithm runs, not when QGIS starts
 
         source = self.source_or_fail(parameters, self.INPUT, context)

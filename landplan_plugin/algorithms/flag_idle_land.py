@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core import fields
-from ..core import contract as C
+from ..core import contract
 from ..core import idle
 from .base import LandPlanAlgorithm
 from .field_resolution import make_field
@@ -42,26 +42,28 @@ class FlagIdleLand(LandPlanAlgorithm):
     def name(self):
         return "flagidleland"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Flag idle land")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed "
                        "start date, or development halted one full year with too little developed or invested.")
 
     def tags(self):
         return self.tr("idle land,闲置土地,supplied land,start date,halt,disposal").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Supplied parcels"), [QgsProcessing.TypeVector]))
         add_as_of_param(self)
         c = CANDIDATES
         self.add_field_param("AGREED_START_FIELD", self.tr("Agreed start date field (约定动工日期)"),
                              default=c["AGREED_START_FIELD"][0], any_type=True)
-        self.add_field_param("ACTUAL_START_FIELD", self.tr("Actual start date field (实际动工日期; empty = not started)"),
+        self.add_field_param("ACTUAL_START_FIELD",
+                             self.tr("Actual start date field (实际动工日期; empty = not started)"),
                              default=c["ACTUAL_START_FIELD"][0], any_type=True)
-        self.add_field_param("DEV_RATIO_FIELD", self.tr("Developed-area ratio field (developed ÷ area to develop, 0–1)"),
+        self.add_field_param("DEV_RATIO_FIELD",
+                             self.tr("Developed-area ratio field (developed ÷ area to develop, 0–1)"),
                              default=c["DEV_RATIO_FIELD"][0], any_type=True)
         self.add_field_param("INVEST_RATIO_FIELD", self.tr("Invested ratio field (invested ÷ total investment, 0–1)"),
                              default=c["INVEST_RATIO_FIELD"][0], any_type=True)
@@ -90,17 +92,17 @@ class FlagIdleLand(LandPlanAlgorithm):
 
     def _added_fields(self):
         return [
-            make_field(C.IDLE_FLAG, "int", self.tr("Idle land flag (1 yes, 0 no, empty undetermined)")),
-            make_field(C.IDLE_DAYS, "int", self.tr("Idle days (since agreed start or halt)")),
-            make_field(C.IDLE_BASIS, "string", self.tr("Idle basis (未动工 / 中止开发)"), 20),
-            make_field(C.IDLE_STAGE, "string", self.tr("Idle stage (满1年 / 满2年)"), 20),
-            make_field(C.IDLE_CSQ, "string", self.tr("Consequence"), 120),
-            make_field(C.IDLE_CAUSE, "string", self.tr("Idle cause class"), 20),
-            make_field(C.IDLE_GOV, "int", self.tr("Government cause or force majeure (1 yes, 0 no)")),
-            make_field(C.IDLE_DISP, "string", self.tr("Suggested disposal"), 20),
-            make_field(C.IDLE_FEE, "double", self.tr("Idle land fee (万元)"), 20, 4),
-            make_field(C.IDLE_ASOF, "date", self.tr("Reference date")),
-            make_field(C.IDLE_RSN, "string", self.tr("Reason"), 0),
+            make_field(contract.IDLE_FLAG, "int", self.tr("Idle land flag (1 yes, 0 no, empty undetermined)")),
+            make_field(contract.IDLE_DAYS, "int", self.tr("Idle days (since agreed start or halt)")),
+            make_field(contract.IDLE_BASIS, "string", self.tr("Idle basis (未动工 / 中止开发)"), 20),
+            make_field(contract.IDLE_STAGE, "string", self.tr("Idle stage (满1年 / 满2年)"), 20),
+            make_field(contract.IDLE_CSQ, "string", self.tr("Consequence"), 120),
+            make_field(contract.IDLE_CAUSE, "string", self.tr("Idle cause class"), 20),
+            make_field(contract.IDLE_GOV, "int", self.tr("Government cause or force majeure (1 yes, 0 no)")),
+            make_field(contract.IDLE_DISP, "string", self.tr("Suggested disposal"), 20),
+            make_field(contract.IDLE_FEE, "double", self.tr("Idle land fee (万元)"), 20, 4),
+            make_field(contract.IDLE_ASOF, "date", self.tr("Reference date")),
+            make_field(contract.IDLE_RSN, "string", self.tr("Reason"), 0),
         ]
 
     def _setup(self, parameters, context, fields, feedback):
@@ -135,7 +137,7 @@ class FlagIdleLand(LandPlanAlgorithm):
             feedback.pushWarning(messages[code])
         return setup, indexes
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
         spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
@@ -147,8 +149,8 @@ class FlagIdleLand(LandPlanAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        writer = SinkWriter(sink, dest_id, out_fields, kept, source.fields().count(), C.IDLE_FIELDS,
-                            constants={C.IDLE_ASOF: QDate(as_of.year, as_of.month, as_of.day)})
+        writer = SinkWriter(sink, dest_id, out_fields, kept, source.fields().count(), contract.IDLE_FIELDS,
+                            constants={contract.IDLE_ASOF: QDate(as_of.year, as_of.month, as_of.day)})
         summary, counts = {}, {}
         for batch in read_batches(source, indexes, feedback, keep_features=True):
             out = idle.assess_record_columns(

@@ -40,16 +40,16 @@ class FlagUnauthorized(LandPlanAlgorithm):
     def name(self):
         return "flagunauthorized"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Flag suspected unauthorised land use")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Built-up land that no approval, supply or registered parcel covers: leads for inspection.")
 
     def tags(self):
         return self.tr("unauthorised,illegal land use,built-up,approval,supply,inspection").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         poly = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(
             "BUILTUP", self.tr("Built-up land (land-use polygons or building footprints)"), poly, optional=True))
@@ -72,7 +72,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Suspected unauthorised land use"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         builtup = optional_source(self, parameters, "BUILTUP", context)
         if builtup is None:
             return self._nothing_to_check(parameters, context, feedback)

@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core import fields
-from ..core import contract as C
+from ..core import contract
 from ..core import unsupplied
 from ..core.units import AREA_UNITS
 from ..qvariant import py_value
@@ -59,17 +59,17 @@ class FlagUnsupplied(LandPlanAlgorithm):
     def name(self):
         return "flagunsupplied"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Flag approved but unsupplied land")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Flags approved but unsupplied land (批而未供) as of a reference date, from dates and status "
                        "or by subtracting supply polygons, with years since approval and areas in mu and ha.")
 
     def tags(self):
         return self.tr("approved,unsupplied,批而未供,supply,approval,rate").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Approved land (批地)"), [QgsProcessing.TypeVector]))
         add_as_of_param(self)
@@ -78,7 +78,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
                              default=c["APPROVAL_DATE_FIELD"][0], any_type=True)
         self.add_field_param("SUPPLY_DATE_FIELD", self.tr("Supply date field (供地日期; attribute mode)"),
                              default=c["SUPPLY_DATE_FIELD"][0], any_type=True)
-        self.add_field_param("SUPPLY_STATUS_FIELD", self.tr("Supply status field (供地状态: 已供/未供/部分供应; attribute mode)"),
+        self.add_field_param("SUPPLY_STATUS_FIELD",
+                             self.tr("Supply status field (供地状态: 已供/未供/部分供应; attribute mode)"),
                              default=c["SUPPLY_STATUS_FIELD"][0], any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLIED", self.tr("Supplied land (供地) polygons — spatial mode when given"),
@@ -94,7 +95,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "BUILDINGS", self.tr("Buildings / current use layer (现状), for 已批未供即用"),
             [QgsProcessing.TypeVectorAnyGeometry], optional=True))
-        self.add_field_param("AREA_FIELD", self.tr("Approved area field (attribute mode; empty = measure the geometry)"),
+        self.add_field_param("AREA_FIELD",
+                             self.tr("Approved area field (attribute mode; empty = measure the geometry)"),
                              any_type=True, advanced=True)
         self.set_advanced(area_unit_param(self.tr("Approved area field unit")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -102,16 +104,16 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     def _added_fields(self):
         return [
-            make_field(C.UNSUP_FLAG, "int", self.tr("Unsupplied flag (1 yes, 0 no, empty undetermined)")),
-            make_field(C.UNSUP_YRS, "int", self.tr("Full years since approval")),
-            make_field(C.APPR_AGE, "double", self.tr("Years since approval"), 10, 2),
-            make_field(C.APPR_YEAR, "int", self.tr("Approval year")),
-            make_field(C.APPR_MU, "double", self.tr("Approved area (mu)"), 20, 6),
-            make_field(C.UNSUP_MU, "double", self.tr("Unsupplied area (mu)"), 20, 6),
-            make_field(C.UNSUP_HA, "double", self.tr("Unsupplied area (ha)"), 20, 6),
-            make_field(C.UNSUP_USE, "int", self.tr("Approved, unsupplied and in use (1 yes, 0 no)")),
-            make_field(C.UNSUP_ASOF, "date", self.tr("Reference date")),
-            make_field(C.UNSUP_RSN, "string", self.tr("Reason"), 0),
+            make_field(contract.UNSUP_FLAG, "int", self.tr("Unsupplied flag (1 yes, 0 no, empty undetermined)")),
+            make_field(contract.UNSUP_YRS, "int", self.tr("Full years since approval")),
+            make_field(contract.APPR_AGE, "double", self.tr("Years since approval"), 10, 2),
+            make_field(contract.APPR_YEAR, "int", self.tr("Approval year")),
+            make_field(contract.APPR_MU, "double", self.tr("Approved area (mu)"), 20, 6),
+            make_field(contract.UNSUP_MU, "double", self.tr("Unsupplied area (mu)"), 20, 6),
+            make_field(contract.UNSUP_HA, "double", self.tr("Unsupplied area (ha)"), 20, 6),
+            make_field(contract.UNSUP_USE, "int", self.tr("Approved, unsupplied and in use (1 yes, 0 no)")),
+            make_field(contract.UNSUP_ASOF, "date", self.tr("Reference date")),
+            make_field(contract.UNSUP_RSN, "string", self.tr("Reason"), 0),
         ]
 
     # ---- steps of a run --------------------------------------------------------------------
@@ -174,7 +176,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
         run.s_index = run.s_geoms = run.b_index = run.b_geoms = None
         if run.spatial:
             sd_idx = self.resolve_field(parameters, "SUPPLIED_DATE_FIELD", run.supplied.fields(),
-                                        CANDIDATES["SUPPLIED_DATE_FIELD"], feedback, self.tr("supply date (supplied layer)"))
+                                        CANDIDATES["SUPPLIED_DATE_FIELD"], feedback,
+                                        self.tr("supply date (supplied layer)"))
             run.s_index, run.s_geoms, stats = self._load_polygons(
                 run.supplied, run.crs, context, feedback, sd_idx, run.as_of,
                 (0, 25 if run.buildings is None else 20), self.tr("supplied land"))
@@ -242,7 +245,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
         insert(chunk)
         return index, geoms, stats
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         run = self._read_inputs(parameters, context, feedback)
         if not self._load_layers(run, parameters, context, feedback):
             return {}
@@ -253,8 +256,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         as_of_q = QDate(run.as_of.year, run.as_of.month, run.as_of.day)
-        writer = SinkWriter(sink, dest_id, out_fields, kept, run.fields.count(), C.UNSUPPLIED_FIELDS,
-                            constants={C.UNSUP_ASOF: as_of_q})
+        writer = SinkWriter(sink, dest_id, out_fields, kept, run.fields.count(), contract.UNSUPPLIED_FIELDS,
+                            constants={contract.UNSUP_ASOF: as_of_q})
         run.measure = self.area_measurer(run.crs, context).measureArea if run.has_geom else None
         assess = self._assess_spatial if run.spatial else self._assess_attributes
         totals = unsupplied.CohortTotals()
@@ -273,8 +276,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
         finish_output(self, context, dest_id, "unsupplied", feedback)
         feedback.setProgress(100)
         if run.fixed[0]:
-            feedback.pushWarning(self.tr("{n} invalid geometries were repaired (makeValid); see the reason field.").format(
-                n=run.fixed[0]))
+            feedback.pushWarning(
+                self.tr("{n} invalid geometries were repaired (makeValid); see the reason field.").format(
+                    n=run.fixed[0]))
         tally = ProblemTally()
         for (kind, field_name), n in counts.items():
             tally.add(kind, field_name, n)
@@ -331,7 +335,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
             repair_note=[batch.geom_note.get(i) for i in range(batch.n)], approval_fixed=ov.approval_fixed,
             supplies_fixed=ov.supplies_fixed, in_use_field=run.names.get("in_use", ""), counts=counts)
         geometries = {}
-        for i, flag in enumerate(out[C.UNSUP_FLAG].tolist()):
+        for i, flag in enumerate(out[contract.UNSUP_FLAG].tolist()):
             remainder = ov.remainder[i] if flag == 1 else None
             if remainder is not None and not remainder.isMultipart():
                 remainder.convertToMultiType()

@@ -34,20 +34,21 @@ class JoinEnterprises(LandPlanAlgorithm):
     def name(self):
         return "joinenterprises"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Join enterprise table (企业数据挂接)")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares "
                        "each enterprise's totals among its parcels by area.")
 
     def tags(self):
         return self.tr("enterprise,credit code,join,tax,investment,Excel,挂接").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]))
-        self.add_field_param("CREDIT_CODE_FIELD", self.tr("Parcels: credit code field (统一社会信用代码)"), any_type=True)
+        self.add_field_param("CREDIT_CODE_FIELD", self.tr("Parcels: credit code field (统一社会信用代码)"),
+                             any_type=True)
         self.add_field_param("NAME_FIELD", self.tr("Parcels: company name field"), any_type=True)
         self.addParameter(QgsProcessingParameterFile(
             "TABLE", self.tr("Enterprise table (XLSX, or CSV in GBK/UTF-8)"),
@@ -65,14 +66,15 @@ class JoinEnterprises(LandPlanAlgorithm):
         self.addParameter(area_unit_param(self.tr("Land area field unit")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Parcels with enterprise data"), QgsProcessing.TypeVectorPolygon))
-        for name, label in (("MATCHED", self.tr("Parcels matched")), ("UNMATCHED_PARCELS", self.tr("Parcels not matched")),
+        for name, label in (("MATCHED", self.tr("Parcels matched")),
+                            ("UNMATCHED_PARCELS", self.tr("Parcels not matched")),
                             ("UNMATCHED_ROWS", self.tr("Table rows not matched"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def _parcel_fields(self, parameters, fields, feedback):
         """Role → field index of the parcels' key, area and id fields (the area's -1 when the geometry is measured)."""
-        code_idx = self.resolve_field(parameters, "CREDIT_CODE_FIELD", fields, CANDIDATES["CREDIT_CODE_FIELD"], feedback,
-                                      self.tr("credit code"))
+        code_idx = self.resolve_field(parameters, "CREDIT_CODE_FIELD", fields, CANDIDATES["CREDIT_CODE_FIELD"],
+                                      feedback, self.tr("credit code"))
         name_idx = self.resolve_field(parameters, "NAME_FIELD", fields, CANDIDATES["NAME_FIELD"], feedback,
                                       self.tr("company name"))
         if code_idx < 0 and name_idx < 0:
@@ -108,7 +110,7 @@ class JoinEnterprises(LandPlanAlgorithm):
         return (read.get("code", [None] * n), read.get("name", [None] * n), en.parcel_labels(read.get("id"), fids),
                 areas, notes)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..core import enterprises as en
         source = self.source_or_fail(parameters, self.INPUT, context)
         crs = self.check_crs(source, self.tr("Parcels"))
@@ -151,7 +153,7 @@ class JoinEnterprises(LandPlanAlgorithm):
         try:
             rows, described = read_table(path, self.parameterAsString(parameters, "TABLE_SHEET", context) or None)
         except (OSError, ValueError) as exc:
-            raise QgsProcessingException(self.tr("Cannot read the table: {error}").format(error=exc))
+            raise QgsProcessingException(self.tr("Cannot read the table: {error}").format(error=exc)) from exc
         wanted = [w.strip() for w in self.parameterAsString(parameters, "JOIN_FIELDS", context).split(",") if w.strip()]
         table = en.enterprise_table(rows, self.parameterAsString(parameters, "TABLE_CODE_FIELD", context).strip(),
                                     self.parameterAsString(parameters, "TABLE_NAME_FIELD", context).strip(), wanted)
@@ -164,11 +166,12 @@ class JoinEnterprises(LandPlanAlgorithm):
         for number, message in table.problems[:MAX_LOG_LINES]:
             feedback.pushWarning("表第%d行：%s" % (number, message))
         names = table.names
-        feedback.pushInfo(self.tr("Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.").format(
-            what=described, n=len(table.values), code=names[table.code] if table.code >= 0 else "-",
-            name=names[table.name] if table.name >= 0 else "-",
-            cols=", ".join("%s (%s)" % (names[j], self.tr("total") if n else self.tr("text"))
-                           for j, n in zip(table.joined, table.numeric))))
+        feedback.pushInfo(
+            self.tr("Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.").format(
+                what=described, n=len(table.values), code=names[table.code] if table.code >= 0 else "-",
+                name=names[table.name] if table.name >= 0 else "-",
+                cols=", ".join("%s (%s)" % (names[j], self.tr("total") if n else self.tr("text"))
+                               for j, n in zip(table.joined, table.numeric))))
         return table
 
     def _report(self, match, reasons, feedback, dest_id):
@@ -181,7 +184,8 @@ class JoinEnterprises(LandPlanAlgorithm):
             feedback.pushWarning(problem)
         unmatched = kinds.count(en.MATCH_NONE)
         feedback.pushInfo(self.tr("Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; "
-                                  "duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.").format(
+                                  "duplicate codes: {d}; code/name disagreements: {x}; "
+                                  "enterprises not split: {s}.").format(
             c=kinds.count(en.MATCH_CODE), n=kinds.count(en.MATCH_NAME), u=unmatched, r=len(match.unmatched_rows),
             d=len(match.duplicate_codes), x=len(match.name_conflicts), s=len(reasons)))
         return {self.OUTPUT: dest_id, "MATCHED": len(kinds) - unmatched, "UNMATCHED_PARCELS": unmatched,

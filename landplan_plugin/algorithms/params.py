@@ -97,5 +97,5 @@ class PlansGroupMixin:
     def group(self):
         return tr_base("Plans and tasks")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "plans"

@@ -36,16 +36,16 @@ class PerMuEvaluation(LandPlanAlgorithm):
     def name(self):
         return "permuevaluation"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Per-mu performance classes (亩均论英雄)")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.")
 
     def tags(self):
         return self.tr("亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Enterprises or parcels"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
@@ -79,15 +79,15 @@ class PerMuEvaluation(LandPlanAlgorithm):
         try:
             scheme = permu.load_scheme(path)
         except permu.SchemeError as exc:
-            raise QgsProcessingException(str(exc))
+            raise QgsProcessingException(str(exc)) from exc
         missing = scheme.missing_field(lambda f: find_field(fields, [f]) >= 0)
         if missing is not None and missing[0] is not None:
             raise QgsProcessingException(self.tr(
                 'Scheme indicator "{name}" needs field "{field}", which is not in the input layer.').format(
                     name=missing[0], field=missing[1]))
         if missing is not None:
-            raise QgsProcessingException(self.tr('The scheme\'s exempt field "{field}" is not in the input layer.').format(
-                field=missing[1]))
+            raise QgsProcessingException(
+                self.tr('The scheme\'s exempt field "{field}" is not in the input layer.').format(field=missing[1]))
         return scheme
 
     def _read(self, parameters, context, source, scheme, feedback):
@@ -110,9 +110,10 @@ class PerMuEvaluation(LandPlanAlgorithm):
                                                  fields.at(area_idx).name() if area_idx >= 0 else "",
                                                  AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)],
                                                  geom_area, len(geom_area))
-        return {f: columns[("scheme", f)] for f in (scheme.fields() if scheme else ())}, columns.get(("group", None)), areas
+        return ({f: columns[("scheme", f)] for f in (scheme.fields() if scheme else ())}, columns.get(("group", None)),
+                areas)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("Enterprises or parcels"))
         fields = source.fields()

@@ -41,10 +41,10 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
     def name(self):
         return "supplyplanprogress"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Land-supply plan progress")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PLAN", self.tr("Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)"),
             [QgsProcessing.TypeVector]))
@@ -72,7 +72,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         add_chart_param(self)
         add_ledger_param(self)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         as_of = as_of_value(self, parameters, context, feedback)
         try:
             milestones = sp.parse_milestones(self.parameterAsString(parameters, "MILESTONES", context))

@@ -124,7 +124,7 @@ class _AliasPostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.aliases = dict(aliases)
         self.qml = qml
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         try:
             if isinstance(layer, QgsVectorLayer):
                 if self.qml:

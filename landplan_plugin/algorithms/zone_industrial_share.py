@@ -61,10 +61,10 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
     def name(self):
         return "zoneindustrialshare"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Check development-zone industrial land share")
 
-    def shortDescription(self):  # noqa: N802
+    def shortDescription(self):
         return self.tr("Industrial land ÷ construction land inside each development zone, against the 60% "
                        "threshold, with the deficit and an optional zone scorecard.")
 
@@ -75,7 +75,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         return [self.tr("Industrial, mining and warehousing land (industrial)"),
                 self.tr("Industrial land only (industrial_only)")]
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Development zones"), [QgsProcessing.TypeVectorPolygon]))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES,
@@ -162,7 +162,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             for line in rules.PLACED_LINES for name, kind, alias in line.fields]
 
     # ------------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         zones_src = self.source_or_fail(parameters, self.ZONES, context)
         lu_src = self.source_or_fail(parameters, self.LANDUSE, context)
         zone_crs = self.check_crs(zones_src, self.tr("Development zones"))

@@ -376,7 +376,8 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     day = np.datetime64(as_of, "D")
     due_cols, due_text = {}, {}
     checked = np.zeros(n, dtype=bool)
-    for cp, raw_col, key in ((COMPLETION, completion_due, "completion_due"), (PRODUCTION, production_due, "production_due")):
+    for cp, raw_col, key in ((COMPLETION, completion_due, "completion_due"),
+                             (PRODUCTION, production_due, "production_due")):
         vals, probs = _parse_column(raw_col, nm[key], parse_date, n)
         add_problems(probs)
         due_cols[cp] = _days(vals)
@@ -392,7 +393,7 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     with np.errstate(invalid="ignore"):
         area_ok = area >= MIN_AREA_M2
     area_note = np.zeros(n, dtype=bool)
-    C, A, S, SH = [], [], [], []
+    committed_cols, actual_cols, states, shorts = [], [], [], []
     for j, ind in enumerate(indicators):
         c_raw, a_raw, t_raw = committed[j], actual[j], totals[j]
         c, c_probs = _parse_numbers(c_raw, ind.committed_field, n)
@@ -431,15 +432,15 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
         state = np.select(
             [skip, no_date, not_due, bad_commit, ~has_both, passes],
             [S_SKIP, S_NO_DATE, S_NOT_DUE, S_BAD_COMMIT, S_MISSING, S_PASS], default=S_FAIL)
-        C.append(c)
-        A.append(a)
-        S.append(state)
-        SH.append(np.where(state == S_FAIL, short, np.nan))
-    S = np.array(S, dtype=int).reshape(k, n)
-    SH = np.array(SH, dtype=float).reshape(k, n)
-    any_fail = (S == S_FAIL).any(axis=0)
-    any_check = np.isin(S, (S_MISSING, S_BAD_COMMIT, S_NO_DATE)).any(axis=0)
-    any_pass = (S == S_PASS).any(axis=0)
+        committed_cols.append(c)
+        actual_cols.append(a)
+        states.append(state)
+        shorts.append(np.where(state == S_FAIL, short, np.nan))
+    states = np.array(states, dtype=int).reshape(k, n)
+    shorts = np.array(shorts, dtype=float).reshape(k, n)
+    any_fail = (states == S_FAIL).any(axis=0)
+    any_check = np.isin(states, (S_MISSING, S_BAD_COMMIT, S_NO_DATE)).any(axis=0)
+    any_pass = (states == S_PASS).any(axis=0)
     status = np.full(n, STATUS_NOT_DUE, dtype=object)
     status[any_pass] = STATUS_PASS
     status[any_check] = STATUS_CHECK
@@ -451,7 +452,7 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     shortfall = np.full(n, np.nan)
     if k:
         with np.errstate(invalid="ignore"):
-            shortfall = np.where(any_fail, np.nanmax(np.where(np.isnan(SH), -np.inf, SH), axis=0), np.nan)
+            shortfall = np.where(any_fail, np.nanmax(np.where(np.isnan(shorts), -np.inf, shorts), axis=0), np.nan)
     shortfall[status == STATUS_PASS] = 0.0
 
     price = np.full(n, np.nan)
@@ -466,9 +467,9 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     needs_price = np.zeros(n, dtype=bool)
     for j, ind in enumerate(indicators):
         if ind.penalty:
-            f = S[j] == S_FAIL
+            f = states[j] == S_FAIL
             needs_price |= f
-            add = np.where(f & price_ok, price * SH[j] / 100.0, 0.0)
+            add = np.where(f & price_ok, price * shorts[j] / 100.0, 0.0)
             penalty = penalty + add
     penalty = np.where(any_fail & ~(needs_price & ~price_ok), penalty, np.nan)
     penalty[status == STATUS_PASS] = 0.0
@@ -477,8 +478,8 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     def rows(columns):
         lists = [[None if v != v else v for v in col.tolist()] for col in columns]
         return list(zip(*lists)) if k else [()] * n
-    c_rows, a_rows, sh_rows = rows(C), rows(A), rows(SH)
-    s_rows = list(zip(*S.tolist())) if k else [()] * n
+    c_rows, a_rows, sh_rows = rows(committed_cols), rows(actual_cols), rows(shorts)
+    s_rows = list(zip(*states.tolist())) if k else [()] * n
     due_lists = {cp: col.tolist() for cp, col in due_cols.items()}  # datetime.date or None
     dd_rows = list(zip(*[due_lists[ind.check_point] for ind in indicators])) if k else [()] * n
     unreadable = {cp: [d is None and not m for d, m in zip(due_lists[cp], missing.tolist())]

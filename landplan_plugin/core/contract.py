@@ -115,7 +115,7 @@ def is_flagged(value) -> bool:
         try:
             if is_null():
                 return False
-        except Exception:  # noqa: BLE001
+        except Exception:
             return False
     try:
         return bool(float(value) == 1.0)  # Decimal, numpy scalars and other numbers

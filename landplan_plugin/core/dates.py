@@ -150,7 +150,7 @@ def parse_date(raw, field_name) -> Tuple[Optional[_dt.date], Optional[Problem]]:
     if callable(is_valid):
         try:
             valid = bool(is_valid())
-        except Exception:  # noqa: BLE001
+        except Exception:
             valid = True
         if not valid:
             return _bad(field_name, raw, "不是有效日期，按缺失处理")
@@ -159,7 +159,7 @@ def parse_date(raw, field_name) -> Tuple[Optional[_dt.date], Optional[Problem]]:
         if callable(conv):
             try:
                 value = conv()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 return _bad(field_name, raw)
             if isinstance(value, _dt.datetime):
                 return value.date(), None

@@ -125,7 +125,8 @@ CANDIDATES = {
     "joinenterprises": {
         "CREDIT_CODE_FIELD": ("统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC",
                               "credit_code"),
-        "NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC", "company"),
+        "NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC",
+                       "company"),
         "AREA_FIELD": ("用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"),
         # the table's columns are looked for under the same names as the parcels' fields
         "TABLE_CODE_FIELD": ("统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC",

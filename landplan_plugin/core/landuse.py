@@ -93,7 +93,7 @@ def normalise_code(raw, widths: Sequence[int] = DEFAULT_WIDTHS) -> str:
             try:
                 if is_null():
                     return ""
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
         text = str(raw)
     text = unicodedata.normalize("NFKC", text).strip()

@@ -22,7 +22,8 @@ Counties publish a scheme each year; LandPlan reads it from a JSON file (format:
 * **Groups**: with a group field, benchmarks, averages and ranks are taken within each group
   (规上 / 规下, zone, industry); an empty group value is a group of its own.
 * **Reason** (Chinese): the score, the class with rank / N, the strongest and the weakest indicator
-  by value ÷ benchmark, e.g. ``得分 62.03，D类（第19/19名）；最强：亩均增加值 150.00 / 基准 136.16；最弱：亩均税收 3.20 / 基准 20``.
+  by value ÷ benchmark, e.g.
+  ``得分 62.03，D类（第19/19名）；最强：亩均增加值 150.00 / 基准 136.16；最弱：亩均税收 3.20 / 基准 20``.
 * **Ledger (台账)**: a D-class enterprise (:func:`ledger_class_flags`) is a ledger row of type 亩均D类
   (:data:`LEDGER_TYPE`), its cause the reason, its disposal 调控帮扶、倒逼整治 (:data:`LEDGER_DISPOSAL`).
 
@@ -211,9 +212,9 @@ def load_scheme(path):
         with open(path, encoding="utf-8-sig") as fh:
             data = json.load(fh)
     except OSError as exc:
-        raise SchemeError("方案文件 %s 无法读取：%s" % (name, exc))
+        raise SchemeError("方案文件 %s 无法读取：%s" % (name, exc)) from exc
     except ValueError as exc:
-        raise SchemeError("方案文件 %s 不是有效的 JSON：%s" % (name, exc))
+        raise SchemeError("方案文件 %s 不是有效的 JSON：%s" % (name, exc)) from exc
     return scheme_from_dict(data, "方案文件 %s" % name)
 
 
@@ -318,7 +319,7 @@ def _reason(scheme, cls, score, rank, n, group_label, values, benches, notes, ex
         if present:
             best = max(present, key=lambda t: (t[0], -t[1]))[1]
             worst = min(present, key=lambda t: (t[0], t[1]))[1]
-            show = lambda j: "%s %s / 基准 %s" % (scheme.indicators[j].name, _fmt_value(values[j]),  # noqa: E731
+            show = lambda j: "%s %s / 基准 %s" % (scheme.indicators[j].name, _fmt_value(values[j]),  # noqa: E731 (a local helper)
                                                  _bench_text(scheme.indicators[j], benches[j]))
             if len(present) == 1:
                 parts.append(show(best))
@@ -354,8 +355,8 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
     n_rows = len(columns[fields[0]]) if fields else 0
     k = len(scheme.indicators)
     col = {f: list(columns[f]) for f in fields}
-    V = np.full((k, n_rows), np.nan)
-    NOTE = [[None] * n_rows for _ in range(k)]
+    value_grid = np.full((k, n_rows), np.nan)
+    note_grid = [[None] * n_rows for _ in range(k)]
     probs = [[] for _ in range(n_rows)]
     for j, ind in enumerate(scheme.indicators):
         names = [f for f in (ind.field, ind.numerator, ind.denominator) if f]
@@ -365,8 +366,8 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
                             _typed_key)
         for i, (value, note, problems) in enumerate(hits):
             if value is not None:
-                V[j, i] = value
-            NOTE[j][i] = note
+                value_grid[j, i] = value
+            note_grid[j][i] = note
             if problems:
                 probs[i].extend(problems)
     has_groups = groups is not None
@@ -387,7 +388,7 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
             order.append(g)
     for g in order:
         idx = np.nonzero(gkeys == g)[0]
-        sub = V[:, idx]
+        sub = value_grid[:, idx]
         present = ~np.isnan(sub)
         benches = np.full(k, np.nan)
         for j, ind in enumerate(scheme.indicators):
@@ -403,7 +404,7 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
         averages = [(_mean(terms[j][present[j]].tolist()) if not np.isnan(benches[j]) else None) for j in range(k)]
         total = np.zeros(len(idx))
         undetermined = np.zeros(len(idx), dtype=bool)
-        for j, ind in enumerate(scheme.indicators):
+        for j, _ind in enumerate(scheme.indicators):
             if np.isnan(benches[j]):
                 undetermined[:] = True
                 continue
@@ -436,11 +437,11 @@ def evaluate_columns(scheme, columns, groups=None, counts=None):
                 elif present[j][t]:
                     continue
                 elif scheme.missing == MISSING_ZERO:
-                    notes.append("%s缺失（%s），按0分计" % (ind.name, NOTE[j][i]))
+                    notes.append("%s缺失（%s），按0分计" % (ind.name, note_grid[j][i]))
                 elif scheme.missing == MISSING_AVERAGE and averages[j] is not None:
-                    notes.append("%s缺失（%s），按组内平均得分 %.2f 计" % (ind.name, NOTE[j][i], averages[j]))
+                    notes.append("%s缺失（%s），按组内平均得分 %.2f 计" % (ind.name, note_grid[j][i], averages[j]))
                 else:
-                    notes.append("缺少%s（%s）" % (ind.name, NOTE[j][i]))
+                    notes.append("缺少%s（%s）" % (ind.name, note_grid[j][i]))
             c, r = _class_and_rank(scheme, s, exempt[i], ranks.get(t), n)
             exempt_raw = _key(col[scheme.exempt_field][i]) if scheme.exempt_field else ""
             vals = [None if bl[j] is None or not pl[j][t] else sl[j][t] for j in range(k)]

@@ -130,8 +130,8 @@ def normalise_region(raw, classes, default):
 def _number(obj, key, where):
     try:
         value = obj[key]
-    except (KeyError, TypeError):
-        raise StandardError("标准文件%s缺少「%s」" % (where, key))
+    except (KeyError, TypeError) as err:
+        raise StandardError("标准文件%s缺少「%s」" % (where, key)) from err
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise StandardError("标准文件%s的「%s」应为数字，实际为「%s」" % (where, key, value))
     return float(value)
@@ -177,7 +177,7 @@ def standard_from_dict(data, path=None) -> Standard:
             raw_invest = row.get("invest_per_ha" if unit == "万元/公顷" else "invest_per_mu") or {}
             if not isinstance(raw_invest, dict):
                 raw_invest = {cls: raw_invest for cls in std.region_classes} or {"": raw_invest}
-            for cls, value in raw_invest.items():
+            for cls, _value in raw_invest.items():
                 v = _number(raw_invest, cls, "%s行业表第%d行" % (where, i + 1))
                 invest[cls] = per_ha_to_per_mu(v) if unit == "万元/公顷" else v
             far = row.get("far")
@@ -193,9 +193,9 @@ def load_standard(path) -> Standard:
         with open(path, encoding="utf-8-sig") as fh:
             data = json.load(fh)
     except OSError as exc:
-        raise StandardError("无法读取标准文件「%s」：%s" % (path, exc))
+        raise StandardError("无法读取标准文件「%s」：%s" % (path, exc)) from exc
     except ValueError as exc:
-        raise StandardError("标准文件「%s」不是有效的JSON：%s" % (path, exc))
+        raise StandardError("标准文件「%s」不是有效的JSON：%s" % (path, exc)) from exc
     return standard_from_dict(data, path)
 
 

@@ -28,7 +28,7 @@ def _read_xlsx(path, sheet):
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any openpyxl failure is the file's
-        raise ValueError("%s: %s" % (os.path.basename(path), exc))
+        raise ValueError("%s: %s" % (os.path.basename(path), exc)) from exc
     try:
         if sheet:
             if sheet not in wb.sheetnames:

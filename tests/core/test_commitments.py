@@ -25,12 +25,13 @@ def _none(v):
 def check(committed, actual, completion="2025-12-31", production="2025-12-31", price=None, inds=CORE,
           totals=None, area_m2=None):
     """One parcel through :func:`cm.check_columns` (a batch of one)."""
-    one = lambda v: [v]  # noqa: E731
+    one = lambda v: [v]  # noqa: E731 (a one-line helper)
     out = cm.check_columns(AS_OF, inds, [one(c) for c in committed], [one(a) for a in actual], one(completion),
                            one(production), land_price=one(price),
                            totals=None if totals is None else [one(t) for t in totals], area_m2=one(area_m2))
     return SimpleNamespace(status=out["status"][0], flag=out["flag"][0], shortfall=_none(float(out["shortfall"][0])),
-                           penalty=_none(float(out["penalty"][0])), reason=out["reason"][0], problems=out["problems"][0])
+                           penalty=_none(float(out["penalty"][0])), reason=out["reason"][0],
+                           problems=out["problems"][0])
 
 
 # ---- direction, equality, shortfall ---------------------------------------------------------
@@ -305,7 +306,8 @@ def test_batch_notes_geometry_and_area_and_counts_problems():
 
 def test_unchecked_batch():
     out = cm.check_batch(cm.CommitmentSetup(), AS_OF, {}, 2)
-    assert list(out["cm_status"]) == [None, None] and set(out["cm_reason"]) == {"未填履约承诺指标和约定日期，非标准地，未核查"}
+    assert list(out["cm_status"]) == [None, None]
+    assert set(out["cm_reason"]) == {"未填履约承诺指标和约定日期，非标准地，未核查"}
     assert list(out["cm_disp"]) == [None, None]
 
 
@@ -323,11 +325,12 @@ row = st.tuples(st.lists(numbers, min_size=5, max_size=5), st.lists(numbers, min
                 st.lists(numbers, min_size=3, max_size=3), dates, dates, numbers,
                 st.one_of(st.none(), st.floats(min_value=-100, max_value=50000, allow_nan=False)))
 INDS = [cm.Indicator(i.name, i.direction, i.check_point, i.unit, i.penalty, i.required, i.total_kind,
-                     i.committed_field, i.actual_field, "总量%d" % k) for k, i in enumerate([INV, TAX, FAR, ENERGY, OUTPUT])]
+                     i.committed_field, i.actual_field, "总量%d" % k)
+        for k, i in enumerate([INV, TAX, FAR, ENERGY, OUTPUT])]
 
 
 def _batch(rows):
-    col = lambda j, part: np.array([r[part][j] for r in rows], dtype=object)  # noqa: E731
+    col = lambda j, part: np.array([r[part][j] for r in rows], dtype=object)  # noqa: E731 (a one-line helper)
     return cm.check_columns(
         AS_OF, INDS, [col(j, 0) for j in range(5)], [col(j, 1) for j in range(5)],
         np.array([r[3] for r in rows], dtype=object), np.array([r[4] for r in rows], dtype=object),

@@ -23,7 +23,7 @@ def test_not_flagged_values(value):
 
 def test_qt_like_null_is_not_flagged():
     class Null:
-        def isNull(self):  # noqa: N802
+        def isNull(self):  # noqa: N802 (mimics the QVariant API)
             return True
     assert is_flagged(Null()) is False
 

@@ -39,23 +39,23 @@ class FakeQDate:
     def __init__(self, d, null=False, valid=True):
         self._d, self._null, self._valid = d, null, valid
 
-    def isNull(self):  # noqa: N802
+    def isNull(self):  # noqa: N802 (mimics the QDate API)
         return self._null
 
-    def isValid(self):  # noqa: N802
+    def isValid(self):  # noqa: N802 (mimics the QDate API)
         return self._valid
 
-    def toPyDate(self):  # noqa: N802
+    def toPyDate(self):  # noqa: N802 (mimics the QDate API)
         return self._d
 
 
 class FakeQDateTime(FakeQDate):
-    def toPyDateTime(self):  # noqa: N802
+    def toPyDateTime(self):  # noqa: N802 (mimics the QDateTime API)
         return dt.datetime.combine(self._d, dt.time(10, 20))
 
 
 class FakeNullVariant:
-    def isNull(self):  # noqa: N802
+    def isNull(self):  # noqa: N802 (mimics the QVariant API)
         return True
 
 

@@ -337,7 +337,8 @@ def test_limits_are_the_regulation_values():
 REC_AS_OF = day(2024, 6, 30)
 
 # the rule table of tests/qgis/test_flag_idle_land.py, as raw values:
-# pid: (agreed start, actual start, dev ratio, invest ratio, halt date, cause, land price) → (flag, days, basis, stage, disposal)
+# pid: (agreed start, actual start, dev ratio, invest ratio, halt date, cause, land price)
+#      → (flag, days, basis, stage, disposal)
 RECORD_CASES = {
     "NS_DAY_BEFORE_1Y": (("2023/07/01", None, None, None, None, None, 100.0), (0, 365, "未动工", "未满1年", None)),
     "NS_ON_1Y": (("2023/06/30", None, None, None, None, None, 100.0), (1, 366, "未动工", "满1年", "限期开发")),
@@ -345,13 +346,18 @@ RECORD_CASES = {
     "NS_ON_2Y": (("2022/06/30", None, None, None, None, None, 100.0), (1, 731, "未动工", "满2年", "依法收回")),
     "NS_NOT_YET_AGREED": (("2024/12/01", None, None, None, None, None, None), (0, None, None, None, None)),
     "NS_NO_AGREED": ((None, None, None, None, None, None, None), (None, None, None, None, None)),
-    "START_AFTER_AS_OF": (("2020/01/01", "2024-07-01", None, None, None, None, None), (1, 1642, "未动工", "满2年", "依法收回")),
+    "START_AFTER_AS_OF": (("2020/01/01", "2024-07-01", None, None, None, None, None),
+                          (1, 1642, "未动工", "满2年", "依法收回")),
     "START_ON_AS_OF": (("2020/01/01", "2024-06-30", None, None, None, None, None), (0, None, None, None, None)),
-    "HALT_DEV_LOW_ON_1Y": (("2020/01/01", "2020-03-01", 0.2, 0.5, "2023-06-30", None, None), (1, 366, "中止开发", "满1年", "限期开发")),
-    "HALT_DEV_LOW_DAY_BEFORE": (("2020/01/01", "2020-03-01", 0.2, 0.5, "2023-07-01", None, None), (0, 365, "中止开发", "未满1年", None)),
-    "HALT_INV_LOW_ON_2Y": (("2020/01/01", "2020-03-01", 0.5, 0.2, "2022-06-30", None, None), (1, 731, "中止开发", "满2年", "依法收回")),
+    "HALT_DEV_LOW_ON_1Y": (("2020/01/01", "2020-03-01", 0.2, 0.5, "2023-06-30", None, None),
+                           (1, 366, "中止开发", "满1年", "限期开发")),
+    "HALT_DEV_LOW_DAY_BEFORE": (("2020/01/01", "2020-03-01", 0.2, 0.5, "2023-07-01", None, None),
+                                (0, 365, "中止开发", "未满1年", None)),
+    "HALT_INV_LOW_ON_2Y": (("2020/01/01", "2020-03-01", 0.5, 0.2, "2022-06-30", None, None),
+                           (1, 731, "中止开发", "满2年", "依法收回")),
     "HALT_INV_AT_25": (("2020/01/01", "2020-03-01", 0.5, 0.25, "2021-01-01", None, None), (0, None, None, None, None)),
-    "HALT_NO_RATIOS": (("2020/01/01", "2020-03-01", None, None, "2021-01-01", None, None), (None, 1276, "中止开发", "满2年", None)),
+    "HALT_NO_RATIOS": (("2020/01/01", "2020-03-01", None, None, "2021-01-01", None, None),
+                       (None, 1276, "中止开发", "满2年", None)),
     "GOV_1Y": (("2023/06/30", None, None, None, None, "政府原因", 100.0), (1, 366, "未动工", "满1年", "限期开发")),
     "GOV_2Y": (("2020/01/01", None, None, None, None, "规划调整", 100.0), (1, 1642, "未动工", "满2年", "调整利用")),
     "FORCE_2Y": (("2020/01/01", None, None, None, None, "不可抗力", None), (1, 1642, "未动工", "满2年", "临时使用")),
@@ -449,15 +455,16 @@ _dates = st.one_of(
     st.dates(min_value=day(2015, 1, 1), max_value=day(2026, 12, 31)),
     st.sampled_from([day(2023, 2, 28), day(2023, 3, 1), day(2022, 2, 28), day(2020, 2, 29), day(2023, 2, 28),
                      day(2024, 2, 29), day(2022, 3, 1)]),  # one / two years before the leap-day as-of
-    st.dates(min_value=day(2019, 1, 1), max_value=day(2025, 12, 31)).map(lambda d: "%d年%d月%d日" % (d.year, d.month, d.day)),
+    st.dates(min_value=day(2019, 1, 1), max_value=day(2025, 12, 31)).map(
+        lambda d: "%d年%d月%d日" % (d.year, d.month, d.day)),
     st.dates(min_value=day(2019, 1, 1), max_value=day(2025, 12, 31)).map(lambda d: d.strftime("%Y/%m/%d")),
     st.sampled_from(["待定", "2021-02-30", "N/A", "", "  ", "明年", "44260", 44260, 20210305, 60, float("nan"), True]),
 )
 _ratios = st.one_of(st.none(), st.floats(0, 1), st.floats(-1, 200), st.just(float("nan")),
                     st.sampled_from(["45%", "0.2", "N/A", "1,234.5", "０．５", "", "三成"]))
 _amounts = st.one_of(st.none(), st.floats(-10, 1e6), st.sampled_from(["1,234.5", "N/A", "０", "-3", "１２３"]))
-_causes = st.one_of(st.none(), st.sampled_from(["政府原因", "企业原因", "不可抗力", "规划调整", "非政府原因", "政府与企业双方",
-                                                "市里原因", "", "N/A", "资金不足"]))
+_causes = st.one_of(st.none(), st.sampled_from(["政府原因", "企业原因", "不可抗力", "规划调整", "非政府原因",
+                                                "政府与企业双方", "市里原因", "", "N/A", "资金不足"]))
 _as_of = st.sampled_from([_ANCHOR, day(2024, 6, 30), day(2025, 2, 28), day(2023, 3, 1)])
 _notes = st.sampled_from([None, None, idle.NOTE_EMPTY_GEOMETRY, "几何无效（自相交等），已用 make-valid 修复"])
 

@@ -22,7 +22,7 @@ def classify(code, preset=DEFAULT_PRESET, variant="industrial"):
 
 
 class FakeNull:
-    def isNull(self):  # noqa: N802
+    def isNull(self):  # noqa: N802 (mimics the QVariant API)
         return True
 
 

@@ -50,7 +50,8 @@ def test_scores_caps_ranks_and_classes_by_hand():
     assert [o["score"] for o in out] == pytest.approx([138, 120, 50, 21.6])
     assert [o["rank"] for o in out] == [1, 2, 3, 4]
     assert [o["cls"] for o in out] == ["A", "B", "C", "D"]  # 1/4 ≤ 25 %, 2/4 ≤ 70 %, 3/4 ≤ 95 %, 4/4
-    assert out[3]["reason"] == "得分 21.60，D类（第4/4名）；最强：亩均增加值 30.00 / 基准 100；最弱：亩均税收 3.20 / 基准 20"
+    assert out[3]["reason"] == ("得分 21.60，D类（第4/4名）；最强：亩均增加值 30.00 / 基准 100；"
+                                "最弱：亩均税收 3.20 / 基准 20")
 
 
 def test_equal_scores_share_the_better_rank():

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from landplan_plugin.core import unsupplied as U
+from landplan_plugin.core import unsupplied as unsup
 from landplan_plugin.core import values
 from landplan_plugin.core.units import M2_PER_HA, M2_PER_MU
 from landplan_plugin.core.unsupplied import YearSummary, summarise_by_year, summarise_total
@@ -19,7 +19,7 @@ def _num(v):
 
 
 def _one(out, counts):
-    row = {k: _num(out[k][0]) for k in U.RESULT_COLUMNS}
+    row = {k: _num(out[k][0]) for k in unsup.RESULT_COLUMNS}
     return SimpleNamespace(
         flag=row["unsup_flag"], unsup_yrs=row["unsup_yrs"], age_years=row["appr_age"], approval_year=row["appr_year"],
         in_use_flag=row["unsup_use"], reason=row["unsup_rsn"], not_yet=bool(row["not_yet"]),
@@ -36,16 +36,16 @@ def record(as_of, approval, supply=None, status=None, in_use=None, *, area=None,
     lazy = {k: (lambda i, v=v: v() if callable(v) else v) for k, v in (("measured_m2", measured_m2),
                                                                         ("building_hits", building_hits))
             if v is not None}
-    out = U.assess_record_columns(as_of, [approval], [supply], [status], [in_use], area=[area],
+    out = unsup.assess_record_columns(as_of, [approval], [supply], [status], [in_use], area=[area],
                                   geometry_note=[geometry_note], counts=counts, **lazy, **kw)
     return _one(out, counts)
 
 
-def spatial(as_of, approval, *, geometry=U.GEOM_OK, approved_m2=None, remainder_m2=None, dropped_m2=0.0,
+def spatial(as_of, approval, *, geometry=unsup.GEOM_OK, approved_m2=None, remainder_m2=None, dropped_m2=0.0,
             supplies_touching=0, in_use=None, building_hits=0, approval_fixed=False, supplies_fixed=False, **kw):
     """assess_spatial_columns on a batch of one approval polygon."""
     counts = {}
-    out = U.assess_spatial_columns(
+    out = unsup.assess_spatial_columns(
         as_of, [approval], geometry=[geometry], approved_m2=[np.nan if approved_m2 is None else approved_m2],
         remainder_m2=[np.nan if remainder_m2 is None else remainder_m2], dropped_m2=[dropped_m2],
         supplies_touching=[supplies_touching], in_use=[in_use],
@@ -126,7 +126,7 @@ def test_date_wins_over_status():
 
 
 def test_partial_supply_is_flagged_even_with_a_date():
-    r = U.assess_unsupplied_columns(AS_OF, [APPROVED, APPROVED, APPROVED], [dt.date(2019, 1, 1), None, None],
+    r = unsup.assess_unsupplied_columns(AS_OF, [APPROVED, APPROVED, APPROVED], [dt.date(2019, 1, 1), None, None],
                                     ["部分供应", "部分供地", "未供"])
     assert r["flag"].tolist() == [1.0, 1.0, 1.0] and r["partial"].tolist() == [True, True, False]
     assert "部分" in r["reason"][0] and "扣除" in r["reason"][0]
@@ -267,7 +267,7 @@ def test_record_attribute_table(aid):
 
 def test_record_area_field_units_and_problems():
     r = record(REC_AS_OF, "2020-01-01", area="1,5", area_unit="mu", area_field="PZMJ")
-    assert r.approved_m2 is None and "PZMJ" in r.reason and U.NOTE_NO_AREA in r.reason
+    assert r.approved_m2 is None and "PZMJ" in r.reason and unsup.NOTE_NO_AREA in r.reason
     assert [f for _, f in r.problems] == ["PZMJ"]
     r = record(REC_AS_OF, "2020-01-01", area="１５", area_unit="mu", area_field="PZMJ", measured_m2=1.0)
     assert r.approved_m2 == pytest.approx(10000.0)  # the field wins over the geometry
@@ -309,11 +309,11 @@ def test_spatial_decisions():
     assert full.reason == "已全部供地"
     later = spatial(REC_AS_OF, "2024-07-01", **base)
     assert later.flag == 0 and later.not_yet and later.approved_m2 == 10000.0 and "尚未批准" in later.reason
-    empty = spatial(REC_AS_OF, "2020-01-01", geometry=U.GEOM_EMPTY, **base)
+    empty = spatial(REC_AS_OF, "2020-01-01", geometry=unsup.GEOM_EMPTY, **base)
     assert empty.flag is None and empty.approved_m2 is None
-    failed = spatial(REC_AS_OF, "2020-01-01", geometry=U.GEOM_DIFF_FAILED, supplies_fixed=True, **base)
-    assert failed.flag is None and failed.approved_m2 == 10000.0 and U.NOTE_SUPPLIES_FIXED in failed.reason
-    broken = spatial(REC_AS_OF, "2020-01-01", geometry=U.GEOM_UNREPAIRABLE, approval_fixed=True, **base)
+    failed = spatial(REC_AS_OF, "2020-01-01", geometry=unsup.GEOM_DIFF_FAILED, supplies_fixed=True, **base)
+    assert failed.flag is None and failed.approved_m2 == 10000.0 and unsup.NOTE_SUPPLIES_FIXED in failed.reason
+    broken = spatial(REC_AS_OF, "2020-01-01", geometry=unsup.GEOM_UNREPAIRABLE, approval_fixed=True, **base)
     assert broken.flag is None and broken.reason.startswith("待核实：批地图形无效且无法修复")
     bad_date = spatial(REC_AS_OF, "某日", remainder_m2=10.0, supplies_touching=1, **base)
     assert bad_date.flag == 1 and "批准日期为空或无法识别，批准年限待核实" in bad_date.reason
@@ -341,20 +341,22 @@ def test_spatial_in_use():
 
 
 def test_sliver_rule_and_supply_dates():
-    assert U.keep_parts([5.0, 0.5, 1.0], 1.0) == ([True, False, True], 6.0, 0.5)
-    assert U.sliver_split_needed(1.0, 2) and not U.sliver_split_needed(0.0, 2) and not U.sliver_split_needed(1.0, 1)
-    got = U.supply_polygon_status_array(REC_AS_OF, np.array(["2024-07-01", None, "x", 45000, "2024年6月30日", "不详"],
-                                                            dtype=object))
+    assert unsup.keep_parts([5.0, 0.5, 1.0], 1.0) == ([True, False, True], 6.0, 0.5)
+    assert (unsup.sliver_split_needed(1.0, 2) and not unsup.sliver_split_needed(0.0, 2)
+            and not unsup.sliver_split_needed(1.0, 1))
+    got = unsup.supply_polygon_status_array(
+        REC_AS_OF, np.array(["2024-07-01", None, "x", 45000, "2024年6月30日", "不详"], dtype=object))
     assert got.tolist() == ["after", "no_date", "bad_date", "ok", "ok", "bad_date"]
-    assert U.overlay_needed(REC_AS_OF, ["2024-07-01", None, "2024-06-30", "某日"]).tolist() == [False, True, True, True]
+    assert unsup.overlay_needed(REC_AS_OF, ["2024-07-01", None, "2024-06-30", "某日"]).tolist() == [
+        False, True, True, True]
 
 
 def test_cohort_totals_leave_out_not_yet_and_undetermined():
-    totals = U.CohortTotals()
+    totals = unsup.CohortTotals()
     rows = [("2020-01-01", None), ("2020-05-01", "2021-01-01"), ("2024-07-01", None), (None, None),
             ("2019-01-01", None)]
     for part in (rows[:2], rows[2:]):  # two batches
-        totals.add(U.assess_record_columns(REC_AS_OF, [r[0] for r in part], [r[1] for r in part],
+        totals.add(unsup.assess_record_columns(REC_AS_OF, [r[0] for r in part], [r[1] for r in part],
                                            measured_m2=np.full(len(part), M2_PER_HA)))
     per_year, total = totals.summaries()
     assert totals.undetermined == 1
@@ -364,18 +366,18 @@ def test_cohort_totals_leave_out_not_yet_and_undetermined():
 
 
 def test_setup_errors_warnings_and_fields_used():
-    assert U.UnsuppliedSetup(spatial=True, has_geom=False).errors()[0] == U.NEEDS_POLYGONS
-    assert U.UnsuppliedSetup(buildings_given=True, has_geom=False, fields={"approval_date": "a"}).errors() == [
-        U.NEEDS_POLYGONS]
-    assert U.UnsuppliedSetup().errors() == [U.NO_APPROVAL_FIELD]
-    attr = U.UnsuppliedSetup(has_geom=False, fields={"approval_date": "PZRQ"})
-    assert attr.errors() == [] and attr.warnings() == [U.NO_SUPPLY_RECORD, U.NO_AREA]
+    assert unsup.UnsuppliedSetup(spatial=True, has_geom=False).errors()[0] == unsup.NEEDS_POLYGONS
+    assert unsup.UnsuppliedSetup(buildings_given=True, has_geom=False, fields={"approval_date": "a"}).errors() == [
+        unsup.NEEDS_POLYGONS]
+    assert unsup.UnsuppliedSetup().errors() == [unsup.NO_APPROVAL_FIELD]
+    attr = unsup.UnsuppliedSetup(has_geom=False, fields={"approval_date": "PZRQ"})
+    assert attr.errors() == [] and attr.warnings() == [unsup.NO_SUPPLY_RECORD, unsup.NO_AREA]
     assert attr.auto_detect() == {"approval_date": True, "supply_date": True, "supply_status": True, "in_use": True,
                                   "area": True}
     found = {"supply_date": "GDRQ", "area": "MJ", "in_use": "SFSY"}
-    sp = U.UnsuppliedSetup(spatial=True, fields=found)
-    assert sp.errors() == [] and sp.warnings() == [U.SPATIAL_IGNORES_SUPPLY_FIELDS, U.SPATIAL_IGNORES_AREA_FIELD,
-                                                   U.NO_APPROVAL_YEARS]
+    sp = unsup.UnsuppliedSetup(spatial=True, fields=found)
+    assert sp.errors() == [] and sp.warnings() == [unsup.SPATIAL_IGNORES_SUPPLY_FIELDS,
+                                                   unsup.SPATIAL_IGNORES_AREA_FIELD, unsup.NO_APPROVAL_YEARS]
     assert sp.used == {"in_use": "SFSY"}
     assert sp.auto_detect()["supply_date"] is False and sp.auto_detect()["area"] is False
 
@@ -393,7 +395,7 @@ _as_of = st.sampled_from([REC_AS_OF, dt.date(2024, 2, 29), dt.date(2025, 2, 28)]
 
 
 def _rows(out, n):
-    return [tuple(_num(out[k][i]) for k in U.RESULT_COLUMNS) for i in range(n)]
+    return [tuple(_num(out[k][i]) for k in unsup.RESULT_COLUMNS) for i in range(n)]
 
 
 def _consistent(row, tolerance=None):
@@ -428,7 +430,7 @@ def test_messy_records_are_consistent_and_a_batch_is_its_rows(as_of, unit, bld, 
             return out
         measured = np.array([np.nan if r[5] is None else r[5] for r in part], dtype=float)
         hits = np.array([r[6] for r in part], dtype=int)
-        return U.assess_record_columns(as_of, col(0), col(1), col(2), col(3), area=col(4), area_unit=unit,
+        return unsup.assess_record_columns(as_of, col(0), col(1), col(2), col(3), area=col(4), area_unit=unit,
                                        area_field="PZMJ", measured_m2=measured, geometry_note=col(7),
                                        building_hits=hits if bld else None, buildings_given=bld, counts=counts)
     counts, single = {}, {}
@@ -444,9 +446,10 @@ def test_messy_records_are_consistent_and_a_batch_is_its_rows(as_of, unit, bld, 
 
 @settings(max_examples=60, deadline=None)
 @given(as_of=_as_of, tol=st.sampled_from([0.0, 1.0, 5.0]), bld=st.booleans(), has_field=st.booleans(),
-       rows=st.lists(st.tuples(_dates, st.sampled_from([U.GEOM_OK, U.GEOM_OK, U.GEOM_EMPTY, U.GEOM_UNREPAIRABLE,
-                                                        U.GEOM_DIFF_FAILED]),
-                               st.floats(0, 1e5), st.one_of(st.none(), st.floats(0, 1e5), st.sampled_from([1.0, 0.999])),
+       rows=st.lists(st.tuples(_dates, st.sampled_from([unsup.GEOM_OK, unsup.GEOM_OK, unsup.GEOM_EMPTY,
+                                                        unsup.GEOM_UNREPAIRABLE, unsup.GEOM_DIFF_FAILED]),
+                               st.floats(0, 1e5),
+                               st.one_of(st.none(), st.floats(0, 1e5), st.sampled_from([1.0, 0.999])),
                                st.floats(0, 3), st.integers(0, 3), _use, st.integers(0, 2), st.booleans(),
                                st.booleans()), max_size=12))
 def test_messy_overlays_are_consistent_and_a_batch_is_its_rows(as_of, tol, bld, has_field, rows):
@@ -456,7 +459,7 @@ def test_messy_overlays_are_consistent_and_a_batch_is_its_rows(as_of, tol, bld, 
             out[:] = [r[i] for r in part]
             return out
         rem = np.array([np.nan if r[3] is None else r[3] for r in part], dtype=float)
-        return U.assess_spatial_columns(as_of, col(0) if has_field else None, geometry=col(1, int),
+        return unsup.assess_spatial_columns(as_of, col(0) if has_field else None, geometry=col(1, int),
                                         approved_m2=col(2, float), remainder_m2=rem, dropped_m2=col(4, float),
                                         supplies_touching=col(5, int), tolerance=tol, in_use=col(6),
                                         building_hits=col(7, int), buildings_given=bld,
@@ -469,5 +472,5 @@ def test_messy_overlays_are_consistent_and_a_batch_is_its_rows(as_of, tol, bld, 
         assert got[i] == _rows(run([r], single), 1)[0]
         _consistent(got[i], tol)
         if got[i][0] == 1:
-            assert r[1] == U.GEOM_OK and r[3] is not None and r[3] >= tol
+            assert r[1] == unsup.GEOM_OK and r[3] is not None and r[3] >= tol
     assert counts == single

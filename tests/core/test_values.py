@@ -12,7 +12,7 @@ from landplan_plugin.core.values import (Problem, detect_fraction_percent,
 class FakeNull:
     """Stands in for QGIS NULL (a QVariant whose isNull() is True)."""
 
-    def isNull(self):  # noqa: N802
+    def isNull(self):  # noqa: N802 (mimics the QVariant API)
         return True
 
 
@@ -135,9 +135,9 @@ def test_detect_fraction_percent(column, expected):
 
 
 # ---- map_distinct: one call per distinct (type, value) ------------------------------------
-from hypothesis import given as _given, strategies as _st  # noqa: E402
+from hypothesis import given as _given, strategies as _st  # noqa: E402 (the property tests' imports, kept with them)
 
-from landplan_plugin.core.values import map_distinct, value_key  # noqa: E402
+from landplan_plugin.core.values import map_distinct, value_key  # noqa: E402 (the property tests' imports, kept with them)
 
 
 @_given(_st.lists(_st.one_of(_st.none(), _st.integers(-3, 3), _st.floats(allow_nan=False), _st.text(max_size=2),

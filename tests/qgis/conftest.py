@@ -45,15 +45,15 @@ def run_alg(alg_id, params, context=None, feedback=None):
             self.progress_values = []
             self.progressChanged.connect(self.progress_values.append)
 
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):  # noqa: N802 (QgsProcessingFeedback API name)
             self.log.append(info)
             super().pushInfo(info)
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):  # noqa: N802 (QgsProcessingFeedback API name)
             self.log.append(warning)
             super().pushWarning(warning)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QgsProcessingFeedback API names)
             self.log.append(error)
             super().reportError(error, fatalError)
 

@@ -32,7 +32,7 @@ def finish():
         QApplication.processEvents()
         root = QgsProject.instance().layerTreeRoot()
         report["groups"] = [g.name() for g in root.findGroups()]
-        report["layers"] = [l.name() for l in root.findLayers()]
+        report["layers"] = [layer.name() for layer in root.findLayers()]
         for node in root.findLayers():
             report["renderers"][node.name()] = node.layer().renderer().type()
         report["menu"] = [m.title() for m in iface.pluginMenu().findChildren(type(iface.pluginMenu()))]

@@ -58,7 +58,7 @@ def test_problem_tally_counts_per_kind_and_field(qgis_app):
             super().__init__()
             self.lines = []
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):  # noqa: N802 (QgsProcessingFeedback API name)
             self.lines.append(text)
 
     tally = ProblemTally()

@@ -89,7 +89,8 @@ def test_statuses_penalty_and_log(qgis_app, tmp_path):
     categories = fresh.renderer().categories()  # keep the copies alive while their symbols are used
     cats = {c.value(): c.symbol() for c in categories}
     assert cats["达标"].color().name() == "#1a9850" and cats["未达标"].color().name() == "#d73027"
-    assert "LinePatternFill" in [cats["待核实"].symbolLayer(i).layerType() for i in range(cats["待核实"].symbolLayerCount())]
+    assert "LinePatternFill" in [cats["待核实"].symbolLayer(i).layerType()
+                                 for i in range(cats["待核实"].symbolLayerCount())]
 
 
 def test_totals_give_actuals(qgis_app, tmp_path):
@@ -174,8 +175,8 @@ def test_qgis_process_matrix_rows(qgis_app, packaged, tmp_path):
 
 
 # ---- fuzzed messy layers (issue 6 robustness) -------------------------------------------------
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-from test_fuzz import BAD_DATES, BAD_NUMBERS, GEOMS, GOOD_DATES, GOOD_NUMBER_TEXT, _wkt  # noqa: E402
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402 (the fuzz tests' imports, kept with them)
+from test_fuzz import BAD_DATES, BAD_NUMBERS, GEOMS, GOOD_DATES, GOOD_NUMBER_TEXT, _wkt  # noqa: E402 (the fuzz tests' imports, kept with them)
 
 messy_row = st.fixed_dictionaries({
     "commit": st.sampled_from(BAD_NUMBERS + GOOD_NUMBER_TEXT + ["", "300", "0", "-5"]),

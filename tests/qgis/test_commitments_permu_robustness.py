@@ -3,7 +3,7 @@ between runs of one instance (batch), layers without geometry (tables) work."""
 import json
 import time
 
-from conftest import REPO, run_alg  # noqa: F401
+from conftest import run_alg
 from helpers import read_layer, square, write_gpkg
 from osgeo import ogr, osr
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
@@ -37,7 +37,8 @@ def _big(tmp_path, n=20000):
 
 def _scheme(tmp_path):
     p = tmp_path / "s.json"
-    p.write_text(json.dumps({"indicators": [{"name": "亩均税收", "field": "亩均税收", "benchmark": "mean", "weight": 100}],
+    p.write_text(json.dumps({"indicators": [{"name": "亩均税收", "field": "亩均税收", "benchmark": "mean",
+                                             "weight": 100}],
                              "classes": {"method": "rank", "A": 25, "B": 70, "C": 95}}, ensure_ascii=False),
                  encoding="utf-8")
     return str(p)
@@ -63,10 +64,10 @@ def test_cancel_leaves_no_output(qgis_app, tmp_path):
 
 def test_no_state_between_runs_of_one_instance(qgis_app, tmp_path):
     import processing
-    rows = [(square(590000, 3960000, 100), {"k": "A", "承诺投资强度": 300.0, "投资强度": 240.0, "约定竣工日期": "2025-06-30",
-                                            "亩均税收": 5.0, "kind": "一般"}),
-            (square(590200, 3960000, 100), {"k": "B", "承诺投资强度": 300.0, "投资强度": 310.0, "约定竣工日期": "2025-06-30",
-                                            "亩均税收": 10.0, "kind": "一般"})]
+    rows = [(square(590000, 3960000, 100), {"k": "A", "承诺投资强度": 300.0, "投资强度": 240.0,
+                                            "约定竣工日期": "2025-06-30", "亩均税收": 5.0, "kind": "一般"}),
+            (square(590200, 3960000, 100), {"k": "B", "承诺投资强度": 300.0, "投资强度": 310.0,
+                                            "约定竣工日期": "2025-06-30", "亩均税收": 10.0, "kind": "一般"})]
     src = write_gpkg(str(tmp_path / "s.gpkg"), "s", 4547, [("k", S), ("承诺投资强度", R), ("投资强度", R),
                                                           ("约定竣工日期", S), ("亩均税收", R), ("kind", S)], rows)
     alg = QgsApplication.processingRegistry().createAlgorithmById("landplan:checkcommitments")
@@ -93,7 +94,8 @@ def test_tables_without_geometry(qgis_app, tmp_path):
     src = write_gpkg(str(tmp_path / "t.gpkg"), "t", None, [("k", S), ("承诺投资强度", R), ("投资强度", R),
                                                           ("约定竣工日期", S), ("亩均税收", R), ("kind", S)], rows,
                      geom_type=ogr.wkbNone)
-    res, _ = run_alg("landplan:checkcommitments", {"INPUT": src, "AS_OF": "2025-12-31", "OUTPUT": str(tmp_path / "o.gpkg")})
+    res, _ = run_alg("landplan:checkcommitments",
+                     {"INPUT": src, "AS_OF": "2025-12-31", "OUTPUT": str(tmp_path / "o.gpkg")})
     out = read_layer(res["OUTPUT"])[1]
     assert out[0]["cm_status"] == "未达标" and "几何" not in out[0]["cm_reason"]
     res, _ = run_alg("landplan:permuevaluation", {"INPUT": src, "SCHEME_FILE": _scheme(tmp_path),

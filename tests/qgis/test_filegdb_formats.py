@@ -37,7 +37,8 @@ def write_gdb(path):
         f.SetField("RJL", 1.0)
         f.SetField("JZXS", 50.0)
         f.SetField("DLBM", "0601")
-        f.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(square(512000 + 200 * i, 3845000, area ** 0.5))))
+        f.SetGeometry(ogr.ForceToMultiPolygon(
+            ogr.CreateGeometryFromWkt(square(512000 + 200 * i, 3845000, area ** 0.5))))
         lyr.CreateFeature(f)
     ds = None
     return path + "|layername=ZD"

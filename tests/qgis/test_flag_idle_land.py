@@ -151,7 +151,8 @@ def test_text_date_formats(qgis_app, tmp_path):
     i = 0
     for fmt, (on_day, day_before) in FORMATS.items():
         for suffix, value in (("ON", on_day), ("BEFORE", day_before)):
-            rows.append((square(590000 + i * 150, 3960000, 100), {"宗地编号": fmt + "_" + suffix, "约定动工日期": value}))
+            rows.append((square(590000 + i * 150, 3960000, 100),
+                         {"宗地编号": fmt + "_" + suffix, "约定动工日期": value}))
             i += 1
     rows.append((square(590000 + i * 150, 3960000, 100), {"宗地编号": "GARBAGE", "约定动工日期": "明年开工"}))
     src = write_gpkg(str(tmp_path / "t.gpkg"), "parcels", 4547, fields, rows)

@@ -95,14 +95,15 @@ def test_attribute_mode_every_branch(qgis_app, tmp_path):
     total = fb.log[-2]  # the grand total, before processing.run's "Results" line
     assert ("合计" in total or "Total" in total) and "批而未供率" in total
     # APPROVED_AFTER is not part of the approved total, nor NO_APPROVAL (undetermined): 13 approved by AS_OF
-    nums = [int(t) for t in __import__("re").findall(r"(?<![\d.])\d+(?![\d.])", total.split(":", 1)[-1].split("：", 1)[-1])]
+    nums = [int(t) for t in __import__("re").findall(r"(?<![\d.])\d+(?![\d.])",
+                                                      total.split(":", 1)[-1].split("：", 1)[-1])]
     assert nums[:1] == [13] and 10 in nums
     assert any("2020" in line and "批而未供率" in line for line in tail)
 
 
 def test_attribute_mode_text_dates(qgis_app, tmp_path):
     fields = [("批准文号", ogr.OFTString), ("PZRQ", ogr.OFTString), ("GDRQ", ogr.OFTString)]
-    serial = lambda d: str((d - dt.date(1899, 12, 30)).days)  # noqa: E731
+    serial = lambda d: str((d - dt.date(1899, 12, 30)).days)  # noqa: E731 (a one-line helper)
     # approval (2 full years on AS_OF), supply the day after AS_OF, supply on AS_OF
     forms = {"ISO": ("2022-06-30", "2024-07-01", "2024-06-30"), "SLASH": ("2022/6/30", "2024/7/1", "2024/6/30"),
              "DOT": ("2022.6.30", "2024.7.1", "2024.6.30"), "CN": ("2022年6月30日", "2024年7月1日", "2024年6月30日"),
@@ -119,7 +120,8 @@ def test_attribute_mode_text_dates(qgis_app, tmp_path):
     for k in forms:
         assert (by_id[k]["unsup_flag"], by_id[k]["unsup_yrs"], by_id[k]["appr_year"]) == (1, 2, 2022), k
         assert by_id[k + "_SUPPLIED"]["unsup_flag"] == 0, k
-    assert by_id["BAD"]["unsup_flag"] is None and "PZRQ" in by_id["BAD"]["unsup_rsn"] and "去年" in by_id["BAD"]["unsup_rsn"]
+    assert (by_id["BAD"]["unsup_flag"] is None and "PZRQ" in by_id["BAD"]["unsup_rsn"]
+            and "去年" in by_id["BAD"]["unsup_rsn"])
     assert by_id["BAD_SUPPLY"]["unsup_flag"] is None and "待定" in by_id["BAD_SUPPLY"]["unsup_rsn"]
     assert any("PZRQ" in line and "unreadable date" in line for line in fb.log)
     assert any("GDRQ" in line and "unreadable date" in line for line in fb.log)
@@ -131,7 +133,7 @@ SUP_FIELDS = [("电子监管号", ogr.OFTString), ("供地日期", ogr.OFTDate)]
 
 
 def _spatial_layers(tmp_path, supply_epsg=4547):
-    x = lambda i: X0 + i * 300  # noqa: E731
+    x = lambda i: X0 + i * 300  # noqa: E731 (a one-line helper)
     approvals = [
         (square(x(0), Y0, 100), {"批准文号": "HALF", "批准日期": "2020/01/01"}),
         (square(x(1), Y0, 100), {"批准文号": "SLIVER", "批准日期": "2020/01/01"}),

@@ -21,7 +21,7 @@ def run(env, alg, *args):
     return proc
 
 
-def test_formats_in_qgis_process(plugin_zip, tmp_path):  # noqa: F811
+def test_formats_in_qgis_process(plugin_zip, tmp_path):  # noqa: F811 (plugin_zip is the fixture imported above)
     env = _profile_env(tmp_path, plugin_zip)
     txt = tmp_path / "批复.txt"
     txt.write_bytes(TXT.encode("gbk"))

@@ -36,9 +36,11 @@ def _wkt(kind, i):
     if kind == "square":
         return "MULTIPOLYGON(%s)" % sq
     if kind == "bowtie":
-        return "MULTIPOLYGON(((%d %d,%d %d,%d %d,%d %d,%d %d)))" % (x, y, x + 100, y + 100, x + 100, y, x, y + 100, x, y)
+        return "MULTIPOLYGON(((%d %d,%d %d,%d %d,%d %d,%d %d)))" % (x, y, x + 100, y + 100, x + 100, y, x, y + 100,
+                                                                    x, y)
     if kind == "multipart":
-        sq2 = "((%d %d,%d %d,%d %d,%d %d,%d %d))" % (x + 150, y, x + 200, y, x + 200, y + 50, x + 150, y + 50, x + 150, y)
+        sq2 = "((%d %d,%d %d,%d %d,%d %d,%d %d))" % (x + 150, y, x + 200, y, x + 200, y + 50, x + 150, y + 50,
+                                                      x + 150, y)
         return "MULTIPOLYGON(%s,%s)" % (sq, sq2)
     if kind == "empty":
         return "MULTIPOLYGON EMPTY"
@@ -81,7 +83,8 @@ def _mentions(reason, raw):
     return reason is not None and ("「%s」" % raw.strip() in reason or "「%s」" % raw in reason)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(row, min_size=1, max_size=8))
 def test_every_algorithm_survives_messy_layers(qgis_app, tmp_path, rows):
     d = tmp_path / uuid.uuid4().hex
@@ -98,7 +101,7 @@ def test_every_algorithm_survives_messy_layers(qgis_app, tmp_path, rows):
     for r, o in zip(rows, out):
         reason = o["ie_reason"]
         assert reason
-        for field, raw in (("tax", r["tax"]), ("far", r["far"]), ("area", r["area"])):
+        for _field, raw in (("tax", r["tax"]), ("far", r["far"]), ("area", r["area"])):
             if raw in BAD_NUMBERS:
                 assert _mentions(reason, raw), (raw, reason)
         if r["area"] in ("0", "-100"):

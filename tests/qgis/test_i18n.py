@@ -40,7 +40,8 @@ def test_compiled_qm_translates(qgis_app):
     assert translator.load(QM)
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("ScoreInefficiency", "Score low-efficiency industrial land") == "低效工业用地评价"
+        assert (QCoreApplication.translate("ScoreInefficiency", "Score low-efficiency industrial land")
+                == "低效工业用地评价")
         assert QCoreApplication.translate("FlagIdleLand", "Flag idle land") in ("闲置土地识别",)
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -5,6 +5,7 @@ import pytest
 from conftest import run_alg
 from helpers import read_layer, square, write_gpkg
 from osgeo import ogr
+from qgis.core import QgsProcessingException
 
 
 def _plain(tmp_path):
@@ -18,7 +19,7 @@ def _plain(tmp_path):
 ])
 def test_unchecked_pass_through(qgis_app, tmp_path, alg, switch, extra, fields):
     params = dict(extra, INPUT=_plain(tmp_path), OUTPUT=str(tmp_path / "out.gpkg"))
-    with pytest.raises(Exception):
+    with pytest.raises(QgsProcessingException):
         run_alg(alg, params)
     res, fb = run_alg(alg, dict(params, **{switch: True}))
     _, rows = read_layer(res["OUTPUT"])
@@ -42,7 +43,7 @@ def test_unauthorized_without_builtup(qgis_app, tmp_path):
     approvals = write_gpkg(str(tmp_path / "a.gpkg"), "approvals", 4547, [("id", ogr.OFTString)],
                            [(square(590000, 3960000, 100), {"id": "A"})])
     params = {"APPROVALS": approvals, "SUPPLIED": approvals, "OUTPUT": str(tmp_path / "ua.gpkg")}
-    with pytest.raises(Exception):
+    with pytest.raises(QgsProcessingException):
         run_alg("landplan:flagunauthorized", params)
     res, fb = run_alg("landplan:flagunauthorized", dict(params, PASS_EMPTY=True))
     lyr, rows = read_layer(res["OUTPUT"])

@@ -126,8 +126,8 @@ def test_demo_commitments_show_every_status(qgis_app, demo_gpkg, tmp_path):
 
 
 # ---- fuzzed messy layers (issue 6 robustness) -------------------------------------------------
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-from test_fuzz import BAD_NUMBERS, GEOMS, GOOD_NUMBER_TEXT, _wkt  # noqa: E402
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402 (the fuzz tests' imports, kept with them)
+from test_fuzz import BAD_NUMBERS, GEOMS, GOOD_NUMBER_TEXT, _wkt  # noqa: E402 (the fuzz tests' imports, kept with them)
 
 messy = st.fixed_dictionaries({
     "tax": st.sampled_from(BAD_NUMBERS + GOOD_NUMBER_TEXT + ["", "0", "-3", "12.5"]),

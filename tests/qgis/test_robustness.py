@@ -29,20 +29,20 @@ def demo_copy(demo_gpkg, tmp_path):
     return dst
 
 
-def L(path, name):
+def uri(path, name):
     return "%s|layername=%s" % (path, name)
 
 
 def algorithm_runs(demo, out_dir):
     """(alg id, params) for every algorithm on the demo data, outputs in out_dir."""
-    o = lambda name: os.path.join(out_dir, name)  # noqa: E731
+    o = lambda name: os.path.join(out_dir, name)  # noqa: E731 (a one-line helper)
     return [
-        ("landplan:scoreinefficiency", {"INPUT": L(demo, "parcels"), "STANDARD": 1, "OUTPUT": o("s.gpkg")}),
-        ("landplan:flagidleland", {"INPUT": L(demo, "parcels"), "AS_OF": AS_OF, "OUTPUT": o("i.gpkg")}),
-        ("landplan:flagunsupplied", {"INPUT": L(demo, "approvals"), "SUPPLIED": L(demo, "supplies"),
-                                     "BUILDINGS": L(demo, "buildings"), "AS_OF": AS_OF, "OUTPUT": o("u.gpkg")}),
-        ("landplan:flagunsupplied", {"INPUT": L(demo, "approvals"), "AS_OF": AS_OF, "OUTPUT": o("ua.gpkg")}),
-        ("landplan:zoneindustrialshare", {"ZONES": L(demo, "zones"), "LANDUSE": L(demo, "landuse"),
+        ("landplan:scoreinefficiency", {"INPUT": uri(demo, "parcels"), "STANDARD": 1, "OUTPUT": o("s.gpkg")}),
+        ("landplan:flagidleland", {"INPUT": uri(demo, "parcels"), "AS_OF": AS_OF, "OUTPUT": o("i.gpkg")}),
+        ("landplan:flagunsupplied", {"INPUT": uri(demo, "approvals"), "SUPPLIED": uri(demo, "supplies"),
+                                     "BUILDINGS": uri(demo, "buildings"), "AS_OF": AS_OF, "OUTPUT": o("u.gpkg")}),
+        ("landplan:flagunsupplied", {"INPUT": uri(demo, "approvals"), "AS_OF": AS_OF, "OUTPUT": o("ua.gpkg")}),
+        ("landplan:zoneindustrialshare", {"ZONES": uri(demo, "zones"), "LANDUSE": uri(demo, "landuse"),
                                           "OUTPUT": o("z.gpkg")}),
     ]
 
@@ -79,7 +79,7 @@ def test_shapefile_inputs_never_modified(qgis_app, tmp_path):
 
 def test_outputs_keep_every_feature(qgis_app, demo_gpkg, tmp_path):
     demo = demo_copy(demo_gpkg, tmp_path)
-    counts = {n: QgsVectorLayer(L(demo, n), n, "ogr").featureCount() for n in ("parcels", "approvals", "zones")}
+    counts = {n: QgsVectorLayer(uri(demo, n), n, "ogr").featureCount() for n in ("parcels", "approvals", "zones")}
     for alg_id, params in algorithm_runs(demo, str(tmp_path)):
         res, _ = run_alg(alg_id, params)
         out = QgsVectorLayer(res["OUTPUT"], "o", "ogr")
@@ -106,9 +106,9 @@ def write_shp_no_crs(path, fields, rows):
     return path
 
 
-NO_CRS_FIELDS = [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
-                 ("建筑系数", ogr.OFTReal), ("约定动工日期", ogr.OFTString), ("批准日期", ogr.OFTString),
-                 ("DLBM", ogr.OFTString), ("ie_flag", ogr.OFTInteger)]
+NO_CRS_FIELDS = [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal),
+                 ("容积率", ogr.OFTReal), ("建筑系数", ogr.OFTReal), ("约定动工日期", ogr.OFTString),
+                 ("批准日期", ogr.OFTString), ("DLBM", ogr.OFTString), ("ie_flag", ogr.OFTInteger)]
 NO_CRS_ROW = {"宗地编号": "A", "亩均税收": 2.0, "投资强度": 200.0, "容积率": 1.0, "建筑系数": 50.0,
               "约定动工日期": "2020-01-01", "批准日期": "2020-01-01", "DLBM": "0601", "ie_flag": 1}
 
@@ -205,7 +205,7 @@ def test_cancel_stops_quickly_and_leaves_no_finished_looking_output(qgis_app, tm
     out = str(tmp_path / "cancelled.gpkg")
     fb = CancelAfter(20)
     try:
-        processing.run("landplan:scoreinefficiency", {"INPUT": L(src, "parcels"), "OUTPUT": out},
+        processing.run("landplan:scoreinefficiency", {"INPUT": uri(src, "parcels"), "OUTPUT": out},
                        context=QgsProcessingContext(), feedback=fb)
     except QgsProcessingException:
         pass
@@ -223,7 +223,7 @@ def test_no_state_between_runs_and_batch_of_five(qgis_app, demo_gpkg, tmp_path):
     for i in range(5):
         standard = 0 if i % 2 else 1
         out = str(tmp_path / ("b%d.gpkg" % i))
-        processing.run(alg, {"INPUT": L(demo_gpkg, "parcels"), "STANDARD": standard, "OUTPUT": out},
+        processing.run(alg, {"INPUT": uri(demo_gpkg, "parcels"), "STANDARD": standard, "OUTPUT": out},
                        context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
         _, rows = read_layer(out)
         results.append([(r["宗地编号"], r["ie_flag"], r["ie_reason"]) for r in rows])
@@ -231,7 +231,7 @@ def test_no_state_between_runs_and_batch_of_five(qgis_app, demo_gpkg, tmp_path):
     assert results[1] == results[3]
     assert results[0] != results[1]
     separate = str(tmp_path / "sep.gpkg")
-    run_alg("landplan:scoreinefficiency", {"INPUT": L(demo_gpkg, "parcels"), "STANDARD": 1, "OUTPUT": separate})
+    run_alg("landplan:scoreinefficiency", {"INPUT": uri(demo_gpkg, "parcels"), "STANDARD": 1, "OUTPUT": separate})
     _, rows = read_layer(separate)
     assert [(r["宗地编号"], r["ie_flag"], r["ie_reason"]) for r in rows] == results[0]
 
@@ -254,7 +254,7 @@ def _idle_big(tmp_path, n=60000):
         lyr.CreateFeature(f)
     lyr.CommitTransaction()
     ds = None
-    return L(path, "parcels")
+    return uri(path, "parcels")
 
 
 def _cancel_cases(tmp_path):
@@ -266,15 +266,16 @@ def _cancel_cases(tmp_path):
     zone = str(tmp_path / "zone_big.gpkg")
     bench_zone.generate(zone, 200000, 20)
     scored = str(tmp_path / "scored_big.gpkg")
-    run_alg("landplan:scoreinefficiency", {"INPUT": L(_big_layer(tmp_path), "parcels"), "OUTPUT": scored})
+    run_alg("landplan:scoreinefficiency", {"INPUT": uri(_big_layer(tmp_path), "parcels"), "OUTPUT": scored})
     return [
         ("landplan:exportflagged", {"INPUT": scored, "OUTPUT": str(tmp_path / "cancel_export.shp"),
                                     "LEDGER": str(tmp_path / "cancel_ledger.xlsx")}),
-        ("landplan:zonereport", {"ZONES": L(zone, "zones"), "PARCELS": scored,
+        ("landplan:zonereport", {"ZONES": uri(zone, "zones"), "PARCELS": scored,
                                  "OUTPUT": str(tmp_path / "cancel_report.pdf")}),
         ("landplan:flagidleland", {"INPUT": _idle_big(tmp_path), "AS_OF": AS_OF}),
-        ("landplan:flagunsupplied", {"INPUT": L(unsup, "approvals"), "SUPPLIED": L(unsup, "supplies"), "AS_OF": AS_OF}),
-        ("landplan:zoneindustrialshare", {"ZONES": L(zone, "zones"), "LANDUSE": L(zone, "landuse")}),
+        ("landplan:flagunsupplied", {"INPUT": uri(unsup, "approvals"), "SUPPLIED": uri(unsup, "supplies"),
+                                     "AS_OF": AS_OF}),
+        ("landplan:zoneindustrialshare", {"ZONES": uri(zone, "zones"), "LANDUSE": uri(zone, "landuse")}),
     ]
 
 
