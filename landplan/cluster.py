@@ -37,7 +37,8 @@ def connect(workers=None, scheduler=None, memory_limit="auto"):
         try:
             client = Client(scheduler, timeout=dask.config.get("landplan.scheduler-timeout", "10s"))
         except (OSError, TimeoutError) as exc:
-            raise UserError("Cannot reach the dask scheduler at %s (%s)." % (scheduler, _short(exc)), EXIT_CLUSTER)
+            raise UserError("Cannot reach the dask scheduler at %s (%s)." % (scheduler, _short(exc)),
+                            EXIT_CLUSTER) from exc
         try:
             n = len(client.scheduler_info().get("workers", {}))
             if n == 0:
@@ -51,7 +52,8 @@ def connect(workers=None, scheduler=None, memory_limit="auto"):
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.ERROR, memory_limit=memory_limit, preload=["landplan.preload"])
     except Exception as exc:  # noqa: BLE001
-        raise UserError("Cannot start a local dask cluster with %d workers (%s)." % (n, _short(exc)), EXIT_CLUSTER)
+        raise UserError("Cannot start a local dask cluster with %d workers (%s)." % (n, _short(exc)),
+                        EXIT_CLUSTER) from exc
     client = Client(cluster)
     try:
         yield client

@@ -197,9 +197,9 @@ def _copy_metadata(con, old, new, geom_col):
     its new name."""
     tables = con.execute("SELECT name, sql FROM src.sqlite_master WHERE type = 'table' AND name LIKE 'gpkg%' "
                          "ORDER BY rowid").fetchall()
-    for name, sql in tables:
+    for _name, sql in tables:
         con.execute(sql)
-    for name, sql in con.execute("SELECT name, sql FROM src.sqlite_master WHERE type = 'trigger' "
+    for _name, sql in con.execute("SELECT name, sql FROM src.sqlite_master WHERE type = 'trigger' "
                                  "AND tbl_name LIKE 'gpkg%'").fetchall():
         con.execute(sql)
     present = {name for name, _ in tables}

@@ -184,7 +184,7 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
         raise
     except Exception as exc:  # noqa: BLE001 — GDAL's message names the problem
         raise UserError("Cannot read %s%s: %s." % (path, " (layer %s)" % layer if layer else "",
-                                                  _first_line(exc)), 2)
+                                                  _first_line(exc)), 2) from exc
     count = int(info["features"])
     if count < 0:  # drivers that do not know their count cheaply
         count = len(pyogrio.read_dataframe(path, layer=layer, read_geometry=False, columns=[]))
@@ -195,7 +195,7 @@ def open_layer(path, layer=None, encoding=None, label=None, chunk_rows=None, col
     try:
         meta = _read_ogr_part(path, layer, encoding, 0, min(1, count), columns, int_columns, date_columns).iloc[:0]
     except Exception as exc:  # noqa: BLE001
-        raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
+        raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2) from exc
     parts = _fid_ranges(path, layer, info, count, chunk_rows) or \
         [(o, min(chunk_rows, count - o)) for o in range(0, count, chunk_rows)] or [(0, 0)]
     frame = dd.from_map(_OgrPart(path, layer, encoding, columns, int_columns, date_columns), parts, meta=meta,
@@ -222,7 +222,8 @@ def _fid_ranges(path, layer, info, count, chunk_rows):
     name = layer or pyogrio.list_layers(path)[0][0]
     q = lambda n: '"%s"' % str(n).replace('"', '""')  # noqa: E731
     try:
-        row = pyogrio.read_dataframe(path, sql="SELECT MIN(%s) AS lo, MAX(%s) AS hi FROM %s" % (q(fid), q(fid), q(name)),
+        bounds_sql = "SELECT MIN(%s) AS lo, MAX(%s) AS hi FROM %s" % (q(fid), q(fid), q(name))
+        row = pyogrio.read_dataframe(path, sql=bounds_sql,
                                      sql_dialect="SQLITE", read_geometry=False)
         lo, hi = int(row["lo"].iloc[0]), int(row["hi"].iloc[0])
     except Exception:  # noqa: BLE001 — fall back to row ranges
@@ -278,7 +279,8 @@ def _open_parquet(path, label, chunk_rows, columns):
         for f in files:
             pf = pq.ParquetFile(f)
             if b"geo" not in (pf.schema_arrow.metadata or {}):
-                raise UserError("Cannot read %s: it is Parquet without GeoParquet metadata (no geometry column)." % f, 2)
+                raise UserError("Cannot read %s: it is Parquet without GeoParquet metadata (no geometry "
+                                "column)." % f, 2)
             for field in pf.schema_arrow:
                 if str(field.type).startswith(("int", "uint")) and field.name != ROW:
                     int_columns.add(field.name)
@@ -295,7 +297,7 @@ def _open_parquet(path, label, chunk_rows, columns):
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001
-        raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2)
+        raise UserError("Cannot read %s: %s." % (path, _first_line(exc)), 2) from exc
     frame = dd.from_map(_ParquetPart(columns), parts, meta=meta, label="read-parquet", enforce_metadata=False)
     out = Layer(frame, getattr(meta, "crs", None), [c for c in meta.columns if c not in (ROW, "geometry")],
                 int_columns, offset, label, "Unknown" if hasattr(meta, "geometry") else None, path)

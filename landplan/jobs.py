@@ -168,7 +168,7 @@ def as_of_date(opts, log):
     try:
         value = reference_date(opts.as_of)
     except AsOfError:
-        raise UserError('Reference date (--as-of) "%s" is not a date (use e.g. 2024-12-31).' % opts.as_of)
+        raise UserError('Reference date (--as-of) "%s" is not a date (use e.g. 2024-12-31).' % opts.as_of) from None
     if not opts.as_of:
         log("Reference date (--as-of) not given: using today, %s." % value.isoformat())
     else:

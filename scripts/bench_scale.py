@@ -131,7 +131,7 @@ def bench_score(args, d, out):
     print("\n== score: %d parcels (landplan score, whole command, vs landplan:scoreinefficiency in QGIS)" % n)
     q_out = os.path.join(out, "score_qgis.gpkg")
     runs = []
-    for k in range(args.repeat):  # alternated, so that both meet the machine's other load alike
+    for _run in range(args.repeat):  # alternated, so that both meet the machine's other load alike
         load = os.getloadavg()[0]
         q_sec, q_peak = qgis("landplan:scoreinefficiency", {"INPUT": src, "OUTPUT": q_out})
         q_cpu = CPU[-1]

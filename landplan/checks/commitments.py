@@ -90,7 +90,7 @@ def _plan(layer, opts, log):
         extra = commitments.indicators_from_matrix(
             _extra_matrix(opts), lambda f: adapt.find_column(layer.columns, [f]) is not None)
     except commitments.IndicatorSpecError as exc:
-        raise UserError(str(exc))
+        raise UserError(str(exc)) from exc
     for ind in extra:
         if not dated[ind.check_point]:
             log("! No date field for %s: it is not checked." % ind.name)

@@ -38,7 +38,7 @@ def _scheme(layer, opts, log):
         try:
             scheme = permu.load_scheme(opts.scheme_file)
         except permu.SchemeError as exc:
-            raise UserError(str(exc))
+            raise UserError(str(exc)) from exc
         columns = {f: adapt.find_column(layer.columns, [f]) for f in scheme.fields()}
         for ind in scheme.indicators:
             for f in (ind.field, ind.numerator, ind.denominator):

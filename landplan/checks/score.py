@@ -49,7 +49,7 @@ def _standard(opts):
             raise UserError("The custom standard needs a standards file (--standard-file).")
         return load_preset(choice)
     except StandardError as exc:
-        raise UserError(str(exc))
+        raise UserError(str(exc)) from exc
 
 
 def _setup(layer, opts, log):

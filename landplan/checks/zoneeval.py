@@ -76,7 +76,7 @@ def run(job):
     try:
         spec = ev.load_evaluation(opts.evaluation_file or "example_tdt1029")
     except ev.EvaluationError as exc:
-        raise UserError(str(exc))
+        raise UserError(str(exc)) from exc
     preset, variant = preset_of(opts), variant_of(opts)
     as_of, years = as_of_date(opts, log), opts.supply_years
     if not 1 <= years <= 30:

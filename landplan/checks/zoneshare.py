@@ -56,7 +56,7 @@ def preset_of(opts):
             raise UserError("--classification custom needs a code lists file (--custom-codes).")
         return landuse.load_preset(choice)
     except landuse.PresetError as exc:
-        raise UserError(str(exc))
+        raise UserError(str(exc)) from exc
 
 
 def variant_of(opts):

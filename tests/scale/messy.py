@@ -117,11 +117,13 @@ def approvals_supplies(n=80, random_state=11):
         a_geoms.append(g)
         a_rows.append({"批准文号": "PF%03d" % i, "批准日期": rng.choice(DATES),
                        "供地日期": rng.choice(DATES + [None, None]), "供地状态": rng.choice(SUPPLY_STATUS),
-                       "是否使用": _text(rng.choice(YES_NO)), "批准面积": _text(rng.choice([40000.0, "6,000", None, 0]))})
+                       "是否使用": _text(rng.choice(YES_NO)),
+                       "批准面积": _text(rng.choice([40000.0, "6,000", None, 0]))})
         k = i % 5
         if k in (0, 1):   # partly supplied: one supply over the left half (plus a sliver gap)
             s_geoms.append(shapely.box(x, y, x + 100.0, y + 200.0))
-            s_rows.append({"电子监管号": "S%03d" % i, "供地日期": rng.choice(["2020-01-01", "2030-01-01", None, "坏日期"])})
+            s_rows.append({"电子监管号": "S%03d" % i,
+                           "供地日期": rng.choice(["2020-01-01", "2030-01-01", None, "坏日期"])})
         elif k == 2:      # fully supplied except a 0.5 m strip (below the 1 m² tolerance? 0.5×200 = 100 m²)
             s_geoms.append(shapely.box(x, y, x + 199.999, y + 200.0))
             s_rows.append({"电子监管号": "S%03d" % i, "供地日期": "2019-05-05"})
