@@ -105,6 +105,11 @@ CANDIDATES = {
         "USE_FIELD": ("use", "地块用途", "用途", "土地用途", "TDYT"),
         "DLBM_FIELD": ("dlbm", "DLBM", "地类编码", "地类代码"),
         "AREA_FIELD": ("area_ha", "地块面积", "面积公顷"),
+        "SHEET_FIELD": ("sheet", "图幅号", "TFH"),
+        "SHAPE_FIELD": ("shape", "图形属性"),
+        "REGION_FIELD": ("xzqdm", "行政区代码"),
+        "TOWN_FIELD": ("town", "乡镇/村", "乡镇村"),
+        "REMARK_FIELD": ("remark", "描述"),
     },
     "checkcommitments": {
         "INVEST_COMMIT_FIELD": ("承诺投资强度", "CNTZQD", "约定投资强度", "invest_c"),
@@ -125,7 +130,8 @@ CANDIDATES = {
     "joinenterprises": {
         "CREDIT_CODE_FIELD": ("统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC",
                               "credit_code"),
-        "NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC", "company"),
+        "NAME_FIELD": ("企业名称", "单位名称", "纳税人名称", "公司名称", "使用权人", "权利人", "QYMC", "DWMC",
+                       "company"),
         "AREA_FIELD": ("用地面积", "YDMJ", "宗地面积", "ZDMJ", "土地面积", "TDMJ"),
         # the table's columns are looked for under the same names as the parcels' fields
         "TABLE_CODE_FIELD": ("统一社会信用代码", "社会信用代码", "信用代码", "TYSHXYDM", "SHXYDM", "XYDM", "USCC",
