@@ -579,11 +579,12 @@ def _place(parts):
     """(keys, layout id or None) of a parcel line's fields without a declared order (rule: module
     docstring); a None layout id means the reader could not place the line for sure."""
     n = len(parts)
-    s = next((i for i in range(2, n) if parts[i] in SHAPES), None)
+    shapes = [i for i in range(2, n) if parts[i] in SHAPES]
     for lid, keys in LAYOUTS.items():
-        if len(keys) == n and (s is None or keys.index("shape") == s):
+        if len(keys) == n and (not shapes or keys.index("shape") in shapes):
             return keys, lid
-    if n <= len(DEFAULT_FIELDS) and s in (None, 4):
+    s = shapes[0] if shapes else None
+    if n <= len(DEFAULT_FIELDS) and (s is None or 4 in shapes):
         return DEFAULT_FIELDS[:n], "standard"
     if s is not None and s >= 4:
         after = [("sheet", "use", "dlbm")[j] if j < 3 else "fld_%d" % (i + 1) for j, i in enumerate(range(s + 1, n))]
@@ -880,7 +881,8 @@ def _check_areas(parcels, notes=None):
     for k, (p, d, is_off) in enumerate(zip(parcels, diff.tolist(), off.tolist())):
         unit = units[k]
         if p.area_value is not None:
-            p.area_ha = float(stated[k])
+            # a converted value to 10 decimals (109.43 平方米 is 0.010943 公顷, as the writer writes it back)
+            p.area_ha = float(stated[k]) if unit == "ha" else round(float(stated[k]), 10)
             written = read_area(p.area_text)[1] is not None      # a unit after the number
             if unit != "ha" and p.area_unit is None:
                 p.notes.append("地块面积「%s」按公顷与图形面积不符、按%s相符，已按%s读入（%s 公顷）"
