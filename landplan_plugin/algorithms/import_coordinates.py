@@ -98,7 +98,7 @@ class ImportCoordinates(LandPlanAlgorithm):
         for key in extras:
             alias = aliases.get(key) or self.tr("Parcel-line field {alias}").format(
                 alias=parsed.field_aliases.get(key, key))
-            fields.append(make_field(key, QVariant.String, alias, 254 if key == "note" else 100, 0))
+            fields.append(make_field(key, QVariant.String, alias, 254, 0))
         return fields, extras
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -446,7 +446,8 @@ def stated_unit_array(values, decimals, units, geom_ha, tolerance=AREA_TOLERANCE
     none), ``decimals`` their decimals (-1 unknown), ``units`` the unit written with them ('ha',
     'm2', 'mu' or None = bare), ``geom_ha`` the geometry's area (NaN = none). A written unit is
     kept; a bare number is 'ha' unless it agrees with the geometry in 'm2' (or else 'mu') and not
-    in 'ha'. Object array of unit keys."""
+    in 'ha'; one without a geometry takes the unit every other bare number of the file agrees in,
+    when that is one unit other than 'ha'. Object array of unit keys."""
     v = np.asarray(values, dtype=float)
     g = np.asarray(geom_ha, dtype=float)
     dec = np.asarray(decimals, dtype=float)
@@ -458,11 +459,20 @@ def stated_unit_array(values, decimals, units, geom_ha, tolerance=AREA_TOLERANCE
         s, scale = v / per_ha, 1.0 / per_ha
         return np.isfinite(s) & (s > 0) & ~area_off_array(area_difference_array(s, g), tolerance, s, g, dec, scale) \
             & np.isfinite(g)
-    undecided = bare & ~agrees("ha")
+    in_ha = agrees("ha")
+    undecided = bare & ~in_ha
+    found = set()
     for key in ("m2", "mu"):
         hit = undecided & agrees(key)
         out[hit] = key
         undecided &= ~hit
+        if hit.any():
+            found.add(key)
+    # a bare number that cannot be checked (no geometry) takes the file's unit when every bare number
+    # that agrees with its geometry agrees in the same other unit
+    unchecked = bare & np.isfinite(v) & (v > 0) & ~np.isfinite(g)
+    if len(found) == 1 and not (bare & in_ha).any():
+        out[unchecked] = found.pop()
     return out
 
 
@@ -884,7 +894,10 @@ def _check_areas(parcels, notes=None):
             # a converted value to 10 decimals (109.43 平方米 is 0.010943 公顷, as the writer writes it back)
             p.area_ha = float(stated[k]) if unit == "ha" else round(float(stated[k]), 10)
             written = read_area(p.area_text)[1] is not None      # a unit after the number
-            if unit != "ha" and p.area_unit is None:
+            if unit != "ha" and p.area_unit is None and not p.polygons:
+                p.notes.append("地块面积「%s」无图形可核对，按文件中其他地块的单位（%s）读入（%s 公顷）"
+                               % (p.area_text, _UNITS[unit][1], _fmt_ha(p.area_ha)))
+            elif unit != "ha" and p.area_unit is None:
                 p.notes.append("地块面积「%s」按公顷与图形面积不符、按%s相符，已按%s读入（%s 公顷）"
                                % (p.area_text, _UNITS[unit][1], _UNITS[unit][1], _fmt_ha(p.area_ha)))
             elif unit != "ha" and written:

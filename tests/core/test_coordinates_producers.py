@@ -47,6 +47,20 @@ def test_area_in_square_metres_read_as_such(style):
     assert abs(a.area_diff) < 0.5 and abs(b.area_diff) < 0.5
 
 
+def test_parcel_without_geometry_takes_the_files_square_metres():
+    lines = (["5,2500,1,甲,面,,,,@"] + points(3845100, 512100, 50)
+             + ["5,3600,2,乙,面,,,,@", "J1,1,3846100.000,38512100.000", "J2,1,3846160.000,38512100.000",
+                "J1,1,3846100.000,38512100.000"])                  # fewer than 3 points: no geometry
+    a, b = co.parse_bytes(data(lines)).parcels
+    assert a.area_ha == pytest.approx(0.25) and b.area_ha == pytest.approx(0.36)
+    assert any("其他地块的单位（平方米）" in n for n in b.notes)
+    # in a 公顷 file the same parcel stays 公顷
+    lines[0] = "5,0.2500,1,甲,面,,,,@"
+    lines[6] = "5,0.3600,2,乙,面,,,,@"
+    f = co.parse_bytes(data(lines))
+    assert [p.area_ha for p in f.parcels] == [0.25, 0.36] and f.parcels[1].notes == []
+
+
 def test_area_in_no_unit_is_named_with_the_closer_unit_never_bare():
     # 120 m² stated for a 109.43 m² parcel: off in every unit, but 平方米 is closer than 公顷
     f = co.parse_bytes(data(["5,120,1,,面,,,,@"] + points(3845100, 512100, math.sqrt(109.43))))
