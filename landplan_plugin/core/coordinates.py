@@ -46,8 +46,9 @@ Conventions of real producers, read as they are written:
   亩): then it is read in that unit and the parcel's note says so. "Agrees" is the area check's
   tolerance: within :data:`AREA_TOLERANCE_PCT` or within the rounding of the written number. When
   the number agrees in no unit, the difference is named in 公顷, and when another unit comes
-  closer, that unit's difference too (never a bare −99.99 %). A unit in a declared field name
-  (``地块面积(平方米)``) applies to the whole column.
+  closer, that unit's difference too (never a bare −99.99 %). A bare number without a geometry to
+  check takes the unit every other bare number of the file agrees in, when that is one unit other
+  than 公顷. A unit in a declared field name (``地块面积(平方米)``) applies to the whole column.
 * **Placeholders.** 界址点数 0 (or empty) is "not given"; 地块面积 0 is "未填写地块面积".
 * **Layouts.** The 部标 line has 8 fields (:data:`DEFAULT_FIELDS`); producers add 描述 at the end
   (9 fields) or, in 报省部标 templates, 行政区代码 and 乡镇/村 after 地块面积 (10 fields). A line is
