@@ -71,7 +71,10 @@ class ImportCoordinates(LandPlanAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PARCEL_COUNT", self.tr("Number of parcels")))
         self.addOutput(QgsProcessingOutputNumber("PROBLEM_COUNT", self.tr("Number of parcels with a problem")))
 
-    def _fields(self):
+    def _fields(self, parsed):
+        """The fixed fields, then the parcel-line fields the file has besides pid / name / use /
+        dlbm (图幅号, 图形属性, provincial fields, fields the reader could not place), and ``note``
+        when the reader noted something on a parcel."""
         fields = QgsFields()
         for name, vtype, alias, length in (
                 ("pid", QVariant.String, self.tr("Parcel id (地块编号)"), 60),
@@ -85,7 +88,19 @@ class ImportCoordinates(LandPlanAlgorithm):
                 ("source", QVariant.String, self.tr("Source file"), 254),
                 ("problems", QVariant.String, self.tr("Problems"), 0)):
             fields.append(make_field(name, vtype, alias, length, 6 if vtype == QVariant.Double else 0))
-        return fields
+        aliases = {"sheet": self.tr("Map sheet (图幅号)"), "shape": self.tr("Shape (图形属性)"),
+                   "xzqdm": self.tr("Region code (行政区代码)"), "town": self.tr("Town / village (乡镇/村)"),
+                   "remark": self.tr("Description (描述)")}
+        extras = [k for k in ("sheet", "shape") if k in parsed.fields]
+        if any(p.notes for p in parsed.parcels):
+            extras.append("note")
+            aliases["note"] = self.tr("Note")
+        extras += [k for k in parsed.fields if k not in ("pid", "name", "use", "dlbm", "sheet", "shape")]
+        for key in extras:
+            alias = aliases.get(key) or self.tr("Parcel-line field {alias}").format(
+                alias=parsed.field_aliases.get(key, key))
+            fields.append(make_field(key, QVariant.String, alias, 254, 0))
+        return fields, extras
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import coordinates  # numpy: imported when the algorithm runs, not when QGIS starts
@@ -95,12 +110,16 @@ class ImportCoordinates(LandPlanAlgorithm):
         with open(path, "rb") as handle:
             data = handle.read()
         parsed = coordinates.parse_bytes(data, ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)])
-        feedback.pushInfo(self.tr("Encoding: {enc}; {n} parcel(s).").format(enc=parsed.encoding.upper(), n=len(parsed.parcels)))
+        feedback.pushInfo(self.tr("Encoding: {enc}; {n} parcel(s).").format(
+            enc=parsed.encoding.upper(), n=len(parsed.parcels)))
         for problem in parsed.problems:
             feedback.pushWarning(problem)
+        for note in parsed.notes:
+            feedback.pushInfo(note)
         if parsed.epsg is not None:
             crs = QgsCoordinateReferenceSystem("EPSG:%d" % parsed.epsg)
-            feedback.pushInfo(self.tr("CRS from the file header: {crs}").format(crs="EPSG:%d %s" % (parsed.epsg, crs.description())))
+            feedback.pushInfo(self.tr("CRS from the file header: {crs}").format(
+                crs="EPSG:%d %s" % (parsed.epsg, crs.description())))
         else:
             crs = self.parameterAsCrs(parameters, "CRS", context)
             if not crs.isValid():
@@ -108,7 +127,7 @@ class ImportCoordinates(LandPlanAlgorithm):
                     "The file does not say which CRS it is in ({why}). Give the CRS parameter.").format(
                         why="；".join(parsed.problems) or "?"))
             feedback.pushWarning(self.tr("CRS not stated in the file; using {crs}.").format(crs=crs.authid()))
-        fields = self._fields()
+        fields, extras = self._fields(parsed)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -120,9 +139,10 @@ class ImportCoordinates(LandPlanAlgorithm):
                 break
             feature = QgsFeature(fields)
             feature.setGeometry(parcel_geometry(parcel))
+            extra = dict(parcel.extra, sheet=parcel.sheet, shape=parcel.shape, note="；".join(parcel.notes) or None)
             feature.setAttributes([parcel.pid, parcel.name, parcel.use, parcel.dlbm, parcel.area_ha, parcel.geom_ha,
                                    parcel.area_diff, parcel.point_lines, source_name,
-                                   "；".join(parcel.problems) or None])
+                                   "；".join(parcel.problems) or None] + [extra.get(k) for k in extras])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             if parcel.problems:
                 with_problems += 1

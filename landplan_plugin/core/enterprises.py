@@ -2,7 +2,8 @@
 
 **Codes.** A 统一社会信用代码 (GB 32100-2015) is 18 characters from the alphabet
 ``0123456789ABCDEFGHJKLMNPQRTUWXY`` (no I, O, S, V, Z). Before checking, a code is normalised:
-full-width → half-width, upper case, all spaces removed. The 18th character is the check
+full-width → half-width, upper case, all spaces and hyphens/dashes removed (``9111-0000-6000-3734-1L``
+and ``9111 0000 6000 3734 1L`` are ``91110000600037341L``). The 18th character is the check
 character: with cᵢ the alphabet index of character i and weights
 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28, check = 31 − (Σ wᵢcᵢ mod 31), 31 → 0.
 A code that fails (length, character, check character) is **reported and never matched loosely**
@@ -69,8 +70,15 @@ _SUFFIXES = ("有限责任公司", "有限公司")
 # ---------------------------------------------------------------------------------------------
 # codes
 # ---------------------------------------------------------------------------------------------
+#: what a code is written with between its characters and is removed before the check: spaces
+#: (also full-width and zero-width) and hyphens / dashes (``9111-0000-6000-3734-1L``), as other
+#: validators do
+_CODE_SEPARATORS = re.compile(r"[\s\u200b\u200c\u200d\ufeff\-\u2010-\u2015\u2212\ufe58\ufe63]+")
+
+
 def _normalise_code(raw) -> Optional[str]:
-    """Upper case, half-width, no spaces; None when missing. Integers (codes typed as numbers in
+    """Upper case, half-width, no spaces or dashes; None when missing (also a bare dash, the
+    tables' "no code"). Integers (codes typed as numbers in
     Excel) become their digits; a float is written out in full (it fails the check if Excel
     rounded it)."""
     if is_missing(raw):
@@ -84,7 +92,7 @@ def _normalise_code(raw) -> Optional[str]:
     else:
         text = str(raw)
     text = unicodedata.normalize("NFKC", text).upper()
-    text = re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", text)
+    text = _CODE_SEPARATORS.sub("", text)
     return text or None
 
 
@@ -130,7 +138,8 @@ def check_codes(raw_values, field_name=CODE_LABEL) -> Tuple[np.ndarray, np.ndarr
         if len(code) != 18:
             problems[i] = "%s「%s」不是18位（%d位），不参与按代码匹配" % (field_name, shown, len(code))
         elif bad:
-            problems[i] = "%s「%s」含非法字符「%s」（代码不用 I、O、S、V、Z），不参与按代码匹配" % (field_name, shown, "".join(bad))
+            problems[i] = "%s「%s」含非法字符「%s」（代码不用 I、O、S、V、Z），不参与按代码匹配" % (
+                field_name, shown, "".join(bad))
         else:
             problems[i] = "%s「%s」校验位错误（应为「%s」），不参与按代码匹配" % (field_name, shown, expected[i])
     return codes, problems
@@ -142,8 +151,10 @@ def check_codes(raw_values, field_name=CODE_LABEL) -> Tuple[np.ndarray, np.ndarr
 def _normalise_name(raw) -> Optional[str]:
     if is_missing(raw):
         return None
-    text = unicodedata.normalize("NFKC", str(raw)).upper()
-    text = re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", text)
+    text, before = str(raw), None
+    while text != before:        # NFKC can leave a combining mark after a removed space (E¯): until stable
+        before = text
+        text = re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", unicodedata.normalize("NFKC", text).upper())
     text = text.replace("〔", "(").replace("〕", ")").replace("[", "(").replace("]", ")")
     for suffix in _SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
@@ -231,7 +242,8 @@ def match_parcels(parcel_codes, parcel_names, table_codes, table_names, table_va
     for code in dup_codes:
         result.duplicate_codes.append(code)
         how = "数值相同，按一行挂接" if by_code[code] >= 0 else "数值不同，不挂接"
-        result.problems.append("表中%s「%s」重复（%s）：%s" % (CODE_LABEL, code, "、".join(rlabels[r] for r in code_rows[code]), how))
+        result.problems.append("表中%s「%s」重复（%s）：%s" % (
+            CODE_LABEL, code, "、".join(rlabels[r] for r in code_rows[code]), how))
     for name in dup_names:
         if by_name[name] == _AMBIGUOUS:
             result.problems.append("表中企业名称「%s」重复且数值不同（%s）：按名称不挂接" % (

@@ -105,6 +105,11 @@ CANDIDATES = {
         "USE_FIELD": ("use", "地块用途", "用途", "土地用途", "TDYT"),
         "DLBM_FIELD": ("dlbm", "DLBM", "地类编码", "地类代码"),
         "AREA_FIELD": ("area_ha", "地块面积", "面积公顷"),
+        "SHEET_FIELD": ("sheet", "图幅号", "TFH"),
+        "SHAPE_FIELD": ("shape", "图形属性"),
+        "REGION_FIELD": ("xzqdm", "行政区代码"),
+        "TOWN_FIELD": ("town", "乡镇/村", "乡镇村"),
+        "REMARK_FIELD": ("remark", "描述"),
     },
     "checkcommitments": {
         "INVEST_COMMIT_FIELD": ("承诺投资强度", "CNTZQD", "约定投资强度", "invest_c"),

@@ -312,82 +312,157 @@
       <translation>申报面积字段单位</translation>
     </message>
     <message>
+      <location filename="../algorithms/export_coordinates.py" line="71" />
+      <source>Map sheet field (图幅号)</source>
+      <translation>图幅号字段</translation>
+    </message>
+    <message>
       <location filename="../algorithms/export_coordinates.py" line="72" />
-      <source>Gauss–Krüger CRS of the file (empty = the layer's, or the CGCS2000 3° zone of its centre)</source>
-      <translation>文件的高斯-克吕格坐标系（为空则用图层的坐标系，或图层中心所在的 CGCS2000 3° 带）</translation>
+      <source>Shape field (图形属性; empty = 面)</source>
+      <translation>图形属性字段（为空则写“面”）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="73" />
+      <source>Region code field (行政区代码, 10-field layout)</source>
+      <translation>行政区代码字段（10 项格式）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="74" />
+      <source>Town / village field (乡镇/村, 10-field layout)</source>
+      <translation>乡镇/村字段（10 项格式）</translation>
     </message>
     <message>
       <location filename="../algorithms/export_coordinates.py" line="75" />
+      <source>Description field (描述, 9-field layout)</source>
+      <translation>描述字段（9 项格式）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="77" />
+      <source>Parcel-line layout</source>
+      <translation>地块行格式</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="78" />
+      <source>From the fields given (auto)</source>
+      <translation>按给定的字段 (auto)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="78" />
+      <source>8 fields, national (standard)</source>
+      <translation>8 项，部标格式 (standard)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="79" />
+      <source>9 fields, with 描述 (remark)</source>
+      <translation>9 项，带描述 (remark)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="79" />
+      <source>10 fields, 报省部标 (provincial)</source>
+      <translation>10 项，报省部标 (provincial)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="82" />
+      <source>Gauss–Krüger CRS of the file (empty = the zone of the data's longitude)</source>
+      <translation>文件的高斯-克吕格坐标系（为空则用数据经度所在的带）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="85" />
       <source>File encoding</source>
       <translation>文件编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="75" />
+      <location filename="../algorithms/export_coordinates.py" line="85" />
       <source>GBK (GBK)</source>
       <translation>GBK (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="75" />
+      <location filename="../algorithms/export_coordinates.py" line="85" />
       <source>UTF-8 (UTF-8)</source>
       <translation>UTF-8 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="77" />
+      <location filename="../algorithms/export_coordinates.py" line="88" />
       <source>Coordinate file (报盘坐标 TXT)</source>
       <translation>坐标文件（报盘坐标 TXT）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="78" />
+      <location filename="../algorithms/export_coordinates.py" line="89" />
       <source>Number of parcels written</source>
       <translation>写出的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="94" />
+      <location filename="../algorithms/export_coordinates.py" line="96" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="94" />
+      <location filename="../algorithms/export_coordinates.py" line="96" />
       <source>parcel name</source>
       <translation>地块名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="94" />
+      <location filename="../algorithms/export_coordinates.py" line="96" />
       <source>use</source>
       <translation>地块用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <location filename="../algorithms/export_coordinates.py" line="97" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="95" />
+      <location filename="../algorithms/export_coordinates.py" line="97" />
       <source>stated area</source>
       <translation>申报面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="107" />
+      <location filename="../algorithms/export_coordinates.py" line="98" />
+      <source>map sheet</source>
+      <translation>图幅号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="98" />
+      <source>shape</source>
+      <translation>图形属性</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="99" />
+      <source>region code</source>
+      <translation>行政区代码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="99" />
+      <source>town / village</source>
+      <translation>乡镇/村</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="100" />
+      <source>description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/export_coordinates.py" line="113" />
       <source>Cannot tell the Gauss–Krüger zone: give the CRS parameter.</source>
       <translation>无法确定高斯-克吕格分带，请给出坐标系参数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="111" />
+      <location filename="../algorithms/export_coordinates.py" line="117" />
       <source>{crs} is not a Gauss–Krüger zone of CGCS2000, Xian 80 or Beijing 54.</source>
       <translation>{crs} 不是 CGCS2000、西安80 或北京54 的高斯-克吕格分带坐标系。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="113" />
+      <location filename="../algorithms/export_coordinates.py" line="124" />
       <source>File CRS: {crs}</source>
       <translation>文件坐标系：{crs}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="137" />
+      <location filename="../algorithms/export_coordinates.py" line="130" />
       <source>{n} feature(s) without geometry not written: {ids}</source>
       <translation>{n} 个要素没有图形，未写出：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_coordinates.py" line="147" />
+      <location filename="../algorithms/export_coordinates.py" line="142" />
       <source>{n} parcel(s) written to {path}</source>
       <translation>已将 {n} 个地块写入 {path}</translation>
     </message>
@@ -1558,82 +1633,117 @@
       <translation>有问题的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="89" />
+      <location filename="../algorithms/import_coordinates.py" line="79" />
       <source>Parcel id (地块编号)</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <location filename="../algorithms/import_coordinates.py" line="80" />
       <source>Parcel name (地块名称)</source>
       <translation>地块名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="81" />
       <source>Use (地块用途)</source>
       <translation>地块用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <location filename="../algorithms/import_coordinates.py" line="82" />
       <source>Land-use code (地类编码)</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="93" />
+      <location filename="../algorithms/import_coordinates.py" line="83" />
       <source>Stated area (ha)</source>
       <translation>申报面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="94" />
+      <location filename="../algorithms/import_coordinates.py" line="84" />
       <source>Geometry area (ha)</source>
       <translation>图形面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="95" />
+      <location filename="../algorithms/import_coordinates.py" line="85" />
       <source>Area difference (%)</source>
       <translation>面积差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="96" />
+      <location filename="../algorithms/import_coordinates.py" line="86" />
       <source>Point lines</source>
       <translation>坐标行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="97" />
+      <location filename="../algorithms/import_coordinates.py" line="87" />
       <source>Source file</source>
       <translation>来源文件</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="98" />
+      <location filename="../algorithms/import_coordinates.py" line="88" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="106" />
+      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <source>Map sheet (图幅号)</source>
+      <translation>图幅号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <source>Shape (图形属性)</source>
+      <translation>图形属性</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <source>Region code (行政区代码)</source>
+      <translation>行政区代码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <source>Town / village (乡镇/村)</source>
+      <translation>乡镇/村</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <source>Description (描述)</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="96" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="99" />
+      <source>Parcel-line field {alias}</source>
+      <translation>地块行字段 {alias}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/import_coordinates.py" line="108" />
       <source>Coordinate file not found: {path}</source>
       <translation>找不到坐标文件：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="110" />
+      <location filename="../algorithms/import_coordinates.py" line="112" />
       <source>Encoding: {enc}; {n} parcel(s).</source>
       <translation>编码：{enc}；共 {n} 个地块。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="115" />
+      <location filename="../algorithms/import_coordinates.py" line="120" />
       <source>CRS from the file header: {crs}</source>
       <translation>文件头给出的坐标系：{crs}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="119" />
+      <location filename="../algorithms/import_coordinates.py" line="125" />
       <source>The file does not say which CRS it is in ({why}). Give the CRS parameter.</source>
       <translation>文件未说明坐标系（{why}）。请给出坐标系参数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="122" />
+      <location filename="../algorithms/import_coordinates.py" line="128" />
       <source>CRS not stated in the file; using {crs}.</source>
       <translation>文件未注明坐标系，使用 {crs}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="147" />
+      <location filename="../algorithms/import_coordinates.py" line="154" />
       <source>{n} parcel(s) imported, {bad} with a problem.</source>
       <translation>已导入 {n} 个地块，其中 {bad} 个有问题。</translation>
     </message>

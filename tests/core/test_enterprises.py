@@ -47,8 +47,19 @@ def test_invalid_codes_are_named(raw, words):
         assert words in problem
 
 
+def test_codes_with_separators_are_normalised_before_the_check():
+    code = make_code("91110000600037341")
+    assert code == "91110000600037341L"
+    for variant in ("9111-0000-6000-3734-1L", "9111 0000 6000 3734 1L", "9111—0000—6000—3734—1L",
+                    "９１１１－００００－６０００－３７３４－１Ｌ", " 911100006-00037341l "):
+        assert check_code(variant) == (code, None), variant
+    # a separator never hides a wrong check character
+    code_bad, problem = check_code("9111-0000-6000-3734-1M")
+    assert code_bad is None and "校验位错误（应为「L」）" in problem and "9111-0000-6000-3734-1M" in problem
+
+
 def test_missing_code_is_not_a_problem():
-    for raw in (None, "", "   ", "\u3000"):
+    for raw in (None, "", "   ", "\u3000", "-", "—"):
         assert check_code(raw) == (None, None)
 
 
@@ -57,6 +68,7 @@ messy = st.one_of(
     st.none(), st.just(""), st.just("N/A"), st.integers(0, 10 ** 18), st.floats(allow_nan=True),
     body.map(make_code), body.map(lambda b: make_code(b).lower()),
     body.map(lambda b: " ".join(make_code(b))),
+    body.map(lambda b: "-".join((make_code(b)[:4], make_code(b)[4:8], make_code(b)[8:]))),       # dashes
     body.map(lambda b: "".join(chr(ord(c) + 0xFEE0) for c in make_code(b))),       # full width
     body.map(lambda b: b + ("0" if make_code(b)[-1] != "0" else "1")),             # wrong check
     st.text(max_size=20))
@@ -72,7 +84,8 @@ def test_check_codes_properties(raws):
             assert len(code) == 18 and code[17] == en.check_character(code[:17])
         if problem is not None:
             assert problem.startswith("代码「") and problem.endswith("不参与按代码匹配")
-        if isinstance(raw, str) and re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", unicodedata.normalize("NFKC", raw)):
+        if isinstance(raw, str) and re.sub(r"[\s\u200b\u200c\u200d\ufeff\-\u2010-\u2015\u2212\ufe58\ufe63]+", "",
+                                           unicodedata.normalize("NFKC", raw)):
             assert (code, problem) != (None, None)             # present text is either valid or named
     # each value is checked on its own
     assert [check_code(r, "代码") for r in raws] == list(zip(codes, problems))
@@ -125,7 +138,8 @@ def test_matching_rules():
     table_codes = [c[0], c[1].lower(), None, "91410900000000099X", c[3], c[3], c[4], c[4], c[5]]
     table_names = ["甲有限公司", "乙有限公司", "丙有限公司", "丁有限公司", "戊", "戊", "己", "己", "庚有限公司"]
     values = [(1.0,), (2.0,), (3.0,), (4.0,), (5.0,), (5.0,), (6.0,), (7.0,), (8.0,)]
-    parcel_codes = [c[0], " " + c[1], None, "91410900000000099X", c[3], c[4], c[0], make_code("91410900000009999"), None, "bad"]
+    parcel_codes = [c[0], " " + c[1], None, "91410900000000099X", c[3], c[4], c[0], make_code("91410900000009999"),
+                    None, "bad"]
     parcel_names = ["甲", "乙有限责任公司", "丙", "丁", "戊", "己", "别的名字", "丙有限公司", "无此企业", None]
     r = en.match_parcels(parcel_codes, parcel_names, table_codes, table_names, values,
                          parcel_labels=["P%d" % i for i in range(10)])
