@@ -60,6 +60,7 @@ from ..core import tasks as task_rules
 from ..core import zone as rules
 from ..core.units import M2_PER_MU
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
+from .base import add_as_of_param, as_of_value
 from .evaluation_chart import draw_attainment_chart
 from .zone_layers import ZoneSet
 
@@ -193,6 +194,7 @@ class ZoneReport(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TASKS", self.tr("Task progress table (output of 'Task progress'), for a page of task lines per zone"),
             [QgsProcessing.TypeVector], optional=True))
+        add_as_of_param(self)
         self.addParameter(QgsProcessingParameterString(
             "TITLE", self.tr("Report title"), defaultValue=self.tr("Land efficiency review"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -234,7 +236,9 @@ class ZoneReport(LandPlanAlgorithm):
         stats = self._zone_stats(zones, parcels, context, feedback)
         if feedback.isCanceled() or not self._add_page_fields(zones, name_idx, stats, feedback):
             return {}  # statistics are partial: write no report
-        second = self._add_second_page_fields(zones, self._task_rows(parameters, context, feedback), feedback)
+        task_rows = self._task_rows(parameters, context, feedback)
+        as_of = self._as_of(parameters, context, feedback, zones, task_rows)
+        second = self._add_second_page_fields(zones, task_rows, feedback)
         apply_style(zones, "zones")
         layers = [zones]
         if parcels is not None:
@@ -249,7 +253,7 @@ class ZoneReport(LandPlanAlgorithm):
         pages = zones.featureCount() * (2 if any(second) else 1)
         feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=pages, path=pdf_path))
         with_classes = any(v.get("classes") for v in stats.values())
-        layout = self._atlas_layout(project, zones, layers, title, with_classes, second)
+        layout = self._atlas_layout(project, zones, layers, (title, as_of), with_classes, second)
         os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
         if feedback.isCanceled():
             return {}
@@ -337,6 +341,23 @@ class ZoneReport(LandPlanAlgorithm):
             zones.changeAttributeValue(f.id(), ki, class_table_html(values.get("classes"), font))
         zones.commitChanges()
         return True
+
+    def _as_of(self, parameters, context, feedback, zones, task_rows):
+        """The report's 基准日 (core.zone.report_reference_date): AS_OF when given, else the date the
+        evaluated zones or the task table carry, else today."""
+        given = parameters.get("AS_OF")
+        given = None if given in (None, "") else as_of_value(self, parameters, context, feedback)
+        carried = [py_value(f[name]) for name in rules.REPORT_DATE_FIELDS if name in zones.fields().names()
+                   for f in zones.getFeatures()] + [r.get("as_of") for r in task_rows or []]
+        carried = [v.toPyDate() if hasattr(v, "toPyDate") else v for v in carried]
+        as_of, source = rules.report_reference_date(given, carried)
+        if as_of is None:
+            as_of = as_of_value(self, parameters, context, feedback)
+        said = {"AS_OF": self.tr("the AS_OF parameter"),
+                "data": self.tr("the reference date of the evaluated zones or the task table")}
+        feedback.pushInfo(self.tr("Reference date of the report: {date} ({source}).").format(
+            date=as_of.isoformat(), source=said.get(source, self.tr("today"))))
+        return as_of
 
     def _task_rows(self, parameters, context, feedback):
         """The TASKS table as plain rows ({field: value}, dates as datetime.date); None when not given."""
@@ -474,7 +495,17 @@ class ZoneReport(LandPlanAlgorithm):
         page.setPageSize("A4", page.Landscape)
         return layout
 
+    def _page_header(self, layout, title, as_of, page, pages):
+        """The line under each page's heading: title, 基准日, print date and 第 k / N 页 counted over
+        the whole document (``pages`` pages per zone; ``page`` 0-based within the zone)."""
+        text = ("%s  ·  基准日 %s  ·  打印日期 [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  "
+                "第 [%% (@atlas_featurenumber - 1) * %d + %d %%] / [%% @atlas_totalfeatures * %d %%] 页"
+                % (title, as_of.isoformat(), pages, page + 1, pages))
+        self._label(layout, text, 10, 18, 277, 7, size=9, page=page)
+
     def _atlas_layout(self, project, zones, layers, title, with_classes=False, second=(False, False)):
+        title, as_of = title
+        pages = 2 if any(second) else 1
         layout = self._new_layout(project, "LandPlan zone report")
         atlas = layout.atlas()
         atlas.setCoverageLayer(zones)
@@ -482,8 +513,7 @@ class ZoneReport(LandPlanAlgorithm):
         atlas.setPageNameExpression('"lp_title"')
 
         self._label(layout, "[% \"lp_title\" %]", 10, 6, 190, 12, size=18, bold=True)
-        self._label(layout, "%s  ·  [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  第 [%% @atlas_featurenumber %%] / "
-                    "[%% @atlas_totalfeatures %%] 页" % title, 10, 18, 190, 7, size=9)
+        self._page_header(layout, title, as_of, 0, pages)
 
         names = zones.fields().names()
         lines = [(f, label) for f, label in rules.REPORT_LINES if f in names]
@@ -530,6 +560,7 @@ class ZoneReport(LandPlanAlgorithm):
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         if any(second):
             self._second_page(layout, title, *second)
+            self._page_header(layout, title, as_of, 1, pages)
         return layout
 
     def _second_page(self, layout, title, with_eval, with_tasks):
@@ -541,7 +572,6 @@ class ZoneReport(LandPlanAlgorithm):
         heading = "、".join(([self.tr("Land-use intensity evaluation")] if with_eval else []) +
                            ([self.tr("Task progress")] if with_tasks else []))
         self._label(layout, "[%% \"lp_title\" %%] — %s" % heading, 10, 6, 270, 12, size=16, bold=True, page=1)
-        self._label(layout, title, 10, 18, 190, 7, size=9, page=1)
         top = 27
         if with_eval:
             self._label(layout, '[% "lp_eval" %]', 10, top, 140, 120, size=8, html=True, page=1)

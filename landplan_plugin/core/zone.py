@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .contract import is_flagged_array
+from .dates import parse_date
 from .landuse import classify_array
 from .lazy import lazy_module
 from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
@@ -76,7 +77,7 @@ __all__ = [
     "CardSetup", "card_setup", "scored_card_columns",
     "ClippedLine", "CLIPPED_LINES", "clipped_card_columns", "PlacedLine", "PLACED_LINES", "placed_card_columns",
     "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "STATUS_TOTAL_FIELDS", "style_kind", "status_columns",
-    "report_status_columns", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
+    "report_status_columns", "REPORT_DATE_FIELDS", "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
     "class_columns",
 ]
 
@@ -575,6 +576,24 @@ def report_status_columns(parcel_status, zone_columns, have_parcels):
                 if _number(value) and not out["total"][i]:
                     out["total"][i] = value * MU_PER_HA
     return out
+
+
+#: zone fields that carry the 基准日 of the run that made them (landplan:zoneevaluation)
+REPORT_DATE_FIELDS = ("eval_asof",)
+
+
+def report_reference_date(given, carried):
+    """The zone report's 基准日: ``given`` (the AS_OF parameter, a date or None) when given, else the
+    first readable date of ``carried`` (the dates the zones and the task table carry: the 基准日
+    of the runs the report shows) → (date or None, 'AS_OF' / 'data' / None). Dates of
+    different days among ``carried`` do not change the choice: the first one wins."""
+    if given is not None:
+        return given, "AS_OF"
+    for raw in carried:
+        value, _problem = parse_date(raw, "基准日")
+        if value is not None:
+            return value, "data"
+    return None, None
 
 
 def report_chart_columns(columns_mu):
