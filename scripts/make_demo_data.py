@@ -778,6 +778,30 @@ DLMC = {
 INDUSTRIAL = {'0601', '0602', '0603', '0508', '0604'}
 
 
+def make_record_supplies(supplies, parcels, approvals, landuse, avoid):
+    """Supply records for the rest of the zones' supplied land (TD/T 1029: 已供应国有建设用地 is every
+    piece of land with a supply or registration record): the registered parcels and the built
+    land-use cells (三调 construction codes) inside the zones that no supply covers yet, outside
+    the approvals (their unsupplied part stays 批而未供) and clear of ``avoid`` (the built-up
+    changes: the unauthorised-land leads stay leads). One record per piece of at least 200 m²,
+    dated before the supply window of the evaluation (its own ``random.Random``: the main
+    stream is untouched)."""
+    r = random.Random(SEED + 7)
+    covered = unary_union([s['geom'] for s in supplies] + [a['geom'] for a in approvals]
+                          + [g.buffer(10, join_style=2) for g in avoid])
+    out = []
+    for zi, z in enumerate(ZONES):
+        land = [p['geom'] for p in parcels if p['zone'] == zi and not p.get('_nullgeom') and not p.get('_bowtie')]
+        land += [m['geom'] for m in landuse if is_construction(m['code'])]
+        need = unary_union(land).intersection(z['geom']).difference(covered)
+        parts = [g for g in getattr(need, 'geoms', [need]) if g.geom_type == 'Polygon' and g.area >= 200]
+        for k, g in enumerate(sorted(parts, key=lambda g: (round(g.bounds[0]), round(g.bounds[1])))):
+            d = dt.date(r.randint(2008, 2021), r.randint(1, 12), r.randint(1, 28))
+            out.append(dict(zone=zi, geom=g.simplify(0.01), date=d, sliver=None,
+                            id='%sB%d9%04d' % (z['county_code'], d.year, k + 1), way='划拨' if r.random() < 0.3 else '出让'))
+    return out
+
+
 def norm_code(c):
     c = c.strip()
     return c.zfill(4) if c.isdigit() and len(c) == 3 else c
@@ -1016,11 +1040,14 @@ def main(out=DEFAULT_OUT):
         (a['geom'], {'批准文号': a['no'], '批准日期': a['date'], '批准面积': r2(a['geom'].area),
                      '供地日期': a['supply_date'], '供地状态': a['status'], '是否使用': '是' if a['in_use'] else '否'})
         for a in approvals])
+    changes = []
+    zoneeval_counts = demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies, changes)
+    records = make_record_supplies(supplies, parcels, approvals, landuse, changes)
     counts['supplies'] = write_layer(ds, srs, 'supplies', ogr.wkbPolygon, SUPPLY_FIELDS, [
-        (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies])
+        (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies + records])
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
-    counts.update(demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies))
+    counts.update(zoneeval_counts)
     counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg

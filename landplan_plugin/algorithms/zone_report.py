@@ -81,10 +81,11 @@ def cjk_font_family():
     return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
 
 
-def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_AREA_UNIT, size_mm=CHART_MM,
-                      dpi=CHART_DPI):
+def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI):
     """Horizontal bar chart of ``values`` {key: 公顷} (keys of :data:`STATUS`) to a PNG drawn for a
-    frame of ``size_mm`` at ``dpi``: text in points (title 11 pt, labels 9 pt) stays readable."""
+    frame of ``size_mm`` at ``dpi``: text in points (9 pt) stays readable.
+    ``basis``: core.zone.report_chart_basis (first bar's label, title, bars with a share)."""
+    total_label, title, with_share = basis or rules.report_chart_basis(())
     px_per_mm = dpi / 25.4
     width, height = int(size_mm[0] * px_per_mm), int(size_mm[1] * px_per_mm)
     img = QImage(width, height, QImage.Format_ARGB32)
@@ -94,7 +95,7 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing)
     font = QFont(cjk_font_family())
-    font.setPointSizeF(11)
+    font.setPointSizeF(9)
     font.setBold(True)
     p.setFont(font)
     p.setPen(QColor("#202020"))
@@ -103,7 +104,7 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
     font.setPointSizeF(9)
     font.setBold(False)
     p.setFont(font)
-    left = p.fontMetrics().horizontalAdvance("批而未供土地") + 16
+    left = p.fontMetrics().horizontalAdvance("已供应国有建设用地") + 16
     right = p.fontMetrics().horizontalAdvance("0000.00 (100.0%)") + 12
     bar_h = (height - top - 4) / len(STATUS)
     vmax = max([v for v in values.values() if v] + [1e-9])
@@ -111,13 +112,14 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
         y = top + i * bar_h
         v = values.get(key) or 0.0
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter, label)
+        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter,
+                   total_label if key == "total" else label)
         w = (width - left - right) * v / vmax
         p.setPen(Qt.NoPen)
         p.setBrush(QColor(colour))
         p.drawRect(QRectF(left, y + bar_h * 0.15, max(w, 1.0), bar_h * 0.7))
         p.setPen(QColor("#202020"))
-        pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key != "total" and values.get("total") else ""
+        pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key in with_share and values.get("total") else ""
         p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignLeft | Qt.AlignVCenter, "%.2f%s" % (v, pct))
     p.end()
     img.save(path, "PNG")
@@ -145,7 +147,8 @@ def evaluation_html(rows, record, font):
     def fmt(v, dec):
         return "—" if not isinstance(v, (int, float)) or isinstance(v, bool) else "%.*f" % (dec, v)
     cells = "".join("<tr><td>%s</td><td style='text-align:right'>%s %s</td><td style='text-align:right'>%s</td></tr>"
-                    % (label, fmt(record.get(field), dec), unit, fmt(record.get(rd), 2) if rd else "")
+                    % (label, fmt(record.get(field), dec), unit,
+                       ev_rules.attainment_text(field, record.get(field), record.get(rd)) if rd else "")
                     for label, field, unit, dec, rd in rows)
     note = record.get("eval_note")
     return ("<div style=\"font-family:'%s'; font-size:8pt\"><b>开发区土地集约利用评价</b>"
@@ -153,6 +156,14 @@ def evaluation_html(rows, record, font):
             "<tr><th>指标</th><th>现状值</th><th>实现度</th></tr>%s</table>"
             "<p><b>集约度：%s</b></p>%s</div>"
             % (font, cells, fmt(record.get(ev_rules.SCORE_FIELD), 1), "<p>%s</p>" % note if note else ""))
+
+
+def definitions_html(field_names, font):
+    """The definitions of the rates a zones layer carries (core.evaluation.definition_lines), printed
+    beside the evaluation table."""
+    keys = [k for k in ev_rules.RATE_KEYS if k in set(field_names)]
+    return ("<div style=\"font-family:'%s'; font-size:6.5pt\"><b>指标口径</b>%s</div>"
+            % (font, "".join("<div>%s</div>" % line for line in ev_rules.definition_lines(keys))))
 
 
 def tasks_html(lines, font):
@@ -328,6 +339,7 @@ class ZoneReport(LandPlanAlgorithm):
         zones.startEditing()
         ti, ci, ki = (zones.fields().indexFromName(n) for n in ("lp_title", "lp_chart", "lp_classes"))
         font = cjk_font_family()
+        basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):
             if feedback.isCanceled():
                 return False
@@ -335,7 +347,7 @@ class ZoneReport(LandPlanAlgorithm):
             label = str(label) if label not in (None, "") else self.tr("Zone {n}").format(n=n + 1)
             chart = os.path.join(tmp, "landplan_chart_%d.png" % f.id())
             values = stats.get(f.id(), {})
-            draw_status_chart(chart, values.get("ha", {}))
+            draw_status_chart(chart, values.get("ha", {}), basis)
             zones.changeAttributeValue(f.id(), ti, label)
             zones.changeAttributeValue(f.id(), ci, chart)
             zones.changeAttributeValue(f.id(), ki, class_table_html(values.get("classes"), font))
@@ -559,11 +571,11 @@ class ZoneReport(LandPlanAlgorithm):
         if with_classes:
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         if any(second):
-            self._second_page(layout, title, *second)
+            self._second_page(layout, title, *second, definitions=definitions_html(names, cjk_font_family()))
             self._page_header(layout, title, as_of, 1, pages)
         return layout
 
-    def _second_page(self, layout, title, with_eval, with_tasks):
+    def _second_page(self, layout, title, with_eval, with_tasks, definitions=""):
         """Page 2 of each zone: evaluation table and 实现度 chart, task lines."""
         from qgis.core import QgsLayoutItemPage
         page = QgsLayoutItemPage(layout)
@@ -581,7 +593,8 @@ class ZoneReport(LandPlanAlgorithm):
             layout.addLayoutItem(chart)
             chart.setResizeMode(QgsLayoutItemPicture.Zoom)
             chart.attemptMove(QgsLayoutPoint(155, top, QgsUnitTypes.LayoutMillimeters), page=1)
-            chart.attemptResize(QgsLayoutSize(132, 115, QgsUnitTypes.LayoutMillimeters))
+            chart.attemptResize(QgsLayoutSize(132, 80, QgsUnitTypes.LayoutMillimeters))
+            self._label(layout, definitions, 155, 109, 132, 40, size=6.5, html=True, page=1)
             top = 150
         if with_tasks:
             self._label(layout, '[% "lp_tasks" %]', 10, top, 277, 200 - top, size=8, html=True, page=1)

@@ -77,7 +77,7 @@ __all__ = [
     "CardSetup", "card_setup", "scored_card_columns",
     "ClippedLine", "CLIPPED_LINES", "clipped_card_columns", "PlacedLine", "PLACED_LINES", "placed_card_columns",
     "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "STATUS_TOTAL_FIELDS", "style_kind", "status_columns",
-    "report_status_columns", "REPORT_DATE_FIELDS", "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
+    "report_status_columns", "report_chart_basis", "SUPPLIED_FIELD", "REPORT_DATE_FIELDS", "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
     "class_columns",
 ]
 
@@ -575,7 +575,24 @@ def report_status_columns(parcel_status, zone_columns, have_parcels):
             for i, value in enumerate(list(zone_columns.get(field_name, []))):
                 if _number(value) and not out["total"][i]:
                     out["total"][i] = value * MU_PER_HA
+    for i, value in enumerate(list(zone_columns.get(SUPPLIED_FIELD, []))):
+        if _number(value):  # the evaluation's 已供应国有建设用地: the base of its rates
+            out["total"][i] = value * MU_PER_HA
     return out
+
+
+#: the zone evaluation's 已供应国有建设用地 (公顷): when the zones carry it, the chart's first bar and
+#: the base of its shares, so 闲置 % on the map page is the evaluation page's 土地闲置率
+SUPPLIED_FIELD = "supp_ha"
+
+
+def report_chart_basis(field_names):
+    """(label of the chart's first bar, chart title with the definition of its shares, bar keys
+    that get a share) for a zones layer with these fields (rule: :data:`SUPPLIED_FIELD`)."""
+    if SUPPLIED_FIELD in set(field_names):
+        return ("已供应国有建设用地", "土地状况（%s；比例 = 面积 ÷ 已供应国有建设用地）" % REPORT_AREA_UNIT,
+                ("low", "idle"))
+    return "宗地总面积", "土地状况（%s；比例 = 面积 ÷ 宗地总面积）" % REPORT_AREA_UNIT, ("low", "idle", "unsup")
 
 
 #: zone fields that carry the 基准日 of the run that made them (landplan:zoneevaluation)
