@@ -56,6 +56,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 from .. import compat
 from ..core import fields
 from ..core import evaluation as ev_rules
+from ..core import ledger as ledger_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
 from ..core.units import M2_PER_MU
@@ -71,6 +72,8 @@ CHART_MM = (97.0, 40.0)
 MJ_CLASS_FIELD = "mj_class"
 CHART_DPI = 300
 ZONE_NAME_CANDIDATES = fields.CANDIDATES["zonereport"]["ZONE_NAME_FIELD"]
+#: the parcels' id and zone fields, found as the export finds them (for the note on parcels in no total)
+PARCEL_CANDIDATES = fields.CANDIDATES["exportflagged"]
 SCORECARD = rules.REPORT_SCORECARD
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
@@ -281,63 +284,88 @@ class ZoneReport(LandPlanAlgorithm):
 
     # ---- steps ---------------------------------------------------------------------------
     def _zone_stats(self, zones, parcels, context, feedback):
-        """{zone fid: chart values (亩), 'ha' (the same in 公顷) and 'classes' (per-mu class rows, None
-        without mj_class)}: the parcels placed by their inner point (core.zone.status_columns,
-        class_columns), then the zone check's own areas where the zones layer has them
-        (core.zone.report_status_columns)."""
+        """{zone fid: chart values (亩), 'ha' (the same in 公顷), 'classes' (per-mu class rows, None
+        without mj_class) and 'unplaced' (the note on flagged parcels in no area total)}: the parcels
+        placed by their inner point (core.zone.status_columns, class_columns), each counting the area
+        core.ledger.counted_area_columns gives it — the ledger's rule — then the zone check's own
+        areas where the zones layer has them (core.zone.report_status_columns)."""
         zone_set = ZoneSet(zones.getFeatures())
         n = len(zone_set)
-        class_idx = find_field(parcels.fields(), [MJ_CLASS_FIELD]) if parcels is not None else -1
-        pairs = {"zone": [], "mu": [], "class": [], "flags": {key: [] for key, *_r in rules.STATUS_BARS[1:]}}
+        per = {"hits": [], "geom_m2": [], "class": [], "zone": [], "id": [], "areas": {},
+               "flags": {key: [] for key, *_r in rules.STATUS_BARS[1:]}}
         if parcels is not None:
-            xform = None
-            if parcels.crs() != zones.crs():
-                xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
-            measurer = self.area_measurer(parcels.crs(), context)
-            flag_idx = {key: find_field(parcels.fields(), [flag]) for key, _l, _c, flag, _f in rules.STATUS_BARS
-                        if flag}
-            total = parcels.featureCount() or 1
-            for k, feat in enumerate(parcels.getFeatures()):
-                if feedback.isCanceled():
-                    break
-                hits = zone_set.zones_of(feat.geometry(), xform)
-                if hits:
-                    mu = measurer.measureArea(feat.geometry()) / M2_PER_MU
-                    attrs = feat.attributes()
-                    for zi in hits:
-                        pairs["zone"].append(zi)
-                        pairs["mu"].append(mu)
-                        pairs["class"].append(py_value(attrs[class_idx]) if class_idx >= 0 else None)
-                        for key, i in flag_idx.items():
-                            pairs["flags"][key].append(py_value(attrs[i]) if i >= 0 else None)
-                if k % 256 == 0:
-                    feedback.setProgress(40.0 * k / total)
-        status = rules.status_columns(pairs["zone"], n, pairs["mu"], pairs["flags"])
+            self._read_parcels(parcels, zones, zone_set, per, context, feedback)
+        area_mu, _problems, notes = ledger_rules.counted_area_columns(
+            per["areas"], len(per["hits"]), per["geom_m2"] if per["hits"] else None)
+        pairs = [(zi, k) for k, hits in enumerate(per["hits"]) for zi in hits]
+        pick = [k for _zi, k in pairs]
+        status = rules.status_columns([zi for zi, _k in pairs], n, [area_mu[k] for k in pick],
+                                      {key: [v[k] for k in pick] for key, v in per["flags"].items()})
         names = zones.fields().names()
         records = [[py_value(f[k]) for k in names] for f in zones.getFeatures()]
         chart = rules.report_status_columns(status, {k: [r[i] for r in records] for i, k in enumerate(names)},
                                             parcels is not None)
         chart_ha = rules.report_chart_columns(chart)
-        classes = rules.class_columns(pairs["zone"], n, pairs["mu"], pairs["class"])
+        classes = rules.class_columns([zi for zi, _k in pairs], n, [area_mu[k] for k in pick],
+                                      [per["class"][k] for k in pick])
+        unplaced = rules.unplaced_notes([z.name for z in zone_set], per["zone"], per["id"], notes, per["flags"])
         stats = {}
         for zone in zone_set:
             stats[zone.fid] = {key: float(values[zone.index]) for key, values in chart.items()}
             stats[zone.fid]["ha"] = {key: float(values[zone.index]) for key, values in chart_ha.items()}
             stats[zone.fid]["classes"] = [(k, int(count[zone.index]), float(ha[zone.index]))
                                           for k, (count, ha) in classes.items()
-                                          if count[zone.index] > 0] if class_idx >= 0 else None
+                                          if count[zone.index] > 0] if per.get("with_class") else None
+            stats[zone.fid]["unplaced"] = unplaced[zone.index]
         return stats
+
+    def _read_parcels(self, parcels, zones, zone_set, per, context, feedback):
+        """Per parcel (in ``per``): the zones it is placed in, its geometry area (NaN when empty), its
+        area fields, class, flags, zone text and id."""
+        xform = None
+        if parcels.crs() != zones.crs():
+            xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
+        measurer = self.area_measurer(parcels.crs(), context)
+        pf = parcels.fields()
+        flag_idx = {key: find_field(pf, [flag]) for key, _l, _c, flag, _f in rules.STATUS_BARS if flag}
+        area_idx = {name: find_field(pf, [name]) for name in ledger_rules.area_fields()}
+        area_idx = {name: i for name, i in area_idx.items() if i >= 0}
+        per["areas"] = {name: [] for name in area_idx}
+        class_idx = find_field(pf, [MJ_CLASS_FIELD])
+        per["with_class"] = class_idx >= 0
+        zone_idx = find_field(pf, list(PARCEL_CANDIDATES["ZONE_FIELD"]))
+        id_idx = find_field(pf, list(PARCEL_CANDIDATES["ID_FIELD"]))
+        total = parcels.featureCount() or 1
+        for k, feat in enumerate(parcels.getFeatures()):
+            if feedback.isCanceled():
+                break
+            geom = feat.geometry()
+            empty = geom.isNull() or geom.isEmpty()
+            attrs = feat.attributes()
+            per["hits"].append([] if empty else zone_set.zones_of(geom, xform))
+            per["geom_m2"].append(float("nan") if empty else measurer.measureArea(geom))
+            for name, i in area_idx.items():
+                per["areas"][name].append(py_value(attrs[i]))
+            per["class"].append(py_value(attrs[class_idx]) if class_idx >= 0 else None)
+            per["zone"].append(py_value(attrs[zone_idx]) if zone_idx >= 0 else None)
+            per["id"].append(py_value(attrs[id_idx]) if id_idx >= 0 else "#%d" % feat.id())
+            for key, i in flag_idx.items():
+                per["flags"][key].append(py_value(attrs[i]) if i >= 0 else None)
+            if k % 256 == 0:
+                feedback.setProgress(40.0 * k / total)
 
     def _add_page_fields(self, zones, name_idx, stats, feedback):
         """lp_title (the page title), lp_chart (the chart PNG, 公顷) and lp_classes (the per-mu class
         table, HTML) on each zone; False on cancel."""
         tmp = QgsProcessingUtils.tempFolder()
         zones.startEditing()
-        for name in ("lp_title", "lp_chart", "lp_classes"):
+        with_unplaced = any(v.get("unplaced") for v in stats.values())
+        added = ("lp_title", "lp_chart", "lp_classes") + (("lp_unplaced",) if with_unplaced else ())
+        for name in added:
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
         zones.commitChanges()
         zones.startEditing()
-        ti, ci, ki = (zones.fields().indexFromName(n) for n in ("lp_title", "lp_chart", "lp_classes"))
+        ti, ci, ki, ui = (zones.fields().indexFromName(n) for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced"))
         font = cjk_font_family()
         basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):
@@ -351,6 +379,8 @@ class ZoneReport(LandPlanAlgorithm):
             zones.changeAttributeValue(f.id(), ti, label)
             zones.changeAttributeValue(f.id(), ci, chart)
             zones.changeAttributeValue(f.id(), ki, class_table_html(values.get("classes"), font))
+            if ui >= 0:
+                zones.changeAttributeValue(f.id(), ui, values.get("unplaced") or None)
         zones.commitChanges()
         return True
 
