@@ -17,9 +17,9 @@ from shapely.geometry import box
 from shapely.ops import unary_union
 
 SEED = 20251231
-S, R, I = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
-SURVEY_FIELDS = [('建筑编号', S), ('层数', I), ('建筑面积', R)]
-CHANGE_FIELDS = [('BSM', S), ('DLBM', S), ('DLMC', S), ('变更年度', I)]
+S, R, INT = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
+SURVEY_FIELDS = [('建筑编号', S), ('层数', INT), ('建筑面积', R)]
+CHANGE_FIELDS = [('BSM', S), ('DLBM', S), ('DLMC', S), ('变更年度', INT)]
 NAMES = {'0601': '工业用地', '0602': '采矿用地', '0701': '城镇住宅用地', '05H1': '商业服务业设施用地',
          '0508': '物流仓储用地', '0101': '水田'}
 
