@@ -59,7 +59,6 @@ from ..core import evaluation as ev_rules
 from ..core import ledger as ledger_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
-from ..core.units import M2_PER_MU
 from .base import LandPlanAlgorithm, find_field, py_value, tr_base
 from .base import add_as_of_param, as_of_value
 from .evaluation_chart import draw_attainment_chart
@@ -365,7 +364,8 @@ class ZoneReport(LandPlanAlgorithm):
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
         zones.commitChanges()
         zones.startEditing()
-        ti, ci, ki, ui = (zones.fields().indexFromName(n) for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced"))
+        ti, ci, ki, ui = (zones.fields().indexFromName(n)
+                          for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced"))
         font = cjk_font_family()
         basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):

@@ -77,7 +77,8 @@ __all__ = [
     "CardSetup", "card_setup", "scored_card_columns",
     "ClippedLine", "CLIPPED_LINES", "clipped_card_columns", "PlacedLine", "PLACED_LINES", "placed_card_columns",
     "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "STATUS_TOTAL_FIELDS", "style_kind", "status_columns",
-    "report_status_columns", "report_chart_basis", "unplaced_notes", "SUPPLIED_FIELD", "REPORT_DATE_FIELDS", "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
+    "report_status_columns", "report_chart_basis", "unplaced_notes", "SUPPLIED_FIELD", "REPORT_DATE_FIELDS",
+    "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
     "class_columns",
 ]
 
