@@ -686,13 +686,15 @@ def report_rows(zone_names: Sequence[str], cols, spec: EvaluationSpec):
 
 
 def attainment_items(record):
-    """[(指标名称, 实现度 or None)] from one zoneevaluation output record (a mapping of field → value),
-    in report order, for the indicators the record has an ``rd_*`` field for (zone report chart)."""
+    """[(指标名称, 实现度, or None when NULL, or 待核实 for a rate above 100 %)] from one
+    zoneevaluation output record (a mapping of field → value), in report order, for the indicators
+    the record has an ``rd_*`` field for (zone report chart; :func:`attainment_text`)."""
     out = []
     for key, fname in ATTAINMENT_FIELDS.items():
         if fname in record:
             value = record[fname]
-            out.append((INDICATORS[key][0], None if value is None else float(value)))
+            text = attainment_text(key, record.get(key), value)
+            out.append((INDICATORS[key][0], text if text == "待核实" else (None if value is None else float(value))))
     return out
 
 

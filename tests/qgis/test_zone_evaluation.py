@@ -233,6 +233,7 @@ def test_attainment_chart_for_the_zone_report(layout, tmp_path):
     from landplan_plugin.core.evaluation import attainment_items
     items = attainment_items(z["丙"])
     assert ("工业用地综合容积率", None) in items and len(items) == 10
+    assert ("土地建成率", "待核实") in attainment_items(z["甲"])      # 120 %: a data inconsistency
     png = draw_attainment_chart(str(tmp_path / "c.png"), items, z["丙"]["score"])
     from qgis.PyQt.QtGui import QImage
     img = QImage(png)
