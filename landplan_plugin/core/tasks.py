@@ -23,7 +23,9 @@ The rule, in full (the algorithm's help and the README point here):
   ==================  ==================  =========
 
 * **Area** (亩) of a parcel: the check's own area field when the run has it (``unsup_mu`` for
-  批而未供, ``ie_areamu`` for 低效, ``idle_mu`` when present for 闲置), else the geometry. Disposed
+  批而未供, ``ie_areamu`` for 低效, ``idle_mu`` when present for 闲置), else the geometry. A parcel
+  whose geometry is empty (in a run with geometries) counts 0 亩 and is reported, as the ledger
+  and the zone report count it (``core.ledger.counted_area_columns``). Disposed
   parcels count with their baseline area; 未处置, 待核实 and 新增 with their current area.
 * **Per zone × kind** (:func:`task_metrics_columns`): ``done_mu`` = Σ 已处置; ``done_pct`` = done ÷ task
   × 100 (empty without a task); ``open_mu`` = Σ 未处置 + 待核实; ``new_mu`` = Σ 新增;
@@ -317,21 +319,30 @@ def _column(values, n):
 
 
 def _run_areas(run, kind, n):
-    """(亩 or None, problem message or None) of each parcel of a run for ``kind``: the check's own
-    area field when readable and not negative, else the geometry's area."""
+    """(亩 or None, problem message or None, excluded) of each parcel of a run for ``kind``: the
+    check's own area field when readable and not negative, else the geometry's area; a parcel
+    whose geometry is empty in a run that has geometries is in no total (``excluded``), with the
+    ledger's note (core.ledger.counted_area_columns: the report and the ledger count it so)."""
+    from .ledger import counted_area_columns
     name = KIND_AREA_FIELDS[kind][0]
     raw = _column(run.areas.get(kind), n)
     geom = _column(run.geom_mu, n)
+    has_geometry = any(g is not None for g in geom)
+    notes = counted_area_columns({name: raw}, n, np.array([np.nan if g is None else float(g) for g in geom])
+                                 if has_geometry else None)[2].tolist()
     values, problems = parse_number_array(raw, name)
     out = []
     for i, v in enumerate(values.tolist()):
+        if notes[i]:
+            out.append((None, notes[i], True))
+            continue
         problem = problems.get(i)
         if problem is None and v == v and v < 0:
             problem = make_problem(NON_POSITIVE_AREA, name, raw[i], "为负数，改用几何面积")
         if problem is None and v == v:
-            out.append((v, None))
+            out.append((v, None, False))
         else:
-            out.append((geom[i], problem.message if problem is not None else None))
+            out.append((geom[i], problem.message if problem is not None else None, False))
     return out
 
 
@@ -370,16 +381,20 @@ def _changes(kind, baseline, current, nb, nc, base_idx, cur_idx, rep):
         pid, b, c = pids[j], bpos[j], cpos[j]
         label = "宗地「%s」" % pid
         base_mu = cur_mu = None
+        excluded = {}
         if b is not None:
-            base_mu, problem = base_areas[b]
+            base_mu, problem, excluded["base"] = base_areas[b]
             if problem:
                 rep.problems.append("%s：%s" % (label + "（基期）", problem))
         if c is not None:
-            cur_mu, problem = cur_areas[c]
+            cur_mu, problem, excluded["cur"] = cur_areas[c]
             if problem:
                 rep.problems.append("%s：%s" % (label + "（本期）", problem))
-        area = base_mu if change[j] in (DISPOSED, MISSING) else cur_mu
-        if area is None:
+        use_base = change[j] in (DISPOSED, MISSING)
+        area = base_mu if use_base else cur_mu
+        if area is None and excluded.get("base" if use_base else "cur"):
+            area = 0.0
+        elif area is None:
             rep.problems.append("%s%s：没有面积（无面积字段值，也无几何），按 0 亩计" % (label, kind))
             area = 0.0
         zone = _text(cur_zone[c]) if c is not None and _text(cur_zone[c]) else (

@@ -109,7 +109,7 @@ def test_overdue_boundaries():
 
 def _p(pid, zone, **kw):
     flags = {k: v for k, v in kw.items() if k in (UNSUPPLIED, IDLE, INEFFICIENT)}
-    return (pid, zone, flags, kw.get("areas", {}), kw.get("geom"))
+    return (pid, zone, flags, kw.get("areas", {}), kw.get("geom", 1.0))   # drawn unless geom=None
 
 
 def test_progress_table_and_parcels():
@@ -122,13 +122,18 @@ def test_progress_table_and_parcels():
             _p("5", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 9}}),
             _p("5", "A区", **{UNSUPPLIED: 1}),           # duplicate id: reported
             _p(None, "A区", **{UNSUPPLIED: 1})]          # no id: reported
-    cur = [_p("1", "A区", **{UNSUPPLIED: 0, "areas": {UNSUPPLIED: 0}}),
+    base.append(_p("PY0396", "B区", **{INEFFICIENT: 1, "areas": {INEFFICIENT: 79.59}, "geom": None}))
+    cur = [_p("PY0396", "B区", **{INEFFICIENT: 1, "areas": {INEFFICIENT: 79.59}, "geom": None}),
+           _p("1", "A区", **{UNSUPPLIED: 0, "areas": {UNSUPPLIED: 0}}),
            _p("2", "A区", **{UNSUPPLIED: "1", "areas": {UNSUPPLIED: 6}}),
            _p("3", "A区", **{INEFFICIENT: None, "areas": {INEFFICIENT: 4}}),
            _p("4", "B区", **{IDLE: 0, "geom": 2}),
            _p("6", "B区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 3}})]
     rep = task_progress(tasks, base, cur, AS_OF)
     ch = {(p.pid, p.kind): p for p in rep.parcels}
+    # no geometry: in no area total, as the ledger and the zone report count it, and reported
+    assert ch[("PY0396", INEFFICIENT)].change == OPEN and ch[("PY0396", INEFFICIENT)].area_mu == 0.0
+    assert any("PY0396" in t and "面积字段 79.59 亩未计入面积合计" in t for t in rep.problems)
     assert ch[("1", UNSUPPLIED)].change == DISPOSED and ch[("1", UNSUPPLIED)].area_mu == 10
     assert ch[("2", UNSUPPLIED)].change == OPEN and ch[("2", UNSUPPLIED)].area_mu == 6
     assert ch[("2", UNSUPPLIED)].base_mu == 7.5                    # N/A → geometry, reported
