@@ -24,13 +24,16 @@ NAMES = {'0601': '工业用地', '0602': '采矿用地', '0701': '城镇住宅�
          '0508': '物流仓储用地', '0101': '水田'}
 
 
-def add_layers(ds, srs, write_layer, zones, parcels, approvals, supplies):
-    """Write the two layers into the open GeoPackage ``ds``; returns {layer: feature count}."""
+def add_layers(ds, srs, write_layer, zones, parcels, approvals, supplies, changes_out=None):
+    """Write the two layers into the open GeoPackage ``ds``; returns {layer: feature count}. The
+    built-up change geometries are appended to ``changes_out`` when given."""
     rng = random.Random(SEED)
-    return {'buildings_survey': write_layer(ds, srs, 'buildings_survey', ogr.wkbPolygon, SURVEY_FIELDS,
-                                            _survey(rng, zones, parcels)),
-            'builtup_change': write_layer(ds, srs, 'builtup_change', ogr.wkbPolygon, CHANGE_FIELDS,
-                                          _changes(rng, zones, parcels, approvals, supplies))}
+    survey = _survey(rng, zones, parcels)
+    changes = _changes(rng, zones, parcels, approvals, supplies)
+    if changes_out is not None:
+        changes_out.extend(g for g, _attrs in changes)
+    return {'buildings_survey': write_layer(ds, srs, 'buildings_survey', ogr.wkbPolygon, SURVEY_FIELDS, survey),
+            'builtup_change': write_layer(ds, srs, 'builtup_change', ogr.wkbPolygon, CHANGE_FIELDS, changes)}
 
 
 def _scaled_box(geom, share):

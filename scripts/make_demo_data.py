@@ -178,11 +178,11 @@ def make_blocks(zone_geom, vacancy):
     return blocks
 
 
-def split_length(L, n, minimum=50):
-    """Integer widths summing to L, each >= minimum."""
+def split_length(length, n, minimum=50):
+    """Integer widths summing to length, each >= minimum."""
     while True:
-        cuts = sorted(rng.sample(range(minimum, L - minimum + 1), n - 1)) if n > 1 else []
-        edges = [0] + cuts + [L]
+        cuts = sorted(rng.sample(range(minimum, length - minimum + 1), n - 1)) if n > 1 else []
+        edges = [0] + cuts + [length]
         widths = [b - a for a, b in zip(edges, edges[1:])]
         if all(w >= minimum for w in widths):
             return widths
@@ -237,17 +237,17 @@ def float_ok(total, area, thr):
 def indicators_to_totals(p, vals):
     """vals: dict tax/inv/far/cov → indicator value or None (missing).  Sets totals and
     precomputed (2-decimal) indicators consistently on parcel p."""
-    A = p['area']
-    mu = mu_of(A)
+    area_m2 = p['area']
+    mu = mu_of(area_m2)
     tax = r2(vals['tax'] * mu) if vals['tax'] is not None else None
     inv = r2(vals['inv'] * mu) if vals['inv'] is not None else None
-    far = r2(vals['far'] * A) if vals['far'] is not None else None
-    cov = r2(vals['cov'] / 100 * A) if vals['cov'] is not None else None
+    far = r2(vals['far'] * area_m2) if vals['far'] is not None else None
+    cov = r2(vals['cov'] / 100 * area_m2) if vals['cov'] is not None else None
     p['税收总额'], p['固定资产投资'], p['总建筑面积'], p['建筑占地面积'] = tax, inv, far, cov
     p['亩均税收'] = r2(tax / mu) if tax is not None else None
     p['投资强度'] = r2(inv / mu) if inv is not None else None
-    p['容积率'] = r2(far / A) if far is not None else None
-    p['建筑系数'] = r2(cov / A * 100) if cov is not None else None
+    p['容积率'] = r2(far / area_m2) if far is not None else None
+    p['建筑系数'] = r2(cov / area_m2 * 100) if cov is not None else None
 
 
 def pass_value(ind, thr):
@@ -340,21 +340,21 @@ def assign_attributes(parcels):
                 continue
             if p.get('_nullgeom') or p.get('_bowtie') or p.get('_multipart'):
                 continue
-            A = p['area']
+            area_m2 = p['area']
             thr = STANDARDS[std]
             ok = True
             for k, v in spec.items():
                 if v != 'exact':
                     continue
                 if k in ('tax', 'inv'):
-                    t = r2(thr[k] * mu_of(A))
-                    ok &= abs(t - thr[k] * mu_of(A)) < 1e-9 and float_ok(t, A, thr[k])
+                    t = r2(thr[k] * mu_of(area_m2))
+                    ok &= abs(t - thr[k] * mu_of(area_m2)) < 1e-9 and float_ok(t, area_m2, thr[k])
                 elif k == 'far':
-                    t = thr['far'] * A
-                    ok &= t == round(t, 2) and t / A >= 0.6
+                    t = thr['far'] * area_m2
+                    ok &= t == round(t, 2) and t / area_m2 >= 0.6
                 else:
-                    t = thr['cov'] / 100 * A
-                    ok &= t == round(t, 2) and t / A * 100 >= 40 and t * 100 / A >= 40
+                    t = thr['cov'] / 100 * area_m2
+                    ok &= t == round(t, 2) and t / area_m2 * 100 >= 40 and t * 100 / area_m2 >= 40
             if ok:
                 boundary[i] = spec
                 score_role[i] = 'BOUNDARY'
@@ -404,8 +404,8 @@ def assign_attributes(parcels):
         z = ZONES[p['zone']]
         thr = STANDARDS[z['std']]
         role = roles[i]
-        A = p['area']
-        mu = mu_of(A)
+        area_m2 = p['area']
+        mu = mu_of(area_m2)
         p['宗地编号'] = 'PY%04d' % (i + 1)
         code = rng.choice(z['industries'])
         p['行业代码'] = code
@@ -528,7 +528,7 @@ def assign_attributes(parcels):
                 p['_tax_text'] = text
         indicators_to_totals(p, vals)
         if score_role.get(i) == 'BOUNDARY':
-            # totals exactly on the threshold (r2 may not leave 0.6*A etc. untouched otherwise)
+            # totals exactly on the threshold (r2 may not leave 0.6*area_m2 etc. untouched otherwise)
             for k, v in boundary[i].items():
                 if v != 'exact':
                     continue
@@ -539,10 +539,10 @@ def assign_attributes(parcels):
                     p['固定资产投资'] = r2(thr['inv'] * mu)
                     p['投资强度'] = thr['inv']
                 elif k == 'far':
-                    p['总建筑面积'] = thr['far'] * A
+                    p['总建筑面积'] = thr['far'] * area_m2
                     p['容积率'] = thr['far']
                 else:
-                    p['建筑占地面积'] = thr['cov'] / 100 * A
+                    p['建筑占地面积'] = thr['cov'] / 100 * area_m2
                     p['建筑系数'] = thr['cov']
 
         # ---- the text column as reported --------------------------------------------------
@@ -550,10 +550,10 @@ def assign_attributes(parcels):
             p['亩均税收_填报'] = p.pop('_tax_text', None) or '%.2f' % p['亩均税收']
         elif score_role.get(i) == 'MISSING':
             p['亩均税收_填报'] = next(bad_tax_text, None)
-        p['用地面积'] = A
+        p['用地面积'] = area_m2
         if score_role.get(i) == 'BADAREA':
             kind = next(badarea_iter)
-            p['用地面积'] = None if kind == 'null' else (0.0 if kind == 'zero' else -A)
+            p['用地面积'] = None if kind == 'null' else (0.0 if kind == 'zero' else -area_m2)
 
         p['_role'] = role
         p['_score_role'] = score_role.get(i)
@@ -576,7 +576,7 @@ def shape_parcels(parcels):
     for i, p in enumerate(parcels):
         by_block.setdefault(p['block'], []).append(i)
     # multipart: merge the 1st and 3rd plot of a block with >= 3 plots in one row
-    for blk, members in by_block.items():
+    for _blk, members in by_block.items():
         row = [i for i in members if parcels[i]['geom'].bounds[1] == parcels[members[0]]['geom'].bounds[1]]
         if len(row) >= 3 and len(members) == len(row):
             a, c = row[0], row[2]
@@ -663,16 +663,17 @@ def make_supplies(approvals):
             continue
         g = a['geom']
         x0, y0, x1, y1 = [int(v) for v in g.bounds]
-        W = x1 - x0
+        width = x1 - x0
         if a['status'] == '已供':
             k = rng.choice([1, 1, 2, 2, 3])
-            cuts = [x0] + sorted(rng.sample(range(x0 + 40, x1 - 40), k - 1)) + [x1] if W > 120 * k else [x0, x1]
+            cuts = [x0] + sorted(rng.sample(range(x0 + 40, x1 - 40), k - 1)) + [x1] if width > 120 * k else [x0, x1]
             spans = list(zip(cuts, cuts[1:]))
         else:
             frac = rng.uniform(0.3, 0.75)
-            cx = int(x0 + W * frac)
+            cx = int(x0 + width * frac)
             if rng.random() < 0.5:
-                spans = [(x0, cx)] if rng.random() < 0.6 else [(x0, int(x0 + W * frac / 2)), (int(x0 + W * frac / 2), cx)]
+                half = int(x0 + width * frac / 2)
+                spans = [(x0, cx)] if rng.random() < 0.6 else [(x0, half), (half, cx)]
             else:
                 spans = [(x1 - (cx - x0), x1)]
         latest = dt.date(2025, 11, 30)
@@ -776,6 +777,31 @@ DLMC = {
     '1006': '农村道路', '1101': '河流水面', '1109': '水工建筑用地', '1202': '设施农用地',
 }
 INDUSTRIAL = {'0601', '0602', '0603', '0508', '0604'}
+
+
+def make_record_supplies(supplies, parcels, approvals, landuse, avoid):
+    """Supply records for the rest of the zones' supplied land (TD/T 1029: 已供应国有建设用地 is every
+    piece of land with a supply or registration record): the registered parcels and the built
+    land-use cells (三调 construction codes) inside the zones that no supply covers yet, outside
+    the approvals (their unsupplied part stays 批而未供) and clear of ``avoid`` (the built-up
+    changes: the unauthorised-land leads stay leads). One record per piece of at least 200 m²,
+    dated before the supply window of the evaluation (its own ``random.Random``: the main
+    stream is untouched)."""
+    r = random.Random(SEED + 7)
+    covered = unary_union([s['geom'] for s in supplies] + [a['geom'] for a in approvals]
+                          + [g.buffer(10, join_style=2) for g in avoid])
+    out = []
+    for zi, z in enumerate(ZONES):
+        land = [p['geom'] for p in parcels if p['zone'] == zi and not p.get('_nullgeom') and not p.get('_bowtie')]
+        land += [m['geom'] for m in landuse if is_construction(m['code'])]
+        need = unary_union(land).intersection(z['geom']).difference(covered)
+        parts = [g for g in getattr(need, 'geoms', [need]) if g.geom_type == 'Polygon' and g.area >= 200]
+        for k, g in enumerate(sorted(parts, key=lambda g: (round(g.bounds[0]), round(g.bounds[1])))):
+            d = dt.date(r.randint(2008, 2021), r.randint(1, 12), r.randint(1, 28))
+            way = '划拨' if r.random() < 0.3 else '出让'
+            out.append(dict(zone=zi, geom=g.simplify(0.01), date=d, sliver=None,
+                            id='%sB%d9%04d' % (z['county_code'], d.year, k + 1), way=way))
+    return out
 
 
 def norm_code(c):
@@ -923,7 +949,7 @@ def make_landuse():
 # writing
 # --------------------------------------------------------------------------------------------
 
-S, R, D, I = ogr.OFTString, ogr.OFTReal, ogr.OFTDate, ogr.OFTInteger
+S, R, D, INT = ogr.OFTString, ogr.OFTReal, ogr.OFTDate, ogr.OFTInteger
 
 PARCEL_FIELDS = [
     ('宗地编号', S), ('企业名称', S), ('所在园区', S), ('县区', S), ('行业代码', S), ('区域类别', S),
@@ -934,10 +960,10 @@ PARCEL_FIELDS = [
     ('责任单位', S),
 ]
 ZONE_FIELDS = [('园区代码', S), ('园区名称', S), ('园区类别', S)]
-LANDUSE_FIELDS = [('BSM', S), ('DLBM', S), ('DLMC', S), ('DLBM_INT', I)]
+LANDUSE_FIELDS = [('BSM', S), ('DLBM', S), ('DLMC', S), ('DLBM_INT', INT)]
 APPROVAL_FIELDS = [('批准文号', S), ('批准日期', D), ('批准面积', R), ('供地日期', D), ('供地状态', S), ('是否使用', S)]
 SUPPLY_FIELDS = [('电子监管号', S), ('供地日期', D), ('供地方式', S)]
-BUILDING_FIELDS = [('建筑编号', S), ('层数', I), ('建成年份', I)]
+BUILDING_FIELDS = [('建筑编号', S), ('层数', INT), ('建成年份', INT)]
 
 
 def to_ogr(geom, multi):
@@ -1016,11 +1042,14 @@ def main(out=DEFAULT_OUT):
         (a['geom'], {'批准文号': a['no'], '批准日期': a['date'], '批准面积': r2(a['geom'].area),
                      '供地日期': a['supply_date'], '供地状态': a['status'], '是否使用': '是' if a['in_use'] else '否'})
         for a in approvals])
+    changes = []
+    zoneeval_counts = demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies, changes)
+    records = make_record_supplies(supplies, parcels, approvals, landuse, changes)
     counts['supplies'] = write_layer(ds, srs, 'supplies', ogr.wkbPolygon, SUPPLY_FIELDS, [
-        (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies])
+        (s['geom'], {'电子监管号': s['id'], '供地日期': s['date'], '供地方式': s['way']}) for s in supplies + records])
     counts['buildings'] = write_layer(ds, srs, 'buildings', ogr.wkbPolygon, BUILDING_FIELDS, [
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
-    counts.update(demo_zoneeval.add_layers(ds, srs, write_layer, ZONES, parcels, approvals, supplies))
+    counts.update(zoneeval_counts)
     counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg

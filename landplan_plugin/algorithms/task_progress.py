@@ -168,9 +168,10 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
             counts=", ".join("%s %d" % (c, report.counts.get(c, 0)) for c in tk.CHANGES)))
         log_report_problems(feedback, report.problems, report.notes)
         line = self.tr("{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu")
-        for r in report.rows:
+        status = tk.status_texts([r.done_pct for r in report.rows], [r.overdue for r in report.rows]).tolist()
+        for r, st in zip(report.rows, status):
             text = line.format(zone=r.zone, kind=r.kind, done="%.2f" % r.done_mu, task="%.2f" % r.task_mu,
                                pct="—" if r.done_pct is None else "%.1f" % r.done_pct, open="%.2f" % r.open_mu,
                                new="%.2f" % r.new_mu)
-            (feedback.pushWarning if r.overdue == 1 else feedback.pushInfo)(
-                text + (self.tr(" — overdue") if r.overdue == 1 else ""))
+            (feedback.pushWarning if st == tk.LATE else feedback.pushInfo)("%s — %s" % (text, st))
+        feedback.pushInfo(tk.DEFINITIONS)

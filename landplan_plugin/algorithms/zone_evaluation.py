@@ -199,6 +199,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         """Per-zone measures (m², 万元) for core.evaluation.evaluate_zones (a key left out: the layer was not
         given), the problem tally and the areas of unknown codes."""
         n = len(zones)
+        supplied_pieces = registered = None
         tally = ProblemTally()
         spec, preset, variant, setup = run["spec"], run["preset"], run["variant"], run["setup"]
         m = {"zone_m2": [measurer.measureArea(z.geom) if z.geom is not None else 0.0 for z in zones.zones]}
@@ -210,13 +211,15 @@ class ZoneEvaluation(LandPlanAlgorithm):
             if ev.NO_SUPPLY_DATE in setup.warnings():
                 feedback.pushWarning(self.tr("No supply date field: every supply counts as supplied and the years "
                                              "of supply left cannot be computed."))
-            sup = zm.layer_union(run["SUPPLIED"], "SUPPLIED", zones, measurer, context, feedback, tally, (50, 65),
-                                 zm.supply_buckets(run["SUPPLY_DATE_FIELD"], run["as_of"], run["years"]))
-            m["supplied_m2"] = sup.get("supplied", [0.0] * n)
-            m["recent_supply_m2"] = sup.get("recent", [0.0] * n) if setup.has("supply_date") else None
+            sup = zm.layer_pieces(run["SUPPLIED"], "SUPPLIED", zones, context, feedback, tally, (50, 65),
+                                  zm.supply_buckets(run["SUPPLY_DATE_FIELD"], run["as_of"], run["years"]))
+            supplied_pieces = sup.get("supplied", [[] for _ in range(n)])
+            recent = [zm.union_area(p, measurer)[0] for p in sup.get("recent", [[] for _ in range(n)])]
+            m["recent_supply_m2"] = recent if setup.has("supply_date") else None
+        ready = None
         if setup.measures("READY"):
-            m["ready_m2"] = zm.layer_union(run["READY"], "READY", zones, measurer, context, feedback, tally,
-                                           (65, 70)).get("all", [0.0] * n)
+            ready = zm.layer_pieces(run["READY"], "READY", zones, context, feedback, tally, (65, 70)).get(
+                "all", [[] for _ in range(n)])
         if ev.NO_IDLE_FLAG in setup.warnings():
             feedback.pushWarning(self.tr('The idle-land layer has no field "idle_flag"; the idle rate stays '
                                          'empty.'))
@@ -232,6 +235,11 @@ class ZoneEvaluation(LandPlanAlgorithm):
                    "tax_mu": run["TAX_PER_MU_FIELD"], "far": run["FAR_FIELD"]}
             m.update(zm.parcels(run["PARCELS"], idx, zones, spec.ideal("far_ind"), measurer, context, feedback,
                                 tally, (88, 97)))
+            registered = m.pop("registered")
+        if supplied_pieces is not None or registered is not None:  # supply records ∪ registered parcels
+            m["supplied_m2"] = zm.union_areas([supplied_pieces, registered], measurer)
+        if ready is not None:  # supplied land has reached the supply conditions: READY ∪ supplied
+            m["ready_m2"] = zm.union_areas([ready, supplied_pieces, registered], measurer)
         return {k: v for k, v in m.items() if v is not None}, tally, lu["unknown"]
 
     def _added_fields(self, spec):

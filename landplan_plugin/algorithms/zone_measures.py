@@ -64,10 +64,10 @@ def landuse(source, code_idx, zones, classes, measurer, context, feedback, tally
     return out
 
 
-def layer_union(source, label, zones, measurer, context, feedback, tally, progress, buckets=None):
-    """Per zone: m² of the union of the features of ``source`` in each bucket → {bucket: [m² per
-    zone]}. ``buckets(chunk)`` → per feature (bucket names, [tally.add keywords counted before its
-    geometry]); None: every feature in bucket ``all``."""
+def layer_pieces(source, label, zones, context, feedback, tally, progress, buckets=None):
+    """Per zone: the pieces of the features of ``source`` in each bucket, clipped to the zone →
+    {bucket: [[pieces] per zone]}. ``buckets(chunk)`` → per feature (bucket names, [tally.add
+    keywords counted before its geometry]); None: every feature in bucket ``all``."""
     pieces = {}
     for chunk in layer_batches(source, zones.crs, context, feedback, progress=progress):
         per_feature = buckets(chunk) if buckets is not None else [(("all",), ())] * len(chunk)
@@ -85,7 +85,22 @@ def layer_union(source, label, zones, measurer, context, feedback, tally, progre
                     continue
                 for name in names:
                     pieces.setdefault(name, [[] for _ in zones.zones])[zone.index].append(piece)
+    return pieces
+
+
+def layer_union(source, label, zones, measurer, context, feedback, tally, progress, buckets=None):
+    """Per zone: m² of the union of the features of ``source`` in each bucket → {bucket: [m² per
+    zone]} (:func:`layer_pieces`)."""
+    pieces = layer_pieces(source, label, zones, context, feedback, tally, progress, buckets)
     return {name: [union_area(p, measurer)[0] for p in per_zone] for name, per_zone in pieces.items()}
+
+
+def union_areas(per_zone_lists, measurer):
+    """m² of the union, zone by zone, of several per-zone piece lists (None = a layer not given):
+    已供应国有建设用地 = supply records ∪ registered parcels (core.evaluation docstring)."""
+    given = [lists for lists in per_zone_lists if lists is not None]
+    n = len(given[0])
+    return [union_area([p for lists in given for p in lists[zi]], measurer)[0] for zi in range(n)]
 
 
 def supply_buckets(date_idx, as_of, years):
@@ -195,10 +210,11 @@ def _disjoint(pieces):
 def parcels(source, idx, zones, ideal_far, measurer, context, feedback, tally, progress):
     """Per zone: invest_wan / invest_m2, tax_wan / tax_m2 (area of the union of the parcels having
     the value; totals split by the share of the parcel inside) and intensity_gap_m2 (None when no
-    FAR field) — core.evaluation.money_total_columns and parcel_sums. ``idx``: field indexes
-    invest, invest_mu, tax, tax_mu, far (-1 = none)."""
+    FAR field) — core.evaluation.money_total_columns and parcel_sums — and ``registered`` (the
+    parcels' pieces per zone, for 已供应国有建设用地). ``idx``: field indexes invest, invest_mu,
+    tax, tax_mu, far (-1 = none)."""
     n = len(zones)
-    union = {"invest": [[] for _ in range(n)], "tax": [[] for _ in range(n)]}
+    union = {"invest": [[] for _ in range(n)], "tax": [[] for _ in range(n)], "all": [[] for _ in range(n)]}
     rows = {"zone": array("q"), "piece": array("d"), "whole": array("d"), "invest": array("d"), "tax": array("d"),
             "far": []}
     name = {key: _field_name(source, i, key) for key, i in idx.items()}
@@ -228,6 +244,7 @@ def parcels(source, idx, zones, ideal_far, measurer, context, feedback, tally, p
                                       ("whole", whole[k]), ("invest", money["invest"][0][k]),
                                       ("tax", money["tax"][0][k]), ("far", far[k])):
                     rows[column].append(value)
+                union["all"][zone.index].append(piece)
                 for key in ("invest", "tax"):
                     if not np.isnan(money[key][0][k]):
                         union[key][zone.index].append(piece)
@@ -236,6 +253,7 @@ def parcels(source, idx, zones, ideal_far, measurer, context, feedback, tally, p
     out = {key: sums[key].tolist() for key in ("invest_wan", "tax_wan", "intensity_gap_m2")}
     out["invest_m2"] = [union_area(p, measurer)[0] for p in union["invest"]]
     out["tax_m2"] = [union_area(p, measurer)[0] for p in union["tax"]]
+    out["registered"] = union["all"]
     for key in ("invest", "tax"):
         if idx[key] < 0 and idx[key + "_mu"] < 0:
             out[key + "_wan"] = None

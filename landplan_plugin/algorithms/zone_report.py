@@ -56,14 +56,15 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 from .. import compat
 from ..core import fields
 from ..core import evaluation as ev_rules
+from ..core import ledger as ledger_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
-from ..core.units import M2_PER_MU
 from ..i18n import tr_base
+from ..output.evaluation_chart import draw_attainment_chart
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
 from .field_resolution import find_field
-from ..output.evaluation_chart import draw_attainment_chart
+from .params import add_as_of_param, as_of_value
 from .zone_layers import ZoneSet
 
 #: Chinese fonts in order of preference (the first installed one is used)
@@ -73,6 +74,8 @@ CHART_MM = (97.0, 40.0)
 MJ_CLASS_FIELD = "mj_class"
 CHART_DPI = 300
 ZONE_NAME_CANDIDATES = fields.CANDIDATES["zonereport"]["ZONE_NAME_FIELD"]
+#: the parcels' id and zone fields, found as the export finds them (for the note on parcels in no total)
+PARCEL_CANDIDATES = fields.CANDIDATES["exportflagged"]
 SCORECARD = rules.REPORT_SCORECARD
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
@@ -83,10 +86,11 @@ def cjk_font_family():
     return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
 
 
-def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_AREA_UNIT, size_mm=CHART_MM,
-                      dpi=CHART_DPI):
+def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI):
     """Horizontal bar chart of ``values`` {key: 公顷} (keys of :data:`STATUS`) to a PNG drawn for a
-    frame of ``size_mm`` at ``dpi``: text in points (title 11 pt, labels 9 pt) stays readable."""
+    frame of ``size_mm`` at ``dpi``: text in points (9 pt) stays readable.
+    ``basis``: core.zone.report_chart_basis (first bar's label, title, bars with a share)."""
+    total_label, title, with_share = basis or rules.report_chart_basis(())
     px_per_mm = dpi / 25.4
     width, height = int(size_mm[0] * px_per_mm), int(size_mm[1] * px_per_mm)
     img = QImage(width, height, QImage.Format_ARGB32)
@@ -96,7 +100,7 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing)
     font = QFont(cjk_font_family())
-    font.setPointSizeF(11)
+    font.setPointSizeF(9)
     font.setBold(True)
     p.setFont(font)
     p.setPen(QColor("#202020"))
@@ -105,7 +109,7 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
     font.setPointSizeF(9)
     font.setBold(False)
     p.setFont(font)
-    left = p.fontMetrics().horizontalAdvance("批而未供土地") + 16
+    left = p.fontMetrics().horizontalAdvance("已供应国有建设用地") + 16
     right = p.fontMetrics().horizontalAdvance("0000.00 (100.0%)") + 12
     bar_h = (height - top - 4) / len(STATUS)
     vmax = max([v for v in values.values() if v] + [1e-9])
@@ -113,13 +117,14 @@ def draw_status_chart(path, values, title="土地状况（%s）" % rules.REPORT_
         y = top + i * bar_h
         v = values.get(key) or 0.0
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter, label)
+        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter,
+                   total_label if key == "total" else label)
         w = (width - left - right) * v / vmax
         p.setPen(Qt.NoPen)
         p.setBrush(QColor(colour))
         p.drawRect(QRectF(left, y + bar_h * 0.15, max(w, 1.0), bar_h * 0.7))
         p.setPen(QColor("#202020"))
-        pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key != "total" and values.get("total") else ""
+        pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key in with_share and values.get("total") else ""
         p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignLeft | Qt.AlignVCenter, "%.2f%s" % (v, pct))
     p.end()
     img.save(path, "PNG")
@@ -147,7 +152,8 @@ def evaluation_html(rows, record, font):
     def fmt(v, dec):
         return "—" if not isinstance(v, (int, float)) or isinstance(v, bool) else "%.*f" % (dec, v)
     cells = "".join("<tr><td>%s</td><td style='text-align:right'>%s %s</td><td style='text-align:right'>%s</td></tr>"
-                    % (label, fmt(record.get(field), dec), unit, fmt(record.get(rd), 2) if rd else "")
+                    % (label, fmt(record.get(field), dec), unit,
+                       ev_rules.attainment_text(field, record.get(field), record.get(rd)) if rd else "")
                     for label, field, unit, dec, rd in rows)
     note = record.get("eval_note")
     return ("<div style=\"font-family:'%s'; font-size:8pt\"><b>开发区土地集约利用评价</b>"
@@ -155,6 +161,14 @@ def evaluation_html(rows, record, font):
             "<tr><th>指标</th><th>现状值</th><th>实现度</th></tr>%s</table>"
             "<p><b>集约度：%s</b></p>%s</div>"
             % (font, cells, fmt(record.get(ev_rules.SCORE_FIELD), 1), "<p>%s</p>" % note if note else ""))
+
+
+def definitions_html(field_names, font):
+    """The definitions of the rates a zones layer carries (core.evaluation.definition_lines), printed
+    beside the evaluation table."""
+    keys = [k for k in ev_rules.RATE_KEYS if k in set(field_names)]
+    return ("<div style=\"font-family:'%s'; font-size:6.5pt\"><b>指标口径</b>%s</div>"
+            % (font, "".join("<div>%s</div>" % line for line in ev_rules.definition_lines(keys))))
 
 
 def tasks_html(lines, font):
@@ -196,6 +210,7 @@ class ZoneReport(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TASKS", self.tr("Task progress table (output of 'Task progress'), for a page of task lines per zone"),
             [QgsProcessing.TypeVector], optional=True))
+        add_as_of_param(self)
         self.addParameter(QgsProcessingParameterString(
             "TITLE", self.tr("Report title"), defaultValue=self.tr("Land efficiency review"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -237,7 +252,9 @@ class ZoneReport(LandPlanAlgorithm):
         stats = self._zone_stats(zones, parcels, context, feedback)
         if feedback.isCanceled() or not self._add_page_fields(zones, name_idx, stats, feedback):
             return {}  # statistics are partial: write no report
-        second = self._add_second_page_fields(zones, self._task_rows(parameters, context, feedback), feedback)
+        task_rows = self._task_rows(parameters, context, feedback)
+        as_of = self._as_of(parameters, context, feedback, zones, task_rows)
+        second = self._add_second_page_fields(zones, task_rows, feedback)
         apply_style(zones, "zones")
         layers = [zones]
         if parcels is not None:
@@ -252,7 +269,7 @@ class ZoneReport(LandPlanAlgorithm):
         pages = zones.featureCount() * (2 if any(second) else 1)
         feedback.pushInfo(self.tr("Writing {n} page(s) to {path}").format(n=pages, path=pdf_path))
         with_classes = any(v.get("classes") for v in stats.values())
-        layout = self._atlas_layout(project, zones, layers, title, with_classes, second)
+        layout = self._atlas_layout(project, zones, layers, (title, as_of), with_classes, second)
         os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
         if feedback.isCanceled():
             return {}
@@ -269,64 +286,91 @@ class ZoneReport(LandPlanAlgorithm):
 
     # ---- steps ---------------------------------------------------------------------------
     def _zone_stats(self, zones, parcels, context, feedback):
-        """{zone fid: chart values (亩), 'ha' (the same in 公顷) and 'classes' (per-mu class rows, None
-        without mj_class)}: the parcels placed by their inner point (core.zone.status_columns,
-        class_columns), then the zone check's own areas where the zones layer has them
-        (core.zone.report_status_columns)."""
+        """{zone fid: chart values (亩), 'ha' (the same in 公顷), 'classes' (per-mu class rows, None
+        without mj_class) and 'unplaced' (the note on flagged parcels in no area total)}: the parcels
+        placed by their inner point (core.zone.status_columns, class_columns), each counting the area
+        core.ledger.counted_area_columns gives it — the ledger's rule — then the zone check's own
+        areas where the zones layer has them (core.zone.report_status_columns)."""
         zone_set = ZoneSet(zones.getFeatures())
         n = len(zone_set)
-        class_idx = find_field(parcels.fields(), [MJ_CLASS_FIELD]) if parcels is not None else -1
-        pairs = {"zone": [], "mu": [], "class": [], "flags": {key: [] for key, *_r in rules.STATUS_BARS[1:]}}
+        per = {"hits": [], "geom_m2": [], "class": [], "zone": [], "id": [], "areas": {},
+               "flags": {key: [] for key, *_r in rules.STATUS_BARS[1:]}}
         if parcels is not None:
-            xform = None
-            if parcels.crs() != zones.crs():
-                xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
-            measurer = self.area_measurer(parcels.crs(), context)
-            flag_idx = {key: find_field(parcels.fields(), [flag]) for key, _l, _c, flag, _f in rules.STATUS_BARS
-                        if flag}
-            total = parcels.featureCount() or 1
-            for k, feat in enumerate(parcels.getFeatures()):
-                if feedback.isCanceled():
-                    break
-                hits = zone_set.zones_of(feat.geometry(), xform)
-                if hits:
-                    mu = measurer.measureArea(feat.geometry()) / M2_PER_MU
-                    attrs = feat.attributes()
-                    for zi in hits:
-                        pairs["zone"].append(zi)
-                        pairs["mu"].append(mu)
-                        pairs["class"].append(py_value(attrs[class_idx]) if class_idx >= 0 else None)
-                        for key, i in flag_idx.items():
-                            pairs["flags"][key].append(py_value(attrs[i]) if i >= 0 else None)
-                if k % 256 == 0:
-                    feedback.setProgress(40.0 * k / total)
-        status = rules.status_columns(pairs["zone"], n, pairs["mu"], pairs["flags"])
+            self._read_parcels(parcels, zones, zone_set, per, context, feedback)
+        area_mu, _problems, notes = ledger_rules.counted_area_columns(
+            per["areas"], len(per["hits"]), per["geom_m2"] if per["hits"] else None)
+        pairs = [(zi, k) for k, hits in enumerate(per["hits"]) for zi in hits]
+        pick = [k for _zi, k in pairs]
+        status = rules.status_columns([zi for zi, _k in pairs], n, [area_mu[k] for k in pick],
+                                      {key: [v[k] for k in pick] for key, v in per["flags"].items()})
         names = zones.fields().names()
         records = [[py_value(f[k]) for k in names] for f in zones.getFeatures()]
         chart = rules.report_status_columns(status, {k: [r[i] for r in records] for i, k in enumerate(names)},
                                             parcels is not None)
         chart_ha = rules.report_chart_columns(chart)
-        classes = rules.class_columns(pairs["zone"], n, pairs["mu"], pairs["class"])
+        classes = rules.class_columns([zi for zi, _k in pairs], n, [area_mu[k] for k in pick],
+                                      [per["class"][k] for k in pick])
+        unplaced = rules.unplaced_notes([z.name for z in zone_set], per["zone"], per["id"], notes, per["flags"])
         stats = {}
         for zone in zone_set:
             stats[zone.fid] = {key: float(values[zone.index]) for key, values in chart.items()}
             stats[zone.fid]["ha"] = {key: float(values[zone.index]) for key, values in chart_ha.items()}
             stats[zone.fid]["classes"] = [(k, int(count[zone.index]), float(ha[zone.index]))
                                           for k, (count, ha) in classes.items()
-                                          if count[zone.index] > 0] if class_idx >= 0 else None
+                                          if count[zone.index] > 0] if per.get("with_class") else None
+            stats[zone.fid]["unplaced"] = unplaced[zone.index]
         return stats
+
+    def _read_parcels(self, parcels, zones, zone_set, per, context, feedback):
+        """Per parcel (in ``per``): the zones it is placed in, its geometry area (NaN when empty), its
+        area fields, class, flags, zone text and id."""
+        xform = None
+        if parcels.crs() != zones.crs():
+            xform = QgsCoordinateTransform(parcels.crs(), zones.crs(), context.transformContext())
+        measurer = self.area_measurer(parcels.crs(), context)
+        pf = parcels.fields()
+        flag_idx = {key: find_field(pf, [flag]) for key, _l, _c, flag, _f in rules.STATUS_BARS if flag}
+        area_idx = {name: find_field(pf, [name]) for name in ledger_rules.area_fields()}
+        area_idx = {name: i for name, i in area_idx.items() if i >= 0}
+        per["areas"] = {name: [] for name in area_idx}
+        class_idx = find_field(pf, [MJ_CLASS_FIELD])
+        per["with_class"] = class_idx >= 0
+        zone_idx = find_field(pf, list(PARCEL_CANDIDATES["ZONE_FIELD"]))
+        id_idx = find_field(pf, list(PARCEL_CANDIDATES["ID_FIELD"]))
+        total = parcels.featureCount() or 1
+        for k, feat in enumerate(parcels.getFeatures()):
+            if feedback.isCanceled():
+                break
+            geom = feat.geometry()
+            empty = geom.isNull() or geom.isEmpty()
+            attrs = feat.attributes()
+            per["hits"].append([] if empty else zone_set.zones_of(geom, xform))
+            per["geom_m2"].append(float("nan") if empty else measurer.measureArea(geom))
+            for name, i in area_idx.items():
+                per["areas"][name].append(py_value(attrs[i]))
+            per["class"].append(py_value(attrs[class_idx]) if class_idx >= 0 else None)
+            per["zone"].append(py_value(attrs[zone_idx]) if zone_idx >= 0 else None)
+            per["id"].append(py_value(attrs[id_idx]) if id_idx >= 0 else "#%d" % feat.id())
+            for key, i in flag_idx.items():
+                per["flags"][key].append(py_value(attrs[i]) if i >= 0 else None)
+            if k % 256 == 0:
+                feedback.setProgress(40.0 * k / total)
 
     def _add_page_fields(self, zones, name_idx, stats, feedback):
         """lp_title (the page title), lp_chart (the chart PNG, 公顷) and lp_classes (the per-mu class
         table, HTML) on each zone; False on cancel."""
         tmp = QgsProcessingUtils.tempFolder()
         zones.startEditing()
-        for name in ("lp_title", "lp_chart", "lp_classes"):
+        with_unplaced = any(v.get("unplaced") for v in stats.values())
+        added = ("lp_title", "lp_chart", "lp_classes") + (("lp_unplaced",) if with_unplaced else ())
+        for name in added:
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
         zones.commitChanges()
         zones.startEditing()
-        ti, ci, ki = (zones.fields().indexFromName(n) for n in ("lp_title", "lp_chart", "lp_classes"))
+        ti, ci, ki, ui = (zones.fields().indexFromName(n)
+                          for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced"))
         font = cjk_font_family()
+        basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):
             if feedback.isCanceled():
                 return False
@@ -334,12 +378,31 @@ class ZoneReport(LandPlanAlgorithm):
             label = str(label) if label not in (None, "") else self.tr("Zone {n}").format(n=n + 1)
             chart = os.path.join(tmp, "landplan_chart_%d.png" % f.id())
             values = stats.get(f.id(), {})
-            draw_status_chart(chart, values.get("ha", {}))
+            draw_status_chart(chart, values.get("ha", {}), basis)
             zones.changeAttributeValue(f.id(), ti, label)
             zones.changeAttributeValue(f.id(), ci, chart)
             zones.changeAttributeValue(f.id(), ki, class_table_html(values.get("classes"), font))
+            if ui >= 0:
+                zones.changeAttributeValue(f.id(), ui, values.get("unplaced") or None)
         zones.commitChanges()
         return True
+
+    def _as_of(self, parameters, context, feedback, zones, task_rows):
+        """The report's 基准日 (core.zone.report_reference_date): AS_OF when given, else the date the
+        evaluated zones or the task table carry, else today."""
+        given = parameters.get("AS_OF")
+        given = None if given in (None, "") else as_of_value(self, parameters, context, feedback)
+        carried = [py_value(f[name]) for name in rules.REPORT_DATE_FIELDS if name in zones.fields().names()
+                   for f in zones.getFeatures()] + [r.get("as_of") for r in task_rows or []]
+        carried = [v.toPyDate() if hasattr(v, "toPyDate") else v for v in carried]
+        as_of, source = rules.report_reference_date(given, carried)
+        if as_of is None:
+            as_of = as_of_value(self, parameters, context, feedback)
+        said = {"AS_OF": self.tr("the AS_OF parameter"),
+                "data": self.tr("the reference date of the evaluated zones or the task table")}
+        feedback.pushInfo(self.tr("Reference date of the report: {date} ({source}).").format(
+            date=as_of.isoformat(), source=said.get(source, self.tr("today"))))
+        return as_of
 
     def _task_rows(self, parameters, context, feedback):
         """The TASKS table as plain rows ({field: value}, dates as datetime.date); None when not given."""
@@ -477,7 +540,17 @@ class ZoneReport(LandPlanAlgorithm):
         page.setPageSize("A4", page.Landscape)
         return layout
 
+    def _page_header(self, layout, title, as_of, page, pages):
+        """The line under each page's heading: title, 基准日, print date and 第 k / N 页 counted over
+        the whole document (``pages`` pages per zone; ``page`` 0-based within the zone)."""
+        text = ("%s  ·  基准日 %s  ·  打印日期 [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  "
+                "第 [%% (@atlas_featurenumber - 1) * %d + %d %%] / [%% @atlas_totalfeatures * %d %%] 页"
+                % (title, as_of.isoformat(), pages, page + 1, pages))
+        self._label(layout, text, 10, 18, 277, 7, size=9, page=page)
+
     def _atlas_layout(self, project, zones, layers, title, with_classes=False, second=(False, False)):
+        title, as_of = title
+        pages = 2 if any(second) else 1
         layout = self._new_layout(project, "LandPlan zone report")
         atlas = layout.atlas()
         atlas.setCoverageLayer(zones)
@@ -485,8 +558,7 @@ class ZoneReport(LandPlanAlgorithm):
         atlas.setPageNameExpression('"lp_title"')
 
         self._label(layout, "[% \"lp_title\" %]", 10, 6, 190, 12, size=18, bold=True)
-        self._label(layout, "%s  ·  [%% format_date(now(), 'yyyy-MM-dd') %%]  ·  第 [%% @atlas_featurenumber %%] / "
-                    "[%% @atlas_totalfeatures %%] 页" % title, 10, 18, 190, 7, size=9)
+        self._page_header(layout, title, as_of, 0, pages)
 
         names = zones.fields().names()
         lines = [(f, label) for f, label in rules.REPORT_LINES if f in names]
@@ -532,10 +604,11 @@ class ZoneReport(LandPlanAlgorithm):
         if with_classes:
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         if any(second):
-            self._second_page(layout, title, *second)
+            self._second_page(layout, title, *second, definitions=definitions_html(names, cjk_font_family()))
+            self._page_header(layout, title, as_of, 1, pages)
         return layout
 
-    def _second_page(self, layout, title, with_eval, with_tasks):
+    def _second_page(self, layout, title, with_eval, with_tasks, definitions=""):
         """Page 2 of each zone: evaluation table and 实现度 chart, task lines."""
         from qgis.core import QgsLayoutItemPage
         page = QgsLayoutItemPage(layout)
@@ -544,7 +617,6 @@ class ZoneReport(LandPlanAlgorithm):
         heading = "、".join(([self.tr("Land-use intensity evaluation")] if with_eval else []) +
                            ([self.tr("Task progress")] if with_tasks else []))
         self._label(layout, "[%% \"lp_title\" %%] — %s" % heading, 10, 6, 270, 12, size=16, bold=True, page=1)
-        self._label(layout, title, 10, 18, 190, 7, size=9, page=1)
         top = 27
         if with_eval:
             self._label(layout, '[% "lp_eval" %]', 10, top, 140, 120, size=8, html=True, page=1)
@@ -554,7 +626,8 @@ class ZoneReport(LandPlanAlgorithm):
             layout.addLayoutItem(chart)
             chart.setResizeMode(QgsLayoutItemPicture.Zoom)
             chart.attemptMove(QgsLayoutPoint(155, top, QgsUnitTypes.LayoutMillimeters), page=1)
-            chart.attemptResize(QgsLayoutSize(132, 115, QgsUnitTypes.LayoutMillimeters))
+            chart.attemptResize(QgsLayoutSize(132, 80, QgsUnitTypes.LayoutMillimeters))
+            self._label(layout, definitions, 155, 109, 132, 40, size=6.5, html=True, page=1)
             top = 150
         if with_tasks:
             self._label(layout, '[% "lp_tasks" %]', 10, top, 277, 200 - top, size=8, html=True, page=1)

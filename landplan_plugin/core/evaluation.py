@@ -10,9 +10,15 @@ Indicators (key — 中文 — formula)
   in the evaluation file's ``unbuildable_codes``; default 三调 1101 河流水面, 1102 湖泊水面,
   1103 水库水面, 1105 沿海滩涂, 1106 内陆滩涂, 1108 沼泽地, 1110 冰川及永久积雪). Farmland is
   buildable.
-* ``sup_rate`` 土地供应率 (%) = 已供应国有建设用地 ÷ 已达到供地条件土地 (the READY layer), or
-  ÷ 可开发建设土地 when no READY layer is given. A supply dated after ``AS_OF`` is not yet
-  supplied; a supply without a readable date counts as supplied (and is reported).
+* 已供应国有建设用地 (``supplied``) = every piece of land with a supply or registration record:
+  the **union** of the supply records (SUPPLIED) and the registered parcels (PARCELS) inside the
+  zone, whichever of the two are given (land on both counts once). A supply dated after
+  ``AS_OF`` is not yet supplied; a supply without a readable date counts as supplied (and is
+  reported).
+* 已达到供地条件土地 (``ready``) = the READY layer ∪ 已供应国有建设用地 (land supplied has reached
+  the supply conditions), when a READY layer is given.
+* ``sup_rate`` 土地供应率 (%) = 已供应国有建设用地 ÷ 已达到供地条件土地, or ÷ 可开发建设土地 when
+  no READY layer is given.
 * ``built_rate`` 土地建成率 (%) = 已建成城镇建设用地 (construction land of the land-use layer) ÷
   已供应国有建设用地.
 * ``ind_share`` 工业用地率 (%) = 工矿仓储用地 ÷ 已建成城镇建设用地 (as SPEC §3.4).
@@ -35,6 +41,14 @@ area per m² winning. A building with neither value adds its footprint but no fl
 in the log).
 
 Any indicator whose denominator is 0 or whose layer was not given is NULL — never an error.
+
+A rate of a part of an area (:data:`RATE_KEYS`: 土地供应率, 土地建成率, 工业用地率, 建筑密度,
+工业用地建筑系数, 土地闲置率) above 100 % (beyond 1e-6) is a **data inconsistency** — the part is
+larger than the whole it belongs to (e.g. land use built on land no supply or registration
+record covers). Its value is kept as measured (never capped), its 实现度 is NULL (待核实), it is
+left out of 集约度 (its weight redistributed as for a NULL indicator) and the zone's note names
+it (:func:`evaluation_notes`). Each indicator's definition (:data:`DEFINITIONS`) is printed with
+its value wherever it is printed (the report's evaluation page, the indicator workbook).
 
 Evaluation (集约度)
 -------------------
@@ -83,7 +97,8 @@ __all__ = [
     "floor_density_columns", "intensity_gap_columns", "flag_is_set_columns", "land_classes_columns",
     "LAND_UNBUILDABLE", "LAND_BUILT", "LAND_INDUSTRIAL", "LAND_UNKNOWN", "is_unbuildable_columns",
     "money_total_columns", "parcel_sums", "unknown_code_areas", "report_rows", "BASE_AREAS", "attainment_items",
-    "attainment_rows", "ATTAINMENT_FIELDS",
+    "attainment_rows", "ATTAINMENT_FIELDS", "RATE_KEYS", "DEFINITIONS", "inconsistent_columns", "definition_lines",
+    "attainment_text",
 ]
 
 FORMAT = "landplan-evaluation/1"
@@ -106,6 +121,26 @@ INDICATORS = OrderedDict([
 ])
 INDICATOR_KEYS = tuple(INDICATORS)
 DIRECTIONS = ("higher", "lower")
+#: indicators that are a part of an area over the whole area (above 100 %: a data inconsistency)
+RATE_KEYS = ("sup_rate", "built_rate", "ind_share", "bld_dens", "cov_ind", "idle_rate")
+_RATE_TOLERANCE = 1e-6
+#: key → the definition printed with the value
+DEFINITIONS = OrderedDict([
+    ("supplied", "已供应国有建设用地 = 供地记录 ∪ 登记宗地（重叠部分只计一次；供地日期晚于基准日的不计）"),
+    ("ready", "已达到供地条件土地 = 达到供地条件的土地 ∪ 已供应国有建设用地"),
+    ("sup_rate", "土地供应率 = 已供应国有建设用地 ÷ 已达到供地条件土地（未提供时 ÷ 可开发建设土地）× 100%"),
+    ("built_rate", "土地建成率 = 已建成城镇建设用地 ÷ 已供应国有建设用地 × 100%"),
+    ("ind_share", "工业用地率 = 工矿仓储用地 ÷ 已建成城镇建设用地 × 100%"),
+    ("far_all", "综合容积率 = 总建筑面积 ÷ 已建成城镇建设用地"),
+    ("bld_dens", "建筑密度 = 建筑基底面积 ÷ 已建成城镇建设用地 × 100%"),
+    ("far_ind", "工业用地综合容积率 = 工业用地上的总建筑面积 ÷ 工矿仓储用地"),
+    ("cov_ind", "工业用地建筑系数 = 工业用地上的建筑基底面积 ÷ 工矿仓储用地 × 100%"),
+    ("inv_ha", "工业用地地均固定资产投资 = 固定资产投资总额 ÷ 有该数值的工业宗地面积"),
+    ("tax_ha", "工业用地地均税收 = 税收总额 ÷ 有该数值的工业宗地面积"),
+    ("idle_rate", "土地闲置率 = 闲置土地 ÷ 已供应国有建设用地 × 100%"),
+    ("yrs_left", "尚可供地年数 = 尚可供应土地 ÷ 近年年均供地"),
+    ("inconsistent", "比率超过 100% 为数据不一致：实现度待核实，不计入集约度，不按 100% 截取"),
+])
 #: output field of each indicator's 实现度 (landplan:zoneevaluation)
 ATTAINMENT_FIELDS = OrderedDict([
     ("sup_rate", "rd_sup"), ("built_rate", "rd_built"), ("ind_share", "rd_ind"), ("far_all", "rd_far"),
@@ -544,7 +579,9 @@ def evaluate_zones(measures: Dict[str, Sequence], spec: EvaluationSpec, supply_y
     remaining = np.where(np.isnan(c["supplied_m2"]), np.nan, np.maximum(0.0, base - c["supplied_m2"]))
     mean = c["recent_supply_m2"] / max(1, int(supply_years))
     out["yrs_left"] = np.where(remaining <= 0, 0.0, _div_col(remaining, mean))
-    att = OrderedDict((k, attainment_columns(out[k], s.ideal, s.direction)) for k, s in spec.indicators.items())
+    bad = inconsistent_columns(out)
+    att = OrderedDict((k, np.where(bad[k], np.nan, attainment_columns(out[k], s.ideal, s.direction)) if k in bad
+                       else attainment_columns(out[k], s.ideal, s.direction)) for k, s in spec.indicators.items())
     for k, r in att.items():
         out["r_" + k] = r
     out["score"] = score_columns(att, spec, n)
@@ -561,6 +598,35 @@ def evaluate_zones(measures: Dict[str, Sequence], spec: EvaluationSpec, supply_y
     return out
 
 
+def inconsistent_columns(cols):
+    """{rate key of :data:`RATE_KEYS`: bool array} — the rate is above 100 % (a data inconsistency,
+    rule: module docstring)."""
+    out = {}
+    for key in RATE_KEYS:
+        if key in cols:
+            v = np.asarray(cols[key], dtype=float)
+            with np.errstate(invalid="ignore"):
+                out[key] = v > 100.0 * (1 + _RATE_TOLERANCE)
+    return out
+
+
+def attainment_text(key, value, attained, decimals=2):
+    """The 实现度 cell of one indicator on a printed page: 待核实 for a rate above 100 % (a data
+    inconsistency), — for NULL, else the number."""
+    if key in RATE_KEYS and isinstance(value, (int, float)) and value > 100.0 * (1 + _RATE_TOLERANCE):
+        return "待核实"
+    return "—" if attained is None or attained != attained else "%.*f" % (decimals, attained)
+
+
+def definition_lines(keys=None):
+    """The definitions (:data:`DEFINITIONS`) of ``keys`` (all when None) and the inconsistency rule,
+    as lines to print under the values."""
+    keys = list(DEFINITIONS) if keys is None else ["supplied", "ready"] + [k for k in keys if k in DEFINITIONS]
+    if "inconsistent" not in keys:
+        keys.append("inconsistent")
+    return [DEFINITIONS[k] for k in keys]
+
+
 def _missing(cols, spec, i):
     """The weighted-or-not indicators of ``spec`` that are NULL for zone ``i``."""
     return [k for k in spec.indicators if np.isnan(cols[k][i])]
@@ -572,16 +638,22 @@ def evaluation_notes(cols, spec: EvaluationSpec):
     was computed; cut to 254 characters) → object array."""
     n = len(cols["score"])
     out = np.empty(n, dtype=object)
+    bad = inconsistent_columns(cols)
     for i in range(n):
+        parts = []
+        over = [k for k in RATE_KEYS if k in bad and bad[k][i]]
+        if over:
+            parts.append("数据不一致：%s超过100%%，实现度待核实，未计入集约度" % "、".join(
+                "%s %.1f%%" % (INDICATORS[k][0], cols[k][i]) for k in over))
         missing = [spec.indicators[k] for k in _missing(cols, spec, i) if spec.indicators[k].weight > 0]
-        if not missing:
-            out[i] = ""
-            continue
-        names = "、".join("%s（权重%s）" % (s.name, _fmt(s.weight)) for s in missing)
-        if np.isnan(cols["score"][i]):
-            out[i] = ("无法计算集约度：%s均无法计算" % names)[:254]
-        else:
-            out[i] = ("%s无法计算，其权重已按比例分配给其余指标" % names)[:254]
+        if missing:
+            names = "、".join("%s（权重%s）" % (s.name, _fmt(s.weight)) for s in missing)
+            parts.append(("无法计算集约度：%s均无法计算" if np.isnan(cols["score"][i])
+                          else "%s无法计算，其权重已按比例分配给其余指标") % names)
+        weighted = [k for k in over if k in spec.indicators and spec.indicators[k].weight > 0]
+        if weighted and np.isnan(cols["score"][i]) and not missing:
+            parts.append("无法计算集约度")
+        out[i] = "；".join(parts)[:254]
     return out
 
 
@@ -614,13 +686,15 @@ def report_rows(zone_names: Sequence[str], cols, spec: EvaluationSpec):
 
 
 def attainment_items(record):
-    """[(指标名称, 实现度 or None)] from one zoneevaluation output record (a mapping of field → value),
-    in report order, for the indicators the record has an ``rd_*`` field for (zone report chart)."""
+    """[(指标名称, 实现度, or None when NULL, or 待核实 for a rate above 100 %)] from one
+    zoneevaluation output record (a mapping of field → value), in report order, for the indicators
+    the record has an ``rd_*`` field for (zone report chart; :func:`attainment_text`)."""
     out = []
     for key, fname in ATTAINMENT_FIELDS.items():
         if fname in record:
             value = record[fname]
-            out.append((INDICATORS[key][0], None if value is None else float(value)))
+            text = attainment_text(key, record.get(key), value)
+            out.append((INDICATORS[key][0], text if text == "待核实" else (None if value is None else float(value))))
     return out
 
 

@@ -34,10 +34,14 @@ Kind, type, cause, disposal (per flag kind, combined in registry order; :func:`d
 
     A low-efficiency parcel without a known type gets the 粗放用地类 measure; several types
     (``粗放用地类、停建停产类``) get each measure.
-Area (面积, 亩; :func:`field_area_columns`)
+Area (面积, 亩; :func:`field_area_columns`, :func:`counted_area_columns`)
     the first area field of the registered kinds (``ie_areamu``, ``unsup_mu``, ``ua_mu``) that is
     readable and positive; an unreadable or non-positive value is counted and the next one is
-    tried; otherwise the geometry's area.
+    tried; otherwise the geometry's area. A parcel whose geometry is empty is **not counted** in
+    any area total — the ledger's 汇总 and the zone report's tallies alike — because it cannot be
+    placed in a zone or checked on a map (the zone checks place parcels by their geometry); it
+    stays listed, and its note (:data:`EMPTY_GEOMETRY_NOTE`) gives the area field's value and why.
+    The one rule for both: :func:`counted_area_columns`.
 Zone (所在园区; :func:`zone_columns`)
     the user's zone field; when empty, the first non-empty zone field of the parcel's kinds
     (``ua_zone`` of 疑似违法占地).
@@ -92,7 +96,7 @@ __all__ = [
     "low_disposal", "display_width", "fmt_int",
     "ExportSetup", "export_setup", "flagged_columns", "export_columns",
     "flag_hits_columns", "flag_unreadable_columns", "unreadable_columns", "describe_columns", "zone_columns",
-    "field_area_columns", "deadline_columns", "summary_columns",
+    "field_area_columns", "counted_area_columns", "EMPTY_GEOMETRY_NOTE", "deadline_columns", "summary_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
     "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
@@ -390,6 +394,26 @@ def field_area_columns(columns, n, geom_area_m2=None):
     return area, problems
 
 
+#: why a parcel with an empty geometry is in no area total (counted_area_columns)
+EMPTY_GEOMETRY_NOTE = "几何为空：面积字段 %s 亩未计入面积合计（无图形，无法落图和归入园区，请补绘宗地图形）"
+
+
+def counted_area_columns(columns, n, geom_area_m2=None):
+    """The area (亩) each parcel counts for in every area total — the ledger's 汇总 and the zone
+    report's tallies (rules: module doc): ``(area, NaN = not counted; int array of unreadable /
+    non-positive area values; object array of notes, '' or the reason it is not counted)``.
+    ``geom_area_m2``: the geometry's area, NaN where the geometry is empty (None: the layer has no
+    geometries; every parcel then counts with its area fields)."""
+    area, problems = field_area_columns(columns, n, geom_area_m2)
+    notes = np.full(n, "", dtype=object)
+    if geom_area_m2 is None:
+        return area, problems, notes
+    empty = np.isnan(np.asarray(geom_area_m2, dtype=float))
+    for i in np.flatnonzero(empty).tolist():
+        notes[i] = EMPTY_GEOMETRY_NOTE % ("—" if area[i] != area[i] else "%.2f" % area[i])
+    return np.where(empty, np.nan, area), problems, notes
+
+
 # ---- deadline (完成时限) ----------------------------------------------------------------------
 
 ROUNDINGS = ("year_end", "quarter_end", "month_end")
@@ -678,10 +702,13 @@ def export_columns(setup, columns, n, zone=None, deadline=None, geom_area_m2=Non
     cols = _Columns(columns, n)
     hits = flag_hits_columns({k.key: cols(k.flag_field) for k in setup.kinds}, setup.kinds)
     out = describe_columns(hits, cols, setup.kinds, n)
-    for row, note in (geom_note or {}).items():
+    area, problems, area_notes = counted_area_columns(
+        {name: cols(name) for name in area_fields() if name in setup.fields}, n, geom_area_m2)
+    notes = dict(geom_note or {})
+    for row in np.flatnonzero(area_notes != "").tolist():
+        notes[row] = "；".join(x for x in (notes.get(row), area_notes[row]) if x)
+    for row, note in notes.items():
         out["lp_cause"][row] = "；".join(x for x in (out["lp_cause"][row], note) if x)
-    area, problems = field_area_columns({name: cols(name) for name in area_fields() if name in setup.fields}, n,
-                                        geom_area_m2)
     areas = area.tolist()
     out.update(
         zone=zone_columns(zone if zone is not None else [None] * n, hits, cols, setup.kinds),

@@ -23,15 +23,23 @@ The rule, in full (the algorithm's help and the README point here):
   ==================  ==================  =========
 
 * **Area** (亩) of a parcel: the check's own area field when the run has it (``unsup_mu`` for
-  批而未供, ``ie_areamu`` for 低效, ``idle_mu`` when present for 闲置), else the geometry. Disposed
+  批而未供, ``ie_areamu`` for 低效, ``idle_mu`` when present for 闲置), else the geometry. A parcel
+  whose geometry is empty (in a run with geometries) counts 0 亩 and is reported, as the ledger
+  and the zone report count it (``core.ledger.counted_area_columns``). Disposed
   parcels count with their baseline area; 未处置, 待核实 and 新增 with their current area.
 * **Per zone × kind** (:func:`task_metrics_columns`): ``done_mu`` = Σ 已处置; ``done_pct`` = done ÷ task
   × 100 (empty without a task); ``open_mu`` = Σ 未处置 + 待核实; ``new_mu`` = Σ 新增;
-  ``overdue`` = 1 when ``as_of`` is after the deadline and done % < 100 (within 1e-9), 0 when
-  not, empty when the deadline is missing or unreadable. Zones and kinds with changes but no
+  ``overdue`` = 1 when ``as_of`` is on or after the deadline and done % < 100 (within 1e-9): a
+  task not complete on its deadline day is 逾期未完成; 0 when not, empty when the deadline is
+  missing or unreadable. Zones and kinds with changes but no
   task are listed with task 0; a 合计 row per kind sums the zones (its deadline and overdue are
   empty). Tasks of a kind neither run carries a flag for are left out (noted), so one task
   table serves a run on parcels (低效, 闲置) and a run on approvals (批而未供).
+* **Wording** (:func:`status_texts`, printed with :data:`DEFINITIONS` wherever the numbers are
+  printed — the ledger sheet and the zone report): 完成率 > 100 % is 超额完成, ≥ 100 % 已完成;
+  a task not complete with ``overdue`` = 1 is 逾期未完成, else 未完成; no task: —. 未处置 and 新增
+  are parcels, not shares of the task: the task is an area to dispose of, so 已处置 can pass it
+  while other parcels stay open or are newly found.
 
 Every function here is pure (stdlib + numpy, imported when a rule first runs); every rule is a
 batch function over columns, and :func:`task_progress` runs them on the task table and the two
@@ -55,7 +63,8 @@ __all__ = [
     "kind_of_text", "flag_values", "change_columns", "task_metrics_columns",
     "TASK_ROLES", "missing_task_fields", "RunFields", "run_fields",
     "TaskTable", "Run", "ParcelChange", "TaskRow", "TaskReport", "task_progress",
-    "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet", "scorecard_lines",
+    "OUTPUT_FIELDS", "PARCEL_FIELDS", "ledger_sheet", "scorecard_lines", "status_texts", "DEFINITIONS",
+    "OVER_DONE", "DONE", "LATE", "NOT_DONE",
 ]
 
 UNSUPPLIED, IDLE, INEFFICIENT = "批而未供", "闲置", "低效"
@@ -156,9 +165,32 @@ def task_metrics_columns(task_mu, done_mu, deadlines, as_of: _dt.date):
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         pct = np.where(task > 0, done / np.where(task > 0, task, 1.0) * 100.0, np.nan)
     complete = (task <= 0) | (done >= task * (1 - _REL))
-    late = (~np.isnat(d)) & (np.datetime64(as_of, "D") > d)
+    late = (~np.isnat(d)) & (np.datetime64(as_of, "D") >= d)
     overdue = np.where(np.isnat(d), np.nan, np.where(late & ~complete, 1.0, 0.0))
     return pct, overdue
+
+
+#: the wording of a zone × kind row (:func:`status_texts`)
+OVER_DONE, DONE, LATE, NOT_DONE = "超额完成", "已完成", "逾期未完成", "未完成"
+#: the definitions printed with the numbers
+DEFINITIONS = ("口径：任务 = 下达的盘活面积（亩）；已处置 = 基期认定、本期不再认定的宗地面积；"
+               "未处置 = 两期均认定（含待核实）的宗地面积；新增 = 仅本期认定的宗地面积（不抵减任务）；"
+               "完成率 = 已处置 ÷ 任务 × 100%，超过 100% 为超额完成；"
+               "到完成时限当日及以后仍未完成的为逾期未完成。")
+
+
+def status_texts(done_pct, overdue):
+    """Wording of zone × kind rows (rule: module docstring): ``done_pct`` (None / NaN = no task),
+    ``overdue`` (1 / 0 / None) → object array of 超额完成 / 已完成 / 逾期未完成 / 未完成 / —."""
+    pct = np.array([np.nan if v is None else float(v) for v in done_pct], dtype=float)
+    late = np.array([v is not None and v == v and int(v) == 1 for v in overdue], dtype=bool)
+    with np.errstate(invalid="ignore"):
+        over = pct > 100.0 * (1 + _REL)
+        done = pct >= 100.0 * (1 - _REL)
+    out = np.where(over, OVER_DONE, np.where(done, DONE, np.where(late, LATE, NOT_DONE))).astype(object)
+    out[np.isnan(pct) & ~late] = "—"
+    out[np.isnan(pct) & late] = LATE
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -287,21 +319,30 @@ def _column(values, n):
 
 
 def _run_areas(run, kind, n):
-    """(亩 or None, problem message or None) of each parcel of a run for ``kind``: the check's own
-    area field when readable and not negative, else the geometry's area."""
+    """(亩 or None, problem message or None, excluded) of each parcel of a run for ``kind``: the
+    check's own area field when readable and not negative, else the geometry's area; a parcel
+    whose geometry is empty in a run that has geometries is in no total (``excluded``), with the
+    ledger's note (core.ledger.counted_area_columns: the report and the ledger count it so)."""
+    from .ledger import counted_area_columns
     name = KIND_AREA_FIELDS[kind][0]
     raw = _column(run.areas.get(kind), n)
     geom = _column(run.geom_mu, n)
+    has_geometry = any(g is not None for g in geom)
+    notes = counted_area_columns({name: raw}, n, np.array([np.nan if g is None else float(g) for g in geom])
+                                 if has_geometry else None)[2].tolist()
     values, problems = parse_number_array(raw, name)
     out = []
     for i, v in enumerate(values.tolist()):
+        if notes[i]:
+            out.append((None, notes[i], True))
+            continue
         problem = problems.get(i)
         if problem is None and v == v and v < 0:
             problem = make_problem(NON_POSITIVE_AREA, name, raw[i], "为负数，改用几何面积")
         if problem is None and v == v:
-            out.append((v, None))
+            out.append((v, None, False))
         else:
-            out.append((geom[i], problem.message if problem is not None else None))
+            out.append((geom[i], problem.message if problem is not None else None, False))
     return out
 
 
@@ -340,16 +381,20 @@ def _changes(kind, baseline, current, nb, nc, base_idx, cur_idx, rep):
         pid, b, c = pids[j], bpos[j], cpos[j]
         label = "宗地「%s」" % pid
         base_mu = cur_mu = None
+        excluded = {}
         if b is not None:
-            base_mu, problem = base_areas[b]
+            base_mu, problem, excluded["base"] = base_areas[b]
             if problem:
                 rep.problems.append("%s：%s" % (label + "（基期）", problem))
         if c is not None:
-            cur_mu, problem = cur_areas[c]
+            cur_mu, problem, excluded["cur"] = cur_areas[c]
             if problem:
                 rep.problems.append("%s：%s" % (label + "（本期）", problem))
-        area = base_mu if change[j] in (DISPOSED, MISSING) else cur_mu
-        if area is None:
+        use_base = change[j] in (DISPOSED, MISSING)
+        area = base_mu if use_base else cur_mu
+        if area is None and excluded.get("base" if use_base else "cur"):
+            area = 0.0
+        elif area is None:
             rep.problems.append("%s%s：没有面积（无面积字段值，也无几何），按 0 亩计" % (label, kind))
             area = 0.0
         zone = _text(cur_zone[c]) if c is not None and _text(cur_zone[c]) else (
@@ -464,38 +509,41 @@ def task_progress(tasks: TaskTable, baseline: Run, current: Run, as_of: _dt.date
 
 
 def ledger_sheet(report, as_of: _dt.date):
-    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet of a :class:`TaskReport`."""
-    title = "存量土地盘活任务完成情况（基准日期 %s）" % as_of.isoformat()
+    """(sheet name, title, header, rows) of the 存量盘活任务进度 ledger sheet of a :class:`TaskReport`;
+    the last row is :data:`DEFINITIONS`."""
+    title = "存量土地盘活任务完成情况（基准日 %s）" % as_of.isoformat()
     header = ["园区/区域", "任务类别", "任务(亩)", "已处置(亩)", "完成率(%)", "未处置(亩)", "新增(亩)",
-              "完成时限", "是否逾期", "已处置宗数", "未处置宗数", "新增宗数"]
+              "完成时限", "完成情况", "已处置宗数", "未处置宗数", "新增宗数"]
 
     def r(v, n):
         return None if v is None else round(v, n)
+    status = status_texts([t.done_pct for t in report.rows], [t.overdue for t in report.rows])
     rows = [[t.zone, t.kind, r(t.task_mu, 2), r(t.done_mu, 2), r(t.done_pct, 1), r(t.open_mu, 2), r(t.new_mu, 2),
-             t.deadline.isoformat() if t.deadline is not None else "", {1: "是", 0: "否"}.get(t.overdue, ""),
-             t.n_done, t.n_open, t.n_new] for t in report.rows]
+             t.deadline.isoformat() if t.deadline is not None else "", st, t.n_done, t.n_open, t.n_new]
+            for t, st in zip(report.rows, status.tolist())]
+    rows.append([DEFINITIONS] + [None] * (len(header) - 1))
     return "存量盘活任务进度", title, header, rows
 
 
 def scorecard_lines(rows, zone) -> List[str]:
-    """Lines for a zone's page of the zone report (the wiring hook for ``zonereport``): one per
-    kind of the task-progress table rows of ``zone`` (rows as mappings with the OUTPUT field names,
-    e.g. read back from the ``taskprogress`` output, or :class:`TaskRow` objects)."""
+    """Lines for a zone's page of the zone report: one per kind of the task-progress table rows of
+    ``zone`` (rows as mappings with the OUTPUT field names, e.g. read back from the
+    ``taskprogress`` output, or :class:`TaskRow` objects), then :data:`DEFINITIONS`; [] when the
+    zone has no row."""
     def get(r, name):
         return r.get(name) if isinstance(r, dict) else getattr(r, name, None)
     key = _text(zone)
+    mine = [r for kind in KINDS for r in rows if _text(get(r, "zone")) == key and get(r, "kind") == kind]
+    status = status_texts([get(r, "done_pct") for r in mine], [get(r, "overdue") for r in mine])
     out = []
-    for kind in KINDS:
-        for r in rows:
-            if _text(get(r, "zone")) != key or get(r, "kind") != kind:
-                continue
-            task, done = get(r, "task_mu") or 0.0, get(r, "done_mu") or 0.0
-            pct = get(r, "done_pct")
-            text = "%s：任务 %.2f 亩，已处置 %.2f 亩（%s），未处置 %.2f 亩，新增 %.2f 亩" % (
-                kind, task, done, "—" if pct is None else "%.1f%%" % pct, get(r, "open_mu") or 0.0,
-                get(r, "new_mu") or 0.0)
-            if get(r, "overdue") == 1:
-                dl = get(r, "deadline")
-                text += "，已逾期（完成时限 %s）" % (dl.isoformat() if hasattr(dl, "isoformat") else dl)
-            out.append(text)
-    return out
+    for r, st in zip(mine, status.tolist()):
+        task, done = get(r, "task_mu") or 0.0, get(r, "done_mu") or 0.0
+        pct = get(r, "done_pct")
+        text = "%s：任务 %.2f 亩；已处置 %.2f 亩，完成率 %s（%s）；未处置 %.2f 亩；新增 %.2f 亩" % (
+            get(r, "kind"), task, done, "—" if pct is None else "%.1f%%" % pct, st, get(r, "open_mu") or 0.0,
+            get(r, "new_mu") or 0.0)
+        dl = get(r, "deadline")
+        if dl is not None and dl != "":
+            text += "；完成时限 %s" % (dl.isoformat() if hasattr(dl, "isoformat") else dl)
+        out.append(text)
+    return out + [DEFINITIONS] if out else []

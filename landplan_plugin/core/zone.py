@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .contract import is_flagged_array
+from .dates import parse_date
 from .landuse import classify_array
 from .lazy import lazy_module
 from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
@@ -76,7 +77,8 @@ __all__ = [
     "CardSetup", "card_setup", "scored_card_columns",
     "ClippedLine", "CLIPPED_LINES", "clipped_card_columns", "PlacedLine", "PLACED_LINES", "placed_card_columns",
     "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "STATUS_TOTAL_FIELDS", "style_kind", "status_columns",
-    "report_status_columns", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
+    "report_status_columns", "report_chart_basis", "unplaced_notes", "SUPPLIED_FIELD", "REPORT_DATE_FIELDS",
+    "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
     "class_columns",
 ]
 
@@ -515,7 +517,7 @@ REPORT_SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标
                     ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
                     ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
 #: sentences printed under the map when the zones carry them: (zone field, label) — the placed lines
-REPORT_LINES = (("cm_card", "标准地履约"), ("ua_card", "疑似违法占地"))
+REPORT_LINES = (("cm_card", "标准地履约"), ("ua_card", "疑似违法占地"), ("lp_unplaced", "未计入面积合计"))
 #: the land-status chart's bars: (key, label, colour, flag field of the parcels, zone-check area field in ha)
 STATUS_BARS = (("total", "宗地总面积", "#4c78a8", None, None),
                ("low", "低效工业用地", "#f28e2b", "ie_flag", "lowe_ha"),
@@ -574,7 +576,62 @@ def report_status_columns(parcel_status, zone_columns, have_parcels):
             for i, value in enumerate(list(zone_columns.get(field_name, []))):
                 if _number(value) and not out["total"][i]:
                     out["total"][i] = value * MU_PER_HA
+    for i, value in enumerate(list(zone_columns.get(SUPPLIED_FIELD, []))):
+        if _number(value):  # the evaluation's 已供应国有建设用地: the base of its rates
+            out["total"][i] = value * MU_PER_HA
     return out
+
+
+def unplaced_notes(zone_names, zone_texts, ids, area_notes, flags):
+    """Per zone, the sentence on its flagged parcels that are in no area total (``area_notes``:
+    core.ledger.counted_area_columns notes, '' = counted): 'PY0396（低效工业用地）几何为空：…'; a
+    parcel goes to the zone its zone text names, to every zone when it names none of them; ''
+    when a zone has none. ``flags`` {bar key of :data:`STATUS_BARS`: raw flag values}."""
+    labels = {key: label for key, label, *_r in STATUS_BARS}
+    hit = {key: is_flagged_array(_object_array(v)) for key, v in flags.items()}
+    names = [str(z).strip() for z in zone_names]
+    out = [[] for _ in names]
+    for i, note in enumerate(_object_array(area_notes).tolist()):
+        kinds = [labels[k] for k, h in hit.items() if len(h) > i and h[i]]
+        if not note or not kinds:
+            continue
+        text = "%s（%s）%s" % (ids[i], "、".join(kinds), note)
+        zone = str(zone_texts[i]).strip() if zone_texts[i] is not None else ""
+        for zi in ([names.index(zone)] if zone in names else range(len(names))):
+            out[zi].append(text)
+    return ["；".join(t)[:TEXT_LIMIT] for t in out]
+
+
+#: the zone evaluation's 已供应国有建设用地 (公顷): when the zones carry it, the chart's first bar and
+#: the base of its shares, so 闲置 % on the map page is the evaluation page's 土地闲置率
+SUPPLIED_FIELD = "supp_ha"
+
+
+def report_chart_basis(field_names):
+    """(label of the chart's first bar, chart title with the definition of its shares, bar keys
+    that get a share) for a zones layer with these fields (rule: :data:`SUPPLIED_FIELD`)."""
+    if SUPPLIED_FIELD in set(field_names):
+        return ("已供应国有建设用地", "土地状况（%s；比例 = 面积 ÷ 已供应国有建设用地）" % REPORT_AREA_UNIT,
+                ("low", "idle"))
+    return "宗地总面积", "土地状况（%s；比例 = 面积 ÷ 宗地总面积）" % REPORT_AREA_UNIT, ("low", "idle", "unsup")
+
+
+#: zone fields that carry the 基准日 of the run that made them (landplan:zoneevaluation)
+REPORT_DATE_FIELDS = ("eval_asof",)
+
+
+def report_reference_date(given, carried):
+    """The zone report's 基准日: ``given`` (the AS_OF parameter, a date or None) when given, else the
+    first readable date of ``carried`` (the dates the zones and the task table carry: the 基准日
+    of the runs the report shows) → (date or None, 'AS_OF' / 'data' / None). Dates of
+    different days among ``carried`` do not change the choice: the first one wins."""
+    if given is not None:
+        return given, "AS_OF"
+    for raw in carried:
+        value, _problem = parse_date(raw, "基准日")
+        if value is not None:
+            return value, "data"
+    return None, None
 
 
 def report_chart_columns(columns_mu):

@@ -2979,11 +2979,6 @@
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="201" />
-      <source> — overdue</source>
-      <translation> — 已逾期</translation>
-    </message>
   </context>
   <context>
     <name>ZoneEvaluation</name>
@@ -3767,6 +3762,26 @@
       <location filename="../algorithms/zone_report.py" line="529" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="1" />
+      <source>Reference date of the report: {date} ({source}).</source>
+      <translation>报告基准日：{date}（取自{source}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="1" />
+      <source>the AS_OF parameter</source>
+      <translation>参数「基准日」</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="1" />
+      <source>the reference date of the evaluated zones or the task table</source>
+      <translation>园区评价结果或任务进度表所载的基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="1" />
+      <source>today</source>
+      <translation>当天</translation>
     </message>
   </context>
 </TS>

@@ -1,8 +1,9 @@
 """实现度 bar chart of one evaluated zone, as a PNG (for the zone report's evaluation page).
 
-``draw_attainment_chart(path, items, score)``: ``items`` = ``core.evaluation.attainment_items(record)``
-of a zoneevaluation output feature — [(指标名称, 实现度 0–1 or None)]; NULL indicators are drawn as
-"无法计算". Engine side only: what the values mean is in core/evaluation.py.
+``draw_attainment_chart(path, items, score)``: ``items`` =
+``core.evaluation.attainment_items(record)`` of a zoneevaluation output feature —
+[(指标名称, 实现度 0–1, None or 待核实)]; NULL indicators are drawn as "无法计算", a rate
+above 100 % (a data inconsistency) as "待核实". Engine side only: what the values mean is in core/evaluation.py.
 """
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
@@ -40,9 +41,9 @@ def draw_attainment_chart(path, items, score=None, width=900, height=None):
         y = top + i * 44
         p.setPen(QColor("#202020"))
         p.drawText(QRectF(0, y, left - 12, 36), Qt.AlignRight | Qt.AlignVCenter, label)
-        if value is None:
+        if value is None or isinstance(value, str):
             p.setPen(QColor("#888888"))
-            p.drawText(QRectF(left, y, bar_w, 36), Qt.AlignLeft | Qt.AlignVCenter, "无法计算")
+            p.drawText(QRectF(left, y, bar_w, 36), Qt.AlignLeft | Qt.AlignVCenter, value or "无法计算")
             continue
         v = max(0.0, min(1.0, value))
         p.setPen(Qt.NoPen)

@@ -44,6 +44,11 @@ def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
     note_row = len(rows) + 3
     ws.cell(note_row, 1, "注：空白表示无法计算（图层未提供或分母为0），其权重已按比例分配给其余指标；"
                          "比率单位为%，面积单位为公顷，金额单位为万元/公顷。")
+    lines = ev.definition_lines(list(ev.INDICATOR_KEYS))
+    notes = ev.evaluation_notes(results, spec).tolist()
+    lines += ["%s：%s" % (name, note) for name, note in zip(zone_names, notes) if note]
+    for k, line in enumerate(lines, start=1):
+        ws.cell(note_row + k, 1, line)
 
     att = wb.create_sheet("实现度")
     for row in ev.attainment_rows(zone_names, results, spec):

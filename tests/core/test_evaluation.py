@@ -111,17 +111,33 @@ def test_zone_a_every_indicator_by_hand():
     assert (r.pot_ext, r.pot_int, r.pot_mgmt) == pytest.approx((30.0, 4.0, 2.0))
     a = r.attainment
     assert a["sup_rate"] == pytest.approx(62.5 / 95)
-    assert a["built_rate"] == 1.0 and a["inv_ha"] == 1.0
+    assert a["built_rate"] is None and a["inv_ha"] == 1.0       # 120 %: 待核实, never capped to 1.00
     assert a["ind_share"] == pytest.approx(50 / 60)
     assert a["far_all"] == pytest.approx(0.4) and a["bld_dens"] == pytest.approx(0.5)
     assert a["far_ind"] == pytest.approx(0.5) and a["cov_ind"] == pytest.approx(0.6)
     assert a["tax_ha"] == pytest.approx(400 / 450)
     assert a["idle_rate"] == pytest.approx(1 / 4)             # lower is better: ideal ÷ actual
-    expected = 100 * (0.1 * 62.5 / 95 + 0.1 * 1 + 0.1 * 50 / 60 + 0.1 * 0.4 + 0.05 * 0.5 + 0.1 * 0.5
-                      + 0.05 * 0.6 + 0.15 * 1 + 0.15 * 400 / 450 + 0.1 * 0.25)
+    expected = 100 * (0.1 * 62.5 / 95 + 0.1 * 50 / 60 + 0.1 * 0.4 + 0.05 * 0.5 + 0.1 * 0.5
+                      + 0.05 * 0.6 + 0.15 * 1 + 0.15 * 400 / 450 + 0.1 * 0.25) / 0.9   # 土地建成率 left out
     assert r.score == pytest.approx(expected)
-    assert r.missing == [] and r.note == ""
+    assert r.missing == [] and r.note == "数据不一致：土地建成率 120.0%超过100%，实现度待核实，未计入集约度"
     assert [r.cols[k + "_ha"][0] for k in ev.BASE_AREAS] == pytest.approx([100, 90, 80, 50, 60, 30, 2, 4])
+
+
+def test_a_rate_above_100_is_a_data_inconsistency_not_capped():
+    # 土地建成率 601.9 % of the old demo: built land six times the supply records alone
+    r = One({**ZONE_A, "supplied_m2": 10 * HA, "idle_m2": 12 * HA})
+    assert r.values["built_rate"] == pytest.approx(600.0) and r.values["idle_rate"] == pytest.approx(120.0)
+    assert r.attainment["built_rate"] is None and r.attainment["idle_rate"] is None
+    assert r.attainment["sup_rate"] == pytest.approx(12.5 / 95)          # 12.5 %: a plain rate, kept
+    kept = {k: s for k, s in EXAMPLE.indicators.items() if k not in ("built_rate", "idle_rate")}
+    expected = 100 * sum(s.weight * r.attainment[k] for k, s in kept.items()) / sum(s.weight for s in kept.values())
+    assert r.score == pytest.approx(expected)
+    assert "数据不一致：土地建成率 600.0%、土地闲置率 120.0%超过100%" in r.note and "未计入集约度" in r.note
+    exactly = One({**ZONE_A, "supplied_m2": 60 * HA})                    # 100 % is consistent
+    assert exactly.attainment["built_rate"] == 1.0 and exactly.note == ""
+    assert "土地建成率 = 已建成城镇建设用地 ÷ 已供应国有建设用地" in "\n".join(ev.definition_lines())
+    assert ev.definition_lines(["idle_rate"])[0].startswith("已供应国有建设用地 = 供地记录 ∪ 登记宗地")
 
 
 def test_without_ready_the_buildable_land_is_the_base():
@@ -152,7 +168,8 @@ def test_no_industrial_land_industrial_rates_null_and_weight_redistributed():
     note = r.note
     assert "工业用地综合容积率" in note and "工业用地建筑系数" in note and "按比例分配" in note
     # the remaining weights (0.85) are scaled up to 1
-    kept = {k: s for k, s in EXAMPLE.indicators.items() if k not in ("far_ind", "cov_ind")}
+    kept = {k: s for k, s in EXAMPLE.indicators.items() if r.attainment[k] is not None}
+    assert set(EXAMPLE.indicators) - set(kept) == {"far_ind", "cov_ind", "built_rate"}
     expected = 100 * sum(s.weight * r.attainment[k] for k, s in kept.items()) / sum(s.weight for s in kept.values())
     assert r.score == pytest.approx(expected)
 

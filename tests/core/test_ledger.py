@@ -317,3 +317,13 @@ def test_a_kind_on_a_class_field_not_a_flag():
             ("亩均D类", "得分 40", "调控帮扶、倒逼整治")
     finally:
         ledger.KINDS.pop("mjd")
+
+
+def test_counted_area_leaves_a_parcel_without_geometry_out_and_says_why():
+    got, bad, notes = ledger.counted_area_columns({"ie_areamu": [20.0, 79.59, None]}, 3,
+                                                  np.array([10000.0, np.nan, 6667.0]))
+    assert got[0] == 20.0 and np.isnan(got[1]) and got[2] == pytest.approx(6667.0 / 666.6666666666666)
+    assert notes.tolist()[0] == "" and notes.tolist()[2] == ""
+    assert notes.tolist()[1] == ledger.EMPTY_GEOMETRY_NOTE % "79.59"
+    table = ledger.counted_area_columns({"ie_areamu": [79.59]}, 1, None)   # a table: no geometries at all
+    assert table[0][0] == 79.59 and table[2][0] == ""

@@ -94,12 +94,13 @@ def test_metrics_rule(rows):
         if r[2] is None:
             assert math.isnan(over[k])
         else:
-            assert over[k] == (1 if AS_OF > r[2] and t > 0 and d < t * (1 - 1e-9) else 0)
+            assert over[k] == (1 if AS_OF >= r[2] and t > 0 and d < t * (1 - 1e-9) else 0)
 
 
 def test_overdue_boundaries():
     d = dt.date(2024, 9, 30)
-    assert task_metrics(100, 50, d, d) == (50.0, 0)            # on the deadline: not yet overdue
+    assert task_metrics(100, 50, d, d) == (50.0, 1)            # on the deadline and not complete: overdue
+    assert task_metrics(100, 50, d, d - dt.timedelta(1)) == (50.0, 0)
     assert task_metrics(100, 50, d, d + dt.timedelta(1)) == (50.0, 1)
     assert task_metrics(100, 100, d, d + dt.timedelta(1)) == (100.0, 0)
     assert task_metrics(100, 50, None, d) == (50.0, None)
@@ -108,7 +109,7 @@ def test_overdue_boundaries():
 
 def _p(pid, zone, **kw):
     flags = {k: v for k, v in kw.items() if k in (UNSUPPLIED, IDLE, INEFFICIENT)}
-    return (pid, zone, flags, kw.get("areas", {}), kw.get("geom"))
+    return (pid, zone, flags, kw.get("areas", {}), kw.get("geom", 1.0))   # drawn unless geom=None
 
 
 def test_progress_table_and_parcels():
@@ -121,13 +122,18 @@ def test_progress_table_and_parcels():
             _p("5", "A区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 9}}),
             _p("5", "A区", **{UNSUPPLIED: 1}),           # duplicate id: reported
             _p(None, "A区", **{UNSUPPLIED: 1})]          # no id: reported
-    cur = [_p("1", "A区", **{UNSUPPLIED: 0, "areas": {UNSUPPLIED: 0}}),
+    base.append(_p("PY0396", "B区", **{INEFFICIENT: 1, "areas": {INEFFICIENT: 79.59}, "geom": None}))
+    cur = [_p("PY0396", "B区", **{INEFFICIENT: 1, "areas": {INEFFICIENT: 79.59}, "geom": None}),
+           _p("1", "A区", **{UNSUPPLIED: 0, "areas": {UNSUPPLIED: 0}}),
            _p("2", "A区", **{UNSUPPLIED: "1", "areas": {UNSUPPLIED: 6}}),
            _p("3", "A区", **{INEFFICIENT: None, "areas": {INEFFICIENT: 4}}),
            _p("4", "B区", **{IDLE: 0, "geom": 2}),
            _p("6", "B区", **{UNSUPPLIED: 1, "areas": {UNSUPPLIED: 3}})]
     rep = task_progress(tasks, base, cur, AS_OF)
     ch = {(p.pid, p.kind): p for p in rep.parcels}
+    # no geometry: in no area total, as the ledger and the zone report count it, and reported
+    assert ch[("PY0396", INEFFICIENT)].change == OPEN and ch[("PY0396", INEFFICIENT)].area_mu == 0.0
+    assert any("PY0396" in t and "面积字段 79.59 亩未计入面积合计" in t for t in rep.problems)
     assert ch[("1", UNSUPPLIED)].change == DISPOSED and ch[("1", UNSUPPLIED)].area_mu == 10
     assert ch[("2", UNSUPPLIED)].change == OPEN and ch[("2", UNSUPPLIED)].area_mu == 6
     assert ch[("2", UNSUPPLIED)].base_mu == 7.5                    # N/A → geometry, reported
@@ -150,7 +156,8 @@ def test_progress_table_and_parcels():
     for needle in ("N/A", "待定", "其他", "重复", "没有宗地编号", "找不到", "待核实", "为负数，按 0 计", "出现多次"):
         assert needle in text, needle
     name, title, header, lrows = tk.ledger_sheet(rep, AS_OF)
-    assert len(header) == len(lrows[0]) and lrows[0][8] == "是"
+    assert len(header) == len(lrows[0]) and header[8] == "完成情况" and lrows[0][8] == "逾期未完成"
+    assert lrows[-1][0] == tk.DEFINITIONS and "完成率 = 已处置 ÷ 任务" in lrows[-1][0]
 
 
 def test_scorecard_lines_for_the_zone_report():
@@ -161,9 +168,26 @@ def test_scorecard_lines_for_the_zone_report():
             {"zone": "乙", "kind": "闲置", "task_mu": 1, "done_mu": 0, "done_pct": 0.0, "open_mu": 1, "new_mu": 0,
              "overdue": None, "deadline": None}]
     lines = tk.scorecard_lines(rows, "甲")
-    assert lines[0].startswith("批而未供：任务 30.00 亩，已处置 30.00 亩（100.0%）")
-    assert lines[1].startswith("低效") and "已逾期（完成时限 2024-06-30）" in lines[1]
+    assert lines[0].startswith("批而未供：任务 30.00 亩；已处置 30.00 亩，完成率 100.0%（已完成）")
+    assert lines[1].startswith("低效") and "（逾期未完成）" in lines[1] and "完成时限 2024-06-30" in lines[1]
+    assert lines[-1] == tk.DEFINITIONS and len(lines) == 3
     assert tk.scorecard_lines(rows, "丙") == []
+
+
+def test_wording_of_progress_over_a_hundred_and_on_the_deadline_day():
+    # 濮东 低效 of the demo: 175.56 亩 disposed of a 168.16 亩 task, 159.06 open, 270.66 new
+    d = dt.date(2025, 12, 31)
+    pct, over = tk.task_metrics_columns([168.16, 100, 100, 100, 0], [175.56, 42, 100, 42, 3],
+                                        np.array([d, d, d, "NaT", "NaT"], dtype="datetime64[D]"), d)
+    assert over.tolist()[:2] == [0.0, 1.0]        # the deadline day, 42 % done: overdue
+    texts = tk.status_texts([None if p != p else p for p in pct.tolist()],
+                            [None if o != o else int(o) for o in over.tolist()]).tolist()
+    assert texts == ["超额完成", "逾期未完成", "已完成", "未完成", "—"]
+    lines = tk.scorecard_lines([{"zone": "濮东", "kind": "低效", "task_mu": 168.16, "done_mu": 175.56,
+                                 "done_pct": float(pct[0]), "open_mu": 159.06, "new_mu": 270.66, "overdue": 0,
+                                 "deadline": d}], "濮东")
+    assert "完成率 104.4%（超额完成）" in lines[0] and "未处置 159.06 亩" in lines[0]
+    assert "新增 = 仅本期认定的宗地面积（不抵减任务）" in lines[1]
 
 
 def test_setup_finds_the_fields_of_a_run_and_the_task_table():

@@ -101,10 +101,13 @@ def test_contract_and_hand_computed_numbers(layout, tmp_path):
     assert lyr.fields().field("sup_rate").alias() == "土地供应率(%)"
     a = z["甲"]
     assert a["dev_ha"] == near(90.0)
-    assert a["supp_ha"] == near(49.0)
-    assert a["sup_rate"] == near(49 / 90 * 100)
+    # 已供应 = supply records (49 ha) ∪ registered parcels: the parcel crossing the edge adds its 1 ha
+    # inside that no supply covers; the other two lie on supplies (counted once)
+    assert a["supp_ha"] == near(50.0)
+    assert a["sup_rate"] == near(50 / 90 * 100)
     assert a["built_ha"] == near(60.0) and a["ind_ha"] == near(30.0)
-    assert a["built_rate"] == near(60 / 49 * 100)
+    assert a["built_rate"] == near(60 / 50 * 100)        # 120 %: a data inconsistency, kept as measured
+    assert a["rd_built"] is None and "数据不一致：土地建成率 120.0%超过100%" in a["eval_note"]
     assert a["ind_share"] == near(50.0)
     assert a["far_all"] == near(19 / 60)
     assert a["bld_dens"] == near(6.5 / 60 * 100)
@@ -112,11 +115,11 @@ def test_contract_and_hand_computed_numbers(layout, tmp_path):
     assert a["cov_ind"] == near(4 / 30 * 100)
     assert a["inv_ha"] == near(140000 / 31)
     assert a["tax_ha"] == near(3200 / 16)
-    assert a["idle_ha"] == near(1.0) and a["idle_rate"] == near(100 / 49)
+    assert a["idle_ha"] == near(1.0) and a["idle_rate"] == near(100 / 50)
     assert a["supyr_ha"] == near(10.0)
-    assert a["yrs_left"] == near(4.1)
-    assert (a["pot_ext"], a["pot_int"], a["pot_mgmt"]) == pytest.approx((41.0, 8.25, 1.0), abs=1e-4)
-    assert 0 < a["score"] < 100 and a["eval_note"] in (None, "")
+    assert a["yrs_left"] == near(4.0)
+    assert (a["pot_ext"], a["pot_int"], a["pot_mgmt"]) == pytest.approx((40.0, 8.25, 1.0), abs=1e-4)
+    assert 0 < a["score"] < 100
     # 乙: no land use at all
     b = z["乙"]
     for key in ("built_rate", "ind_share", "far_all", "bld_dens", "far_ind", "cov_ind", "inv_ha", "idle_rate"):
@@ -136,8 +139,11 @@ def test_contract_and_hand_computed_numbers(layout, tmp_path):
     ws = wb["评价指标表"]
     assert ws.cell(2, 6).value == "甲"
     rows = {ws.cell(r, 2).value: r for r in range(3, ws.max_row + 1)}
-    assert ws.cell(rows["土地供应率"], 6).value == near(49 / 90 * 100, abs=1e-3)
-    assert ws.cell(rows["已供应国有建设用地"], 6).value == near(49.0, abs=1e-3)
+    assert ws.cell(rows["土地供应率"], 6).value == near(50 / 90 * 100, abs=1e-3)
+    assert ws.cell(rows["已供应国有建设用地"], 6).value == near(50.0, abs=1e-3)
+    notes = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value]
+    assert any(str(v).startswith("已供应国有建设用地 = 供地记录 ∪ 登记宗地") for v in notes)
+    assert any(str(v).startswith("甲：数据不一致：土地建成率 120.0%") for v in notes)
     assert "实现度" in wb.sheetnames
     del lyr
 
@@ -164,11 +170,12 @@ def test_ready_layer_and_supply_years(layout, tmp_path):
                                                        SUPPLY_YEARS=7))
     lyr, z = by_zone(res["OUTPUT"])
     a = z["甲"]
-    assert a["ready_ha"] == near(70.0)
-    assert a["sup_rate"] == near(49 / 70 * 100)
+    # 已达到供地条件 = READY ∪ 已供应: the registered parcel's 1 ha outside READY has reached them too
+    assert a["ready_ha"] == near(71.0)
+    assert a["sup_rate"] == near(50 / 71 * 100)
     # 2019–2025: every dated supply up to AS_OF (30 ∪ 18 ∪ 1 = 48 ha) over 7 years
     assert a["supyr_ha"] == near(48 / 7)
-    assert a["yrs_left"] == near(21 / (48 / 7))
+    assert a["yrs_left"] == near(21 / (48 / 7))          # 71 − 50 ha still to supply
     del lyr
 
 
@@ -226,6 +233,7 @@ def test_attainment_chart_for_the_zone_report(layout, tmp_path):
     from landplan_plugin.core.evaluation import attainment_items
     items = attainment_items(z["丙"])
     assert ("工业用地综合容积率", None) in items and len(items) == 10
+    assert ("土地建成率", "待核实") in attainment_items(z["甲"])      # 120 %: a data inconsistency
     png = draw_attainment_chart(str(tmp_path / "c.png"), items, z["丙"]["score"])
     from qgis.PyQt.QtGui import QImage
     img = QImage(png)

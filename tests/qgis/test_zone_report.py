@@ -107,8 +107,7 @@ def test_chart_is_in_hectares_drawn_for_its_frame_with_a_cjk_font(qgis_app, tmp_
     assert abs(img.dotsPerMeterX() - 300 / 0.0254) < 2
     mm = img.width() / img.dotsPerMeterX() * 1000, img.height() / img.dotsPerMeterY() * 1000
     assert mm == pytest.approx(zone_report.CHART_MM, abs=0.5)     # drawn for its frame: text at its point size
-    import inspect
-    assert "公顷" in inspect.signature(zone_report.draw_status_chart).parameters["title"].default
+    assert "公顷" in zone_report.rules.report_chart_basis(())[1]
 
 
 def _pdf_text(pdf, *options):
@@ -140,3 +139,38 @@ def test_report_lists_per_mu_classes_when_the_parcels_carry_them(qgis_app, tmp_p
     _z, parcels_without = _inputs(tmp_path / "x") if (tmp_path / "x").mkdir() is None else (None, None)
     run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels_without, "OUTPUT": plain, "PNG": ""})
     assert "亩均效益等级" not in _pdf_text(plain)                    # no mj_class: no section
+
+
+def test_report_and_ledger_count_a_parcel_without_geometry_the_same_way(qgis_app, tmp_path):
+    """濮东 低效 PY0396 of the demo: an empty geometry with ie_areamu filled. One rule
+    (core.ledger.counted_area_columns): the area fields first, else the geometry; no geometry →
+    in no area total, and both the ledger row and the report page say why."""
+    import openpyxl
+    from landplan_plugin.algorithms.zone_report import ZoneReport
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+    gpkg = str(tmp_path / "z.gpkg")
+    zones = write_gpkg(gpkg, "zones", 4547, [("zone_name", ogr.OFTString)],
+                       [(square(590000, 3960000, 1000), {"zone_name": "甲"})])
+    fields = [("宗地编号", ogr.OFTString), ("所在园区", ogr.OFTString), ("ie_flag", ogr.OFTInteger),
+              ("ie_areamu", ogr.OFTReal), ("ie_type", ogr.OFTString)]
+    parcels = write_gpkg(gpkg, "parcels", 4547, fields, [
+        (square(590100, 3960100, 100), {"宗地编号": "P1", "所在园区": "甲", "ie_flag": 1, "ie_areamu": 20.0,
+                                        "ie_type": "粗放用地类"}),     # 15 亩 drawn, 20 亩 registered
+        (None, {"宗地编号": "PY0396", "所在园区": "甲", "ie_flag": 1, "ie_areamu": 79.59, "ie_type": "粗放用地类"})])
+    zl, pl = QgsVectorLayer(zones, "z", "ogr"), QgsVectorLayer(parcels, "p", "ogr")
+    stats = ZoneReport()._zone_stats(zl, pl, QgsProcessingContext(), QgsProcessingFeedback())
+    (zone_stats,) = stats.values()
+    assert zone_stats["low"] == pytest.approx(20.0)                 # the area field, PY0396 left out
+    assert "PY0396（低效工业用地）几何为空：面积字段 79.59 亩未计入面积合计" in zone_stats["unplaced"]
+    xlsx = str(tmp_path / "台账.xlsx")
+    run_alg("landplan:exportflagged", {"INPUT": parcels, "OUTPUT": str(tmp_path / "f.shp"), "LEDGER": xlsx,
+                                       "AS_OF": "2025-12-31"})
+    wb = openpyxl.load_workbook(xlsx)
+    summary = [r for r in wb["汇总"].iter_rows(values_only=True) if r and r[0] == "甲"]
+    assert summary and summary[0][2] == pytest.approx(20.0)          # 汇总: the same 20 亩 as the report
+    row = [r for r in wb["台账"].iter_rows(values_only=True) if r and "PY0396" in [str(v) for v in r]][0]
+    assert any("面积字段 79.59 亩未计入面积合计" in str(v) for v in row)
+    pdf = str(tmp_path / "r.pdf")
+    run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels, "OUTPUT": pdf, "PNG": ""})
+    text = _pdf_text(pdf)
+    assert "未计入面积合计" in text and "PY0396" in text

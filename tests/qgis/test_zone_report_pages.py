@@ -69,9 +69,43 @@ def test_evaluation_page_and_task_lines(qgis_app, tmp_path):
     assert "土地供应率" in second and "91.2" in second and "0.95" in second
     assert "集约度：83.4" in second and "说明甲园区" in second
     assert "扩展潜力" in second and "尚可供地年数" in second
-    assert "闲置：任务 30.00 亩，已处置 12.00 亩（40.0%）" in second and "已逾期（完成时限 2025-06-30）" in second
+    assert "闲置：任务 30.00 亩；已处置 12.00 亩，完成率 40.0%（逾期未完成）" in second
+    assert "完成时限 2025-06-30" in second and "完成率 = 已处置 ÷ 任务" in second
     assert "低效：" not in second                     # 乙's task is on 乙's page
     assert "低效：任务 8.00 亩" in pages[3] and "集约度：55.2" in pages[3]
+
+
+def _page(pdf, k):
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(k), "-l", str(k), pdf, "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_every_page_states_the_reference_date_and_its_number_in_the_whole_document(qgis_app, tmp_path):
+    pdf = str(tmp_path / "r.pdf")
+    _text_ok = _text  # skips without pdftotext
+    results, _ = run_alg("landplan:zonereport", {"ZONES": _zones(tmp_path, True), "TASKS": _tasks(tmp_path),
+                                                 "AS_OF": "2025-06-30", "OUTPUT": pdf, "PNG": ""})
+    n = _pdf_pages(pdf)
+    assert n == 4 == results["PAGES"] and _text_ok(pdf)
+    for k in range(1, n + 1):
+        text = _page(pdf, k)
+        assert "第 %d / %d 页" % (k, n) in text, (k, text[:300])
+        assert "基准日 2025-06-30" in text and "打印日期 " in text
+
+
+def test_the_reference_date_comes_from_the_data_when_not_given(qgis_app, tmp_path):
+    from osgeo import ogr as _ogr
+    path = _zones(tmp_path, True)
+    ds = _ogr.Open(path.split("|")[0], 1)
+    lyr = ds.GetLayer(0)
+    lyr.CreateField(_ogr.FieldDefn("eval_asof", _ogr.OFTDate))
+    for f in lyr:
+        f.SetField("eval_asof", "2024/12/31")
+        lyr.SetFeature(f)
+    ds = None
+    pdf = str(tmp_path / "r.pdf")
+    run_alg("landplan:zonereport", {"ZONES": path, "OUTPUT": pdf, "PNG": ""})
+    assert "基准日 2024-12-31" in _page(pdf, 3) and "第 3 / 4 页" in _page(pdf, 3)
 
 
 def test_tasks_alone_give_the_second_page(qgis_app, tmp_path):

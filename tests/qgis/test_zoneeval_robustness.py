@@ -42,6 +42,11 @@ def test_demo_inputs_unchanged_and_outputs_sane(qgis_app, demo_gpkg, tmp_path):
         assert 0 < r["score"] < 100
         assert 0 < r["sup_rate"] <= 100 and r["yrs_left"] > 0
         assert 0 < r["far_all"] < 5 and 0 < r["cov_ind"] < 100
+        # the demo has supply records for its supplied land: 土地建成率 about 100 %, not 601.9 %
+        assert 95 < r["built_rate"] < 102, (r["zone_name"], r["built_rate"])
+        over = r["built_rate"] > 100
+        assert (r["rd_built"] is None) == over and ("数据不一致：土地建成率" in (r["eval_note"] or "")) == over
+    assert sum(r["built_rate"] > 100 for r in rows) == 2           # the data-inconsistency case is shown
     del lyr
     res, _ = run_alg("landplan:flagunauthorized", {
         "BUILTUP": lyr_uri(demo, "builtup_change"), "APPROVALS": lyr_uri(demo, "approvals"),
