@@ -89,7 +89,9 @@ def enterprise_rows(gpkg):
         if f.GetField("宗地编号") in MISSING_PARCELS:
             continue
         key = normalise_name(f.GetField("企业名称"))
-        g = groups.setdefault(key, {"name": f.GetField("企业名称"), "tax": [], "inv": [], "code": f.GetField("行业代码")})
+        g = groups.setdefault(
+            key, {"name": f.GetField("企业名称"), "tax": [], "inv": [], "code": f.GetField("行业代码")}
+        )
         g["tax"].append(f.GetField("税收总额"))
         g["inv"].append(f.GetField("固定资产投资"))
     ds = None
@@ -101,7 +103,7 @@ def enterprise_rows(gpkg):
                      "C%s" % g["code"] if g["code"] else None])
     rows.append([credit_code(rng), "濮阳市泓润新材料有限公司", 88.5, 3200.0, 12000.0, "C30"])   # holds no parcel
     rows.append([credit_code(rng), "河南澄远物流有限公司", 12.0, 900.0, 3000.0, "G59"])      # holds no parcel
-    for k, row in enumerate(rows):
+    for row in rows:
         roll = rng.random()
         if roll < 0.04:
             row[0] = row[0].lower()
@@ -162,7 +164,10 @@ def build(gpkg):
     xlsx = os.path.join(folder, XLSX_NAME)
     rows = enterprise_rows(gpkg)
     write_xlsx(rows, xlsx)
-    print("wrote %s (%d bytes) and %s (%d rows)" % (os.path.relpath(txt, REPO), len(data), os.path.relpath(xlsx, REPO), len(rows)))
+    print(
+        "wrote %s (%d bytes) and %s (%d rows)"
+        % (os.path.relpath(txt, REPO), len(data), os.path.relpath(xlsx, REPO), len(rows))
+    )
     return txt, xlsx
 
 

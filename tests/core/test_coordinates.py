@@ -124,7 +124,9 @@ def test_datum_from_header(text, datum):
 
 def test_zone_from_prefix_when_header_has_none():
     header = "[属性描述]\n坐标系=2000国家大地坐标系\n[地块坐标]\n"
-    f = co.parse_text(file_text(parcel(5, 0.25, "1", lines=square_lines(3845100, 512100, 50, prefix=39)), header=header))
+    f = co.parse_text(
+        file_text(parcel(5, 0.25, "1", lines=square_lines(3845100, 512100, 50, prefix=39)), header=header)
+    )
     assert f.zone == 39 and f.zone_width == 3 and f.epsg == 4527
 
 
@@ -166,7 +168,10 @@ def test_area_within_tolerance_is_not_a_problem():
 
 
 def test_swapped_parcel_is_named_and_read_the_right_way():
-    swapped = ["%s,1,%s,%s" % (ln.split(",")[0], ln.split(",")[3], ln.split(",")[2]) for ln in square_lines(3845100, 512100, 50)]
+    swapped = [
+        "%s,1,%s,%s" % (ln.split(",")[0], ln.split(",")[3], ln.split(",")[2])
+        for ln in square_lines(3845100, 512100, 50)
+    ]
     f = co.parse_text(file_text(parcel(5, 0.25, "OK", lines=square_lines(3845000, 512000, 50)),
                                 parcel(5, 0.25, "SW", lines=swapped)))
     ok, sw = f.parcels
@@ -343,12 +348,26 @@ def test_export_crs():
 
 line = st.one_of(
     st.text(max_size=30),
-    st.builds(lambda *a: ",".join(map(str, a)) + ",@", st.integers(-2, 9), st.floats(allow_nan=True), st.text(max_size=4),
-              st.text(max_size=4), st.just("面"), st.just(""), st.text(max_size=3), st.text(max_size=4)),
-    st.builds(lambda n, r, x, y: "J%s,%s,%s,%s" % (n, r, x, y), st.integers(0, 9), st.sampled_from(["1", "2", "", "x"]),
-              st.one_of(st.floats(allow_nan=True), st.integers(-1, 10 ** 9), st.just("１２３")),
-              st.one_of(st.floats(allow_nan=True), st.integers(-1, 10 ** 9), st.just("abc"))),
-    st.sampled_from(["[属性描述]", "[地块坐标]", "带号=38", "带号=x", "几度分带=6", "坐标系=西安80", "【地块编号,@】"]))
+    st.builds(
+        lambda *a: ",".join(map(str, a)) + ",@",
+        st.integers(-2, 9),
+        st.floats(allow_nan=True),
+        st.text(max_size=4),
+        st.text(max_size=4),
+        st.just("面"),
+        st.just(""),
+        st.text(max_size=3),
+        st.text(max_size=4),
+    ),
+    st.builds(
+        lambda n, r, x, y: "J%s,%s,%s,%s" % (n, r, x, y),
+        st.integers(0, 9),
+        st.sampled_from(["1", "2", "", "x"]),
+        st.one_of(st.floats(allow_nan=True), st.integers(-1, 10**9), st.just("１２３")),
+        st.one_of(st.floats(allow_nan=True), st.integers(-1, 10**9), st.just("abc")),
+    ),
+    st.sampled_from(["[属性描述]", "[地块坐标]", "带号=38", "带号=x", "几度分带=6", "坐标系=西安80", "【地块编号,@】"]),
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -370,8 +389,9 @@ def test_random_bytes_never_raise(data):
 
 
 def test_export_attributes():
-    rows, problems = co.export_attributes({"pid": ["A", None, ""], "name": [None, "乙", 3], "area": ["2,500", "N/A", None]},
-                                          3, "m2", "DKMJ", start=5)
+    rows, problems = co.export_attributes(
+        {"pid": ["A", None, ""], "name": [None, "乙", 3], "area": ["2,500", "N/A", None]}, 3, "m2", "DKMJ", start=5
+    )
     assert [r["pid"] for r in rows] == ["A", "6", "7"] and [r["name"] for r in rows] == ["", "乙", "3"]
     assert rows[0]["area_ha"] == pytest.approx(0.25) and rows[1]["area_ha"] is None and rows[2]["area_ha"] is None
     assert rows[0]["use"] == rows[0]["dlbm"] == ""

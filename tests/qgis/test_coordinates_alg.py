@@ -53,7 +53,13 @@ def test_import_gbk_file_with_hole_and_problems(qgis_app, tmp_path):
     assert a1["geom_ha"] == pytest.approx(0.97) and a1["area_diff"] == pytest.approx(0.0, abs=1e-9)
     assert a1["_geom"].area() == pytest.approx(9700.0)           # the hole is a hole, the third ring a part
     assert a1["_geom"].constGet().numGeometries() == 2
-    assert (a1["use"], a1["dlbm"], a1["area_ha"], a1["n_points"], a1["source"]) == ("工业用地", "0601", 0.97, 15, "批复坐标.txt")
+    assert (a1["use"], a1["dlbm"], a1["area_ha"], a1["n_points"], a1["source"]) == (
+        "工业用地",
+        "0601",
+        0.97,
+        15,
+        "批复坐标.txt",
+    )
     assert "相差" in by[("B2", "乙公司")]["problems"]
     assert "未闭合" in by[("C3", "丙公司")]["problems"]
     d4 = by[("D4", "丁公司")]
@@ -65,8 +71,12 @@ def test_import_gbk_file_with_hole_and_problems(qgis_app, tmp_path):
 
 def test_import_six_degree_utf8_bom_without_prefix(qgis_app, tmp_path):
     header = HEADER.replace("几度分带=3", "几度分带=6").replace("带号=38", "带号=20")
-    txt = write_txt(tmp_path / "six.txt", ["5,0.2500,S1,六度带,面,,工业用地,0601,@"] + ring(3845100, 512100, 50, 1, 1, prefix=0),
-                    header=header, encoding="utf-8-sig")
+    txt = write_txt(
+        tmp_path / "six.txt",
+        ["5,0.2500,S1,六度带,面,,工业用地,0601,@"] + ring(3845100, 512100, 50, 1, 1, prefix=0),
+        header=header,
+        encoding="utf-8-sig",
+    )
     out = str(tmp_path / "six.gpkg")
     res, fb = run_alg("landplan:importcoordinates", {"INPUT": txt, "ENCODING": "auto", "OUTPUT": out})
     lyr, rows = read_layer(out)
@@ -76,7 +86,9 @@ def test_import_six_degree_utf8_bom_without_prefix(qgis_app, tmp_path):
 
 
 def test_import_swapped_parcel_named_and_placed_right(qgis_app, tmp_path):
-    swapped = [",".join([ln.split(",")[0], "1", ln.split(",")[3], ln.split(",")[2]]) for ln in ring(3845100, 512100, 50, 1, 1)]
+    swapped = [
+        ",".join([ln.split(",")[0], "1", ln.split(",")[3], ln.split(",")[2]]) for ln in ring(3845100, 512100, 50, 1, 1)
+    ]
     txt = write_txt(tmp_path / "sw.txt", ["5,0.2500,OK1,正常,面,,工业用地,0601,@"] + ring(3845000, 512000, 50, 1, 1)
                     + ["5,0.2500,SW1,颠倒,面,,工业用地,0601,@"] + swapped)
     out = str(tmp_path / "sw.gpkg")
@@ -91,11 +103,17 @@ def test_import_swapped_parcel_named_and_placed_right(qgis_app, tmp_path):
 
 def test_import_without_zone_needs_crs(qgis_app, tmp_path):
     from qgis.core import QgsProcessingException
-    txt = write_txt(tmp_path / "nozone.txt", ["5,0.2500,N1,无带号,面,,工业用地,0601,@"] + ring(3845100, 512100, 50, 1, 1, prefix=0),
-                    header="[属性描述]\r\n坐标系=2000国家大地坐标系\r\n[地块坐标]\r\n")
+
+    txt = write_txt(
+        tmp_path / "nozone.txt",
+        ["5,0.2500,N1,无带号,面,,工业用地,0601,@"] + ring(3845100, 512100, 50, 1, 1, prefix=0),
+        header="[属性描述]\r\n坐标系=2000国家大地坐标系\r\n[地块坐标]\r\n",
+    )
     with pytest.raises(QgsProcessingException):
         run_alg("landplan:importcoordinates", {"INPUT": txt, "OUTPUT": str(tmp_path / "x.gpkg")})
-    res, fb = run_alg("landplan:importcoordinates", {"INPUT": txt, "CRS": "EPSG:4547", "OUTPUT": str(tmp_path / "y.gpkg")})
+    res, fb = run_alg(
+        "landplan:importcoordinates", {"INPUT": txt, "CRS": "EPSG:4547", "OUTPUT": str(tmp_path / "y.gpkg")}
+    )
     lyr, rows = read_layer(res["OUTPUT"])
     assert lyr.crs().authid() == "EPSG:4547" and rows[0]["geom_ha"] == pytest.approx(0.25)
 
@@ -122,13 +140,25 @@ def test_batch_of_files_one_run_each(qgis_app, tmp_path):
 def test_round_trip_export_import(qgis_app, tmp_path):
     wkt_hole = ("POLYGON((38512000 3845000,38512100 3845000,38512100 3845100,38512000 3845100,38512000 3845000),"
                 "(38512040 3845040,38512060 3845040,38512060 3845060,38512040 3845060,38512040 3845040))")
-    wkt_multi = "MULTIPOLYGON(((38513000 3846000,38513010 3846000,38513010 3846010,38513000 3846000)),((38514000 3846000,38514020 3846000,38514020 3846020,38514000 3846020,38514000 3846000)))"
-    src = write_gpkg(str(tmp_path / "src.gpkg"), "parcels", 4526,
-                     [("地块编号", ogr.OFTString), ("地块名称", ogr.OFTString), ("地块用途", ogr.OFTString), ("DLBM", ogr.OFTString)],
-                     [(wkt_hole, {"地块编号": "R1", "地块名称": "某项目，一期", "地块用途": "工业用地", "DLBM": "0601"}),
-                      (wkt_multi, {"地块编号": "R2", "地块名称": "乙", "地块用途": "仓储用地", "DLBM": "0508"}),
-                      (None, {"地块编号": "R3", "地块名称": "无图形", "地块用途": "", "DLBM": ""})],
-                     geom_type=ogr.wkbMultiPolygon)
+    wkt_multi = ("MULTIPOLYGON(((38513000 3846000,38513010 3846000,38513010 3846010,38513000 3846000)),"
+                 "((38514000 3846000,38514020 3846000,38514020 3846020,38514000 3846020,38514000 3846000)))")
+    src = write_gpkg(
+        str(tmp_path / "src.gpkg"),
+        "parcels",
+        4526,
+        [
+            ("地块编号", ogr.OFTString),
+            ("地块名称", ogr.OFTString),
+            ("地块用途", ogr.OFTString),
+            ("DLBM", ogr.OFTString),
+        ],
+        [
+            (wkt_hole, {"地块编号": "R1", "地块名称": "某项目，一期", "地块用途": "工业用地", "DLBM": "0601"}),
+            (wkt_multi, {"地块编号": "R2", "地块名称": "乙", "地块用途": "仓储用地", "DLBM": "0508"}),
+            (None, {"地块编号": "R3", "地块名称": "无图形", "地块用途": "", "DLBM": ""}),
+        ],
+        geom_type=ogr.wkbMultiPolygon,
+    )
     txt = str(tmp_path / "out.txt")
     res, fb = run_alg("landplan:exportcoordinates", {"INPUT": src, "OUTPUT": txt})
     assert res["COUNT"] == 2
@@ -210,11 +240,27 @@ def test_import_export_join_score_in_a_model(qgis_app, tmp_path):
     child("join", "landplan:joinenterprises", {"INPUT": Src.fromChildOutput("imp", "OUTPUT"),
                                                "TABLE": Src.fromModelParameter("table")},
           {"NAME_FIELD": "name", "AREA_FIELD": "", "AREA_UNIT": 0})
-    child("score", "landplan:scoreinefficiency", {"INPUT": Src.fromChildOutput("join", "OUTPUT")},
-          {"STANDARD": 1, "TAX_FIELD": "税收", "INVEST_FIELD": "投资", "FAR_FIELD": "容积率", "COVERAGE_FIELD": "建筑系数",
-           "AREA_FIELD": ""}, {"scored": "OUTPUT"})
-    txt = write_txt(tmp_path / "m.txt", ["5,0.2000,M1,模型甲有限公司,面,,工业用地,0601,@"] + ring(3845000, 512000, 44.72135955, 1, 1)
-                    + ["5,0.3000,M2,模型甲有限公司,面,,工业用地,0601,@"] + ring(3846000, 512000, 54.77225575, 1, 1))
+    child(
+        "score",
+        "landplan:scoreinefficiency",
+        {"INPUT": Src.fromChildOutput("join", "OUTPUT")},
+        {
+            "STANDARD": 1,
+            "TAX_FIELD": "税收",
+            "INVEST_FIELD": "投资",
+            "FAR_FIELD": "容积率",
+            "COVERAGE_FIELD": "建筑系数",
+            "AREA_FIELD": "",
+        },
+        {"scored": "OUTPUT"},
+    )
+    txt = write_txt(
+        tmp_path / "m.txt",
+        ["5,0.2000,M1,模型甲有限公司,面,,工业用地,0601,@"]
+        + ring(3845000, 512000, 44.72135955, 1, 1)
+        + ["5,0.3000,M2,模型甲有限公司,面,,工业用地,0601,@"]
+        + ring(3846000, 512000, 54.77225575, 1, 1),
+    )
     body = "91410900000000010"
     wb = openpyxl.Workbook()
     wb.active.append(["统一社会信用代码", "企业名称", "税收", "投资", "容积率", "建筑系数"])

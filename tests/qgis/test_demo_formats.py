@@ -64,7 +64,9 @@ def test_demo_txt_imports_with_its_three_problems(qgis_app, demo_gpkg, tmp_path)
 def test_demo_join_then_score_equals_parcels_own_totals(qgis_app, demo_gpkg, tmp_path):
     parcels = "%s|layername=parcels" % demo_gpkg
     joined = str(tmp_path / "joined.gpkg")
-    res, fb = run_alg("landplan:joinenterprises", {"INPUT": parcels, "TABLE": XLSX, "NAME_FIELD": "企业名称", "OUTPUT": joined})
+    res, fb = run_alg(
+        "landplan:joinenterprises", {"INPUT": parcels, "TABLE": XLSX, "NAME_FIELD": "企业名称", "OUTPUT": joined}
+    )
     _, rows = read_layer(joined)
     by = {r["宗地编号"]: r for r in rows}
     assert {p for p, r in by.items() if r["ej_match"] == "未匹配"} == set(demo_formats.MISSING_PARCELS)
@@ -76,8 +78,17 @@ def test_demo_join_then_score_equals_parcels_own_totals(qgis_app, demo_gpkg, tmp
     run_alg("landplan:scoreinefficiency", {"INPUT": parcels, "STANDARD": 1, "STATUS_FIELD": "生产状态",
                                            "TAX_FIELD": "税收总额", "INVEST_FIELD": "固定资产投资", "OUTPUT": own})
     on_joined = str(tmp_path / "on_joined.gpkg")
-    run_alg("landplan:scoreinefficiency", {"INPUT": joined, "STANDARD": 1, "STATUS_FIELD": "生产状态",
-                                           "TAX_FIELD": "年度税收", "INVEST_FIELD": "固定资产投资额", "OUTPUT": on_joined})
+    run_alg(
+        "landplan:scoreinefficiency",
+        {
+            "INPUT": joined,
+            "STANDARD": 1,
+            "STATUS_FIELD": "生产状态",
+            "TAX_FIELD": "年度税收",
+            "INVEST_FIELD": "固定资产投资额",
+            "OUTPUT": on_joined,
+        },
+    )
     _, a = read_layer(own)
     _, b = read_layer(on_joined)
     same = 0

@@ -46,8 +46,19 @@ def parcels(tmp_path):
     feats = []
     for i, (pid, c, name, area, far, cov) in enumerate(rows):
         side = area ** 0.5
-        feats.append((square(512000 + 100 * i, 3845000, side),
-                      {"宗地编号": pid, "统一社会信用代码": c, "企业名称": name, "用地面积": area, "容积率": far, "建筑系数": cov}))
+        feats.append(
+            (
+                square(512000 + 100 * i, 3845000, side),
+                {
+                    "宗地编号": pid,
+                    "统一社会信用代码": c,
+                    "企业名称": name,
+                    "用地面积": area,
+                    "容积率": far,
+                    "建筑系数": cov,
+                },
+            )
+        )
     return write_gpkg(str(tmp_path / "parcels.gpkg"), "parcels", 4547, fields, feats)
 
 
@@ -81,7 +92,9 @@ def test_excel_every_code_variant(qgis_app, tmp_path):
     with open(xlsx, "rb") as f:
         before = hashlib.sha256(f.read()).hexdigest()
     out = str(tmp_path / "joined.gpkg")
-    res, fb = run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": xlsx, "JOIN_FIELDS": "税收,投资,行业", "OUTPUT": out})
+    res, fb = run_alg(
+        "landplan:joinenterprises", {"INPUT": src, "TABLE": xlsx, "JOIN_FIELDS": "税收,投资,行业", "OUTPUT": out}
+    )
     _, rows = read_layer(out)
     by = {r["宗地编号"]: r for r in rows}
     # enterprise 甲: totals shared by area, per-mu the same on both parcels
@@ -137,9 +150,19 @@ def test_score_directly_on_joined_totals(qgis_app, tmp_path):
     joined = str(tmp_path / "joined.gpkg")
     run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": xlsx, "OUTPUT": joined})
     scored = str(tmp_path / "scored.gpkg")
-    run_alg("landplan:scoreinefficiency", {"INPUT": joined, "STANDARD": 1, "TAX_FIELD": "税收", "INVEST_FIELD": "投资",
-                                           "FAR_FIELD": "容积率", "COVERAGE_FIELD": "建筑系数", "AREA_FIELD": "用地面积",
-                                           "OUTPUT": scored})
+    run_alg(
+        "landplan:scoreinefficiency",
+        {
+            "INPUT": joined,
+            "STANDARD": 1,
+            "TAX_FIELD": "税收",
+            "INVEST_FIELD": "投资",
+            "FAR_FIELD": "容积率",
+            "COVERAGE_FIELD": "建筑系数",
+            "AREA_FIELD": "用地面积",
+            "OUTPUT": scored,
+        },
+    )
     _, rows = read_layer(scored)
     by = {r["宗地编号"]: r for r in rows}
     assert by["P1"]["ie_tax"] == pytest.approx(10.0) and by["P2"]["ie_tax"] == pytest.approx(10.0)
@@ -151,7 +174,10 @@ def test_missing_columns_and_fields_are_clear_errors(qgis_app, tmp_path):
     from qgis.core import QgsProcessingException
     src, xlsx = parcels(tmp_path), excel(tmp_path)
     with pytest.raises(QgsProcessingException):
-        run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": xlsx, "JOIN_FIELDS": "产值", "OUTPUT": str(tmp_path / "x.gpkg")})
+        run_alg(
+            "landplan:joinenterprises",
+            {"INPUT": src, "TABLE": xlsx, "JOIN_FIELDS": "产值", "OUTPUT": str(tmp_path / "x.gpkg")},
+        )
     with pytest.raises(QgsProcessingException):
         run_alg("landplan:joinenterprises", {"INPUT": src, "TABLE": xlsx, "TABLE_CODE_FIELD": "代码",
                                              "OUTPUT": str(tmp_path / "y.gpkg")})
