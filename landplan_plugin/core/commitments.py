@@ -55,7 +55,7 @@ __all__ = [
     "LEDGER_TYPE", "Indicator", "core_indicator", "CORE_KEYS", "CORE_ROLES",
     "parse_direction", "parse_check_point", "indicators_from_matrix", "IndicatorSpecError",
     "CommitmentSetup", "commitment_setup", "check_batch", "OUTPUT_FIELDS", "land_area_m2",
-    "check_columns", "ledger_entry", "ledger_columns", "summarise", "scorecard_line",
+    "check_columns", "ledger_columns", "summarise", "scorecard_line",
 ]
 
 AT_LEAST = ">="
@@ -693,12 +693,6 @@ def ledger_columns(status, reason, penalty=None, recovery=None):
             measures = [DISPOSAL_RECTIFY] + [DISPOSAL_PAY] * with_pay + [DISPOSAL_RECOVER] * with_back
             disposal[fail & (pay == with_pay) & (back == with_back)] = "、".join(measures)
     return kind, cause, disposal
-
-
-def ledger_entry(status, reason, penalty=None, recovery=None):
-    """:func:`ledger_columns` of one parcel: (类型, 形成原因, 处置措施), or None when it is not 未达标."""
-    kind, cause, disposal = (col[0] for col in ledger_columns([status], [reason], [penalty], [recovery]))
-    return None if kind is None else (kind, cause, disposal)
 
 
 def summarise(statuses, areas_mu=None, penalties=None, into=None):

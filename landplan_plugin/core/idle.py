@@ -26,7 +26,7 @@ marked (``gov_caused``): the fee and recovery without compensation do not apply;
 by negotiation (办法 第十二条). Seed 004 §二(三)2(2) also names land idle through faults on both
 sides (政府与企业互有瑕疵): recovered with compensation at the enterprise's cost price.
 
-Cause classification (:func:`classify_cause_array`), from the cause text:
+Cause classification (``idle_cause``), from the cause text:
 
 * contains 政府 / 规划调整 / 规划修改 / 征收 / 拆迁 / 军事 / 文物 / 信访 / 交地 / 政策调整
   → 政府原因 (办法 第八条 (一)–(六));
@@ -65,8 +65,6 @@ Entry points
 * :func:`assess_record_columns` — the whole rule on a batch of parcels (one column of raw values
   per field) → the output columns (:data:`RECORD_COLUMNS`); ``idle_asof`` is the engine's (one
   date per run); :func:`summary` — the run's summary lines;
-* :func:`assess_idle_columns` — the rule alone (no ratios from parts, no cause values, no notes);
-  :func:`classify_cause_array` — the cause classes.
 """
 import datetime as _dt
 import unicodedata
@@ -77,7 +75,7 @@ from .dates import reference_date, full_years_between, parse_date
 from .values import EMPTY_GEOMETRY, INVALID_GEOMETRY, Problem, parse_number, parse_ratio
 
 __all__ = [
-    "IdleSetup", "assess_record_columns", "assess_idle_columns", "classify_cause_array", "summary",
+    "IdleSetup", "assess_record_columns", "summary",
     "parse_cause_values", "RECORD_COLUMNS", "DISPOSAL_TABLE", "DISPOSALS",
     "CAUSE_GOV", "CAUSE_FORCE", "CAUSE_BOTH", "CAUSE_ENTERPRISE",
     "BASIS_NOT_STARTED", "BASIS_HALTED", "STAGE_UNDER_1", "STAGE_1", "STAGE_2",
@@ -587,29 +585,6 @@ def assess_record_columns(as_of, agreed_start, actual_start=None, dev_ratio=None
                 counts[key] = counts.get(key, 0) + 1
         results.append(res)
     return _results_to_columns(results)
-
-
-def assess_idle_columns(as_of, agreed_start, actual_start=None, dev_ratio=None, invest_ratio=None,
-                        halt_date=None, cause=None, land_price=None, names=None):
-    """The rule alone on a batch (ratio columns only, the cause text as it is, no notes): the
-    same dict of arrays as :func:`assess_record_columns` (``idle_rsn`` = the rule's reason)."""
-    as_of = reference_date(as_of)
-    n = len(agreed_start)
-    cols = [_column(c, n) for c in (agreed_start, actual_start, dev_ratio, invest_ratio, halt_date,
-                                    cause, land_price)]
-    return _results_to_columns([
-        _assess_idle(as_of, a, b, dev_ratio=dr, invest_ratio=ir, halt_date=h, cause=c, land_price=lp, names=names)
-        for a, b, dr, ir, h, c, lp in zip(*cols)])
-
-
-def classify_cause_array(texts):
-    """闲置原因 texts → object array of 政府原因 / 不可抗力 / 政企双方原因 / 企业原因, or None
-    where empty (rules: module docstring)."""
-    import numpy as np  # at call time: the plugin starts without numpy
-    vals = list(texts)
-    out = np.empty(len(vals), dtype=object)
-    out[:] = [_cause_class(v) for v in vals]
-    return out
 
 
 #: summary buckets of parcels not idle and undetermined (idle ones: "闲置土地·basis·stage")

@@ -15,7 +15,7 @@ splits it into single-part pieces. Rules here:
   building footprints), ``ua_zone`` the zone's name, ``ua_reason`` (:func:`assess_pieces`), e.g.
   ``疑似违法占地（线索，待核查）：现状建设用地（0601 工业用地）2.35亩，未被批地、供地、登记宗地覆盖，
   位于濮阳经济技术产业集聚区``;
-* ledger kind (:func:`ledger_entry`): 类型 疑似违法占地, 形成原因 = the reason, 处置措施 核查、依法处置;
+* ledger kind (:data:`KIND`, :data:`DISPOSAL`): 类型 疑似违法占地, 形成原因 = the reason, 处置措施 核查、依法处置;
 * zone scorecard line (:func:`scorecard_line`): ``疑似违法占地 N 处 X 亩（线索，待核查）``.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ np = lazy_module("numpy")
 
 __all__ = [
     "KIND", "DISPOSAL", "DEFAULT_MIN_MU", "LAYER_LABELS",
-    "builtup_columns", "assess_pieces", "ledger_entry", "scorecard_line", "totals_by_zone",
+    "builtup_columns", "assess_pieces", "scorecard_line", "totals_by_zone",
 ]
 
 KIND = "疑似违法占地"
@@ -76,11 +76,6 @@ def assess_pieces(area_m2, codes, code_names, zones, checked=("APPROVALS", "SUPP
         text = "疑似违法占地（线索，待核查）：%s%.2f亩，未被%s覆盖" % (what, a[i] / M2_PER_MU, covered)
         reasons[i] = text + ("，位于%s" % zone if zone else "")
     return keep, a / M2_PER_MU, reasons
-
-
-def ledger_entry(reason):
-    """(类型, 形成原因, 处置措施) of a piece in the 台账 / exportflagged."""
-    return KIND, reason or KIND, DISPOSAL
 
 
 def totals_by_zone(zones, ua_mu, flags=None):

@@ -6,7 +6,7 @@ the approval date and a supply date and/or a supply status (:func:`assess_record
 spatial mode the engine subtracts the supply polygons from each approval polygon and this module
 decides on the resulting areas (:func:`assess_spatial_columns`).
 
-The attribute rule (:func:`assess_unsupplied_columns`), in order:
+The attribute rule (:func:`assess_record_columns`), in order:
 
 1. approval date missing or unreadable → undetermined (flag None);
 2. approval date after ``as_of`` → 0 (not yet approved at the reference date);
@@ -58,7 +58,6 @@ none), counts as int arrays:
   (NaN = NULL), ``unsup_rsn`` object (text), ``not_yet`` bool (left out of the totals),
   ``approved_m2`` and ``unsupplied_m2`` float64 (the areas behind the totals, NaN = none);
   :class:`CohortTotals` adds them up per approval year;
-* :func:`assess_unsupplied_columns` — the attribute rule alone;
 * :func:`supply_polygon_status_array` (the supply-date filter), :func:`overlay_needed`,
   :func:`sliver_split_needed` and :func:`keep_parts` — the rules the spatial engine applies.
 """
@@ -72,7 +71,7 @@ from .units import M2_PER_HA, M2_PER_MU, to_m2
 from .values import BAD_TEXT, EMPTY_GEOMETRY, Problem, is_missing, make_problem, parse_number
 
 __all__ = [
-    "UnsuppliedSetup", "assess_record_columns", "assess_spatial_columns", "assess_unsupplied_columns",
+    "UnsuppliedSetup", "assess_record_columns", "assess_spatial_columns",
     "supply_polygon_status_array", "overlay_needed", "sliver_split_needed", "keep_parts", "CohortTotals",
     "YearSummary", "summarise_by_year", "summarise_total", "RESULT_COLUMNS",
     "STATUS_SUPPLIED", "STATUS_UNSUPPLIED", "STATUS_PARTIAL",
@@ -845,31 +844,6 @@ def assess_spatial_columns(as_of, approval_date=None, *, geometry=None, approved
         _count(counts, res)
         results.append(res)
     return _to_columns(results)
-
-
-def assess_unsupplied_columns(as_of, approval_date, supply_date=None, supply_status=None,
-                              in_use=None, names=None):
-    """The attribute rule alone (module docstring) on a batch: sequences of raw values in; dict of
-    arrays out (``flag``, ``unsup_yrs``, ``age_years``, ``approval_year``, ``in_use_flag`` float64
-    with NaN for NULL; ``partial`` bool; ``reason`` object)."""
-    import numpy as np  # at call time: the plugin starts without numpy
-    as_of = reference_date(as_of)
-    n = len(approval_date)
-    approvals = _col(approval_date, n)
-    supplies, statuses, uses = _col(supply_date, n), _col(supply_status, n), _col(in_use, n)
-    keys = ("flag", "unsup_yrs", "age_years", "approval_year", "in_use_flag")
-    out = {k: np.full(n, np.nan) for k in keys}
-    out["partial"] = np.zeros(n, dtype=bool)
-    out["reason"] = np.empty(n, dtype=object)
-    for i in range(n):
-        r = _assess_unsupplied(as_of, approvals[i], supplies[i], statuses[i], uses[i], names=names)
-        for k in keys:
-            v = getattr(r, k)
-            if v is not None:
-                out[k][i] = v
-        out["partial"][i] = r.partial
-        out["reason"][i] = r.reason
-    return out
 
 
 #: per-row record for :func:`summarise_by_year` (kept by :class:`CohortTotals`)

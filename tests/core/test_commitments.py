@@ -220,12 +220,12 @@ def test_matrix_field_must_exist():
 
 # ---- ledger, summary, scorecard ------------------------------------------------------------------
 def test_ledger_rule():
-    assert cm.ledger_entry(cm.STATUS_PASS, "x") is None
-    assert cm.ledger_entry(cm.STATUS_FAIL, "原因") == ("标准地未达标", "原因", "限期整改")
-    assert cm.ledger_entry(cm.STATUS_FAIL, "r", penalty=12.5)[2] == "限期整改、支付违约金"
-    assert cm.ledger_entry(cm.STATUS_FAIL, "r", penalty=0.0, recovery="是")[2] == "限期整改、依约收回"
-    assert cm.ledger_entry(cm.STATUS_FAIL, "r", penalty=3, recovery=1)[2] == "限期整改、支付违约金、依约收回"
-    assert cm.ledger_entry(cm.STATUS_FAIL, "r", recovery="否")[2] == "限期整改"
+    kind, cause, disposal = cm.ledger_columns(
+        [cm.STATUS_PASS, cm.STATUS_FAIL, cm.STATUS_FAIL, cm.STATUS_FAIL, cm.STATUS_FAIL, cm.STATUS_FAIL],
+        ["x", "原因", "r", "r", "r", "r"], [None, None, 12.5, 0.0, 3, None], [None, None, None, "是", 1, "否"])
+    assert kind[0] is None and (kind[1], cause[1], disposal[1]) == ("标准地未达标", "原因", "限期整改")
+    assert disposal[2:].tolist() == ["限期整改、支付违约金", "限期整改、依约收回", "限期整改、支付违约金、依约收回",
+                                     "限期整改"]
     t, c, d = cm.ledger_columns(np.array([cm.STATUS_FAIL, None, cm.STATUS_PASS], dtype=object),
                                 np.array(["a", "b", "c"], dtype=object), np.array([5.0, np.nan, 0.0]),
                                 np.array(["允许", None, "是"], dtype=object))

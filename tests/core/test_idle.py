@@ -10,8 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from landplan_plugin.core import idle, values
 from landplan_plugin.core.idle import (CAUSE_BOTH, CAUSE_ENTERPRISE, CAUSE_FORCE, CAUSE_GOV, DISPOSAL_TABLE, DISPOSALS,
-                                       RECORD_COLUMNS, IdleSetup, assess_idle_columns, assess_record_columns,
-                                       classify_cause_array, parse_cause_values)
+                                       RECORD_COLUMNS, IdleSetup, assess_record_columns, parse_cause_values)
 
 
 def record(as_of, agreed, actual=None, dev_ratio=None, invest_ratio=None, halt_date=None, cause=None,
@@ -259,7 +258,8 @@ def test_ratios_given_as_percentages_or_text():
     (None, None),
 ])
 def test_classify_cause(text, expected):
-    assert classify_cause_array([text]).tolist() == [expected]
+    got = assess_record_columns(REC_AS_OF, ["2020-01-01"], cause=[text])["idle_cause"][0]
+    assert got == (expected if expected is not None else (text.strip() or None if text else None))
 
 
 def test_government_cause_is_flagged_but_marked():
@@ -509,12 +509,11 @@ def test_messy_batches_are_consistent_and_each_parcel_scores_as_a_batch_of_one(a
         1 for r in rows if r[11])
 
 
-def test_rule_alone_takes_the_ratio_columns_and_the_cause_text():
-    got = assess_idle_columns(REC_AS_OF, ["2020-01-01", "2020-01-01"], ["2020-03-01", None],
-                              dev_ratio=[0.1, None], halt_date=["2022-01-01", None], cause=[None, "规划调整"])
+def test_ratio_columns_and_the_cause_text():
+    got = assess_record_columns(REC_AS_OF, ["2020-01-01", "2020-01-01"], ["2020-03-01", None],
+                                dev_ratio=[0.1, None], halt_date=["2022-01-01", None], cause=[None, "规划调整"])
     assert got["idle_flag"].tolist() == [1.0, 1.0] and got["idle_basis"].tolist() == ["中止开发", "未动工"]
     assert got["idle_disp"].tolist() == ["依法收回", "调整利用"] and got["idle_gov"].tolist() == [0.0, 1.0]
-    assert "闲置原因字段值" not in got["idle_rsn"][1]  # the rule alone adds no notes
 
 
 def test_columnar_boundaries_exactly_one_year_and_leap_days():
@@ -532,6 +531,7 @@ def test_columnar_boundaries_exactly_one_year_and_leap_days():
     assert r["idle_stage"][0] == "未满1年"
 
 
-def test_classify_cause_array():
-    got = classify_cause_array(np.array(["规划调整", None, "资金不足", "地震"], dtype=object))
+def test_cause_classes_on_a_batch():
+    causes = np.array(["规划调整", None, "资金不足", "地震"], dtype=object)
+    got = assess_record_columns(REC_AS_OF, ["2020-01-01"] * 4, cause=causes)["idle_cause"]
     assert got.tolist() == ["政府原因", None, "企业原因", "不可抗力"]

@@ -51,8 +51,7 @@ def test_assess_pieces_drops_slivers():
 
 
 def test_ledger_and_scorecard():
-    assert ua.ledger_entry("原因") == ("疑似违法占地", "原因", "核查、依法处置")
-    assert ua.ledger_entry(None)[1] == "疑似违法占地"
+    assert (ua.KIND, ua.DISPOSAL) == ("疑似违法占地", "核查、依法处置")
     assert ua.scorecard_line(3, 12.345) == "疑似违法占地：3处，共12.35亩（线索，待核查）"
     assert "未发现" in ua.scorecard_line(0, 0)
 

@@ -126,10 +126,10 @@ def test_date_wins_over_status():
 
 
 def test_partial_supply_is_flagged_even_with_a_date():
-    r = unsup.assess_unsupplied_columns(AS_OF, [APPROVED, APPROVED, APPROVED], [dt.date(2019, 1, 1), None, None],
-                                    ["部分供应", "部分供地", "未供"])
-    assert r["flag"].tolist() == [1.0, 1.0, 1.0] and r["partial"].tolist() == [True, True, False]
-    assert "部分" in r["reason"][0] and "扣除" in r["reason"][0]
+    rows = [record(AS_OF, APPROVED, dt.date(2019, 1, 1), "部分供应"), record(AS_OF, APPROVED, None, "部分供地"),
+            record(AS_OF, APPROVED, None, "未供")]
+    assert [r.flag for r in rows] == [1, 1, 1]
+    assert "部分" in rows[0].reason and "扣除" in rows[0].reason and "部分" not in rows[2].reason
 
 
 def test_unrecognised_status_without_date_is_undetermined():
