@@ -231,12 +231,16 @@ class ExportFlagged(LandPlanAlgorithm):
         sheets = []
         for title, lyr in zip(titles, layers):
             flds = lyr.fields()
-            header = tuple(field_alias(f.name(), f.alias(), ALIASES) or f.name() for f in flds)
+            pk = set(lyr.dataProvider().pkAttributeIndexes()) if lyr.dataProvider() else set()
+            keep = [i for i in range(flds.count()) if i not in pk and flds.at(i).name().lower() != "fid"]
+            header = tuple(field_alias(flds.at(i).name(), flds.at(i).alias(), ALIASES) or flds.at(i).name()
+                           for i in keep)
             rows = []
             for feat in lyr.getFeatures():
                 if feedback.isCanceled():
                     break
-                rows.append(tuple(_cell(py_value(v)) for v in feat.attributes()))
+                attrs = feat.attributes()
+                rows.append(tuple(_cell(py_value(attrs[i])) for i in keep))
             sheets.append(ledger.ExtraSheet(title, header, tuple(rows)))
             feedback.pushInfo(self.tr('Ledger sheet "{title}": {n} row(s).').format(title=title, n=len(rows)))
         return sheets

@@ -61,9 +61,14 @@ Deadline (完成时限; :func:`deadline_columns`)
     rounded up to the ``round`` period's end (``year_end``, ``quarter_end``, ``month_end``); a
     parcel with several kinds gets the earliest. No rule: blank.
 Summary (汇总 sheet; :func:`summary_columns`)
-    zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计 (each
-    parcel once); zones in first-seen order, a parcel without a zone under 「（未注明园区）」; a
-    last row 合计 over all zones.
+    zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计
+    (each parcel once, which the sheet's note says: :data:`SUMMARY_NOTE`); zones sorted as the
+    台账 (:func:`chinese_order`), a parcel without a zone under 「（未注明园区）」 last; a last row
+    合计 over all zones.
+Printed order (:func:`ledger_order`)
+    台账 rows grouped by 所在园区 (sorted: :func:`chinese_order`, no zone last), then 类型,
+    then 地块编号; numbered 序号 1…n; the title names the zones sorted; a 填报单位 / 审核 /
+    填报日期 line (:data:`SIGN_LINE`) closes each sheet.
 Extra sheets
     other algorithms' tables (供地计划执行, 存量盘活任务, 开发区评价, 亩均等级 …) ride in the same
     workbook as :class:`ExtraSheet` (title, header, rows); :func:`sheet_titles` makes Excel-valid,
@@ -95,11 +100,20 @@ __all__ = [
     "field_area_columns", "deadline_columns", "summary_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
-    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
+    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order", "SEQ_HEADER",
+    "SIGN_LINE", "SUMMARY_NOTE",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
 LEDGER_WIDTHS = (16, 22, 11, 24, 60, 40, 14, 22)
+#: the printed 台账 numbers its rows (序号) in front of :data:`LEDGER_HEADERS`
+SEQ_HEADER = "序号"
+#: the line under a printed table, filled in by hand when it is signed
+SIGN_LINE = ("填报单位（盖章）：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿　　"
+             "填报人：＿＿＿＿＿＿　　填报日期：＿＿＿＿年＿＿月＿＿日")
+#: the note under the 汇总 table
+SUMMARY_NOTE = ("注：一宗地兼有多类问题的，在各类栏内分别计数，在「合计」栏只计一次，故合计宗数、面积可小于各类之和；"
+                "面积单位为亩。")
 
 DISPOSAL_LOW = {
     "粗放用地类": "提质增效：增资扩产、提高容积率（二次开发）",
@@ -580,7 +594,8 @@ def summary_header(labels):
 
 def summary_columns(zones, kind_texts, areas, labels):
     """The 汇总 table body from per-parcel columns (所在园区, 认定类别 joined with 、, 面积 亩): one row
-    per zone (first-seen order) [zone, 宗数, 亩 per label …, 合计宗数, 合计亩], then the 合计 row.
+    per zone (sorted as the 台账, 「（未注明园区）」 last) [zone, 宗数, 亩 per label …, 合计宗数,
+    合计亩], then the 合计 row.
     Areas are added parcel by parcel in input order, then rounded to 2 decimals."""
     cells = OrderedDict()
     for zone, kind_text, area in zip(_obj(zones).tolist(), _obj(kind_texts).tolist(), _obj(areas).tolist()):
@@ -596,7 +611,7 @@ def summary_columns(zones, kind_texts, areas, labels):
     keys = list(labels) + [""]
     total = {label: [0, 0.0] for label in keys}
     rows = []
-    for zone, z in cells.items():
+    for zone, z in sorted(cells.items(), key=lambda item: (item[0] == NO_ZONE, chinese_order(item[0]))):
         row = [zone]
         for label in keys:
             c = z.get(label, [0, 0.0])
@@ -692,11 +707,28 @@ def export_columns(setup, columns, n, zone=None, deadline=None, geom_area_m2=Non
     return out
 
 
+def chinese_order(text):
+    """Sort key of a Chinese text: its GB 18030 bytes, which put the common characters (GB 2312
+    level 1) in pinyin order — 甲 before 乙, 濮阳 before 郑州 — and every other character after them."""
+    return _as_text(text).encode("gb18030", "replace")
+
+
+def ledger_order(rows):
+    """The printed order of 台账 rows (lists in :data:`LEDGER_HEADERS` order): grouped by 所在园区
+    (sorted, a parcel without a zone last), then by 类型, then by 地块编号 — the same rows always
+    print in the same order, whatever order the layer returned them in."""
+    def key(row):
+        zone = _as_text(row[1])
+        return (not zone, chinese_order(zone), chinese_order(row[3]), chinese_order(row[0]))
+    return sorted(rows, key=key)
+
+
 # ---- titles and extra sheets ------------------------------------------------------------------
 
 def zone_list_text(zones, limit=6):
-    """'甲园区、乙园区' (first ``limit`` zones, then 等N个园区); '全部' when none is named."""
-    names = [z for z in dict.fromkeys(_zone_key(z) for z in zones) if z != NO_ZONE]
+    """'甲园区、乙园区' (sorted by :func:`chinese_order`; the first ``limit`` zones, then 等N个园区);
+    '全部' when none is named."""
+    names = sorted((z for z in dict.fromkeys(_zone_key(z) for z in zones) if z != NO_ZONE), key=chinese_order)
     if not names:
         return "全部"
     if len(names) > limit:

@@ -76,7 +76,8 @@ def test_quarterly_model_with_every_optional_check(qgis_app, demo_gpkg, tmp_path
     }
     run_alg(MODEL_ID, params, context=QgsProcessingContext())
     wb = openpyxl.load_workbook(str(tmp_path / "ledger.xlsx"))
-    rows = list(wb["台账"].iter_rows(min_row=4, values_only=True))
+    rows = [r[1:] for r in wb["台账"].iter_rows(min_row=4, values_only=True)
+            if isinstance(r[0], int)]  # the cells after 序号
     types = {t for r in rows for t in str(r[3] or "").split("；")}
     assert {"标准地未达标", "疑似违法占地", "亩均D类"} <= types, types
     assert any(r[3] == "疑似违法占地" and r[1] for r in rows)        # its zone from ua_zone
@@ -137,7 +138,8 @@ def check_handin_folder(folder, demo_gpkg):
     assert shp.isValid() and shp.featureCount() > 0
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
     assert wb.sheetnames[:2] == ["汇总", "台账"]
-    ledger_rows = list(wb["台账"].iter_rows(min_row=4, values_only=True))
+    ledger_rows = [r[1:] for r in wb["台账"].iter_rows(min_row=4, values_only=True)
+                   if isinstance(r[0], int)]  # the cells after 序号
     assert len(ledger_rows) == shp.featureCount() and all(r[6] is not None for r in ledger_rows)  # 完成时限 filled
     assert "2025-12-31" in wb["台账"]["A2"].value
     with open(os.path.join(folder, "园区报告.pdf"), "rb") as fh:
