@@ -23,6 +23,24 @@ def test_model_is_in_the_provider(qgis_app):
             "landplan:zoneindustrialshare", "landplan:exportflagged", "landplan:zonereport"} <= children
 
 
+def test_model_shows_in_chinese_words_in_a_chinese_qgis(qgis_app):
+    """The toolbox shows the model as 季度评价模型 under 季度评价 — not its id or an English group —
+    and a dialog's copy of it (createInstance) keeps the words and the children."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    qm = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                      "landplan_plugin", "i18n", "landplan_zh_Hans.qm")
+    translator = QTranslator()
+    assert translator.load(qm)
+    QCoreApplication.installTranslator(translator)
+    try:
+        alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+        for a in (alg, alg.create()):
+            assert (a.displayName(), a.group(), a.groupId()) == ("季度评价模型", "季度评价", "quarterly")
+            assert a.id() == MODEL_ID and len(a.childAlgorithms()) == len(alg.childAlgorithms())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_quarterly_model_end_to_end_on_demo(qgis_app, demo_gpkg, tmp_path):
     params = {
         "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
@@ -162,7 +180,7 @@ def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
     import openpyxl
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
     assert wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4  # extra table, then the zone evaluation
-    assert wb["zones"].max_row == 2 + 3
+    assert wb["zones"].max_row == 2 + 3 + 2   # title, header, 3 rows, a blank row and the 填报单位 line
 
 
 def test_handin_folder_through_qgis_process(qgis_app, tmp_path, demo_gpkg):
