@@ -1373,41 +1373,51 @@
     </message>
     <message>
       <location filename="../algorithms/forecast_industrial_land.py" line="75" />
+      <source>A trend enters the final figure when its last target year's yearly supply is at most this many times the largest yearly supply (and not below 0)</source>
+      <translation>趋势方程计入综合的条件：末预测年拟合年供应量不小于 0，且不超过历史最大年供应量的倍数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
+      <source>Note on the inputs, printed on the table and the chart (e.g. 演示参数)</source>
+      <translation>输入参数说明，印在结果表和图上（例如 演示参数）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
       <source>Forecast</source>
       <translation>工业用地规模预测结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="124" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
       <source>supply year</source>
       <translation>供应年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="124" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
       <source>supply area (ha)</source>
       <translation>供应面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="125" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
       <source>investment year</source>
       <translation>投资年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="125" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
       <source>investment (亿元)</source>
       <translation>投资额（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="142" />
       <source>No area field: the supply areas are measured on the geometry.</source>
       <translation>未指定面积字段：供应面积按几何计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="144" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="151" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="160" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -2539,77 +2549,77 @@
       <translation>约定竣工/达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="242" />
+      <location filename="../algorithms/score_inefficiency.py" line="243" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="245" />
+      <location filename="../algorithms/score_inefficiency.py" line="246" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="258" />
+      <location filename="../algorithms/score_inefficiency.py" line="259" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="270" />
+      <location filename="../algorithms/score_inefficiency.py" line="271" />
       <source>square metres</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="270" />
+      <location filename="../algorithms/score_inefficiency.py" line="271" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="270" />
+      <location filename="../algorithms/score_inefficiency.py" line="271" />
       <source>hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="272" />
+      <location filename="../algorithms/score_inefficiency.py" line="273" />
       <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
       <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="276" />
+      <location filename="../algorithms/score_inefficiency.py" line="277" />
       <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
       <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="284" />
+      <location filename="../algorithms/score_inefficiency.py" line="285" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="285" />
+      <location filename="../algorithms/score_inefficiency.py" line="286" />
       <source>under construction, within its period (在建未达产, not scored)</source>
       <translation>在建未达产（建设期内，未评分）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="286" />
+      <location filename="../algorithms/score_inefficiency.py" line="287" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="287" />
+      <location filename="../algorithms/score_inefficiency.py" line="288" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="296" />
+      <location filename="../algorithms/score_inefficiency.py" line="297" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="302" />
+      <location filename="../algorithms/score_inefficiency.py" line="303" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="324" />
+      <location filename="../algorithms/score_inefficiency.py" line="325" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
