@@ -73,7 +73,8 @@ def forecast_chart(path, years, areas, fits, points, title, base_year=None, left
     ax.legend(prop=font or None, fontsize=7)
     ax2 = fig.add_subplot(122)
     labels = ["%s %d" % (label, year) for label, year, _ in points]
-    ax2.barh(range(len(points)), [t for _, _, t in points], color="#74a9cf")
+    ax2.barh(range(len(points)), [t for _, _, t in points],
+             color=["#d9d9d9" if "未计入" in label else "#74a9cf" for label, _, _ in points])
     for i, (_, _, t) in enumerate(points):
         ax2.text(t, i, " %.0f" % t, va="center", fontsize=7)
     ax2.set_yticks(range(len(points)))
