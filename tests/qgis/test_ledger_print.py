@@ -91,3 +91,31 @@ def test_print_titles_are_absolute(qgis_app, tmp_path):
     with zipfile.ZipFile(path) as z:
         book = z.read("xl/workbook.xml").decode("utf-8")
     assert "'台账'!$3:$3" in book
+
+
+def test_zone_evaluation_workbook_prints_whole(qgis_app, demo_gpkg, tmp_path):
+    """zone_evaluation.xlsx printed: Chinese titles and headers, zone names not cut or run together,
+    the note whole, the 实现度 chart on one page with its table, page numbers on every page."""
+    xlsx = str(tmp_path / "zone_evaluation.xlsx")
+    run_alg_ = __import__("conftest").run_alg
+    run_alg_("landplan:zoneevaluation", {
+        "ZONES": "%s|layername=zones" % demo_gpkg, "LANDUSE": "%s|layername=landuse" % demo_gpkg,
+        "LANDUSE_FIELD": "DLBM", "SUPPLIED": "%s|layername=supplies" % demo_gpkg, "AS_OF": "2025-12-31",
+        "OUTPUT": str(tmp_path / "z.gpkg"), "OUTPUT_XLSX": xlsx})
+    import openpyxl
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames == ["评价指标表", "实现度"]
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+        headers = [c.value for c in ws[2] if c.value is not None]
+        assert headers and all(re.search(r"[\u4e00-\u9fff]", str(h)) for h in headers), headers
+    pages = _to_pdf(xlsx)
+    text = "\n".join(pages)
+    for k, page in enumerate(pages, start=1):
+        assert "第 %d 页，共 %d 页" % (k, len(pages)) in page
+    flat = re.sub(r"\s+", "", text)
+    for name in ("濮阳经济技术产业集聚区", "濮东产业集聚区", "清河产业集聚区"):
+        assert name in flat, name
+    assert "金额单位为万元/公顷。" in flat                  # the note is not cut
+    chart_pages = [p for p in pages if "指标实现度" in p]
+    assert len(chart_pages) == 1 and "实现度（基准日 2025-12-31）" in chart_pages[0]
