@@ -227,7 +227,8 @@ class ExportFlagged(LandPlanAlgorithm):
         from ..styling import ALIASES
         layers = [lyr for lyr in (self.parameterAsLayerList(parameters, "EXTRA_TABLES", context) or [])
                   if hasattr(lyr, "getFeatures")]
-        titles = ledger.sheet_titles([_table_name(lyr) for lyr in layers])
+        titles = ledger.sheet_titles([ledger.extra_sheet_name(_table_name(lyr), lyr.fields().names())
+                                      for lyr in layers])
         sheets = []
         for title, lyr in zip(titles, layers):
             flds = lyr.fields()

@@ -186,8 +186,26 @@ def _write_summary_sheet(ws, st, summary, title, subtitle):
     _print_setup(ws, "3:4", n)
 
 
+#: an extra table wider than this (and with fewer rows than columns) prints transposed
+WIDE = 12
+
+
+def _transposed(header, rows):
+    """A wide table (one column per field, e.g. a zone evaluation's 70 fields for 3 zones) as it
+    prints legibly: one row per field, one column per record, named by its 名称 column."""
+    name_col = next((i for i, h in enumerate(header) if "名称" in str(h)), 0)
+    names = [str(r[name_col]) if name_col < len(r) and r[name_col] is not None else "第%d行" % (k + 1)
+             for k, r in enumerate(rows)]
+    body = [(h,) + tuple(r[i] if i < len(r) else None for r in rows)
+            for i, h in enumerate(header) if i != name_col]
+    return ("项目",) + tuple(names), tuple(body)
+
+
 def _write_extra_sheet(ws, st, sheet):
     from openpyxl.utils import get_column_letter
+    if len(sheet.header) > WIDE and len(sheet.rows) < len(sheet.header):
+        from ..core.ledger import ExtraSheet
+        sheet = ExtraSheet(sheet.title, *_transposed(sheet.header, sheet.rows))
     n = max(1, len(sheet.header))
     _title_lines(ws, st, [(sheet.title, st["title"])], n)
     _header(ws, st, 2, sheet.header)

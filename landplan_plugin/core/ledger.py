@@ -100,8 +100,8 @@ __all__ = [
     "field_area_columns", "deadline_columns", "summary_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
-    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order", "SEQ_HEADER",
-    "SIGN_LINE", "SUMMARY_NOTE",
+    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order",
+    "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
@@ -750,6 +750,29 @@ class ExtraSheet:
     title: str
     header: Tuple[str, ...]
     rows: tuple
+
+
+#: Chinese sheet names of LandPlan's own tables riding in the ledger (their layer is named like a
+#: file, e.g. zone_evaluation): the first entry whose fields the table has
+KNOWN_TABLES = (
+    (("sup_rate", "built_rate"), "开发区土地集约利用评价"),
+    (("ind_share", "share_ok"), "开发区工业用地占比"),
+    (("mj_class",), "亩均效益评价"),
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def extra_sheet_name(table_name, field_names):
+    """The sheet name of a table in the ledger: its own name when it has Chinese in it, else the
+    Chinese name of a LandPlan table it is (:data:`KNOWN_TABLES`), else its own name."""
+    name = str(table_name or "")
+    if _CJK.search(name):
+        return name
+    names = set(field_names)
+    for fields, title in KNOWN_TABLES:
+        if all(f in names for f in fields):
+            return title
+    return name
 
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")

@@ -119,3 +119,38 @@ def test_zone_evaluation_workbook_prints_whole(qgis_app, demo_gpkg, tmp_path):
     assert "金额单位为万元/公顷。" in flat                  # the note is not cut
     chart_pages = [p for p in pages if "指标实现度" in p]
     assert len(chart_pages) == 1 and "实现度（基准日 2025-12-31）" in chart_pages[0]
+
+
+def test_added_sheets_print_as_the_ledger(qgis_app, tmp_path):
+    """Sheets other algorithms add to the 台账 (write_sheet) and a wide LandPlan table riding in it
+    print by the same rules: absolute print titles, Chinese sheet names and headers, a wide table
+    turned so that its fields are rows (legible on A4), the sign-off line."""
+    import zipfile
+    from landplan_plugin.algorithms.ledger_book import write_workbook
+    from landplan_plugin.core import ledger
+    from landplan_plugin.ledger_sheets import write_sheet
+    header = tuple(["园区代码", "园区名称"] + ["指标%02d(公顷)" % i for i in range(30)])
+    rows = tuple(tuple(["Z%d" % z, name] + [z * 100.0 + i for i in range(30)])
+                 for z, name in enumerate(("濮阳经济技术产业集聚区", "濮东产业集聚区", "清河产业集聚区")))
+    title = ledger.extra_sheet_name("zone_evaluation", ["zone_name", "sup_rate", "built_rate"])
+    assert title == "开发区土地集约利用评价"
+    assert ledger.extra_sheet_name("供地计划", ["sup_rate", "built_rate"]) == "供地计划"
+    path = str(tmp_path / "台账.xlsx")
+    write_workbook(path, _rows(3), "t", "s", extra_sheets=[ledger.ExtraSheet(title, header, rows)])
+    write_sheet(path, "供地计划执行", "2025年供地计划执行情况", ["区县", "用途类别", "计划供应(公顷)"],
+                [["濮阳县", "工矿仓储用地", 12.5]] * 40)
+    with zipfile.ZipFile(path) as z:
+        book = z.read("xl/workbook.xml").decode("utf-8")
+    assert "'供地计划执行'!$2:$2" in book and "'开发区土地集约利用评价'!$2:$2" in book
+    import openpyxl
+    wb = openpyxl.load_workbook(path)
+    wide = wb["开发区土地集约利用评价"]
+    assert [c.value for c in wide[2]] == ["项目", "濮阳经济技术产业集聚区", "濮东产业集聚区", "清河产业集聚区"]
+    pages = _to_pdf(path)
+    wide_pages = [p for p in pages if "开发区土地集约利用评价" in p or "指标29" in p]
+    flat = re.sub(r"\s+", "", "".join(wide_pages))
+    assert "濮阳经济技术产业集聚区" in flat and "指标29(公顷)" in flat
+    plan_pages = [p for p in pages if "计划供应(公顷)" in p]
+    assert plan_pages and "填报单位" in plan_pages[-1]
+    for k, page in enumerate(pages, start=1):
+        assert "第 %d 页，共 %d 页" % (k, len(pages)) in page
