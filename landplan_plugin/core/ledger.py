@@ -101,7 +101,7 @@ __all__ = [
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
     "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order",
-    "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE",
+    "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE", "complete_rows",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
@@ -713,14 +713,69 @@ def chinese_order(text):
     return _as_text(text).encode("gb18030", "replace")
 
 
+#: the id of a row that has none (a 疑似违法占地 piece is a polygon of the survey, not a parcel)
+PIECE_ID = "%s-%03d"
+#: short names of kinds for the ids of pieces without one
+_ID_PREFIX = {"疑似违法占地": "疑似违法"}
+UNIT_GUESSED = "（按园区推定，待确认）"
+UNIT_MISSING = "未填报（待确认）"
+
+
+def complete_rows(rows, points=None, crs=""):
+    """Every 台账 row (lists in :data:`LEDGER_HEADERS` order) made fit to hand in, in
+    :func:`ledger_order`:
+
+    - a row without 地块编号 (e.g. a 疑似违法占地 piece) gets one, ``<kind>-001`` … numbered in
+      print order per kind, and its location in 形成原因: 园区 and the coordinates of a point inside
+      it (``points[i]`` = (x, y) of the input row i, or None; ``crs`` names the reference system);
+    - a row without 责任单位 gets the unit most rows of its 园区 name (ties: the first in
+      :func:`chinese_order`), marked 「按园区推定，待确认」; else 「未填报（待确认）」.
+
+    Returns the new rows (in print order)."""
+    points = list(points) if points is not None else [None] * len(rows)
+    rows = [list(r) + [points[i] if i < len(points) else None] for i, r in enumerate(rows)]
+    for r in rows:  # the location first, so that it takes part in the order (and the numbering)
+        if not _as_text(r[0]) and r[-1] is not None:
+            x, y = r[-1]
+            place = "位置：%s，内部点坐标 X=%.2f，Y=%.2f%s" % (
+                _as_text(r[1]) or NO_ZONE, x, y, "（%s）" % crs if crs else "")
+            r[4] = "；".join(t for t in (_as_text(r[4]), place) if t)
+    ordered = sorted(rows, key=lambda r: (ledger_order_key(r), _as_text(r[4])))
+    numbers = {}
+    for r in ordered:
+        if not _as_text(r[0]):
+            kind = _as_text(r[3]).split("（")[0].split("；")[0] or "问题宗地"
+            prefix = _ID_PREFIX.get(kind, kind)
+            numbers[prefix] = numbers.get(prefix, 0) + 1
+            r[0] = PIECE_ID % (prefix, numbers[prefix])
+    units = {}
+    for r in ordered:
+        unit = _as_text(r[7])
+        if unit:
+            units.setdefault(_as_text(r[1]), {}).setdefault(unit, 0)
+            units[_as_text(r[1])][unit] += 1
+    for r in ordered:
+        if not _as_text(r[7]):
+            found = units.get(_as_text(r[1]))
+            if found:
+                best = sorted(found.items(), key=lambda item: (-item[1], chinese_order(item[0])))[0][0]
+                r[7] = best + UNIT_GUESSED
+            else:
+                r[7] = UNIT_MISSING
+    return [r[:-1] for r in ordered]
+
+
+def ledger_order_key(row):
+    """The sort key of :func:`ledger_order`."""
+    zone = _as_text(row[1])
+    return (not zone, chinese_order(zone), chinese_order(row[3]), chinese_order(row[0]))
+
+
 def ledger_order(rows):
     """The printed order of 台账 rows (lists in :data:`LEDGER_HEADERS` order): grouped by 所在园区
     (sorted, a parcel without a zone last), then by 类型, then by 地块编号 — the same rows always
     print in the same order, whatever order the layer returned them in."""
-    def key(row):
-        zone = _as_text(row[1])
-        return (not zone, chinese_order(zone), chinese_order(row[3]), chinese_order(row[0]))
-    return sorted(rows, key=key)
+    return sorted(rows, key=ledger_order_key)
 
 
 # ---- titles and extra sheets ------------------------------------------------------------------

@@ -154,3 +154,30 @@ def test_added_sheets_print_as_the_ledger(qgis_app, tmp_path):
     assert plan_pages and "填报单位" in plan_pages[-1]
     for k, page in enumerate(pages, start=1):
         assert "第 %d 页，共 %d 页" % (k, len(pages)) in page
+
+
+def test_unauthorized_pieces_get_an_id_a_location_and_a_unit(qgis_app, tmp_path):
+    from helpers import square, write_gpkg
+    from osgeo import ogr
+    from conftest import run_alg
+    src = write_gpkg(str(tmp_path / "in.gpkg"), "merged", 4547,
+                     [("宗地编号", ogr.OFTString), ("ie_flag", ogr.OFTInteger), ("ie_type", ogr.OFTString),
+                      ("ie_reason", ogr.OFTString), ("所在园区", ogr.OFTString), ("责任单位", ogr.OFTString),
+                      ("ua_flag", ogr.OFTInteger), ("ua_zone", ogr.OFTString), ("ua_mu", ogr.OFTReal),
+                      ("ua_reason", ogr.OFTString)],
+                     [(square(590000, 3960000, 100), {"宗地编号": "P1", "ie_flag": 1, "ie_type": "粗放用地类",
+                                                      "ie_reason": "得分低", "所在园区": "甲园区",
+                                                      "责任单位": "甲管委会"}),
+                      (square(590300, 3960000, 100), {"ua_flag": 1, "ua_zone": "甲园区", "ua_mu": 15.0,
+                                                      "ua_reason": "现状建设用地未被批地覆盖"})])
+    xlsx = str(tmp_path / "l.xlsx")
+    run_alg("landplan:exportflagged", {"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"), "LEDGER": xlsx,
+                                       "AS_OF": "2025-12-31"})
+    import openpyxl
+    body = [r for r in openpyxl.load_workbook(xlsx)["台账"].iter_rows(min_row=4, values_only=True)
+            if isinstance(r[0], int)]
+    piece = [r for r in body if r[5] and "未被批地覆盖" in r[5]][0]
+    assert piece[1] == "疑似违法-001" and piece[2] == "甲园区"
+    assert "位置：甲园区，内部点坐标 X=5903" in piece[5] and "EPSG:4547" in piece[5]
+    assert piece[8] == "甲管委会（按园区推定，待确认）"
+    assert all(r[1] and r[8] for r in body)
