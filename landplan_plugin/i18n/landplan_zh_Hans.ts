@@ -555,67 +555,67 @@
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="178" />
+      <location filename="../algorithms/export_flagged.py" line="179" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="200" />
+      <location filename="../algorithms/export_flagged.py" line="202" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="203" />
+      <location filename="../algorithms/export_flagged.py" line="205" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="217" />
+      <location filename="../algorithms/export_flagged.py" line="219" />
       <source>Deadline (完成时限) for every parcel: {date}.</source>
       <translation>所有宗地的完成时限：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="220" />
+      <location filename="../algorithms/export_flagged.py" line="222" />
       <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
       <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="245" />
+      <location filename="../algorithms/export_flagged.py" line="248" />
       <source>Ledger sheet "{title}": {n} row(s).</source>
       <translation>台账工作表“{title}”：{n} 行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="267" />
+      <location filename="../algorithms/export_flagged.py" line="270" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="269" />
+      <location filename="../algorithms/export_flagged.py" line="272" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="315" />
+      <location filename="../algorithms/export_flagged.py" line="318" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="333" />
+      <location filename="../algorithms/export_flagged.py" line="336" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="354" />
+      <location filename="../algorithms/export_flagged.py" line="357" />
       <source>{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu / ua_mu）无法读取或不为正数，已改按几何计算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="358" />
+      <location filename="../algorithms/export_flagged.py" line="361" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="361" />
+      <location filename="../algorithms/export_flagged.py" line="364" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -1989,22 +1989,27 @@
       <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="467" />
+      <location filename="../algorithms/base.py" line="463" />
+      <source>The preselected field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
+      <translation>预选字段“{field}”（参数 {param}，{label}）不在输入图层中。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="469" />
       <source>Using field "{field}" as {label} (found by name).</source>
       <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="482" />
+      <location filename="../algorithms/base.py" line="484" />
       <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
       <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="563" />
+      <location filename="../algorithms/base.py" line="565" />
       <source>Cancelled: the unfinished output {path} was removed.</source>
       <translation>已取消：未完成的输出 {path} 已删除。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="578" />
+      <location filename="../algorithms/base.py" line="580" />
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
