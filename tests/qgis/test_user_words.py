@@ -18,3 +18,15 @@ def test_log_names_the_fallback_field_for_a_missing_preselected_field(qgis_app, 
     log = "\n".join(fb.log)
     assert '"实际投资强度" (parameter INVEST_ACTUAL_FIELD' in log and "is not in the input layer" in log
     assert 'Using field "投资强度"' in log
+
+
+def test_help_of_the_ledger_and_forecast_names_no_source_file():
+    import os
+    import re
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                          "resources", "help")
+    for alg in ("exportflagged", "scoreinefficiency", "forecastindustrialland"):
+        for suffix in (".html", ".zh_Hans.html"):
+            with open(os.path.join(folder, alg + suffix), encoding="utf-8") as fh:
+                text = fh.read()
+            assert not re.search(r"landplan_plugin/|\.py\b|\bseed\b|\bSPEC\b", text), (alg, suffix)
