@@ -1,4 +1,4 @@
-"""低效工业用地评价 — scoring of industrial parcels (seed 003 §二(三)1). Every rule behind the
+"""低效工业用地评价 — scoring of industrial parcels (濮政办〔2021〕6号 二(三)1). Every rule behind the
 ``ie_*`` output fields of ``landplan:scoreinefficiency`` lives here, in one batch function,
 :func:`score_columns` (columns in, columns out): the QGIS algorithm calls it per batch of parcels,
 a distributed engine per partition. A run's decisions made once are a :class:`ScoringSetup`.
