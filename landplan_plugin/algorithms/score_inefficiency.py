@@ -1,4 +1,5 @@
-"""landplan:scoreinefficiency — 低效工业用地评价 (濮政办〔2021〕6号 二(三)1;《郑州市工业用地布局规划（2021—2035年）》附表2-2).
+"""landplan:scoreinefficiency — 低效工业用地评价 (濮政办〔2021〕6号 二(三)1;
+《郑州市工业用地布局规划（2021—2035年）》附表2-2).
 
 Every decision is in :mod:`landplan_plugin.core.scoring` (``score_columns``, on a batch of
 parcels). This module reads the parameters, resolves the fields, streams the parcels in batches

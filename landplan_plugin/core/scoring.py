@@ -32,9 +32,10 @@ producing. Its construction period ends on its 标准地 竣工/达产 date when
 ``completion`` field), else ``construction_years`` (default 3) years after its supply date (the
 ``supply_date`` field). On or before that end, as of the run's 基准日 (``as_of``), it is 在建未达产:
 not scored (``ie_score`` NULL, ``ie_flag`` 0, ``ie_type`` 在建未达产 — so not in the 低效 ledger),
-counted apart in the summary; a type the attributes decide (停建停产类, 产业转型类) still flags it. After the end it is scored
-like any parcel and its reason says that the construction period is over. A parcel under
-construction with neither date cannot be placed: not scored either, 待核实. :func:`construction_columns`.
+counted apart in the summary; a type the attributes decide (停建停产类, 产业转型类) still flags
+it. After the end it is scored like any parcel and its reason says that the construction period
+is over. A parcel under construction with neither date cannot be placed: not scored either,
+待核实. :func:`construction_columns`.
 
 **Missing data.** A parcel missing an indicator is undetermined (待核实) and the missing
 indicators are named; unreadable values are named with field and value in the reason.
@@ -642,7 +643,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     # failure texts ("亩均税收 1.20 < 1.5 万元/亩") of the indicators present and not reached
     failures = [None] * n
     shown, below = {}, {}
-    for k, (key, name, unit) in enumerate(_LABELS):
+    for k, (_key, name, unit) in enumerate(_LABELS):
         rows = np.flatnonzero(present[k] & ~passed[k]).tolist()
         if not rows:
             continue
