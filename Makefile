@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-fiona python3-shapely \
 	python3-openpyxl python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth zip unzip \
 	postgresql postgis postgresql-postgis poppler-utils fonts-wqy-microhei \
-	gdal-bin python3-gdal
+	gdal-bin python3-gdal libreoffice-calc-nogui
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONPATH := /usr/share/qgis/python/plugins:/usr/share/qgis/python:$(CURDIR)

@@ -8,6 +8,30 @@ from .i18n import tr
 from .paths import resource
 
 
+def _shipped_model_class():
+    """A shipped model as the toolbox shows it: its id stays ``landplan:landplan_quarterly`` (saved
+    models and scripts call it by that id), its name and group are the user's words
+    (季度评价模型 under 季度评价 in a Chinese QGIS)."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    class ShippedModel(QgsProcessingModelAlgorithm):
+        def displayName(self):  # noqa: N802
+            return tr("LandPlanProvider", "Quarterly review model")
+
+        def group(self):
+            return tr("LandPlanProvider", "Quarterly review")
+
+        def groupId(self):  # noqa: N802
+            return "quarterly"
+
+        def createInstance(self):  # noqa: N802
+            model = ShippedModel()
+            model.loadVariant(self.toVariant())
+            return model
+
+    return ShippedModel
+
+
 class LandPlanProvider(QgsProcessingProvider):
 
     def id(self):
@@ -49,11 +73,11 @@ class LandPlanProvider(QgsProcessingProvider):
         if not os.path.isdir(folder):
             return
         try:
-            from qgis.core import QgsProcessingModelAlgorithm
+            model_class = _shipped_model_class()
         except ImportError:  # pragma: no cover
             return
         for name in sorted(os.listdir(folder)):
             if name.endswith(".model3"):
-                model = QgsProcessingModelAlgorithm()
+                model = model_class()
                 if model.fromFile(os.path.join(folder, name)):
                     self.addAlgorithm(model)

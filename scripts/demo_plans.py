@@ -199,5 +199,6 @@ def demo_steps(run, layer, out, as_of, results):
         "SUPPLY_SERIES": layer("supplies"), "YEAR_FIELD": "供地日期", "BASE_AREA": 1800, "BASE_YEAR": 2025,
         "TARGET_YEAR": "2030,2035", "OUTPUT_TARGET": "1500,2300", "OUTPUT_PER_HA": "0.75,1.0", "CORRECTION": "1",
         "INVEST_BASE": 120, "INVEST_GROWTH": 6.0, "INTENSITY": "2026:6000,2031:8000", "QUOTA_A": 0.5, "QUOTA_B": 0.9,
+        "INPUT_NOTE": "演示参数",
         "OUTPUT": os.path.join(out, "forecast.gpkg"), "CHART": os.path.join(out, "forecast.png")},
         "工业用地规模预测 industrial-land forecast (演示参数)")

@@ -12,7 +12,7 @@ SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 PACKAGES="qgis python3-qgis qgis-providers python3-geopandas python3-fiona python3-shapely
 python3-openpyxl python3-pytest python3-hypothesis python3-pytest-timeout xvfb xauth gdal-bin
 python3-gdal poppler-utils fonts-wqy-microhei qttools5-dev-tools pyqt5-dev-tools make git zip unzip
-postgresql postgis postgresql-postgis ca-certificates"
+postgresql postgis postgresql-postgis ca-certificates libreoffice-calc-nogui"
 STAMP="$ROOT/.landplan-packages"
 WANT="$(echo $PACKAGES | tr ' ' '\n' | sort | tr '\n' ' ')"
 

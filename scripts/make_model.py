@@ -34,7 +34,7 @@ def build():
                            QgsProcessingParameterVectorLayer)
     from qgis.PyQt.QtCore import QPointF
 
-    model = QgsProcessingModelAlgorithm("landplan_quarterly", "LandPlan")
+    model = QgsProcessingModelAlgorithm("landplan_quarterly", "季度评价")
     model.setHelpContent({
         "ALG_DESC": "季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → "
                     "导出问题宗地与台账 → 园区报告。Quarterly land-efficiency review: scoring, idle land, "
@@ -109,6 +109,7 @@ def build():
 
     child("score", "landplan:scoreinefficiency", "低效工业用地评价", {
         "INPUT": Src.fromModelParameter("parcels"), "STANDARD": Src.fromModelParameter("standard"),
+        "AS_OF": Src.fromModelParameter("as_of"),   # 在建未达产: the construction period as of the 基准日
     })
     child("idle", "landplan:flagidleland", "闲置土地识别", {
         "INPUT": Src.fromChildOutput("score", "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of"),

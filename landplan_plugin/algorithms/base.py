@@ -169,6 +169,8 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(
                     tr_base('Field "{field}" (parameter {param}, {label}) is not in the input layer.').format(
                         field=raw, param=name, label=label))
+            feedback.pushInfo(tr_base('The preselected field "{field}" (parameter {param}, {label}) is not in the '
+                                      'input layer.').format(field=raw, param=name, label=label))
         if not allow_auto:
             return -1
         idx = find_field(fields, candidates)

@@ -152,7 +152,7 @@ class ExportFlagged(LandPlanAlgorithm):
         writer = self._writer(out_path, out_fields, source, label, context)
         measurer = self.area_measurer(source.sourceCrs(), context) if source.sourceCrs().isValid() else None
         indexes = dict(setup.fields, **user_idx)
-        ledger_rows, table = [], {"zone": [], "kind": [], "area": []}
+        ledger_rows, points, table = [], [], {"zone": [], "kind": [], "area": []}
         counts = {"area": 0, "repaired": 0, "truncated": 0}
         for batch in read_batches(source, indexes, feedback, measurer, keep_features=True, progress=(50.0, 45.0),
                                   only=selected):
@@ -168,6 +168,7 @@ class ExportFlagged(LandPlanAlgorithm):
             ledger_rows += [list(r) for r in zip(user["ID_FIELD"], out["zone"].tolist(), out["ledger_mu"].tolist(),
                                                  out["lp_type"].tolist(), out["lp_cause"].tolist(),
                                                  out["lp_disp"].tolist(), out["deadline"].tolist(), user["UNIT_FIELD"])]
+            points += [_inner_point(f) if not ident else None for f, ident in zip(batch.features, user["ID_FIELD"])]
             table["zone"] += out["zone"].tolist()
             table["kind"] += out["lp_kind"].tolist()
             table["area"] += [None if a != a else a for a in out["area_mu"].tolist()]
@@ -186,7 +187,8 @@ class ExportFlagged(LandPlanAlgorithm):
             summary = (ledger.summary_header(setup.labels),
                        ledger.summary_columns(table["zone"], table["kind"], table["area"], setup.labels))
             title, subtitle = ledger.ledger_title(setup.labels, table["zone"], setup.as_of)
-            write_workbook(ledger_path, ledger_rows, title, subtitle, summary, extra, feedback, self.tr)
+            rows = ledger.complete_rows(ledger_rows, points, source.sourceCrs().authid())
+            write_workbook(ledger_path, rows, title, subtitle, summary, extra, feedback, self.tr)
             results[self.LEDGER] = ledger_path
         feedback.setProgress(100)
         return results
@@ -229,16 +231,21 @@ class ExportFlagged(LandPlanAlgorithm):
         from ..output.styling import ALIASES
         layers = [lyr for lyr in (self.parameterAsLayerList(parameters, "EXTRA_TABLES", context) or [])
                   if hasattr(lyr, "getFeatures")]
-        titles = ledger.sheet_titles([_table_name(lyr) for lyr in layers])
+        titles = ledger.sheet_titles([ledger.extra_sheet_name(_table_name(lyr), lyr.fields().names())
+                                      for lyr in layers])
         sheets = []
         for title, lyr in zip(titles, layers):
             flds = lyr.fields()
-            header = tuple(field_alias(f.name(), f.alias(), ALIASES) or f.name() for f in flds)
+            pk = set(lyr.dataProvider().pkAttributeIndexes()) if lyr.dataProvider() else set()
+            keep = [i for i in range(flds.count()) if i not in pk and flds.at(i).name().lower() != "fid"]
+            header = tuple(field_alias(flds.at(i).name(), flds.at(i).alias(), ALIASES) or flds.at(i).name()
+                           for i in keep)
             rows = []
             for feat in lyr.getFeatures():
                 if feedback.isCanceled():
                     break
-                rows.append(tuple(_cell(py_value(v)) for v in feat.attributes()))
+                attrs = feat.attributes()
+                rows.append(tuple(_cell(py_value(attrs[i])) for i in keep))
             sheets.append(ledger.ExtraSheet(title, header, tuple(rows)))
             feedback.pushInfo(self.tr('Ledger sheet "{title}": {n} row(s).').format(title=title, n=len(rows)))
         return sheets
@@ -377,6 +384,18 @@ class ExportFlagged(LandPlanAlgorithm):
             context.addLayerToLoadOnCompletion(out_path, details)
             attach_postprocessor(context, out_path, "flagged", aliases)
         return {self.OUTPUT: out_path, "NAME_MAP": map_path, self.LEDGER: None}
+
+
+def _inner_point(feature):
+    """(x, y) of a point inside the feature's geometry (its location in the ledger), or None."""
+    geom = feature.geometry()
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    point = geom.pointOnSurface()
+    if point is None or point.isNull():
+        return None
+    p = point.asPoint()
+    return (p.x(), p.y())
 
 
 def _table_name(layer):

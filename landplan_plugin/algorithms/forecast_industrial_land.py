@@ -26,7 +26,7 @@ from . import table_io
 CANDIDATES = fields.CANDIDATES["forecastindustrialland"]
 TYPES = {"method": (QVariant.String, 20, 0), "label": (QVariant.String, 20, 0), "year": (QVariant.Int, 0, 0),
          "total_ha": (QVariant.Double, 20, 2), "new_ha": (QVariant.Double, 20, 2), "r2": (QVariant.Double, 12, 6),
-         "weight": (QVariant.Double, 12, 4), "formula": (QVariant.String, 0, 0)}
+         "weight": (QVariant.Double, 12, 4), "in_final": (QVariant.String, 0, 0), "formula": (QVariant.String, 0, 0)}
 TREND_OPTIONS = fc.TREND_KINDS
 
 
@@ -73,6 +73,12 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "WEIGHTS", self.tr("Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)"),
             optional=True))
+        self._number("PLAUSIBLE_MULTIPLE", self.tr("A trend enters the final figure when its last target year's "
+                                                   "yearly supply is at most this many times the largest yearly "
+                                                   "supply (and not below 0)"), default=fc.PLAUSIBLE_MULTIPLE)
+        self.addParameter(QgsProcessingParameterString(
+            "INPUT_NOTE", self.tr("Note on the inputs, printed on the table and the chart (e.g. 演示参数)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), QgsProcessing.TypeVector))
         add_chart_param(self)
 
@@ -92,9 +98,12 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
             feedback.pushInfo(f.formula)
         for text in notes:
             feedback.pushWarning(text)
+        note = self.parameterAsString(parameters, "INPUT_NOTE", context).strip()
+        if note:
+            feedback.pushInfo("【%s】" % note)
         fields = table_io.table_fields(fc.OUTPUT_FIELDS, TYPES)
-        rows = [[f.method, fc.METHOD_LABELS[f.method], f.year, f.total_ha, f.new_ha, f.r2, f.weight, f.formula]
-                for f in forecasts]
+        rows = [[f.method, fc.METHOD_LABELS[f.method], f.year, f.total_ha, f.new_ha, f.r2, f.weight, f.in_final,
+                 ("【%s】" % note if note else "") + f.formula] for f in forecasts]
         ok, dest_id = table_io.write_table(self, parameters, "OUTPUT", context, fields, rows,
                                            dict(fc.OUTPUT_FIELDS), feedback)
         if not ok:
@@ -102,7 +111,7 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
         results = {"OUTPUT": dest_id}
         chart = self.parameterAsFileOutput(parameters, "CHART", context)
         if chart:
-            self._chart(chart, kw, fits, forecasts)
+            self._chart(chart, kw, fits, forecasts, note)
             results["CHART"] = chart
         feedback.setProgress(100)
         return results
@@ -167,18 +176,30 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
             intensity=fc.parse_schedule(s("INTENSITY"), "INTENSITY"),
             quota_a=self._or_one(self._opt_number(parameters, "QUOTA_A", context)),
             quota_b=self._or_one(self._opt_number(parameters, "QUOTA_B", context)),
-            weights=fc.parse_weights(s("WEIGHTS")), trend_methods=trends)
+            weights=fc.parse_weights(s("WEIGHTS")), trend_methods=trends,
+            plausible_multiple=self._opt_number(parameters, "PLAUSIBLE_MULTIPLE", context) or fc.PLAUSIBLE_MULTIPLE)
         return None if feedback.isCanceled() else kw
 
-    def _chart(self, path, kw, fits, forecasts):
+    def _chart(self, path, kw, fits, forecasts, note=""):
         supply = kw.get("supply") or {}
         years = sorted(supply)
         last = max(kw["target_years"])
-        fit_lines = {}
+        entry = {f.method: f.in_final for f in forecasts if f.year == last}
+        fit_lines, left_out = {}, set()
         for fit in fits:
             xs = list(range(fit.first_year, last + 1))
-            fit_lines["%s R²=%s" % (fc.METHOD_LABELS[fit.method], "—" if fit.r2 is None else "%.3f" % fit.r2)] = (
-                xs, list(fit.predict(xs)))
-        points = [(fc.METHOD_LABELS[f.method], f.year, f.total_ha) for f in forecasts if f.total_ha is not None]
-        charts.forecast_chart(path, years, [supply[y] for y in years], fit_lines, points, "工业用地总规模预测",
-                              base_year=kw.get("base_year") or (years[-1] if years else None))
+            verdict = entry.get(fit.method, "")
+            name = "%s R²=%s（%s）" % (fc.METHOD_LABELS[fit.method], "—" if fit.r2 is None else "%.3f" % fit.r2,
+                                     "计入综合" if verdict == fc.ENTERED else
+                                     "外推不合理，未计入" if "外推不合理" in verdict else "未计入")
+            fit_lines[name] = (xs, list(fit.predict(xs)))
+            if verdict != fc.ENTERED:
+                left_out.add(name)
+        mark = {True: "", False: "（未计入）"}
+        points = [(fc.METHOD_LABELS[f.method] + mark[f.method == "final" or f.in_final == fc.ENTERED],
+                   f.year, f.total_ha) for f in forecasts if f.total_ha is not None]
+        title = "工业用地总规模预测" + ("（%s）" % note if note else "")
+        charts.forecast_chart(path, years, [supply[y] for y in years], fit_lines, points, title,
+                              base_year=kw.get("base_year") or (years[-1] if years else None), left_out=left_out,
+                              footnote="综合只计入外推合理的方程：末预测年拟合年供应量在 0 与历史最大年供应的 %g 倍之间"
+                              % kw["plausible_multiple"])

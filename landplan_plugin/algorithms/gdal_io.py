@@ -185,7 +185,7 @@ class FastGpkgOutput:
         return writer
 
     # ---- reading ------------------------------------------------------------------------------
-    def sql_batches(self, source, names, feedback, progress, size=SQL_BATCH_SIZE, measurer=None):
+    def sql_batches(self, source, names, feedback, progress, size=SQL_BATCH_SIZE, measurer=None, dates=()):
         """Batches read from the input file by SQL instead of QGIS features, or None when that
         cannot give exactly what QGIS would (then the caller reads through QGIS).
 
@@ -197,6 +197,9 @@ class FastGpkgOutput:
         would measure them (``geom_area_m2``): in a projected CRS the planar areas are computed
         from the stored geometries (:func:`planar_areas`, the same numbers as QGIS's); an
         ellipsoidal measurer (geographic CRS) needs QGIS geometries, so None is returned.
+        ``dates``: the roles read as dates only (the core parses them with ``core.dates.parse_date``,
+        which gives the same date from SQLite's text '2024-03-01' as from QGIS's QDate): their
+        column may also be declared DATE.
         """
         formula = None
         if measurer is not None:
@@ -204,7 +207,8 @@ class FastGpkgOutput:
             if formula is None:
                 return None
         roles = list(names)
-        checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles])
+        checks = _column_checks(self.src_path, self.src_layer, [names[r] for r in roles],
+                                {names[r] for r in roles if r in dates})
         if checks is None:
             return None
         scan = GeometryScan(self.src_path, self.src_layer, self.wkb_type)
@@ -358,18 +362,22 @@ _STORED_TYPES = {"REAL": ("real", "null"), "INTEGER": ("integer", "null"), "MEDI
                  "TEXT": ("text", "null")}
 
 
-def _column_checks(path, layer, columns):
+def _column_checks(path, layer, columns, date_columns=()):
     """The layer's row count when every column is declared and stored so that SQLite returns what
-    QGIS returns (REAL → float, INTEGER/MEDIUMINT → int, TEXT → str; NULL → None), else None."""
+    QGIS returns (REAL → float, INTEGER/MEDIUMINT → int, TEXT → str; NULL → None), else None.
+    A column of ``date_columns`` may also be a DATE column stored as text (read as a date only)."""
     con = sqlite3.connect(_ro_uri(path), uri=True)
     try:
         declared = {row[1]: (row[2] or "").upper() for row in con.execute("PRAGMA table_info(%s)" % _quote(layer))}
         tests = []
         for column in columns:
             decl = re.sub(r"\(\d+\)$", "", declared.get(column, ""))
-            if decl not in _STORED_TYPES:
+            stored = _STORED_TYPES.get(decl)
+            if stored is None and decl == "DATE" and column in date_columns:
+                stored = ("text", "null")
+            if stored is None:
                 return None
-            tests.append("sum(typeof(%s) NOT IN ('%s', '%s'))" % ((_quote(column),) + _STORED_TYPES[decl]))
+            tests.append("sum(typeof(%s) NOT IN ('%s', '%s'))" % ((_quote(column),) + stored))
         row = con.execute("SELECT count(*)%s FROM %s" % ("".join(", " + t for t in tests), _quote(layer))).fetchone()
         if any(row[1:]):
             return None

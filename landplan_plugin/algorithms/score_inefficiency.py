@@ -1,4 +1,5 @@
-"""landplan:scoreinefficiency — 低效工业用地评价 (seed 003 §二(三)1; seed 000 附表2-2).
+"""landplan:scoreinefficiency — 低效工业用地评价 (濮政办〔2021〕6号 二(三)1;
+《郑州市工业用地布局规划（2021—2035年）》附表2-2).
 
 Every decision is in :mod:`landplan_plugin.core.scoring` (``score_columns``, on a batch of
 parcels). This module reads the parameters, resolves the fields, streams the parcels in batches
@@ -23,7 +24,7 @@ from qgis.core import (
 
 from ..core import fields
 from ..core import scoring, units
-from ..core.scoring import AREA, INDUSTRY, OUT_NAMES, REGION, STATUS, TOTAL_ROLES
+from ..core.scoring import AREA, COMPLETION, INDUSTRY, OUT_NAMES, REGION, STATUS, SUPPLY_DATE, TOTAL_ROLES
 from ..core.standards import INDICATORS, PRESET_IDS, StandardError, load_preset, load_standard
 from ..core.values import parse_number
 from . import gdal_io
@@ -31,6 +32,7 @@ from ..qvariant import py_value
 from .base import LandPlanAlgorithm
 from .field_resolution import make_field
 from .geometry import SKIP_GEOMETRY_CHECKS
+from .params import add_as_of_param, as_of_value
 from .problems import ProblemTally
 from .batches import SinkWriter, read_batches
 
@@ -40,7 +42,8 @@ CANDIDATES = fields.CANDIDATES["scoreinefficiency"]
 ROLE_PARAMS = {"tax_per_mu": "TAX_PER_MU_FIELD", "invest_per_mu": "INVEST_PER_MU_FIELD", "far": "FAR_FIELD",
                "coverage": "COVERAGE_FIELD", "tax": "TAX_FIELD", "invest": "INVEST_FIELD",
                "floor_area": "FLOOR_AREA_FIELD", "footprint": "FOOTPRINT_FIELD", AREA: "AREA_FIELD",
-               INDUSTRY: "INDUSTRY_FIELD", REGION: "REGION_FIELD", STATUS: "STATUS_FIELD"}
+               INDUSTRY: "INDUSTRY_FIELD", REGION: "REGION_FIELD", STATUS: "STATUS_FIELD",
+               SUPPLY_DATE: "SUPPLY_DATE_FIELD", COMPLETION: "COMPLETION_DATE_FIELD"}
 DEFAULT_STATUS_VALUES = scoring.DEFAULT_STATUS_VALUES
 
 
@@ -93,27 +96,66 @@ class ScoreInefficiency(LandPlanAlgorithm):
             "CUTOFF", self.tr("Cut-off score (empty = the standard's, 0.7)"),
             type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0, maxValue=1.0)
         self.addParameter(cutoff)
-        self.add_field_param("TAX_PER_MU_FIELD", default=CANDIDATES["TAX_PER_MU_FIELD"][0], description=self.tr("Tax per mu field (万元/亩)"), numeric=True, any_type=True)
-        self.add_field_param("INVEST_PER_MU_FIELD", default=CANDIDATES["INVEST_PER_MU_FIELD"][0], description=self.tr("Investment intensity field (万元/亩)"), numeric=True, any_type=True)
-        self.add_field_param("FAR_FIELD", default=CANDIDATES["FAR_FIELD"][0], description=self.tr("Floor-area ratio field"), numeric=True, any_type=True)
-        self.add_field_param("COVERAGE_FIELD", default=CANDIDATES["COVERAGE_FIELD"][0], description=self.tr("Building coverage field (%)"), numeric=True, any_type=True)
-        self.add_field_param("TAX_FIELD", default=CANDIDATES["TAX_FIELD"][0], description=self.tr("Total annual tax field (万元), when tax per mu is not given"), any_type=True)
-        self.add_field_param("INVEST_FIELD", default=CANDIDATES["INVEST_FIELD"][0], description=self.tr("Fixed-asset investment field (万元), when intensity is not given"), any_type=True)
-        self.add_field_param("FLOOR_AREA_FIELD", default=CANDIDATES["FLOOR_AREA_FIELD"][0], description=self.tr("Total floor area field (m²), when FAR is not given"), any_type=True)
-        self.add_field_param("FOOTPRINT_FIELD", default=CANDIDATES["FOOTPRINT_FIELD"][0], description=self.tr("Building footprint field (m²), when coverage is not given"), any_type=True)
-        self.add_field_param("AREA_FIELD", default=CANDIDATES["AREA_FIELD"][0], description=self.tr("Land area field (empty = measure the geometry)"), any_type=True)
+        self.add_field_param("TAX_PER_MU_FIELD", default=CANDIDATES["TAX_PER_MU_FIELD"][0],
+                             description=self.tr("Tax per mu field (万元/亩)"),
+                             numeric=True, any_type=True)
+        self.add_field_param("INVEST_PER_MU_FIELD", default=CANDIDATES["INVEST_PER_MU_FIELD"][0],
+                             description=self.tr("Investment intensity field (万元/亩)"),
+                             numeric=True, any_type=True)
+        self.add_field_param("FAR_FIELD", default=CANDIDATES["FAR_FIELD"][0],
+                             description=self.tr("Floor-area ratio field"),
+                             numeric=True, any_type=True)
+        self.add_field_param("COVERAGE_FIELD", default=CANDIDATES["COVERAGE_FIELD"][0],
+                             description=self.tr("Building coverage field (%)"),
+                             numeric=True, any_type=True)
+        self.add_field_param("TAX_FIELD", default=CANDIDATES["TAX_FIELD"][0],
+                             description=self.tr("Total annual tax field (万元), when tax per mu is not given"),
+                             any_type=True)
+        self.add_field_param("INVEST_FIELD", default=CANDIDATES["INVEST_FIELD"][0],
+                             description=self.tr("Fixed-asset investment field (万元), when intensity is not given"),
+                             any_type=True)
+        self.add_field_param("FLOOR_AREA_FIELD", default=CANDIDATES["FLOOR_AREA_FIELD"][0],
+                             description=self.tr("Total floor area field (m²), when FAR is not given"),
+                             any_type=True)
+        self.add_field_param("FOOTPRINT_FIELD", default=CANDIDATES["FOOTPRINT_FIELD"][0],
+                             description=self.tr("Building footprint field (m²), when coverage is not given"),
+                             any_type=True)
+        self.add_field_param("AREA_FIELD", default=CANDIDATES["AREA_FIELD"][0],
+                             description=self.tr("Land area field (empty = measure the geometry)"),
+                             any_type=True)
         self.addParameter(QgsProcessingParameterEnum(
             "AREA_UNIT", self.tr("Land area field unit"), options=self.area_unit_labels(), defaultValue=0))
-        self.add_field_param("INDUSTRY_FIELD", default=CANDIDATES["INDUSTRY_FIELD"][0], description=self.tr("Industry code field (GB/T 4754)"), any_type=True)
-        self.add_field_param("REGION_FIELD", default=CANDIDATES["REGION_FIELD"][0], description=self.tr("Region class field (Zhengzhou standard)"), any_type=True,
+        self.add_field_param("INDUSTRY_FIELD", default=CANDIDATES["INDUSTRY_FIELD"][0],
+                             description=self.tr("Industry code field (GB/T 4754)"),
+                             any_type=True)
+        self.add_field_param("REGION_FIELD", default=CANDIDATES["REGION_FIELD"][0],
+                             description=self.tr("Region class field (Zhengzhou standard)"),
+                             any_type=True,
                              advanced=True)
         self.set_advanced(QgsProcessingParameterEnum(
             "REGION", self.tr("Region class when no field is given (Zhengzhou standard)"),
             options=self.region_labels(), defaultValue=1))
-        self.add_field_param("STATUS_FIELD", default=CANDIDATES["STATUS_FIELD"][0], description=self.tr("Production status field (停建停产类)"), any_type=True)
+        self.add_field_param("STATUS_FIELD", default=CANDIDATES["STATUS_FIELD"][0],
+                             description=self.tr("Production status field (停建停产类)"),
+                             any_type=True)
         self.set_advanced(QgsProcessingParameterString(
             "STATUS_VALUES", self.tr("Status values meaning construction or production stopped"),
             defaultValue=DEFAULT_STATUS_VALUES, optional=True))
+        self.set_advanced(QgsProcessingParameterString(
+            "CONSTRUCTION_VALUES", self.tr("Status values meaning the parcel is under construction (在建未达产)"),
+            defaultValue=scoring.DEFAULT_CONSTRUCTION_VALUES, optional=True))
+        self.set_advanced(QgsProcessingParameterNumber(
+            "CONSTRUCTION_YEARS", self.tr("Construction period after the supply date when the parcel has no "
+                                          "completion date (years)"),
+            type=QgsProcessingParameterNumber.Double, defaultValue=scoring.DEFAULT_CONSTRUCTION_YEARS,
+            minValue=0.0, maxValue=20.0, optional=True))
+        self.add_field_param("SUPPLY_DATE_FIELD", default=CANDIDATES["SUPPLY_DATE_FIELD"][0],
+                             description=self.tr("Supply date field (start of the construction period)"),
+                             any_type=True, advanced=True)
+        self.add_field_param("COMPLETION_DATE_FIELD", default=CANDIDATES["COMPLETION_DATE_FIELD"][0],
+                             description=self.tr("Agreed completion / full-production date field (标准地 竣工/达产)"),
+                             any_type=True, advanced=True)
+        add_as_of_param(self)
         self.set_advanced(QgsProcessingParameterString(
             "PHASEOUT_CODES", self.tr("Industry codes being phased out (产业转型类), comma separated"),
             defaultValue="", optional=True))
@@ -131,7 +173,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
                 raise QgsProcessingException(self.tr("The custom standard needs a standards file (STANDARD_FILE)."))
             return load_preset(PRESET_IDS[choice])
         except StandardError as exc:
-            raise QgsProcessingException(str(exc))
+            raise QgsProcessingException(str(exc)) from None
 
     def _added_fields(self):
         f = []
@@ -183,6 +225,12 @@ class ScoreInefficiency(LandPlanAlgorithm):
             name = find(role, auto, label)
             if name:
                 names[role] = name
+        construction = scoring.split_list(self.parameterAsString(parameters, "CONSTRUCTION_VALUES", context))
+        if STATUS in names and construction:
+            for role, label in ((SUPPLY_DATE, self.tr("supply date")), (COMPLETION, self.tr("completion date"))):
+                name = find(role, True, label)
+                if name:
+                    names[role] = name
         cutoff = None
         if parameters.get("CUTOFF") not in (None, ""):
             cutoff = self.parameterAsDouble(parameters, "CUTOFF", context)
@@ -192,7 +240,10 @@ class ScoreInefficiency(LandPlanAlgorithm):
             area_unit=units.AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)],
             fixed_region=scoring.REGION_CLASSES[self.parameterAsEnum(parameters, "REGION", context)],
             status_values=scoring.split_list(self.parameterAsString(parameters, "STATUS_VALUES", context)),
-            phaseout_codes=phaseout)
+            phaseout_codes=phaseout, construction_values=construction,
+            construction_years=(scoring.DEFAULT_CONSTRUCTION_YEARS if parameters.get("CONSTRUCTION_YEARS") in (None, "")
+                                else self.parameterAsDouble(parameters, "CONSTRUCTION_YEARS", context)),
+            as_of=as_of_value(self, parameters, context, feedback) if STATUS in names and construction else None)
         if "no_industry_field" in setup.warnings():
             feedback.pushWarning(self.tr("The per-industry standard needs an industry code field; "
                                          "every parcel is scored with the default thresholds."))
@@ -237,6 +288,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
     def _log_summary(self, feedback, problems, summary):
         problems.log(feedback)
         labels = {scoring.NOT_LOW_EFFICIENCY: self.tr("not low-efficiency"),
+                  scoring.TYPE_CONSTRUCTION: self.tr("under construction, within its period (在建未达产, not scored)"),
                   scoring.TYPE_UNDETERMINED: self.tr("undetermined (待核实)")}
         feedback.pushInfo(self.tr("Summary (count, area in mu):"))
         for bucket, (count, mu) in summary.items():
@@ -251,7 +303,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
                                       "filled in one SQL transaction."))
             progress = (fast.copy_share, 95.0 - fast.copy_share)
             batches = fast.sql_batches(source, setup.fields, feedback, progress,
-                                       measurer=None if setup.has(AREA) else measurer)
+                                       measurer=None if setup.has(AREA) else measurer, dates=(SUPPLY_DATE, COMPLETION))
             if batches is not None:
                 feedback.pushInfo(self.tr("Attributes read with SQL; only parcels whose geometry is NULL, empty, "
                                           "invalid or of another type are read through QGIS."))

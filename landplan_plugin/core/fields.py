@@ -61,6 +61,9 @@ CANDIDATES = {
         "INDUSTRY_FIELD": ("行业代码", "HYDM", "行业分类代码", "industry"),
         "REGION_FIELD": ("区域类别", "QYLB"),
         "STATUS_FIELD": ("生产状态", "SCZT", "经营状态", "JYZT", "企业状态"),
+        "SUPPLY_DATE_FIELD": _SUPPLY_DATE,
+        "COMPLETION_DATE_FIELD": ("约定达产日期", "YDDCRQ", "达产日期", "约定竣工日期", "YDJGRQ", "竣工日期",
+                                  "completion_due"),
     },
     "flagidleland": {
         "AGREED_START_FIELD": ("约定动工日期", "YDDGRQ", "约定开工日期", "YDKGRQ", "合同约定动工日期", "agreed_start"),

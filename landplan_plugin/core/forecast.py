@@ -25,9 +25,16 @@ The rule, in full (the algorithm's help and the README point here). Areas in 公
   (noted); total = base + new.
 * **Final** (:func:`combine`): Σ wᵢ × totalᵢ ÷ Σ wᵢ over the methods that gave a total for that
   year; weights by method key (``output``, ``quota``, ``trend`` or one of the ``trend_*`` keys),
-  default equal over ``output``, ``quota`` and ``trend``. ``trend`` stands for the trend fit with
-  the highest adjusted R² (1 − (1 − R²)(n − 1) ÷ (n − k), k parameters; plain R² when no fit
-  has n > k). New = final − base.
+  default equal over ``output``, ``quota`` and ``trend``. ``trend`` stands for the *plausible*
+  trend fit with the highest adjusted R² (1 − (1 − R²)(n − 1) ÷ (n − k), k parameters; plain R²
+  when no fit has n > k). New = final − base.
+* **Plausible trend** (:func:`trend_plausibility`): a fit enters 综合 only when its fitted yearly
+  supply in the last target year lies between 0 and ``plausible_multiple`` (default
+  :data:`PLAUSIBLE_MULTIPLE` = 3, a local choice: the plan gives no number) times the largest
+  yearly supply of the series. A curve that extrapolates far beyond anything supplied (a cubic
+  reaching 358 公顷/年 against a history of 10–68) or below zero is a property of the polynomial,
+  not a forecast; a good R² inside the series says nothing about it. Every row says whether it
+  entered 综合 and why not (``in_final``), and so does the chart.
 
 The source tables' own figures and the inputs they leave out: ``resources/forecast/README.md``.
 Pure Python + numpy (numpy imported inside the functions that fit or work on columns).
@@ -46,7 +53,7 @@ __all__ = [
     "output_total_columns", "quota_terms_columns", "investment_series",
     "output_forecast", "quota_forecast", "fit_trend", "trend_forecast", "best_trend", "combine",
     "OUTPUT_FIELDS", "year_of", "SERIES_FIELD", "SERIES_GEOMETRY", "series_source", "series_amounts",
-    "supply_by_year", "run_forecast",
+    "supply_by_year", "run_forecast", "PLAUSIBLE_MULTIPLE", "trend_plausibility", "ENTERED",
 ]
 
 TREND_KINDS = ("trend_linear", "trend_quadratic", "trend_cubic", "trend_exponential")
@@ -55,11 +62,16 @@ METHOD_LABELS = {"output": "产值预测法", "quota": "定额预测法", "trend
                  "trend_quadratic": "趋势法·二次", "trend_cubic": "趋势法·三次", "trend_exponential": "趋势法·指数",
                  "final": "综合", "trend": "趋势预测法"}
 _DEGREE = {"trend_linear": 1, "trend_quadratic": 2, "trend_cubic": 3}
+#: a trend enters 综合 when its last target year's fitted supply ≤ this × the largest yearly supply
+PLAUSIBLE_MULTIPLE = 3.0
+#: ``in_final`` of a row whose total entered 综合
+ENTERED = "计入综合"
 WAN_PER_YI = 10000.0
 
 OUTPUT_FIELDS = (
     ("method", "预测方法"), ("label", "方法名称"), ("year", "预测年份"), ("total_ha", "工业用地总规模(公顷)"),
-    ("new_ha", "新增工业用地(公顷)"), ("r2", "拟合优度R²"), ("weight", "综合权重"), ("formula", "计算过程"),
+    ("new_ha", "新增工业用地(公顷)"), ("r2", "拟合优度R²"), ("weight", "综合权重"), ("in_final", "是否计入综合"),
+    ("formula", "计算过程"),
 )
 
 
@@ -77,6 +89,7 @@ class Forecast:
     formula: str = ""
     weight: Optional[float] = None
     notes: List[str] = field(default_factory=list)
+    in_final: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,6 +308,21 @@ def trend_forecast(fit: TrendFit, base_year: int, year: int, base) -> Forecast:
     return Forecast(fit.method, year, total, new, fit.r2, text, notes=notes)
 
 
+def trend_plausibility(fit: TrendFit, last_year: int, history_max: float,
+                       multiple: float = PLAUSIBLE_MULTIPLE) -> Tuple[bool, str]:
+    """(plausible, why not) of a fit: its fitted yearly supply in ``last_year`` lies in
+    [0, ``multiple`` × ``history_max``] (rule: module docstring)."""
+    value = float(fit.predict([last_year])[0])
+    label = METHOD_LABELS[fit.method]
+    if not math.isfinite(value) or value < 0:
+        return False, "%s外推不合理：%d 年拟合年供应量 %s 公顷，小于 0" % (label, last_year, _f(value))
+    limit = multiple * history_max
+    if value > limit:
+        return False, "%s外推不合理：%d 年拟合年供应量 %s 公顷，超过历史最大年供应 %s 公顷的 %g 倍（%s 公顷）" % (
+            label, last_year, _f(value), _f(history_max), multiple, _f(limit))
+    return True, ""
+
+
 def best_trend(fits: Sequence[TrendFit]) -> Optional[TrendFit]:
     """The fit with the highest adjusted R² (plain R² when none has one)."""
     usable = [f for f in fits if f is not None and f.r2 is not None]
@@ -307,18 +335,32 @@ def best_trend(fits: Sequence[TrendFit]) -> Optional[TrendFit]:
 
 
 def combine(forecasts: Sequence[Forecast], weights: Dict[str, float], year: int, base,
-            trend_method: Optional[str]) -> Forecast:
-    """The final figure for ``year`` (rule: module docstring); sets ``weight`` on the inputs used."""
+            trend_method: Optional[str], implausible: Optional[Dict[str, str]] = None) -> Forecast:
+    """The final figure for ``year`` (rule: module docstring); sets ``weight`` on the inputs used
+    and ``in_final`` on every input (计入综合, or 未计入 and why). ``implausible``: {trend method:
+    why it is not plausible}; such a trend never enters."""
+    implausible = implausible or {}
     parts = []
     for f in forecasts:
-        if f.year != year or f.total_ha is None or f.method == "final":
+        if f.year != year or f.method == "final":
+            continue
+        if f.total_ha is None:
+            f.in_final = "未计入：本方法没有总规模"
+            continue
+        if f.method in implausible:
+            f.in_final = "未计入：" + implausible[f.method]
             continue
         w = weights.get(f.method)
         if w is None and f.method == trend_method:
             w = weights.get("trend")
         if w:
             f.weight = w
+            f.in_final = ENTERED
             parts.append((f, w))
+        elif w is None and f.method in TREND_KINDS and trend_method:
+            f.in_final = "未计入：综合只取合理趋势中调整后 R² 最高的方程（%s）" % METHOD_LABELS[trend_method]
+        else:
+            f.in_final = "未计入：权重为 0"
     if not parts:
         return Forecast("final", year, None, None, formula="综合 %d：没有可组合的预测结果" % year)
     sw = sum(w for _, w in parts)
@@ -403,7 +445,7 @@ def supply_by_year(rows) -> Tuple[Dict[int, float], List[str]]:
 
 def run_forecast(target_years, base_ha=None, base_year=None, supply=None, output_target=None, output_per_ha=None,
                  correction=None, invest=None, invest_base=None, invest_growth=None, intensity=None, quota_a=1.0,
-                 quota_b=1.0, weights=None, trend_methods=TREND_KINDS):
+                 quota_b=1.0, weights=None, trend_methods=TREND_KINDS, plausible_multiple=PLAUSIBLE_MULTIPLE):
     """Every method that has its inputs, for every target year, plus ``final``.
 
     ``supply``: {year: ha}; ``output_target`` / ``output_per_ha`` / ``correction``: lists (one
@@ -451,10 +493,20 @@ def run_forecast(target_years, base_ha=None, base_year=None, supply=None, output
                 f = trend_forecast(fit, base_year, y, base_ha)
                 forecasts.append(f)
                 notes.extend(n for n in f.notes if n not in notes)
-    best = best_trend(fits)
+    implausible = {}
+    if fits:
+        history_max = max(supply.values())
+        for fit in fits:
+            ok, why = trend_plausibility(fit, years[-1], history_max, plausible_multiple)
+            if not ok:
+                implausible[fit.method] = why
+                notes.append(why + "，不计入综合")
+    best = best_trend([f for f in fits if f.method not in implausible])
     if best is not None:
-        notes.append("趋势预测法取调整后 R² 最高的方程：%s" % METHOD_LABELS[best.method])
+        notes.append("趋势预测法取合理趋势中调整后 R² 最高的方程：%s" % METHOD_LABELS[best.method])
+    elif fits:
+        notes.append("没有外推合理的趋势方程，趋势预测法不计入综合")
     w = weights if weights is not None else parse_weights("")
     for y in years:
-        forecasts.append(combine(forecasts, w, y, base_ha, best.method if best else None))
+        forecasts.append(combine(forecasts, w, y, base_ha, best.method if best else None, implausible))
     return forecasts, fits, notes

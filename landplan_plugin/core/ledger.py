@@ -65,9 +65,14 @@ Deadline (完成时限; :func:`deadline_columns`)
     rounded up to the ``round`` period's end (``year_end``, ``quarter_end``, ``month_end``); a
     parcel with several kinds gets the earliest. No rule: blank.
 Summary (汇总 sheet; :func:`summary_columns`)
-    zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计 (each
-    parcel once); zones in first-seen order, a parcel without a zone under 「（未注明园区）」; a
-    last row 合计 over all zones.
+    zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计
+    (each parcel once, which the sheet's note says: :data:`SUMMARY_NOTE`); zones sorted as the
+    台账 (:func:`chinese_order`), a parcel without a zone under 「（未注明园区）」 last; a last row
+    合计 over all zones.
+Printed order (:func:`ledger_order`)
+    台账 rows grouped by 所在园区 (sorted: :func:`chinese_order`, no zone last), then 类型,
+    then 地块编号; numbered 序号 1…n; the title names the zones sorted; a 填报单位 / 审核 /
+    填报日期 line (:data:`SIGN_LINE`) closes each sheet.
 Extra sheets
     other algorithms' tables (供地计划执行, 存量盘活任务, 开发区评价, 亩均等级 …) ride in the same
     workbook as :class:`ExtraSheet` (title, header, rows); :func:`sheet_titles` makes Excel-valid,
@@ -99,11 +104,20 @@ __all__ = [
     "field_area_columns", "counted_area_columns", "EMPTY_GEOMETRY_NOTE", "deadline_columns", "summary_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
-    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines",
+    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order",
+    "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE", "complete_rows",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
 LEDGER_WIDTHS = (16, 22, 11, 24, 60, 40, 14, 22)
+#: the printed 台账 numbers its rows (序号) in front of :data:`LEDGER_HEADERS`
+SEQ_HEADER = "序号"
+#: the line under a printed table, filled in by hand when it is signed
+SIGN_LINE = ("填报单位（盖章）：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿　　"
+             "填报人：＿＿＿＿＿＿　　填报日期：＿＿＿＿年＿＿月＿＿日")
+#: the note under the 汇总 table
+SUMMARY_NOTE = ("注：一宗地兼有多类问题的，在各类栏内分别计数，在「合计」栏只计一次，故合计宗数、面积可小于各类之和；"
+                "面积单位为亩。")
 
 DISPOSAL_LOW = {
     "粗放用地类": "提质增效：增资扩产、提高容积率（二次开发）",
@@ -604,7 +618,8 @@ def summary_header(labels):
 
 def summary_columns(zones, kind_texts, areas, labels):
     """The 汇总 table body from per-parcel columns (所在园区, 认定类别 joined with 、, 面积 亩): one row
-    per zone (first-seen order) [zone, 宗数, 亩 per label …, 合计宗数, 合计亩], then the 合计 row.
+    per zone (sorted as the 台账, 「（未注明园区）」 last) [zone, 宗数, 亩 per label …, 合计宗数,
+    合计亩], then the 合计 row.
     Areas are added parcel by parcel in input order, then rounded to 2 decimals."""
     cells = OrderedDict()
     for zone, kind_text, area in zip(_obj(zones).tolist(), _obj(kind_texts).tolist(), _obj(areas).tolist()):
@@ -620,7 +635,7 @@ def summary_columns(zones, kind_texts, areas, labels):
     keys = list(labels) + [""]
     total = {label: [0, 0.0] for label in keys}
     rows = []
-    for zone, z in cells.items():
+    for zone, z in sorted(cells.items(), key=lambda item: (item[0] == NO_ZONE, chinese_order(item[0]))):
         row = [zone]
         for label in keys:
             c = z.get(label, [0, 0.0])
@@ -719,11 +734,83 @@ def export_columns(setup, columns, n, zone=None, deadline=None, geom_area_m2=Non
     return out
 
 
+def chinese_order(text):
+    """Sort key of a Chinese text: its GB 18030 bytes, which put the common characters (GB 2312
+    level 1) in pinyin order — 甲 before 乙, 濮阳 before 郑州 — and every other character after them."""
+    return _as_text(text).encode("gb18030", "replace")
+
+
+#: the id of a row that has none (a 疑似违法占地 piece is a polygon of the survey, not a parcel)
+PIECE_ID = "%s-%03d"
+#: short names of kinds for the ids of pieces without one
+_ID_PREFIX = {"疑似违法占地": "疑似违法"}
+UNIT_GUESSED = "（按园区推定，待确认）"
+UNIT_MISSING = "未填报（待确认）"
+
+
+def complete_rows(rows, points=None, crs=""):
+    """Every 台账 row (lists in :data:`LEDGER_HEADERS` order) made fit to hand in, in
+    :func:`ledger_order`:
+
+    - a row without 地块编号 (e.g. a 疑似违法占地 piece) gets one, ``<kind>-001`` … numbered in
+      print order per kind, and its location in 形成原因: 园区 and the coordinates of a point inside
+      it (``points[i]`` = (x, y) of the input row i, or None; ``crs`` names the reference system);
+    - a row without 责任单位 gets the unit most rows of its 园区 name (ties: the first in
+      :func:`chinese_order`), marked 「按园区推定，待确认」; else 「未填报（待确认）」.
+
+    Returns the new rows (in print order)."""
+    points = list(points) if points is not None else [None] * len(rows)
+    rows = [list(r) + [points[i] if i < len(points) else None] for i, r in enumerate(rows)]
+    for r in rows:  # the location first, so that it takes part in the order (and the numbering)
+        if not _as_text(r[0]) and r[-1] is not None:
+            x, y = r[-1]
+            place = "位置：%s，内部点坐标 X=%.2f，Y=%.2f%s" % (
+                _as_text(r[1]) or NO_ZONE, x, y, "（%s）" % crs if crs else "")
+            r[4] = "；".join(t for t in (_as_text(r[4]), place) if t)
+    ordered = sorted(rows, key=lambda r: (ledger_order_key(r), _as_text(r[4])))
+    numbers = {}
+    for r in ordered:
+        if not _as_text(r[0]):
+            kind = _as_text(r[3]).split("（")[0].split("；")[0] or "问题宗地"
+            prefix = _ID_PREFIX.get(kind, kind)
+            numbers[prefix] = numbers.get(prefix, 0) + 1
+            r[0] = PIECE_ID % (prefix, numbers[prefix])
+    units = {}
+    for r in ordered:
+        unit = _as_text(r[7])
+        if unit:
+            units.setdefault(_as_text(r[1]), {}).setdefault(unit, 0)
+            units[_as_text(r[1])][unit] += 1
+    for r in ordered:
+        if not _as_text(r[7]):
+            found = units.get(_as_text(r[1]))
+            if found:
+                best = sorted(found.items(), key=lambda item: (-item[1], chinese_order(item[0])))[0][0]
+                r[7] = best + UNIT_GUESSED
+            else:
+                r[7] = UNIT_MISSING
+    return [r[:-1] for r in ordered]
+
+
+def ledger_order_key(row):
+    """The sort key of :func:`ledger_order`."""
+    zone = _as_text(row[1])
+    return (not zone, chinese_order(zone), chinese_order(row[3]), chinese_order(row[0]))
+
+
+def ledger_order(rows):
+    """The printed order of 台账 rows (lists in :data:`LEDGER_HEADERS` order): grouped by 所在园区
+    (sorted, a parcel without a zone last), then by 类型, then by 地块编号 — the same rows always
+    print in the same order, whatever order the layer returned them in."""
+    return sorted(rows, key=ledger_order_key)
+
+
 # ---- titles and extra sheets ------------------------------------------------------------------
 
 def zone_list_text(zones, limit=6):
-    """'甲园区、乙园区' (first ``limit`` zones, then 等N个园区); '全部' when none is named."""
-    names = [z for z in dict.fromkeys(_zone_key(z) for z in zones) if z != NO_ZONE]
+    """'甲园区、乙园区' (sorted by :func:`chinese_order`; the first ``limit`` zones, then 等N个园区);
+    '全部' when none is named."""
+    names = sorted((z for z in dict.fromkeys(_zone_key(z) for z in zones) if z != NO_ZONE), key=chinese_order)
     if not names:
         return "全部"
     if len(names) > limit:
@@ -745,6 +832,29 @@ class ExtraSheet:
     title: str
     header: Tuple[str, ...]
     rows: tuple
+
+
+#: Chinese sheet names of LandPlan's own tables riding in the ledger (their layer is named like a
+#: file, e.g. zone_evaluation): the first entry whose fields the table has
+KNOWN_TABLES = (
+    (("sup_rate", "built_rate"), "开发区土地集约利用评价"),
+    (("ind_share", "share_ok"), "开发区工业用地占比"),
+    (("mj_class",), "亩均效益评价"),
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def extra_sheet_name(table_name, field_names):
+    """The sheet name of a table in the ledger: its own name when it has Chinese in it, else the
+    Chinese name of a LandPlan table it is (:data:`KNOWN_TABLES`), else its own name."""
+    name = str(table_name or "")
+    if _CJK.search(name):
+        return name
+    names = set(field_names)
+    for fields, title in KNOWN_TABLES:
+        if all(f in names for f in fields):
+            return title
+    return name
 
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")

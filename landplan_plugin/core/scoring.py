@@ -1,4 +1,4 @@
-"""低效工业用地评价 — scoring of industrial parcels (seed 003 §二(三)1). Every rule behind the
+"""低效工业用地评价 — scoring of industrial parcels (濮政办〔2021〕6号 二(三)1). Every rule behind the
 ``ie_*`` output fields of ``landplan:scoreinefficiency`` lives here, in one batch function,
 :func:`score_columns` (columns in, columns out): the QGIS algorithm calls it per batch of parcels,
 a distributed engine per partition. A run's decisions made once are a :class:`ScoringSetup`.
@@ -25,6 +25,17 @@ fails, so equal passes). The composite score is the sum; a parcel scoring below 
 character before it (:func:`matches_status`); 产业转型类 when the industry code falls under a
 listed code (:func:`matches_code_list`). A parcel of either type is low-efficiency even when its
 indicators are missing; several types are joined with 、.
+
+**Under construction (在建未达产).** A parcel whose status text contains a configured
+construction value (``construction_values``, e.g. 在建; negation as for 停建停产) is not yet
+producing. Its construction period ends on its 标准地 竣工/达产 date when it has one (the
+``completion`` field), else ``construction_years`` (default 3) years after its supply date (the
+``supply_date`` field). On or before that end, as of the run's 基准日 (``as_of``), it is 在建未达产:
+not scored (``ie_score`` NULL, ``ie_flag`` 0, ``ie_type`` 在建未达产 — so not in the 低效 ledger),
+counted apart in the summary; a type the attributes decide (停建停产类, 产业转型类) still flags
+it. After the end it is scored like any parcel and its reason says that the construction period
+is over. A parcel under construction with neither date cannot be placed: not scored either,
+待核实. :func:`construction_columns`.
 
 **Missing data.** A parcel missing an indicator is undetermined (待核实) and the missing
 indicators are named; unreadable values are named with field and value in the reason.
@@ -57,6 +68,11 @@ TYPE_EXTENSIVE = "粗放用地类"
 TYPE_HALTED = "停建停产类"
 TYPE_TRANSFORM = "产业转型类"
 TYPE_UNDETERMINED = "待核实"
+TYPE_CONSTRUCTION = "在建未达产"
+#: status values meaning the parcel is still being built (a parameter, like the 停产 values)
+DEFAULT_CONSTRUCTION_VALUES = "在建,建设中,施工中,筹建"
+#: construction period after the supply date when the parcel has no 竣工/达产 date (years)
+DEFAULT_CONSTRUCTION_YEARS = 3
 
 def fmt(value):
     """A value in a reason, always two decimals so it never looks equal to its threshold when it
@@ -175,9 +191,12 @@ def split_list(text):
 #: (the names are :func:`indicators_from_totals`'s arguments)
 TOTAL_ROLES = {"tax_per_mu": "tax", "invest_per_mu": "invest", "far": "floor_area", "coverage": "footprint"}
 AREA, INDUSTRY, REGION, STATUS = "area", "industry", "region", "status"
+SUPPLY_DATE, COMPLETION = "supply_date", "completion"
 #: every input a run can use: the four precomputed indicators (keys of INDICATORS), the four
-#: totals, the land area, industry code, region class (郑州 table) and production status
-INPUT_ROLES = INDICATORS + tuple(TOTAL_ROLES[k] for k in INDICATORS) + (AREA, INDUSTRY, REGION, STATUS)
+#: totals, the land area, industry code, region class (郑州 table), production status, and the
+#: supply date and 竣工/达产 date of a parcel under construction
+INPUT_ROLES = INDICATORS + tuple(TOTAL_ROLES[k] for k in INDICATORS) + (AREA, INDUSTRY, REGION, STATUS,
+                                                                        SUPPLY_DATE, COMPLETION)
 
 #: output field names (ASCII ≤ 10) per indicator: (value, points)
 OUT_NAMES = {"tax_per_mu": ("ie_tax", "ie_taxpt"), "invest_per_mu": ("ie_inv", "ie_invpt"),
@@ -208,11 +227,15 @@ class ScoringSetup:
     status_values: tuple = ()
     phaseout_codes: tuple = ()
     coverage_scale: float = 1.0
+    construction_values: tuple = ()
+    construction_years: float = DEFAULT_CONSTRUCTION_YEARS
+    as_of: object = None
 
     def __post_init__(self):
         if self.cutoff is None:
             object.__setattr__(self, "cutoff", self.standard.cutoff)
         object.__setattr__(self, "status_values", tuple(self.status_values))
+        object.__setattr__(self, "construction_values", tuple(self.construction_values))
         object.__setattr__(self, "phaseout_codes", tuple(self.phaseout_codes))
         object.__setattr__(self, "fields", {k: v for k, v in dict(self.fields).items() if v})
 
@@ -227,6 +250,11 @@ class ScoringSetup:
     @property
     def checks_status(self):
         return self.has(STATUS) and bool(self.status_values)
+
+    @property
+    def checks_construction(self):
+        """The 在建未达产 rule runs: a status field, construction values and a 基准日."""
+        return self.has(STATUS) and bool(self.construction_values) and self.as_of is not None
 
     @property
     def checks_phaseout(self):
@@ -352,6 +380,60 @@ def _halted_note(setup, status):
 
 def _transform_note(setup, code):
     return "行业代码「%s」属转型/淘汰行业" % code if matches_code_list(code, setup.phaseout_codes) else None
+
+
+def _construction_end(setup, supply, completion):
+    """(end of the construction period or None, how it was found) from raw date values."""
+    from .dates import add_years, parse_date
+    done = parse_date(completion, setup.fields.get(COMPLETION, ""))[0] if setup.has(COMPLETION) else None
+    if done is not None:
+        return done, "约定竣工/达产日期"
+    start = parse_date(supply, setup.fields.get(SUPPLY_DATE, ""))[0] if setup.has(SUPPLY_DATE) else None
+    if start is None:
+        return None, None
+    years = setup.construction_years
+    whole = int(years)
+    end = add_years(start, whole)
+    if years != whole:
+        import datetime as _dt
+        end = end + _dt.timedelta(days=round((years - whole) * 365.25))
+    return end, "供地日期 %s 起 %s 年" % (start.isoformat(), fmt_threshold(years))
+
+
+def construction_columns(setup, status, supply, completion):
+    """The 在建未达产 rule on a batch (raw columns of the status, supply date and 竣工/达产 date
+    fields; None where the field is not used): ``(in_period bool array, unknown bool array,
+    notes object array)`` — in its construction period on the 基准日; under construction with no
+    date to place it (待核实); the sentence for the reason (also for a parcel past its period)."""
+    import numpy as np
+    n = len(status)
+    in_period = np.zeros(n, dtype=bool)
+    unknown = np.zeros(n, dtype=bool)
+    notes = np.full(n, None, dtype=object)
+    if not setup.checks_construction:
+        return in_period, unknown, notes
+    index, found = _cached_per_row(status, lambda s: matches_status(s, setup.construction_values))
+    building = np.array(found, dtype=bool)[index] if found else np.zeros(n, dtype=bool)
+    rows = np.flatnonzero(building)
+    if not rows.size:
+        return in_period, unknown, notes
+    items = [(supply[i], completion[i]) for i in rows.tolist()]
+    index, ends = _cached_per_row(items, lambda sc: _construction_end(setup, *sc))
+    status_field = setup.fields[STATUS]
+    as_of = setup.as_of.isoformat()
+    for i, j in zip(rows.tolist(), index.tolist()):
+        end, basis = ends[j]
+        head = "%s为「%s」" % (status_field, status[i])
+        if end is None:
+            unknown[i] = True
+            notes[i] = "%s，缺少供地日期和约定竣工/达产日期，无法判断是否仍在建设期" % head
+        elif setup.as_of <= end:
+            in_period[i] = True
+            notes[i] = "%s，建设期至 %s（%s），基准日 %s 仍在建设期内：在建未达产，不评粗放用地" % (
+                head, end.isoformat(), basis, as_of)
+        else:
+            notes[i] = "%s，建设期已于 %s 届满（%s），按已投产评分" % (head, end.isoformat(), basis)
+    return in_period, unknown, notes
 
 
 # ---- the batch function ---------------------------------------------------------------------
@@ -561,7 +643,7 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
     # failure texts ("亩均税收 1.20 < 1.5 万元/亩") of the indicators present and not reached
     failures = [None] * n
     shown, below = {}, {}
-    for k, (key, name, unit) in enumerate(_LABELS):
+    for k, (_key, name, unit) in enumerate(_LABELS):
         rows = np.flatnonzero(present[k] & ~passed[k]).tolist()
         if not rows:
             continue
@@ -620,6 +702,32 @@ def score_columns(setup, columns, n=None, geom_area_m2=None, geom_empty=None, ge
         score[i] = np.nan if s is None else s
         flags[i], types[i], reasons[i] = flag, type_text, reason
 
+    if setup.checks_construction:
+        in_period, unknown, c_notes = construction_columns(
+            setup, _pylist(columns[STATUS], n), _pylist(columns.get(SUPPLY_DATE), n),
+            _pylist(columns.get(COMPLETION), n))
+        halted_list = halted.tolist() if halted is not None else [None] * n
+        transform_list = transform.tolist() if transform is not None else [None] * n
+        for i in np.flatnonzero(in_period | unknown).tolist():
+            # not scored; a type decided by the attributes (停建停产, 产业转型) still flags the parcel
+            typed = [(t, x) for t, x in ((TYPE_HALTED, halted_list[i]), (TYPE_TRANSFORM, transform_list[i])) if x]
+            score[i] = np.nan
+            for k in range(len(INDICATORS)):
+                points[k][i] = np.nan
+            parts = [c_notes[i]] + [x for _t, x in typed] + list(notes.get(i) or [])
+            if typed:
+                flags[i], types[i] = 1, "、".join(t for t, _x in typed)
+            elif unknown[i]:
+                flags[i], types[i] = None, TYPE_UNDETERMINED
+                parts[0] = "待核实：" + parts[0]
+            else:
+                flags[i], types[i] = 0, TYPE_CONSTRUCTION
+            reasons[i] = "；".join(parts)
+        for i in np.flatnonzero(~in_period & ~unknown & (c_notes != None)).tolist():  # noqa: E711
+            # past its period: said first (after a leading 待核实, which stays the reason's head)
+            reasons[i] = ("%s；%s" % (reasons[i], c_notes[i]) if flags[i] is None else
+                          "%s；%s" % (c_notes[i], reasons[i]))
+
     out = {}
     for k, key in enumerate(INDICATORS):
         out[OUT_NAMES[key][0]] = vals[k]
@@ -652,10 +760,12 @@ def column_values(out, name):
 
 def tally(out, into=None):
     """The run's summary: ``{bucket: [count, 亩]}`` in first-seen order, where the bucket is the
-    type text for a flagged parcel, :data:`NOT_LOW_EFFICIENCY` for flag 0 and
+    type text for a flagged parcel, :data:`TYPE_CONSTRUCTION` (在建未达产, counted apart) or
+    :data:`NOT_LOW_EFFICIENCY` for flag 0 and
     :data:`TYPE_UNDETERMINED` for NULL; 亩 sums ``ie_areamu`` where known. ``into``: accumulate."""
     summary = {} if into is None else into
-    buckets = [t if f == 1 else (NOT_LOW_EFFICIENCY if f == 0 else TYPE_UNDETERMINED)
+    buckets = [t if f == 1 else (TYPE_CONSTRUCTION if t == TYPE_CONSTRUCTION else NOT_LOW_EFFICIENCY)
+               if f in (0, 1) else TYPE_UNDETERMINED
                for f, t in zip(out[contract.IE_FLAG].tolist(), out[contract.IE_TYPE].tolist())]
     areas = out[contract.IE_AREAMU].tolist()
     order = list(dict.fromkeys(buckets))

@@ -4,257 +4,257 @@
   <context>
     <name>CheckCommitments</name>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="66" />
+      <location filename="../algorithms/check_commitments.py" line="43" />
       <source>Check 标准地 commitments</source>
       <translation>标准地履约核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="46" />
       <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
       <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="72" />
+      <location filename="../algorithms/check_commitments.py" line="49" />
       <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
       <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="75" />
+      <location filename="../algorithms/check_commitments.py" line="52" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="79" />
+      <location filename="../algorithms/check_commitments.py" line="56" />
       <source>Committed investment intensity field (万元/亩)</source>
       <translation>承诺投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="80" />
+      <location filename="../algorithms/check_commitments.py" line="57" />
       <source>Actual investment intensity field (万元/亩)</source>
       <translation>实际投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="81" />
+      <location filename="../algorithms/check_commitments.py" line="58" />
       <source>Committed tax per mu field (万元/亩)</source>
       <translation>承诺亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="82" />
+      <location filename="../algorithms/check_commitments.py" line="59" />
       <source>Actual tax per mu field (万元/亩)</source>
       <translation>实际亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="83" />
+      <location filename="../algorithms/check_commitments.py" line="60" />
       <source>Committed floor-area ratio field</source>
       <translation>承诺容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="84" />
+      <location filename="../algorithms/check_commitments.py" line="61" />
       <source>Actual floor-area ratio field</source>
       <translation>实际容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="85" />
+      <location filename="../algorithms/check_commitments.py" line="62" />
       <source>Agreed completion date field (约定竣工日期)</source>
       <translation>约定竣工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="86" />
+      <location filename="../algorithms/check_commitments.py" line="63" />
       <source>Agreed full-production date field (约定达产日期)</source>
       <translation>约定达产日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="91" />
+      <location filename="../algorithms/check_commitments.py" line="68" />
       <source>Extra indicators</source>
       <translation>其他承诺指标（“+N”）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="92" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Name</source>
       <translation>指标名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="92" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Committed field</source>
       <translation>承诺值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="92" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Actual field</source>
       <translation>实际值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="93" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Direction (&gt;= or &lt;=)</source>
       <translation>方向（&gt;= 或 &lt;=）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="93" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Check point (completion or production)</source>
       <translation>核查时点（completion 竣工 或 production 达产）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="95" />
+      <location filename="../algorithms/check_commitments.py" line="72" />
       <source>Land price field (万元), for the penalty</source>
       <translation>土地价款字段（万元，用于计算违约金）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="97" />
+      <location filename="../algorithms/check_commitments.py" line="75" />
       <source>Fixed-asset investment total field (万元), when no actual intensity</source>
       <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="98" />
+      <location filename="../algorithms/check_commitments.py" line="76" />
       <source>Annual tax total field (万元), when no actual tax per mu</source>
       <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="99" />
+      <location filename="../algorithms/check_commitments.py" line="77" />
       <source>Total floor area field (m²), when no actual FAR</source>
       <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="100" />
+      <location filename="../algorithms/check_commitments.py" line="78" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="79" />
       <source>Agreement allows recovery field (是/否), for the disposal</source>
       <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="103" />
+      <location filename="../algorithms/check_commitments.py" line="81" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="105" />
+      <location filename="../algorithms/check_commitments.py" line="83" />
       <source>A layer without commitment fields: write its parcels unchecked (cm_* empty) instead of stopping (for models)</source>
       <translation>图层没有履约承诺字段时：不中止，宗地原样写出、不核查（cm_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="108" />
+      <location filename="../algorithms/check_commitments.py" line="86" />
       <source>Commitment check</source>
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="124" />
+      <location filename="../algorithms/check_commitments.py" line="89" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="125" />
+      <location filename="../algorithms/check_commitments.py" line="90" />
       <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
       <translation>未达标标记（1未达标，0达标，空为其他）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="126" />
+      <location filename="../algorithms/check_commitments.py" line="91" />
       <source>Largest shortfall (%)</source>
       <translation>最大差距（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="127" />
+      <location filename="../algorithms/check_commitments.py" line="92" />
       <source>Penalty (万元)</source>
       <translation>违约金（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="128" />
+      <location filename="../algorithms/check_commitments.py" line="93" />
       <source>Suggested disposal</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="129" />
+      <location filename="../algorithms/check_commitments.py" line="94" />
       <source>Reason</source>
       <translation>履约核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="130" />
+      <location filename="../algorithms/check_commitments.py" line="95" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="137" />
+      <location filename="../algorithms/check_commitments.py" line="99" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="138" />
+      <location filename="../algorithms/check_commitments.py" line="100" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="140" />
-      <source>No agreed completion or full-production date field was given or found.</source>
-      <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="146" />
-      <source>committed {name}</source>
-      <translation>承诺{name}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="148" />
-      <source>No committed field or no date field for {name}: it is not checked.</source>
-      <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="151" />
-      <source>actual {name}</source>
-      <translation>实际{name}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="152" />
-      <source>total for actual {name}</source>
-      <translation>用于计算实际{name}的总量</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="165" />
-      <source>No date field for {name}: it is not checked.</source>
-      <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="172" />
-      <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
-      <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/check_commitments.py" line="174" />
+      <location filename="../algorithms/check_commitments.py" line="101" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="176" />
+      <location filename="../algorithms/check_commitments.py" line="101" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="180" />
+      <location filename="../algorithms/check_commitments.py" line="102" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="186" />
+      <location filename="../algorithms/check_commitments.py" line="105" />
+      <source>committed {name}</source>
+      <translation>承诺{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="106" />
+      <source>actual {name}</source>
+      <translation>实际{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="107" />
+      <source>total for actual {name}</source>
+      <translation>用于计算实际{name}的总量</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="129" />
+      <source>No date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="132" />
+      <source>No committed field or no date field for {name}: it is not checked.</source>
+      <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="135" />
+      <source>No agreed completion or full-production date field was given or found.</source>
+      <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="137" />
+      <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
+      <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="140" />
       <source>The parcels are written unchecked (PASS_UNCHECKED).</source>
       <translation>宗地原样写出，未核查（PASS_UNCHECKED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="249" />
+      <location filename="../algorithms/check_commitments.py" line="178" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="252" />
+      <location filename="../algorithms/check_commitments.py" line="181" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="253" />
+      <location filename="../algorithms/check_commitments.py" line="182" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="253" />
+      <location filename="../algorithms/check_commitments.py" line="182" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
@@ -470,227 +470,227 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="87" />
+      <location filename="../algorithms/export_flagged.py" line="78" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="90" />
+      <location filename="../algorithms/export_flagged.py" line="81" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="94" />
+      <location filename="../algorithms/export_flagged.py" line="85" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="97" />
+      <location filename="../algorithms/export_flagged.py" line="88" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="97" />
+      <location filename="../algorithms/export_flagged.py" line="88" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="98" />
+      <location filename="../algorithms/export_flagged.py" line="89" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="99" />
+      <location filename="../algorithms/export_flagged.py" line="90" />
       <source>标准地 commitments not met (cm_flag)</source>
       <translation>标准地未达标（cm_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="100" />
+      <location filename="../algorithms/export_flagged.py" line="91" />
       <source>Suspected unauthorised land use (ua_flag)</source>
       <translation>疑似违法占地（ua_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="101" />
+      <location filename="../algorithms/export_flagged.py" line="92" />
       <source>Per-mu class D (mj_class)</source>
       <translation>亩均效益D类（mj_class）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="105" />
+      <location filename="../algorithms/export_flagged.py" line="96" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="105" />
+      <location filename="../algorithms/export_flagged.py" line="96" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="109" />
+      <location filename="../algorithms/export_flagged.py" line="100" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="111" />
+      <location filename="../algorithms/export_flagged.py" line="102" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="114" />
+      <location filename="../algorithms/export_flagged.py" line="105" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="115" />
+      <location filename="../algorithms/export_flagged.py" line="106" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="117" />
+      <location filename="../algorithms/export_flagged.py" line="108" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="119" />
+      <location filename="../algorithms/export_flagged.py" line="110" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="121" />
+      <location filename="../algorithms/export_flagged.py" line="112" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="125" />
+      <location filename="../algorithms/export_flagged.py" line="116" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="128" />
+      <location filename="../algorithms/export_flagged.py" line="119" />
       <source>Deadline rules (JSON; empty = the shipped defaults)</source>
       <translation>完成时限规则文件（JSON；不填则用内置默认规则）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="131" />
+      <location filename="../algorithms/export_flagged.py" line="122" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="134" />
+      <location filename="../algorithms/export_flagged.py" line="125" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="134" />
+      <location filename="../algorithms/export_flagged.py" line="125" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="136" />
+      <location filename="../algorithms/export_flagged.py" line="127" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="136" />
+      <location filename="../algorithms/export_flagged.py" line="127" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="138" />
+      <location filename="../algorithms/export_flagged.py" line="129" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="139" />
+      <location filename="../algorithms/export_flagged.py" line="130" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="144" />
+      <location filename="../algorithms/export_flagged.py" line="135" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="152" />
+      <location filename="../algorithms/export_flagged.py" line="142" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="152" />
+      <location filename="../algorithms/export_flagged.py" line="142" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="153" />
+      <location filename="../algorithms/export_flagged.py" line="143" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="153" />
+      <location filename="../algorithms/export_flagged.py" line="143" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="204" />
+      <location filename="../algorithms/export_flagged.py" line="181" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="227" />
+      <location filename="../algorithms/export_flagged.py" line="204" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="230" />
+      <location filename="../algorithms/export_flagged.py" line="207" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="246" />
+      <location filename="../algorithms/export_flagged.py" line="221" />
       <source>Deadline (完成时限) for every parcel: {date}.</source>
       <translation>所有宗地的完成时限：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="248" />
+      <location filename="../algorithms/export_flagged.py" line="224" />
       <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
       <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="269" />
+      <location filename="../algorithms/export_flagged.py" line="250" />
       <source>Ledger sheet "{title}": {n} row(s).</source>
       <translation>台账工作表“{title}”：{n} 行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="303" />
+      <location filename="../algorithms/export_flagged.py" line="272" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="305" />
+      <location filename="../algorithms/export_flagged.py" line="274" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="328" />
+      <location filename="../algorithms/export_flagged.py" line="320" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="346" />
+      <location filename="../algorithms/export_flagged.py" line="338" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="367" />
+      <location filename="../algorithms/export_flagged.py" line="359" />
       <source>{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu / ua_mu）无法读取或不为正数，已改按几何计算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="370" />
+      <location filename="../algorithms/export_flagged.py" line="363" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="373" />
+      <location filename="../algorithms/export_flagged.py" line="366" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -698,227 +698,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="57" />
+      <location filename="../algorithms/flag_idle_land.py" line="46" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="60" />
+      <location filename="../algorithms/flag_idle_land.py" line="49" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="64" />
+      <location filename="../algorithms/flag_idle_land.py" line="53" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="57" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="71" />
+      <location filename="../algorithms/flag_idle_land.py" line="60" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="73" />
+      <location filename="../algorithms/flag_idle_land.py" line="63" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="75" />
+      <location filename="../algorithms/flag_idle_land.py" line="66" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="77" />
+      <location filename="../algorithms/flag_idle_land.py" line="68" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="79" />
+      <location filename="../algorithms/flag_idle_land.py" line="70" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="81" />
+      <location filename="../algorithms/flag_idle_land.py" line="72" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="83" />
+      <location filename="../algorithms/flag_idle_land.py" line="74" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="85" />
+      <location filename="../algorithms/flag_idle_land.py" line="76" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="87" />
+      <location filename="../algorithms/flag_idle_land.py" line="78" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="90" />
+      <location filename="../algorithms/flag_idle_land.py" line="81" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="94" />
+      <location filename="../algorithms/flag_idle_land.py" line="85" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="88" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="91" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="95" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="106" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="107" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="108" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="109" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="110" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="111" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="120" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="120" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="121" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="122" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="123" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="124" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="125" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="128" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="130" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="134" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="138" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="150" />
+      <location filename="../algorithms/flag_idle_land.py" line="134" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="200" />
+      <location filename="../algorithms/flag_idle_land.py" line="174" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -926,142 +926,142 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="41" />
+      <location filename="../algorithms/flag_unauthorized.py" line="44" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="44" />
+      <location filename="../algorithms/flag_unauthorized.py" line="47" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="47" />
+      <location filename="../algorithms/flag_unauthorized.py" line="50" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <location filename="../algorithms/flag_unauthorized.py" line="55" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="63" />
+      <location filename="../algorithms/flag_unauthorized.py" line="56" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="66" />
+      <location filename="../algorithms/flag_unauthorized.py" line="59" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <location filename="../algorithms/flag_unauthorized.py" line="60" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="69" />
+      <location filename="../algorithms/flag_unauthorized.py" line="62" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="71" />
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="72" />
+      <location filename="../algorithms/flag_unauthorized.py" line="65" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="74" />
+      <location filename="../algorithms/flag_unauthorized.py" line="67" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="77" />
+      <location filename="../algorithms/flag_unauthorized.py" line="70" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="80" />
+      <location filename="../algorithms/flag_unauthorized.py" line="73" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="86" />
+      <location filename="../algorithms/flag_unauthorized.py" line="79" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="88" />
+      <location filename="../algorithms/flag_unauthorized.py" line="81" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="91" />
+      <location filename="../algorithms/flag_unauthorized.py" line="84" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="139" />
+      <location filename="../algorithms/flag_unauthorized.py" line="132" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="140" />
+      <location filename="../algorithms/flag_unauthorized.py" line="133" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="167" />
+      <location filename="../algorithms/flag_unauthorized.py" line="161" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="169" />
+      <location filename="../algorithms/flag_unauthorized.py" line="163" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="197" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="198" />
+      <location filename="../algorithms/flag_unauthorized.py" line="193" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="199" />
+      <location filename="../algorithms/flag_unauthorized.py" line="194" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="200" />
+      <location filename="../algorithms/flag_unauthorized.py" line="195" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="201" />
+      <location filename="../algorithms/flag_unauthorized.py" line="196" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="206" />
+      <location filename="../algorithms/flag_unauthorized.py" line="201" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="214" />
+      <location filename="../algorithms/flag_unauthorized.py" line="209" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="217" />
+      <location filename="../algorithms/flag_unauthorized.py" line="212" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1069,62 +1069,62 @@
   <context>
     <name>FlagUnsupplied</name>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="65" />
+      <location filename="../algorithms/flag_unsupplied.py" line="63" />
       <source>Flag approved but unsupplied land</source>
       <translation>批而未供识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="68" />
+      <location filename="../algorithms/flag_unsupplied.py" line="66" />
       <source>Flags approved but unsupplied land (批而未供) as of a reference date, from dates and status or by subtracting supply polygons, with years since approval and areas in mu and ha.</source>
       <translation>按基准日期识别批而未供土地：依据日期和供地状态，或扣除供地图斑，并给出批准后年数及以亩和公顷计的面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="72" />
+      <location filename="../algorithms/flag_unsupplied.py" line="70" />
       <source>approved,unsupplied,批而未供,supply,approval,rate</source>
       <translation>批地,未供,批而未供,供地,批准,批而未供率</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="76" />
+      <location filename="../algorithms/flag_unsupplied.py" line="74" />
       <source>Approved land (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="79" />
+      <location filename="../algorithms/flag_unsupplied.py" line="77" />
       <source>Approval date field (批准日期)</source>
       <translation>批准日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="81" />
+      <location filename="../algorithms/flag_unsupplied.py" line="79" />
       <source>Supply date field (供地日期; attribute mode)</source>
       <translation>供地日期字段（属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="83" />
+      <location filename="../algorithms/flag_unsupplied.py" line="82" />
       <source>Supply status field (供地状态: 已供/未供/部分供应; attribute mode)</source>
       <translation>供地状态字段（已供/未供/部分供应；属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="86" />
+      <location filename="../algorithms/flag_unsupplied.py" line="85" />
       <source>Supplied land (供地) polygons — spatial mode when given</source>
       <translation>供地图斑——提供时采用空间模式</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="88" />
+      <location filename="../algorithms/flag_unsupplied.py" line="87" />
       <source>Supply date field of the supplied land layer (supplies after the reference date are left out)</source>
       <translation>供地图层的供地日期字段（基准日期之后的供地不计入）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="92" />
+      <location filename="../algorithms/flag_unsupplied.py" line="91" />
       <source>Ignore unsupplied remainders smaller than (m²)</source>
       <translation>忽略小于此面积的未供剩余部分（m²）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="94" />
+      <location filename="../algorithms/flag_unsupplied.py" line="93" />
       <source>In-use field (是否使用), for 已批未供即用</source>
       <translation>是否使用字段，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="97" />
+      <location filename="../algorithms/flag_unsupplied.py" line="96" />
       <source>Buildings / current use layer (现状), for 已批未供即用</source>
       <translation>建筑物/现状图层，用于识别已批未供即用</translation>
     </message>
@@ -1194,152 +1194,152 @@
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="128" />
+      <location filename="../algorithms/flag_unsupplied.py" line="129" />
       <source>Supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="130" />
+      <location filename="../algorithms/flag_unsupplied.py" line="131" />
       <source>Buildings</source>
       <translation>现状建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="134" />
+      <location filename="../algorithms/flag_unsupplied.py" line="135" />
       <source>Spatial mode and the buildings layer need a polygon approval layer.</source>
       <translation>空间模式和建筑物图层需要面状的批地图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="137" />
+      <location filename="../algorithms/flag_unsupplied.py" line="139" />
       <source>Approved land</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="143" />
+      <location filename="../algorithms/flag_unsupplied.py" line="142" />
       <source>approval date</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="144" />
+      <location filename="../algorithms/flag_unsupplied.py" line="143" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="145" />
+      <location filename="../algorithms/flag_unsupplied.py" line="144" />
       <source>supply status</source>
       <translation>供地状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="146" />
+      <location filename="../algorithms/flag_unsupplied.py" line="145" />
       <source>in use</source>
       <translation>是否使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="147" />
+      <location filename="../algorithms/flag_unsupplied.py" line="145" />
       <source>approved area</source>
       <translation>批准面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="151" />
+      <location filename="../algorithms/flag_unsupplied.py" line="155" />
       <source>Spatial mode: the supply date and status fields of the approval layer are not used; the supply polygons decide.</source>
       <translation>空间模式：不使用批地图层的供地日期和供地状态字段，以供地图斑为准。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="155" />
+      <location filename="../algorithms/flag_unsupplied.py" line="158" />
       <source>Spatial mode: areas are measured on the geometry; the area field is not used.</source>
       <translation>空间模式：面积按几何图形量算，不使用面积字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="158" />
+      <location filename="../algorithms/flag_unsupplied.py" line="160" />
       <source>No approval date field: approval years and ages are left empty.</source>
       <translation>没有批准日期字段：批准年度和批准后年数留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="160" />
-      <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
-      <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="162" />
+      <location filename="../algorithms/flag_unsupplied.py" line="161" />
       <source>No supply date or supply status field and no supplied layer: every approved record counts as unsupplied.</source>
       <translation>既没有供地日期或供地状态字段，也没有供地图层：所有批地记录均按未供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="165" />
+      <location filename="../algorithms/flag_unsupplied.py" line="163" />
       <source>No geometry and no area field: areas are left empty.</source>
       <translation>既没有几何图形也没有面积字段：面积留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="176" />
+      <location filename="../algorithms/flag_unsupplied.py" line="166" />
+      <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
+      <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="180" />
       <source>supply date (supplied layer)</source>
       <translation>供地日期（供地图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="179" />
+      <location filename="../algorithms/flag_unsupplied.py" line="183" />
       <source>supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="182" />
+      <location filename="../algorithms/flag_unsupplied.py" line="186" />
       <source>{n} supply polygons indexed.</source>
       <translation>已为 {n} 个供地图斑建立索引。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="184" />
+      <location filename="../algorithms/flag_unsupplied.py" line="188" />
       <source>{n} supply polygons dated after the reference date are left out.</source>
       <translation>{n} 个供地日期晚于基准日期的供地图斑不计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="187" />
+      <location filename="../algorithms/flag_unsupplied.py" line="191" />
       <source>{n} supply polygons have an unreadable supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑的供地日期无法识别，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="190" />
+      <location filename="../algorithms/flag_unsupplied.py" line="194" />
       <source>{n} supply polygons have no supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑没有供地日期，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="194" />
+      <location filename="../algorithms/flag_unsupplied.py" line="198" />
       <source>buildings</source>
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="208" />
+      <location filename="../algorithms/flag_unsupplied.py" line="212" />
       <source>Layer {label} is reprojected from {src} to {dst}.</source>
       <translation>图层 {label} 已从 {src} 重投影到 {dst}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="290" />
+      <location filename="../algorithms/flag_unsupplied.py" line="280" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="432" />
+      <location filename="../algorithms/flag_unsupplied.py" line="430" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="435" />
+      <location filename="../algorithms/flag_unsupplied.py" line="433" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="438" />
+      <location filename="../algorithms/flag_unsupplied.py" line="436" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="440" />
+      <location filename="../algorithms/flag_unsupplied.py" line="438" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="445" />
+      <location filename="../algorithms/flag_unsupplied.py" line="443" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="447" />
+      <location filename="../algorithms/flag_unsupplied.py" line="445" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -1347,142 +1347,152 @@
   <context>
     <name>ForecastIndustrialLand</name>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="41" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="38" />
       <source>Industrial-land demand forecast</source>
       <translation>工业用地规模预测</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
       <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
       <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
       <source>Supply: year field</source>
       <translation>供应序列：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="60" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
       <source>Supply: area field (ha)</source>
       <translation>供应序列：供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="46" />
       <source>Industrial land at the end of the base year (ha)</source>
       <translation>基期末工业用地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="62" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="47" />
       <source>Base year (empty = last year of the supply series)</source>
       <translation>基期年（留空 = 供应序列的最后一年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="49" />
       <source>Target year(s), e.g. 2025,2035</source>
       <translation>预测年份（可多个，如 2025,2035）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
       <source>Output method: industrial output Q in the target year(s) (亿元)</source>
       <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="53" />
       <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
       <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="70" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="55" />
       <source>Output method: correction a</source>
       <translation>产值法：修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="72" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
       <source>Quota method: yearly industrial fixed-asset investment (table)</source>
       <translation>定额法：逐年工业固定资产投资（表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
       <source>Investment: year field</source>
       <translation>投资表：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
       <source>Investment: amount field (亿元)</source>
       <translation>投资表：投资额字段（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="78" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="63" />
       <source>Quota method: investment in the base year (亿元)</source>
       <translation>定额法：基期年工业固定资产投资（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="79" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
       <source>Quota method: yearly investment growth (%)</source>
       <translation>定额法：投资年增长率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="81" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
       <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
       <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="83" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
       <source>Quota method: correction a</source>
       <translation>定额法：模型修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="84" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
       <source>Quota method: floor-area-ratio correction b</source>
       <translation>定额法：容积率修正系数 b</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="86" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
       <source>Trend fits</source>
       <translation>趋势方程</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="89" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
       <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
       <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="91" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
+      <source>A trend enters the final figure when its last target year's yearly supply is at most this many times the largest yearly supply (and not below 0)</source>
+      <translation>趋势方程计入综合的条件：末预测年拟合年供应量不小于 0，且不超过历史最大年供应量的倍数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
+      <source>Note on the inputs, printed on the table and the chart (e.g. 演示参数)</source>
+      <translation>输入参数说明，印在结果表和图上（例如 演示参数）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/forecast_industrial_land.py" line="82" />
       <source>Forecast</source>
       <translation>工业用地规模预测结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="140" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
       <source>supply year</source>
       <translation>供应年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="140" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
       <source>supply area (ha)</source>
       <translation>供应面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="141" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
       <source>investment year</source>
       <translation>投资年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="141" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
       <source>investment (亿元)</source>
       <translation>投资额（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="147" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="143" />
       <source>No area field: the supply areas are measured on the geometry.</source>
       <translation>未指定面积字段：供应面积按几何计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="149" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="145" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="162" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="161" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -1490,82 +1500,82 @@
   <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="40" />
+      <location filename="../algorithms/hand_in.py" line="41" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="43" />
+      <location filename="../algorithms/hand_in.py" line="44" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="46" />
+      <location filename="../algorithms/hand_in.py" line="47" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="54" />
+      <location filename="../algorithms/hand_in.py" line="55" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="54" />
+      <location filename="../algorithms/hand_in.py" line="55" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="56" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="57" />
+      <location filename="../algorithms/hand_in.py" line="58" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="59" />
+      <location filename="../algorithms/hand_in.py" line="60" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="60" />
+      <location filename="../algorithms/hand_in.py" line="61" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="62" />
+      <location filename="../algorithms/hand_in.py" line="63" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="65" />
+      <location filename="../algorithms/hand_in.py" line="66" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="68" />
+      <location filename="../algorithms/hand_in.py" line="69" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="70" />
+      <location filename="../algorithms/hand_in.py" line="71" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="71" />
+      <location filename="../algorithms/hand_in.py" line="72" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="99" />
+      <location filename="../algorithms/hand_in.py" line="100" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="103" />
+      <location filename="../algorithms/hand_in.py" line="104" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
     </message>
@@ -1573,177 +1583,177 @@
   <context>
     <name>ImportCoordinates</name>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="50" />
+      <location filename="../algorithms/import_coordinates.py" line="51" />
       <source>Import survey coordinate file (报盘坐标导入)</source>
       <translation>报盘坐标导入</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="53" />
+      <location filename="../algorithms/import_coordinates.py" line="54" />
       <source>Reads a 报盘坐标 TXT file into polygons in the file's CRS and checks every parcel.</source>
       <translation>将报盘坐标 TXT 文件读为该文件坐标系下的多边形，并逐地块检查。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="56" />
+      <location filename="../algorithms/import_coordinates.py" line="57" />
       <source>coordinates,TXT,approval,survey,import,报盘,勘测定界</source>
       <translation>坐标,TXT,报批,勘测定界,导入,报盘,界址点</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <location filename="../algorithms/import_coordinates.py" line="60" />
       <source>Detect: GBK, UTF-8 or UTF-8 with BOM (auto)</source>
       <translation>自动识别：GBK、UTF-8 或带 BOM 的 UTF-8 (auto)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <location filename="../algorithms/import_coordinates.py" line="60" />
       <source>GBK (GBK)</source>
       <translation>GBK (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="59" />
+      <location filename="../algorithms/import_coordinates.py" line="60" />
       <source>UTF-8 (UTF-8)</source>
       <translation>UTF-8 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="63" />
+      <location filename="../algorithms/import_coordinates.py" line="64" />
       <source>Coordinate file (报盘坐标 TXT)</source>
       <translation>坐标文件（报盘坐标 TXT）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="65" />
+      <location filename="../algorithms/import_coordinates.py" line="66" />
       <source>File encoding</source>
       <translation>文件编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="67" />
+      <location filename="../algorithms/import_coordinates.py" line="68" />
       <source>CRS when the file states no zone (empty = stop with a message)</source>
       <translation>文件未注明带号时使用的坐标系（为空则提示后停止）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="69" />
+      <location filename="../algorithms/import_coordinates.py" line="70" />
       <source>Parcels from the coordinate file</source>
       <translation>坐标文件中的地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="70" />
+      <location filename="../algorithms/import_coordinates.py" line="71" />
       <source>Number of parcels</source>
       <translation>地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="71" />
+      <location filename="../algorithms/import_coordinates.py" line="72" />
       <source>Number of parcels with a problem</source>
       <translation>有问题的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="79" />
+      <location filename="../algorithms/import_coordinates.py" line="80" />
       <source>Parcel id (地块编号)</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="80" />
+      <location filename="../algorithms/import_coordinates.py" line="81" />
       <source>Parcel name (地块名称)</source>
       <translation>地块名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="81" />
+      <location filename="../algorithms/import_coordinates.py" line="82" />
       <source>Use (地块用途)</source>
       <translation>地块用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="82" />
+      <location filename="../algorithms/import_coordinates.py" line="83" />
       <source>Land-use code (地类编码)</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="83" />
+      <location filename="../algorithms/import_coordinates.py" line="84" />
       <source>Stated area (ha)</source>
       <translation>申报面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="84" />
+      <location filename="../algorithms/import_coordinates.py" line="85" />
       <source>Geometry area (ha)</source>
       <translation>图形面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="85" />
+      <location filename="../algorithms/import_coordinates.py" line="86" />
       <source>Area difference (%)</source>
       <translation>面积差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="86" />
+      <location filename="../algorithms/import_coordinates.py" line="87" />
       <source>Point lines</source>
       <translation>坐标行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="87" />
+      <location filename="../algorithms/import_coordinates.py" line="88" />
       <source>Source file</source>
       <translation>来源文件</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="88" />
+      <location filename="../algorithms/import_coordinates.py" line="89" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <location filename="../algorithms/import_coordinates.py" line="91" />
       <source>Map sheet (图幅号)</source>
       <translation>图幅号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="90" />
+      <location filename="../algorithms/import_coordinates.py" line="91" />
       <source>Shape (图形属性)</source>
       <translation>图形属性</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="92" />
       <source>Region code (行政区代码)</source>
       <translation>行政区代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="92" />
       <source>Town / village (乡镇/村)</source>
       <translation>乡镇/村</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <location filename="../algorithms/import_coordinates.py" line="93" />
       <source>Description (描述)</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="96" />
+      <location filename="../algorithms/import_coordinates.py" line="97" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="99" />
+      <location filename="../algorithms/import_coordinates.py" line="100" />
       <source>Parcel-line field {alias}</source>
       <translation>地块行字段 {alias}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="108" />
+      <location filename="../algorithms/import_coordinates.py" line="109" />
       <source>Coordinate file not found: {path}</source>
       <translation>找不到坐标文件：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="112" />
+      <location filename="../algorithms/import_coordinates.py" line="113" />
       <source>Encoding: {enc}; {n} parcel(s).</source>
       <translation>编码：{enc}；共 {n} 个地块。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="120" />
+      <location filename="../algorithms/import_coordinates.py" line="121" />
       <source>CRS from the file header: {crs}</source>
       <translation>文件头给出的坐标系：{crs}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="125" />
+      <location filename="../algorithms/import_coordinates.py" line="126" />
       <source>The file does not say which CRS it is in ({why}). Give the CRS parameter.</source>
       <translation>文件未说明坐标系（{why}）。请给出坐标系参数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="128" />
+      <location filename="../algorithms/import_coordinates.py" line="129" />
       <source>CRS not stated in the file; using {crs}.</source>
       <translation>文件未注明坐标系，使用 {crs}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="154" />
+      <location filename="../algorithms/import_coordinates.py" line="155" />
       <source>{n} parcel(s) imported, {bad} with a problem.</source>
       <translation>已导入 {n} 个地块，其中 {bad} 个有问题。</translation>
     </message>
@@ -1751,172 +1761,172 @@
   <context>
     <name>JoinEnterprises</name>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="45" />
+      <location filename="../algorithms/join_enterprises.py" line="38" />
       <source>Join enterprise table (企业数据挂接)</source>
       <translation>企业数据挂接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="48" />
+      <location filename="../algorithms/join_enterprises.py" line="41" />
       <source>Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares each enterprise's totals among its parcels by area.</source>
       <translation>按统一社会信用代码或企业名称将企业数据表（XLSX/CSV）挂接到宗地，并将企业总量按面积分摊到其各宗地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="52" />
+      <location filename="../algorithms/join_enterprises.py" line="45" />
       <source>enterprise,credit code,join,tax,investment,Excel,挂接</source>
       <translation>企业,统一社会信用代码,挂接,税收,投资,Excel,连接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="56" />
+      <location filename="../algorithms/join_enterprises.py" line="49" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="57" />
+      <location filename="../algorithms/join_enterprises.py" line="50" />
       <source>Parcels: credit code field (统一社会信用代码)</source>
       <translation>宗地：统一社会信用代码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="58" />
+      <location filename="../algorithms/join_enterprises.py" line="52" />
       <source>Parcels: company name field</source>
       <translation>宗地：企业名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="60" />
+      <location filename="../algorithms/join_enterprises.py" line="54" />
       <source>Enterprise table (XLSX, or CSV in GBK/UTF-8)</source>
       <translation>企业数据表（XLSX，或 GBK/UTF-8 编码的 CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="61" />
+      <location filename="../algorithms/join_enterprises.py" line="55" />
       <source>Tables (*.xlsx *.xlsm *.csv);;All files (*.*)</source>
       <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*.*)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="63" />
+      <location filename="../algorithms/join_enterprises.py" line="57" />
       <source>Sheet (empty = the first)</source>
       <translation>工作表（为空则用第一个）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="65" />
+      <location filename="../algorithms/join_enterprises.py" line="59" />
       <source>Table: credit code column (empty = found by name)</source>
       <translation>数据表：统一社会信用代码列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="67" />
+      <location filename="../algorithms/join_enterprises.py" line="61" />
       <source>Table: company name column (empty = found by name)</source>
       <translation>数据表：企业名称列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="69" />
+      <location filename="../algorithms/join_enterprises.py" line="63" />
       <source>Table columns to join, comma separated (empty = all others)</source>
       <translation>要挂接的数据表列，逗号分隔（为空则挂接其余所有列）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="70" />
+      <location filename="../algorithms/join_enterprises.py" line="64" />
       <source>Parcels: land area field for the shares (empty = the geometry)</source>
       <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="72" />
+      <location filename="../algorithms/join_enterprises.py" line="66" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="74" />
+      <location filename="../algorithms/join_enterprises.py" line="68" />
       <source>Parcels with enterprise data</source>
       <translation>挂接企业数据的宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="75" />
+      <location filename="../algorithms/join_enterprises.py" line="69" />
       <source>Parcels matched</source>
       <translation>已挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="75" />
+      <location filename="../algorithms/join_enterprises.py" line="70" />
       <source>Parcels not matched</source>
       <translation>未挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="76" />
+      <location filename="../algorithms/join_enterprises.py" line="71" />
       <source>Table rows not matched</source>
       <translation>未挂接的数据表行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="100" />
+      <location filename="../algorithms/join_enterprises.py" line="77" />
       <source>credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="101" />
+      <location filename="../algorithms/join_enterprises.py" line="79" />
       <source>company name</source>
       <translation>企业名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="103" />
+      <location filename="../algorithms/join_enterprises.py" line="81" />
       <source>The parcels need a credit code field or a company name field.</source>
       <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="104" />
+      <location filename="../algorithms/join_enterprises.py" line="83" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="139" />
+      <location filename="../algorithms/join_enterprises.py" line="126" />
       <source>Matched by (代码 / 名称 / 未匹配)</source>
       <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="140" />
+      <location filename="../algorithms/join_enterprises.py" line="127" />
       <source>Enterprise's land (mu)</source>
       <translation>企业用地（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="141" />
+      <location filename="../algorithms/join_enterprises.py" line="128" />
       <source>Parcel's share of the enterprise's land</source>
       <translation>本宗地占企业用地的份额</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="142" />
+      <location filename="../algorithms/join_enterprises.py" line="129" />
       <source>Join note</source>
       <translation>挂接说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="192" />
+      <location filename="../algorithms/join_enterprises.py" line="156" />
       <source>Cannot read the table: {error}</source>
       <translation>无法读取数据表：{error}</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="203" />
+      <location filename="../algorithms/join_enterprises.py" line="161" />
       <source>Column "{name}" is not in the table (columns: {cols}).</source>
       <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="206" />
+      <location filename="../algorithms/join_enterprises.py" line="164" />
       <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
       <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="226" />
+      <location filename="../algorithms/join_enterprises.py" line="170" />
       <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
       <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="228" />
+      <location filename="../algorithms/join_enterprises.py" line="173" />
       <source>total</source>
       <translation>总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="228" />
+      <location filename="../algorithms/join_enterprises.py" line="173" />
       <source>text</source>
       <translation>文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="236" />
+      <location filename="../algorithms/join_enterprises.py" line="182" />
       <source>… {n} more problem(s), see ej_note.</source>
       <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="240" />
+      <location filename="../algorithms/join_enterprises.py" line="186" />
       <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
       <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
     </message>
@@ -1924,214 +1934,219 @@
   <context>
     <name>LandPlanAlgorithm</name>
     <message>
-      <location filename="../algorithms/base.py" line="121" />
-      <source>text that is not a number</source>
-      <translation>非数字文本</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="122" />
-      <source>NaN or infinite number</source>
-      <translation>NaN 或无穷大数值</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="123" />
-      <source>unreadable date</source>
-      <translation>无法识别的日期</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="124" />
-      <source>zero or negative area</source>
-      <translation>面积为零或负数</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="125" />
-      <source>percent stored as a fraction</source>
-      <translation>百分比以小数形式存储</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="126" />
-      <source>ratio stored as a percent</source>
-      <translation>比率以百分数形式存储</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="127" />
-      <source>value out of range</source>
-      <translation>数值超出范围</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="128" />
-      <source>unrecognised text value</source>
-      <translation>无法识别的文本值</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="129" />
-      <source>empty or NULL geometry</source>
-      <translation>空几何或 NULL 几何</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="130" />
-      <source>invalid geometry (repaired)</source>
-      <translation>无效几何（已修复）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="142" />
-      <source>{n} row value(s) with a data problem: {label}</source>
-      <translation>{n} 个行值存在数据问题：{label}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="152" />
-      <source>… and {n} more data problems.</source>
-      <translation>……另有 {n} 条数据问题。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="194" />
-      <source>{n} value(s) in field "{field}": {label}; see the reason field.</source>
-      <translation>字段“{field}”中有 {n} 个值：{label}；详见判定理由字段。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="197" />
-      <source>{n} row(s): {label}; see the reason field.</source>
-      <translation>{n} 行：{label}；详见判定理由字段。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="206" />
-      <source>Reference date (as of; empty = today, the day of the run)</source>
-      <translation>基准日期（为空则取运行当天）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="225" />
-      <source>Reference date (AS_OF) not given: using today, {date}.</source>
-      <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="237" />
-      <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
-      <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="238" />
-      <source>Reference date (AS_OF): {date}.</source>
-      <translation>基准日期（AS_OF）：{date}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="251" />
-      <source>Square metres (m2)</source>
-      <translation>平方米 (m2)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="251" />
-      <source>Mu (mu)</source>
-      <translation>亩 (mu)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="251" />
-      <source>Hectares (ha)</source>
-      <translation>公顷 (ha)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="261" />
-      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
-      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="262" />
-      <source>Land and sea use classification 2023 (guotu_2023)</source>
-      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="263" />
-      <source>GB 50137-2011 urban land (gb50137_2011)</source>
-      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="265" />
-      <source>Custom code lists file (custom)</source>
-      <translation>自定义编码表文件 (custom)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="271" />
-      <source>Land-use classification</source>
-      <translation>用地分类</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="278" />
-      <source>Ledger workbook (XLSX; the sheet is added)</source>
-      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="278" />
-      <source>Excel files (*.xlsx)</source>
-      <translation>Excel 文件 (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="287" />
-      <source>Chart (PNG)</source>
-      <translation>统计图（PNG）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="287" />
-      <source>PNG files (*.png)</source>
-      <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="296" />
-      <source>Plans and tasks</source>
-      <translation>计划与任务</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" line="338" />
+      <location filename="../algorithms/base.py" line="47" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="461" />
+      <location filename="../algorithms/base.py" line="170" />
       <source>Field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
       <translation>输入图层中没有字段“{field}”（参数 {param}，{label}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="467" />
+      <location filename="../algorithms/base.py" line="172" />
+      <source>The preselected field "{field}" (parameter {param}, {label}) is not in the input layer.</source>
+      <translation>预选字段“{field}”（参数 {param}，{label}）不在输入图层中。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" line="178" />
       <source>Using field "{field}" as {label} (found by name).</source>
       <translation>将字段“{field}”用作{label}（按名称匹配）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="482" />
+      <location filename="../algorithms/base.py" line="193" />
       <source>Layer "{label}" has no coordinate reference system. Set its CRS (e.g. EPSG:4547 or EPSG:4490) in the layer properties and run again; areas cannot be measured without it.</source>
       <translation>图层“{label}”没有坐标参考系。请在图层属性中设置坐标参考系（如 EPSG:4547 或 EPSG:4490）后重新运行；没有坐标参考系无法量算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="562" />
+      <location filename="../algorithms/base.py" line="274" />
       <source>Cancelled: the unfinished output {path} was removed.</source>
       <translation>已取消：未完成的输出 {path} 已删除。</translation>
     </message>
     <message>
-      <location filename="../algorithms/base.py" line="577" />
+      <location filename="../algorithms/base.py" line="289" />
       <source>Input field "{name}" has the name of an output field; it is replaced by this run's value.</source>
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/evaluation_xlsx.py" line="15" />
-      <source>openpyxl is not installed; the Excel table was not written.</source>
-      <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
+      <location filename="../algorithms/flag_unauthorized.py" line="202" />
+      <source>invalid geometry (repaired)</source>
+      <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="144" />
+      <location filename="../algorithms/flag_unauthorized.py" line="203" />
+      <source>empty or NULL geometry</source>
+      <translation>空几何或 NULL 几何</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="14" />
+      <source>Reference date (as of; empty = today, the day of the run)</source>
+      <translation>基准日期（为空则取运行当天）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="37" />
+      <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
+      <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="40" />
+      <source>Reference date (AS_OF) not given: using today, {date}.</source>
+      <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="43" />
+      <source>Reference date (AS_OF): {date}.</source>
+      <translation>基准日期（AS_OF）：{date}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="53" />
+      <source>Square metres (m2)</source>
+      <translation>平方米 (m2)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="53" />
+      <source>Mu (mu)</source>
+      <translation>亩 (mu)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="53" />
+      <source>Hectares (ha)</source>
+      <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="63" />
+      <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
+      <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="64" />
+      <source>Land and sea use classification 2023 (guotu_2023)</source>
+      <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="65" />
+      <source>GB 50137-2011 urban land (gb50137_2011)</source>
+      <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="67" />
+      <source>Custom code lists file (custom)</source>
+      <translation>自定义编码表文件 (custom)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="73" />
+      <source>Land-use classification</source>
+      <translation>用地分类</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="80" />
+      <source>Ledger workbook (XLSX; the sheet is added)</source>
+      <translation>台账工作簿（XLSX；添加一个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="80" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="89" />
+      <source>Chart (PNG)</source>
+      <translation>统计图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="89" />
+      <source>PNG files (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/params.py" line="98" />
+      <source>Plans and tasks</source>
+      <translation>计划与任务</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="10" />
+      <source>text that is not a number</source>
+      <translation>非数字文本</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="11" />
+      <source>NaN or infinite number</source>
+      <translation>NaN 或无穷大数值</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="12" />
+      <source>unreadable date</source>
+      <translation>无法识别的日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="13" />
+      <source>zero or negative area</source>
+      <translation>面积为零或负数</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="14" />
+      <source>percent stored as a fraction</source>
+      <translation>百分比以小数形式存储</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="15" />
+      <source>ratio stored as a percent</source>
+      <translation>比率以百分数形式存储</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="16" />
+      <source>value out of range</source>
+      <translation>数值超出范围</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="17" />
+      <source>unrecognised text value</source>
+      <translation>无法识别的文本值</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="31" />
+      <source>{n} row value(s) with a data problem: {label}</source>
+      <translation>{n} 个行值存在数据问题：{label}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="41" />
+      <source>… and {n} more data problems.</source>
+      <translation>……另有 {n} 条数据问题。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="98" />
+      <source>{n} value(s) in field "{field}": {label}; see the reason field.</source>
+      <translation>字段“{field}”中有 {n} 个值：{label}；详见判定理由字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/problems.py" line="101" />
+      <source>{n} row(s): {label}; see the reason field.</source>
+      <translation>{n} 行：{label}；详见判定理由字段。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/table_io.py" line="161" />
       <source>Could not store the field aliases with {path}.</source>
       <translation>无法在 {path} 中保存字段别名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="188" />
+      <location filename="../algorithms/table_io.py" line="205" />
       <source>{path} is not UTF-8: read as GBK.</source>
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="281" />
+      <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="232" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
+    </message>
+    <message>
+      <location filename="../output/evaluation_xlsx.py" line="15" />
+      <source>openpyxl is not installed; the Excel table was not written.</source>
+      <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
     </message>
   </context>
   <context>
@@ -2175,12 +2190,22 @@
   <context>
     <name>LandPlanProvider</name>
     <message>
-      <location filename="../provider.py" line="17" />
+      <location filename="../provider.py" line="19" />
+      <source>Quarterly review model</source>
+      <translation>季度评价模型</translation>
+    </message>
+    <message>
+      <location filename="../provider.py" line="22" />
+      <source>Quarterly review</source>
+      <translation>季度评价</translation>
+    </message>
+    <message>
+      <location filename="../provider.py" line="41" />
       <source>LandPlan land efficiency</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="20" />
+      <location filename="../provider.py" line="44" />
       <source>LandPlan land efficiency review (low-efficiency, idle, unsupplied land, zone share)</source>
       <translation>LandPlan 土地效率评价（低效工业用地、闲置土地、批而未供、开发区工业用地占比）</translation>
     </message>
@@ -2188,7 +2213,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../styling.py" line="329" />
+      <location filename="../output/styling.py" line="329" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2246,72 +2271,72 @@
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="83" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="101" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="112" />
-      <source>Scheme: {name}</source>
-      <translation>评价方案：{name}</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="113" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="114" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="166" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <source>Scheme: {name}</source>
+      <translation>评价方案：{name}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="168" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="172" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="173" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="174" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="175" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="176" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -2319,362 +2344,397 @@
   <context>
     <name>ScoreInefficiency</name>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="62" />
+      <location filename="../algorithms/score_inefficiency.py" line="58" />
       <source>Score low-efficiency industrial land</source>
       <translation>低效工业用地评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="65" />
+      <location filename="../algorithms/score_inefficiency.py" line="61" />
       <source>Scores industrial parcels by tax per mu, investment intensity, floor-area ratio and building coverage, and flags low-efficiency land.</source>
       <translation>按亩均税收、投资强度、容积率和建筑系数对工业宗地评分，并标记低效工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="69" />
+      <location filename="../algorithms/score_inefficiency.py" line="65" />
       <source>low-efficiency,industrial land,parcel,score,tax per mu,FAR</source>
       <translation>低效,工业用地,宗地,评分,亩均税收,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="73" />
+      <location filename="../algorithms/score_inefficiency.py" line="69" />
       <source>Puyang · economic-technological industrial cluster (puyang_etdz)</source>
       <translation>濮阳 · 经济技术产业集聚区 (puyang_etdz)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="74" />
+      <location filename="../algorithms/score_inefficiency.py" line="70" />
       <source>Puyang · other industrial clusters (puyang_other)</source>
       <translation>濮阳 · 其他产业集聚区 (puyang_other)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="75" />
+      <location filename="../algorithms/score_inefficiency.py" line="71" />
       <source>Zhengzhou · per-industry control table (zhengzhou_industry)</source>
       <translation>郑州 · 分行业控制指标表 (zhengzhou_industry)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="76" />
+      <location filename="../algorithms/score_inefficiency.py" line="72" />
       <source>Custom standards file (custom)</source>
       <translation>自定义标准文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="80" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Binary: full weight when the threshold is reached (binary)</source>
       <translation>二值：达到阈值即得该项全部权重分 (binary)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="81" />
+      <location filename="../algorithms/score_inefficiency.py" line="77" />
       <source>Linear: weight × min(value / threshold, 1) (linear)</source>
       <translation>线性：权重 × min(指标值 / 阈值, 1) (linear)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="84" />
+      <location filename="../algorithms/score_inefficiency.py" line="80" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="84" />
+      <location filename="../algorithms/score_inefficiency.py" line="80" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="84" />
+      <location filename="../algorithms/score_inefficiency.py" line="80" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="87" />
+      <location filename="../algorithms/score_inefficiency.py" line="83" />
       <source>Zhengzhou city districts (郑州市区)</source>
       <translation>郑州市区</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="87" />
+      <location filename="../algorithms/score_inefficiency.py" line="83" />
       <source>Other areas (其他区域)</source>
       <translation>其他区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="91" />
+      <location filename="../algorithms/score_inefficiency.py" line="87" />
       <source>Industrial parcels</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="93" />
+      <location filename="../algorithms/score_inefficiency.py" line="89" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="95" />
+      <location filename="../algorithms/score_inefficiency.py" line="91" />
       <source>Custom standards file (JSON, used when given)</source>
       <translation>自定义标准文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="98" />
+      <location filename="../algorithms/score_inefficiency.py" line="94" />
       <source>Scoring mode</source>
       <translation>计分方式</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="100" />
+      <location filename="../algorithms/score_inefficiency.py" line="96" />
       <source>Cut-off score (empty = the standard's, 0.7)</source>
       <translation>分数线（为空则采用标准规定值 0.7）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="103" />
+      <location filename="../algorithms/score_inefficiency.py" line="100" />
       <source>Tax per mu field (万元/亩)</source>
       <translation>亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="104" />
+      <location filename="../algorithms/score_inefficiency.py" line="103" />
       <source>Investment intensity field (万元/亩)</source>
       <translation>投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="105" />
+      <location filename="../algorithms/score_inefficiency.py" line="106" />
       <source>Floor-area ratio field</source>
       <translation>容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="106" />
+      <location filename="../algorithms/score_inefficiency.py" line="109" />
       <source>Building coverage field (%)</source>
       <translation>建筑系数字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="107" />
+      <location filename="../algorithms/score_inefficiency.py" line="112" />
       <source>Total annual tax field (万元), when tax per mu is not given</source>
       <translation>年度税收总额字段（万元），未提供亩均税收时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="108" />
+      <location filename="../algorithms/score_inefficiency.py" line="115" />
       <source>Fixed-asset investment field (万元), when intensity is not given</source>
       <translation>固定资产投资字段（万元），未提供投资强度时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="109" />
+      <location filename="../algorithms/score_inefficiency.py" line="118" />
       <source>Total floor area field (m²), when FAR is not given</source>
       <translation>总建筑面积字段（m²），未提供容积率时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="110" />
+      <location filename="../algorithms/score_inefficiency.py" line="121" />
       <source>Building footprint field (m²), when coverage is not given</source>
       <translation>建筑基底面积字段（m²），未提供建筑系数时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="111" />
+      <location filename="../algorithms/score_inefficiency.py" line="124" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="113" />
+      <location filename="../algorithms/score_inefficiency.py" line="127" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="114" />
+      <location filename="../algorithms/score_inefficiency.py" line="129" />
       <source>Industry code field (GB/T 4754)</source>
       <translation>行业代码字段（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="115" />
+      <location filename="../algorithms/score_inefficiency.py" line="132" />
       <source>Region class field (Zhengzhou standard)</source>
       <translation>区域类别字段（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="118" />
+      <location filename="../algorithms/score_inefficiency.py" line="136" />
       <source>Region class when no field is given (Zhengzhou standard)</source>
       <translation>未提供字段时的区域类别（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="120" />
+      <location filename="../algorithms/score_inefficiency.py" line="139" />
       <source>Production status field (停建停产类)</source>
       <translation>生产状态字段（停建停产类）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="122" />
+      <location filename="../algorithms/score_inefficiency.py" line="142" />
       <source>Status values meaning construction or production stopped</source>
       <translation>表示停建或停产的状态取值</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="125" />
+      <location filename="../algorithms/score_inefficiency.py" line="145" />
+      <source>Status values meaning the parcel is under construction (在建未达产)</source>
+      <translation>表示在建的生产状态取值（在建未达产）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <source>Construction period after the supply date when the parcel has no completion date (years)</source>
+      <translation>无约定竣工/达产日期时，自供地日期起的建设期（年）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="153" />
+      <source>Supply date field (start of the construction period)</source>
+      <translation>供地日期字段（建设期起算）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="156" />
+      <source>Agreed completion / full-production date field (标准地 竣工/达产)</source>
+      <translation>约定竣工/达产日期字段（标准地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="160" />
       <source>Industry codes being phased out (产业转型类), comma separated</source>
       <translation>需转型淘汰的行业代码（产业转型类），以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="128" />
+      <location filename="../algorithms/score_inefficiency.py" line="163" />
       <source>Scored parcels</source>
       <translation>宗地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="138" />
+      <location filename="../algorithms/score_inefficiency.py" line="173" />
       <source>The custom standard needs a standards file (STANDARD_FILE).</source>
       <translation>自定义标准需要提供标准文件 (STANDARD_FILE)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="145" />
+      <location filename="../algorithms/score_inefficiency.py" line="180" />
       <source>Tax per mu (万元/亩)</source>
       <translation>亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="145" />
+      <location filename="../algorithms/score_inefficiency.py" line="180" />
       <source>Tax per mu points</source>
       <translation>亩均税收得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="146" />
+      <location filename="../algorithms/score_inefficiency.py" line="181" />
       <source>Investment intensity (万元/亩)</source>
       <translation>投资强度（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="146" />
+      <location filename="../algorithms/score_inefficiency.py" line="181" />
       <source>Investment intensity points</source>
       <translation>投资强度得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="147" />
+      <location filename="../algorithms/score_inefficiency.py" line="182" />
       <source>Floor-area ratio</source>
       <translation>容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="147" />
+      <location filename="../algorithms/score_inefficiency.py" line="182" />
       <source>Floor-area ratio points</source>
       <translation>容积率得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="183" />
       <source>Building coverage (%)</source>
       <translation>建筑系数（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="183" />
       <source>Building coverage points</source>
       <translation>建筑系数得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="153" />
+      <location filename="../algorithms/score_inefficiency.py" line="188" />
       <source>Land area (mu)</source>
       <translation>用地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="154" />
+      <location filename="../algorithms/score_inefficiency.py" line="189" />
       <source>Composite score</source>
       <translation>综合得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="155" />
+      <location filename="../algorithms/score_inefficiency.py" line="190" />
       <source>Low-efficiency flag (1 yes, 0 no, empty undetermined)</source>
       <translation>低效标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="156" />
+      <location filename="../algorithms/score_inefficiency.py" line="191" />
       <source>Low-efficiency type</source>
       <translation>低效类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="157" />
+      <location filename="../algorithms/score_inefficiency.py" line="192" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="158" />
+      <location filename="../algorithms/score_inefficiency.py" line="193" />
       <source>Standard applied</source>
       <translation>所用标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="171" />
+      <location filename="../algorithms/score_inefficiency.py" line="206" />
       <source>precomputed indicator</source>
       <translation>预先计算的指标</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="172" />
+      <location filename="../algorithms/score_inefficiency.py" line="207" />
       <source>total for the indicator</source>
       <translation>指标计算用总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="182" />
+      <location filename="../algorithms/score_inefficiency.py" line="217" />
       <source>No field for {name}: give a precomputed field or a total field.</source>
       <translation>缺少{name}字段：请指定预先计算的指标字段或总量字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="186" />
+      <location filename="../algorithms/score_inefficiency.py" line="221" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="187" />
+      <location filename="../algorithms/score_inefficiency.py" line="222" />
       <source>industry code</source>
       <translation>行业代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="188" />
+      <location filename="../algorithms/score_inefficiency.py" line="223" />
       <source>region class</source>
       <translation>区域类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="189" />
+      <location filename="../algorithms/score_inefficiency.py" line="224" />
       <source>production status</source>
       <translation>生产状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="204" />
+      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <source>supply date</source>
+      <translation>供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="230" />
+      <source>completion date</source>
+      <translation>约定竣工/达产日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="248" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="207" />
+      <location filename="../algorithms/score_inefficiency.py" line="251" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="220" />
+      <location filename="../algorithms/score_inefficiency.py" line="264" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="232" />
+      <location filename="../algorithms/score_inefficiency.py" line="276" />
       <source>square metres</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="232" />
+      <location filename="../algorithms/score_inefficiency.py" line="276" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="232" />
+      <location filename="../algorithms/score_inefficiency.py" line="276" />
       <source>hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="234" />
+      <location filename="../algorithms/score_inefficiency.py" line="278" />
       <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
       <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="238" />
+      <location filename="../algorithms/score_inefficiency.py" line="282" />
       <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
       <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="246" />
+      <location filename="../algorithms/score_inefficiency.py" line="290" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="247" />
+      <location filename="../algorithms/score_inefficiency.py" line="291" />
+      <source>under construction, within its period (在建未达产, not scored)</source>
+      <translation>在建未达产（建设期内，未评分）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score_inefficiency.py" line="292" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="248" />
+      <location filename="../algorithms/score_inefficiency.py" line="293" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="257" />
+      <location filename="../algorithms/score_inefficiency.py" line="302" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="262" />
+      <location filename="../algorithms/score_inefficiency.py" line="308" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="284" />
+      <location filename="../algorithms/score_inefficiency.py" line="330" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>
@@ -2682,167 +2742,167 @@
   <context>
     <name>SupplyPlanProgress</name>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="44" />
+      <location filename="../algorithms/supply_plan_progress.py" line="45" />
       <source>Land-supply plan progress</source>
       <translation>供地计划执行监测</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="61" />
+      <location filename="../algorithms/supply_plan_progress.py" line="49" />
       <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
       <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="63" />
+      <location filename="../algorithms/supply_plan_progress.py" line="51" />
       <source>Plan: category field</source>
       <translation>计划表：用途类别字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="64" />
+      <location filename="../algorithms/supply_plan_progress.py" line="52" />
       <source>Plan: planned area field (ha)</source>
       <translation>计划表：计划供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="65" />
+      <location filename="../algorithms/supply_plan_progress.py" line="53" />
       <source>Plan: district field (optional)</source>
       <translation>计划表：区县字段（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="68" />
+      <location filename="../algorithms/supply_plan_progress.py" line="56" />
       <source>Supplies (layer or table)</source>
       <translation>供地记录（图层或表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="69" />
+      <location filename="../algorithms/supply_plan_progress.py" line="57" />
       <source>Supplies: supply date field</source>
       <translation>供地记录：供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="71" />
+      <location filename="../algorithms/supply_plan_progress.py" line="59" />
       <source>Supplies: land-use code field</source>
       <translation>供地记录：地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="73" />
+      <location filename="../algorithms/supply_plan_progress.py" line="61" />
       <source>Supplies: category field (instead of a code)</source>
       <translation>供地记录：用途类别字段（代替地类编码）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="75" />
+      <location filename="../algorithms/supply_plan_progress.py" line="63" />
       <source>Supplies: area field (ha; empty = geometry)</source>
       <translation>供地记录：面积字段（公顷；留空 = 按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="77" />
+      <location filename="../algorithms/supply_plan_progress.py" line="65" />
       <source>Supplies: district field</source>
       <translation>供地记录：区县字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="81" />
+      <location filename="../algorithms/supply_plan_progress.py" line="69" />
       <source>Milestones (month-day:percent)</source>
       <translation>节点要求（月-日:完成率%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="83" />
+      <location filename="../algorithms/supply_plan_progress.py" line="71" />
       <source>Plan progress</source>
       <translation>供地计划执行情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="115" />
+      <location filename="../algorithms/supply_plan_progress.py" line="103" />
       <source>Ledger sheet written to {path}.</source>
       <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="124" />
+      <location filename="../algorithms/supply_plan_progress.py" line="113" />
       <source>plan category</source>
       <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="124" />
+      <location filename="../algorithms/supply_plan_progress.py" line="113" />
       <source>planned area</source>
       <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="125" />
+      <location filename="../algorithms/supply_plan_progress.py" line="114" />
       <source>plan district</source>
       <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="127" />
+      <location filename="../algorithms/supply_plan_progress.py" line="117" />
       <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="140" />
+      <location filename="../algorithms/supply_plan_progress.py" line="131" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="140" />
+      <location filename="../algorithms/supply_plan_progress.py" line="131" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="140" />
+      <location filename="../algorithms/supply_plan_progress.py" line="131" />
       <source>supply category</source>
       <translation>供地用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="141" />
+      <location filename="../algorithms/supply_plan_progress.py" line="132" />
       <source>supply area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="141" />
+      <location filename="../algorithms/supply_plan_progress.py" line="132" />
       <source>supply district</source>
       <translation>供地区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="146" />
+      <location filename="../algorithms/supply_plan_progress.py" line="139" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="148" />
+      <location filename="../algorithms/supply_plan_progress.py" line="140" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="152" />
-      <source>Supplies</source>
-      <translation>供地记录</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="142" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="159" />
+      <location filename="../algorithms/supply_plan_progress.py" line="145" />
+      <source>Supplies</source>
+      <translation>供地记录</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="149" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="165" />
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="169" />
+      <location filename="../algorithms/supply_plan_progress.py" line="160" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="172" />
+      <location filename="../algorithms/supply_plan_progress.py" line="163" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="175" />
+      <location filename="../algorithms/supply_plan_progress.py" line="166" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <location filename="../algorithms/supply_plan_progress.py" line="177" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>
@@ -2850,132 +2910,132 @@
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../algorithms/task_progress.py" line="49" />
+      <location filename="../algorithms/task_progress.py" line="45" />
       <source>Stock-disposal task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="63" />
+      <location filename="../algorithms/task_progress.py" line="49" />
       <source>Task table (CSV, XLSX or layer)</source>
       <translation>任务表（CSV、XLSX 或图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="64" />
+      <location filename="../algorithms/task_progress.py" line="50" />
       <source>Tasks: zone field</source>
       <translation>任务表：园区/区域字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="65" />
+      <location filename="../algorithms/task_progress.py" line="51" />
       <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
       <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="66" />
+      <location filename="../algorithms/task_progress.py" line="52" />
       <source>Tasks: task area field (mu)</source>
       <translation>任务表：任务面积字段（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="67" />
+      <location filename="../algorithms/task_progress.py" line="53" />
       <source>Tasks: deadline field</source>
       <translation>任务表：完成时限字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="70" />
+      <location filename="../algorithms/task_progress.py" line="56" />
       <source>Baseline run of the checks</source>
       <translation>基期认定成果</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="72" />
+      <location filename="../algorithms/task_progress.py" line="58" />
       <source>Current run of the checks</source>
       <translation>本期认定成果</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="73" />
+      <location filename="../algorithms/task_progress.py" line="59" />
       <source>Parcel id field (in both runs)</source>
       <translation>宗地编号字段（两期成果共有）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="75" />
+      <location filename="../algorithms/task_progress.py" line="61" />
       <source>Zone field of the parcels</source>
       <translation>宗地的园区/区域字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="78" />
+      <location filename="../algorithms/task_progress.py" line="64" />
       <source>Task progress</source>
       <translation>任务完成情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="80" />
+      <location filename="../algorithms/task_progress.py" line="66" />
       <source>Parcel changes</source>
       <translation>宗地变化</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="90" />
+      <location filename="../algorithms/task_progress.py" line="76" />
       <source>parcel id</source>
       <translation>宗地编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="92" />
+      <location filename="../algorithms/task_progress.py" line="78" />
       <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
       <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="94" />
+      <location filename="../algorithms/task_progress.py" line="80" />
       <source>zone</source>
       <translation>园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="99" />
+      <location filename="../algorithms/task_progress.py" line="85" />
       <source>current</source>
       <translation>本期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="100" />
+      <location filename="../algorithms/task_progress.py" line="86" />
       <source>baseline</source>
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="129" />
+      <location filename="../algorithms/task_progress.py" line="115" />
       <source>task zone</source>
       <translation>任务园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="129" />
+      <location filename="../algorithms/task_progress.py" line="115" />
       <source>task kind</source>
       <translation>任务类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="129" />
+      <location filename="../algorithms/task_progress.py" line="115" />
       <source>task area (mu)</source>
       <translation>任务面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="129" />
+      <location filename="../algorithms/task_progress.py" line="115" />
       <source>task deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="134" />
+      <location filename="../algorithms/task_progress.py" line="120" />
       <source>The task table needs the fields {names}.</source>
       <translation>任务表需要字段 {names}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="144" />
+      <location filename="../algorithms/task_progress.py" line="129" />
       <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
       <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="150" />
+      <location filename="../algorithms/task_progress.py" line="131" />
       <source>The {run} run carries: {kinds}.</source>
       <translation>{run}成果包含的认定：{kinds}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="192" />
+      <location filename="../algorithms/task_progress.py" line="167" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="195" />
+      <location filename="../algorithms/task_progress.py" line="170" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
@@ -2983,297 +3043,297 @@
   <context>
     <name>ZoneEvaluation</name>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="57" />
+      <location filename="../algorithms/zone_evaluation.py" line="55" />
       <source>Evaluate development-zone land use (intensity)</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="60" />
+      <location filename="../algorithms/zone_evaluation.py" line="58" />
       <source>TD/T 1029-style indicators per zone, the intensity score, potentials and years of supply left.</source>
       <translation>按 TD/T 1029 指标结构逐园区计算评价指标、集约度、潜力和尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="64" />
+      <location filename="../algorithms/zone_evaluation.py" line="62" />
       <source>development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio</source>
       <translation>开发区,评价,集约利用,TD/T 1029,潜力,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="81" />
+      <location filename="../algorithms/zone_evaluation.py" line="66" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="82" />
+      <location filename="../algorithms/zone_evaluation.py" line="67" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="83" />
+      <location filename="../algorithms/zone_evaluation.py" line="68" />
       <source>Land use (三调 polygons)</source>
       <translation>土地利用现状（三调图斑）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="84" />
+      <location filename="../algorithms/zone_evaluation.py" line="69" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="86" />
+      <location filename="../algorithms/zone_evaluation.py" line="71" />
       <source>Industrial land counted</source>
       <translation>工业用地口径</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="87" />
+      <location filename="../algorithms/zone_evaluation.py" line="72" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="88" />
+      <location filename="../algorithms/zone_evaluation.py" line="73" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="90" />
+      <location filename="../algorithms/zone_evaluation.py" line="75" />
       <source>Supplied state construction land (供地)</source>
       <translation>已供应国有建设用地（供地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="91" />
+      <location filename="../algorithms/zone_evaluation.py" line="76" />
       <source>Supply date field</source>
       <translation>供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="93" />
+      <location filename="../algorithms/zone_evaluation.py" line="78" />
       <source>Land ready for supply (已达到供地条件)</source>
       <translation>已达到供地条件土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="95" />
+      <location filename="../algorithms/zone_evaluation.py" line="80" />
       <source>Buildings (footprints)</source>
       <translation>建筑物（基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="96" />
+      <location filename="../algorithms/zone_evaluation.py" line="81" />
       <source>Floor area field (m², whole building)</source>
       <translation>建筑面积字段（平方米，整栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="98" />
+      <location filename="../algorithms/zone_evaluation.py" line="83" />
       <source>Floors field</source>
       <translation>层数字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="100" />
+      <location filename="../algorithms/zone_evaluation.py" line="85" />
       <source>Industrial parcels (investment and tax)</source>
       <translation>工业宗地（投资和税收）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="101" />
+      <location filename="../algorithms/zone_evaluation.py" line="86" />
       <source>Fixed-asset investment field (total, 万元)</source>
       <translation>固定资产投资字段（总额，万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="103" />
+      <location filename="../algorithms/zone_evaluation.py" line="88" />
       <source>Tax field (total, 万元)</source>
       <translation>税收字段（总额，万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="104" />
+      <location filename="../algorithms/zone_evaluation.py" line="89" />
       <source>Investment per mu field (used when no total)</source>
       <translation>投资强度字段（无总额时使用，万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="106" />
+      <location filename="../algorithms/zone_evaluation.py" line="91" />
       <source>Tax per mu field (used when no total)</source>
       <translation>亩均税收字段（无总额时使用，万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="108" />
+      <location filename="../algorithms/zone_evaluation.py" line="93" />
       <source>Parcel floor-area ratio field (for the intensity potential)</source>
       <translation>宗地容积率字段（用于强度潜力）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="111" />
+      <location filename="../algorithms/zone_evaluation.py" line="96" />
       <source>Idle-land check output (idle_flag)</source>
       <translation>闲置土地识别结果（idle_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="113" />
+      <location filename="../algorithms/zone_evaluation.py" line="98" />
       <source>Evaluation file (ideal values and weights, JSON; empty = the example)</source>
       <translation>评价参数文件（理想值和权重，JSON；留空 = 示例参数）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="117" />
+      <location filename="../algorithms/zone_evaluation.py" line="102" />
       <source>Years of supply averaged for the years left</source>
       <translation>计算尚可供地年数所取的供地年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="120" />
+      <location filename="../algorithms/zone_evaluation.py" line="105" />
       <source>Zone evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="122" />
+      <location filename="../algorithms/zone_evaluation.py" line="107" />
       <source>Indicator table (Excel)</source>
       <translation>评价指标表（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="122" />
+      <location filename="../algorithms/zone_evaluation.py" line="107" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="130" />
+      <location filename="../algorithms/zone_evaluation.py" line="115" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>园区「{name}」的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="177" />
+      <location filename="../algorithms/zone_evaluation.py" line="158" />
       <source>Land use</source>
       <translation>土地利用现状</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="183" />
+      <location filename="../algorithms/zone_evaluation.py" line="164" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="185" />
+      <location filename="../algorithms/zone_evaluation.py" line="166" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="187" />
+      <location filename="../algorithms/zone_evaluation.py" line="168" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="205" />
+      <location filename="../algorithms/zone_evaluation.py" line="190" />
       <source>Evaluation file: {name} ({id}).</source>
       <translation>评价参数：{name}（{id}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="207" />
+      <location filename="../algorithms/zone_evaluation.py" line="192" />
       <source>This evaluation file is an EXAMPLE, not an official standard: use the ideal values and weights your province publishes (EVALUATION_FILE).</source>
       <translation>当前评价参数是示例，不是官方标准：请使用本省发布的理想值和权重（EVALUATION_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="210" />
+      <location filename="../algorithms/zone_evaluation.py" line="195" />
       <source>Mean yearly supply over {first}–{last}.</source>
       <translation>年均供地按 {first}—{last} 年计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="227" />
+      <location filename="../algorithms/zone_evaluation.py" line="212" />
       <source>No supply date field: every supply counts as supplied and the years of supply left cannot be computed.</source>
       <translation>没有供地日期字段：所有供地均按已供应计，无法计算尚可供地年数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="246" />
+      <location filename="../algorithms/zone_evaluation.py" line="224" />
       <source>The idle-land layer has no field "idle_flag"; the idle rate stays empty.</source>
       <translation>闲置土地图层没有字段「idle_flag」，土地闲置率为空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="264" />
+      <location filename="../algorithms/zone_evaluation.py" line="247" />
       <source>Zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="265" />
+      <location filename="../algorithms/zone_evaluation.py" line="248" />
       <source>Zone area (ha)</source>
       <translation>园区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="265" />
+      <location filename="../algorithms/zone_evaluation.py" line="248" />
       <source>Buildable land 可开发建设土地 (ha)</source>
       <translation>可开发建设土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <location filename="../algorithms/zone_evaluation.py" line="249" />
       <source>Land ready for supply (ha)</source>
       <translation>已达到供地条件土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="266" />
+      <location filename="../algorithms/zone_evaluation.py" line="249" />
       <source>Supplied land (ha)</source>
       <translation>已供应国有建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="267" />
+      <location filename="../algorithms/zone_evaluation.py" line="250" />
       <source>Built-up construction land (ha)</source>
       <translation>已建成城镇建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <location filename="../algorithms/zone_evaluation.py" line="251" />
       <source>Industrial, mining and warehousing land (ha)</source>
       <translation>工矿仓储用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="268" />
+      <location filename="../algorithms/zone_evaluation.py" line="252" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="269" />
+      <location filename="../algorithms/zone_evaluation.py" line="253" />
       <source>Mean yearly supply (ha)</source>
       <translation>近年年均供地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="273" />
+      <location filename="../algorithms/zone_evaluation.py" line="257" />
       <source>Intensity score 集约度 (0–100)</source>
       <translation>集约度（0–100）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="274" />
+      <location filename="../algorithms/zone_evaluation.py" line="258" />
       <source>Extension potential 扩展潜力 (ha)</source>
       <translation>扩展潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="275" />
+      <location filename="../algorithms/zone_evaluation.py" line="259" />
       <source>Intensity potential 强度潜力 (ha)</source>
       <translation>强度潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="276" />
+      <location filename="../algorithms/zone_evaluation.py" line="260" />
       <source>Management potential 管理潜力 (ha)</source>
       <translation>管理潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="279" />
+      <location filename="../algorithms/zone_evaluation.py" line="263" />
       <source>Evaluation note</source>
       <translation>评价说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="280" />
+      <location filename="../algorithms/zone_evaluation.py" line="264" />
       <source>Evaluation file</source>
       <translation>评价参数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="295" />
+      <location filename="../algorithms/zone_evaluation.py" line="278" />
       <source>Indicators that could not be computed for some zones (layer not given or denominator 0): {names}. Their weight is redistributed proportionally to the other indicators (see eval_note).</source>
       <translation>部分园区无法计算的指标（图层未提供或分母为0）：{names}。其权重已按比例分配给其余指标（见 eval_note）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="299" />
+      <location filename="../algorithms/zone_evaluation.py" line="282" />
       <source>supplies without a readable date (counted as supplied)</source>
       <translation>无可识别供地日期的供地（按已供应计）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="300" />
+      <location filename="../algorithms/zone_evaluation.py" line="283" />
       <source>supplies dated after AS_OF (not yet supplied)</source>
       <translation>供地日期晚于基准日的供地（尚未供应）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="301" />
+      <location filename="../algorithms/zone_evaluation.py" line="284" />
       <source>buildings without floor area or floors (footprint only)</source>
       <translation>无建筑面积或层数的建筑（只计基底面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="312" />
+      <location filename="../algorithms/zone_evaluation.py" line="295" />
       <source>Unknown land-use code {code}: {ha} ha, counted neither as built nor as industrial land.</source>
       <translation>未识别的地类编码 {code}：{ha} 公顷，既不计入建设用地也不计入工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_evaluation.py" line="314" />
+      <location filename="../algorithms/zone_evaluation.py" line="297" />
       <source>Zone | score | supply rate % | industrial share % | FAR | years left</source>
       <translation>园区 | 集约度 | 土地供应率% | 工业用地率% | 综合容积率 | 尚可供地年数</translation>
     </message>
@@ -3281,362 +3341,362 @@
   <context>
     <name>ZoneIndustrialShare</name>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="61" />
+      <location filename="../algorithms/zone_industrial_share.py" line="65" />
       <source>Check development-zone industrial land share</source>
       <translation>开发区工业用地占比核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="64" />
+      <location filename="../algorithms/zone_industrial_share.py" line="68" />
       <source>Industrial land ÷ construction land inside each development zone, against the 60% threshold, with the deficit and an optional zone scorecard.</source>
       <translation>计算各开发区内工业用地 ÷ 建设用地，对照 60% 的阈值核查，给出缺口面积，并可生成开发区指标卡。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="68" />
+      <location filename="../algorithms/zone_industrial_share.py" line="72" />
       <source>development zone,industrial land share,60%,land use,zone,scorecard</source>
       <translation>开发区,工业用地占比,工业用地率,60%,土地利用,园区,指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="71" />
+      <location filename="../algorithms/zone_industrial_share.py" line="75" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="72" />
+      <location filename="../algorithms/zone_industrial_share.py" line="76" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="76" />
+      <location filename="../algorithms/zone_industrial_share.py" line="80" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="77" />
+      <location filename="../algorithms/zone_industrial_share.py" line="81" />
       <source>Zone name field</source>
       <translation>开发区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="80" />
+      <location filename="../algorithms/zone_industrial_share.py" line="84" />
       <source>Land use (current-use polygons or parcels)</source>
       <translation>土地利用（现状图斑或宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="81" />
+      <location filename="../algorithms/zone_industrial_share.py" line="85" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="83" />
+      <location filename="../algorithms/zone_industrial_share.py" line="87" />
       <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = measure the geometry)</source>
       <translation>土地利用图斑的正式面积字段（平方米，如三调 TBDLMJ；留空 = 按几何面积计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="87" />
+      <location filename="../algorithms/zone_industrial_share.py" line="91" />
       <source>Required industrial land share (%)</source>
       <translation>工业用地占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="91" />
+      <location filename="../algorithms/zone_industrial_share.py" line="95" />
       <source>Industrial land counted (numerator)</source>
       <translation>工业用地计算口径（分子）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="94" />
+      <location filename="../algorithms/zone_industrial_share.py" line="98" />
       <source>Custom code lists file (JSON, used when given)</source>
       <translation>自定义编码表文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="97" />
+      <location filename="../algorithms/zone_industrial_share.py" line="101" />
       <source>Scored parcels (output of 'Score low-efficiency industrial land'), for the scorecard</source>
       <translation>宗地评价结果（“低效工业用地评价”的输出），用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="100" />
+      <location filename="../algorithms/zone_industrial_share.py" line="104" />
       <source>Idle-land check output (idle_flag), for the scorecard</source>
       <translation>闲置土地识别输出 (idle_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="103" />
+      <location filename="../algorithms/zone_industrial_share.py" line="107" />
       <source>Approved-but-unsupplied check output (unsup_flag), for the scorecard</source>
       <translation>批而未供识别输出 (unsup_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="106" />
+      <location filename="../algorithms/zone_industrial_share.py" line="110" />
       <source>Approval polygons (批地), the denominator of the unsupplied rate; needed when the unsupplied check ran in spatial mode</source>
       <translation>批地图斑，作为批而未供率的分母；批而未供识别以空间模式运行时需要提供</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="114" />
+      <location filename="../algorithms/zone_industrial_share.py" line="118" />
       <source>标准地 commitment check output (cm_status), for the scorecard</source>
       <translation>标准地履约核查结果（cm_status），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="115" />
+      <location filename="../algorithms/zone_industrial_share.py" line="119" />
       <source>Suspected unauthorised land use (ua_flag), for the scorecard</source>
       <translation>疑似违法占地结果（ua_flag），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="121" />
+      <location filename="../algorithms/zone_industrial_share.py" line="125" />
       <source>Zone industrial land share</source>
       <translation>开发区工业用地占比</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="126" />
+      <location filename="../algorithms/zone_industrial_share.py" line="130" />
       <source>Zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="127" />
+      <location filename="../algorithms/zone_industrial_share.py" line="131" />
       <source>Zone area (ha)</source>
       <translation>开发区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="128" />
+      <location filename="../algorithms/zone_industrial_share.py" line="132" />
       <source>Industrial land (ha)</source>
       <translation>工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="129" />
+      <location filename="../algorithms/zone_industrial_share.py" line="133" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="130" />
+      <location filename="../algorithms/zone_industrial_share.py" line="134" />
       <source>of which industrial 工业 (ha)</source>
       <translation>其中：工业（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="131" />
+      <location filename="../algorithms/zone_industrial_share.py" line="135" />
       <source>of which mining 采矿 (ha)</source>
       <translation>其中：采矿（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="132" />
+      <location filename="../algorithms/zone_industrial_share.py" line="136" />
       <source>of which warehousing 仓储 (ha)</source>
       <translation>其中：仓储（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="133" />
+      <location filename="../algorithms/zone_industrial_share.py" line="137" />
       <source>of which industrial-mining land not subdivided (ha)</source>
       <translation>其中：工矿（未细分）（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="135" />
+      <location filename="../algorithms/zone_industrial_share.py" line="139" />
       <source>Industrial land share (%)</source>
       <translation>工业用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="136" />
+      <location filename="../algorithms/zone_industrial_share.py" line="140" />
       <source>Required share (%)</source>
       <translation>占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="137" />
+      <location filename="../algorithms/zone_industrial_share.py" line="141" />
       <source>Share reached (1 yes, 0 no, empty no construction land)</source>
       <translation>是否达标（1 是，0 否，空 无建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="138" />
+      <location filename="../algorithms/zone_industrial_share.py" line="142" />
       <source>Industrial land still needed (ha)</source>
       <translation>工业用地缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <location filename="../algorithms/zone_industrial_share.py" line="143" />
       <source>Still needed if added as new construction land (ha)</source>
       <translation>按新增建设用地计的缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="140" />
+      <location filename="../algorithms/zone_industrial_share.py" line="144" />
       <source>Land with unknown codes (ha)</source>
       <translation>未识别编码用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="141" />
+      <location filename="../algorithms/zone_industrial_share.py" line="145" />
       <source>Unknown codes</source>
       <translation>未识别编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="142" />
+      <location filename="../algorithms/zone_industrial_share.py" line="146" />
       <source>Verdict</source>
       <translation>核查结论</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="143" />
+      <location filename="../algorithms/zone_industrial_share.py" line="147" />
       <source>Classification applied</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <location filename="../algorithms/zone_industrial_share.py" line="148" />
       <source>Scored parcels (ha)</source>
       <translation>已评价宗地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="145" />
+      <location filename="../algorithms/zone_industrial_share.py" line="149" />
       <source>Low-efficiency industrial land (ha)</source>
       <translation>低效工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="146" />
+      <location filename="../algorithms/zone_industrial_share.py" line="150" />
       <source>Low-efficiency share of scored land (%)</source>
       <translation>低效用地占已评价用地比例（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="147" />
+      <location filename="../algorithms/zone_industrial_share.py" line="151" />
       <source>Parcels undetermined (待核实)</source>
       <translation>待核实宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="148" />
+      <location filename="../algorithms/zone_industrial_share.py" line="152" />
       <source>Tax per mu of scored parcels (万元/亩)</source>
       <translation>已评价宗地亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="149" />
+      <location filename="../algorithms/zone_industrial_share.py" line="153" />
       <source>Supplied land checked for idleness (ha)</source>
       <translation>参与闲置识别的已供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="150" />
+      <location filename="../algorithms/zone_industrial_share.py" line="154" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="151" />
+      <location filename="../algorithms/zone_industrial_share.py" line="155" />
       <source>Idle rate (%)</source>
       <translation>闲置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="152" />
+      <location filename="../algorithms/zone_industrial_share.py" line="156" />
       <source>Approved land (ha)</source>
       <translation>批地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="153" />
+      <location filename="../algorithms/zone_industrial_share.py" line="157" />
       <source>Approved but unsupplied land (ha)</source>
       <translation>批而未供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="154" />
+      <location filename="../algorithms/zone_industrial_share.py" line="158" />
       <source>Unsupplied rate (%)</source>
       <translation>批而未供率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="165" />
+      <location filename="../algorithms/zone_industrial_share.py" line="169" />
       <source>Land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="170" />
+      <location filename="../algorithms/zone_industrial_share.py" line="174" />
       <source>zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="172" />
+      <location filename="../algorithms/zone_industrial_share.py" line="176" />
       <source>Classification: {name} ({id}); numerator: {variant}; threshold {t}%</source>
       <translation>分类：{name} ({id})；分子口径：{variant}；阈值 {t}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="178" />
+      <location filename="../algorithms/zone_industrial_share.py" line="182" />
       <source>Land use ({src}) is reprojected to the zones' CRS ({dst}).</source>
       <translation>土地利用图层（{src}）已重投影到开发区图层的坐标参考系（{dst}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="233" />
-      <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
-      <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="243" />
-      <source>land-use code</source>
-      <translation>地类编码</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="245" />
-      <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
-      <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="248" />
-      <source>official land-use area</source>
-      <translation>土地利用正式面积</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="251" />
-      <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
-      <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="255" />
-      <source>Land-use areas: measured from the geometry.</source>
-      <translation>土地利用面积：按几何面积计算。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="268" />
+      <location filename="../algorithms/zone_industrial_share.py" line="188" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>开发区“{name}”的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="396" />
-      <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
-      <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
+      <location filename="../algorithms/zone_industrial_share.py" line="239" />
+      <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
+      <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="414" />
+      <location filename="../algorithms/zone_industrial_share.py" line="249" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="251" />
+      <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
+      <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="254" />
+      <source>official land-use area</source>
+      <translation>土地利用正式面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="257" />
+      <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
+      <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="261" />
+      <source>Land-use areas: measured from the geometry.</source>
+      <translation>土地利用面积：按几何面积计算。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="346" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="417" />
+      <location filename="../algorithms/zone_industrial_share.py" line="348" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="419" />
+      <location filename="../algorithms/zone_industrial_share.py" line="349" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="441" />
+      <location filename="../algorithms/zone_industrial_share.py" line="351" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="468" />
+      <location filename="../algorithms/zone_industrial_share.py" line="353" />
+      <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
+      <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="439" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="477" />
+      <location filename="../algorithms/zone_industrial_share.py" line="452" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="480" />
+      <location filename="../algorithms/zone_industrial_share.py" line="455" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="483" />
+      <location filename="../algorithms/zone_industrial_share.py" line="458" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="487" />
+      <location filename="../algorithms/zone_industrial_share.py" line="463" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="491" />
+      <location filename="../algorithms/zone_industrial_share.py" line="467" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="493" />
+      <location filename="../algorithms/zone_industrial_share.py" line="469" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="495" />
+      <location filename="../algorithms/zone_industrial_share.py" line="471" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
@@ -3644,144 +3704,144 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="171" />
+      <location filename="../algorithms/zone_report.py" line="190" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="174" />
+      <location filename="../algorithms/zone_report.py" line="193" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="178" />
+      <location filename="../algorithms/zone_report.py" line="197" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="185" />
+      <location filename="../algorithms/zone_report.py" line="204" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="187" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="189" />
+      <location filename="../algorithms/zone_report.py" line="209" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="191" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="194" />
+      <location filename="../algorithms/zone_report.py" line="215" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="194" />
+      <location filename="../algorithms/zone_report.py" line="215" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="196" />
+      <location filename="../algorithms/zone_report.py" line="217" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="196" />
+      <location filename="../algorithms/zone_report.py" line="217" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="198" />
+      <location filename="../algorithms/zone_report.py" line="219" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="198" />
+      <location filename="../algorithms/zone_report.py" line="219" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="200" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="228" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="230" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="218" />
+      <location filename="../algorithms/zone_report.py" line="239" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="225" />
+      <location filename="../algorithms/zone_report.py" line="246" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="247" />
+      <location filename="../algorithms/zone_report.py" line="270" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="255" />
+      <location filename="../algorithms/zone_report.py" line="278" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="317" />
+      <location filename="../algorithms/zone_report.py" line="378" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="380" />
-      <source>The PNG overview could not be written.</source>
-      <translation>无法写出 PNG 总览图。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="528" />
-      <source>Land-use intensity evaluation</source>
-      <translation>开发区土地集约利用评价</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="529" />
-      <source>Task progress</source>
-      <translation>存量盘活任务进度</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="1" />
-      <source>Reference date of the report: {date} ({source}).</source>
-      <translation>报告基准日：{date}（取自{source}）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="1" />
+      <location filename="../algorithms/zone_report.py" line="401" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="1" />
+      <location filename="../algorithms/zone_report.py" line="402" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="1" />
+      <location filename="../algorithms/zone_report.py" line="403" />
+      <source>Reference date of the report: {date} ({source}).</source>
+      <translation>报告基准日：{date}（取自{source}）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="404" />
       <source>today</source>
       <translation>当天</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="459" />
+      <source>The PNG overview could not be written.</source>
+      <translation>无法写出 PNG 总览图。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="617" />
+      <source>Land-use intensity evaluation</source>
+      <translation>开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_report.py" line="618" />
+      <source>Task progress</source>
+      <translation>存量盘活任务进度</translation>
     </message>
   </context>
 </TS>

@@ -53,14 +53,18 @@ def plan_chart(path, categories, plan_ha, supp_ha, req_pct, title):
     _save(fig, path)
 
 
-def forecast_chart(path, years, areas, fits, points, title, base_year=None):
-    """Annual supply series (points), each trend fit as a line over ``fits[name] = (xs, ys)``, and
-    ``points`` = [(label, year, total_ha)] of every method's forecast on a second axis."""
-    fig, font = _figure(9.0, 5.0)
+def forecast_chart(path, years, areas, fits, points, title, base_year=None, left_out=(), footnote=""):
+    """Annual supply series (points), each trend fit as a line over ``fits[name] = (xs, ys)`` (those
+    in ``left_out``, not in the final figure, dashed and grey-ish), and ``points`` = [(label, year,
+    total_ha)] of every method's forecast on a second axis; ``footnote`` under the figure."""
+    fig, font = _figure(9.0, 5.4 if footnote else 5.0)
     ax = fig.add_subplot(121)
     ax.plot(years, areas, "o", color="black", label="年度供应")
     for name, (xs, ys) in fits.items():
-        ax.plot(xs, ys, "-", label=name)
+        if name in left_out:
+            ax.plot(xs, ys, "--", linewidth=1, alpha=0.6, label=name)
+        else:
+            ax.plot(xs, ys, "-", linewidth=2, label=name)
     if base_year is not None:
         ax.axvline(base_year, color="grey", linestyle=":", linewidth=1)
     ax.set_xlabel("年份", **font)
@@ -69,14 +73,19 @@ def forecast_chart(path, years, areas, fits, points, title, base_year=None):
     ax.legend(prop=font or None, fontsize=7)
     ax2 = fig.add_subplot(122)
     labels = ["%s %d" % (label, year) for label, year, _ in points]
-    ax2.barh(range(len(points)), [t for _, _, t in points], color="#74a9cf")
+    ax2.barh(range(len(points)), [t for _, _, t in points],
+             color=["#d9d9d9" if "未计入" in label else "#74a9cf" for label, _, _ in points])
     for i, (_, _, t) in enumerate(points):
         ax2.text(t, i, " %.0f" % t, va="center", fontsize=7)
     ax2.set_yticks(range(len(points)))
     ax2.set_yticklabels(labels, fontsize=7, **font)
     ax2.set_xlabel("工业用地总规模（公顷）", **font)
     ax2.set_title(title, fontsize=10, **font)
-    fig.tight_layout()
+    if footnote:
+        fig.text(0.01, 0.01, footnote, fontsize=7, ha="left", va="bottom", **font)
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+    else:
+        fig.tight_layout()
     _save(fig, path)
 
 

@@ -35,39 +35,61 @@ def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
                 cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             elif c > 3 and isinstance(cell.value, float):
                 cell.number_format = "0.00"
-    for c in range(1, width + 1):
-        ws.column_dimensions[get_column_letter(c)].width = 26 if c == 2 else (8 if c == 1 else 14)
+    from .ledger_book import _closing_lines, _print_setup, _row_height, display_width
+    widths = [6, 26, 10, 8, 8] + [min(max(12, display_width(name) + 2), 30) for name in zone_names]
+    for c, w in enumerate(widths[:width], start=1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    ws.row_dimensions[2].height = _row_height(rows[0], widths, range(1, width + 1))
     ws.freeze_panes = "C3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.print_title_rows = "2:2"
-    note_row = len(rows) + 3
-    ws.cell(note_row, 1, "注：空白表示无法计算（图层未提供或分母为0），其权重已按比例分配给其余指标；"
-                         "比率单位为%，面积单位为公顷，金额单位为万元/公顷。")
-    lines = ev.definition_lines(list(ev.INDICATOR_KEYS))
+    note = ("注：空白表示无法计算（图层未提供或分母为0），其权重已按比例分配给其余指标；"
+            "比率单位为%，面积单位为公顷，金额单位为万元/公顷。")
+    lines = [note] + ev.definition_lines(list(ev.INDICATOR_KEYS))
     notes = ev.evaluation_notes(results, spec).tolist()
-    lines += ["%s：%s" % (name, note) for name, note in zip(zone_names, notes) if note]
-    for k, line in enumerate(lines, start=1):
-        ws.cell(note_row + k, 1, line)
+    lines += ["%s：%s" % (name, zone_note) for name, zone_note in zip(zone_names, notes) if zone_note]
+    _closing_lines(ws, {"wrap": Alignment(wrap_text=True, vertical="top")}, len(rows) + 3, lines, width, widths)
+    _print_setup(ws, "2:2", width)
 
     att = wb.create_sheet("实现度")
-    for row in ev.attainment_rows(zone_names, results, spec):
-        att.append([_cell(v) for v in row])
-    att.column_dimensions["A"].width = 26
+    att_rows = ev.attainment_rows(zone_names, results, spec)
+    att_width = max(len(att_rows[0]), 1)
+    att.append(["开发区土地集约利用评价指标实现度（基准日 %s）" % as_of.isoformat()])
+    if att_width > 1:
+        att.merge_cells(start_row=1, start_column=1, end_row=1, end_column=att_width)
+    att.cell(1, 1).font = Font(bold=True, size=13)
+    att.cell(1, 1).alignment = Alignment(horizontal="center")
+    for r, row in enumerate(att_rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = att.cell(r, c, _cell(value))
+            cell.border = border
+            if r == 2:
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            elif isinstance(cell.value, float):
+                cell.number_format = "0.00"
+    att_widths = [26] + [min(max(12, display_width(name) + 2), 30) for name in zone_names]
+    for c, w in enumerate(att_widths, start=1):
+        att.column_dimensions[get_column_letter(c)].width = w
+    att.row_dimensions[2].height = _row_height(att_rows[0], att_widths, range(1, att_width + 1))
+    n = len(spec.indicators) + 1
+    chart_rows = 0
     if len(zone_names) and len(spec.indicators):
         chart = BarChart()
         chart.type = "bar"
         chart.title = "指标实现度"
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 1
-        n = len(spec.indicators) + 1
-        data = Reference(att, min_col=2, max_col=1 + len(zone_names), min_row=1, max_row=n)
-        cats = Reference(att, min_col=1, min_row=2, max_row=n)
+        data = Reference(att, min_col=2, max_col=1 + len(zone_names), min_row=2, max_row=n + 1)
+        cats = Reference(att, min_col=1, min_row=3, max_row=n + 1)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(cats)
         chart.height = 4 + 0.6 * n
         chart.width = 18
-        att.add_chart(chart, "%s2" % get_column_letter(len(zone_names) + 3))
+        # below the table (one page: a chart is never split), not beside it
+        att.add_chart(chart, "A%d" % (n + 4))
+        chart_rows = int(chart.height / 0.53) + 2   # cm → rows of 15 pt
+    _print_setup(att, "2:2", att_width)
+    att.print_area = "A1:%s%d" % (get_column_letter(max(att_width, 6)), n + 4 + chart_rows)
+    att.page_setup.fitToHeight = 1
     wb.save(path)
     return path
 

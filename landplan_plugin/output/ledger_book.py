@@ -14,13 +14,20 @@ import datetime as _dt
 import math
 import os
 
-from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, display_width
+from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, SEQ_HEADER, SIGN_LINE, SUMMARY_NOTE, display_width, \
+    ledger_order
 
-#: columns of the 台账 sheet whose text wraps (类型, 形成原因, 处置措施, and the zone and unit)
-WRAP_COLUMNS = (2, 4, 5, 6, 8)
+#: the printed 台账: 序号, then the ledger columns
+PRINT_HEADERS = (SEQ_HEADER,) + tuple(LEDGER_HEADERS)
+PRINT_WIDTHS = (6,) + tuple(LEDGER_WIDTHS)
+#: columns of the printed 台账 sheet whose text wraps (类型, 形成原因, 处置措施, and the id, zone and unit)
+WRAP_COLUMNS = (2, 3, 5, 6, 7, 9)
 #: print: A4 landscape, narrow margins (inches), page x of y
 FOOTER = "第 &P 页，共 &N 页"
-LINE_POINTS = 15.0
+#: points per wrapped line: an 11 pt CJK line needs about 16 pt in LibreOffice and Excel
+LINE_POINTS = 16.5
+#: share of a column's width that wrapped CJK text really fills (padding, word breaks)
+FILL = 1.0
 
 
 def write_workbook(path, ledger_rows, title, subtitle, summary=None, extra_sheets=(), feedback=None,
@@ -54,16 +61,19 @@ def _styles():
 
 def _print_setup(ws, title_rows, n_cols):
     """A4 landscape, fit all columns to one page width (any number of pages tall), repeat
-    ``title_rows`` (e.g. "3:3") on every page, centred, page numbers in the footer."""
+    ``title_rows`` (e.g. "3:3", stored absolute as '台账'!$3:$3, the only form LibreOffice repeats)
+    on every page, centred, page numbers in the footer (with room for it below the body)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = title_rows
+    first, last = title_rows.split(":")
+    ws.print_title_rows = "$%s:$%s" % (first.lstrip("$"), last.lstrip("$"))
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.7
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.oddFooter.center.text = FOOTER
     from openpyxl.utils import get_column_letter
     ws.print_area = "A1:%s%d" % (get_column_letter(n_cols), max(ws.max_row, 1))
@@ -78,35 +88,55 @@ def _title_lines(ws, st, lines, n_cols):
     ws.row_dimensions[1].height = 28
 
 
+def _closing_lines(ws, st, row, lines, n_cols, widths):
+    """Notes and the 填报单位 / 审核 / 填报日期 line under a table, merged across it and tall enough."""
+    total = sum(widths[:n_cols]) if widths else 80
+    for text in lines:
+        ws.cell(row=row, column=1, value=text).alignment = st["wrap"]
+        if n_cols > 1:
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=n_cols)
+        ws.row_dimensions[row].height = LINE_POINTS * (math.ceil(display_width(text) / max(total * FILL, 1)) + 0.5)
+        row += 1
+    return row
+
+
 def _header(ws, st, row, values):
     for c, v in enumerate(values, start=1):
         cell = ws.cell(row=row, column=c, value=v)
         cell.font, cell.fill, cell.alignment, cell.border = st["bold"], st["fill"], st["center"], st["border"]
 
 
+def _lines(text, width):
+    """Lines ``text`` needs in a column ``width`` wide (each explicit line break starts a line)."""
+    per_line = max((width - 1) * FILL, 1)
+    return sum(max(1, math.ceil(display_width(part) / per_line)) for part in str(text).split("\n"))
+
+
 def _row_height(values, widths, wrap_cols):
-    """Lines a wrapped row needs × 15 pt (Excel does not grow rows written by openpyxl by itself)."""
+    """Lines a wrapped row needs × :data:`LINE_POINTS`, plus half a line of padding (neither Excel nor
+    LibreOffice grows rows written by openpyxl by itself, and a cut last line is a lost word)."""
     lines = 1
     for c in wrap_cols:
         v = values[c - 1] if c - 1 < len(values) else None
-        if v not in (None, ""):
-            lines = max(lines, math.ceil(display_width(v) / max(widths[c - 1] - 1, 1)))
-    return LINE_POINTS * lines
+        if v not in (None, "") and c - 1 < len(widths):
+            lines = max(lines, _lines(v, widths[c - 1]))
+    return LINE_POINTS * lines + (LINE_POINTS / 2 if lines > 1 else 3)
 
 
 def _ledger_widths(rows):
     widths = []
-    for c, (header, limit) in enumerate(zip(LEDGER_HEADERS, LEDGER_WIDTHS), start=1):
+    for c, (header, limit) in enumerate(zip(PRINT_HEADERS, PRINT_WIDTHS), start=1):
         longest = max([display_width(header)] + [display_width(r[c - 1]) for r in rows if r[c - 1] is not None])
-        widths.append(limit if c in (5, 6) else min(max(8, longest + 2), limit))
+        widths.append(limit if c in (6, 7) else min(max(6, longest + 2), limit))
     return widths
 
 
 def _write_ledger_sheet(ws, st, rows, title, subtitle):
     from openpyxl.utils import get_column_letter
-    n = len(LEDGER_HEADERS)
+    n = len(PRINT_HEADERS)
+    rows = [[i] + list(r) for i, r in enumerate(ledger_order(rows), start=1)]
     _title_lines(ws, st, [(title, st["title"]), (subtitle, st["subtitle"])], n)
-    _header(ws, st, 3, LEDGER_HEADERS)
+    _header(ws, st, 3, PRINT_HEADERS)
     widths = _ledger_widths(rows)
     for c, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
@@ -117,10 +147,11 @@ def _write_ledger_sheet(ws, st, rows, title, subtitle):
             cell.border = st["border"]
             if isinstance(v, _dt.date):
                 cell.number_format = "yyyy-mm-dd"
-        ws.cell(row=r, column=3).number_format = "0.00"
+        ws.cell(row=r, column=4).number_format = "0.00"
         ws.row_dimensions[r].height = _row_height(values, widths, WRAP_COLUMNS)
     ws.freeze_panes = "A4"
     ws.auto_filter.ref = "A3:%s%d" % (get_column_letter(n), len(rows) + 3)
+    _closing_lines(ws, st, len(rows) + 5, [SIGN_LINE], n, widths)
     _print_setup(ws, "3:3", n)
 
 
@@ -143,16 +174,38 @@ def _write_summary_sheet(ws, st, summary, title, subtitle):
                 cell.number_format = "0.00"
             if r == len(body) + 4:
                 cell.font = st["bold"]
-    ws.column_dimensions["A"].width = max([12] + [min(display_width(r[0]) + 2, 30) for r in body])
+    widths = [max([12] + [min(display_width(r[0]) + 2, 30) for r in body])]
     for c in range(2, n + 1):
-        ws.column_dimensions[get_column_letter(c)].width = max(8, min(display_width(top[c - 1]) + 2, 20)) \
-            if c % 2 == 0 else 11
+        widths.append(max(8, min(display_width(top[c - 1]) + 2, 20)) if c % 2 == 0 else 11)
+    for c, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    for r, values in enumerate(body, start=5):
+        ws.row_dimensions[r].height = _row_height(values, widths, (1,))
+    _closing_lines(ws, st, len(body) + 5, [SUMMARY_NOTE, SIGN_LINE], n, widths)
     ws.freeze_panes = "B5"
     _print_setup(ws, "3:4", n)
 
 
+#: an extra table wider than this (and with fewer rows than columns) prints transposed
+WIDE = 12
+
+
+def _transposed(header, rows):
+    """A wide table (one column per field, e.g. a zone evaluation's 70 fields for 3 zones) as it
+    prints legibly: one row per field, one column per record, named by its 名称 column."""
+    name_col = next((i for i, h in enumerate(header) if "名称" in str(h)), 0)
+    names = [str(r[name_col]) if name_col < len(r) and r[name_col] is not None else "第%d行" % (k + 1)
+             for k, r in enumerate(rows)]
+    body = [(h,) + tuple(r[i] if i < len(r) else None for r in rows)
+            for i, h in enumerate(header) if i != name_col]
+    return ("项目",) + tuple(names), tuple(body)
+
+
 def _write_extra_sheet(ws, st, sheet):
     from openpyxl.utils import get_column_letter
+    if len(sheet.header) > WIDE and len(sheet.rows) < len(sheet.header):
+        from ..core.ledger import ExtraSheet
+        sheet = ExtraSheet(sheet.title, *_transposed(sheet.header, sheet.rows))
     n = max(1, len(sheet.header))
     _title_lines(ws, st, [(sheet.title, st["title"])], n)
     _header(ws, st, 2, sheet.header)
@@ -170,6 +223,8 @@ def _write_extra_sheet(ws, st, sheet):
     for r, values in enumerate(sheet.rows, start=3):
         ws.row_dimensions[r].height = _row_height([_cell_value(v) for v in values], widths,
                                                   range(1, len(widths) + 1))
+    ws.row_dimensions[2].height = _row_height(list(sheet.header), widths, range(1, len(widths) + 1))
+    _closing_lines(ws, st, len(sheet.rows) + 4, [SIGN_LINE], n, widths)
     ws.freeze_panes = "A3"
     _print_setup(ws, "2:2", n)
 
@@ -211,7 +266,7 @@ def _write_gdal(path, rows, summary, extra_sheets):
     if summary is not None:
         (top, sub), body = summary
         tables.append(("汇总", ["%s%s" % (a, b) for a, b in zip(_fill_right(top), sub)], body))
-    tables.append(("台账", list(LEDGER_HEADERS), rows))
+    tables.append(("台账", list(PRINT_HEADERS), [[i] + list(r) for i, r in enumerate(ledger_order(rows), start=1)]))
     tables += [(s.title, list(s.header), s.rows) for s in extra_sheets]
     for name, header, body in tables:
         lyr = ds.CreateLayer(name, geom_type=ogr.wkbNone)

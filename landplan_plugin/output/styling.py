@@ -99,7 +99,7 @@ ALIASES = {
     "ind_ha": "工业用地面积(公顷)", "base_ha": "建设用地面积(公顷)", "ind_mu": "工业用地面积(亩)",
     "base_mu": "建设用地面积(亩)", "deficit_mu": "距达标缺口(亩)", "threshold": "达标阈值(%)",
     "verdict": "结论", "zone_name": "园区名称", "zone_ha": "园区面积(公顷)", "gy_ha": "其中工业(公顷)",
-    "ck_ha": "其中采矿(公顷)", "cc_ha": "其中仓储(公顷)", "thresh": "达标阈值(%)",
+    "ck_ha": "其中采矿(公顷)", "cc_ha": "其中仓储(公顷)", "othind_ha": "其中其他工矿(公顷)", "thresh": "达标阈值(%)",
     "def_new_ha": "新增建设用地方式的缺口(公顷)", "unk_ha": "未识别地类面积(公顷)", "unk_codes": "未识别地类代码",
     "cls": "地类分类方案", "scored_ha": "参评宗地面积(公顷)", "lowe_ha": "低效工业用地(公顷)",
     "lowe_pct": "低效用地占比(%)", "ie_undet": "待核实宗地数", "tax_mu": "亩均税收(万元/亩)",
@@ -357,12 +357,16 @@ def complete_pending(self_alg, feedback=None):
 # ---- building the shipped .qml files ----------------------------------------------------
 #: (value, legend label, fill colour)
 CATEGORIES = {
-    "scoring": ("CASE WHEN \"ie_flag\" IS NULL THEN '待核实' WHEN \"ie_flag\" = 0 THEN '非低效' "
-                "WHEN \"ie_type\" LIKE '%、%' THEN '多类叠加' ELSE \"ie_type\" END",
+    # a parcel of several types is filled by its first type; a further 停建停产类 adds a hatch, a
+    # further 产业转型类 a thick purple outline (SECOND_TYPE_MARKS), so every type stays visible
+    "scoring": ("CASE WHEN \"ie_flag\" IS NULL THEN '待核实' "
+                "WHEN \"ie_flag\" = 0 AND \"ie_type\" = '在建未达产' THEN '在建未达产' "
+                "WHEN \"ie_flag\" = 0 THEN '非低效' "
+                "ELSE coalesce(array_first(string_to_array(\"ie_type\", '、')), '粗放用地类') END",
                 [("粗放用地类", "低效·粗放用地类", "#f28e2b"),
                  ("停建停产类", "低效·停建停产类", "#d62728"),
                  ("产业转型类", "低效·产业转型类", "#9467bd"),
-                 ("多类叠加", "低效·多类型叠加", "#7b1414"),
+                 ("在建未达产", "在建未达产（建设期内，未评分）", "#c6dbef"),
                  ("非低效", "非低效", "#b8e186"),
                  ("待核实", "待核实（数据缺失）", "#bdbdbd")]),
     "idle": ("CASE WHEN \"idle_flag\" IS NULL THEN '待核实' "
@@ -422,6 +426,16 @@ CATEGORIES = {
                       ("本期缺失", "本期缺失", "#6baed6")]),
 }
 
+#: kind → low-efficiency types that, as a parcel's further type, get a mark over its fill:
+#: (type, 'hatch' or 'outline', colour)
+SECOND_TYPE_MARKS = {"scoring": (("停建停产类", "hatch", "#d62728"), ("产业转型类", "outline", "#6a3d9a"))}
+
+#: parcel ids labelled on the parcel styles when zoomed in to this scale (1:N) or closer
+ID_LABEL_SCALE = 10000
+ID_LABEL_EXPR = ("coalesce(attribute(@feature, '宗地编号'), attribute(@feature, '地块编号'), "
+                 "attribute(@feature, 'ZDBH'), attribute(@feature, 'DKBH'), attribute(@feature, 'pid'))")
+ID_LABEL_KINDS = ("scoring", "scoring_score", "idle", "flagged", "commitments", "permu", "task_parcels")
+
 ZONE_LABEL_EXPR = ("coalesce(attribute(@feature, '园区名称'), attribute(@feature, 'zone_name'), "
                    "attribute(@feature, 'name'), attribute(@feature, 'NAME'), '') || '\\n' || "
                    "'工业用地率 ' || coalesce(format_number(\"ind_share\", 1) || '%', '—')")
@@ -454,8 +468,41 @@ def build_renderer(kind):
             props["color"] = "%d,%d,%d,70" % (int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16))
         else:
             props = {"color": colour, "outline_color": "#555555", "outline_width": "0.2"}
-        categories.append(QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label))
+        symbol = QgsFillSymbol.createSimple(props)
+        if value in LOW_TYPES:
+            for type_name, how, mark_colour in SECOND_TYPE_MARKS.get(kind, ()):
+                if type_name != value:
+                    _add_second_type_mark(symbol, type_name, how, mark_colour)
+        categories.append(QgsRendererCategory(value, symbol, label))
     return QgsCategorizedSymbolRenderer(expr, categories)
+
+
+#: the categories (low-efficiency types) that can carry a further type
+LOW_TYPES = ("粗放用地类", "停建停产类", "产业转型类")
+
+
+def _add_second_type_mark(symbol, type_name, how, colour):
+    """A symbol layer shown only when ``type_name`` is a further (not the first) type of the parcel."""
+    from qgis.core import QgsLinePatternFillSymbolLayer, QgsProperty, QgsSimpleFillSymbolLayer, QgsSymbolLayer
+    from qgis.PyQt.QtGui import QColor
+    if how == "hatch":
+        layer = QgsLinePatternFillSymbolLayer()
+        layer.setLineAngle(45)
+        layer.setDistance(2.0)
+        layer.setColor(QColor(colour))
+        layer.setLineWidth(0.4)
+    else:
+        layer = QgsSimpleFillSymbolLayer(QColor(colour))
+        layer.setBrushStyle(0)  # Qt.NoBrush
+        layer.setStrokeColor(QColor(colour))
+        layer.setStrokeWidth(0.8)
+    key = getattr(QgsSymbolLayer, "PropertyLayerEnabled", None)
+    if key is None:  # QGIS 4: scoped enum
+        from qgis.core import Qgis
+        key = Qgis.SymbolLayerProperty.LayerEnabled
+    layer.setDataDefinedProperty(key, QgsProperty.fromExpression(
+        "\"ie_type\" LIKE '%%、%%%s%%'" % type_name))
+    symbol.appendSymbolLayer(layer)
 
 
 def _outline_symbol(colour, hatched):
@@ -476,6 +523,30 @@ def _outline_symbol(colour, hatched):
     background.setStrokeStyle(0)  # Qt.NoPen
     sym.insertSymbolLayer(0, background)
     return sym
+
+
+def _id_labels():
+    """Parcel ids (宗地编号 …) in small dark text, only at 1:ID_LABEL_SCALE or closer."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat
+    from qgis.PyQt.QtGui import QColor, QFont
+    pal = QgsPalLayerSettings()
+    pal.isExpression = True
+    pal.fieldName = ID_LABEL_EXPR
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("Noto Sans CJK SC"))
+    fmt.setSize(7)
+    fmt.setColor(QColor("#202020"))
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.6)
+    buf.setColor(QColor("white"))
+    fmt.setBuffer(buf)
+    pal.setFormat(fmt)
+    pal.placement = label_placement("OverPoint")
+    pal.scaleVisibility = True
+    pal.minimumScale = ID_LABEL_SCALE   # the most zoomed-out scale (1:N) the ids show at
+    pal.maximumScale = 0
+    return pal
 
 
 def _alias_layer(kind=None):
@@ -525,8 +596,15 @@ def regenerate_qml_files(folder=None):
             buf.setColor(QColor("white"))
             fmt.setBuffer(buf)
             pal.setFormat(fmt)
-            pal.placement = label_placement("OverPoint")
+            # outside the zone's outline where the QGIS has it (clear of the parcels inside)
+            try:
+                pal.placement = label_placement("OutsidePolygons")
+            except AttributeError:
+                pal.placement = label_placement("Horizontal")
             layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+            layer.setLabelsEnabled(True)
+        elif kind in ID_LABEL_KINDS:
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(_id_labels()))
             layer.setLabelsEnabled(True)
         categories = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields
         path = os.path.join(folder, filename)

@@ -1,14 +1,14 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" labelsEnabled="0" styleCategories="Symbology|Labeling|Fields">
-  <renderer-v2 type="categorizedSymbol" attr="CASE WHEN &quot;score&quot; IS NULL THEN '无法评价' WHEN &quot;score&quot; >= 80 THEN '80-100' WHEN &quot;score&quot; >= 60 THEN '60-80' ELSE '0-60' END" symbollevels="0" forceraster="0" referencescale="-1" enableorderby="0">
+<qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="CASE WHEN &quot;score&quot; IS NULL THEN '无法评价' WHEN &quot;score&quot; >= 80 THEN '80-100' WHEN &quot;score&quot; >= 60 THEN '60-80' ELSE '0-60' END" forceraster="0" symbollevels="0">
     <categories>
-      <category render="true" symbol="0" value="80-100" label="集约度 80–100"/>
-      <category render="true" symbol="1" value="60-80" label="集约度 60–80"/>
-      <category render="true" symbol="2" value="0-60" label="集约度低于 60"/>
-      <category render="true" symbol="3" value="无法评价" label="无法评价（指标缺失）"/>
+      <category symbol="0" value="80-100" render="true" label="集约度 80–100"/>
+      <category symbol="1" value="60-80" render="true" label="集约度 60–80"/>
+      <category symbol="2" value="0-60" render="true" label="集约度低于 60"/>
+      <category symbol="3" value="无法评价" render="true" label="无法评价（指标缺失）"/>
     </categories>
     <symbols>
-      <symbol type="fill" name="0" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -16,7 +16,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="26,150,65,70"/>
@@ -50,7 +50,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="1" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -58,7 +58,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="253,174,97,70"/>
@@ -92,7 +92,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="2" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -100,7 +100,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="215,25,28,70"/>
@@ -134,7 +134,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="3" clip_to_extent="1" alpha="1" force_rhr="0">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -142,7 +142,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="150,150,150,70"/>
@@ -241,6 +241,7 @@
     <field name="gy_ha" configurationFlags="None"/>
     <field name="ck_ha" configurationFlags="None"/>
     <field name="cc_ha" configurationFlags="None"/>
+    <field name="othind_ha" configurationFlags="None"/>
     <field name="thresh" configurationFlags="None"/>
     <field name="def_new_ha" configurationFlags="None"/>
     <field name="unk_ha" configurationFlags="None"/>
@@ -256,6 +257,12 @@
     <field name="idle_pct" configurationFlags="None"/>
     <field name="appr_ha" configurationFlags="None"/>
     <field name="unsup_pct" configurationFlags="None"/>
+    <field name="cm_fail_n" configurationFlags="None"/>
+    <field name="cm_fail_mu" configurationFlags="None"/>
+    <field name="cm_card" configurationFlags="None"/>
+    <field name="ua_n" configurationFlags="None"/>
+    <field name="ua_tot_mu" configurationFlags="None"/>
+    <field name="ua_card" configurationFlags="None"/>
     <field name="lp_kind" configurationFlags="None"/>
     <field name="lp_type" configurationFlags="None"/>
     <field name="lp_cause" configurationFlags="None"/>
@@ -298,6 +305,18 @@
     <field name="ua_code" configurationFlags="None"/>
     <field name="ua_zone" configurationFlags="None"/>
     <field name="ua_reason" configurationFlags="None"/>
+    <field name="cm_status" configurationFlags="None"/>
+    <field name="cm_flag" configurationFlags="None"/>
+    <field name="cm_short" configurationFlags="None"/>
+    <field name="cm_penalty" configurationFlags="None"/>
+    <field name="cm_disp" configurationFlags="None"/>
+    <field name="cm_reason" configurationFlags="None"/>
+    <field name="cm_asof" configurationFlags="None"/>
+    <field name="mj_score" configurationFlags="None"/>
+    <field name="mj_class" configurationFlags="None"/>
+    <field name="mj_rank" configurationFlags="None"/>
+    <field name="mj_n" configurationFlags="None"/>
+    <field name="mj_reason" configurationFlags="None"/>
   </fieldConfiguration>
   <aliases>
     <alias name="亩均税收(万元/亩)" field="ie_tax" index="0"/>
@@ -358,297 +377,354 @@
     <alias name="其中工业(公顷)" field="gy_ha" index="55"/>
     <alias name="其中采矿(公顷)" field="ck_ha" index="56"/>
     <alias name="其中仓储(公顷)" field="cc_ha" index="57"/>
-    <alias name="达标阈值(%)" field="thresh" index="58"/>
-    <alias name="新增建设用地方式的缺口(公顷)" field="def_new_ha" index="59"/>
-    <alias name="未识别地类面积(公顷)" field="unk_ha" index="60"/>
-    <alias name="未识别地类代码" field="unk_codes" index="61"/>
-    <alias name="地类分类方案" field="cls" index="62"/>
-    <alias name="参评宗地面积(公顷)" field="scored_ha" index="63"/>
-    <alias name="低效工业用地(公顷)" field="lowe_ha" index="64"/>
-    <alias name="低效用地占比(%)" field="lowe_pct" index="65"/>
-    <alias name="待核实宗地数" field="ie_undet" index="66"/>
-    <alias name="亩均税收(万元/亩)" field="tax_mu" index="67"/>
-    <alias name="已供地面积(公顷)" field="supp_ha" index="68"/>
-    <alias name="闲置土地(公顷)" field="idle_ha" index="69"/>
-    <alias name="闲置率(%)" field="idle_pct" index="70"/>
-    <alias name="已批面积(公顷)" field="appr_ha" index="71"/>
-    <alias name="批而未供率(%)" field="unsup_pct" index="72"/>
-    <alias name="认定类别" field="lp_kind" index="73"/>
-    <alias name="类型" field="lp_type" index="74"/>
-    <alias name="形成原因" field="lp_cause" index="75"/>
-    <alias name="处置措施" field="lp_disp" index="76"/>
-    <alias name="面积(亩)" field="lp_areamu" index="77"/>
-    <alias name="可开发建设土地(公顷)" field="dev_ha" index="78"/>
-    <alias name="已达到供地条件土地(公顷)" field="ready_ha" index="79"/>
-    <alias name="已建成城镇建设用地(公顷)" field="built_ha" index="80"/>
-    <alias name="近年年均供地(公顷)" field="supyr_ha" index="81"/>
-    <alias name="土地供应率(%)" field="sup_rate" index="82"/>
-    <alias name="土地建成率(%)" field="built_rate" index="83"/>
-    <alias name="综合容积率" field="far_all" index="84"/>
-    <alias name="建筑密度(%)" field="bld_dens" index="85"/>
-    <alias name="工业用地综合容积率" field="far_ind" index="86"/>
-    <alias name="工业用地建筑系数(%)" field="cov_ind" index="87"/>
-    <alias name="工业用地地均固定资产投资(万元/公顷)" field="inv_ha" index="88"/>
-    <alias name="工业用地地均税收(万元/公顷)" field="tax_ha" index="89"/>
-    <alias name="土地闲置率(%)" field="idle_rate" index="90"/>
-    <alias name="尚可供地年数" field="yrs_left" index="91"/>
-    <alias name="集约度(0-100)" field="score" index="92"/>
-    <alias name="扩展潜力(公顷)" field="pot_ext" index="93"/>
-    <alias name="强度潜力(公顷)" field="pot_int" index="94"/>
-    <alias name="管理潜力(公顷)" field="pot_mgmt" index="95"/>
-    <alias name="土地供应率实现度" field="rd_sup" index="96"/>
-    <alias name="土地建成率实现度" field="rd_built" index="97"/>
-    <alias name="工业用地率实现度" field="rd_ind" index="98"/>
-    <alias name="综合容积率实现度" field="rd_far" index="99"/>
-    <alias name="建筑密度实现度" field="rd_dens" index="100"/>
-    <alias name="工业用地综合容积率实现度" field="rd_farind" index="101"/>
-    <alias name="工业用地建筑系数实现度" field="rd_covind" index="102"/>
-    <alias name="地均固定资产投资实现度" field="rd_inv" index="103"/>
-    <alias name="地均税收实现度" field="rd_tax" index="104"/>
-    <alias name="土地闲置率实现度" field="rd_idle" index="105"/>
-    <alias name="尚可供地年数实现度" field="rd_yrs" index="106"/>
-    <alias name="评价说明" field="eval_note" index="107"/>
-    <alias name="评价参数" field="eval_file" index="108"/>
-    <alias name="基准日" field="eval_asof" index="109"/>
-    <alias name="疑似违法占地标记(1是)" field="ua_flag" index="110"/>
-    <alias name="疑似违法占地面积(亩)" field="ua_mu" index="111"/>
-    <alias name="地类编码" field="ua_code" index="112"/>
-    <alias name="所在园区" field="ua_zone" index="113"/>
-    <alias name="疑似违法占地说明" field="ua_reason" index="114"/>
+    <alias name="其中其他工矿(公顷)" field="othind_ha" index="58"/>
+    <alias name="达标阈值(%)" field="thresh" index="59"/>
+    <alias name="新增建设用地方式的缺口(公顷)" field="def_new_ha" index="60"/>
+    <alias name="未识别地类面积(公顷)" field="unk_ha" index="61"/>
+    <alias name="未识别地类代码" field="unk_codes" index="62"/>
+    <alias name="地类分类方案" field="cls" index="63"/>
+    <alias name="参评宗地面积(公顷)" field="scored_ha" index="64"/>
+    <alias name="低效工业用地(公顷)" field="lowe_ha" index="65"/>
+    <alias name="低效用地占比(%)" field="lowe_pct" index="66"/>
+    <alias name="待核实宗地数" field="ie_undet" index="67"/>
+    <alias name="亩均税收(万元/亩)" field="tax_mu" index="68"/>
+    <alias name="已供地面积(公顷)" field="supp_ha" index="69"/>
+    <alias name="闲置土地(公顷)" field="idle_ha" index="70"/>
+    <alias name="闲置率(%)" field="idle_pct" index="71"/>
+    <alias name="已批面积(公顷)" field="appr_ha" index="72"/>
+    <alias name="批而未供率(%)" field="unsup_pct" index="73"/>
+    <alias name="标准地未达标(宗)" field="cm_fail_n" index="74"/>
+    <alias name="标准地未达标(亩)" field="cm_fail_mu" index="75"/>
+    <alias name="标准地履约" field="cm_card" index="76"/>
+    <alias name="疑似违法占地(处)" field="ua_n" index="77"/>
+    <alias name="疑似违法占地(亩)" field="ua_tot_mu" index="78"/>
+    <alias name="疑似违法占地" field="ua_card" index="79"/>
+    <alias name="认定类别" field="lp_kind" index="80"/>
+    <alias name="类型" field="lp_type" index="81"/>
+    <alias name="形成原因" field="lp_cause" index="82"/>
+    <alias name="处置措施" field="lp_disp" index="83"/>
+    <alias name="面积(亩)" field="lp_areamu" index="84"/>
+    <alias name="可开发建设土地(公顷)" field="dev_ha" index="85"/>
+    <alias name="已达到供地条件土地(公顷)" field="ready_ha" index="86"/>
+    <alias name="已建成城镇建设用地(公顷)" field="built_ha" index="87"/>
+    <alias name="近年年均供地(公顷)" field="supyr_ha" index="88"/>
+    <alias name="土地供应率(%)" field="sup_rate" index="89"/>
+    <alias name="土地建成率(%)" field="built_rate" index="90"/>
+    <alias name="综合容积率" field="far_all" index="91"/>
+    <alias name="建筑密度(%)" field="bld_dens" index="92"/>
+    <alias name="工业用地综合容积率" field="far_ind" index="93"/>
+    <alias name="工业用地建筑系数(%)" field="cov_ind" index="94"/>
+    <alias name="工业用地地均固定资产投资(万元/公顷)" field="inv_ha" index="95"/>
+    <alias name="工业用地地均税收(万元/公顷)" field="tax_ha" index="96"/>
+    <alias name="土地闲置率(%)" field="idle_rate" index="97"/>
+    <alias name="尚可供地年数" field="yrs_left" index="98"/>
+    <alias name="集约度(0-100)" field="score" index="99"/>
+    <alias name="扩展潜力(公顷)" field="pot_ext" index="100"/>
+    <alias name="强度潜力(公顷)" field="pot_int" index="101"/>
+    <alias name="管理潜力(公顷)" field="pot_mgmt" index="102"/>
+    <alias name="土地供应率实现度" field="rd_sup" index="103"/>
+    <alias name="土地建成率实现度" field="rd_built" index="104"/>
+    <alias name="工业用地率实现度" field="rd_ind" index="105"/>
+    <alias name="综合容积率实现度" field="rd_far" index="106"/>
+    <alias name="建筑密度实现度" field="rd_dens" index="107"/>
+    <alias name="工业用地综合容积率实现度" field="rd_farind" index="108"/>
+    <alias name="工业用地建筑系数实现度" field="rd_covind" index="109"/>
+    <alias name="地均固定资产投资实现度" field="rd_inv" index="110"/>
+    <alias name="地均税收实现度" field="rd_tax" index="111"/>
+    <alias name="土地闲置率实现度" field="rd_idle" index="112"/>
+    <alias name="尚可供地年数实现度" field="rd_yrs" index="113"/>
+    <alias name="评价说明" field="eval_note" index="114"/>
+    <alias name="评价参数" field="eval_file" index="115"/>
+    <alias name="基准日" field="eval_asof" index="116"/>
+    <alias name="疑似违法占地标记(1是)" field="ua_flag" index="117"/>
+    <alias name="疑似违法占地面积(亩)" field="ua_mu" index="118"/>
+    <alias name="地类编码" field="ua_code" index="119"/>
+    <alias name="所在园区" field="ua_zone" index="120"/>
+    <alias name="疑似违法占地说明" field="ua_reason" index="121"/>
+    <alias name="履约状态" field="cm_status" index="122"/>
+    <alias name="未达标标记(1未达标/0达标/空其他)" field="cm_flag" index="123"/>
+    <alias name="最大差距(%)" field="cm_short" index="124"/>
+    <alias name="违约金(万元)" field="cm_penalty" index="125"/>
+    <alias name="处置措施" field="cm_disp" index="126"/>
+    <alias name="履约核查说明" field="cm_reason" index="127"/>
+    <alias name="基准日" field="cm_asof" index="128"/>
+    <alias name="亩均效益得分" field="mj_score" index="129"/>
+    <alias name="亩均效益分类" field="mj_class" index="130"/>
+    <alias name="组内名次" field="mj_rank" index="131"/>
+    <alias name="组内参评数" field="mj_n" index="132"/>
+    <alias name="亩均效益评价说明" field="mj_reason" index="133"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="ie_tax" expression=""/>
-    <default applyOnUpdate="0" field="ie_taxpt" expression=""/>
-    <default applyOnUpdate="0" field="ie_inv" expression=""/>
-    <default applyOnUpdate="0" field="ie_invpt" expression=""/>
-    <default applyOnUpdate="0" field="ie_far" expression=""/>
-    <default applyOnUpdate="0" field="ie_farpt" expression=""/>
-    <default applyOnUpdate="0" field="ie_cov" expression=""/>
-    <default applyOnUpdate="0" field="ie_covpt" expression=""/>
-    <default applyOnUpdate="0" field="ie_areamu" expression=""/>
-    <default applyOnUpdate="0" field="ie_score" expression=""/>
-    <default applyOnUpdate="0" field="ie_flag" expression=""/>
-    <default applyOnUpdate="0" field="ie_type" expression=""/>
-    <default applyOnUpdate="0" field="ie_reason" expression=""/>
-    <default applyOnUpdate="0" field="ie_std" expression=""/>
-    <default applyOnUpdate="0" field="idle_flag" expression=""/>
-    <default applyOnUpdate="0" field="idle_days" expression=""/>
-    <default applyOnUpdate="0" field="idle_stage" expression=""/>
-    <default applyOnUpdate="0" field="idle_basis" expression=""/>
-    <default applyOnUpdate="0" field="idle_cause" expression=""/>
-    <default applyOnUpdate="0" field="idle_disp" expression=""/>
-    <default applyOnUpdate="0" field="idle_alt" expression=""/>
-    <default applyOnUpdate="0" field="idle_csq" expression=""/>
-    <default applyOnUpdate="0" field="idle_fee" expression=""/>
-    <default applyOnUpdate="0" field="idle_conseq" expression=""/>
-    <default applyOnUpdate="0" field="idle_gov" expression=""/>
-    <default applyOnUpdate="0" field="idle_rsn" expression=""/>
-    <default applyOnUpdate="0" field="idle_reason" expression=""/>
-    <default applyOnUpdate="0" field="idle_start" expression=""/>
-    <default applyOnUpdate="0" field="idle_asof" expression=""/>
-    <default applyOnUpdate="0" field="unsup_flag" expression=""/>
-    <default applyOnUpdate="0" field="unsup_yrs" expression=""/>
-    <default applyOnUpdate="0" field="appr_year" expression=""/>
-    <default applyOnUpdate="0" field="unsup_mu" expression=""/>
-    <default applyOnUpdate="0" field="unsup_ha" expression=""/>
-    <default applyOnUpdate="0" field="unsup_m2" expression=""/>
-    <default applyOnUpdate="0" field="inuse_flag" expression=""/>
-    <default applyOnUpdate="0" field="unsup_rsn" expression=""/>
-    <default applyOnUpdate="0" field="unsup_reason" expression=""/>
-    <default applyOnUpdate="0" field="unsup_age" expression=""/>
-    <default applyOnUpdate="0" field="appr_age" expression=""/>
-    <default applyOnUpdate="0" field="appr_mu" expression=""/>
-    <default applyOnUpdate="0" field="unsup_use" expression=""/>
-    <default applyOnUpdate="0" field="unsup_asof" expression=""/>
-    <default applyOnUpdate="0" field="ind_share" expression=""/>
-    <default applyOnUpdate="0" field="share_ok" expression=""/>
-    <default applyOnUpdate="0" field="deficit_ha" expression=""/>
-    <default applyOnUpdate="0" field="ind_ha" expression=""/>
-    <default applyOnUpdate="0" field="base_ha" expression=""/>
-    <default applyOnUpdate="0" field="ind_mu" expression=""/>
-    <default applyOnUpdate="0" field="base_mu" expression=""/>
-    <default applyOnUpdate="0" field="deficit_mu" expression=""/>
-    <default applyOnUpdate="0" field="threshold" expression=""/>
-    <default applyOnUpdate="0" field="verdict" expression=""/>
-    <default applyOnUpdate="0" field="zone_name" expression=""/>
-    <default applyOnUpdate="0" field="zone_ha" expression=""/>
-    <default applyOnUpdate="0" field="gy_ha" expression=""/>
-    <default applyOnUpdate="0" field="ck_ha" expression=""/>
-    <default applyOnUpdate="0" field="cc_ha" expression=""/>
-    <default applyOnUpdate="0" field="thresh" expression=""/>
-    <default applyOnUpdate="0" field="def_new_ha" expression=""/>
-    <default applyOnUpdate="0" field="unk_ha" expression=""/>
-    <default applyOnUpdate="0" field="unk_codes" expression=""/>
-    <default applyOnUpdate="0" field="cls" expression=""/>
-    <default applyOnUpdate="0" field="scored_ha" expression=""/>
-    <default applyOnUpdate="0" field="lowe_ha" expression=""/>
-    <default applyOnUpdate="0" field="lowe_pct" expression=""/>
-    <default applyOnUpdate="0" field="ie_undet" expression=""/>
-    <default applyOnUpdate="0" field="tax_mu" expression=""/>
-    <default applyOnUpdate="0" field="supp_ha" expression=""/>
-    <default applyOnUpdate="0" field="idle_ha" expression=""/>
-    <default applyOnUpdate="0" field="idle_pct" expression=""/>
-    <default applyOnUpdate="0" field="appr_ha" expression=""/>
-    <default applyOnUpdate="0" field="unsup_pct" expression=""/>
-    <default applyOnUpdate="0" field="lp_kind" expression=""/>
-    <default applyOnUpdate="0" field="lp_type" expression=""/>
-    <default applyOnUpdate="0" field="lp_cause" expression=""/>
-    <default applyOnUpdate="0" field="lp_disp" expression=""/>
-    <default applyOnUpdate="0" field="lp_areamu" expression=""/>
-    <default applyOnUpdate="0" field="dev_ha" expression=""/>
-    <default applyOnUpdate="0" field="ready_ha" expression=""/>
-    <default applyOnUpdate="0" field="built_ha" expression=""/>
-    <default applyOnUpdate="0" field="supyr_ha" expression=""/>
-    <default applyOnUpdate="0" field="sup_rate" expression=""/>
-    <default applyOnUpdate="0" field="built_rate" expression=""/>
-    <default applyOnUpdate="0" field="far_all" expression=""/>
-    <default applyOnUpdate="0" field="bld_dens" expression=""/>
-    <default applyOnUpdate="0" field="far_ind" expression=""/>
-    <default applyOnUpdate="0" field="cov_ind" expression=""/>
-    <default applyOnUpdate="0" field="inv_ha" expression=""/>
-    <default applyOnUpdate="0" field="tax_ha" expression=""/>
-    <default applyOnUpdate="0" field="idle_rate" expression=""/>
-    <default applyOnUpdate="0" field="yrs_left" expression=""/>
-    <default applyOnUpdate="0" field="score" expression=""/>
-    <default applyOnUpdate="0" field="pot_ext" expression=""/>
-    <default applyOnUpdate="0" field="pot_int" expression=""/>
-    <default applyOnUpdate="0" field="pot_mgmt" expression=""/>
-    <default applyOnUpdate="0" field="rd_sup" expression=""/>
-    <default applyOnUpdate="0" field="rd_built" expression=""/>
-    <default applyOnUpdate="0" field="rd_ind" expression=""/>
-    <default applyOnUpdate="0" field="rd_far" expression=""/>
-    <default applyOnUpdate="0" field="rd_dens" expression=""/>
-    <default applyOnUpdate="0" field="rd_farind" expression=""/>
-    <default applyOnUpdate="0" field="rd_covind" expression=""/>
-    <default applyOnUpdate="0" field="rd_inv" expression=""/>
-    <default applyOnUpdate="0" field="rd_tax" expression=""/>
-    <default applyOnUpdate="0" field="rd_idle" expression=""/>
-    <default applyOnUpdate="0" field="rd_yrs" expression=""/>
-    <default applyOnUpdate="0" field="eval_note" expression=""/>
-    <default applyOnUpdate="0" field="eval_file" expression=""/>
-    <default applyOnUpdate="0" field="eval_asof" expression=""/>
-    <default applyOnUpdate="0" field="ua_flag" expression=""/>
-    <default applyOnUpdate="0" field="ua_mu" expression=""/>
-    <default applyOnUpdate="0" field="ua_code" expression=""/>
-    <default applyOnUpdate="0" field="ua_zone" expression=""/>
-    <default applyOnUpdate="0" field="ua_reason" expression=""/>
+    <default expression="" field="ie_tax" applyOnUpdate="0"/>
+    <default expression="" field="ie_taxpt" applyOnUpdate="0"/>
+    <default expression="" field="ie_inv" applyOnUpdate="0"/>
+    <default expression="" field="ie_invpt" applyOnUpdate="0"/>
+    <default expression="" field="ie_far" applyOnUpdate="0"/>
+    <default expression="" field="ie_farpt" applyOnUpdate="0"/>
+    <default expression="" field="ie_cov" applyOnUpdate="0"/>
+    <default expression="" field="ie_covpt" applyOnUpdate="0"/>
+    <default expression="" field="ie_areamu" applyOnUpdate="0"/>
+    <default expression="" field="ie_score" applyOnUpdate="0"/>
+    <default expression="" field="ie_flag" applyOnUpdate="0"/>
+    <default expression="" field="ie_type" applyOnUpdate="0"/>
+    <default expression="" field="ie_reason" applyOnUpdate="0"/>
+    <default expression="" field="ie_std" applyOnUpdate="0"/>
+    <default expression="" field="idle_flag" applyOnUpdate="0"/>
+    <default expression="" field="idle_days" applyOnUpdate="0"/>
+    <default expression="" field="idle_stage" applyOnUpdate="0"/>
+    <default expression="" field="idle_basis" applyOnUpdate="0"/>
+    <default expression="" field="idle_cause" applyOnUpdate="0"/>
+    <default expression="" field="idle_disp" applyOnUpdate="0"/>
+    <default expression="" field="idle_alt" applyOnUpdate="0"/>
+    <default expression="" field="idle_csq" applyOnUpdate="0"/>
+    <default expression="" field="idle_fee" applyOnUpdate="0"/>
+    <default expression="" field="idle_conseq" applyOnUpdate="0"/>
+    <default expression="" field="idle_gov" applyOnUpdate="0"/>
+    <default expression="" field="idle_rsn" applyOnUpdate="0"/>
+    <default expression="" field="idle_reason" applyOnUpdate="0"/>
+    <default expression="" field="idle_start" applyOnUpdate="0"/>
+    <default expression="" field="idle_asof" applyOnUpdate="0"/>
+    <default expression="" field="unsup_flag" applyOnUpdate="0"/>
+    <default expression="" field="unsup_yrs" applyOnUpdate="0"/>
+    <default expression="" field="appr_year" applyOnUpdate="0"/>
+    <default expression="" field="unsup_mu" applyOnUpdate="0"/>
+    <default expression="" field="unsup_ha" applyOnUpdate="0"/>
+    <default expression="" field="unsup_m2" applyOnUpdate="0"/>
+    <default expression="" field="inuse_flag" applyOnUpdate="0"/>
+    <default expression="" field="unsup_rsn" applyOnUpdate="0"/>
+    <default expression="" field="unsup_reason" applyOnUpdate="0"/>
+    <default expression="" field="unsup_age" applyOnUpdate="0"/>
+    <default expression="" field="appr_age" applyOnUpdate="0"/>
+    <default expression="" field="appr_mu" applyOnUpdate="0"/>
+    <default expression="" field="unsup_use" applyOnUpdate="0"/>
+    <default expression="" field="unsup_asof" applyOnUpdate="0"/>
+    <default expression="" field="ind_share" applyOnUpdate="0"/>
+    <default expression="" field="share_ok" applyOnUpdate="0"/>
+    <default expression="" field="deficit_ha" applyOnUpdate="0"/>
+    <default expression="" field="ind_ha" applyOnUpdate="0"/>
+    <default expression="" field="base_ha" applyOnUpdate="0"/>
+    <default expression="" field="ind_mu" applyOnUpdate="0"/>
+    <default expression="" field="base_mu" applyOnUpdate="0"/>
+    <default expression="" field="deficit_mu" applyOnUpdate="0"/>
+    <default expression="" field="threshold" applyOnUpdate="0"/>
+    <default expression="" field="verdict" applyOnUpdate="0"/>
+    <default expression="" field="zone_name" applyOnUpdate="0"/>
+    <default expression="" field="zone_ha" applyOnUpdate="0"/>
+    <default expression="" field="gy_ha" applyOnUpdate="0"/>
+    <default expression="" field="ck_ha" applyOnUpdate="0"/>
+    <default expression="" field="cc_ha" applyOnUpdate="0"/>
+    <default expression="" field="othind_ha" applyOnUpdate="0"/>
+    <default expression="" field="thresh" applyOnUpdate="0"/>
+    <default expression="" field="def_new_ha" applyOnUpdate="0"/>
+    <default expression="" field="unk_ha" applyOnUpdate="0"/>
+    <default expression="" field="unk_codes" applyOnUpdate="0"/>
+    <default expression="" field="cls" applyOnUpdate="0"/>
+    <default expression="" field="scored_ha" applyOnUpdate="0"/>
+    <default expression="" field="lowe_ha" applyOnUpdate="0"/>
+    <default expression="" field="lowe_pct" applyOnUpdate="0"/>
+    <default expression="" field="ie_undet" applyOnUpdate="0"/>
+    <default expression="" field="tax_mu" applyOnUpdate="0"/>
+    <default expression="" field="supp_ha" applyOnUpdate="0"/>
+    <default expression="" field="idle_ha" applyOnUpdate="0"/>
+    <default expression="" field="idle_pct" applyOnUpdate="0"/>
+    <default expression="" field="appr_ha" applyOnUpdate="0"/>
+    <default expression="" field="unsup_pct" applyOnUpdate="0"/>
+    <default expression="" field="cm_fail_n" applyOnUpdate="0"/>
+    <default expression="" field="cm_fail_mu" applyOnUpdate="0"/>
+    <default expression="" field="cm_card" applyOnUpdate="0"/>
+    <default expression="" field="ua_n" applyOnUpdate="0"/>
+    <default expression="" field="ua_tot_mu" applyOnUpdate="0"/>
+    <default expression="" field="ua_card" applyOnUpdate="0"/>
+    <default expression="" field="lp_kind" applyOnUpdate="0"/>
+    <default expression="" field="lp_type" applyOnUpdate="0"/>
+    <default expression="" field="lp_cause" applyOnUpdate="0"/>
+    <default expression="" field="lp_disp" applyOnUpdate="0"/>
+    <default expression="" field="lp_areamu" applyOnUpdate="0"/>
+    <default expression="" field="dev_ha" applyOnUpdate="0"/>
+    <default expression="" field="ready_ha" applyOnUpdate="0"/>
+    <default expression="" field="built_ha" applyOnUpdate="0"/>
+    <default expression="" field="supyr_ha" applyOnUpdate="0"/>
+    <default expression="" field="sup_rate" applyOnUpdate="0"/>
+    <default expression="" field="built_rate" applyOnUpdate="0"/>
+    <default expression="" field="far_all" applyOnUpdate="0"/>
+    <default expression="" field="bld_dens" applyOnUpdate="0"/>
+    <default expression="" field="far_ind" applyOnUpdate="0"/>
+    <default expression="" field="cov_ind" applyOnUpdate="0"/>
+    <default expression="" field="inv_ha" applyOnUpdate="0"/>
+    <default expression="" field="tax_ha" applyOnUpdate="0"/>
+    <default expression="" field="idle_rate" applyOnUpdate="0"/>
+    <default expression="" field="yrs_left" applyOnUpdate="0"/>
+    <default expression="" field="score" applyOnUpdate="0"/>
+    <default expression="" field="pot_ext" applyOnUpdate="0"/>
+    <default expression="" field="pot_int" applyOnUpdate="0"/>
+    <default expression="" field="pot_mgmt" applyOnUpdate="0"/>
+    <default expression="" field="rd_sup" applyOnUpdate="0"/>
+    <default expression="" field="rd_built" applyOnUpdate="0"/>
+    <default expression="" field="rd_ind" applyOnUpdate="0"/>
+    <default expression="" field="rd_far" applyOnUpdate="0"/>
+    <default expression="" field="rd_dens" applyOnUpdate="0"/>
+    <default expression="" field="rd_farind" applyOnUpdate="0"/>
+    <default expression="" field="rd_covind" applyOnUpdate="0"/>
+    <default expression="" field="rd_inv" applyOnUpdate="0"/>
+    <default expression="" field="rd_tax" applyOnUpdate="0"/>
+    <default expression="" field="rd_idle" applyOnUpdate="0"/>
+    <default expression="" field="rd_yrs" applyOnUpdate="0"/>
+    <default expression="" field="eval_note" applyOnUpdate="0"/>
+    <default expression="" field="eval_file" applyOnUpdate="0"/>
+    <default expression="" field="eval_asof" applyOnUpdate="0"/>
+    <default expression="" field="ua_flag" applyOnUpdate="0"/>
+    <default expression="" field="ua_mu" applyOnUpdate="0"/>
+    <default expression="" field="ua_code" applyOnUpdate="0"/>
+    <default expression="" field="ua_zone" applyOnUpdate="0"/>
+    <default expression="" field="ua_reason" applyOnUpdate="0"/>
+    <default expression="" field="cm_status" applyOnUpdate="0"/>
+    <default expression="" field="cm_flag" applyOnUpdate="0"/>
+    <default expression="" field="cm_short" applyOnUpdate="0"/>
+    <default expression="" field="cm_penalty" applyOnUpdate="0"/>
+    <default expression="" field="cm_disp" applyOnUpdate="0"/>
+    <default expression="" field="cm_reason" applyOnUpdate="0"/>
+    <default expression="" field="cm_asof" applyOnUpdate="0"/>
+    <default expression="" field="mj_score" applyOnUpdate="0"/>
+    <default expression="" field="mj_class" applyOnUpdate="0"/>
+    <default expression="" field="mj_rank" applyOnUpdate="0"/>
+    <default expression="" field="mj_n" applyOnUpdate="0"/>
+    <default expression="" field="mj_reason" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" field="ie_tax" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_taxpt" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_inv" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_invpt" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_far" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_farpt" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_cov" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_covpt" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_areamu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_score" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_flag" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_type" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_reason" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_std" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_flag" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_days" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_stage" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_basis" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_cause" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_disp" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_alt" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_csq" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_fee" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_conseq" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_gov" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_rsn" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_reason" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_start" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_asof" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_flag" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_yrs" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="appr_year" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_m2" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="inuse_flag" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_rsn" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_reason" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_age" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="appr_age" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="appr_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_use" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_asof" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ind_share" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="share_ok" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="deficit_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ind_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="base_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ind_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="base_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="deficit_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="threshold" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="verdict" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="zone_name" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="zone_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="gy_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ck_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="cc_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="thresh" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="def_new_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unk_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unk_codes" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="cls" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="scored_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lowe_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lowe_pct" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ie_undet" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="tax_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="supp_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_pct" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="appr_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="unsup_pct" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lp_kind" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lp_type" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lp_cause" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lp_disp" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="lp_areamu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="dev_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ready_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="built_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="supyr_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="sup_rate" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="built_rate" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="far_all" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="bld_dens" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="far_ind" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="cov_ind" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="inv_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="tax_ha" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="idle_rate" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="yrs_left" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="score" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="pot_ext" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="pot_int" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="pot_mgmt" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_sup" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_built" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_ind" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_far" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_dens" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_farind" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_covind" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_inv" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_tax" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_idle" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="rd_yrs" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="eval_note" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="eval_file" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="eval_asof" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ua_flag" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ua_mu" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ua_code" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ua_zone" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint notnull_strength="0" field="ua_reason" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_tax" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_taxpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_inv" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_invpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_far" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_farpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_cov" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_covpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_areamu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_type" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_std" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_days" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_stage" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_basis" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_cause" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_disp" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_alt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_csq" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_fee" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_conseq" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_gov" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_rsn" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_start" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_yrs" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_year" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_m2" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="inuse_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_rsn" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_age" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_age" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_use" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ind_share" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="share_ok" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="deficit_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ind_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="base_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ind_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="base_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="deficit_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="threshold" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="verdict" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="zone_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="zone_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="gy_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ck_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="othind_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="thresh" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="def_new_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unk_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unk_codes" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cls" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="scored_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lowe_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lowe_pct" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_undet" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="tax_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="supp_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_pct" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_pct" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_fail_n" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_fail_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_card" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_n" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_tot_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_card" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_kind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_type" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_cause" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_disp" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_areamu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="dev_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ready_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="built_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="supyr_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="sup_rate" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="built_rate" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="far_all" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="bld_dens" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="far_ind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cov_ind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="inv_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="tax_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_rate" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="yrs_left" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="pot_ext" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="pot_int" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="pot_mgmt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_sup" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_built" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_ind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_far" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_dens" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_farind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_covind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_inv" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_tax" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_idle" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_yrs" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eval_note" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eval_file" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eval_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_code" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_zone" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_status" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_short" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_penalty" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_disp" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_class" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_rank" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_n" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_reason" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="ie_tax" exp=""/>
@@ -709,6 +785,7 @@
     <constraint desc="" field="gy_ha" exp=""/>
     <constraint desc="" field="ck_ha" exp=""/>
     <constraint desc="" field="cc_ha" exp=""/>
+    <constraint desc="" field="othind_ha" exp=""/>
     <constraint desc="" field="thresh" exp=""/>
     <constraint desc="" field="def_new_ha" exp=""/>
     <constraint desc="" field="unk_ha" exp=""/>
@@ -724,6 +801,12 @@
     <constraint desc="" field="idle_pct" exp=""/>
     <constraint desc="" field="appr_ha" exp=""/>
     <constraint desc="" field="unsup_pct" exp=""/>
+    <constraint desc="" field="cm_fail_n" exp=""/>
+    <constraint desc="" field="cm_fail_mu" exp=""/>
+    <constraint desc="" field="cm_card" exp=""/>
+    <constraint desc="" field="ua_n" exp=""/>
+    <constraint desc="" field="ua_tot_mu" exp=""/>
+    <constraint desc="" field="ua_card" exp=""/>
     <constraint desc="" field="lp_kind" exp=""/>
     <constraint desc="" field="lp_type" exp=""/>
     <constraint desc="" field="lp_cause" exp=""/>
@@ -766,6 +849,18 @@
     <constraint desc="" field="ua_code" exp=""/>
     <constraint desc="" field="ua_zone" exp=""/>
     <constraint desc="" field="ua_reason" exp=""/>
+    <constraint desc="" field="cm_status" exp=""/>
+    <constraint desc="" field="cm_flag" exp=""/>
+    <constraint desc="" field="cm_short" exp=""/>
+    <constraint desc="" field="cm_penalty" exp=""/>
+    <constraint desc="" field="cm_disp" exp=""/>
+    <constraint desc="" field="cm_reason" exp=""/>
+    <constraint desc="" field="cm_asof" exp=""/>
+    <constraint desc="" field="mj_score" exp=""/>
+    <constraint desc="" field="mj_class" exp=""/>
+    <constraint desc="" field="mj_rank" exp=""/>
+    <constraint desc="" field="mj_n" exp=""/>
+    <constraint desc="" field="mj_reason" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <layerGeometryType>2</layerGeometryType>

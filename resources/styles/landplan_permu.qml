@@ -1,36 +1,36 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields">
-  <renderer-v2 forceraster="0" enableorderby="0" attr="coalesce(&quot;mj_class&quot;, '待核实')" symbollevels="0" type="categorizedSymbol" referencescale="-1">
+<qgis labelsEnabled="1" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="coalesce(&quot;mj_class&quot;, '待核实')" forceraster="0" symbollevels="0">
     <categories>
-      <category render="true" symbol="0" value="A" label="A类 优先发展"/>
-      <category render="true" symbol="1" value="B" label="B类 鼓励提升"/>
-      <category render="true" symbol="2" value="C" label="C类 规范转型"/>
-      <category render="true" symbol="3" value="D" label="D类 调控帮扶"/>
-      <category render="true" symbol="4" value="不定等级" label="不定等级"/>
-      <category render="true" symbol="5" value="待核实" label="待核实（数据缺失）"/>
+      <category symbol="0" value="A" render="true" label="A类 优先发展"/>
+      <category symbol="1" value="B" render="true" label="B类 鼓励提升"/>
+      <category symbol="2" value="C" render="true" label="C类 规范转型"/>
+      <category symbol="3" value="D" render="true" label="D类 调控帮扶"/>
+      <category symbol="4" value="不定等级" render="true" label="不定等级"/>
+      <category symbol="5" value="待核实" render="true" label="待核实（数据缺失）"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="0" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="26,152,80,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="85,85,85,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="26,152,80,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="85,85,85,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="26,152,80,255"/>
@@ -45,34 +45,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="1" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="145,207,96,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="85,85,85,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="145,207,96,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="85,85,85,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="145,207,96,255"/>
@@ -87,34 +87,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="2" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="252,141,89,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="85,85,85,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="252,141,89,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="85,85,85,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="252,141,89,255"/>
@@ -129,34 +129,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="3" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="215,48,39,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="85,85,85,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="215,48,39,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="85,85,85,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="215,48,39,255"/>
@@ -171,34 +171,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="4" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="189,189,189,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="85,85,85,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="189,189,189,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="85,85,85,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="189,189,189,255"/>
@@ -213,34 +213,34 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="5" type="fill">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="5">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="240,240,240,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0.26" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="240,240,240,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="35,35,35,255"/>
+            <Option type="QString" name="outline_style" value="no"/>
+            <Option type="QString" name="outline_width" value="0.26"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="240,240,240,255"/>
@@ -255,27 +255,27 @@
           <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
-        <layer enabled="1" locked="0" class="LinePatternFill" pass="0">
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="45" name="angle" type="QString"/>
-            <Option value="127,127,127,255" name="color" type="QString"/>
-            <Option value="1.5" name="distance" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="distance_map_unit_scale" type="QString"/>
-            <Option value="MM" name="distance_unit" type="QString"/>
-            <Option value="0.3" name="line_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="line_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="line_width_unit" type="QString"/>
-            <Option value="0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option type="QString" name="angle" value="45"/>
+            <Option type="QString" name="color" value="127,127,127,255"/>
+            <Option type="QString" name="distance" value="1.5"/>
+            <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="distance_unit" value="MM"/>
+            <Option type="QString" name="line_width" value="0.3"/>
+            <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop k="angle" v="45"/>
           <prop k="color" v="127,127,127,255"/>
@@ -292,48 +292,48 @@
           <prop k="outline_width_unit" v="MM"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol clip_to_extent="1" alpha="1" force_rhr="0" name="@5@1" type="line">
+          <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="@5@1">
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option type="QString" name="name" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer enabled="1" locked="0" class="SimpleLine" pass="0">
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
               <Option type="Map">
-                <Option value="0" name="align_dash_pattern" type="QString"/>
-                <Option value="square" name="capstyle" type="QString"/>
-                <Option value="5;2" name="customdash" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale" type="QString"/>
-                <Option value="MM" name="customdash_unit" type="QString"/>
-                <Option value="0" name="dash_pattern_offset" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale" type="QString"/>
-                <Option value="MM" name="dash_pattern_offset_unit" type="QString"/>
-                <Option value="0" name="draw_inside_polygon" type="QString"/>
-                <Option value="bevel" name="joinstyle" type="QString"/>
-                <Option value="127,127,127,255" name="line_color" type="QString"/>
-                <Option value="solid" name="line_style" type="QString"/>
-                <Option value="0.3" name="line_width" type="QString"/>
-                <Option value="MM" name="line_width_unit" type="QString"/>
-                <Option value="0" name="offset" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-                <Option value="MM" name="offset_unit" type="QString"/>
-                <Option value="0" name="ring_filter" type="QString"/>
-                <Option value="0" name="trim_distance_end" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale" type="QString"/>
-                <Option value="MM" name="trim_distance_end_unit" type="QString"/>
-                <Option value="0" name="trim_distance_start" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale" type="QString"/>
-                <Option value="MM" name="trim_distance_start_unit" type="QString"/>
-                <Option value="0" name="tweak_dash_pattern_on_corners" type="QString"/>
-                <Option value="0" name="use_custom_dash" type="QString"/>
-                <Option value="3x:0,0,0,0,0,0" name="width_map_unit_scale" type="QString"/>
+                <Option type="QString" name="align_dash_pattern" value="0"/>
+                <Option type="QString" name="capstyle" value="square"/>
+                <Option type="QString" name="customdash" value="5;2"/>
+                <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="customdash_unit" value="MM"/>
+                <Option type="QString" name="dash_pattern_offset" value="0"/>
+                <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+                <Option type="QString" name="draw_inside_polygon" value="0"/>
+                <Option type="QString" name="joinstyle" value="bevel"/>
+                <Option type="QString" name="line_color" value="127,127,127,255"/>
+                <Option type="QString" name="line_style" value="solid"/>
+                <Option type="QString" name="line_width" value="0.3"/>
+                <Option type="QString" name="line_width_unit" value="MM"/>
+                <Option type="QString" name="offset" value="0"/>
+                <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="offset_unit" value="MM"/>
+                <Option type="QString" name="ring_filter" value="0"/>
+                <Option type="QString" name="trim_distance_end" value="0"/>
+                <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+                <Option type="QString" name="trim_distance_start" value="0"/>
+                <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+                <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+                <Option type="QString" name="use_custom_dash" value="0"/>
+                <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
               </Option>
               <prop k="align_dash_pattern" v="0"/>
               <prop k="capstyle" v="square"/>
@@ -364,27 +364,27 @@
               <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option value="" name="name" type="QString"/>
+                  <Option type="QString" name="name" value=""/>
                   <Option name="properties"/>
-                  <Option value="collection" name="type" type="QString"/>
+                  <Option type="QString" name="type" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </layer>
-        <layer enabled="1" locked="0" class="SimpleFill" pass="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="0,0,255,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="127,127,127,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.4" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="no" name="style" type="QString"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="0,0,255,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="127,127,127,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.4"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="no"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="0,0,255,255"/>
@@ -399,9 +399,9 @@
           <prop k="style" v="no"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -410,265 +410,375 @@
     <rotation/>
     <sizescale/>
   </renderer-v2>
+  <labeling type="simple">
+    <settings calloutType="simple">
+      <text-style fieldName="coalesce(attribute(@feature, '宗地编号'), attribute(@feature, '地块编号'), attribute(@feature, 'ZDBH'), attribute(@feature, 'DKBH'), attribute(@feature, 'pid'))" fontWeight="50" useSubstitutions="0" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" legendString="Aa" textColor="32,32,32,255" fontSize="7" fontUnderline="0" fontStrikeout="0" fontLetterSpacing="0" textOpacity="1" blendMode="0" fontItalic="0" fontWordSpacing="0" fontSizeUnit="Point" previewBkgrdColor="255,255,255,255" fontKerning="1" fontFamily="Noto Sans CJK SC" allowHtml="0" isExpression="1" namedStyle="" multilineHeight="1">
+        <families/>
+        <text-buffer bufferJoinStyle="128" bufferSize="0.59999999999999998" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferBlendMode="0" bufferNoFill="1" bufferColor="255,255,255,255" bufferOpacity="1" bufferSizeUnits="MM"/>
+        <text-mask maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskJoinStyle="128" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskSize="1.5"/>
+        <background shapeDraw="0" shapeRadiiX="0" shapeOpacity="1" shapeRadiiY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="255,255,255,255" shapeBorderWidth="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRotationType="0" shapeSVGFile="" shapeJoinStyle="64" shapeBorderColor="128,128,128,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeType="0" shapeOffsetUnit="MM" shapeRadiiUnit="MM" shapeOffsetX="0" shapeSizeX="0" shapeOffsetY="0" shapeSizeY="0" shapeBlendMode="0" shapeSizeUnit="MM" shapeSizeType="0">
+          <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="fillSymbol">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option type="QString" name="name" value=""/>
+                <Option name="properties"/>
+                <Option type="QString" name="type" value="collection"/>
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="color" value="255,255,255,255"/>
+                <Option type="QString" name="joinstyle" value="bevel"/>
+                <Option type="QString" name="offset" value="0,0"/>
+                <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="offset_unit" value="MM"/>
+                <Option type="QString" name="outline_color" value="128,128,128,255"/>
+                <Option type="QString" name="outline_style" value="no"/>
+                <Option type="QString" name="outline_width" value="0"/>
+                <Option type="QString" name="outline_width_unit" value="MM"/>
+                <Option type="QString" name="style" value="solid"/>
+              </Option>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="255,255,255,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="128,128,128,255"/>
+              <prop k="outline_style" v="no"/>
+              <prop k="outline_width" v="0"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option type="QString" name="name" value=""/>
+                  <Option name="properties"/>
+                  <Option type="QString" name="type" value="collection"/>
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </background>
+        <shadow shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusAlphaOnly="0" shadowOffsetUnit="MM" shadowOffsetGlobal="1" shadowUnder="0" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadius="1.5" shadowScale="100" shadowOffsetAngle="135" shadowBlendMode="6" shadowOffsetDist="1" shadowRadiusUnit="MM"/>
+        <dd_properties>
+          <Option type="Map">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+        </dd_properties>
+        <substitutions/>
+      </text-style>
+      <text-format placeDirectionSymbol="0" plussign="0" formatNumbers="0" rightDirectionSymbol=">" multilineAlign="3" reverseDirectionSymbol="0" useMaxLineLengthForAutoWrap="1" decimals="3" wrapChar="" autoWrapLength="0" leftDirectionSymbol="&lt;" addDirectionSymbol="0"/>
+      <placement placementFlags="10" rotationUnit="AngleDegrees" rotationAngle="0" yOffset="0" xOffset="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistance="0" geometryGeneratorEnabled="0" layerType="UnknownGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" placement="1" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" geometryGenerator="" maxCurvedCharAngleIn="25" geometryGeneratorType="PointGeometry" preserveRotation="1" distMapUnitScale="3x:0,0,0,0,0,0" quadOffset="4" centroidInside="0" maxCurvedCharAngleOut="-25" overrunDistanceUnit="MM" polygonPlacementFlags="2" distUnits="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" lineAnchorType="0" offsetType="0" repeatDistanceUnits="MM" repeatDistance="0" fitInPolygonOnly="0" centroidWhole="0" dist="0" offsetUnits="MM" priority="5"/>
+      <rendering upsidedownLabels="0" unplacedVisibility="0" obstacleType="1" displayAll="0" scaleMin="0" zIndex="0" scaleVisibility="1" minFeatureSize="0" fontLimitPixelSize="0" drawLabels="1" limitNumLabels="0" labelPerPart="0" maxNumLabels="2000" obstacle="1" fontMaxPixelSize="10000" scaleMax="10000" obstacleFactor="1" fontMinPixelSize="0" mergeLines="0"/>
+      <dd_properties>
+        <Option type="Map">
+          <Option type="QString" name="name" value=""/>
+          <Option name="properties"/>
+          <Option type="QString" name="type" value="collection"/>
+        </Option>
+      </dd_properties>
+      <callout type="simple">
+        <Option type="Map">
+          <Option type="QString" name="anchorPoint" value="pole_of_inaccessibility"/>
+          <Option type="int" name="blendMode" value="0"/>
+          <Option type="Map" name="ddProperties">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+          <Option type="bool" name="drawToAllParts" value="false"/>
+          <Option type="QString" name="enabled" value="0"/>
+          <Option type="QString" name="labelAnchorPoint" value="point_on_exterior"/>
+          <Option type="QString" name="lineSymbol" value="&lt;symbol type=&quot;line&quot; force_rhr=&quot;0&quot; clip_to_extent=&quot;1&quot; alpha=&quot;1&quot; name=&quot;symbol&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;name&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;type&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;align_dash_pattern&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;capstyle&quot; value=&quot;square&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash&quot; value=&quot;5;2&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;customdash_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;joinstyle&quot; value=&quot;bevel&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_color&quot; value=&quot;60,60,60,255&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_style&quot; value=&quot;solid&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_width&quot; value=&quot;0.3&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;line_width_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;offset_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;ring_filter&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;use_custom_dash&quot; value=&quot;0&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; name=&quot;name&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; name=&quot;type&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
+          <Option type="double" name="minLength" value="0"/>
+          <Option type="QString" name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0"/>
+          <Option type="QString" name="minLengthUnit" value="MM"/>
+          <Option type="double" name="offsetFromAnchor" value="0"/>
+          <Option type="QString" name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0"/>
+          <Option type="QString" name="offsetFromAnchorUnit" value="MM"/>
+          <Option type="double" name="offsetFromLabel" value="0"/>
+          <Option type="QString" name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0"/>
+          <Option type="QString" name="offsetFromLabelUnit" value="MM"/>
+        </Option>
+      </callout>
+    </settings>
+  </labeling>
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <fieldConfiguration>
-    <field configurationFlags="None" name="ie_tax"/>
-    <field configurationFlags="None" name="ie_taxpt"/>
-    <field configurationFlags="None" name="ie_inv"/>
-    <field configurationFlags="None" name="ie_invpt"/>
-    <field configurationFlags="None" name="ie_far"/>
-    <field configurationFlags="None" name="ie_farpt"/>
-    <field configurationFlags="None" name="ie_cov"/>
-    <field configurationFlags="None" name="ie_covpt"/>
-    <field configurationFlags="None" name="ie_areamu"/>
-    <field configurationFlags="None" name="ie_score"/>
-    <field configurationFlags="None" name="ie_flag"/>
-    <field configurationFlags="None" name="ie_type"/>
-    <field configurationFlags="None" name="ie_reason"/>
-    <field configurationFlags="None" name="ie_std"/>
-    <field configurationFlags="None" name="idle_flag"/>
-    <field configurationFlags="None" name="idle_days"/>
-    <field configurationFlags="None" name="idle_stage"/>
-    <field configurationFlags="None" name="idle_basis"/>
-    <field configurationFlags="None" name="idle_cause"/>
-    <field configurationFlags="None" name="idle_disp"/>
-    <field configurationFlags="None" name="idle_alt"/>
-    <field configurationFlags="None" name="idle_csq"/>
-    <field configurationFlags="None" name="idle_fee"/>
-    <field configurationFlags="None" name="idle_conseq"/>
-    <field configurationFlags="None" name="idle_gov"/>
-    <field configurationFlags="None" name="idle_rsn"/>
-    <field configurationFlags="None" name="idle_reason"/>
-    <field configurationFlags="None" name="idle_start"/>
-    <field configurationFlags="None" name="idle_asof"/>
-    <field configurationFlags="None" name="unsup_flag"/>
-    <field configurationFlags="None" name="unsup_yrs"/>
-    <field configurationFlags="None" name="appr_year"/>
-    <field configurationFlags="None" name="unsup_mu"/>
-    <field configurationFlags="None" name="unsup_ha"/>
-    <field configurationFlags="None" name="unsup_m2"/>
-    <field configurationFlags="None" name="inuse_flag"/>
-    <field configurationFlags="None" name="unsup_rsn"/>
-    <field configurationFlags="None" name="unsup_reason"/>
-    <field configurationFlags="None" name="unsup_age"/>
-    <field configurationFlags="None" name="appr_age"/>
-    <field configurationFlags="None" name="appr_mu"/>
-    <field configurationFlags="None" name="unsup_use"/>
-    <field configurationFlags="None" name="unsup_asof"/>
-    <field configurationFlags="None" name="ind_share"/>
-    <field configurationFlags="None" name="share_ok"/>
-    <field configurationFlags="None" name="deficit_ha"/>
-    <field configurationFlags="None" name="ind_ha"/>
-    <field configurationFlags="None" name="base_ha"/>
-    <field configurationFlags="None" name="ind_mu"/>
-    <field configurationFlags="None" name="base_mu"/>
-    <field configurationFlags="None" name="deficit_mu"/>
-    <field configurationFlags="None" name="threshold"/>
-    <field configurationFlags="None" name="verdict"/>
-    <field configurationFlags="None" name="zone_name"/>
-    <field configurationFlags="None" name="zone_ha"/>
-    <field configurationFlags="None" name="gy_ha"/>
-    <field configurationFlags="None" name="ck_ha"/>
-    <field configurationFlags="None" name="cc_ha"/>
-    <field configurationFlags="None" name="thresh"/>
-    <field configurationFlags="None" name="def_new_ha"/>
-    <field configurationFlags="None" name="unk_ha"/>
-    <field configurationFlags="None" name="unk_codes"/>
-    <field configurationFlags="None" name="cls"/>
-    <field configurationFlags="None" name="scored_ha"/>
-    <field configurationFlags="None" name="lowe_ha"/>
-    <field configurationFlags="None" name="lowe_pct"/>
-    <field configurationFlags="None" name="ie_undet"/>
-    <field configurationFlags="None" name="tax_mu"/>
-    <field configurationFlags="None" name="supp_ha"/>
-    <field configurationFlags="None" name="idle_ha"/>
-    <field configurationFlags="None" name="idle_pct"/>
-    <field configurationFlags="None" name="appr_ha"/>
-    <field configurationFlags="None" name="unsup_pct"/>
-    <field configurationFlags="None" name="lp_kind"/>
-    <field configurationFlags="None" name="lp_type"/>
-    <field configurationFlags="None" name="lp_cause"/>
-    <field configurationFlags="None" name="lp_disp"/>
-    <field configurationFlags="None" name="lp_areamu"/>
-    <field configurationFlags="None" name="dev_ha"/>
-    <field configurationFlags="None" name="ready_ha"/>
-    <field configurationFlags="None" name="built_ha"/>
-    <field configurationFlags="None" name="supyr_ha"/>
-    <field configurationFlags="None" name="sup_rate"/>
-    <field configurationFlags="None" name="built_rate"/>
-    <field configurationFlags="None" name="far_all"/>
-    <field configurationFlags="None" name="bld_dens"/>
-    <field configurationFlags="None" name="far_ind"/>
-    <field configurationFlags="None" name="cov_ind"/>
-    <field configurationFlags="None" name="inv_ha"/>
-    <field configurationFlags="None" name="tax_ha"/>
-    <field configurationFlags="None" name="idle_rate"/>
-    <field configurationFlags="None" name="yrs_left"/>
-    <field configurationFlags="None" name="score"/>
-    <field configurationFlags="None" name="pot_ext"/>
-    <field configurationFlags="None" name="pot_int"/>
-    <field configurationFlags="None" name="pot_mgmt"/>
-    <field configurationFlags="None" name="rd_sup"/>
-    <field configurationFlags="None" name="rd_built"/>
-    <field configurationFlags="None" name="rd_ind"/>
-    <field configurationFlags="None" name="rd_far"/>
-    <field configurationFlags="None" name="rd_dens"/>
-    <field configurationFlags="None" name="rd_farind"/>
-    <field configurationFlags="None" name="rd_covind"/>
-    <field configurationFlags="None" name="rd_inv"/>
-    <field configurationFlags="None" name="rd_tax"/>
-    <field configurationFlags="None" name="rd_idle"/>
-    <field configurationFlags="None" name="rd_yrs"/>
-    <field configurationFlags="None" name="eval_note"/>
-    <field configurationFlags="None" name="eval_file"/>
-    <field configurationFlags="None" name="eval_asof"/>
-    <field configurationFlags="None" name="ua_flag"/>
-    <field configurationFlags="None" name="ua_mu"/>
-    <field configurationFlags="None" name="ua_code"/>
-    <field configurationFlags="None" name="ua_zone"/>
-    <field configurationFlags="None" name="ua_reason"/>
-    <field configurationFlags="None" name="cm_status"/>
-    <field configurationFlags="None" name="cm_flag"/>
-    <field configurationFlags="None" name="cm_short"/>
-    <field configurationFlags="None" name="cm_penalty"/>
-    <field configurationFlags="None" name="cm_disp"/>
-    <field configurationFlags="None" name="cm_reason"/>
-    <field configurationFlags="None" name="cm_asof"/>
-    <field configurationFlags="None" name="mj_score"/>
-    <field configurationFlags="None" name="mj_class"/>
-    <field configurationFlags="None" name="mj_rank"/>
-    <field configurationFlags="None" name="mj_n"/>
-    <field configurationFlags="None" name="mj_reason"/>
+    <field name="ie_tax" configurationFlags="None"/>
+    <field name="ie_taxpt" configurationFlags="None"/>
+    <field name="ie_inv" configurationFlags="None"/>
+    <field name="ie_invpt" configurationFlags="None"/>
+    <field name="ie_far" configurationFlags="None"/>
+    <field name="ie_farpt" configurationFlags="None"/>
+    <field name="ie_cov" configurationFlags="None"/>
+    <field name="ie_covpt" configurationFlags="None"/>
+    <field name="ie_areamu" configurationFlags="None"/>
+    <field name="ie_score" configurationFlags="None"/>
+    <field name="ie_flag" configurationFlags="None"/>
+    <field name="ie_type" configurationFlags="None"/>
+    <field name="ie_reason" configurationFlags="None"/>
+    <field name="ie_std" configurationFlags="None"/>
+    <field name="idle_flag" configurationFlags="None"/>
+    <field name="idle_days" configurationFlags="None"/>
+    <field name="idle_stage" configurationFlags="None"/>
+    <field name="idle_basis" configurationFlags="None"/>
+    <field name="idle_cause" configurationFlags="None"/>
+    <field name="idle_disp" configurationFlags="None"/>
+    <field name="idle_alt" configurationFlags="None"/>
+    <field name="idle_csq" configurationFlags="None"/>
+    <field name="idle_fee" configurationFlags="None"/>
+    <field name="idle_conseq" configurationFlags="None"/>
+    <field name="idle_gov" configurationFlags="None"/>
+    <field name="idle_rsn" configurationFlags="None"/>
+    <field name="idle_reason" configurationFlags="None"/>
+    <field name="idle_start" configurationFlags="None"/>
+    <field name="idle_asof" configurationFlags="None"/>
+    <field name="unsup_flag" configurationFlags="None"/>
+    <field name="unsup_yrs" configurationFlags="None"/>
+    <field name="appr_year" configurationFlags="None"/>
+    <field name="unsup_mu" configurationFlags="None"/>
+    <field name="unsup_ha" configurationFlags="None"/>
+    <field name="unsup_m2" configurationFlags="None"/>
+    <field name="inuse_flag" configurationFlags="None"/>
+    <field name="unsup_rsn" configurationFlags="None"/>
+    <field name="unsup_reason" configurationFlags="None"/>
+    <field name="unsup_age" configurationFlags="None"/>
+    <field name="appr_age" configurationFlags="None"/>
+    <field name="appr_mu" configurationFlags="None"/>
+    <field name="unsup_use" configurationFlags="None"/>
+    <field name="unsup_asof" configurationFlags="None"/>
+    <field name="ind_share" configurationFlags="None"/>
+    <field name="share_ok" configurationFlags="None"/>
+    <field name="deficit_ha" configurationFlags="None"/>
+    <field name="ind_ha" configurationFlags="None"/>
+    <field name="base_ha" configurationFlags="None"/>
+    <field name="ind_mu" configurationFlags="None"/>
+    <field name="base_mu" configurationFlags="None"/>
+    <field name="deficit_mu" configurationFlags="None"/>
+    <field name="threshold" configurationFlags="None"/>
+    <field name="verdict" configurationFlags="None"/>
+    <field name="zone_name" configurationFlags="None"/>
+    <field name="zone_ha" configurationFlags="None"/>
+    <field name="gy_ha" configurationFlags="None"/>
+    <field name="ck_ha" configurationFlags="None"/>
+    <field name="cc_ha" configurationFlags="None"/>
+    <field name="othind_ha" configurationFlags="None"/>
+    <field name="thresh" configurationFlags="None"/>
+    <field name="def_new_ha" configurationFlags="None"/>
+    <field name="unk_ha" configurationFlags="None"/>
+    <field name="unk_codes" configurationFlags="None"/>
+    <field name="cls" configurationFlags="None"/>
+    <field name="scored_ha" configurationFlags="None"/>
+    <field name="lowe_ha" configurationFlags="None"/>
+    <field name="lowe_pct" configurationFlags="None"/>
+    <field name="ie_undet" configurationFlags="None"/>
+    <field name="tax_mu" configurationFlags="None"/>
+    <field name="supp_ha" configurationFlags="None"/>
+    <field name="idle_ha" configurationFlags="None"/>
+    <field name="idle_pct" configurationFlags="None"/>
+    <field name="appr_ha" configurationFlags="None"/>
+    <field name="unsup_pct" configurationFlags="None"/>
+    <field name="cm_fail_n" configurationFlags="None"/>
+    <field name="cm_fail_mu" configurationFlags="None"/>
+    <field name="cm_card" configurationFlags="None"/>
+    <field name="ua_n" configurationFlags="None"/>
+    <field name="ua_tot_mu" configurationFlags="None"/>
+    <field name="ua_card" configurationFlags="None"/>
+    <field name="lp_kind" configurationFlags="None"/>
+    <field name="lp_type" configurationFlags="None"/>
+    <field name="lp_cause" configurationFlags="None"/>
+    <field name="lp_disp" configurationFlags="None"/>
+    <field name="lp_areamu" configurationFlags="None"/>
+    <field name="dev_ha" configurationFlags="None"/>
+    <field name="ready_ha" configurationFlags="None"/>
+    <field name="built_ha" configurationFlags="None"/>
+    <field name="supyr_ha" configurationFlags="None"/>
+    <field name="sup_rate" configurationFlags="None"/>
+    <field name="built_rate" configurationFlags="None"/>
+    <field name="far_all" configurationFlags="None"/>
+    <field name="bld_dens" configurationFlags="None"/>
+    <field name="far_ind" configurationFlags="None"/>
+    <field name="cov_ind" configurationFlags="None"/>
+    <field name="inv_ha" configurationFlags="None"/>
+    <field name="tax_ha" configurationFlags="None"/>
+    <field name="idle_rate" configurationFlags="None"/>
+    <field name="yrs_left" configurationFlags="None"/>
+    <field name="score" configurationFlags="None"/>
+    <field name="pot_ext" configurationFlags="None"/>
+    <field name="pot_int" configurationFlags="None"/>
+    <field name="pot_mgmt" configurationFlags="None"/>
+    <field name="rd_sup" configurationFlags="None"/>
+    <field name="rd_built" configurationFlags="None"/>
+    <field name="rd_ind" configurationFlags="None"/>
+    <field name="rd_far" configurationFlags="None"/>
+    <field name="rd_dens" configurationFlags="None"/>
+    <field name="rd_farind" configurationFlags="None"/>
+    <field name="rd_covind" configurationFlags="None"/>
+    <field name="rd_inv" configurationFlags="None"/>
+    <field name="rd_tax" configurationFlags="None"/>
+    <field name="rd_idle" configurationFlags="None"/>
+    <field name="rd_yrs" configurationFlags="None"/>
+    <field name="eval_note" configurationFlags="None"/>
+    <field name="eval_file" configurationFlags="None"/>
+    <field name="eval_asof" configurationFlags="None"/>
+    <field name="ua_flag" configurationFlags="None"/>
+    <field name="ua_mu" configurationFlags="None"/>
+    <field name="ua_code" configurationFlags="None"/>
+    <field name="ua_zone" configurationFlags="None"/>
+    <field name="ua_reason" configurationFlags="None"/>
+    <field name="cm_status" configurationFlags="None"/>
+    <field name="cm_flag" configurationFlags="None"/>
+    <field name="cm_short" configurationFlags="None"/>
+    <field name="cm_penalty" configurationFlags="None"/>
+    <field name="cm_disp" configurationFlags="None"/>
+    <field name="cm_reason" configurationFlags="None"/>
+    <field name="cm_asof" configurationFlags="None"/>
+    <field name="mj_score" configurationFlags="None"/>
+    <field name="mj_class" configurationFlags="None"/>
+    <field name="mj_rank" configurationFlags="None"/>
+    <field name="mj_n" configurationFlags="None"/>
+    <field name="mj_reason" configurationFlags="None"/>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="亩均税收(万元/亩)" field="ie_tax"/>
-    <alias index="1" name="亩均税收得分" field="ie_taxpt"/>
-    <alias index="2" name="投资强度(万元/亩)" field="ie_inv"/>
-    <alias index="3" name="投资强度得分" field="ie_invpt"/>
-    <alias index="4" name="容积率" field="ie_far"/>
-    <alias index="5" name="容积率得分" field="ie_farpt"/>
-    <alias index="6" name="建筑系数(%)" field="ie_cov"/>
-    <alias index="7" name="建筑系数得分" field="ie_covpt"/>
-    <alias index="8" name="用地面积(亩)" field="ie_areamu"/>
-    <alias index="9" name="综合得分" field="ie_score"/>
-    <alias index="10" name="低效标记(1是/0否/空待核实)" field="ie_flag"/>
-    <alias index="11" name="低效类型" field="ie_type"/>
-    <alias index="12" name="低效认定理由" field="ie_reason"/>
-    <alias index="13" name="适用标准" field="ie_std"/>
-    <alias index="14" name="闲置标记(1是/0否/空待核实)" field="idle_flag"/>
-    <alias index="15" name="闲置天数" field="idle_days"/>
-    <alias index="16" name="闲置阶段" field="idle_stage"/>
-    <alias index="17" name="闲置认定情形" field="idle_basis"/>
-    <alias index="18" name="闲置原因分类" field="idle_cause"/>
-    <alias index="19" name="建议处置措施" field="idle_disp"/>
-    <alias index="20" name="备选处置措施" field="idle_alt"/>
-    <alias index="21" name="法律后果" field="idle_csq"/>
-    <alias index="22" name="土地闲置费(万元)" field="idle_fee"/>
-    <alias index="23" name="法律后果" field="idle_conseq"/>
-    <alias index="24" name="政府或不可抗力原因" field="idle_gov"/>
-    <alias index="25" name="闲置认定理由" field="idle_rsn"/>
-    <alias index="26" name="闲置认定理由" field="idle_reason"/>
-    <alias index="27" name="闲置起算日" field="idle_start"/>
-    <alias index="28" name="基准日" field="idle_asof"/>
-    <alias index="29" name="批而未供标记(1是/0否/空待核实)" field="unsup_flag"/>
-    <alias index="30" name="批准后满年数" field="unsup_yrs"/>
-    <alias index="31" name="批准年度" field="appr_year"/>
-    <alias index="32" name="未供面积(亩)" field="unsup_mu"/>
-    <alias index="33" name="未供面积(公顷)" field="unsup_ha"/>
-    <alias index="34" name="未供面积(平方米)" field="unsup_m2"/>
-    <alias index="35" name="已批未供即用" field="inuse_flag"/>
-    <alias index="36" name="批而未供认定理由" field="unsup_rsn"/>
-    <alias index="37" name="批而未供认定理由" field="unsup_reason"/>
-    <alias index="38" name="批准后年数" field="unsup_age"/>
-    <alias index="39" name="批准后年数" field="appr_age"/>
-    <alias index="40" name="批准面积(亩)" field="appr_mu"/>
-    <alias index="41" name="已批未供即用(1是/0否)" field="unsup_use"/>
-    <alias index="42" name="基准日" field="unsup_asof"/>
-    <alias index="43" name="工业用地率(%)" field="ind_share"/>
-    <alias index="44" name="是否达标(1是/0否)" field="share_ok"/>
-    <alias index="45" name="距达标缺口(公顷)" field="deficit_ha"/>
-    <alias index="46" name="工业用地面积(公顷)" field="ind_ha"/>
-    <alias index="47" name="建设用地面积(公顷)" field="base_ha"/>
-    <alias index="48" name="工业用地面积(亩)" field="ind_mu"/>
-    <alias index="49" name="建设用地面积(亩)" field="base_mu"/>
-    <alias index="50" name="距达标缺口(亩)" field="deficit_mu"/>
-    <alias index="51" name="达标阈值(%)" field="threshold"/>
-    <alias index="52" name="结论" field="verdict"/>
-    <alias index="53" name="园区名称" field="zone_name"/>
-    <alias index="54" name="园区面积(公顷)" field="zone_ha"/>
-    <alias index="55" name="其中工业(公顷)" field="gy_ha"/>
-    <alias index="56" name="其中采矿(公顷)" field="ck_ha"/>
-    <alias index="57" name="其中仓储(公顷)" field="cc_ha"/>
-    <alias index="58" name="达标阈值(%)" field="thresh"/>
-    <alias index="59" name="新增建设用地方式的缺口(公顷)" field="def_new_ha"/>
-    <alias index="60" name="未识别地类面积(公顷)" field="unk_ha"/>
-    <alias index="61" name="未识别地类代码" field="unk_codes"/>
-    <alias index="62" name="地类分类方案" field="cls"/>
-    <alias index="63" name="参评宗地面积(公顷)" field="scored_ha"/>
-    <alias index="64" name="低效工业用地(公顷)" field="lowe_ha"/>
-    <alias index="65" name="低效用地占比(%)" field="lowe_pct"/>
-    <alias index="66" name="待核实宗地数" field="ie_undet"/>
-    <alias index="67" name="亩均税收(万元/亩)" field="tax_mu"/>
-    <alias index="68" name="已供地面积(公顷)" field="supp_ha"/>
-    <alias index="69" name="闲置土地(公顷)" field="idle_ha"/>
-    <alias index="70" name="闲置率(%)" field="idle_pct"/>
-    <alias index="71" name="已批面积(公顷)" field="appr_ha"/>
-    <alias index="72" name="批而未供率(%)" field="unsup_pct"/>
-    <alias index="73" name="认定类别" field="lp_kind"/>
-    <alias index="74" name="类型" field="lp_type"/>
-    <alias index="75" name="形成原因" field="lp_cause"/>
-    <alias index="76" name="处置措施" field="lp_disp"/>
-    <alias index="77" name="面积(亩)" field="lp_areamu"/>
-    <alias index="78" name="可开发建设土地(公顷)" field="dev_ha"/>
-    <alias index="79" name="已达到供地条件土地(公顷)" field="ready_ha"/>
-    <alias index="80" name="已建成城镇建设用地(公顷)" field="built_ha"/>
-    <alias index="81" name="近年年均供地(公顷)" field="supyr_ha"/>
-    <alias index="82" name="土地供应率(%)" field="sup_rate"/>
-    <alias index="83" name="土地建成率(%)" field="built_rate"/>
-    <alias index="84" name="综合容积率" field="far_all"/>
-    <alias index="85" name="建筑密度(%)" field="bld_dens"/>
-    <alias index="86" name="工业用地综合容积率" field="far_ind"/>
-    <alias index="87" name="工业用地建筑系数(%)" field="cov_ind"/>
-    <alias index="88" name="工业用地地均固定资产投资(万元/公顷)" field="inv_ha"/>
-    <alias index="89" name="工业用地地均税收(万元/公顷)" field="tax_ha"/>
-    <alias index="90" name="土地闲置率(%)" field="idle_rate"/>
-    <alias index="91" name="尚可供地年数" field="yrs_left"/>
-    <alias index="92" name="集约度(0-100)" field="score"/>
-    <alias index="93" name="扩展潜力(公顷)" field="pot_ext"/>
-    <alias index="94" name="强度潜力(公顷)" field="pot_int"/>
-    <alias index="95" name="管理潜力(公顷)" field="pot_mgmt"/>
-    <alias index="96" name="土地供应率实现度" field="rd_sup"/>
-    <alias index="97" name="土地建成率实现度" field="rd_built"/>
-    <alias index="98" name="工业用地率实现度" field="rd_ind"/>
-    <alias index="99" name="综合容积率实现度" field="rd_far"/>
-    <alias index="100" name="建筑密度实现度" field="rd_dens"/>
-    <alias index="101" name="工业用地综合容积率实现度" field="rd_farind"/>
-    <alias index="102" name="工业用地建筑系数实现度" field="rd_covind"/>
-    <alias index="103" name="地均固定资产投资实现度" field="rd_inv"/>
-    <alias index="104" name="地均税收实现度" field="rd_tax"/>
-    <alias index="105" name="土地闲置率实现度" field="rd_idle"/>
-    <alias index="106" name="尚可供地年数实现度" field="rd_yrs"/>
-    <alias index="107" name="评价说明" field="eval_note"/>
-    <alias index="108" name="评价参数" field="eval_file"/>
-    <alias index="109" name="基准日" field="eval_asof"/>
-    <alias index="110" name="疑似违法占地标记(1是)" field="ua_flag"/>
-    <alias index="111" name="疑似违法占地面积(亩)" field="ua_mu"/>
-    <alias index="112" name="地类编码" field="ua_code"/>
-    <alias index="113" name="所在园区" field="ua_zone"/>
-    <alias index="114" name="疑似违法占地说明" field="ua_reason"/>
-    <alias index="115" name="履约状态" field="cm_status"/>
-    <alias index="116" name="未达标标记(1未达标/0达标/空其他)" field="cm_flag"/>
-    <alias index="117" name="最大差距(%)" field="cm_short"/>
-    <alias index="118" name="违约金(万元)" field="cm_penalty"/>
-    <alias index="119" name="处置措施" field="cm_disp"/>
-    <alias index="120" name="履约核查说明" field="cm_reason"/>
-    <alias index="121" name="基准日" field="cm_asof"/>
-    <alias index="122" name="亩均效益得分" field="mj_score"/>
-    <alias index="123" name="亩均效益分类" field="mj_class"/>
-    <alias index="124" name="组内名次" field="mj_rank"/>
-    <alias index="125" name="组内参评数" field="mj_n"/>
-    <alias index="126" name="亩均效益评价说明" field="mj_reason"/>
+    <alias name="亩均税收(万元/亩)" field="ie_tax" index="0"/>
+    <alias name="亩均税收得分" field="ie_taxpt" index="1"/>
+    <alias name="投资强度(万元/亩)" field="ie_inv" index="2"/>
+    <alias name="投资强度得分" field="ie_invpt" index="3"/>
+    <alias name="容积率" field="ie_far" index="4"/>
+    <alias name="容积率得分" field="ie_farpt" index="5"/>
+    <alias name="建筑系数(%)" field="ie_cov" index="6"/>
+    <alias name="建筑系数得分" field="ie_covpt" index="7"/>
+    <alias name="用地面积(亩)" field="ie_areamu" index="8"/>
+    <alias name="综合得分" field="ie_score" index="9"/>
+    <alias name="低效标记(1是/0否/空待核实)" field="ie_flag" index="10"/>
+    <alias name="低效类型" field="ie_type" index="11"/>
+    <alias name="低效认定理由" field="ie_reason" index="12"/>
+    <alias name="适用标准" field="ie_std" index="13"/>
+    <alias name="闲置标记(1是/0否/空待核实)" field="idle_flag" index="14"/>
+    <alias name="闲置天数" field="idle_days" index="15"/>
+    <alias name="闲置阶段" field="idle_stage" index="16"/>
+    <alias name="闲置认定情形" field="idle_basis" index="17"/>
+    <alias name="闲置原因分类" field="idle_cause" index="18"/>
+    <alias name="建议处置措施" field="idle_disp" index="19"/>
+    <alias name="备选处置措施" field="idle_alt" index="20"/>
+    <alias name="法律后果" field="idle_csq" index="21"/>
+    <alias name="土地闲置费(万元)" field="idle_fee" index="22"/>
+    <alias name="法律后果" field="idle_conseq" index="23"/>
+    <alias name="政府或不可抗力原因" field="idle_gov" index="24"/>
+    <alias name="闲置认定理由" field="idle_rsn" index="25"/>
+    <alias name="闲置认定理由" field="idle_reason" index="26"/>
+    <alias name="闲置起算日" field="idle_start" index="27"/>
+    <alias name="基准日" field="idle_asof" index="28"/>
+    <alias name="批而未供标记(1是/0否/空待核实)" field="unsup_flag" index="29"/>
+    <alias name="批准后满年数" field="unsup_yrs" index="30"/>
+    <alias name="批准年度" field="appr_year" index="31"/>
+    <alias name="未供面积(亩)" field="unsup_mu" index="32"/>
+    <alias name="未供面积(公顷)" field="unsup_ha" index="33"/>
+    <alias name="未供面积(平方米)" field="unsup_m2" index="34"/>
+    <alias name="已批未供即用" field="inuse_flag" index="35"/>
+    <alias name="批而未供认定理由" field="unsup_rsn" index="36"/>
+    <alias name="批而未供认定理由" field="unsup_reason" index="37"/>
+    <alias name="批准后年数" field="unsup_age" index="38"/>
+    <alias name="批准后年数" field="appr_age" index="39"/>
+    <alias name="批准面积(亩)" field="appr_mu" index="40"/>
+    <alias name="已批未供即用(1是/0否)" field="unsup_use" index="41"/>
+    <alias name="基准日" field="unsup_asof" index="42"/>
+    <alias name="工业用地率(%)" field="ind_share" index="43"/>
+    <alias name="是否达标(1是/0否)" field="share_ok" index="44"/>
+    <alias name="距达标缺口(公顷)" field="deficit_ha" index="45"/>
+    <alias name="工业用地面积(公顷)" field="ind_ha" index="46"/>
+    <alias name="建设用地面积(公顷)" field="base_ha" index="47"/>
+    <alias name="工业用地面积(亩)" field="ind_mu" index="48"/>
+    <alias name="建设用地面积(亩)" field="base_mu" index="49"/>
+    <alias name="距达标缺口(亩)" field="deficit_mu" index="50"/>
+    <alias name="达标阈值(%)" field="threshold" index="51"/>
+    <alias name="结论" field="verdict" index="52"/>
+    <alias name="园区名称" field="zone_name" index="53"/>
+    <alias name="园区面积(公顷)" field="zone_ha" index="54"/>
+    <alias name="其中工业(公顷)" field="gy_ha" index="55"/>
+    <alias name="其中采矿(公顷)" field="ck_ha" index="56"/>
+    <alias name="其中仓储(公顷)" field="cc_ha" index="57"/>
+    <alias name="其中其他工矿(公顷)" field="othind_ha" index="58"/>
+    <alias name="达标阈值(%)" field="thresh" index="59"/>
+    <alias name="新增建设用地方式的缺口(公顷)" field="def_new_ha" index="60"/>
+    <alias name="未识别地类面积(公顷)" field="unk_ha" index="61"/>
+    <alias name="未识别地类代码" field="unk_codes" index="62"/>
+    <alias name="地类分类方案" field="cls" index="63"/>
+    <alias name="参评宗地面积(公顷)" field="scored_ha" index="64"/>
+    <alias name="低效工业用地(公顷)" field="lowe_ha" index="65"/>
+    <alias name="低效用地占比(%)" field="lowe_pct" index="66"/>
+    <alias name="待核实宗地数" field="ie_undet" index="67"/>
+    <alias name="亩均税收(万元/亩)" field="tax_mu" index="68"/>
+    <alias name="已供地面积(公顷)" field="supp_ha" index="69"/>
+    <alias name="闲置土地(公顷)" field="idle_ha" index="70"/>
+    <alias name="闲置率(%)" field="idle_pct" index="71"/>
+    <alias name="已批面积(公顷)" field="appr_ha" index="72"/>
+    <alias name="批而未供率(%)" field="unsup_pct" index="73"/>
+    <alias name="标准地未达标(宗)" field="cm_fail_n" index="74"/>
+    <alias name="标准地未达标(亩)" field="cm_fail_mu" index="75"/>
+    <alias name="标准地履约" field="cm_card" index="76"/>
+    <alias name="疑似违法占地(处)" field="ua_n" index="77"/>
+    <alias name="疑似违法占地(亩)" field="ua_tot_mu" index="78"/>
+    <alias name="疑似违法占地" field="ua_card" index="79"/>
+    <alias name="认定类别" field="lp_kind" index="80"/>
+    <alias name="类型" field="lp_type" index="81"/>
+    <alias name="形成原因" field="lp_cause" index="82"/>
+    <alias name="处置措施" field="lp_disp" index="83"/>
+    <alias name="面积(亩)" field="lp_areamu" index="84"/>
+    <alias name="可开发建设土地(公顷)" field="dev_ha" index="85"/>
+    <alias name="已达到供地条件土地(公顷)" field="ready_ha" index="86"/>
+    <alias name="已建成城镇建设用地(公顷)" field="built_ha" index="87"/>
+    <alias name="近年年均供地(公顷)" field="supyr_ha" index="88"/>
+    <alias name="土地供应率(%)" field="sup_rate" index="89"/>
+    <alias name="土地建成率(%)" field="built_rate" index="90"/>
+    <alias name="综合容积率" field="far_all" index="91"/>
+    <alias name="建筑密度(%)" field="bld_dens" index="92"/>
+    <alias name="工业用地综合容积率" field="far_ind" index="93"/>
+    <alias name="工业用地建筑系数(%)" field="cov_ind" index="94"/>
+    <alias name="工业用地地均固定资产投资(万元/公顷)" field="inv_ha" index="95"/>
+    <alias name="工业用地地均税收(万元/公顷)" field="tax_ha" index="96"/>
+    <alias name="土地闲置率(%)" field="idle_rate" index="97"/>
+    <alias name="尚可供地年数" field="yrs_left" index="98"/>
+    <alias name="集约度(0-100)" field="score" index="99"/>
+    <alias name="扩展潜力(公顷)" field="pot_ext" index="100"/>
+    <alias name="强度潜力(公顷)" field="pot_int" index="101"/>
+    <alias name="管理潜力(公顷)" field="pot_mgmt" index="102"/>
+    <alias name="土地供应率实现度" field="rd_sup" index="103"/>
+    <alias name="土地建成率实现度" field="rd_built" index="104"/>
+    <alias name="工业用地率实现度" field="rd_ind" index="105"/>
+    <alias name="综合容积率实现度" field="rd_far" index="106"/>
+    <alias name="建筑密度实现度" field="rd_dens" index="107"/>
+    <alias name="工业用地综合容积率实现度" field="rd_farind" index="108"/>
+    <alias name="工业用地建筑系数实现度" field="rd_covind" index="109"/>
+    <alias name="地均固定资产投资实现度" field="rd_inv" index="110"/>
+    <alias name="地均税收实现度" field="rd_tax" index="111"/>
+    <alias name="土地闲置率实现度" field="rd_idle" index="112"/>
+    <alias name="尚可供地年数实现度" field="rd_yrs" index="113"/>
+    <alias name="评价说明" field="eval_note" index="114"/>
+    <alias name="评价参数" field="eval_file" index="115"/>
+    <alias name="基准日" field="eval_asof" index="116"/>
+    <alias name="疑似违法占地标记(1是)" field="ua_flag" index="117"/>
+    <alias name="疑似违法占地面积(亩)" field="ua_mu" index="118"/>
+    <alias name="地类编码" field="ua_code" index="119"/>
+    <alias name="所在园区" field="ua_zone" index="120"/>
+    <alias name="疑似违法占地说明" field="ua_reason" index="121"/>
+    <alias name="履约状态" field="cm_status" index="122"/>
+    <alias name="未达标标记(1未达标/0达标/空其他)" field="cm_flag" index="123"/>
+    <alias name="最大差距(%)" field="cm_short" index="124"/>
+    <alias name="违约金(万元)" field="cm_penalty" index="125"/>
+    <alias name="处置措施" field="cm_disp" index="126"/>
+    <alias name="履约核查说明" field="cm_reason" index="127"/>
+    <alias name="基准日" field="cm_asof" index="128"/>
+    <alias name="亩均效益得分" field="mj_score" index="129"/>
+    <alias name="亩均效益分类" field="mj_class" index="130"/>
+    <alias name="组内名次" field="mj_rank" index="131"/>
+    <alias name="组内参评数" field="mj_n" index="132"/>
+    <alias name="亩均效益评价说明" field="mj_reason" index="133"/>
   </aliases>
   <defaults>
     <default expression="" field="ie_tax" applyOnUpdate="0"/>
@@ -729,6 +839,7 @@
     <default expression="" field="gy_ha" applyOnUpdate="0"/>
     <default expression="" field="ck_ha" applyOnUpdate="0"/>
     <default expression="" field="cc_ha" applyOnUpdate="0"/>
+    <default expression="" field="othind_ha" applyOnUpdate="0"/>
     <default expression="" field="thresh" applyOnUpdate="0"/>
     <default expression="" field="def_new_ha" applyOnUpdate="0"/>
     <default expression="" field="unk_ha" applyOnUpdate="0"/>
@@ -744,6 +855,12 @@
     <default expression="" field="idle_pct" applyOnUpdate="0"/>
     <default expression="" field="appr_ha" applyOnUpdate="0"/>
     <default expression="" field="unsup_pct" applyOnUpdate="0"/>
+    <default expression="" field="cm_fail_n" applyOnUpdate="0"/>
+    <default expression="" field="cm_fail_mu" applyOnUpdate="0"/>
+    <default expression="" field="cm_card" applyOnUpdate="0"/>
+    <default expression="" field="ua_n" applyOnUpdate="0"/>
+    <default expression="" field="ua_tot_mu" applyOnUpdate="0"/>
+    <default expression="" field="ua_card" applyOnUpdate="0"/>
     <default expression="" field="lp_kind" applyOnUpdate="0"/>
     <default expression="" field="lp_type" applyOnUpdate="0"/>
     <default expression="" field="lp_cause" applyOnUpdate="0"/>
@@ -800,262 +917,276 @@
     <default expression="" field="mj_reason" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_tax" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_taxpt" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_inv" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_invpt" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_far" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_farpt" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_cov" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_covpt" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_areamu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_score" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_flag" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_type" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_reason" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_std" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_flag" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_days" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_stage" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_basis" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_cause" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_disp" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_alt" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_csq" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_fee" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_conseq" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_gov" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_rsn" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_reason" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_start" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_asof" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_flag" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_yrs" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="appr_year" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_m2" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="inuse_flag" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_rsn" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_reason" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_age" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="appr_age" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="appr_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_use" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_asof" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ind_share" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="share_ok" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="deficit_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ind_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="base_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ind_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="base_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="deficit_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="threshold" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="verdict" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="zone_name" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="zone_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="gy_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ck_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cc_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="thresh" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="def_new_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unk_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unk_codes" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cls" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="scored_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lowe_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lowe_pct" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ie_undet" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="tax_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="supp_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_pct" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="appr_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="unsup_pct" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lp_kind" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lp_type" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lp_cause" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lp_disp" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="lp_areamu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="dev_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ready_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="built_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="supyr_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="sup_rate" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="built_rate" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="far_all" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="bld_dens" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="far_ind" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cov_ind" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="inv_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="tax_ha" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="idle_rate" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="yrs_left" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="score" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="pot_ext" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="pot_int" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="pot_mgmt" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_sup" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_built" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_ind" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_far" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_dens" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_farind" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_covind" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_inv" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_tax" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_idle" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="rd_yrs" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="eval_note" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="eval_file" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="eval_asof" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ua_flag" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ua_mu" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ua_code" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ua_zone" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="ua_reason" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_status" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_flag" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_short" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_penalty" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_disp" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_reason" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="cm_asof" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="mj_score" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="mj_class" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="mj_rank" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="mj_n" unique_strength="0"/>
-    <constraint notnull_strength="0" exp_strength="0" constraints="0" field="mj_reason" unique_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_tax" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_taxpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_inv" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_invpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_far" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_farpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_cov" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_covpt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_areamu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_type" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_std" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_days" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_stage" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_basis" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_cause" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_disp" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_alt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_csq" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_fee" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_conseq" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_gov" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_rsn" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_start" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_yrs" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_year" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_m2" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="inuse_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_rsn" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_age" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_age" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_use" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ind_share" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="share_ok" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="deficit_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ind_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="base_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ind_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="base_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="deficit_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="threshold" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="verdict" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="zone_name" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="zone_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="gy_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ck_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cc_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="othind_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="thresh" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="def_new_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unk_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unk_codes" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cls" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="scored_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lowe_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lowe_pct" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ie_undet" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="tax_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="supp_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_pct" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="appr_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unsup_pct" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_fail_n" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_fail_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_card" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_n" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_tot_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_card" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_kind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_type" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_cause" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_disp" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lp_areamu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="dev_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ready_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="built_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="supyr_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="sup_rate" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="built_rate" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="far_all" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="bld_dens" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="far_ind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cov_ind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="inv_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="tax_ha" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="idle_rate" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="yrs_left" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="pot_ext" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="pot_int" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="pot_mgmt" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_sup" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_built" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_ind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_far" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_dens" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_farind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_covind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_inv" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_tax" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_idle" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="rd_yrs" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eval_note" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eval_file" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eval_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_mu" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_code" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_zone" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="ua_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_status" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_flag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_short" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_penalty" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_disp" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_reason" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cm_asof" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_class" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_rank" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_n" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mj_reason" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="ie_tax"/>
-    <constraint desc="" exp="" field="ie_taxpt"/>
-    <constraint desc="" exp="" field="ie_inv"/>
-    <constraint desc="" exp="" field="ie_invpt"/>
-    <constraint desc="" exp="" field="ie_far"/>
-    <constraint desc="" exp="" field="ie_farpt"/>
-    <constraint desc="" exp="" field="ie_cov"/>
-    <constraint desc="" exp="" field="ie_covpt"/>
-    <constraint desc="" exp="" field="ie_areamu"/>
-    <constraint desc="" exp="" field="ie_score"/>
-    <constraint desc="" exp="" field="ie_flag"/>
-    <constraint desc="" exp="" field="ie_type"/>
-    <constraint desc="" exp="" field="ie_reason"/>
-    <constraint desc="" exp="" field="ie_std"/>
-    <constraint desc="" exp="" field="idle_flag"/>
-    <constraint desc="" exp="" field="idle_days"/>
-    <constraint desc="" exp="" field="idle_stage"/>
-    <constraint desc="" exp="" field="idle_basis"/>
-    <constraint desc="" exp="" field="idle_cause"/>
-    <constraint desc="" exp="" field="idle_disp"/>
-    <constraint desc="" exp="" field="idle_alt"/>
-    <constraint desc="" exp="" field="idle_csq"/>
-    <constraint desc="" exp="" field="idle_fee"/>
-    <constraint desc="" exp="" field="idle_conseq"/>
-    <constraint desc="" exp="" field="idle_gov"/>
-    <constraint desc="" exp="" field="idle_rsn"/>
-    <constraint desc="" exp="" field="idle_reason"/>
-    <constraint desc="" exp="" field="idle_start"/>
-    <constraint desc="" exp="" field="idle_asof"/>
-    <constraint desc="" exp="" field="unsup_flag"/>
-    <constraint desc="" exp="" field="unsup_yrs"/>
-    <constraint desc="" exp="" field="appr_year"/>
-    <constraint desc="" exp="" field="unsup_mu"/>
-    <constraint desc="" exp="" field="unsup_ha"/>
-    <constraint desc="" exp="" field="unsup_m2"/>
-    <constraint desc="" exp="" field="inuse_flag"/>
-    <constraint desc="" exp="" field="unsup_rsn"/>
-    <constraint desc="" exp="" field="unsup_reason"/>
-    <constraint desc="" exp="" field="unsup_age"/>
-    <constraint desc="" exp="" field="appr_age"/>
-    <constraint desc="" exp="" field="appr_mu"/>
-    <constraint desc="" exp="" field="unsup_use"/>
-    <constraint desc="" exp="" field="unsup_asof"/>
-    <constraint desc="" exp="" field="ind_share"/>
-    <constraint desc="" exp="" field="share_ok"/>
-    <constraint desc="" exp="" field="deficit_ha"/>
-    <constraint desc="" exp="" field="ind_ha"/>
-    <constraint desc="" exp="" field="base_ha"/>
-    <constraint desc="" exp="" field="ind_mu"/>
-    <constraint desc="" exp="" field="base_mu"/>
-    <constraint desc="" exp="" field="deficit_mu"/>
-    <constraint desc="" exp="" field="threshold"/>
-    <constraint desc="" exp="" field="verdict"/>
-    <constraint desc="" exp="" field="zone_name"/>
-    <constraint desc="" exp="" field="zone_ha"/>
-    <constraint desc="" exp="" field="gy_ha"/>
-    <constraint desc="" exp="" field="ck_ha"/>
-    <constraint desc="" exp="" field="cc_ha"/>
-    <constraint desc="" exp="" field="thresh"/>
-    <constraint desc="" exp="" field="def_new_ha"/>
-    <constraint desc="" exp="" field="unk_ha"/>
-    <constraint desc="" exp="" field="unk_codes"/>
-    <constraint desc="" exp="" field="cls"/>
-    <constraint desc="" exp="" field="scored_ha"/>
-    <constraint desc="" exp="" field="lowe_ha"/>
-    <constraint desc="" exp="" field="lowe_pct"/>
-    <constraint desc="" exp="" field="ie_undet"/>
-    <constraint desc="" exp="" field="tax_mu"/>
-    <constraint desc="" exp="" field="supp_ha"/>
-    <constraint desc="" exp="" field="idle_ha"/>
-    <constraint desc="" exp="" field="idle_pct"/>
-    <constraint desc="" exp="" field="appr_ha"/>
-    <constraint desc="" exp="" field="unsup_pct"/>
-    <constraint desc="" exp="" field="lp_kind"/>
-    <constraint desc="" exp="" field="lp_type"/>
-    <constraint desc="" exp="" field="lp_cause"/>
-    <constraint desc="" exp="" field="lp_disp"/>
-    <constraint desc="" exp="" field="lp_areamu"/>
-    <constraint desc="" exp="" field="dev_ha"/>
-    <constraint desc="" exp="" field="ready_ha"/>
-    <constraint desc="" exp="" field="built_ha"/>
-    <constraint desc="" exp="" field="supyr_ha"/>
-    <constraint desc="" exp="" field="sup_rate"/>
-    <constraint desc="" exp="" field="built_rate"/>
-    <constraint desc="" exp="" field="far_all"/>
-    <constraint desc="" exp="" field="bld_dens"/>
-    <constraint desc="" exp="" field="far_ind"/>
-    <constraint desc="" exp="" field="cov_ind"/>
-    <constraint desc="" exp="" field="inv_ha"/>
-    <constraint desc="" exp="" field="tax_ha"/>
-    <constraint desc="" exp="" field="idle_rate"/>
-    <constraint desc="" exp="" field="yrs_left"/>
-    <constraint desc="" exp="" field="score"/>
-    <constraint desc="" exp="" field="pot_ext"/>
-    <constraint desc="" exp="" field="pot_int"/>
-    <constraint desc="" exp="" field="pot_mgmt"/>
-    <constraint desc="" exp="" field="rd_sup"/>
-    <constraint desc="" exp="" field="rd_built"/>
-    <constraint desc="" exp="" field="rd_ind"/>
-    <constraint desc="" exp="" field="rd_far"/>
-    <constraint desc="" exp="" field="rd_dens"/>
-    <constraint desc="" exp="" field="rd_farind"/>
-    <constraint desc="" exp="" field="rd_covind"/>
-    <constraint desc="" exp="" field="rd_inv"/>
-    <constraint desc="" exp="" field="rd_tax"/>
-    <constraint desc="" exp="" field="rd_idle"/>
-    <constraint desc="" exp="" field="rd_yrs"/>
-    <constraint desc="" exp="" field="eval_note"/>
-    <constraint desc="" exp="" field="eval_file"/>
-    <constraint desc="" exp="" field="eval_asof"/>
-    <constraint desc="" exp="" field="ua_flag"/>
-    <constraint desc="" exp="" field="ua_mu"/>
-    <constraint desc="" exp="" field="ua_code"/>
-    <constraint desc="" exp="" field="ua_zone"/>
-    <constraint desc="" exp="" field="ua_reason"/>
-    <constraint desc="" exp="" field="cm_status"/>
-    <constraint desc="" exp="" field="cm_flag"/>
-    <constraint desc="" exp="" field="cm_short"/>
-    <constraint desc="" exp="" field="cm_penalty"/>
-    <constraint desc="" exp="" field="cm_disp"/>
-    <constraint desc="" exp="" field="cm_reason"/>
-    <constraint desc="" exp="" field="cm_asof"/>
-    <constraint desc="" exp="" field="mj_score"/>
-    <constraint desc="" exp="" field="mj_class"/>
-    <constraint desc="" exp="" field="mj_rank"/>
-    <constraint desc="" exp="" field="mj_n"/>
-    <constraint desc="" exp="" field="mj_reason"/>
+    <constraint desc="" field="ie_tax" exp=""/>
+    <constraint desc="" field="ie_taxpt" exp=""/>
+    <constraint desc="" field="ie_inv" exp=""/>
+    <constraint desc="" field="ie_invpt" exp=""/>
+    <constraint desc="" field="ie_far" exp=""/>
+    <constraint desc="" field="ie_farpt" exp=""/>
+    <constraint desc="" field="ie_cov" exp=""/>
+    <constraint desc="" field="ie_covpt" exp=""/>
+    <constraint desc="" field="ie_areamu" exp=""/>
+    <constraint desc="" field="ie_score" exp=""/>
+    <constraint desc="" field="ie_flag" exp=""/>
+    <constraint desc="" field="ie_type" exp=""/>
+    <constraint desc="" field="ie_reason" exp=""/>
+    <constraint desc="" field="ie_std" exp=""/>
+    <constraint desc="" field="idle_flag" exp=""/>
+    <constraint desc="" field="idle_days" exp=""/>
+    <constraint desc="" field="idle_stage" exp=""/>
+    <constraint desc="" field="idle_basis" exp=""/>
+    <constraint desc="" field="idle_cause" exp=""/>
+    <constraint desc="" field="idle_disp" exp=""/>
+    <constraint desc="" field="idle_alt" exp=""/>
+    <constraint desc="" field="idle_csq" exp=""/>
+    <constraint desc="" field="idle_fee" exp=""/>
+    <constraint desc="" field="idle_conseq" exp=""/>
+    <constraint desc="" field="idle_gov" exp=""/>
+    <constraint desc="" field="idle_rsn" exp=""/>
+    <constraint desc="" field="idle_reason" exp=""/>
+    <constraint desc="" field="idle_start" exp=""/>
+    <constraint desc="" field="idle_asof" exp=""/>
+    <constraint desc="" field="unsup_flag" exp=""/>
+    <constraint desc="" field="unsup_yrs" exp=""/>
+    <constraint desc="" field="appr_year" exp=""/>
+    <constraint desc="" field="unsup_mu" exp=""/>
+    <constraint desc="" field="unsup_ha" exp=""/>
+    <constraint desc="" field="unsup_m2" exp=""/>
+    <constraint desc="" field="inuse_flag" exp=""/>
+    <constraint desc="" field="unsup_rsn" exp=""/>
+    <constraint desc="" field="unsup_reason" exp=""/>
+    <constraint desc="" field="unsup_age" exp=""/>
+    <constraint desc="" field="appr_age" exp=""/>
+    <constraint desc="" field="appr_mu" exp=""/>
+    <constraint desc="" field="unsup_use" exp=""/>
+    <constraint desc="" field="unsup_asof" exp=""/>
+    <constraint desc="" field="ind_share" exp=""/>
+    <constraint desc="" field="share_ok" exp=""/>
+    <constraint desc="" field="deficit_ha" exp=""/>
+    <constraint desc="" field="ind_ha" exp=""/>
+    <constraint desc="" field="base_ha" exp=""/>
+    <constraint desc="" field="ind_mu" exp=""/>
+    <constraint desc="" field="base_mu" exp=""/>
+    <constraint desc="" field="deficit_mu" exp=""/>
+    <constraint desc="" field="threshold" exp=""/>
+    <constraint desc="" field="verdict" exp=""/>
+    <constraint desc="" field="zone_name" exp=""/>
+    <constraint desc="" field="zone_ha" exp=""/>
+    <constraint desc="" field="gy_ha" exp=""/>
+    <constraint desc="" field="ck_ha" exp=""/>
+    <constraint desc="" field="cc_ha" exp=""/>
+    <constraint desc="" field="othind_ha" exp=""/>
+    <constraint desc="" field="thresh" exp=""/>
+    <constraint desc="" field="def_new_ha" exp=""/>
+    <constraint desc="" field="unk_ha" exp=""/>
+    <constraint desc="" field="unk_codes" exp=""/>
+    <constraint desc="" field="cls" exp=""/>
+    <constraint desc="" field="scored_ha" exp=""/>
+    <constraint desc="" field="lowe_ha" exp=""/>
+    <constraint desc="" field="lowe_pct" exp=""/>
+    <constraint desc="" field="ie_undet" exp=""/>
+    <constraint desc="" field="tax_mu" exp=""/>
+    <constraint desc="" field="supp_ha" exp=""/>
+    <constraint desc="" field="idle_ha" exp=""/>
+    <constraint desc="" field="idle_pct" exp=""/>
+    <constraint desc="" field="appr_ha" exp=""/>
+    <constraint desc="" field="unsup_pct" exp=""/>
+    <constraint desc="" field="cm_fail_n" exp=""/>
+    <constraint desc="" field="cm_fail_mu" exp=""/>
+    <constraint desc="" field="cm_card" exp=""/>
+    <constraint desc="" field="ua_n" exp=""/>
+    <constraint desc="" field="ua_tot_mu" exp=""/>
+    <constraint desc="" field="ua_card" exp=""/>
+    <constraint desc="" field="lp_kind" exp=""/>
+    <constraint desc="" field="lp_type" exp=""/>
+    <constraint desc="" field="lp_cause" exp=""/>
+    <constraint desc="" field="lp_disp" exp=""/>
+    <constraint desc="" field="lp_areamu" exp=""/>
+    <constraint desc="" field="dev_ha" exp=""/>
+    <constraint desc="" field="ready_ha" exp=""/>
+    <constraint desc="" field="built_ha" exp=""/>
+    <constraint desc="" field="supyr_ha" exp=""/>
+    <constraint desc="" field="sup_rate" exp=""/>
+    <constraint desc="" field="built_rate" exp=""/>
+    <constraint desc="" field="far_all" exp=""/>
+    <constraint desc="" field="bld_dens" exp=""/>
+    <constraint desc="" field="far_ind" exp=""/>
+    <constraint desc="" field="cov_ind" exp=""/>
+    <constraint desc="" field="inv_ha" exp=""/>
+    <constraint desc="" field="tax_ha" exp=""/>
+    <constraint desc="" field="idle_rate" exp=""/>
+    <constraint desc="" field="yrs_left" exp=""/>
+    <constraint desc="" field="score" exp=""/>
+    <constraint desc="" field="pot_ext" exp=""/>
+    <constraint desc="" field="pot_int" exp=""/>
+    <constraint desc="" field="pot_mgmt" exp=""/>
+    <constraint desc="" field="rd_sup" exp=""/>
+    <constraint desc="" field="rd_built" exp=""/>
+    <constraint desc="" field="rd_ind" exp=""/>
+    <constraint desc="" field="rd_far" exp=""/>
+    <constraint desc="" field="rd_dens" exp=""/>
+    <constraint desc="" field="rd_farind" exp=""/>
+    <constraint desc="" field="rd_covind" exp=""/>
+    <constraint desc="" field="rd_inv" exp=""/>
+    <constraint desc="" field="rd_tax" exp=""/>
+    <constraint desc="" field="rd_idle" exp=""/>
+    <constraint desc="" field="rd_yrs" exp=""/>
+    <constraint desc="" field="eval_note" exp=""/>
+    <constraint desc="" field="eval_file" exp=""/>
+    <constraint desc="" field="eval_asof" exp=""/>
+    <constraint desc="" field="ua_flag" exp=""/>
+    <constraint desc="" field="ua_mu" exp=""/>
+    <constraint desc="" field="ua_code" exp=""/>
+    <constraint desc="" field="ua_zone" exp=""/>
+    <constraint desc="" field="ua_reason" exp=""/>
+    <constraint desc="" field="cm_status" exp=""/>
+    <constraint desc="" field="cm_flag" exp=""/>
+    <constraint desc="" field="cm_short" exp=""/>
+    <constraint desc="" field="cm_penalty" exp=""/>
+    <constraint desc="" field="cm_disp" exp=""/>
+    <constraint desc="" field="cm_reason" exp=""/>
+    <constraint desc="" field="cm_asof" exp=""/>
+    <constraint desc="" field="mj_score" exp=""/>
+    <constraint desc="" field="mj_class" exp=""/>
+    <constraint desc="" field="mj_rank" exp=""/>
+    <constraint desc="" field="mj_n" exp=""/>
+    <constraint desc="" field="mj_reason" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <layerGeometryType>2</layerGeometryType>

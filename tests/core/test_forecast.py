@@ -197,3 +197,30 @@ def test_series_amounts_from_the_field_or_the_geometry():
     assert fc.series_source(False, True) == fc.SERIES_GEOMETRY and fc.series_source(False, False) is None
     assert fc.series_amounts(fc.SERIES_FIELD, ["1,000", None], [5.0, 6.0]) == ["1,000", None]
     assert fc.series_amounts(fc.SERIES_GEOMETRY, [None, None], [25000.0, None]) == [2.5, 0.0]
+
+
+def test_only_plausible_trends_enter_the_final_figure():
+    """A cubic with a good R² that extrapolates far beyond the history does not enter 综合; the rows
+    say which trends entered and why the others did not."""
+    supply = dict(zip(range(2016, 2026), [10, 12, 15, 14, 18, 25, 33, 45, 55, 68]))
+    fs, fits, notes = fc.run_forecast([2030, 2035], 1000, supply=supply, output_target=[600, 700],
+                                      output_per_ha=[0.5, 0.5])
+    cubic = {f.year: f for f in fs if f.method == "trend_cubic"}
+    fit = {f.method: f for f in fits}["trend_cubic"]
+    assert fit.predict([2035])[0] > 3 * 68                       # the curve runs away ...
+    assert cubic[2035].in_final.startswith("未计入：") and "外推不合理" in cubic[2035].in_final
+    assert cubic[2030].weight is None and cubic[2035].weight is None      # ... and is left out of 综合
+    assert any("趋势法·三次外推不合理" in n for n in notes)
+    final = {f.year: f for f in fs if f.method == "final"}
+    entered = [f for f in fs if f.year == 2035 and f.in_final == fc.ENTERED]
+    assert {f.method for f in entered} >= {"output"} and "trend_cubic" not in {f.method for f in entered}
+    assert len([f for f in entered if f.method.startswith("trend_")]) == 1
+    assert final[2035].total_ha == pytest.approx(sum(f.total_ha for f in entered) / len(entered))
+    for f in fs:   # every non-final row says whether it entered
+        assert f.method == "final" or f.in_final
+    # the bound is a parameter: wide enough, the cubic is plausible again
+    fs, _, _ = fc.run_forecast([2035], 1000, supply=supply, plausible_multiple=1000.0)
+    assert not any("外推不合理" in f.in_final for f in fs)
+    # a trend falling below zero by the last year is not plausible either
+    ok, why = fc.trend_plausibility(fc.fit_trend([2015, 2016, 2017], [300, 200, 100], "trend_linear")[0], 2020, 300)
+    assert not ok and "小于 0" in why

@@ -327,3 +327,23 @@ def test_counted_area_leaves_a_parcel_without_geometry_out_and_says_why():
     assert notes.tolist()[1] == ledger.EMPTY_GEOMETRY_NOTE % "79.59"
     table = ledger.counted_area_columns({"ie_areamu": [79.59]}, 1, None)   # a table: no geometries at all
     assert table[0][0] == 79.59 and table[2][0] == ""
+
+
+def test_complete_rows_give_every_row_an_id_a_location_and_a_unit():
+    rows = [["B2", "乙园区", 3.0, "低效工业用地（粗放用地类）", "原因", "措施", None, "乙管委会"],
+            [None, "乙园区", 2.0, "疑似违法占地", "疑似违法占地（线索）", "核查、依法处置", None, None],
+            ["A1", "甲园区", 1.0, "闲置土地", "原因", "措施", None, "甲局"],
+            ["", "乙园区", 4.0, "疑似违法占地", "疑似违法占地（线索）", "核查、依法处置", None, ""],
+            ["B1", "乙园区", 5.0, "闲置土地", "原因", "措施", None, "乙管委会"],
+            [None, "丙园区", 1.0, "疑似违法占地", "线索", "核查", None, None]]
+    points = [None, (590100.5, 3960200.25), None, (590000.0, 3960000.0), None, (1.0, 2.0)]
+    out = ledger.complete_rows(rows, points, "EPSG:4547")
+    assert [r[1] for r in out] == ["丙园区", "甲园区", "乙园区", "乙园区", "乙园区", "乙园区"]   # pinyin order
+    by_area = {r[2]: r for r in out}
+    assert by_area[4.0][0] == "疑似违法-002" and by_area[2.0][0] == "疑似违法-003"   # numbered in print order
+    assert "位置：乙园区，内部点坐标 X=590100.50，Y=3960200.25（EPSG:4547）" in by_area[2.0][4]
+    assert by_area[2.0][7] == "乙管委会（按园区推定，待确认）"
+    bing = [r for r in out if r[1] == "丙园区"][0]
+    assert bing[0] == "疑似违法-001" and bing[7] == "未填报（待确认）"
+    assert all(r[0] and r[7] for r in out)
+    assert ledger.complete_rows(list(reversed(rows)), list(reversed(points)), "EPSG:4547") == out  # deterministic

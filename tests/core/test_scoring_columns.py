@@ -9,8 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from landplan_plugin.core import scoring
-from landplan_plugin.core.scoring import (AREA, INDUSTRY, OUTPUT_FIELDS, REGION, STATUS, TOTAL_ROLES,
-                                          ScoringSetup, score_columns)
+import datetime as dt
+
+from landplan_plugin.core.scoring import (AREA, COMPLETION, INDUSTRY, OUTPUT_FIELDS, REGION, STATUS, SUPPLY_DATE,
+                                          TOTAL_ROLES, ScoringSetup, score_columns)
 from landplan_plugin.core.standards import INDICATORS, load_preset
 from landplan_plugin.core.units import (M2_PER_MU, UNIT_ADOPTED, UNIT_AS_GIVEN, UNIT_CONFLICT, choose_area_unit,
                                         detect_area_unit)
@@ -22,7 +24,8 @@ THRESHOLD_VALUES = sorted({v for std in STANDARDS.values() for v in std.threshol
                              for v in r.invest_per_mu.values()})
 FIELD_NAMES = {"tax_per_mu": "亩均税收", "invest_per_mu": "投资强度", "far": "容积率", "coverage": "建筑系数",
                "tax": "税收总额", "invest": "固定资产投资", "floor_area": "总建筑面积", "footprint": "建筑占地面积",
-               AREA: "用地面积", INDUSTRY: "行业代码", REGION: "区域类别", STATUS: "生产状态"}
+               AREA: "用地面积", INDUSTRY: "行业代码", REGION: "区域类别", STATUS: "生产状态",
+               SUPPLY_DATE: "供地日期", COMPLETION: "约定竣工日期"}
 
 texts = st.sampled_from(["1,234.5", "N/A", "－", "１２３", "１２３．５", "45%", "", "  ", "无", "0", "-3", "abc",
                          "0.6", "1.5", "120", "40", "nan", "inf", "1e3", "0.45"])
@@ -34,7 +37,10 @@ numbers = st.one_of(st.none(), thresholdish, st.floats(-10, 5000, allow_nan=Fals
 codes = st.one_of(st.none(), st.sampled_from(["2611", "C3011", "39", "3911", "52", "x", "", "13"]),
                   st.sampled_from([26, 39, 3011, 52, 26.0, 611]))
 regions = st.one_of(st.none(), st.sampled_from(["郑州市区", "其他区域", "市区", "其他", "某地", ""]))
-statuses = st.one_of(st.none(), st.sampled_from(["已停产", "未停产", "正常生产", "停工", "关停整顿", "非停建", 3, ""]))
+statuses = st.one_of(st.none(), st.sampled_from(["已停产", "未停产", "正常生产", "停工", "关停整顿", "非停建", 3, "",
+                                                  "在建", "非在建", "建设中"]))
+dates = st.one_of(st.none(), st.sampled_from(["2020-05-01", "2023-06-30", "待定", "", "2026/1/1"]),
+                  st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)))
 notes = st.one_of(st.none(), st.sampled_from(["几何无效（自相交等），已用 make-valid 修复", "几何无效且无法修复"]))
 
 
@@ -53,11 +59,14 @@ def setups(draw):
         fixed_region=draw(st.sampled_from(scoring.REGION_CLASSES)),
         status_values=draw(st.sampled_from([(), ("停产", "停建", "停工", "关停")])),
         phaseout_codes=draw(st.sampled_from([(), ("25",), ("C30", "26")])),
-        coverage_scale=draw(st.sampled_from([1.0, 100.0])))
+        coverage_scale=draw(st.sampled_from([1.0, 100.0])),
+        construction_values=draw(st.sampled_from([(), ("在建", "建设中")])),
+        construction_years=draw(st.sampled_from([3, 2, 1.5])),
+        as_of=draw(st.sampled_from([None, dt.date(2025, 12, 31)])))
 
 
 def role_strategy(role):
-    return {INDUSTRY: codes, REGION: regions, STATUS: statuses}.get(role, numbers)
+    return {INDUSTRY: codes, REGION: regions, STATUS: statuses, SUPPLY_DATE: dates, COMPLETION: dates}.get(role, numbers)
 
 
 @st.composite
@@ -93,6 +102,8 @@ def assert_consistent(setup, row):
     assert row["ie_std"] and row["ie_std"].startswith(setup.standard.id)
     if flag is None:
         assert kind == "待核实" and row["ie_score"] is None and reason.startswith("待核实")
+    elif flag == 0 and kind == "在建未达产":  # under construction, within its period: not scored
+        assert row["ie_score"] is None and "在建设期内" in reason
     elif flag == 0:
         assert kind is None and row["ie_score"] >= setup.cutoff - 1e-9
     else:
@@ -290,3 +301,50 @@ def test_pandas_columns_by_position():
         got = scoring.column_values(res, name)
         assert all(same(g, w) for g, w in zip(got, scoring.column_values(want, name))), name
     assert res["ie_tax"][0] == 2.0 and res["ie_flag"][2] == 1 and "用地面积不大于0" in res["ie_reason"][2]
+
+
+# ---- 在建未达产 ---------------------------------------------------------------------------------
+
+def _building(**kw):
+    kw.setdefault("roles", INDICATORS + (STATUS, SUPPLY_DATE, COMPLETION))
+    return _setup(status_values=("停产",), construction_values=("在建",), as_of=dt.date(2025, 12, 31), **kw)
+
+
+LOW = dict(T, tax_per_mu=0.1, invest_per_mu=10.0)  # scores 0.3: 粗放 when scored
+
+
+def test_under_construction_within_its_period_is_not_scored():
+    out = _one(_building(), **dict(LOW, status="在建", supply_date="2024-03-01"))
+    assert out["ie_flag"] == 0 and out["ie_type"] == "在建未达产" and out["ie_score"] is None
+    assert "建设期至 2027-03-01" in out["ie_reason"] and "供地日期 2024-03-01 起 3 年" in out["ie_reason"]
+    # the 标准地 竣工/达产 date wins over supply date + 3 years
+    out = _one(_building(), **dict(LOW, status="在建", supply_date="2018-03-01", completion="2026-06-30"))
+    assert out["ie_type"] == "在建未达产" and "建设期至 2026-06-30（约定竣工/达产日期）" in out["ie_reason"]
+    # the period's last day still counts as within it
+    out = _one(_building(), **dict(LOW, status="在建", completion=dt.date(2025, 12, 31)))
+    assert out["ie_type"] == "在建未达产"
+
+
+def test_under_construction_past_its_period_is_scored_and_says_so():
+    out = _one(_building(), **dict(LOW, status="在建", supply_date="2021-03-01"))
+    assert out["ie_flag"] == 1 and out["ie_type"] == "粗放用地类" and out["ie_score"] == pytest.approx(0.3)
+    assert out["ie_reason"].startswith("生产状态为「在建」，建设期已于 2024-03-01 届满") and "按已投产评分" in out["ie_reason"]
+    out = _one(_building(construction_years=5), **dict(LOW, status="在建", supply_date="2021-03-01"))
+    assert out["ie_type"] == "在建未达产"       # CONSTRUCTION_YEARS is a parameter
+
+
+def test_under_construction_without_dates_is_undetermined_and_summary_counts_it_apart():
+    out = _one(_building(), **dict(LOW, status="在建"))
+    assert out["ie_flag"] is None and out["ie_type"] == "待核实" and "无法判断" in out["ie_reason"]
+    out = _one(_building(), **dict(LOW, status="未在建"))   # negated: an ordinary parcel
+    assert out["ie_type"] == "粗放用地类"
+    setup = _building()
+    res = score_columns(setup, {r: np.array([dict(LOW, status=s, supply_date="2025-01-01").get(r)
+                                             for s in ("在建", "正常", "在建")], dtype=object) for r in setup.fields},
+                        n=3, geom_area_m2=np.full(3, 10000.0), geom_empty=np.zeros(3, bool))
+    summary = scoring.tally(res)
+    assert summary["在建未达产"][0] == 2 and summary["粗放用地类"][0] == 1 and "非低效" not in summary
+    # without the parameter (no construction values) the old rule applies
+    out = _one(_setup(roles=INDICATORS + (STATUS, SUPPLY_DATE), as_of=dt.date(2025, 12, 31)),
+               **dict(LOW, status="在建", supply_date="2025-01-01"))
+    assert out["ie_type"] == "粗放用地类"

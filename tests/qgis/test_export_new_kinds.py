@@ -45,7 +45,7 @@ def test_new_kinds_export_and_ledger(qgis_app, tmp_path):
     assert shp_rows["ALL"]["lp_kind"] == "标准地未达标、疑似违法占地、亩均D类"
 
     wb = openpyxl.load_workbook(xlsx)
-    body = {r[0]: r for r in wb["台账"].iter_rows(min_row=4, values_only=True) if r[0]}
+    body = {r[1]: r[1:] for r in wb["台账"].iter_rows(min_row=4, values_only=True) if isinstance(r[0], int)}
     # 地块编号, 所在园区, 面积(亩), 类型, 形成原因, 处置措施, 完成时限, 责任单位
     assert body["CM1"][3] == "标准地未达标" and body["CM1"][5] == "限期整改、支付违约金"
     assert "投资强度" in body["CM1"][4]

@@ -63,3 +63,27 @@ def test_forecast_without_series_runs_output_method_only(qgis_app, tmp_path):
     rows = read_layer(res["OUTPUT"])[1]
     assert {r["method"] for r in rows} == {"output", "final"}
     assert all(r["new_ha"] is None for r in rows)        # no base: totals only
+
+
+def test_final_figure_only_averages_plausible_trends(qgis_app, tmp_path):
+    """A series of 10–68 公顷/年: the quadratic, cubic and exponential fits run away by 2035 and do
+    not enter 综合; the table and the chart say so; the inputs are marked 演示参数."""
+    p = tmp_path / "s.csv"
+    p.write_text("年份,供应面积\n" + "".join("%d,%d\n" % (2016 + i, v) for i, v in
+                                       enumerate([10, 12, 15, 14, 18, 25, 33, 45, 55, 68])), encoding="utf-8")
+    chart = str(tmp_path / "f.png")
+    res, fb = run_alg("landplan:forecastindustrialland", {
+        "SUPPLY_SERIES": str(p), "BASE_AREA": 1800, "TARGET_YEAR": "2030,2035", "OUTPUT_TARGET": "1500,2300",
+        "OUTPUT_PER_HA": "0.75,1.0", "INPUT_NOTE": "演示参数", "OUTPUT": str(tmp_path / "f.gpkg"), "CHART": chart})
+    rows = {(r["method"], r["year"]): r for r in read_layer(res["OUTPUT"])[1]}
+    for m in ("trend_quadratic", "trend_cubic", "trend_exponential"):
+        assert rows[(m, 2035)]["in_final"].startswith("未计入：") and "外推不合理" in rows[(m, 2035)]["in_final"]
+        assert rows[(m, 2035)]["weight"] is None
+    assert rows[("trend_linear", 2035)]["in_final"] == "计入综合"
+    assert rows[("output", 2035)]["in_final"] == "计入综合"
+    final = rows[("final", 2035)]
+    assert final["total_ha"] == pytest.approx((rows[("output", 2035)]["total_ha"] +
+                                               rows[("trend_linear", 2035)]["total_ha"]) / 2, abs=0.01)
+    assert all(r["formula"].startswith("【演示参数】") for r in rows.values())
+    assert "外推不合理" in "\n".join(fb.log)
+    assert os.path.getsize(chart) > 10000

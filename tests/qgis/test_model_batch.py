@@ -23,6 +23,24 @@ def test_model_is_in_the_provider(qgis_app):
             "landplan:zoneindustrialshare", "landplan:exportflagged", "landplan:zonereport"} <= children
 
 
+def test_model_shows_in_chinese_words_in_a_chinese_qgis(qgis_app):
+    """The toolbox shows the model as 季度评价模型 under 季度评价 — not its id or an English group —
+    and a dialog's copy of it (createInstance) keeps the words and the children."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    qm = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                      "landplan_plugin", "i18n", "landplan_zh_Hans.qm")
+    translator = QTranslator()
+    assert translator.load(qm)
+    QCoreApplication.installTranslator(translator)
+    try:
+        alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+        for a in (alg, alg.create()):
+            assert (a.displayName(), a.group(), a.groupId()) == ("季度评价模型", "季度评价", "quarterly")
+            assert a.id() == MODEL_ID and len(a.childAlgorithms()) == len(alg.childAlgorithms())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_quarterly_model_end_to_end_on_demo(qgis_app, demo_gpkg, tmp_path):
     params = {
         "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
@@ -76,7 +94,8 @@ def test_quarterly_model_with_every_optional_check(qgis_app, demo_gpkg, tmp_path
     }
     run_alg(MODEL_ID, params, context=QgsProcessingContext())
     wb = openpyxl.load_workbook(str(tmp_path / "ledger.xlsx"))
-    rows = list(wb["台账"].iter_rows(min_row=4, values_only=True))
+    rows = [r[1:] for r in wb["台账"].iter_rows(min_row=4, values_only=True)
+            if isinstance(r[0], int)]  # the cells after 序号
     types = {t for r in rows for t in str(r[3] or "").split("；")}
     assert {"标准地未达标", "疑似违法占地", "亩均D类"} <= types, types
     assert any(r[3] == "疑似违法占地" and r[1] for r in rows)        # its zone from ua_zone
@@ -137,7 +156,8 @@ def check_handin_folder(folder, demo_gpkg):
     assert shp.isValid() and shp.featureCount() > 0
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
     assert wb.sheetnames[:2] == ["汇总", "台账"]
-    ledger_rows = list(wb["台账"].iter_rows(min_row=4, values_only=True))
+    ledger_rows = [r[1:] for r in wb["台账"].iter_rows(min_row=4, values_only=True)
+                   if isinstance(r[0], int)]  # the cells after 序号
     assert len(ledger_rows) == shp.featureCount() and all(r[6] is not None for r in ledger_rows)  # 完成时限 filled
     assert "2025-12-31" in wb["台账"]["A2"].value
     with open(os.path.join(folder, "园区报告.pdf"), "rb") as fh:
@@ -160,7 +180,7 @@ def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
     import openpyxl
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
     assert wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4  # extra table, then the zone evaluation
-    assert wb["zones"].max_row == 2 + 3
+    assert wb["zones"].max_row == 2 + 3 + 2   # title, header, 3 rows, a blank row and the 填报单位 line
 
 
 def test_handin_folder_through_qgis_process(qgis_app, tmp_path, demo_gpkg):

@@ -174,6 +174,41 @@ def test_status_and_phaseout(qgis_app, tmp_path):
     assert (by["C"]["ie_flag"], by["C"]["ie_type"]) == (0, None)
 
 
+def test_under_construction_is_not_scored_within_its_period(qgis_app, tmp_path):
+    """在建 parcels: within the construction period (达产 date, else supply date + CONSTRUCTION_YEARS)
+    在建未达产, not scored and not flagged; past it scored, and the reason says so."""
+    low = dict(T, 亩均税收=0.1, 投资强度=10.0)   # 0.3 when scored: 粗放用地类
+    fields = PRE_FIELDS + [("生产状态", ogr.OFTString), ("供地日期", ogr.OFTDate), ("约定达产日期", ogr.OFTDate)]
+    rows = [(square(590000, 3960000, 100), dict(low, 宗地编号="NEW", 生产状态="在建", 供地日期="2024/03/01")),
+            (square(590200, 3960000, 100), dict(low, 宗地编号="OLD", 生产状态="在建", 供地日期="2020/03/01")),
+            (square(590400, 3960000, 100), dict(low, 宗地编号="DUE", 生产状态="在建", 供地日期="2019/03/01",
+                                                约定达产日期="2026/06/30")),
+            (square(590600, 3960000, 100), dict(low, 宗地编号="RUN", 生产状态="正常生产", 供地日期="2024/03/01"))]
+    src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
+    res, fb = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "AS_OF": "2025-12-31", "OUTPUT": str(tmp_path / "o.gpkg")})
+    by = {r["宗地编号"]: r for r in read_layer(res["OUTPUT"])[1]}
+    assert (by["NEW"]["ie_flag"], by["NEW"]["ie_type"], by["NEW"]["ie_score"]) == (0, "在建未达产", None)
+    assert "建设期至 2027-03-01" in by["NEW"]["ie_reason"]
+    assert (by["DUE"]["ie_flag"], by["DUE"]["ie_type"]) == (0, "在建未达产")   # the 达产 date wins
+    assert "2026-06-30（约定竣工/达产日期）" in by["DUE"]["ie_reason"]
+    assert (by["OLD"]["ie_flag"], by["OLD"]["ie_type"]) == (1, "粗放用地类")
+    assert "建设期已于 2023-03-01 届满" in by["OLD"]["ie_reason"]
+    assert (by["RUN"]["ie_flag"], by["RUN"]["ie_type"]) == (1, "粗放用地类")
+    log = "\n".join(fb.log)
+    assert "在建未达产" in log and ": 2," in log.split("在建未达产")[1].splitlines()[0]   # counted apart
+    # CONSTRUCTION_YEARS and CONSTRUCTION_VALUES are parameters
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "AS_OF": "2025-12-31", "CONSTRUCTION_YEARS": 6,
+                           "OUTPUT": str(tmp_path / "o6.gpkg")})
+    assert {r["宗地编号"]: r["ie_type"] for r in read_layer(res["OUTPUT"])[1]}["OLD"] == "在建未达产"
+    res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 1, "AS_OF": "2025-12-31", "CONSTRUCTION_VALUES": "",
+                           "OUTPUT": str(tmp_path / "o0.gpkg")})
+    assert {r["宗地编号"]: r["ie_type"] for r in read_layer(res["OUTPUT"])[1]}["NEW"] == "粗放用地类"
+    # the ledger leaves the 在建未达产 parcels out
+    out = run_alg("landplan:exportflagged", {"INPUT": str(tmp_path / "o.gpkg"), "OUTPUT": str(tmp_path / "f.shp"),
+                                             "LEDGER": str(tmp_path / "l.xlsx")})[0]
+    assert out["COUNT"] == 2
+
+
 def test_custom_standard_file_and_cutoff(qgis_app, tmp_path):
     import json
     std = {"format": "landplan-standard/1", "id": "county_x", "name": "某县标准",
@@ -330,7 +365,8 @@ def _messy_single_layer(path, geom_type):
     """A one-layer GeoPackage with every kind of trouble: text numbers, placeholders, NULL and empty
     geometries, a bow-tie, zero and negative areas, long text, per-row totals."""
     fields = PRE_FIELDS + [("亩均税收_填报", ogr.OFTString), ("税收总额", ogr.OFTReal), ("用地面积", ogr.OFTReal),
-                           ("生产状态", ogr.OFTString), ("行业代码", ogr.OFTInteger), ("备注", ogr.OFTString)]
+                           ("生产状态", ogr.OFTString), ("行业代码", ogr.OFTInteger), ("备注", ogr.OFTString),
+                           ("供地日期", ogr.OFTString)]
     multi = geom_type == ogr.wkbMultiPolygon
     rows = []
     texts = ["1,234.5", "N/A", "－", "１２３", "", "45%", None, "0.3"]
@@ -347,8 +383,9 @@ def _messy_single_layer(path, geom_type):
         values = {"宗地编号": "P%02d" % i, "亩均税收": None if i % 7 == 0 else 0.37 * i, "投资强度": 100.0 + 3 * i,
                   "容积率": 0.02 * i, "建筑系数": 1.1 * i + 10, "亩均税收_填报": texts[i % len(texts)],
                   "税收总额": 0.5 * i, "用地面积": [3600.0 + i, 0.0, -5.0, None][i % 4] if i < 12 else 3600.0 + 113 * i,
-                  "生产状态": ["正常", "已停产", "未停产", None][i % 4], "行业代码": 2500 + 37 * i,
-                  "备注": "很长的备注" * (i % 3)}
+                  "生产状态": ["正常", "已停产", "未停产", None, "在建"][i % 5], "行业代码": 2500 + 37 * i,
+                  "备注": "很长的备注" * (i % 3),
+                  "供地日期": ["2024-05-01", "2019年3月1日", "待定", None, "2022/12/31", ""][i % 6]}
         rows.append((wkt, values))
     return write_gpkg(path, "parcels", 4547, fields, rows, geom_type=geom_type)
 
@@ -434,8 +471,10 @@ def test_fast_path_equals_sink_path_on_a_one_layer_geopackage(qgis_app, tmp_path
     assert not styled.saveStyleToDatabase("mine", "", True, "")
     del styled
     params = {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "AREA_FIELD": "用地面积", "AREA_UNIT": 0,
-              "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30"}
+              "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30", "AS_OF": "2025-12-31"}
     fast, sink, fb_fast, fb_sink = _run_both(params, tmp_path, monkeypatch, "one")
+    _, rows = read_layer(fast)
+    assert {r["ie_type"] for r in rows} >= {"在建未达产", "待核实"}   # the 在建 rule ran on both paths
     assert any(FAST_LOG in line for line in fb_fast.log) and not any(FAST_LOG in line for line in fb_sink.log)
     assert any(SQL_LOG in line for line in fb_fast.log)
     _assert_same_output(fast, sink)

@@ -178,16 +178,17 @@ def test_export_flagged(scored, tmp_path, enc_index, codec, cpg):
     assert wb.sheetnames == ["汇总", "台账"]
     ws = wb["台账"]
     headers = [c.value for c in ws[3]]
-    assert headers == list(LEDGER_HEADERS)
-    assert headers == ["地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位"]
+    assert headers == ["序号"] + list(LEDGER_HEADERS)
+    assert headers == ["序号", "地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限",
+                       "责任单位"]
     assert ws.freeze_panes == "A4"
-    body = list(ws.iter_rows(min_row=4, values_only=True))
+    body = [r[1:] for r in ws.iter_rows(min_row=4, values_only=True) if isinstance(r[0], int)]
     assert sorted(r[0] for r in body) == ids
     for r in body:
         assert r[2] == pytest.approx(15.0, rel=1e-3)  # 100 m × 100 m = 15 亩
         assert "粗放用地类" in r[3] and "亩均税收" in r[4] and r[5]
         assert r[6] is not None and r[7] == "濮阳县自然资源局"   # 完成时限 from the default rules
-    assert ws.column_dimensions["E"].width >= 30
+    assert ws.column_dimensions["F"].width >= 30
 
 
 def test_export_requires_flags(qgis_app, tmp_path):
@@ -232,7 +233,7 @@ def test_export_reports_bad_values_and_geometry(qgis_app, tmp_path):
                                                  "LEDGER": str(tmp_path / "l.xlsx")})
     import openpyxl
     sheet = openpyxl.load_workbook(str(tmp_path / "l.xlsx"))["台账"]
-    rows = {r[0]: r for r in sheet.iter_rows(min_row=4, values_only=True)}
+    rows = {r[1]: r[1:] for r in sheet.iter_rows(min_row=4, values_only=True) if isinstance(r[0], int)}
     assert set(rows) == {"A", "B", "C"}
     assert rows["A"][2] == pytest.approx(1234.5)
     assert rows["B"][2] == pytest.approx(15.0, rel=1e-6)   # -3 rejected: measured from the geometry
@@ -299,7 +300,7 @@ def test_ledger_prints_as_it_is(qgis_app, tmp_path):
         assert "&P" in sheet.oddFooter.center.text
     assert ws.print_title_rows.replace("$", "") == "3:3"
     assert wb["汇总"].print_title_rows.replace("$", "") == "3:4"
-    body = {r[0].value: r for r in ws.iter_rows(min_row=4)}
+    body = {r[1].value: r[1:] for r in ws.iter_rows(min_row=4) if isinstance(r[0].value, int)}
     assert set(body) == {"A1", "A2", "B1"}
     cause = body["A1"][4]
     assert cause.alignment.wrap_text and len(cause.value) > 150           # the whole text, wrapped
@@ -327,7 +328,8 @@ def test_ledger_deadline_parameter_field_and_blank(qgis_app, tmp_path):
         xlsx = str(tmp_path / ("l%d.xlsx" % len(os.listdir(tmp_path))))
         run_alg("landplan:exportflagged", dict({"INPUT": src, "OUTPUT": str(tmp_path / "f.shp"), "LEDGER": xlsx,
                                                 "AS_OF": "2025-12-31"}, **params))
-        return {r[0]: r[6] for r in openpyxl.load_workbook(xlsx)["台账"].iter_rows(min_row=4, values_only=True)}
+        return {r[1]: r[7] for r in openpyxl.load_workbook(xlsx)["台账"].iter_rows(min_row=4, values_only=True)
+                if isinstance(r[0], int)}
 
     fixed = deadlines(DEADLINE="2026/6/30")
     assert {v.date() for v in fixed.values()} == {dt.date(2026, 6, 30)}
@@ -442,8 +444,8 @@ def test_ledger_without_openpyxl_has_the_same_sheets(qgis_app, tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["汇总", "台账", "供地计划执行"]
     sheet = list(wb["台账"].iter_rows(values_only=True))
-    assert list(sheet[0]) == list(ledger.LEDGER_HEADERS)
-    assert sheet[1][0] == "A1" and str(sheet[1][6]).startswith("2026-12-31")
+    assert list(sheet[0]) == ["序号"] + list(ledger.LEDGER_HEADERS)
+    assert sheet[1][1] == "A1" and str(sheet[1][7]).startswith("2026-12-31")
     summary = list(wb["汇总"].iter_rows(values_only=True))
     assert list(summary[0][:3]) == ["园区", "低效工业用地宗数", "低效工业用地面积(亩)"]
     assert summary[-1][0] == "合计"
