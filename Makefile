@@ -57,8 +57,9 @@ demo: $(DEPS) translations
 demo-data: deps
 	$(PY) scripts/make_demo_data.py
 
-## test: the whole test suite against real QGIS (headless)
+## test: ruff, then the whole test suite against real QGIS (headless), then the engine's tests
 test: $(DEPS) translations $(if $(DEPS),scale-deps)
+	$(if $(DEPS),$(PY) -m ruff check .)
 	$(PY) -m pytest -p no:cacheprovider tests $(ARGS)
 	$(if $(and $(DEPS),$(if $(ARGS),,1)),$(MAKE) --no-print-directory test-scale)
 

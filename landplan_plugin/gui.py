@@ -43,7 +43,8 @@ class LandPlanGui:
                 continue
             action = QAction(alg.icon(), alg.displayName(), self.iface.mainWindow())
             action.setObjectName("landplan_" + alg.name())
-            action.triggered.connect(lambda checked=False, alg_id=alg.id(): self.open_dialog(alg_id))
+            alg_id = alg.id()
+            action.triggered.connect(lambda checked=False, alg_id=alg_id: self.open_dialog(alg_id))
             self._add(action, toolbar=alg.name() == "scoreinefficiency")
         self.menu.addSeparator()
         demo = QAction(QIcon(resource("icons", "landplan.svg")), self.tr("Load demo data"), self.iface.mainWindow())
@@ -86,7 +87,9 @@ class LandPlanGui:
     def open_dialog(self, alg_id):
         import processing
         if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
-            self.iface.messageBar().pushWarning("LandPlan", self.tr("Algorithm {id} is not available.").format(id=alg_id))
+            self.iface.messageBar().pushWarning(
+                "LandPlan", self.tr("Algorithm {id} is not available.").format(id=alg_id)
+            )
             return None
         dialog = processing.createAlgorithmDialog(alg_id)
         dialog.show()

@@ -74,10 +74,19 @@ def main():
         "INPUT": layer("parcels"), "TABLE": DEMO_XLSX, "NAME_FIELD": "企业名称",
         "OUTPUT": os.path.join(out, "parcels_enterprises.gpkg")}, "企业数据挂接 enterprise table join")
     if results.get("joined"):
-        run("landplan:scoreinefficiency", {
-            "INPUT": results["joined"]["OUTPUT"], "STANDARD": 1, "STATUS_FIELD": "生产状态", "TAX_FIELD": "年度税收",
-            "INVEST_FIELD": "固定资产投资额", "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "scored_enterprises.gpkg")},
-            "低效工业用地评价（企业表税收、投资） scoring on the joined totals")
+        run(
+            "landplan:scoreinefficiency",
+            {
+                "INPUT": results["joined"]["OUTPUT"],
+                "STANDARD": 1,
+                "STATUS_FIELD": "生产状态",
+                "TAX_FIELD": "年度税收",
+                "INVEST_FIELD": "固定资产投资额",
+                "AS_OF": args.as_of,
+                "OUTPUT": os.path.join(out, "scored_enterprises.gpkg"),
+            },
+            "低效工业用地评价（企业表税收、投资） scoring on the joined totals",
+        )
     results["scored"] = run("landplan:scoreinefficiency", {
         "INPUT": layer("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态", "AS_OF": args.as_of,
         "OUTPUT": os.path.join(out, "scored.gpkg")}, "低效工业用地评价 low-efficiency scoring")

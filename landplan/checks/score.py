@@ -38,6 +38,11 @@ def add_arguments(p):
     p.add_argument("--region", default="1", help="Zhengzhou region class without a field: 0 郑州市区, 1 其他区域")
     p.add_argument("--status-values", default=None, help="status values meaning stopped (default 停产,停建,…)")
     p.add_argument("--phaseout-codes", default="", help="industry codes being phased out, comma separated")
+    p.add_argument("--construction-values", default=None,
+                   help="status values meaning under construction, 在建未达产 (default 在建,…; empty: rule off)")
+    p.add_argument("--construction-years", type=float, default=scoring.DEFAULT_CONSTRUCTION_YEARS,
+                   help="construction period after the supply date when there is no 达产/竣工 date (years)")
+    p.add_argument("--as-of", help="reference date 基准日 of the construction period (default: today)")
 
 
 def _standard(opts):
@@ -75,6 +80,13 @@ def _setup(layer, opts, log):
         name = find(role, auto, label)
         if name:
             names[role] = name
+    construction = scoring.split_list(opts.construction_values if opts.construction_values is not None
+                                      else scoring.DEFAULT_CONSTRUCTION_VALUES)
+    if scoring.STATUS in names and construction:
+        for role, label in ((scoring.SUPPLY_DATE, "supply date"), (scoring.COMPLETION, "completion date")):
+            name = find(role, True, label)
+            if name:
+                names[role] = name
     region = str(opts.region)
     region = scoring.REGION_CLASSES[int(region)] if region in ("0", "1") else region
     if region not in scoring.REGION_CLASSES:
@@ -85,7 +97,8 @@ def _setup(layer, opts, log):
         fixed_region=region,
         status_values=scoring.split_list(opts.status_values if opts.status_values is not None
                                          else scoring.DEFAULT_STATUS_VALUES),
-        phaseout_codes=phaseout)
+        phaseout_codes=phaseout, construction_values=construction, construction_years=opts.construction_years,
+        as_of=jobs.as_of_date(opts, log) if scoring.STATUS in names and construction else None)
     if "no_industry_field" in setup.warnings():
         log("! The per-industry standard needs an industry code field; every parcel is scored with the default "
             "thresholds.")

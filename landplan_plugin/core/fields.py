@@ -195,7 +195,7 @@ ROLES = {
         "TAX_PER_MU_FIELD": "tax_per_mu", "INVEST_PER_MU_FIELD": "invest_per_mu", "FAR_FIELD": "far",
         "COVERAGE_FIELD": "coverage", "TAX_FIELD": "tax", "INVEST_FIELD": "invest", "FLOOR_AREA_FIELD": "floor_area",
         "FOOTPRINT_FIELD": "footprint", "AREA_FIELD": "area", "INDUSTRY_FIELD": "industry", "REGION_FIELD": "region",
-        "STATUS_FIELD": "status",
+        "STATUS_FIELD": "status", "SUPPLY_DATE_FIELD": "supply_date", "COMPLETION_DATE_FIELD": "completion",
     },
     "flagidleland": {
         "AGREED_START_FIELD": "agreed_start", "ACTUAL_START_FIELD": "actual_start", "DEV_RATIO_FIELD": "dev_ratio",

@@ -15,7 +15,7 @@ def add_sheet(workbook, name, title, header, rows, widths=None):
     """The sheet laid out as every sheet of the 台账 workbook prints (:mod:`.algorithms.ledger_book`:
     title, A4 landscape fitted to the width, header repeated, rows as tall as their wrapped text,
     page numbers, the 填报单位 / 审核 / 填报日期 line)."""
-    from .algorithms import ledger_book
+    from . import ledger_book
     from ..core.ledger import ExtraSheet
     if name in workbook.sheetnames:
         del workbook[name]

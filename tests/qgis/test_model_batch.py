@@ -9,7 +9,7 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 MODEL_ID = "landplan:landplan_quarterly"
 
 
-def L(path, name):
+def uri(path, name):
     return "%s|layername=%s" % (path, name)
 
 
@@ -43,8 +43,8 @@ def test_model_shows_in_chinese_words_in_a_chinese_qgis(qgis_app):
 
 def test_quarterly_model_end_to_end_on_demo(qgis_app, demo_gpkg, tmp_path):
     params = {
-        "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
-        "landuse_code": "DLBM", "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"),
+        "parcels": uri(demo_gpkg, "parcels"), "zones": uri(demo_gpkg, "zones"), "landuse": uri(demo_gpkg, "landuse"),
+        "landuse_code": "DLBM", "approvals": uri(demo_gpkg, "approvals"), "supplies": uri(demo_gpkg, "supplies"),
         "as_of": "2025-12-31", "standard": 1,
         "idle:parcels_checked": str(tmp_path / "parcels_checked.gpkg"),
         "unsupplied:unsupplied": str(tmp_path / "unsupplied.gpkg"),
@@ -59,7 +59,7 @@ def test_quarterly_model_end_to_end_on_demo(qgis_app, demo_gpkg, tmp_path):
                  "ledger.xlsx", "report.pdf", "overview.png"):
         assert os.path.getsize(tmp_path / name) > 0, name
     _, parcels = read_layer(str(tmp_path / "parcels_checked.gpkg"))
-    assert len(parcels) == QgsVectorLayer(L(demo_gpkg, "parcels"), "p", "ogr").featureCount()
+    assert len(parcels) == QgsVectorLayer(uri(demo_gpkg, "parcels"), "p", "ogr").featureCount()
     assert {"ie_flag", "idle_flag"} <= set(parcels[0])
     zones = QgsVectorLayer(str(tmp_path / "zones.gpkg"), "z", "ogr")
     assert zones.featureCount() == 3
@@ -79,10 +79,10 @@ def test_quarterly_model_with_every_optional_check(qgis_app, demo_gpkg, tmp_path
     import openpyxl
     from conftest import REPO
     params = {
-        "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
-        "landuse_code": "DLBM", "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"),
-        "as_of": "2025-12-31", "standard": 1, "builtup": L(demo_gpkg, "builtup_change"), "builtup_code": "DLBM",
-        "buildings": L(demo_gpkg, "buildings_survey"), "permu_group": "规模",
+        "parcels": uri(demo_gpkg, "parcels"), "zones": uri(demo_gpkg, "zones"), "landuse": uri(demo_gpkg, "landuse"),
+        "landuse_code": "DLBM", "approvals": uri(demo_gpkg, "approvals"), "supplies": uri(demo_gpkg, "supplies"),
+        "as_of": "2025-12-31", "standard": 1, "builtup": uri(demo_gpkg, "builtup_change"), "builtup_code": "DLBM",
+        "buildings": uri(demo_gpkg, "buildings_survey"), "permu_group": "规模",
         "permu_scheme": os.path.join(REPO, "resources", "schemes", "rank_25_70_95.json"),
         "idle:parcels_checked": str(tmp_path / "parcels_checked.gpkg"),
         "unsupplied:unsupplied": str(tmp_path / "unsupplied.gpkg"),
@@ -115,17 +115,17 @@ def test_batch_over_several_layers_equals_one_run(qgis_app, demo_gpkg, tmp_path)
     zone, score each in turn with the same instance, and compare with scoring them all at once."""
     import processing
     whole = str(tmp_path / "whole.gpkg")
-    run_alg("landplan:scoreinefficiency", {"INPUT": L(demo_gpkg, "parcels"), "STANDARD": 1, "OUTPUT": whole})
+    run_alg("landplan:scoreinefficiency", {"INPUT": uri(demo_gpkg, "parcels"), "STANDARD": 1, "OUTPUT": whole})
     _, all_rows = read_layer(whole)
     expected = {r["宗地编号"]: (r["ie_flag"], r["ie_reason"]) for r in all_rows}
-    parcels = QgsVectorLayer(L(demo_gpkg, "parcels"), "p", "ogr")
+    parcels = QgsVectorLayer(uri(demo_gpkg, "parcels"), "p", "ogr")
     zones = sorted({f["所在园区"] for f in parcels.getFeatures()})
     assert len(zones) == 3
     alg = QgsApplication.processingRegistry().createAlgorithmById("landplan:scoreinefficiency")
     got = {}
     for i, zone in enumerate(zones):
         part = str(tmp_path / ("zone%d.gpkg" % i))
-        run_alg("native:extractbyattribute", {"INPUT": L(demo_gpkg, "parcels"), "FIELD": "所在园区", "OPERATOR": 0,
+        run_alg("native:extractbyattribute", {"INPUT": uri(demo_gpkg, "parcels"), "FIELD": "所在园区", "OPERATOR": 0,
                                               "VALUE": zone, "OUTPUT": part})
         out = str(tmp_path / ("scored%d.gpkg" % i))
         processing.run(alg, {"INPUT": part, "STANDARD": 1, "OUTPUT": out}, context=QgsProcessingContext(),
@@ -147,7 +147,7 @@ def check_handin_folder(folder, demo_gpkg):
     for ext in (".dbf", ".shx", ".prj", ".cpg", ".qml"):
         assert "flagged_parcels" + ext in names, ext
     assert "flagged_parcels_fields.csv" in names and MANIFEST_NAME in names
-    for gpkg, n in (("parcels_checked.gpkg", QgsVectorLayer(L(demo_gpkg, "parcels"), "p", "ogr").featureCount()),
+    for gpkg, n in (("parcels_checked.gpkg", QgsVectorLayer(uri(demo_gpkg, "parcels"), "p", "ogr").featureCount()),
                     ("zones_checked.gpkg", 3)):
         ds = ogr.Open(os.path.join(folder, gpkg))
         assert ds is not None and ds.GetLayer(0).GetFeatureCount() == n, gpkg
@@ -162,7 +162,9 @@ def check_handin_folder(folder, demo_gpkg):
     assert "2025-12-31" in wb["台账"]["A2"].value
     with open(os.path.join(folder, "园区报告.pdf"), "rb") as fh:
         pdf = fh.read()
-    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 6  # per zone: map page + evaluation page
+    assert (
+        pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 6
+    )  # per zone: map page + evaluation page
     assert not QImage(os.path.join(folder, "overview.png")).isNull()
     manifest = open(os.path.join(folder, MANIFEST_NAME), encoding="utf-8-sig").read()
     assert "基准日期：2025-12-31" in manifest and all(f in manifest for f, _l in HANDIN_FILES.values())
@@ -171,15 +173,17 @@ def check_handin_folder(folder, demo_gpkg):
 def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
     folder = str(tmp_path / "上报材料")
     res, fb = run_alg("landplan:handin", {
-        "parcels": L(demo_gpkg, "parcels"), "zones": L(demo_gpkg, "zones"), "landuse": L(demo_gpkg, "landuse"),
-        "approvals": L(demo_gpkg, "approvals"), "supplies": L(demo_gpkg, "supplies"), "as_of": "2025年12月31日",
-        "standard": "puyang_other", "EXTRA_TABLES": [L(demo_gpkg, "zones")], "OUTPUT_FOLDER": folder},
+        "parcels": uri(demo_gpkg, "parcels"), "zones": uri(demo_gpkg, "zones"), "landuse": uri(demo_gpkg, "landuse"),
+        "approvals": uri(demo_gpkg, "approvals"), "supplies": uri(demo_gpkg, "supplies"), "as_of": "2025年12月31日",
+        "standard": "puyang_other", "EXTRA_TABLES": [uri(demo_gpkg, "zones")], "OUTPUT_FOLDER": folder},
         context=QgsProcessingContext())
     assert res["OUTPUT_FOLDER"] == folder
     check_handin_folder(folder, demo_gpkg)
     import openpyxl
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
-    assert wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4  # extra table, then the zone evaluation
+    assert (
+        wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4
+    )  # extra table, then the zone evaluation
     assert wb["zones"].max_row == 2 + 3 + 2   # title, header, 3 rows, a blank row and the 填报单位 line
 
 
@@ -193,9 +197,9 @@ def test_handin_folder_through_qgis_process(qgis_app, tmp_path, demo_gpkg):
     zip_path = _build_zip(tmp_path)
     env = _profile_env(tmp_path, zip_path)
     folder = str(tmp_path / "handin")
-    args = ["parcels=" + L(demo_gpkg, "parcels"), "zones=" + L(demo_gpkg, "zones"),
-            "landuse=" + L(demo_gpkg, "landuse"), "approvals=" + L(demo_gpkg, "approvals"),
-            "supplies=" + L(demo_gpkg, "supplies"), "as_of=2025-12-31", "standard=puyang_other",
+    args = ["parcels=" + uri(demo_gpkg, "parcels"), "zones=" + uri(demo_gpkg, "zones"),
+            "landuse=" + uri(demo_gpkg, "landuse"), "approvals=" + uri(demo_gpkg, "approvals"),
+            "supplies=" + uri(demo_gpkg, "supplies"), "as_of=2025-12-31", "standard=puyang_other",
             "OUTPUT_FOLDER=" + folder]
     proc = subprocess.run([QGIS_PROCESS, "--json", "run", "landplan:handin", "--"] + args, env=env,
                           capture_output=True, text=True, timeout=600)

@@ -73,8 +73,16 @@ def test_puyang_other_thresholds(qgis_app, tmp_path):
 
 
 def test_puyang_etdz_uses_its_own_thresholds(qgis_app, tmp_path):
-    rows = [(square(590000, 3960000, 100), {"宗地编号": "A", "亩均税收": 2.9, "投资强度": 150.0, "容积率": 0.6, "建筑系数": 40.0}),
-            (square(590200, 3960000, 100), {"宗地编号": "B", "亩均税收": 3.0, "投资强度": 149.0, "容积率": 0.6, "建筑系数": 40.0})]
+    rows = [
+        (
+            square(590000, 3960000, 100),
+            {"宗地编号": "A", "亩均税收": 2.9, "投资强度": 150.0, "容积率": 0.6, "建筑系数": 40.0},
+        ),
+        (
+            square(590200, 3960000, 100),
+            {"宗地编号": "B", "亩均税收": 3.0, "投资强度": 149.0, "容积率": 0.6, "建筑系数": 40.0},
+        ),
+    ]
     src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, PRE_FIELDS, rows)
     res, _ = run_alg(ALG, {"INPUT": src, "STANDARD": 0, "OUTPUT": str(tmp_path / "o.gpkg")})
     _, out = read_layer(res["OUTPUT"])
@@ -103,8 +111,14 @@ def test_totals_give_same_flags_as_precomputed(qgis_app, tmp_path):
 
 
 def test_area_from_geometry_and_units(qgis_app, tmp_path):
-    fields = [("宗地编号", ogr.OFTString), ("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
-              ("建筑系数", ogr.OFTReal), ("面积亩", ogr.OFTReal)]
+    fields = [
+        ("宗地编号", ogr.OFTString),
+        ("税收总额", ogr.OFTReal),
+        ("投资强度", ogr.OFTReal),
+        ("容积率", ogr.OFTReal),
+        ("建筑系数", ogr.OFTReal),
+        ("面积亩", ogr.OFTReal),
+    ]
     # 100 m × 100 m = 15 mu; tax 22.5 万元 → 1.5 万元/亩 (passes exactly)
     rows = [(square(590000, 3960000, 100), {"宗地编号": "A", "税收总额": 22.5, "投资强度": 130.0, "容积率": 1.0,
                                             "建筑系数": 50.0, "面积亩": 15.0})]
@@ -121,13 +135,28 @@ def test_area_from_geometry_and_units(qgis_app, tmp_path):
 
 def test_geographic_and_projected_give_same_flags(qgis_app, tmp_path):
     """The same parcels in EPSG:4547 and reprojected to EPSG:4490, areas from the geometry."""
-    fields = [("宗地编号", ogr.OFTString), ("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
-              ("建筑系数", ogr.OFTReal)]
+    fields = [
+        ("宗地编号", ogr.OFTString),
+        ("税收总额", ogr.OFTReal),
+        ("投资强度", ogr.OFTReal),
+        ("容积率", ogr.OFTReal),
+        ("建筑系数", ogr.OFTReal),
+    ]
     rows = []
     for i, tax in enumerate([1.0, 1.4, 1.49, 1.51, 1.6, 2.2, 3.0]):
         side = 80 + 5 * i
-        rows.append((square(590000 + 200 * i, 3960000, side), {"宗地编号": "P%d" % i, "税收总额": tax * side * side / M2_PER_MU,
-                                                               "投资强度": 130.0, "容积率": 1.0, "建筑系数": 50.0}))
+        rows.append(
+            (
+                square(590000 + 200 * i, 3960000, side),
+                {
+                    "宗地编号": "P%d" % i,
+                    "税收总额": tax * side * side / M2_PER_MU,
+                    "投资强度": 130.0,
+                    "容积率": 1.0,
+                    "建筑系数": 50.0,
+                },
+            )
+        )
     src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields, rows)
     geo = str(tmp_path / "geo.gpkg")
     run_alg("native:reprojectlayer", {"INPUT": src, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4490"),
@@ -285,8 +314,13 @@ def test_messy_text_values_are_reported_per_row_and_counted(qgis_app, tmp_path):
 def test_projected_areas_are_planar(qgis_app, tmp_path, x0, y0):
     """100 m × 100 m in a Gauss–Krüger CRS is 15 亩 exactly, wherever it lies in the zone; the
     same parcel at 1.493 万元/亩 from totals must fail (22.4 万元 ÷ 15 亩)."""
-    fields = [("宗地编号", ogr.OFTString), ("税收总额", ogr.OFTReal), ("投资强度", ogr.OFTReal), ("容积率", ogr.OFTReal),
-              ("建筑系数", ogr.OFTReal)]
+    fields = [
+        ("宗地编号", ogr.OFTString),
+        ("税收总额", ogr.OFTReal),
+        ("投资强度", ogr.OFTReal),
+        ("容积率", ogr.OFTReal),
+        ("建筑系数", ogr.OFTReal),
+    ]
     src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547, fields,
                      [(square(x0, y0, 100), {"宗地编号": "A", "税收总额": 22.4, "投资强度": 130.0, "容积率": 1.0,
                                              "建筑系数": 50.0}),
@@ -454,7 +488,9 @@ def _assert_same_output(a_path, b_path):
     style = "SELECT f_table_name, styleName, useAsDefault, styleQML FROM layer_styles"
     sa = [r[:3] + (_fixed_part_of_style(r[3]),) for r in con_a.execute(style)]
     sb = [r[:3] + (_fixed_part_of_style(r[3]),) for r in con_b.execute(style)]
-    assert sa and [(r[0].replace(name_a, "T"),) + r[1:] for r in sa] == [(r[0].replace(name_b, "T"),) + r[1:] for r in sb]
+    assert sa and [(r[0].replace(name_a, "T"),) + r[1:] for r in sa] == [
+        (r[0].replace(name_b, "T"),) + r[1:] for r in sb
+    ]
     con_a.close()
     con_b.close()
 
@@ -566,7 +602,9 @@ def test_fast_path_equals_sink_path_on_the_demo(qgis_app, demo_gpkg, tmp_path, m
 def test_sink_path_for_selections_and_other_outputs(qgis_app, tmp_path):
     from qgis.core import QgsProcessingFeatureSourceDefinition
     src = _messy_single_layer(str(tmp_path / "p.gpkg"), ogr.wkbPolygon)
-    _, fb = run_alg(ALG, {"INPUT": QgsProcessingFeatureSourceDefinition(src, False, 5), "OUTPUT": str(tmp_path / "l.gpkg")})
+    _, fb = run_alg(
+        ALG, {"INPUT": QgsProcessingFeatureSourceDefinition(src, False, 5), "OUTPUT": str(tmp_path / "l.gpkg")}
+    )
     assert not any(FAST_LOG in line for line in fb.log)
     _, rows = read_layer(str(tmp_path / "l.gpkg"))
     assert len(rows) == 5
@@ -661,7 +699,9 @@ def test_fast_path_equals_sink_path_when_the_input_has_field_aliases(qgis_app, t
     from landplan_plugin import compat
     con = sqlite3.connect(fast)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    stored = dict(con.execute("SELECT column_name, name FROM gpkg_data_columns")) if "gpkg_data_columns" in tables else {}
+    stored = (
+        dict(con.execute("SELECT column_name, name FROM gpkg_data_columns")) if "gpkg_data_columns" in tables else {}
+    )
     con.close()
     if "alias" in compat.gpkg_field_metadata().stores:
         assert stored["宗地编号"] == "Parcel id" and stored["ie_flag"]  # the input's alias, the new fields'

@@ -37,9 +37,10 @@ def _cases(data):
     d = data
     return [
         ("score_demo", "landplan:scoreinefficiency",
-         # the engine has no 在建未达产 options yet: the rule is switched off on the QGIS side
-         {"INPUT": demo("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态", "CONSTRUCTION_VALUES": ""},
-         ["score", demo("parcels"), "--standard", "puyang_other", "--status-field", "生产状态"], "宗地编号", 1e-9),
+         {"INPUT": demo("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态", "AS_OF": "2025-12-31"},
+         ["score", demo("parcels"), "--standard", "puyang_other", "--status-field", "生产状态",
+          "--as-of", "2025-12-31"],
+         "宗地编号", 1e-9),
         ("score_messy", "landplan:scoreinefficiency",
          {"INPUT": d["parcels"], "STANDARD": "zhengzhou_industry", "PHASEOUT_CODES": "26,C39", "MODE": 1},
          ["score", d["parcels"], "--standard", "zhengzhou_industry", "--phaseout-codes", "26,C39",
