@@ -6,7 +6,7 @@ parcels have their supply dates and actual indicators (投资强度, 亩均税�
 scoring reads serve as the actual values). Deterministic, with its own random generator, so the
 rest of the demo is unchanged.
 
-* 标准地: seed 003 puts new industrial land under 标准地 supply from 2021 — 60 % of the 2021
+* 标准地: 濮政办〔2021〕6号 puts new industrial land under 标准地 supply from 2021 — 60 % of the 2021
   supplies, every supply from 2022 on. The others keep these fields empty (not checked).
 * Committed values: the zone's control level or above; about three in four parcels meet them, the
   rest miss one or two (not-started parcels miss everything once due; a parcel below the

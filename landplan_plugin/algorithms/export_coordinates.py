@@ -1,4 +1,4 @@
-"""landplan:exportcoordinates — 报盘坐标导出 (polygons → 报盘坐标 TXT, SPEC §8).
+"""landplan:exportcoordinates — 报盘坐标导出 (polygons → 报盘坐标 TXT).
 
 The file format, J-point numbering and the CRS choice live in
 :mod:`landplan_plugin.core.coordinates`; this module reads the layer, reprojects when the

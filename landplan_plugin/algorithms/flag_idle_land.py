@@ -1,4 +1,5 @@
-"""landplan:flagidleland — 闲置土地识别 (《闲置土地处置办法》国土资源部令第53号, 2012; seeds 003, 004).
+"""landplan:flagidleland — 闲置土地识别 (《闲置土地处置办法》国土资源部令第53号, 2012;
+濮政办〔2021〕6号、宝政办〔2021〕34号).
 
 The rule itself lives in :mod:`landplan_plugin.core.idle`; this module maps fields, reads the
 reference date, streams the features in batches (:mod:`.batches`) through

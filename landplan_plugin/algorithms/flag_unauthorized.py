@@ -1,4 +1,4 @@
-"""landplan:flagunauthorized — 疑似违法占地 (SPEC §7.6; seed 003 §二(三)6).
+"""landplan:flagunauthorized — 疑似违法占地 (濮政办〔2021〕6号 §二(三)6).
 
 Thin adapter: built-up land minus approvals, supplies and registered parcels (geometry, here),
 dissolved per zone and land-use code, split into single parts; which pieces are kept and what

@@ -1,4 +1,4 @@
-"""landplan:flagunsupplied — 批而未供识别 (SPEC §3.3; seeds 001, 003, 004).
+"""landplan:flagunsupplied — 批而未供识别 (郑州市2024年度国有建设用地供应计划、濮政办〔2021〕6号、宝政办〔2021〕34号).
 
 Every decision and reason text is in :mod:`landplan_plugin.core.unsupplied`; this module reads
 the parameters, does the geometry work and writes, streaming the approvals in batches
@@ -425,7 +425,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
         return n
 
     def _log_totals(self, totals, as_of, feedback):
-        """Totals per approval year (seed 003 counts cohorts by year), then the grand total."""
+        """Totals per approval year (濮政办〔2021〕6号 counts cohorts by year), then the grand total."""
         if totals.undetermined:
             feedback.pushWarning(self.tr("{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals "
                                          "and of the unsupplied rate.").format(n=totals.undetermined))

@@ -1,4 +1,4 @@
-"""landplan:importcoordinates — 报盘坐标导入 (报盘坐标 TXT → polygons, SPEC §8).
+"""landplan:importcoordinates — 报盘坐标导入 (报盘坐标 TXT → polygons).
 
 The format, the CRS choice, ring roles and every per-parcel check live in
 :mod:`landplan_plugin.core.coordinates`; this module reads the file, builds QGIS geometries and

@@ -1,4 +1,4 @@
-"""landplan:joinenterprises — 企业数据挂接 (enterprise table → parcels, SPEC §8 / §10).
+"""landplan:joinenterprises — 企业数据挂接 (enterprise table → parcels / §10).
 
 Reading the table's rows, code checks, name normalisation, matching and allocation by area share are
 in :mod:`landplan_plugin.core.enterprises`; this module reads the table file and streams the parcels

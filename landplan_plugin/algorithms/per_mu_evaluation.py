@@ -1,4 +1,5 @@
-"""landplan:permuevaluation — 亩均效益综合评价, "亩均论英雄" (SPEC §7.7; seed 000 第二章三, 附件2).
+"""landplan:permuevaluation — 亩均效益综合评价, "亩均论英雄"
+(《郑州市工业用地布局规划（2021—2035年）》 第二章三, 附件2).
 
 The rule lives in :mod:`landplan_plugin.core.permu`; this module reads the scheme, streams the
 columns the scheme needs in a first pass (benchmarks, averages and ranks are group-wide), evaluates

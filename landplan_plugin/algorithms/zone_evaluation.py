@@ -1,4 +1,4 @@
-"""landplan:zoneevaluation — 开发区土地集约利用评价 (SPEC §7.5, TD/T 1029 structure).
+"""landplan:zoneevaluation — 开发区土地集约利用评价 (TD/T 1029 structure).
 
 Thin adapter: reads the parameters, measures each layer inside each zone (``zone_measures``),
 lets ``core/evaluation.py`` compute every indicator, 实现度, 集约度 and potential, and writes one

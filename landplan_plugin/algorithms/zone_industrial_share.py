@@ -1,4 +1,4 @@
-"""landplan:zoneindustrialshare — 开发区工业用地占比核查 (SPEC §3.4; seed 000 第二章三、第四章二).
+"""landplan:zoneindustrialshare — 开发区工业用地占比核查 (《郑州市工业用地布局规划（2021—2035年）》 第二章三、第四章二).
 
 The rules (share, deficits, verdict, official 三调 areas, scorecard) are in :mod:`..core.zone`;
 this module reads the layers, does the geometry (:mod:`.zone_layers`), gathers one row per

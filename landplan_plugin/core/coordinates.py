@@ -1,6 +1,6 @@
 """报盘坐标 TXT (建设用地报批 / 勘测定界 coordinate files): reading, checking and writing.
 
-The format (SPEC §8)::
+The format ::
 
     [属性描述]
     坐标系=2000国家大地坐标系
@@ -487,7 +487,7 @@ def stated_decimals(text) -> Optional[int]:
 
 def point_count_ok(stated, point_lines, closed_rings) -> bool:
     """The header's point count matches the point lines: producers count every line (closing
-    points included, as in SPEC §8) or the distinct points (closing points left out); both are
+    points included, as the 报盘 format counts them) or the distinct points (closing points left out); both are
     accepted. A missing count is not checked."""
     return stated is None or stated == point_lines or stated == point_lines - closed_rings
 

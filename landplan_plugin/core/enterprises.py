@@ -1,4 +1,4 @@
-"""Enterprise tables (税务 / 统计 / 发改 figures) joined onto parcels (SPEC §8, §10 ``joinenterprises``).
+"""Enterprise tables (税务 / 统计 / 发改 figures) joined onto parcels (§10 ``joinenterprises``).
 
 **Codes.** A 统一社会信用代码 (GB 32100-2015) is 18 characters from the alphabet
 ``0123456789ABCDEFGHJKLMNPQRTUWXY`` (no I, O, S, V, Z). Before checking, a code is normalised:

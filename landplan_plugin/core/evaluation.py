@@ -1,4 +1,4 @@
-"""开发区土地集约利用评价 — development-zone land-use evaluation (SPEC §7.5; TD/T 1029 structure).
+"""开发区土地集约利用评价 — development-zone land-use evaluation (TD/T 1029 structure).
 
 The engine measures areas and sums per zone (every area of a layer on that layer's **union**
 inside the zone, so overlapping features are never counted twice); everything decided from
@@ -21,7 +21,7 @@ Indicators (key — 中文 — formula)
   no READY layer is given.
 * ``built_rate`` 土地建成率 (%) = 已建成城镇建设用地 (construction land of the land-use layer) ÷
   已供应国有建设用地.
-* ``ind_share`` 工业用地率 (%) = 工矿仓储用地 ÷ 已建成城镇建设用地 (as SPEC §3.4).
+* ``ind_share`` 工业用地率 (%) = 工矿仓储用地 ÷ 已建成城镇建设用地 ().
 * ``far_all`` 综合容积率 = 总建筑面积 ÷ 已建成城镇建设用地; ``bld_dens`` 建筑密度 (%) =
   建筑基底面积 ÷ 已建成城镇建设用地.
 * ``far_ind`` 工业用地综合容积率 and ``cov_ind`` 工业用地建筑系数 (%): the same over the industrial

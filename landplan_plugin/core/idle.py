@@ -1,4 +1,4 @@
-"""闲置土地 — idle land rule (《闲置土地处置办法》国土资源部令第53号, 2012; seeds 003, 004).
+"""闲置土地 — idle land rule (《闲置土地处置办法》国土资源部令第53号, 2012; 濮政办〔2021〕6号、宝政办〔2021〕34号).
 
 Rule (办法 第二条), at the reference date ``as_of``, for supplied state land (出让/划拨):
 
@@ -23,7 +23,7 @@ Stages and consequences (办法 第十四条; the same clock for 未动工 and �
 
 Idle land caused by the government or by force majeure (办法 第八条) is still flagged but
 marked (``gov_caused``): the fee and recovery without compensation do not apply; it is handled
-by negotiation (办法 第十二条). Seed 004 §二(三)2(2) also names land idle through faults on both
+by negotiation (办法 第十二条). 宝政办〔2021〕34号 §二(三)2(2) also names land idle through faults on both
 sides (政府与企业互有瑕疵): recovered with compensation at the enterprise's cost price.
 
 Cause classification (``idle_cause``), from the cause text:
@@ -35,7 +35,7 @@ Cause classification (``idle_cause``), from the cause text:
 * any other non-empty text → 企业原因; empty → None (not stated: handled like 企业原因, the
   办法's default, and the reason says the cause should be checked).
 
-Disposal (处置措施; seeds 003/004 list 限期开发、调整利用、置换盘活、依法收回、临时使用),
+Disposal (处置措施; 濮政办〔2021〕6号、宝政办〔2021〕34号 list 限期开发、调整利用、置换盘活、依法收回、临时使用),
 suggested from stage × cause — the first measure is ``disposal``, the rest ``alternatives``:
 
 =================  =============================  ====================================
@@ -49,7 +49,7 @@ cause              满1年                           满2年
 
 Sources: 第十四条 (企业原因: fee, then recovery without compensation); 第十二条 (第八条情形:
 延长动工开发期限 ≤ 1 year → 限期开发; 调整用途/规划条件 → 调整利用; 政府安排临时使用 → 临时使用;
-置换土地 → 置换盘活; 协议有偿收回 → 依法收回); seed 004 (企业原因: 督促限期开工, 允许转让预登记、
+置换土地 → 置换盘活; 协议有偿收回 → 依法收回); 宝政办〔2021〕34号 (企业原因: 督促限期开工, 允许转让预登记、
 合作建设盘活 → 置换盘活; 政府原因: 消除开工障碍; 互有瑕疵: 按成本价协商有偿收回).
 
 The whole record (what ``landplan:flagidleland`` writes): ratios come from the developed /
@@ -98,7 +98,7 @@ INVEST_RATIO_LIMIT = 0.25     # 已投资额 < 总投资额的 25%
 IDLE_FEE_RATE = 0.20          # 土地闲置费 = 出让或划拨价款 × 20%
 _EPS = 1e-9                   # 浮点容差：100/300 视为恰好 1/3（不算"不足"）
 
-#: 处置措施 (seeds 003, 004)
+#: 处置措施 (濮政办〔2021〕6号、宝政办〔2021〕34号)
 DISPOSALS = ("限期开发", "调整利用", "置换盘活", "依法收回", "临时使用")
 
 #: (cause_class or None, stage) → (disposal, alternatives). None = 未注明原因, handled as 企业原因.

@@ -1,4 +1,4 @@
-"""Land-use codes: normalisation and classification presets (SPEC §3.4).
+"""Land-use codes: normalisation and classification presets .
 
 A **preset** (``resources/landuse/*.json``; format in ``resources/landuse/README.md``) says, for
 one classification system, which codes are industrial land (工矿仓储 — split into 工业 / 采矿 /

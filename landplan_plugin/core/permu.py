@@ -1,4 +1,5 @@
-"""亩均效益综合评价 ("亩均论英雄") — per-mu performance classes (SPEC §7.7; seed 000 第二章三, 附件2).
+"""亩均效益综合评价 ("亩均论英雄") — per-mu performance classes
+(《郑州市工业用地布局规划（2021—2035年）》 第二章三, 附件2).
 
 Counties publish a scheme each year; LandPlan reads it from a JSON file (format:
 ``resources/schemes/README.md``). The rule, once, as this module implements it:

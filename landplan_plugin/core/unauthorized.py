@@ -1,4 +1,4 @@
-"""疑似违法占地 — suspected unauthorised land use (SPEC §7.6; seed 003 §二(三)6).
+"""疑似违法占地 — suspected unauthorised land use (濮政办〔2021〕6号 §二(三)6).
 
 Built-up land — land-use polygons with a construction code of the classification (三调: the
 construction land of ``resources/landuse/sandiao_2017.json``), or building footprints when no

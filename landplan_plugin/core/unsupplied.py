@@ -1,4 +1,4 @@
-"""批而未供 — approved but unsupplied land (SPEC §3.3; seeds 001, 003, 004).
+"""批而未供 — approved but unsupplied land (郑州市2024年度国有建设用地供应计划、濮政办〔2021〕6号、宝政办〔2021〕34号).
 
 Land whose conversion / expropriation was approved (农用地转用、土地征收批准) but which has not
 been supplied (出让 or 划拨) by the reference date ``as_of``. In attribute mode one record holds
@@ -27,7 +27,7 @@ the second anniversary;
 ``unsup_yrs`` = full years since approval (:func:`~.dates.full_years_between`), given when
 flagged (1), else None.
 
-已批未供即用 (approved, not supplied, already in use; seeds 003/004): ``in_use_flag`` is 1 when
+已批未供即用 (approved, not supplied, already in use; 濮政办〔2021〕6号、宝政办〔2021〕34号): ``in_use_flag`` is 1 when
 flagged and ``in_use`` is true (是/已使用/在用/1/True …), 0 when flagged and not in use or when
 not flagged, None when ``in_use`` was not given or unreadable. A building / current-use feature
 on a flagged approval (attribute mode) or on its unsupplied part (spatial mode) also makes it 1;
@@ -324,7 +324,7 @@ def _add(summary: YearSummary, row):
 
 
 def summarise_by_year(rows: Iterable) -> List[YearSummary]:
-    """Per-approval-year totals (the cohorts of seed 003: "2009—2018年已批未供土地 23229亩").
+    """Per-approval-year totals (the cohorts of 濮政办〔2021〕6号: "2009—2018年已批未供土地 23229亩").
 
     Each row is a mapping (or object) with ``approval_year`` (int or None), ``flag`` (1/0/None),
     ``area_m2`` (approved area, m²), optionally ``unsupplied_m2`` (spatial mode or partial

@@ -1,6 +1,7 @@
 """Development-zone industrial land share (工业用地率) and the zone scorecard: every rule of
-``landplan:zoneindustrialshare`` (SPEC §3.4; seed 000 第二章三 "以发展工业为主的开发区，其工业用地面积
-比例达到60%", 第四章二 "按照产业用地不得低于60%的标准"; TD/T 1029 开发区土地集约利用评价).
+``landplan:zoneindustrialshare`` (《郑州市工业用地布局规划（2021—2035年）》 第二章三
+"以发展工业为主的开发区，其工业用地面积比例达到60%", 第四章二 "按照产业用地不得低于60%的标准";
+TD/T 1029 开发区土地集约利用评价).
 
 The engine (QGIS, or the distributed engine) does the geometry — clip land-use polygons to each
 zone, find the zone a parcel's inner point falls in — and hands the areas to this module.
@@ -529,7 +530,7 @@ STATUS_TOTAL_FIELDS = ("scored_ha", "zone_ha")
 STYLE_KIND_BY_FLAG = (("ie_flag", "scoring"), ("idle_flag", "idle"), ("unsup_flag", "unsupplied"))
 #: the zone report's one area unit (table, chart, class distribution)
 REPORT_AREA_UNIT = "公顷"
-#: per-mu classes in report order (SPEC §7.7), then texts the scheme does not know
+#: per-mu classes in report order , then texts the scheme does not know
 MJ_CLASSES = ("A", "B", "C", "D", "不定等级", "待核实")
 OTHER_CLASS = "其他"
 

@@ -1,4 +1,4 @@
-"""标准地履约核查 rules (SPEC §7.1), without QGIS: every branch (a batch of one parcel), a run's
+"""标准地履约核查 rules , without QGIS: every branch (a batch of one parcel), a run's
 set-up and batches, and properties of the batch function on random parcels."""
 import datetime as dt
 import math

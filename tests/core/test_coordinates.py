@@ -47,7 +47,7 @@ def test_gbk_forced_as_utf8_is_reported_not_raised():
     assert problems and "无法识别的字节" in problems[0]
 
 
-# --- the example in SPEC §8 -------------------------------------------------------------------
+# --- the example of the 报盘 format -------------------------------------------------------------------
 def test_spec_example():
     f = co.parse_text(file_text(parcel(5, 0.25, "1", lines=square_lines(3845100, 512100, 50))))
     assert f.epsg == 4526 and f.zone == 38 and f.prefixed and f.zone_width == 3

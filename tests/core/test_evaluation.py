@@ -1,4 +1,4 @@
-"""开发区土地集约利用评价 (SPEC §7.5) without QGIS: hand-computed layouts (a batch of one zone or
+"""开发区土地集约利用评价 without QGIS: hand-computed layouts (a batch of one zone or
 feature) and properties of the batch functions."""
 import datetime as dt
 import os

@@ -1,4 +1,4 @@
-"""闲置土地 rule (《闲置土地处置办法》2012, SPEC §3.2), without QGIS: examples on batches of one,
+"""闲置土地 rule (《闲置土地处置办法》2012), without QGIS: examples on batches of one,
 properties of the batch form on messy batches."""
 import datetime as dt
 import math
@@ -316,7 +316,7 @@ def test_idle_fee():
     assert record(day(2021, 3, 5), AGREED, None, land_price="1,000").idle_fee == pytest.approx(200)
 
 
-def test_disposal_table_is_complete_and_uses_the_seed_measures():
+def test_disposal_table_is_complete_and_uses_the_documents_measures():
     for cause in (None, CAUSE_ENTERPRISE, CAUSE_GOV, CAUSE_FORCE, CAUSE_BOTH):
         for stage in ("满1年", "满2年"):
             disposal, alternatives = DISPOSAL_TABLE[(cause, stage)]

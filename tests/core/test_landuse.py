@@ -1,4 +1,4 @@
-"""Land-use code normalisation and classification presets (SPEC §3.4), no QGIS."""
+"""Land-use code normalisation and classification presets , no QGIS."""
 import json
 import os
 from decimal import Decimal

@@ -152,3 +152,21 @@ def test_no_import_cycles():
             visit(v)
     assert not cycles, cycles
 
+
+
+def test_the_product_cites_documents_by_their_own_names():
+    """"SPEC" and "seed 00x" are the team's words: code, data, help and docs cite the documents
+    by title and number (docs/SOURCES.md)."""
+    import re
+    ours = re.compile(r"\bSPEC\b|\b[Ss]eeds? \d{3}")
+    found = []
+    for top in ("landplan_plugin", "landplan", "resources", "docs", "scripts"):
+        for path in glob.glob(os.path.join(REPO, top, "**", "*"), recursive=True):
+            if not path.endswith((".py", ".md", ".html", ".json", ".csv", ".txt", ".ts")):
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                found += ["%s: %s" % (os.path.relpath(path, REPO), m.group(0)) for m in ours.finditer(f.read())]
+    for name in ("README.md", "CONTRIBUTING.md", "Makefile", "pyproject.toml"):
+        with open(os.path.join(REPO, name), encoding="utf-8") as f:
+            found += ["%s: %s" % (name, m.group(0)) for m in ours.finditer(f.read())]
+    assert not found, found[:20]

@@ -1,4 +1,4 @@
-"""亩均效益综合评价 (SPEC §7.7) without QGIS: hand-computed scores for every branch; properties of the
+"""亩均效益综合评价 without QGIS: hand-computed scores for every branch; properties of the
 classes and ranks on random enterprises."""
 import json
 import math

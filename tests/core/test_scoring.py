@@ -1,4 +1,4 @@
-"""Scoring rules of seed 003 §二(三)1, without QGIS."""
+"""Scoring rules of 濮政办〔2021〕6号 §二(三)1, without QGIS."""
 import json
 import os
 
@@ -21,7 +21,7 @@ def passing(std):
     return dict(std.thresholds)
 
 
-def test_presets_exactly_as_seed_003():
+def test_presets_exactly_as_the_puyang_document():
     assert PUYANG_ETDZ.thresholds == {"tax_per_mu": 3.0, "invest_per_mu": 150.0, "far": 0.6, "coverage": 40.0}
     assert PUYANG_OTHER.thresholds == {"tax_per_mu": 1.5, "invest_per_mu": 120.0, "far": 0.6, "coverage": 40.0}
     for std in (PUYANG_ETDZ, PUYANG_OTHER, ZZ):

@@ -163,13 +163,13 @@ def test_metrics_exact_requirement_is_on_track():
     assert progress_metrics(0, 5, 50, 0, 5)[:3] == (None, 1, 0.0)
 
 
-def _seed_plan():
+def _zhengzhou_2024_plan():
     with open(os.path.join(REPO, "resources", "plans", "zhengzhou_2024.csv"), encoding="utf-8") as f:
         return [(r["category"], r["area_ha"]) for r in csv.DictReader(f)]
 
 
-def test_shipped_plan_matches_seed_001():
-    rep = plan_progress(_seed_plan(), [], dt.date(2024, 3, 1))
+def test_shipped_plan_matches_the_zhengzhou_2024_plan():
+    rep = plan_progress(_zhengzhou_2024_plan(), [], dt.date(2024, 3, 1))
     by = {r.category: r for r in rep.rows}
     assert by[TOTAL].plan_ha == pytest.approx(3927.94)
     assert [round(by[c].plan_ha, 2) for c in CATEGORIES] == [871.73, 186.52, 924.05, 1945.64]
@@ -190,7 +190,7 @@ def test_progress_counts_window_unknown_and_bad_dates():
         supply("2024-02-03", "N/A", code="0701", geom_ha=2.0),   # unreadable area: the geometry's
         supply("2024-02-04", None, code="0701"),           # no area at all: named, not counted
     ]
-    rep = plan_progress(_seed_plan(), supplies, dt.date(2024, 6, 30))
+    rep = plan_progress(_zhengzhou_2024_plan(), supplies, dt.date(2024, 6, 30))
     by = {r.category: r for r in rep.rows}
     assert rep.req_pct == 50 and rep.counted == 3
     assert by["住宅"].supp_ha == 502 and by["住宅"].done_pct == pytest.approx(502 / 871.73 * 100)
@@ -226,7 +226,7 @@ def test_districts_blocks_and_stated_total():
 
 
 def test_ledger_sheet_rows():
-    rep = plan_progress(_seed_plan(), [supply("2024-03-01", 500, code="0701")], dt.date(2024, 6, 30))
+    rep = plan_progress(_zhengzhou_2024_plan(), [supply("2024-03-01", 500, code="0701")], dt.date(2024, 6, 30))
     name, title, header, rows = sp.ledger_sheet(rep, dt.date(2024, 6, 30))
     assert name == "供地计划执行" and "2024-06-30" in title and len(header) == len(rows[0])
     assert rows[0][:4] == ["全部", "住宅", 871.73, 500.0] and rows[-1][1] == "合计"

@@ -1,4 +1,4 @@
-"""疑似违法占地 rule (SPEC §7.6) without QGIS."""
+"""疑似违法占地 rule without QGIS."""
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st

@@ -1,4 +1,4 @@
-"""批而未供 rule (SPEC §3.3), without QGIS: attribute and spatial mode on batches of one, properties of
+"""批而未供 rule , without QGIS: attribute and spatial mode on batches of one, properties of
 the batch forms on messy batches, the set-up and the totals."""
 import datetime as dt
 import math

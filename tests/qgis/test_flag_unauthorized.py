@@ -1,4 +1,4 @@
-"""landplan:flagunauthorized end to end (SPEC §7.6, §10)."""
+"""landplan:flagunauthorized end to end ."""
 import hashlib
 import os
 

@@ -1,4 +1,4 @@
-"""The installable zip: repository rules (SPEC §5), then a real qgis_process.bin run from it."""
+"""The installable zip: repository rules , then a real qgis_process.bin run from it."""
 import configparser
 import json
 import os

@@ -73,7 +73,7 @@ def test_group_field_ranks_within_groups(qgis_app, tmp_path):
                            "OUTPUT": str(tmp_path / "o.gpkg")})
     _, rows = read_layer(res["OUTPUT"])
     by = {r["企业"]: r for r in rows}
-    # 规下 has one enterprise: scored on its own mean; rank 1/1 = 100 % > 95 % → D (SPEC §7.7, literally)
+    # 规下 has one enterprise: scored on its own mean; rank 1/1 = 100 % > 95 % → D (literally)
     assert by["Z"]["mj_class"] == "D" and by["Z"]["mj_score"] == pytest.approx(100)
     assert "规下 第1/1名" in by["Z"]["mj_reason"]
     # 规上 mean over E1..E4 and U (exempt counts in the mean): (30+20+10+3.2+100)/5 = 32.64

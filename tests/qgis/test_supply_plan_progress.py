@@ -34,7 +34,7 @@ def _md5(path):
         return hashlib.md5(f.read()).hexdigest()
 
 
-def test_progress_against_seed_plan(qgis_app, tmp_path):
+def test_progress_against_the_shipped_plan(qgis_app, tmp_path):
     src = _supplies(tmp_path)
     before = _md5(src), _md5(PLAN)
     out = str(tmp_path / "progress.gpkg")

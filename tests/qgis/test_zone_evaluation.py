@@ -1,4 +1,4 @@
-"""landplan:zoneevaluation end to end on a hand-computed layout (SPEC §7.5, §10)."""
+"""landplan:zoneevaluation end to end on a hand-computed layout ."""
 import hashlib
 import os
 

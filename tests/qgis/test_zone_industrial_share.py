@@ -1,4 +1,4 @@
-"""landplan:zoneindustrialshare through real Processing runs on real files (SPEC §3.4)."""
+"""landplan:zoneindustrialshare through real Processing runs on real files ."""
 import json
 
 import pytest
@@ -369,7 +369,7 @@ def test_scorecard_unsupplied_rate_uses_approval_layer_in_spatial_mode(qgis_app,
     assert [r["unsup_ha"] for r in with_appr] == pytest.approx([r["unsup_ha"] for r in without])
 
 
-# ---- 三调 conventions: TBDLMJ, LANDUSE_AREA_FIELD, FileGDB (issue 14; SPEC §8, §10) ----------------
+# ---- 三调 conventions: TBDLMJ, LANDUSE_AREA_FIELD, FileGDB (issue 14; §10) ----------------
 SANDIAO_FIELDS = [("DLBM", ogr.OFTString), ("DLMC", ogr.OFTString), ("TBMJ", ogr.OFTReal), ("KCMJ", ogr.OFTReal),
                   ("TBDLMJ", ogr.OFTReal), ("ZLDWDM", ogr.OFTString), ("CZCSXM", ogr.OFTString)]
 # zone 甲 = rect(0, 0, 1000, 1000). Official areas differ from the geometry on purpose:
