@@ -41,7 +41,8 @@ class LandPlanProvider(QgsProcessingProvider):
         return tr("LandPlanProvider", "LandPlan land efficiency")
 
     def longName(self):  # noqa: N802
-        return tr("LandPlanProvider", "LandPlan land efficiency review (low-efficiency, idle, unsupplied land, zone share)")
+        return tr("LandPlanProvider",
+                  "LandPlan land efficiency review (low-efficiency, idle, unsupplied land, zone share)")
 
     def icon(self):
         return QIcon(resource("icons", "landplan.svg"))

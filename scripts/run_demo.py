@@ -75,7 +75,8 @@ def main():
     if results.get("joined"):
         run("landplan:scoreinefficiency", {
             "INPUT": results["joined"]["OUTPUT"], "STANDARD": 1, "STATUS_FIELD": "生产状态", "TAX_FIELD": "年度税收",
-            "INVEST_FIELD": "固定资产投资额", "AS_OF": args.as_of, "OUTPUT": os.path.join(out, "scored_enterprises.gpkg")},
+            "INVEST_FIELD": "固定资产投资额", "AS_OF": args.as_of,
+            "OUTPUT": os.path.join(out, "scored_enterprises.gpkg")},
             "低效工业用地评价（企业表税收、投资） scoring on the joined totals")
     results["scored"] = run("landplan:scoreinefficiency", {
         "INPUT": layer("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态", "AS_OF": args.as_of,

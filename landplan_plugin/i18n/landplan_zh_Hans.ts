@@ -2234,397 +2234,397 @@
   <context>
     <name>ScoreInefficiency</name>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="53" />
+      <location filename="../algorithms/score_inefficiency.py" line="54" />
       <source>Score low-efficiency industrial land</source>
       <translation>低效工业用地评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="56" />
+      <location filename="../algorithms/score_inefficiency.py" line="57" />
       <source>Scores industrial parcels by tax per mu, investment intensity, floor-area ratio and building coverage, and flags low-efficiency land.</source>
       <translation>按亩均税收、投资强度、容积率和建筑系数对工业宗地评分，并标记低效工业用地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="60" />
+      <location filename="../algorithms/score_inefficiency.py" line="61" />
       <source>low-efficiency,industrial land,parcel,score,tax per mu,FAR</source>
       <translation>低效,工业用地,宗地,评分,亩均税收,容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="64" />
+      <location filename="../algorithms/score_inefficiency.py" line="65" />
       <source>Puyang · economic-technological industrial cluster (puyang_etdz)</source>
       <translation>濮阳 · 经济技术产业集聚区 (puyang_etdz)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="65" />
+      <location filename="../algorithms/score_inefficiency.py" line="66" />
       <source>Puyang · other industrial clusters (puyang_other)</source>
       <translation>濮阳 · 其他产业集聚区 (puyang_other)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="66" />
+      <location filename="../algorithms/score_inefficiency.py" line="67" />
       <source>Zhengzhou · per-industry control table (zhengzhou_industry)</source>
       <translation>郑州 · 分行业控制指标表 (zhengzhou_industry)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="67" />
+      <location filename="../algorithms/score_inefficiency.py" line="68" />
       <source>Custom standards file (custom)</source>
       <translation>自定义标准文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="71" />
+      <location filename="../algorithms/score_inefficiency.py" line="72" />
       <source>Binary: full weight when the threshold is reached (binary)</source>
       <translation>二值：达到阈值即得该项全部权重分 (binary)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="72" />
+      <location filename="../algorithms/score_inefficiency.py" line="73" />
       <source>Linear: weight × min(value / threshold, 1) (linear)</source>
       <translation>线性：权重 × min(指标值 / 阈值, 1) (linear)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="75" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="75" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="75" />
+      <location filename="../algorithms/score_inefficiency.py" line="76" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="78" />
+      <location filename="../algorithms/score_inefficiency.py" line="79" />
       <source>Zhengzhou city districts (郑州市区)</source>
       <translation>郑州市区</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="78" />
+      <location filename="../algorithms/score_inefficiency.py" line="79" />
       <source>Other areas (其他区域)</source>
       <translation>其他区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="82" />
+      <location filename="../algorithms/score_inefficiency.py" line="83" />
       <source>Industrial parcels</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="84" />
+      <location filename="../algorithms/score_inefficiency.py" line="85" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="86" />
+      <location filename="../algorithms/score_inefficiency.py" line="87" />
       <source>Custom standards file (JSON, used when given)</source>
       <translation>自定义标准文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="89" />
+      <location filename="../algorithms/score_inefficiency.py" line="90" />
       <source>Scoring mode</source>
       <translation>计分方式</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="91" />
+      <location filename="../algorithms/score_inefficiency.py" line="92" />
       <source>Cut-off score (empty = the standard's, 0.7)</source>
       <translation>分数线（为空则采用标准规定值 0.7）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="95" />
+      <location filename="../algorithms/score_inefficiency.py" line="96" />
       <source>Tax per mu field (万元/亩)</source>
       <translation>亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="98" />
+      <location filename="../algorithms/score_inefficiency.py" line="99" />
       <source>Investment intensity field (万元/亩)</source>
       <translation>投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="101" />
+      <location filename="../algorithms/score_inefficiency.py" line="102" />
       <source>Floor-area ratio field</source>
       <translation>容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="104" />
+      <location filename="../algorithms/score_inefficiency.py" line="105" />
       <source>Building coverage field (%)</source>
       <translation>建筑系数字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="107" />
+      <location filename="../algorithms/score_inefficiency.py" line="108" />
       <source>Total annual tax field (万元), when tax per mu is not given</source>
       <translation>年度税收总额字段（万元），未提供亩均税收时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="110" />
+      <location filename="../algorithms/score_inefficiency.py" line="111" />
       <source>Fixed-asset investment field (万元), when intensity is not given</source>
       <translation>固定资产投资字段（万元），未提供投资强度时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="113" />
+      <location filename="../algorithms/score_inefficiency.py" line="114" />
       <source>Total floor area field (m²), when FAR is not given</source>
       <translation>总建筑面积字段（m²），未提供容积率时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="116" />
+      <location filename="../algorithms/score_inefficiency.py" line="117" />
       <source>Building footprint field (m²), when coverage is not given</source>
       <translation>建筑基底面积字段（m²），未提供建筑系数时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="119" />
+      <location filename="../algorithms/score_inefficiency.py" line="120" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="122" />
+      <location filename="../algorithms/score_inefficiency.py" line="123" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="124" />
+      <location filename="../algorithms/score_inefficiency.py" line="125" />
       <source>Industry code field (GB/T 4754)</source>
       <translation>行业代码字段（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="127" />
+      <location filename="../algorithms/score_inefficiency.py" line="128" />
       <source>Region class field (Zhengzhou standard)</source>
       <translation>区域类别字段（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="131" />
+      <location filename="../algorithms/score_inefficiency.py" line="132" />
       <source>Region class when no field is given (Zhengzhou standard)</source>
       <translation>未提供字段时的区域类别（郑州标准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="134" />
+      <location filename="../algorithms/score_inefficiency.py" line="135" />
       <source>Production status field (停建停产类)</source>
       <translation>生产状态字段（停建停产类）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="137" />
+      <location filename="../algorithms/score_inefficiency.py" line="138" />
       <source>Status values meaning construction or production stopped</source>
       <translation>表示停建或停产的状态取值</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="140" />
+      <location filename="../algorithms/score_inefficiency.py" line="141" />
       <source>Status values meaning the parcel is under construction (在建未达产)</source>
       <translation>表示在建的生产状态取值（在建未达产）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="143" />
+      <location filename="../algorithms/score_inefficiency.py" line="144" />
       <source>Construction period after the supply date when the parcel has no completion date (years)</source>
       <translation>无约定竣工/达产日期时，自供地日期起的建设期（年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="148" />
+      <location filename="../algorithms/score_inefficiency.py" line="149" />
       <source>Supply date field (start of the construction period)</source>
       <translation>供地日期字段（建设期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="151" />
+      <location filename="../algorithms/score_inefficiency.py" line="152" />
       <source>Agreed completion / full-production date field (标准地 竣工/达产)</source>
       <translation>约定竣工/达产日期字段（标准地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="155" />
+      <location filename="../algorithms/score_inefficiency.py" line="156" />
       <source>Industry codes being phased out (产业转型类), comma separated</source>
       <translation>需转型淘汰的行业代码（产业转型类），以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="158" />
+      <location filename="../algorithms/score_inefficiency.py" line="159" />
       <source>Scored parcels</source>
       <translation>宗地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="168" />
+      <location filename="../algorithms/score_inefficiency.py" line="169" />
       <source>The custom standard needs a standards file (STANDARD_FILE).</source>
       <translation>自定义标准需要提供标准文件 (STANDARD_FILE)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="175" />
+      <location filename="../algorithms/score_inefficiency.py" line="176" />
       <source>Tax per mu (万元/亩)</source>
       <translation>亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="175" />
+      <location filename="../algorithms/score_inefficiency.py" line="176" />
       <source>Tax per mu points</source>
       <translation>亩均税收得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="176" />
+      <location filename="../algorithms/score_inefficiency.py" line="177" />
       <source>Investment intensity (万元/亩)</source>
       <translation>投资强度（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="176" />
+      <location filename="../algorithms/score_inefficiency.py" line="177" />
       <source>Investment intensity points</source>
       <translation>投资强度得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="177" />
+      <location filename="../algorithms/score_inefficiency.py" line="178" />
       <source>Floor-area ratio</source>
       <translation>容积率</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="177" />
+      <location filename="../algorithms/score_inefficiency.py" line="178" />
       <source>Floor-area ratio points</source>
       <translation>容积率得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="178" />
+      <location filename="../algorithms/score_inefficiency.py" line="179" />
       <source>Building coverage (%)</source>
       <translation>建筑系数（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="178" />
+      <location filename="../algorithms/score_inefficiency.py" line="179" />
       <source>Building coverage points</source>
       <translation>建筑系数得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="183" />
+      <location filename="../algorithms/score_inefficiency.py" line="184" />
       <source>Land area (mu)</source>
       <translation>用地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="184" />
+      <location filename="../algorithms/score_inefficiency.py" line="185" />
       <source>Composite score</source>
       <translation>综合得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="185" />
+      <location filename="../algorithms/score_inefficiency.py" line="186" />
       <source>Low-efficiency flag (1 yes, 0 no, empty undetermined)</source>
       <translation>低效标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="186" />
+      <location filename="../algorithms/score_inefficiency.py" line="187" />
       <source>Low-efficiency type</source>
       <translation>低效类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="187" />
+      <location filename="../algorithms/score_inefficiency.py" line="188" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="188" />
+      <location filename="../algorithms/score_inefficiency.py" line="189" />
       <source>Standard applied</source>
       <translation>所用标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="201" />
+      <location filename="../algorithms/score_inefficiency.py" line="202" />
       <source>precomputed indicator</source>
       <translation>预先计算的指标</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="202" />
+      <location filename="../algorithms/score_inefficiency.py" line="203" />
       <source>total for the indicator</source>
       <translation>指标计算用总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="212" />
+      <location filename="../algorithms/score_inefficiency.py" line="213" />
       <source>No field for {name}: give a precomputed field or a total field.</source>
       <translation>缺少{name}字段：请指定预先计算的指标字段或总量字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="216" />
+      <location filename="../algorithms/score_inefficiency.py" line="217" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="217" />
+      <location filename="../algorithms/score_inefficiency.py" line="218" />
       <source>industry code</source>
       <translation>行业代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="218" />
+      <location filename="../algorithms/score_inefficiency.py" line="219" />
       <source>region class</source>
       <translation>区域类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="219" />
+      <location filename="../algorithms/score_inefficiency.py" line="220" />
       <source>production status</source>
       <translation>生产状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="225" />
+      <location filename="../algorithms/score_inefficiency.py" line="226" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="225" />
+      <location filename="../algorithms/score_inefficiency.py" line="226" />
       <source>completion date</source>
       <translation>约定竣工/达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="243" />
+      <location filename="../algorithms/score_inefficiency.py" line="244" />
       <source>The per-industry standard needs an industry code field; every parcel is scored with the default thresholds.</source>
       <translation>分行业标准需要行业代码字段；所有宗地将按默认阈值评分。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="246" />
+      <location filename="../algorithms/score_inefficiency.py" line="247" />
       <source>Phase-out industry codes were given but no industry code field.</source>
       <translation>指定了转型淘汰行业代码，但没有行业代码字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="259" />
+      <location filename="../algorithms/score_inefficiency.py" line="260" />
       <source>Field "{field}" holds building coverage as fractions (all values between 0 and 1); they are read as percent ×100 (0.45 → 45%).</source>
       <translation>字段“{field}”中的建筑系数以小数存储（所有值均在 0 到 1 之间）；将乘以 100 按百分数读取（0.45 → 45%）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <location filename="../algorithms/score_inefficiency.py" line="272" />
       <source>square metres</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <location filename="../algorithms/score_inefficiency.py" line="272" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="271" />
+      <location filename="../algorithms/score_inefficiency.py" line="272" />
       <source>hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="273" />
+      <location filename="../algorithms/score_inefficiency.py" line="274" />
       <source>Field "{field}" holds areas in {unit} (compared with the geometry); it is read in {unit}. Pass AREA_UNIT to override.</source>
       <translation>字段「{field}」中的面积单位为{unit}（与几何面积比对得出），已按{unit}读取。如需指定，请设置 AREA_UNIT。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="277" />
+      <location filename="../algorithms/score_inefficiency.py" line="278" />
       <source>Field "{field}" looks like {detected} compared with the geometry, but AREA_UNIT says {unit}; check the unit.</source>
       <translation>与几何面积比对，字段「{field}」像是以{detected}为单位，但 AREA_UNIT 指定为{unit}，请核实单位。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="285" />
+      <location filename="../algorithms/score_inefficiency.py" line="286" />
       <source>not low-efficiency</source>
       <translation>非低效</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="286" />
+      <location filename="../algorithms/score_inefficiency.py" line="287" />
       <source>under construction, within its period (在建未达产, not scored)</source>
       <translation>在建未达产（建设期内，未评分）</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="287" />
+      <location filename="../algorithms/score_inefficiency.py" line="288" />
       <source>undetermined (待核实)</source>
       <translation>待核实</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="288" />
+      <location filename="../algorithms/score_inefficiency.py" line="289" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积/亩）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="297" />
+      <location filename="../algorithms/score_inefficiency.py" line="298" />
       <source>GeoPackage written directly: the layer is copied and the new fields are filled in one SQL transaction.</source>
       <translation>直接写入 GeoPackage：复制图层后在一个 SQL 事务中填写新增字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="303" />
+      <location filename="../algorithms/score_inefficiency.py" line="304" />
       <source>Attributes read with SQL; only parcels whose geometry is NULL, empty, invalid or of another type are read through QGIS.</source>
       <translation>属性通过 SQL 读取；仅几何为空、NULL、无效或类型不符的宗地经 QGIS 读取。</translation>
     </message>
     <message>
-      <location filename="../algorithms/score_inefficiency.py" line="325" />
+      <location filename="../algorithms/score_inefficiency.py" line="326" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
     </message>

@@ -179,7 +179,8 @@ def test_handin_folder_in_one_run(qgis_app, demo_gpkg, tmp_path):
     check_handin_folder(folder, demo_gpkg)
     import openpyxl
     wb = openpyxl.load_workbook(os.path.join(folder, "台账.xlsx"))
-    assert wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4  # extra table, then the zone evaluation
+    # the extra table, then the zone evaluation
+    assert wb.sheetnames[:3] == ["汇总", "台账", "zones"] and len(wb.sheetnames) == 4
     assert wb["zones"].max_row == 2 + 3 + 2   # title, header, 3 rows, a blank row and the 填报单位 line
 
 
