@@ -79,6 +79,7 @@ def run(job):
         raise UserError(str(exc)) from exc
     preset, variant = preset_of(opts), variant_of(opts)
     as_of, years = as_of_date(opts, log), opts.supply_years
+    supplied = ready = registered = None
     if not 1 <= years <= 30:
         raise UserError("--supply-years must be between 1 and 30.")
     log("Evaluation file: %s (%s)." % (spec.name, spec.id))
@@ -110,12 +111,11 @@ def run(job):
             log("! No supply date field: every supply counts as supplied and the years of supply left cannot be "
                 "computed.")
         sup = _layer_unions(job, layers["supplied"], zf, crs, n, tally, supplied_buckets, date_col, as_of, years)
-        measures["supplied_m2"] = measure(sup.get("supplied", [None] * n))
+        supplied = sup.get("supplied", [None] * n)
         if date_col is not None:
             measures["recent_supply_m2"] = measure(sup.get("recent", [None] * n))
     if "ready" in layers:
-        measures["ready_m2"] = measure(_layer_unions(job, layers["ready"], zf, crs, n, tally, all_bucket)
-                                       .get("all", [None] * n))
+        ready = _layer_unions(job, layers["ready"], zf, crs, n, tally, all_bucket).get("all", [None] * n)
     if "idle" in layers:
         flag_col = adapt.find_column(layers["idle"].layer.columns, ["idle_flag"])
         if flag_col is None:
@@ -127,7 +127,14 @@ def run(job):
         measures.update(_buildings(job, layers["buildings"], zf, crs, n, unions.get("industrial", [None] * n),
                                    tally))
     if "parcels" in layers:
-        measures.update(_parcels(job, layers["parcels"], zf, crs, n, spec.ideal("far_ind"), tally))
+        parcel_measures, registered = _parcels(job, layers["parcels"], zf, crs, n, spec.ideal("far_ind"), tally)
+        measures.update(parcel_measures)
+    # 已供应国有建设用地 = supply records ∪ registered parcels; land supplied has reached the supply
+    # conditions: READY ∪ supplied (core.evaluation docstring)
+    if "supplied" in layers or "parcels" in layers:
+        measures["supplied_m2"] = measure(_union_each([supplied, registered]))
+    if "ready" in layers:
+        measures["ready_m2"] = measure(_union_each([ready, supplied, registered]))
 
     result = ev.evaluate_zones(measures, spec, years)
     frame = _zone_frame(zones, measures, result, spec, as_of)
@@ -187,6 +194,7 @@ def _parcels(job, layer, zf, crs, n, ideal_far, tally):
     unions = unite([part["unions"] for part in parts], n)
     measure = spatial.AreaMeasurer(crs).measure
     out = {}
+    registered = unions.get("all", [None] * n)
     for key in ("invest", "tax"):
         if cols[key] is None and cols[key + "_mu"] is None:
             continue
@@ -196,6 +204,17 @@ def _parcels(job, layer, zf, crs, n, ideal_far, tally):
         out["intensity_gap_m2"] = sum(part["gap"] for part in parts)
     for part in parts:
         _add_all(tally, part["counts"])
+    return out, registered
+
+
+def _union_each(per_zone_lists):
+    """Zone by zone, the union of the geometries of several per-zone lists (None: a layer not given)."""
+    import shapely
+    given = [lists for lists in per_zone_lists if lists is not None]
+    out = []
+    for z in range(len(given[0])):
+        gs = [lists[z] for lists in given if lists[z] is not None]
+        out.append(None if not gs else gs[0] if len(gs) == 1 else spatial.polygonal(shapely.union_all(gs)))
     return out
 
 
@@ -445,6 +464,7 @@ def parcel_pieces(gdf, zones, crs, cols, ideal_far, n):
         ok = ~np.isnan(v)
         out[key] = np.bincount(zj[ok], weights=v[ok] * share[ok], minlength=n)
         select[key] = has
+    select["all"] = np.ones(rows_n, dtype=bool)
     out["unions"] = _zone_unions(rows, zj, pieces, select, n)
     if cols["far"]:
         gap = ev.intensity_gap_columns(area, raw("far")[rows], ideal_far)
