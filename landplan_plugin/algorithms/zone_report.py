@@ -1,12 +1,13 @@
 """landplan:zonereport — PDF report, one page per zone (QgsPrintLayout + QgsLayoutAtlas), and a PNG overview.
 
 Each page: the zone's name, a map of its parcels styled like the LandPlan output (over the zone
-outline) with legend, scale bar and north arrow, the zone's scorecard (from the zone check's
-fields) and a bar chart of its land status — low-efficiency, idle and unsupplied area against
-the total parcel area — drawn with QPainter into a PNG per zone. What the scorecard shows, how a
-parcel is placed in a zone and which areas the chart uses are rules of :mod:`..core.zone`
-(``REPORT_SCORECARD``, ``STATUS_BARS``, ``status_columns``, ``report_status_columns``);
-parcels are placed by :meth:`.zone_layers.ZoneSet.zones_of`, as the zone check places them.
+outline) with legend (only the classes the page's map shows), scale bar and north arrow, the zone's
+scorecard (from the zone check's fields) and a bar chart of its land status — low-efficiency, idle
+and unsupplied area against the total parcel area — drawn with QPainter into a PNG per zone. What
+the scorecard shows, how a parcel is placed in a zone and which areas the chart uses are rules of
+:mod:`..core.zone` (``REPORT_SCORECARD``, ``STATUS_BARS``, ``status_columns``,
+``report_status_columns``); parcels are placed by :meth:`.zone_layers.ZoneSet.zones_of`, as the zone
+check places them.
 
 One area unit throughout: 公顷, in the scorecard, the chart and the per-mu class table
 (``core.zone.REPORT_AREA_UNIT``). Chinese text uses the first installed CJK font of
@@ -17,6 +18,10 @@ A second page per zone when the zones carry ``landplan:zoneevaluation``'s fields
 and 实现度 ``rd_*``: the indicator table of ``core.evaluation.report_page_rows`` and the 实现度 chart of
 :mod:`.evaluation_chart`) and/or a ``TASKS`` table (``landplan:taskprogress`` output) is given (the
 zone's lines of ``core.tasks.scorecard_lines``).
+
+Under the map, the zone's 在建未达产 parcels (the scoring output's ``ie_type``), counted apart:
+'N 宗 / X 亩' (``core.zone.construction_card_columns``). The PNG overview labels every zone with
+its name (the ZONE_NAME_FIELD value).
 
 Text in the PDF stays text (searchable, copyable): :func:`..compat.pdf_export_settings`.
 Runs on the main thread (FlagNoThreading) in its own QgsProject, never the user's project.
@@ -36,6 +41,7 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -48,7 +54,9 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsRectangle,
+    QgsTextFormat,
     QgsUnitTypes,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
@@ -72,11 +80,17 @@ CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "M
              "PingFang SC", "Noto Sans SC")
 CHART_MM = (97.0, 40.0)
 MJ_CLASS_FIELD = "mj_class"
+#: the scoring output's type (在建未达产 counted apart on the page: core.zone.construction_card_columns)
+TYPE_FIELD = "ie_type"
 CHART_DPI = 300
 ZONE_NAME_CANDIDATES = fields.CANDIDATES["zonereport"]["ZONE_NAME_FIELD"]
 #: the parcels' id and zone fields, found as the export finds them (for the note on parcels in no total)
 PARCEL_CANDIDATES = fields.CANDIDATES["exportflagged"]
 SCORECARD = rules.REPORT_SCORECARD
+#: the overview's zone labels, without / with the zones' 工业用地率 (``ind_share``)
+OVERVIEW_LABEL_EXPR = ('"lp_title"',
+                       "\"lp_title\" || '\\n' || '工业用地率 ' || "
+                       "coalesce(format_number(\"ind_share\", 1) || '%', '—')")
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
 
@@ -287,13 +301,14 @@ class ZoneReport(LandPlanAlgorithm):
     # ---- steps ---------------------------------------------------------------------------
     def _zone_stats(self, zones, parcels, context, feedback):
         """{zone fid: chart values (亩), 'ha' (the same in 公顷), 'classes' (per-mu class rows, None
-        without mj_class) and 'unplaced' (the note on flagged parcels in no area total)}: the parcels
+        without mj_class), 'unplaced' (the note on flagged parcels in no area total) and 'constr' (the
+        在建未达产 line, core.zone.construction_card_columns)}: the parcels
         placed by their inner point (core.zone.status_columns, class_columns), each counting the area
         core.ledger.counted_area_columns gives it — the ledger's rule — then the zone check's own
         areas where the zones layer has them (core.zone.report_status_columns)."""
         zone_set = ZoneSet(zones.getFeatures())
         n = len(zone_set)
-        per = {"hits": [], "geom_m2": [], "class": [], "zone": [], "id": [], "areas": {},
+        per = {"hits": [], "geom_m2": [], "class": [], "type": [], "zone": [], "id": [], "areas": {},
                "flags": {key: [] for key, *_r in rules.STATUS_BARS[1:]}}
         if parcels is not None:
             self._read_parcels(parcels, zones, zone_set, per, context, feedback)
@@ -310,6 +325,8 @@ class ZoneReport(LandPlanAlgorithm):
         chart_ha = rules.report_chart_columns(chart)
         classes = rules.class_columns([zi for zi, _k in pairs], n, [area_mu[k] for k in pick],
                                       [per["class"][k] for k in pick])
+        constr = rules.construction_card_columns([zi for zi, _k in pairs], n, [area_mu[k] for k in pick],
+                                                 [per["type"][k] for k in pick])
         unplaced = rules.unplaced_notes([z.name for z in zone_set], per["zone"], per["id"], notes, per["flags"])
         stats = {}
         for zone in zone_set:
@@ -319,6 +336,7 @@ class ZoneReport(LandPlanAlgorithm):
                                           for k, (count, ha) in classes.items()
                                           if count[zone.index] > 0] if per.get("with_class") else None
             stats[zone.fid]["unplaced"] = unplaced[zone.index]
+            stats[zone.fid]["constr"] = constr[zone.index]
         return stats
 
     def _read_parcels(self, parcels, zones, zone_set, per, context, feedback):
@@ -334,6 +352,7 @@ class ZoneReport(LandPlanAlgorithm):
         area_idx = {name: i for name, i in area_idx.items() if i >= 0}
         per["areas"] = {name: [] for name in area_idx}
         class_idx = find_field(pf, [MJ_CLASS_FIELD])
+        type_idx = find_field(pf, [TYPE_FIELD])
         per["with_class"] = class_idx >= 0
         zone_idx = find_field(pf, list(PARCEL_CANDIDATES["ZONE_FIELD"]))
         id_idx = find_field(pf, list(PARCEL_CANDIDATES["ID_FIELD"]))
@@ -349,6 +368,7 @@ class ZoneReport(LandPlanAlgorithm):
             for name, i in area_idx.items():
                 per["areas"][name].append(py_value(attrs[i]))
             per["class"].append(py_value(attrs[class_idx]) if class_idx >= 0 else None)
+            per["type"].append(py_value(attrs[type_idx]) if type_idx >= 0 else None)
             per["zone"].append(py_value(attrs[zone_idx]) if zone_idx >= 0 else None)
             per["id"].append(py_value(attrs[id_idx]) if id_idx >= 0 else "#%d" % feat.id())
             for key, i in flag_idx.items():
@@ -362,13 +382,15 @@ class ZoneReport(LandPlanAlgorithm):
         tmp = QgsProcessingUtils.tempFolder()
         zones.startEditing()
         with_unplaced = any(v.get("unplaced") for v in stats.values())
-        added = ("lp_title", "lp_chart", "lp_classes") + (("lp_unplaced",) if with_unplaced else ())
+        with_constr = any(v.get("constr") for v in stats.values())
+        added = (("lp_title", "lp_chart", "lp_classes") + (("lp_unplaced",) if with_unplaced else ())
+                 + (("lp_constr",) if with_constr else ()))
         for name in added:
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
         zones.commitChanges()
         zones.startEditing()
-        ti, ci, ki, ui = (zones.fields().indexFromName(n)
-                          for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced"))
+        ti, ci, ki, ui, wi = (zones.fields().indexFromName(n)
+                              for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced", "lp_constr"))
         font = cjk_font_family()
         basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):
@@ -384,6 +406,8 @@ class ZoneReport(LandPlanAlgorithm):
             zones.changeAttributeValue(f.id(), ki, class_table_html(values.get("classes"), font))
             if ui >= 0:
                 zones.changeAttributeValue(f.id(), ui, values.get("unplaced") or None)
+            if wi >= 0:
+                zones.changeAttributeValue(f.id(), wi, values.get("constr") or None)
         zones.commitChanges()
         return True
 
@@ -449,7 +473,29 @@ class ZoneReport(LandPlanAlgorithm):
         zones.commitChanges()
         return with_eval, with_tasks
 
+    @staticmethod
+    def _label_zone_names(zones):
+        """The overview names every zone: its page title (``lp_title``: the ZONE_NAME_FIELD value,
+        whatever the field is called), then its 工业用地率 when the zones carry it, in the zones
+        style's label format (a CJK font when the style has none)."""
+        labeling = zones.labeling()
+        if labeling is not None and hasattr(labeling, "settings"):
+            pal = QgsPalLayerSettings(labeling.settings())
+        else:
+            pal = QgsPalLayerSettings()
+            fmt = QgsTextFormat()
+            fmt.setFont(QFont(cjk_font_family()))
+            fmt.setSize(10)
+            pal.setFormat(fmt)
+        share = "ind_share" in zones.fields().names()
+        pal.isExpression = True
+        pal.fieldName = OVERVIEW_LABEL_EXPR[share]
+        pal.drawLabels = True
+        zones.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+        zones.setLabelsEnabled(True)
+
     def _write_overview(self, project, layers, title, png_path, feedback):
+        self._label_zone_names(layers[-1])
         overview = self._overview_layout(project, layers, title)
         os.makedirs(os.path.dirname(os.path.abspath(png_path)), exist_ok=True)
         # render the page ourselves: exportToImage would try to georeference the PNG through
@@ -492,6 +538,7 @@ class ZoneReport(LandPlanAlgorithm):
         legend.setTitle("图例")
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
+        legend.setLegendFilterByMapEnabled(True)  # only the classes the map shows
         model_root = legend.model().rootGroup()
         model_root.clear()
         for lyr in layers:

@@ -62,6 +62,7 @@ from typing import Optional
 
 from .contract import is_flagged_array
 from .dates import parse_date
+from .scoring import TYPE_CONSTRUCTION
 from .landuse import classify_array
 from .lazy import lazy_module
 from .units import M2_PER_HA, M2_PER_MU, MU_PER_HA
@@ -518,7 +519,8 @@ REPORT_SCORECARD = (("ind_share", "工业用地率", "%", 1), ("thresh", "达标
                     ("idle_ha", "闲置土地", "公顷", 2), ("unsup_ha", "批而未供土地", "公顷", 2),
                     ("unsup_pct", "批而未供率", "%", 1), ("verdict", "结论", "", None))
 #: sentences printed under the map when the zones carry them: (zone field, label) — the placed lines
-REPORT_LINES = (("cm_card", "标准地履约"), ("ua_card", "疑似违法占地"), ("lp_unplaced", "未计入面积合计"))
+REPORT_LINES = (("cm_card", "标准地履约"), ("ua_card", "疑似违法占地"), ("lp_constr", "在建未达产"),
+                ("lp_unplaced", "未计入面积合计"))
 #: the land-status chart's bars: (key, label, colour, flag field of the parcels, zone-check area field in ha)
 STATUS_BARS = (("total", "宗地总面积", "#4c78a8", None, None),
                ("low", "低效工业用地", "#f28e2b", "ie_flag", "lowe_ha"),
@@ -668,3 +670,16 @@ def class_columns(zone_idx, n_zones, area_mu, raw_classes):
             out[k] = (np.bincount(zi[hit], minlength=n_zones).astype(np.int64),
                       np.bincount(zi, weights=np.where(hit, a, 0.0), minlength=n_zones) / MU_PER_HA)
     return out
+
+
+def construction_card_columns(zone_idx, n_zones, area_mu, raw_types):
+    """The zone's 在建未达产 parcels, counted apart (landplan:scoreinefficiency's ``ie_type``
+    :data:`core.scoring.TYPE_CONSTRUCTION`: in its construction period, not scored): per (parcel,
+    zone) arrays (亩, NaN = 0) → per-zone object array of 'N 宗 / X 亩', None when a zone has none."""
+    zi = np.asarray(zone_idx, dtype=np.int64)
+    a = np.nan_to_num(_f(area_mu), nan=0.0)
+    hit = np.array([not _is_null(v) and str(v).strip() == TYPE_CONSTRUCTION
+                    for v in _object_array(raw_types).tolist()], dtype=bool)
+    count = np.bincount(zi[hit], minlength=n_zones)
+    mu = np.bincount(zi, weights=np.where(hit, a, 0.0), minlength=n_zones)
+    return _object_array(["%d 宗 / %.2f 亩" % (c, m) if c else None for c, m in zip(count.tolist(), mu.tolist())])

@@ -339,3 +339,11 @@ def test_card_setup_says_what_an_input_lacks():
     cm, ua = zone.PLACED_LINES
     assert zone.card_setup(["ua_mu"], ua).warnings() == [(zone.NO_FIELD, "ua_flag")]
     assert zone.card_setup(["cm_status"], cm).warnings() == []
+
+
+def test_construction_parcels_are_counted_apart_per_zone():
+    from landplan_plugin.core.scoring import TYPE_CONSTRUCTION
+    out = zone.construction_card_columns([0, 1, 1, 0, 1], 3, [15.0, 15.0, float("nan"), 3.0, 7.5],
+                                         [TYPE_CONSTRUCTION, " 在建未达产 ", TYPE_CONSTRUCTION, "粗放用地类", None])
+    assert out.tolist() == ["1 宗 / 15.00 亩", "2 宗 / 15.00 亩", None]
+    assert zone.construction_card_columns([], 2, [], []).tolist() == [None, None]

@@ -174,3 +174,29 @@ def test_report_and_ledger_count_a_parcel_without_geometry_the_same_way(qgis_app
     run_alg("landplan:zonereport", {"ZONES": zones, "PARCELS": parcels, "OUTPUT": pdf, "PNG": ""})
     text = _pdf_text(pdf)
     assert "未计入面积合计" in text and "PY0396" in text
+
+
+def test_overview_names_the_zones_from_the_zone_name_field(qgis_app, tmp_path):
+    """The overview labels each zone with its ZONE_NAME_FIELD value (here a field the zones style
+    does not know): the same zones with other names give a different picture, inside the map frame."""
+    from qgis.PyQt.QtGui import QImage
+
+    def overview(names, folder):
+        folder.mkdir()
+        zones = write_gpkg(str(folder / "z.gpkg"), "zones", 4547, [("yq_mc", ogr.OFTString)],
+                           [(square(590000 + i * 2000, 3960000, 1000), {"yq_mc": name})
+                            for i, name in enumerate(names)])
+        png = str(folder / "o.png")
+        results, _ = run_alg("landplan:zonereport", {"ZONES": zones, "ZONE_NAME_FIELD": "yq_mc", "OUTPUT":
+                                                     str(folder / "r.pdf"), "PNG": png, "TITLE": "总览"})
+        assert results["PNG"] == png and os.path.exists(png)
+        return QImage(png)
+
+    one = overview(["甲园区甲园区", "乙园区乙园区"], tmp_path / "a")
+    other = overview(["丙", "丁"], tmp_path / "b")
+    assert one.size() == other.size()
+    map_right = int(one.width() * 230 / 297)              # the overview's map frame: 10–230 mm of 297
+    differing = [(x, y) for x in range(0, one.width(), 2) for y in range(0, one.height(), 2)
+                 if one.pixel(x, y) != other.pixel(x, y)]
+    assert len(differing) > 50                             # the names are drawn
+    assert all(x < map_right for x, _y in differing)       # on the map, nowhere else

@@ -115,3 +115,36 @@ def test_tasks_alone_give_the_second_page(qgis_app, tmp_path):
     assert results["PAGES"] == 4
     pages = _text(pdf).split("\f")
     assert "存量盘活任务进度" in pages[1] and "集约度" not in pages[1]
+
+
+def _scored_parcels(tmp_path):
+    """甲园区: two 粗放用地类 parcels; 乙园区: two 在建未达产 parcels (15 亩 each) and one 非低效."""
+    rows = [(square(590100 + i * 140, 3960100, 100), {"宗地编号": "J%d" % i, "ie_flag": 1, "ie_type": "粗放用地类"})
+            for i in range(2)]
+    rows += [(square(592100 + i * 140, 3960100, 100), {"宗地编号": "Y%d" % i, "ie_flag": 0, "ie_type": t})
+             for i, t in enumerate(["在建未达产", "在建未达产", None])]
+    return write_gpkg(str(tmp_path / "parcels.gpkg"), "parcels", 4547,
+                      [("宗地编号", ogr.OFTString), ("ie_flag", ogr.OFTInteger), ("ie_type", ogr.OFTString)], rows)
+
+
+def test_each_page_legend_lists_only_the_classes_of_its_map(qgis_app, tmp_path):
+    pdf = str(tmp_path / "r.pdf")
+    run_alg("landplan:zonereport", {"ZONES": _zones(tmp_path, False), "PARCELS": _scored_parcels(tmp_path),
+                                    "OUTPUT": pdf, "PNG": ""})
+    assert _text(pdf)
+    first, second = _page(pdf, 1), _page(pdf, 2)
+    assert "甲园区" in first and "乙园区" in second
+    assert "低效·粗放用地类" in first and "非低效" not in first and "建设期内" not in first
+    assert "低效·粗放用地类" not in second and "建设期内，未评分" in second and "非低效" in second
+    assert "低效·停建停产类" not in first + second and "待核实（数据缺失）" not in first + second
+
+
+def test_construction_parcels_are_counted_apart_on_their_zone_page(qgis_app, tmp_path):
+    import re
+    pdf = str(tmp_path / "r.pdf")
+    run_alg("landplan:zonereport", {"ZONES": _zones(tmp_path, False), "PARCELS": _scored_parcels(tmp_path),
+                                    "OUTPUT": pdf, "PNG": ""})
+    assert _text(pdf)
+    first, second = _page(pdf, 1), _page(pdf, 2)
+    assert re.search(r"在建未达产\s*2 宗 / 30\.00 亩", second), second
+    assert not re.search(r"在建未达产\s*\d+ 宗", first)
