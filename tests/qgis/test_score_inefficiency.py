@@ -441,6 +441,7 @@ def _fixed_part_of_style(qml):
     random. A no-op on QGIS 3.22, whose styles have neither."""
     import re
     qml = re.sub(r'(<layer\b[^>]*?) id="\{[0-9a-f-]{36}\}"', r"\1", qml)
+    qml = re.sub(r"(&lt;layer\b.*?) id=&quot;\{[0-9a-f-]{36}\}&quot;", r"\1", qml)  # inside a label callout
     return re.sub(r"<(profile(?:Line|Fill|Marker)Symbol)>.*?</\1>", "", qml, flags=re.S)
 
 
