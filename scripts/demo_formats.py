@@ -29,7 +29,7 @@ from osgeo import ogr
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 from landplan_plugin.core import coordinates  # noqa: E402
-from landplan_plugin.core.enterprises import check_character, normalise_name  # noqa: E402
+from landplan_plugin.core.enterprises import CODE_ALPHABET, check_codes, normalise_name  # noqa: E402
 
 SEED = 20240214
 TXT_NAME = "approvals_baopan.txt"
@@ -78,7 +78,7 @@ def approvals_txt(gpkg):
 
 def credit_code(rng):
     body = "91410900" + "".join(rng.choice(ORG_ALPHABET) for _ in range(9))
-    return body + check_character(body)
+    return next(code for code in check_codes([body + ch for ch in CODE_ALPHABET])[0] if code)  # the one valid
 
 
 def enterprise_rows(gpkg):

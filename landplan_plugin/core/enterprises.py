@@ -47,7 +47,7 @@ from .values import is_missing, map_distinct, parse_number, parse_number_array
 
 __all__ = [
     "CODE_ALPHABET", "CODE_WEIGHTS", "MATCH_CODE", "MATCH_NAME", "MATCH_NONE",
-    "check_character", "check_codes", "normalise_name", "normalise_names",
+    "check_codes", "normalise_name", "normalise_names",
     "match_parcels", "MatchResult", "allocate", "numeric_column", "find_header_row",
     "column_names", "find_column", "EnterpriseTable", "enterprise_table", "land_areas", "parcel_labels",
     "Join", "join_parcels", "JOIN_FIELDS",
@@ -101,12 +101,6 @@ def _check_indices(idx):
     check = 31 - (idx * np.array(CODE_WEIGHTS[:idx.shape[1]])).sum(axis=1) % 31
     check[check == 31] = 0
     return check
-
-
-def check_character(first17: str) -> Optional[str]:
-    """The GB 32100 check character of 17 characters; None when one is outside the alphabet."""
-    idx = np.array([[_INDEX.get(ch, -1) for ch in first17[:17]]], dtype=np.int64)
-    return None if (idx < 0).any() else CODE_ALPHABET[_check_indices(idx)[0]]
 
 
 def check_codes(raw_values, field_name=CODE_LABEL) -> Tuple[np.ndarray, np.ndarray]:

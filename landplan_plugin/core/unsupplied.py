@@ -528,15 +528,8 @@ def _join_reason(reason, notes):
 def _assess_spatial(as_of, approval_date, geometry, approved_m2, remainder_m2, dropped_m2, supplies_touching,
                     tolerance, in_use, building_hits, buildings_given, approval_field, repair_note,
                     approval_fixed, supplies_fixed, in_use_field) -> _Result:
-    """One approval polygon in spatial mode (see :func:`assess_spatial_columns`).
-
-    Decisions, in order: empty geometry → undetermined; approved after ``as_of`` → 0 (not yet
-    approved; left out of the totals); unusable approval polygon or failed difference →
-    undetermined; remainder < ``tolerance`` (or none) → 0 (已全部供地); else 1 with the
-    unsupplied area, the share of the approved area and full years since approval.
-    已批未供即用: a flagged row is in use when the in-use value says so or a building overlaps
-    its unsupplied part; it is 0 when neither does and either source was given.
-    """
+    """One approval polygon in spatial mode; the decisions and their order are those of
+    :func:`assess_spatial_columns`."""
     res = _Result()
     notes = []
     if repair_note:

@@ -26,15 +26,7 @@ def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
     ws.cell(1, 1).alignment = Alignment(horizontal="center")
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(row, start=1):
-            cell = ws.cell(r, c, _cell(value))
-            cell.border = border
-            if r == 2:
-                cell.font = Font(bold=True)
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            elif c > 3 and isinstance(cell.value, float):
-                cell.number_format = "0.00"
+    _write_table(ws, rows, border, first_number_column=4)
     from .ledger_book import _closing_lines, _print_setup, _row_height, display_width
     widths = [6, 26, 10, 8, 8] + [min(max(12, display_width(name) + 2), 30) for name in zone_names]
     for c, w in enumerate(widths[:width], start=1):
@@ -57,15 +49,7 @@ def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
         att.merge_cells(start_row=1, start_column=1, end_row=1, end_column=att_width)
     att.cell(1, 1).font = Font(bold=True, size=13)
     att.cell(1, 1).alignment = Alignment(horizontal="center")
-    for r, row in enumerate(att_rows, start=2):
-        for c, value in enumerate(row, start=1):
-            cell = att.cell(r, c, _cell(value))
-            cell.border = border
-            if r == 2:
-                cell.font = Font(bold=True)
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            elif isinstance(cell.value, float):
-                cell.number_format = "0.00"
+    _write_table(att, att_rows, border, first_number_column=1)
     att_widths = [26] + [min(max(12, display_width(name) + 2), 30) for name in zone_names]
     for c, w in enumerate(att_widths, start=1):
         att.column_dimensions[get_column_letter(c)].width = w
@@ -92,6 +76,21 @@ def write_indicator_table(path, zone_names, results, spec, as_of, feedback):
     att.page_setup.fitToHeight = 1
     wb.save(path)
     return path
+
+
+def _write_table(ws, rows, border, first_number_column):
+    """``rows`` from row 2 down, bordered; row 2 is the header (bold, centred, wrapped); numbers
+    from ``first_number_column`` on show two decimals."""
+    from openpyxl.styles import Alignment, Font
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(r, c, _cell(value))
+            cell.border = border
+            if r == 2:
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            elif c >= first_number_column and isinstance(cell.value, float):
+                cell.number_format = "0.00"
 
 
 def _cell(value):

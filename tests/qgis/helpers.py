@@ -69,3 +69,9 @@ class CancelAfter(QgsProcessingFeedback):
         if value >= self.percent and self.cancelled_at is None:
             self.cancelled_at = time.perf_counter()
             self.cancel()
+
+
+def valid_credit_code(body17):
+    """The one valid 统一社会信用代码 starting with ``body17`` (its check character found by the core)."""
+    from landplan_plugin.core.enterprises import CODE_ALPHABET, check_codes
+    return next(code for code in check_codes([body17 + ch for ch in CODE_ALPHABET])[0] if code)

@@ -211,7 +211,7 @@ def test_import_export_join_score_in_a_model(qgis_app, tmp_path):
     from qgis.core import (QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                            QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                            QgsProcessingModelParameter, QgsProcessingParameterFile)
-    from landplan_plugin.core.enterprises import check_character
+    from landplan_plugin.core.enterprises import CODE_ALPHABET, check_codes
     model = QgsProcessingModelAlgorithm("formats_chain", "LandPlan tests")
     for name in ("txt", "table"):
         definition = QgsProcessingParameterFile(name, name)
@@ -264,7 +264,8 @@ def test_import_export_join_score_in_a_model(qgis_app, tmp_path):
     body = "91410900000000010"
     wb = openpyxl.Workbook()
     wb.active.append(["统一社会信用代码", "企业名称", "税收", "投资", "容积率", "建筑系数"])
-    wb.active.append([body + check_character(body), "模型甲有限公司", 25.0, 1000.0, 1.2, 50])
+    code = next(c for c in check_codes([body + ch for ch in CODE_ALPHABET])[0] if c)
+    wb.active.append([code, "模型甲有限公司", 25.0, 1000.0, 1.2, 50])
     xlsx = str(tmp_path / "m.xlsx")
     wb.save(xlsx)
     # a model's destination parameters are "exp:txt_out" on QGIS 3.22 and "txt_out" on 3.40

@@ -3,16 +3,15 @@ and scoreinefficiency, with the ASCII (pinyin-initial) field names such database
 import openpyxl
 import pytest
 from conftest import run_alg
-from helpers import read_layer, square
+from helpers import read_layer, square, valid_credit_code
 from osgeo import ogr, osr
 
-from landplan_plugin.core.enterprises import check_character
 from landplan_plugin.core.units import M2_PER_MU
 
 
 def code(n):
     body = "9141090000000%04d" % n
-    return body + check_character(body)
+    return valid_credit_code(body)
 
 
 def write_gdb(path):

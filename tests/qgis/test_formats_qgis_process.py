@@ -4,10 +4,9 @@ import subprocess
 
 import openpyxl
 import pytest
-from helpers import read_layer
+from helpers import read_layer, valid_credit_code
 from test_package import QGIS_PROCESS, _profile_env, plugin_zip  # noqa: F401  (plugin_zip is a fixture)
 
-from landplan_plugin.core.enterprises import check_character
 
 TXT = ("[属性描述]\r\n坐标系=2000国家大地坐标系\r\n几度分带=3\r\n带号=38\r\n[地块坐标]\r\n"
        "5,0.2500,1,甲科技有限公司用地,面,,工业用地,0601,@\r\n"
@@ -33,7 +32,7 @@ def test_formats_in_qgis_process(plugin_zip, tmp_path):  # noqa: F811 (plugin_zi
     body = "91410900000000010"
     wb = openpyxl.Workbook()
     wb.active.append(["统一社会信用代码", "企业名称", "税收"])
-    wb.active.append([body + check_character(body), "甲科技有限公司用地", 30])
+    wb.active.append([valid_credit_code(body), "甲科技有限公司用地", 30])
     xlsx = str(tmp_path / "t.xlsx")
     wb.save(xlsx)
     joined = str(tmp_path / "joined.gpkg")

@@ -5,16 +5,15 @@ import hashlib
 import openpyxl
 import pytest
 from conftest import run_alg
-from helpers import read_layer, square, write_gpkg
+from helpers import read_layer, square, valid_credit_code, write_gpkg
 from osgeo import ogr
 
-from landplan_plugin.core.enterprises import check_character
 from landplan_plugin.core.units import M2_PER_MU
 
 
 def code(n):
     body = "9141090000000%04d" % n
-    return body + check_character(body)
+    return valid_credit_code(body)
 
 
 def fullwidth(text):
