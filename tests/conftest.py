@@ -16,3 +16,13 @@ else:
     _hypothesis_settings.register_profile("landplan", deadline=None)
     _hypothesis_settings.register_profile("landplan-ci", deadline=None, derandomize=True)
     _hypothesis_settings.load_profile("landplan-ci" if os.environ.get("CI") else "landplan")
+
+
+def pytest_configure(config):
+    """`make test-344` (LANDPLAN_STRICT_DEPRECATIONS=1): every deprecation warning raised while the
+    suite runs is an error — QGIS 4 removed the APIs QGIS 3.x marked deprecated, and sip warns
+    when one is called."""
+    if not os.environ.get("LANDPLAN_STRICT_DEPRECATIONS"):
+        return
+    for line in ("error::DeprecationWarning", "error::PendingDeprecationWarning", "error::FutureWarning"):
+        config.addinivalue_line("filterwarnings", line)
