@@ -6,6 +6,15 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
+# The tests' own GDAL calls raise on error (GDAL ≥ 3.8 warns when a program never chose; the
+# plugin chooses around each of its GDAL calls, compat.gdal_errors_as_values).
+try:
+    from osgeo import gdal as _gdal
+except ImportError:  # pragma: no cover — the scale venv has no GDAL bindings
+    pass
+else:
+    _gdal.UseExceptions()
+
 # Property tests: no wall-clock deadline (a loaded 2-core machine is slow, not wrong). With CI set
 # they are derandomized, so a submission's CI run is repeatable; locally each run explores anew.
 try:

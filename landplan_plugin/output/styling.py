@@ -40,7 +40,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..compat import label_placement, new_field
+from ..compat import label_placement, new_field, save_style_to_database
 from ..paths import resource
 
 STYLE_FILES = {
@@ -228,7 +228,7 @@ def save_default_style_to_gpkg(path_or_uri, kind, aliases=None, name=None):
         return False
     kind = normalise_kind(kind)
     apply_style(layer, kind, aliases)
-    err = layer.saveStyleToDatabase(name or ("LandPlan " + kind), "LandPlan default style (%s)" % kind, True, "")
+    err = save_style_to_database(layer, name or ("LandPlan " + kind), "LandPlan default style (%s)" % kind)
     del layer
     return not err
 
