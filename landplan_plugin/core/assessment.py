@@ -44,6 +44,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..paths import resource
 from .datafile import read_json
 from .lazy import lazy_module
 from .values import is_missing, parse_number_array
@@ -58,14 +59,10 @@ __all__ = [
     "Assessment", "assess", "ledger_sheet", "DEFINITIONS", "previous_ranks",
 ]
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-_RESOURCES = os.path.join(os.path.dirname(os.path.dirname(_HERE)), "resources", "assessment")
-if not os.path.isdir(_RESOURCES):  # the packaged plugin: resources/ inside the plugin folder
-    _RESOURCES = os.path.join(os.path.dirname(_HERE), "resources", "assessment")
 #: the node rules shipped (濮政办〔2021〕6号 四(四); 郑州 2024 年国有建设用地供应计划 六(五))
-DEFAULT_RULES = os.path.join(_RESOURCES, "nodes_puyang_2021.json")
+DEFAULT_RULES = resource("assessment", "nodes_puyang_2021.json")
 #: the scoring scheme shipped — an example (示例), not a document's weights
-EXAMPLE_SCHEME = os.path.join(_RESOURCES, "example_scheme.json")
+EXAMPLE_SCHEME = resource("assessment", "example_scheme.json")
 
 #: output fields (name, Chinese alias) in table order; the first 13 are the interface others read
 OUTPUT_FIELDS = (

@@ -327,6 +327,11 @@
       <translation>县（区）考核</translation>
     </message>
     <message>
+      <location filename="../algorithms/county_assessment.py" line="80" />
+      <source>task county</source>
+      <translation>任务县（区）</translation>
+    </message>
+    <message>
       <location filename="../algorithms/county_assessment.py" line="84" />
       <source>current</source>
       <translation>本期</translation>

@@ -144,3 +144,27 @@ def test_a_bad_scheme_file_stops_the_run_with_its_name(qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException, match="scheme.json"):
         run_alg("landplan:countyassessment", {"TASKS": str(tasks), "BASELINE": base, "CURRENT": base,
                                                "SCHEME_FILE": str(scheme), "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_the_ledger_sheet_prints_whole(quarters, tmp_path):
+    """Printed by LibreOffice and read back: one table (not transposed), every 县（区） with its
+    consequences and the 约谈 reason, the example scheme's mark and the definitions."""
+    import re
+    import shutil
+    if not shutil.which("soffice") or not shutil.which("pdftotext"):
+        pytest.skip("LibreOffice (libreoffice-calc-nogui) and pdftotext are needed to print")
+    from openpyxl import load_workbook
+    from test_ledger_print import _to_pdf
+    wb = load_workbook(quarters["q4"][0]["LEDGER"])
+    for name in wb.sheetnames:
+        if name != "县区考核":
+            del wb[name]
+    path = str(tmp_path / "考核.xlsx")
+    wb.save(path)
+    text = re.sub(r"\s+", "", "".join(_to_pdf(path)))
+    for county in ("东湖区", "西岭区", "南川县", "北原县"):
+        assert county in text
+    assert "暂停建设用地批次报批半年" in text and "按未完成任务比例核减下一年度新增建设用地计划指标" in text
+    q4 = by_county(quarters["q4"][0]["OUTPUT"])
+    assert re.sub(r"\s+", "", "是：" + q4["南川县"]["ca_reason"]) in text
+    assert "示例方案，权重非文件规定" in text and "核减指标=下年新增建设用地计划指标×（1−完成率）" in text
