@@ -295,3 +295,11 @@ def test_the_cut_lies_between_zero_and_the_indicator(quota, pct):
     cut = ca.cut_columns([quota], [pct], [1.0])[0]
     assert 0.0 <= cut <= quota + 1e-9
     assert cut == pytest.approx(quota * (1 - min(max(pct, 0), 100) / 100))
+
+
+def test_county_names_that_do_not_meet_are_named():
+    rows = [("甲园区", "低效", 100.0, 0.0, 0.0), ("华龙区", "低效", 0.0, 30.0, 5.0)]
+    r = assess(rows, dt.date(2025, 9, 30))
+    assert any("甲园区" in p and "华龙区" in p and "TASK_ZONE_FIELD" in p for p in r.problems)
+    ok = assess([("甲", "低效", 100.0, 0.0, 0.0), ("乙", "低效", 10.0, 3.0, 0.0)], dt.date(2025, 9, 30))
+    assert not any("TASK_ZONE_FIELD" in p for p in ok.problems)
