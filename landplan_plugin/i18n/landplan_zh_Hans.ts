@@ -260,6 +260,149 @@
     </message>
   </context>
   <context>
+    <name>CountyAssessment</name>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="42" />
+      <source>County assessment (县区考核)</source>
+      <translation>县（区）考核</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="45" />
+      <source>Tasks: county field (县区)</source>
+      <translation>任务表：县（区）字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="46" />
+      <source>County field of the parcels (县区)</source>
+      <translation>宗地的县（区）字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="48" />
+      <source>Supply-plan progress table (the supplyplanprogress output; optional)</source>
+      <translation>供地计划执行监测结果表（供地计划执行监测的输出；可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="51" />
+      <source>Next year's new construction-land quota per county (table, ha; optional)</source>
+      <translation>各县（区）下年度新增建设用地计划指标（表，公顷；可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="53" />
+      <source>Quota: county field</source>
+      <translation>指标表：县（区）字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="54" />
+      <source>Quota: indicator field (ha)</source>
+      <translation>指标表：计划指标字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="57" />
+      <source>Last quarter's assessment (this algorithm's output; optional)</source>
+      <translation>上季度考核结果（本算法的输出；可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="60" />
+      <source>Scoring scheme (JSON; empty = the example scheme, 示例)</source>
+      <translation>评分方案（JSON；留空用示例方案）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="63" />
+      <source>Node rules (JSON; empty = 濮政办〔2021〕6号 四(四) and the supply plan's 六(五))</source>
+      <translation>节点规则（JSON；留空用濮政办〔2021〕6号 四(四) 和供应计划 六(五) 的规则）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="67" />
+      <source>Talk list: the bottom N counties by score</source>
+      <translation>约谈名单：得分末 N 位的县（区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="70" />
+      <source>Talk list: every county scoring below (empty = no threshold)</source>
+      <translation>约谈名单：得分低于此值的县（区）（留空为不设阈值）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="73" />
+      <source>County assessment</source>
+      <translation>县（区）考核</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="80" />
+      <source>task county</source>
+      <translation>任务县（区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="84" />
+      <source>current</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="86" />
+      <source>baseline</source>
+      <translation>基期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="92" />
+      <source>supply-plan progress</source>
+      <translation>供地计划执行监测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="95" />
+      <source>last quarter's assessment</source>
+      <translation>上季度考核</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="125" />
+      <source>Ledger sheet written to {path}.</source>
+      <translation>台账工作表已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="137" />
+      <source>Node rules: {rules}.</source>
+      <translation>考核节点：{rules}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="139" />
+      <source>Scoring scheme: {name}.</source>
+      <translation>评分方案：{name}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="141" />
+      <source>The scoring scheme is an example (示例): its weights are not a document's; give the local scheme as SCHEME_FILE.</source>
+      <translation>评分方案为示例：其权重并非文件规定；请以 SCHEME_FILE 传入本地确定的方案。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="153" />
+      <source>The {table} table ({param}) lacks the fields {names}.</source>
+      <translation>{table}表（{param}）缺少字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="163" />
+      <source>quota county</source>
+      <translation>指标表县（区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="163" />
+      <source>quota (ha)</source>
+      <translation>计划指标（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="165" />
+      <source>The quota table needs a county field and an indicator field in ha (QUOTA_COUNTY_FIELD, QUOTA_AREA_FIELD).</source>
+      <translation>指标表需要县（区）字段和以公顷计的计划指标字段（QUOTA_COUNTY_FIELD、QUOTA_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="173" />
+      <source>{county}: done {pct} % of {task} mu; score {score}, rank {rank}{talk}{conseq}</source>
+      <translation>{county}：任务 {task} 亩，完成率 {pct}%；得分 {score}，排名 {rank}{talk}{conseq}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="178" />
+      <source>; talk: {reason}</source>
+      <translation>；约谈：{reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportCoordinates</name>
     <message>
       <location filename="../algorithms/export_coordinates.py" line="54" />
@@ -698,227 +841,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="46" />
+      <location filename="../algorithms/flag_idle_land.py" line="47" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="49" />
+      <location filename="../algorithms/flag_idle_land.py" line="50" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="53" />
+      <location filename="../algorithms/flag_idle_land.py" line="54" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="57" />
+      <location filename="../algorithms/flag_idle_land.py" line="58" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="60" />
+      <location filename="../algorithms/flag_idle_land.py" line="61" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="63" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="66" />
+      <location filename="../algorithms/flag_idle_land.py" line="67" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="70" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="81" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="85" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="89" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="92" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="96" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="103" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="118" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="129" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="133" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="134" />
+      <location filename="../algorithms/flag_idle_land.py" line="135" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="174" />
+      <location filename="../algorithms/flag_idle_land.py" line="175" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -2134,12 +2277,107 @@
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
     <message>
+      <location filename="../algorithms/task_inputs.py" line="26" />
+      <source>Task table (CSV, XLSX or layer)</source>
+      <translation>任务表（CSV、XLSX 或图层）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="27" />
+      <source>Tasks: zone field</source>
+      <translation>任务表：园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="27" />
+      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
+      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="28" />
+      <source>Tasks: task area field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="28" />
+      <source>Tasks: deadline field</source>
+      <translation>任务表：完成时限字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="32" />
+      <source>Baseline run of the checks</source>
+      <translation>基期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="34" />
+      <source>Current run of the checks</source>
+      <translation>本期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="35" />
+      <source>Parcel id field (in both runs)</source>
+      <translation>宗地编号字段（两期成果共有）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="37" />
+      <source>Zone field of the parcels</source>
+      <translation>宗地的园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task zone</source>
+      <translation>任务园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task kind</source>
+      <translation>任务类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task area (mu)</source>
+      <translation>任务面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task deadline</source>
+      <translation>完成时限</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="49" />
+      <source>The task table needs the fields {names}.</source>
+      <translation>任务表需要字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="60" />
+      <source>parcel id</source>
+      <translation>宗地编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="62" />
+      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
+      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="64" />
+      <source>zone</source>
+      <translation>园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="76" />
+      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
+      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="78" />
+      <source>The {run} run carries: {kinds}.</source>
+      <translation>{run}成果包含的认定：{kinds}。</translation>
+    </message>
+    <message>
       <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="232" />
+      <location filename="../algorithms/zone_report.py" line="246" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2157,32 +2395,32 @@
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="49" />
+      <location filename="../gui.py" line="50" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="53" />
+      <location filename="../gui.py" line="54" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="57" />
+      <location filename="../gui.py" line="58" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="62" />
+      <location filename="../gui.py" line="63" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="89" />
+      <location filename="../gui.py" line="91" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="99" />
+      <location filename="../gui.py" line="102" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2213,7 +2451,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="329" />
+      <location filename="../output/styling.py" line="335" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2221,122 +2459,122 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="41" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="44" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="47" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="64" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="73" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="79" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="86" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="122" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="151" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -2910,132 +3148,37 @@
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../algorithms/task_progress.py" line="45" />
+      <location filename="../algorithms/task_progress.py" line="42" />
       <source>Stock-disposal task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="49" />
-      <source>Task table (CSV, XLSX or layer)</source>
-      <translation>任务表（CSV、XLSX 或图层）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="50" />
-      <source>Tasks: zone field</source>
-      <translation>任务表：园区/区域字段</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="51" />
-      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
-      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="52" />
-      <source>Tasks: task area field (mu)</source>
-      <translation>任务表：任务面积字段（亩）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="53" />
-      <source>Tasks: deadline field</source>
-      <translation>任务表：完成时限字段</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="56" />
-      <source>Baseline run of the checks</source>
-      <translation>基期认定成果</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="58" />
-      <source>Current run of the checks</source>
-      <translation>本期认定成果</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="59" />
-      <source>Parcel id field (in both runs)</source>
-      <translation>宗地编号字段（两期成果共有）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="61" />
-      <source>Zone field of the parcels</source>
-      <translation>宗地的园区/区域字段</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="64" />
+      <location filename="../algorithms/task_progress.py" line="48" />
       <source>Task progress</source>
       <translation>任务完成情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="66" />
+      <location filename="../algorithms/task_progress.py" line="50" />
       <source>Parcel changes</source>
       <translation>宗地变化</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="76" />
-      <source>parcel id</source>
-      <translation>宗地编号</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="78" />
-      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
-      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="80" />
-      <source>zone</source>
-      <translation>园区/区域</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="85" />
+      <location filename="../algorithms/task_progress.py" line="61" />
       <source>current</source>
       <translation>本期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="86" />
+      <location filename="../algorithms/task_progress.py" line="63" />
       <source>baseline</source>
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task zone</source>
-      <translation>任务园区/区域</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task kind</source>
-      <translation>任务类别</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task area (mu)</source>
-      <translation>任务面积（亩）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task deadline</source>
-      <translation>完成时限</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="120" />
-      <source>The task table needs the fields {names}.</source>
-      <translation>任务表需要字段 {names}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="129" />
-      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
-      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="131" />
-      <source>The {run} run carries: {kinds}.</source>
-      <translation>{run}成果包含的认定：{kinds}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="167" />
+      <location filename="../algorithms/task_progress.py" line="114" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="170" />
+      <location filename="../algorithms/task_progress.py" line="117" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
@@ -3704,142 +3847,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="204" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="197" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="235" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="228" />
+      <location filename="../algorithms/zone_report.py" line="242" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="230" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="239" />
+      <location filename="../algorithms/zone_report.py" line="253" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="260" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="270" />
+      <location filename="../algorithms/zone_report.py" line="284" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="278" />
+      <location filename="../algorithms/zone_report.py" line="292" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="378" />
+      <location filename="../algorithms/zone_report.py" line="400" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="401" />
+      <location filename="../algorithms/zone_report.py" line="425" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="402" />
+      <location filename="../algorithms/zone_report.py" line="426" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="403" />
+      <location filename="../algorithms/zone_report.py" line="427" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="404" />
+      <location filename="../algorithms/zone_report.py" line="428" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="459" />
+      <location filename="../algorithms/zone_report.py" line="505" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="617" />
+      <location filename="../algorithms/zone_report.py" line="664" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="618" />
+      <location filename="../algorithms/zone_report.py" line="665" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
