@@ -47,7 +47,7 @@ class ChangeMonitoring(LandPlanAlgorithm):
         return "changemonitoring"
 
     def displayName(self):  # noqa: N802
-        return self.tr("Change-polygon patrol (变化图斑动态巡查)")
+        return self.tr("Change-polygon patrol")
 
     def shortDescription(self):  # noqa: N802
         return self.tr("The quarter's change polygons over idle, unsupplied and low-efficiency land: leads to check.")

@@ -1,5 +1,6 @@
 """变化图斑动态巡查 — the quarter's change polygons (遥感监测变化图斑 / 卫片执法图斑) over LandPlan's
-results (濮政办〔2021〕6号 §二(三)6 “建立动态巡查机制”; 宝政办〔2021〕34号 分析预警).
+results (濮政办〔2021〕6号 四(二) and 宝政办〔2021〕34号 四(二) 加强动态监测: 遥感监测 … 分析预警、
+动态巡查; 疑似违法占地 as 濮政办〔2021〕6号 二(三)6).
 
 Each change polygon has an id, a 前时相 and a 后时相 date and, when given, a change type; the type
 is read as **construction** or **demolition** through ``resources/changes/change_types.json``

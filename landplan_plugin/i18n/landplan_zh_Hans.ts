@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>ChangeMonitoring</name>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="50" />
+      <source>Change-polygon patrol</source>
+      <translation>变化图斑动态巡查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="53" />
+      <source>The quarter's change polygons over idle, unsupplied and low-efficiency land: leads to check.</source>
+      <translation>本季度变化图斑与闲置、批而未供、低效用地叠加：给出待核查的线索。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="56" />
+      <source>change,remote sensing,patrol,inspection,idle,unsupplied,unauthorised</source>
+      <translation>变化图斑,遥感监测,卫片,动态巡查,核查,闲置,批而未供,违法占地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="59" />
+      <source>Change polygons (变化图斑)</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="60" />
+      <source>Change polygon id field</source>
+      <translation>图斑编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="61" />
+      <source>Change type field (empty = every polygon is construction)</source>
+      <translation>变化类型字段（为空则全部按建设处理）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="62" />
+      <source>Before date field (前时相)</source>
+      <translation>前时相日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="63" />
+      <source>After date field (后时相)</source>
+      <translation>后时相日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="65" />
+      <source>Idle land (output of the idle land check)</source>
+      <translation>闲置土地（闲置土地识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="66" />
+      <source>Approved but unsupplied land (output of the unsupplied check)</source>
+      <translation>批而未供土地（批而未供识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="67" />
+      <source>Low-efficiency scoring (output of the scoring)</source>
+      <translation>低效工业用地评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <source>Approvals (批地)</source>
+      <translation>批地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="69" />
+      <source>Registered parcels (登记宗地)</source>
+      <translation>登记宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="70" />
+      <source>Development zones</source>
+      <translation>开发区（园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="72" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="74" />
+      <source>Minimum area (m²); smaller polygons and pieces are slivers</source>
+      <translation>最小面积（平方米）；更小的图斑和切分块视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="77" />
+      <source>Change type table (JSON; empty = the bundled one)</source>
+      <translation>变化类型对照表（JSON；为空则用内置表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="80" />
+      <source>Change pieces with leads</source>
+      <translation>变化图斑巡查线索</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="82" />
+      <source>Early-warning table per zone (预警)</source>
+      <translation>分园区预警表</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="86" />
+      <source>Map of the leads (PNG)</source>
+      <translation>线索分布图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="86" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="91" />
+      <source>Change polygons</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="163" />
+      <source>change polygon id</source>
+      <translation>图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="163" />
+      <source>change type</source>
+      <translation>变化类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="164" />
+      <source>before date</source>
+      <translation>前时相</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="164" />
+      <source>after date</source>
+      <translation>后时相</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="203" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="218" />
+      <source>Layer {param} has no field "{field}": give the output of the LandPlan check.</source>
+      <translation>图层 {param} 没有字段“{field}”：请使用 LandPlan 相应识别的输出结果。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="325" />
+      <source>Change-polygon patrol: leads ({period})</source>
+      <translation>变化图斑动态巡查线索分布（{period}）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="326" />
+      <source>Zones</source>
+      <translation>园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="328" />
+      <source>The map could not be written.</source>
+      <translation>线索分布图未能写出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="333" />
+      <source>{used} of {n} change polygon(s) used; {unused} not used:</source>
+      <translation>{n} 个变化图斑中使用 {used} 个，未使用 {unused} 个：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="338" />
+      <source>Change types not in the type table (no lead judged): {values}</source>
+      <translation>变化类型不在对照表中（未判断线索）：{values}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="341" />
+      <source>No approvals, supplies or registered parcels given: suspected unauthorised land use is not judged.</source>
+      <translation>未给出批地、供地或登记宗地图层：不判断疑似违法占地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="345" />
+      <source>Not given (no leads of their kind): {layers}.</source>
+      <translation>未给出（相应线索不判断）：{layers}。</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckCommitments</name>
     <message>
       <location filename="../algorithms/check_commitments.py" line="43" />
@@ -698,227 +881,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="46" />
+      <location filename="../algorithms/flag_idle_land.py" line="47" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="49" />
+      <location filename="../algorithms/flag_idle_land.py" line="50" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="53" />
+      <location filename="../algorithms/flag_idle_land.py" line="54" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="57" />
+      <location filename="../algorithms/flag_idle_land.py" line="58" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="60" />
+      <location filename="../algorithms/flag_idle_land.py" line="61" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="63" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="66" />
+      <location filename="../algorithms/flag_idle_land.py" line="67" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="70" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="81" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="85" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="89" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="92" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="96" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="103" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="118" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="129" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="133" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="134" />
+      <location filename="../algorithms/flag_idle_land.py" line="135" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="174" />
+      <location filename="../algorithms/flag_idle_land.py" line="175" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -926,142 +1109,142 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="44" />
+      <location filename="../algorithms/flag_unauthorized.py" line="43" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="47" />
+      <location filename="../algorithms/flag_unauthorized.py" line="46" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="50" />
+      <location filename="../algorithms/flag_unauthorized.py" line="49" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="55" />
+      <location filename="../algorithms/flag_unauthorized.py" line="54" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="56" />
+      <location filename="../algorithms/flag_unauthorized.py" line="55" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="59" />
+      <location filename="../algorithms/flag_unauthorized.py" line="58" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="60" />
+      <location filename="../algorithms/flag_unauthorized.py" line="59" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <location filename="../algorithms/flag_unauthorized.py" line="63" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="70" />
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <location filename="../algorithms/flag_unauthorized.py" line="72" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <location filename="../algorithms/flag_unauthorized.py" line="78" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="81" />
+      <location filename="../algorithms/flag_unauthorized.py" line="80" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="84" />
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="132" />
+      <location filename="../algorithms/flag_unauthorized.py" line="131" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="133" />
+      <location filename="../algorithms/flag_unauthorized.py" line="132" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="161" />
+      <location filename="../algorithms/flag_unauthorized.py" line="160" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="163" />
+      <location filename="../algorithms/flag_unauthorized.py" line="162" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="193" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="194" />
+      <location filename="../algorithms/flag_unauthorized.py" line="193" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="195" />
+      <location filename="../algorithms/flag_unauthorized.py" line="194" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="196" />
+      <location filename="../algorithms/flag_unauthorized.py" line="195" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="201" />
+      <location filename="../algorithms/flag_unauthorized.py" line="200" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="209" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="212" />
+      <location filename="../algorithms/flag_unauthorized.py" line="211" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1969,12 +2152,17 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="202" />
+      <location filename="../algorithms/change_monitoring.py" line="151" />
+      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
+      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="201" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="203" />
+      <location filename="../algorithms/flag_unauthorized.py" line="202" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
@@ -2139,11 +2327,6 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="232" />
-      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
-      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
-    </message>
-    <message>
       <location filename="../output/evaluation_xlsx.py" line="15" />
       <source>openpyxl is not installed; the Excel table was not written.</source>
       <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
@@ -2157,32 +2340,32 @@
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="49" />
+      <location filename="../gui.py" line="50" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="53" />
+      <location filename="../gui.py" line="54" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="57" />
+      <location filename="../gui.py" line="58" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="62" />
+      <location filename="../gui.py" line="63" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="89" />
+      <location filename="../gui.py" line="91" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="99" />
+      <location filename="../gui.py" line="102" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2213,7 +2396,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="329" />
+      <location filename="../output/styling.py" line="336" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2221,122 +2404,122 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="41" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="44" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="47" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="64" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="73" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="79" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="86" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="122" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="151" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -3704,142 +3887,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="204" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="197" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="235" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="228" />
+      <location filename="../algorithms/zone_report.py" line="242" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="230" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="239" />
+      <location filename="../algorithms/zone_report.py" line="253" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="260" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="270" />
+      <location filename="../algorithms/zone_report.py" line="284" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="278" />
+      <location filename="../algorithms/zone_report.py" line="292" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="378" />
+      <location filename="../algorithms/zone_report.py" line="400" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="401" />
+      <location filename="../algorithms/zone_report.py" line="425" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="402" />
+      <location filename="../algorithms/zone_report.py" line="426" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="403" />
+      <location filename="../algorithms/zone_report.py" line="427" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="404" />
+      <location filename="../algorithms/zone_report.py" line="428" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="459" />
+      <location filename="../algorithms/zone_report.py" line="505" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="617" />
+      <location filename="../algorithms/zone_report.py" line="664" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="618" />
+      <location filename="../algorithms/zone_report.py" line="665" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>

@@ -48,6 +48,9 @@ ADDED_FIELDS = {
                     "as_of pid change base_mu cur_mu area_mu",
     "forecastindustrialland": "method label year total_ha new_ha r2 weight formula",
     "handin": "",
+    "changemonitoring": "ch_id ch_type ch_kind ch_lead ch_parcel ch_mu ch_zone ch_window ch_check ch_unit ch_reason "
+                        "cw_zone cw_st_n cw_st_mu cw_use_n cw_use_mu cw_ua_n cw_ua_mu cw_rev_n cw_rev_mu cw_tot_n "
+                        "cw_tot_mu cw_period",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
