@@ -20,6 +20,8 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
+out/change_monitoring.gpkg (+ change_warnings.gpkg, changes.png, 巡查清单 sheet in 台账.xlsx)  变化图斑动态巡查
+                      on resources/demo/changes_demo.shp (EPSG:4490, reprojected)
 """
 import argparse
 import datetime
@@ -33,6 +35,7 @@ import qgis_env
 DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
 DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
 DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises.xlsx")
+DEMO_CHANGES = os.path.join(qgis_env.REPO, "resources", "demo", "changes_demo.shp")
 AS_OF = "2025-12-31"
 
 
@@ -140,6 +143,13 @@ def main():
             "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of, "EXTRA_TABLES": extra},
             "导出问题宗地与台账 export + ledger (低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类)")
     __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
+    results["changes"] = run("landplan:changemonitoring", {
+        "CHANGES": DEMO_CHANGES, "IDLE": checked, "SCORED": checked,
+        "UNSUPPLIED": (results.get("unsupplied") or {}).get("OUTPUT"), "APPROVALS": layer("approvals"),
+        "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
+        "OUTPUT": os.path.join(out, "change_monitoring.gpkg"), "WARNINGS": os.path.join(out, "change_warnings.gpkg"),
+        "LEDGER": os.path.join(out, "台账.xlsx"), "MAP": os.path.join(out, "changes.png")},
+        "变化图斑动态巡查 change-polygon patrol (疑似已动工, 已批未供即用, 违法占地, 盘活)")
     report_zones = (results.get("evaluation") or results.get("zones") or {}).get("OUTPUT")
     if report_zones:
         report_params = {"ZONES": report_zones, "OUTPUT": os.path.join(out, "zone_report.pdf"),

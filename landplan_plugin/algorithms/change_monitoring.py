@@ -77,7 +77,8 @@ class ChangeMonitoring(LandPlanAlgorithm):
             "TYPES_FILE", self.tr("Change type table (JSON; empty = the bundled one)"), extension="json",
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Change pieces with leads"), QgsProcessing.SourceType.TypeVectorPolygon))
+            "OUTPUT", self.tr("Change pieces with leads"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "WARNINGS", self.tr("Early-warning table per zone (预警)"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))
@@ -112,29 +113,12 @@ class ChangeMonitoring(LandPlanAlgorithm):
             pieces["parcel"], pieces["zone"], checked, min_area)
         units = ch.unit_columns(leads, pieces["zone"], pieces["unit"], *pool)
         rows = [i for i in range(len(areas)) if keep[i]]
-        out_fields = table_io.table_fields(ch.OUTPUT_FIELDS, {n: _TYPES.get(n, ("string", 100, 0))
-                                                              for n, _ in ch.OUTPUT_FIELDS})
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for i in rows:
-            feat = QgsFeature(out_fields)
-            feat.setAttributes([pieces["id"][i], pieces["type"][i], pieces["kind"][i], leads[i], pieces["parcel"][i],
-                                float(mu[i]), pieces["zone"][i], pieces["window"][i], checks[i] or None, units[i],
-                                reasons[i]])
-            geom = QgsGeometry(pieces["geom"][i])
-            geom.convertToMultiType()
-            feat.setGeometry(geom)
-            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
-        del sink
+        dest_id = self._write(parameters, context, feedback, crs, pieces, rows, (leads, mu, checks, units, reasons))
         if feedback.isCanceled():
-            self.discard_partial_output(dest_id, feedback)
             return {}
-        from ..output.styling import finish_output
-        finish_output(self, context, dest_id, "changes", feedback)
         columns = {k: [pieces[k][i] for i in rows] for k in ("id", "parcel", "zone", "window")}
         columns.update(lead=[leads[i] for i in rows], mu=[float(mu[i]) for i in rows], unit=[units[i] for i in rows])
-        results = {"OUTPUT": dest_id}
+        results = {"OUTPUT": dest_id} if dest_id else {}
         results.update(self._tables(parameters, context, feedback, columns, polys, dest_id))
         self._log(polys, columns, checked, given, tally, feedback)
         feedback.setProgress(100)
@@ -296,6 +280,31 @@ class ChangeMonitoring(LandPlanAlgorithm):
         return out
 
     # ---- outputs -------------------------------------------------------------------------
+    def _write(self, parameters, context, feedback, crs, pieces, rows, verdict):
+        """The kept pieces to OUTPUT, styled; its id (None when the output was not asked for)."""
+        leads, mu, checks, units, reasons = verdict
+        out_fields = table_io.table_fields(ch.OUTPUT_FIELDS, {n: _TYPES.get(n, ("string", 100, 0))
+                                                              for n, _ in ch.OUTPUT_FIELDS})
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, QgsWkbTypes.Type.MultiPolygon, crs)
+        if sink is None:
+            return None
+        for i in rows:
+            feat = QgsFeature(out_fields)
+            feat.setAttributes([pieces["id"][i], pieces["type"][i], pieces["kind"][i], leads[i], pieces["parcel"][i],
+                                float(mu[i]), pieces["zone"][i], pieces["window"][i], checks[i] or None, units[i],
+                                reasons[i]])
+            geom = QgsGeometry(pieces["geom"][i])
+            geom.convertToMultiType()
+            feat.setGeometry(geom)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
+        del sink
+        if feedback.isCanceled():
+            self.discard_partial_output(dest_id, feedback)
+            return None
+        from ..output.styling import finish_output
+        finish_output(self, context, dest_id, "changes", feedback)
+        return dest_id
+
     def _tables(self, parameters, context, feedback, columns, polys, dest_id):
         """The 预警 table, the 巡查 sheet and the map."""
         results = {}
@@ -314,7 +323,7 @@ class ChangeMonitoring(LandPlanAlgorithm):
                 columns["id"], columns["lead"], columns["parcel"], columns["zone"], columns["mu"], columns["window"],
                 columns["unit"], rows[-1][-1]))
         png = self.parameterAsFileOutput(parameters, "MAP", context)
-        if png:
+        if png and dest_id:
             from qgis.core import QgsFeatureRequest, QgsProcessingUtils, QgsVectorLayer
             from ..output.maps import lead_map_png
             pieces = QgsVectorLayer(dest_id, "leads", "ogr")  # a file: our own copy, not the context's layer

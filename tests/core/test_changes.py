@@ -43,8 +43,8 @@ def test_a_county_table_replaces_the_bundled_one(tmp_path):
 def test_screening_names_every_polygon_not_used():
     ids = ["A", "B", "C", "D", "E", "F"]
     use, notes = ch.screen_columns(ids, [500.0, 500.0, 99.9, 100.0, 0.0, 800.0],
-                                   ["ok", "ok", "ok", "ok", "empty", "invalid"], [b"g1", b"g1", b"g2", b"g3", None, None],
-                                   100.0)
+                                   ["ok", "ok", "ok", "ok", "empty", "invalid"],
+                                   [b"g1", b"g1", b"g2", b"g3", None, None], 100.0)
     assert use.tolist() == [True, False, False, True, False, False]
     assert notes[0] is None and notes[3] is None  # exactly the minimum area is used
     assert "与变化图斑 A 图形相同（重复）" in notes[1]

@@ -10,7 +10,7 @@ from osgeo import ogr, osr
 
 X0, Y0 = 500000.0, 3900000.0
 MU = 10000.0 / 15.0
-S, I = ogr.OFTString, ogr.OFTInteger
+S, INT = ogr.OFTString, ogr.OFTInteger
 
 
 def rect(x0, y0, x1, y1):
@@ -46,14 +46,14 @@ def write_changes_shp(path, rows, epsg=4326):
 @pytest.fixture
 def layers(qgis_app, tmp_path):
     path = str(tmp_path / "in.gpkg")
-    parcel_fields = [("宗地编号", S), ("责任单位", S), ("idle_flag", I), ("ie_flag", I)]
+    parcel_fields = [("宗地编号", S), ("责任单位", S), ("idle_flag", INT), ("ie_flag", INT)]
     uris = {
         "zones": write_gpkg(path, "zones", 4547, [("园区名称", S)], [(rect(0, 0, 2000, 1000), {"园区名称": "甲园区"})]),
         "parcels": write_gpkg(path, "parcels", 4547, parcel_fields, [
             (rect(0, 0, 200, 200), {"宗地编号": "P1", "责任单位": "甲管委会", "idle_flag": 1, "ie_flag": 0}),
             (rect(300, 0, 500, 200), {"宗地编号": "L1", "责任单位": "甲管委会", "idle_flag": 0, "ie_flag": 1}),
             (rect(600, 0, 800, 200), {"宗地编号": "N1", "责任单位": "甲管委会", "idle_flag": 0, "ie_flag": 0})]),
-        "unsupplied": write_gpkg(path, "unsupplied", 4547, [("批准文号", S), ("unsup_flag", I)], [
+        "unsupplied": write_gpkg(path, "unsupplied", 4547, [("批准文号", S), ("unsup_flag", INT)], [
             (rect(900, 0, 1100, 200), {"批准文号": "豫政土〔2020〕1号", "unsup_flag": 1}),
             (rect(1200, 0, 1300, 200), {"批准文号": "豫政土〔2020〕2号", "unsup_flag": 0})]),
         "approvals": write_gpkg(path, "approvals", 4547, [("批准文号", S)], [
@@ -147,3 +147,27 @@ def test_without_cover_layers_no_unauthorised_lead(layers, tmp_path):
     assert "疑似违法占地" not in {r["ch_lead"] for r in rows}
     assert {r["ch_lead"] for r in rows if r["ch_id"] == "C3"} == {"无"}
     assert any("not judged" in line or "未判断" in line or "不判断" in line for line in fb.log)
+
+
+def test_quarterly_model_runs_the_patrol_on_the_demo_changes(qgis_app, demo_gpkg, tmp_path):
+    """The model's optional 变化图斑 input: the demo change polygons (EPSG:4490 shapefile) give every lead."""
+    from conftest import REPO
+    from qgis.core import QgsProcessingContext
+
+    def uri(name):
+        return "%s|layername=%s" % (demo_gpkg, name)
+    params = {
+        "parcels": uri("parcels"), "zones": uri("zones"), "landuse": uri("landuse"), "landuse_code": "DLBM",
+        "approvals": uri("approvals"), "supplies": uri("supplies"), "as_of": "2025-12-31", "standard": 1,
+        "changes": os.path.join(REPO, "resources", "demo", "changes_demo.shp"),
+        "changes:change_leads": str(tmp_path / "leads.gpkg"), "changes:change_warnings": str(tmp_path / "warn.gpkg"),
+    }
+    for name, fname in (("idle:parcels_checked", "checked.gpkg"), ("unsupplied:unsupplied", "unsup.gpkg"),
+                        ("zone:zones_checked", "zones.gpkg"), ("export:flagged_shp", "flagged.shp"),
+                        ("export:ledger", "ledger.xlsx"), ("report:report_pdf", "report.pdf"),
+                        ("report:overview_png", "overview.png")):
+        params[name] = str(tmp_path / fname)
+    run_alg("landplan:landplan_quarterly", params, context=QgsProcessingContext())
+    _lyr, rows = read_layer(str(tmp_path / "leads.gpkg"))
+    assert {r["ch_lead"] for r in rows} == {"疑似已动工", "疑似已批未供即用", "疑似违法占地", "疑似盘活", "无"}
+    assert not {"2025Q3-014", "2025Q3-015", "2025Q3-016", "2025Q3-017", "2025Q3-018"} & {r["ch_id"] for r in rows}
