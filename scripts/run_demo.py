@@ -143,13 +143,6 @@ def main():
             "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of, "EXTRA_TABLES": extra},
             "导出问题宗地与台账 export + ledger (低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类)")
     __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
-    results["changes"] = run("landplan:changemonitoring", {
-        "CHANGES": DEMO_CHANGES, "IDLE": checked, "SCORED": checked,
-        "UNSUPPLIED": (results.get("unsupplied") or {}).get("OUTPUT"), "APPROVALS": layer("approvals"),
-        "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
-        "OUTPUT": os.path.join(out, "change_monitoring.gpkg"), "WARNINGS": os.path.join(out, "change_warnings.gpkg"),
-        "LEDGER": os.path.join(out, "台账.xlsx"), "MAP": os.path.join(out, "changes.png")},
-        "变化图斑动态巡查 change-polygon patrol (疑似已动工, 已批未供即用, 违法占地, 盘活)")
     report_zones = (results.get("evaluation") or results.get("zones") or {}).get("OUTPUT")
     if report_zones:
         report_params = {"ZONES": report_zones, "OUTPUT": os.path.join(out, "zone_report.pdf"),
@@ -159,6 +152,14 @@ def main():
         if results.get("tasks"):
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
+
+    results["changes"] = run("landplan:changemonitoring", {
+        "CHANGES": DEMO_CHANGES, "IDLE": checked, "SCORED": checked,
+        "UNSUPPLIED": (results.get("unsupplied") or {}).get("OUTPUT"), "APPROVALS": layer("approvals"),
+        "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
+        "OUTPUT": os.path.join(out, "change_monitoring.gpkg"), "WARNINGS": os.path.join(out, "change_warnings.gpkg"),
+        "LEDGER": os.path.join(out, "台账.xlsx"), "MAP": os.path.join(out, "changes.png")},
+        "变化图斑动态巡查 change-polygon patrol (疑似已动工, 已批未供即用, 违法占地, 盘活)")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
