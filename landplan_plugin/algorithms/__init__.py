@@ -22,6 +22,7 @@ ALGORITHMS = (
     ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
     ("change_monitoring", "ChangeMonitoring"),
+    ("stock_siting", "StockSiting"),
 )
 
 

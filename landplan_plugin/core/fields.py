@@ -160,6 +160,11 @@ CANDIDATES = {
         "BUILTUP_CODE_FIELD": LANDUSE_CODE,
         "ZONE_NAME_FIELD": ZONE_NAME,
     },
+    "stocksiting": {
+        "ZONE_NAME_FIELD": ZONE_NAME,
+        # no parameter: the id of a candidate site (宗地编号 of a parcel, 批准文号 of an approval)
+        "SITE_ID_FIELD": ("宗地编号", "地块编号", "批准文号", "ZDDM", "ZDBH", "PZWH", "pid"),
+    },
     "changemonitoring": {
         "CHANGE_ID_FIELD": ("图斑编号", "变化图斑编号", "监测图斑编号", "TBBH", "JCBH", "BSM", "change_id", "id"),
         "CHANGE_TYPE_FIELD": ("变化类型", "变化类别", "图斑类型", "BHLX", "JCLX", "change_type"),

@@ -19,6 +19,7 @@ commitments        landplan_commitments.qml        标准地履约 by ``cm_statu
 permu              landplan_permu.qml              亩均效益 class A–D by ``mj_class`` (待核实 hatched)
 task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes by ``change``
 changes            landplan_changes.qml            变化图斑 pieces by 巡查线索 ``ch_lead``
+siting             landplan_siting.qml             存量用地选址: top 3 / other ranked / not recommended
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -43,6 +44,7 @@ from qgis.core import (
 
 from ..compat import label_placement, new_field
 from ..core.changes import OUTPUT_FIELDS as CHANGE_OUTPUT_FIELDS, WARNING_FIELDS as CHANGE_WARNING_FIELDS
+from ..core.siting import OUTPUT_FIELDS as SITING_OUTPUT_FIELDS
 from ..paths import resource
 
 STYLE_FILES = {
@@ -58,6 +60,7 @@ STYLE_FILES = {
     "permu": "landplan_permu.qml",
     "task_parcels": "landplan_task_parcels.qml",
     "changes": "landplan_changes.qml",
+    "siting": "landplan_siting.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -73,6 +76,7 @@ KIND_SYNONYMS = {
     "permuevaluation": "permu", "landplan:permuevaluation": "permu",
     "taskprogress": "task_parcels", "landplan:taskprogress": "task_parcels",
     "changemonitoring": "changes", "landplan:changemonitoring": "changes",
+    "stocksiting": "siting", "landplan:stocksiting": "siting",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -140,6 +144,8 @@ ALIASES = {
 # landplan:changemonitoring (and its 预警 table)
 ALIASES.update(CHANGE_OUTPUT_FIELDS)
 ALIASES.update(CHANGE_WARNING_FIELDS)
+# landplan:stocksiting
+ALIASES.update(SITING_OUTPUT_FIELDS)
 
 def kind_aliases(kind):
     """Aliases of fields only one kind's output has under a generic name (``zone``, ``kind`` …): kept
@@ -431,6 +437,10 @@ CATEGORIES = {
                  ("疑似违法占地", "疑似违法占地（线索，待核查）", "#e31a1c"),
                  ("疑似盘活", "疑似盘活（低效用地上拆除清理）", "#238b45"),
                  ("无", "无线索", "#d9d9d9")]),
+    "siting": ("CASE WHEN \"ss_rank\" IS NULL THEN '不推荐' WHEN \"ss_rank\" <= 3 THEN '前3名' ELSE '其他可选' END",
+               [("前3名", "推荐（前3名）", "#1a9850"),
+                ("其他可选", "可选（面积、入园、限制均符合）", "#a6d96a"),
+                ("不推荐", "不推荐（见选址说明）", "#d9d9d9")]),
     "task_parcels": ("\"change\"",
                      [("已处置", "已处置", "#31a354"),
                       ("未处置", "未处置", "#fd8d3c"),
@@ -493,7 +503,7 @@ def build_renderer(kind):
 
 
 #: kinds whose polygons are often too small to see on an overview: a dot marks each one
-POINT_MARKED_KINDS = ("changes",)
+POINT_MARKED_KINDS = ("changes", "siting")
 
 
 def _add_centroid_mark(symbol, colour):
