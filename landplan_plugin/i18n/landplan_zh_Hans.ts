@@ -99,87 +99,87 @@
       <translation>变化图斑巡查线索</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="82" />
+      <location filename="../algorithms/change_monitoring.py" line="83" />
       <source>Early-warning table per zone (预警)</source>
       <translation>分园区预警表</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="86" />
+      <location filename="../algorithms/change_monitoring.py" line="87" />
       <source>Map of the leads (PNG)</source>
       <translation>线索分布图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="86" />
+      <location filename="../algorithms/change_monitoring.py" line="87" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="91" />
+      <location filename="../algorithms/change_monitoring.py" line="92" />
       <source>Change polygons</source>
       <translation>变化图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="163" />
+      <location filename="../algorithms/change_monitoring.py" line="147" />
       <source>change polygon id</source>
       <translation>图斑编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="163" />
+      <location filename="../algorithms/change_monitoring.py" line="147" />
       <source>change type</source>
       <translation>变化类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="164" />
+      <location filename="../algorithms/change_monitoring.py" line="148" />
       <source>before date</source>
       <translation>前时相</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="164" />
+      <location filename="../algorithms/change_monitoring.py" line="148" />
       <source>after date</source>
       <translation>后时相</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="203" />
+      <location filename="../algorithms/change_monitoring.py" line="187" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="218" />
+      <location filename="../algorithms/change_monitoring.py" line="202" />
       <source>Layer {param} has no field "{field}": give the output of the LandPlan check.</source>
       <translation>图层 {param} 没有字段“{field}”：请使用 LandPlan 相应识别的输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="325" />
+      <location filename="../algorithms/change_monitoring.py" line="334" />
       <source>Change-polygon patrol: leads ({period})</source>
       <translation>变化图斑动态巡查线索分布（{period}）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="326" />
+      <location filename="../algorithms/change_monitoring.py" line="335" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="328" />
+      <location filename="../algorithms/change_monitoring.py" line="337" />
       <source>The map could not be written.</source>
       <translation>线索分布图未能写出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="333" />
+      <location filename="../algorithms/change_monitoring.py" line="342" />
       <source>{used} of {n} change polygon(s) used; {unused} not used:</source>
       <translation>{n} 个变化图斑中使用 {used} 个，未使用 {unused} 个：</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="338" />
+      <location filename="../algorithms/change_monitoring.py" line="347" />
       <source>Change types not in the type table (no lead judged): {values}</source>
       <translation>变化类型不在对照表中（未判断线索）：{values}</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="341" />
+      <location filename="../algorithms/change_monitoring.py" line="350" />
       <source>No approvals, supplies or registered parcels given: suspected unauthorised land use is not judged.</source>
       <translation>未给出批地、供地或登记宗地图层：不判断疑似违法占地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="345" />
+      <location filename="../algorithms/change_monitoring.py" line="354" />
       <source>Not given (no leads of their kind): {layers}.</source>
       <translation>未给出（相应线索不判断）：{layers}。</translation>
     </message>
@@ -2152,7 +2152,7 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="151" />
+      <location filename="../algorithms/change_monitoring.py" line="135" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2396,7 +2396,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="336" />
+      <location filename="../output/styling.py" line="342" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2920,6 +2920,114 @@
       <location filename="../algorithms/score_inefficiency.py" line="330" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockSiting</name>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="49" />
+      <source>Site a project on stock land</source>
+      <translation>存量用地选址</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="52" />
+      <source>Rank unsupplied, idle and low-efficiency sites (alone or adjacent groups) for a new project.</source>
+      <translation>为新项目在批而未供、闲置、低效土地中（单宗或相邻组合）推荐选址并排名。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="55" />
+      <source>siting,stock land,unsupplied,idle,low-efficiency,standard land,project</source>
+      <translation>选址,存量用地,以存定增,批而未供,闲置,低效,标准地,招商项目</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="59" />
+      <source>Candidate sites (outputs of the unsupplied, idle and scoring checks)</source>
+      <translation>候选地块（批而未供、闲置、低效识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="61" />
+      <source>Project industry code (GB/T 4754)</source>
+      <translation>项目行业代码（GB/T 4754）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="63" />
+      <source>Land the project needs (mu)</source>
+      <translation>项目用地需求（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="65" />
+      <source>Project investment (10,000 yuan; optional)</source>
+      <translation>项目总投资（万元，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="66" />
+      <source>Expected tax per year (10,000 yuan; optional)</source>
+      <translation>预计年税收（万元，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="69" />
+      <source>Development zones</source>
+      <translation>开发区（园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="71" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="72" />
+      <source>Preferred zone (name)</source>
+      <translation>意向园区（名称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="75" />
+      <source>Area tolerance (%)</source>
+      <translation>面积容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="77" />
+      <source>Allow groups of adjacent sites</source>
+      <translation>允许相邻地块组合</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="80" />
+      <source>Constraint areas (负面清单, 三区三线; optional)</source>
+      <translation>限制区域（负面清单、三区三线，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="82" />
+      <source>Region class of the standard (e.g. 郑州市区)</source>
+      <translation>标准的区域类别（如 郑州市区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="84" />
+      <source>Standard file (JSON; empty = 郑州 附表2-2)</source>
+      <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="85" />
+      <source>Candidate sites</source>
+      <translation>候选地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="91" />
+      <source>Give at least one candidate layer (CANDIDATES).</source>
+      <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="129" />
+      <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
+      <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="151" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="191" />
+      <source>Constraint areas</source>
+      <translation>限制区域</translation>
     </message>
   </context>
   <context>

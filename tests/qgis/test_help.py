@@ -51,6 +51,8 @@ ADDED_FIELDS = {
     "changemonitoring": "ch_id ch_type ch_kind ch_lead ch_parcel ch_mu ch_zone ch_window ch_check ch_unit ch_reason "
                         "cw_zone cw_st_n cw_st_mu cw_use_n cw_use_mu cw_ua_n cw_ua_mu cw_rev_n cw_rev_mu cw_tot_n "
                         "cw_tot_mu cw_period",
+    "stocksiting": "ss_rank ss_score ss_kind ss_sites ss_route ss_mu ss_zone ss_inv_req ss_far_req ss_tax_req "
+                   "ss_meets ss_save_mu ss_reason",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
