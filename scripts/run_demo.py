@@ -22,6 +22,8 @@ out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against
 out/forecast.gpkg, forecast.png                 工业用地规模预测
 out/change_monitoring.gpkg (+ change_warnings.gpkg, changes.png, 巡查清单 sheet in 台账.xlsx)  变化图斑动态巡查
                       on resources/demo/changes_demo.shp (EPSG:4490, reprojected)
+out/stock_siting.gpkg (+ 存量用地选址 sheet in 台账.xlsx)  存量用地选址 for a 30 亩 C3411 project (濮东 preferred;
+                      resources/demo/siting_constraints.gpkg refuses two fitting sites)
 """
 import argparse
 import datetime
@@ -36,6 +38,7 @@ DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
 DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
 DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises.xlsx")
 DEMO_CHANGES = os.path.join(qgis_env.REPO, "resources", "demo", "changes_demo.shp")
+DEMO_CONSTRAINTS = os.path.join(qgis_env.REPO, "resources", "demo", "siting_constraints.gpkg")
 AS_OF = "2025-12-31"
 
 
@@ -160,6 +163,14 @@ def main():
         "OUTPUT": os.path.join(out, "change_monitoring.gpkg"), "WARNINGS": os.path.join(out, "change_warnings.gpkg"),
         "LEDGER": os.path.join(out, "台账.xlsx"), "MAP": os.path.join(out, "changes.png")},
         "变化图斑动态巡查 change-polygon patrol (疑似已动工, 已批未供即用, 违法占地, 盘活)")
+    stock = [r["OUTPUT"] for r in (results.get("unsupplied"), results.get("idle")) if r]
+    if stock:
+        results["siting"] = run("landplan:stocksiting", {
+            "CANDIDATES": stock, "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0, "PROJECT_INVEST": 6000.0,
+            "PROJECT_TAX": 60.0, "ZONES": layer("zones"), "PREFERRED_ZONE": "濮东产业集聚区", "REGION": "其他区域",
+            "CONSTRAINTS": DEMO_CONSTRAINTS + "|layername=constraints",
+            "OUTPUT": os.path.join(out, "stock_siting.gpkg"), "LEDGER": os.path.join(out, "台账.xlsx")},
+            "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
