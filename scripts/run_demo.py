@@ -22,8 +22,8 @@ out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against
 out/forecast.gpkg, forecast.png                 工业用地规模预测
 out/change_monitoring.gpkg (+ change_warnings.gpkg, changes.png, 巡查清单 sheet in 台账.xlsx)  变化图斑动态巡查
                       on resources/demo/changes_demo.shp (EPSG:4490, reprojected)
-out/stock_siting.gpkg (+ 存量用地选址 sheet in 台账.xlsx)  存量用地选址 for a 30 亩 C3411 project (濮东 preferred;
-                      resources/demo/siting_constraints.gpkg refuses two fitting sites)
+out/stock_siting.gpkg, stock_siting.pdf (+ 存量用地选址 sheet in 台账.xlsx)  存量用地选址 for a 30 亩 C3411
+                      project (濮东 preferred; resources/demo/siting_constraints.gpkg refuses two fitting sites)
 """
 import argparse
 import datetime
@@ -169,7 +169,8 @@ def main():
             "CANDIDATES": stock, "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0, "PROJECT_INVEST": 6000.0,
             "PROJECT_TAX": 60.0, "ZONES": layer("zones"), "PREFERRED_ZONE": "濮东产业集聚区", "REGION": "其他区域",
             "CONSTRAINTS": DEMO_CONSTRAINTS + "|layername=constraints",
-            "OUTPUT": os.path.join(out, "stock_siting.gpkg"), "LEDGER": os.path.join(out, "台账.xlsx")},
+            "OUTPUT": os.path.join(out, "stock_siting.gpkg"), "LEDGER": os.path.join(out, "台账.xlsx"),
+            "OUTPUT_PDF": os.path.join(out, "stock_siting.pdf")},
             "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")
 
     print("\n== 结果 results in %s" % out)

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -84,6 +85,12 @@ class StockSiting(LandPlanAlgorithm):
             "STANDARD_FILE", self.tr("Standard file (JSON; empty = 郑州 附表2-2)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Candidate sites"), POLY))
         add_ledger_param(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            "TOP_N", self.tr("Top sites with a PDF page"), type=QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=st.DEFAULT_TOP_N, minValue=1))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_PDF", self.tr("One page per top site (PDF)"), self.tr("PDF files (*.pdf)"), optional=True,
+            createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, "CANDIDATES", context)
@@ -125,6 +132,11 @@ class StockSiting(LandPlanAlgorithm):
             project = "%s，%.2f亩" % (industry, need)
             results["LEDGER"] = write_sheet(ledger, *st.ledger_sheet(
                 rank, items["sites"], kinds_text, items["route"], items["zone"], items["mu"], score, sheet, project))
+        pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
+        if pdf:
+            pages = self._pages(parameters, context, items, (rank, score, kinds_text, sheet), need, tol, std.name)
+            results["OUTPUT_PDF"] = self._pdf(parameters, context, feedback, dest_id, pdf, pages,
+                                              st.project_line(industry, need, invest, tax))
         n_ranked = sum(1 for r in rank if r)
         feedback.pushInfo(self.tr("{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} "
                                   "ranked.").format(n=len(sites["mu"]), groups=len(groups), ranked=n_ranked))
@@ -241,6 +253,28 @@ class StockSiting(LandPlanAlgorithm):
         return items
 
     # ---- output ----------------------------------------------------------------------------
+    def _pages(self, parameters, context, items, verdict, need, tol, standard_name):
+        """(extent, title, rows) of the top TOP_N ranked items."""
+        rank, score, kinds_text, sheet = verdict
+        top = self.parameterAsInt(parameters, "TOP_N", context)
+        order = sorted((i for i, r in enumerate(rank) if r and r <= top), key=lambda i: rank[i])
+        return [(items["geom"][i].boundingBox(),) + st.page_rows(
+            rank[i], items["sites"][i], kinds_text[i], items["route"][i], items["zone"][i], items["mu"][i], need, tol,
+            score[i], sheet[i], standard_name) for i in order]
+
+    def _pdf(self, parameters, context, feedback, dest_id, path, pages, subtitle):
+        from qgis.core import QgsFeatureRequest, QgsProcessingUtils, QgsVectorLayer
+        from ..output.siting_pdf import write_pdf
+        sites = QgsVectorLayer(dest_id, "sites", "ogr")
+        if not sites.isValid():
+            sites = QgsProcessingUtils.mapLayerFromString(dest_id, context).clone()
+        zones = optional_source(self, parameters, "ZONES", context)
+        zones = zones.materialize(QgsFeatureRequest(), feedback) if zones is not None else None
+        written = write_pdf(path, sites, zones, pages, subtitle)
+        if written is None:
+            feedback.pushWarning(self.tr("The PDF could not be written (no ranked site, or the export failed)."))
+        return written
+
     def _write(self, parameters, context, feedback, crs, items, verdict):
         rank, score, kinds_text, sheet, reasons = verdict
         out_fields = table_io.table_fields(st.OUTPUT_FIELDS, {n: _TYPES.get(n, ("string", 100, 0))

@@ -38,7 +38,7 @@ np = lazy_module("numpy")
 __all__ = [
     "KINDS", "KIND_ORDER", "FLAG_OF", "ROUTES", "ADJACENT_M", "MAX_GROUP", "DEFAULT_TOLERANCE", "OUTPUT_FIELDS",
     "kind_columns", "route_columns", "fit_columns", "group_columns", "rank_columns", "sheet_columns",
-    "reason_columns", "ledger_sheet",
+    "reason_columns", "ledger_sheet", "DEFAULT_TOP_N", "page_rows", "project_line",
 ]
 
 KINDS = {"unsup": "批而未供", "idle": "闲置", "ie": "低效"}
@@ -50,6 +50,8 @@ ROUTES = {"unsup": "直接供地", "idle": "收回后供地", "粗放用地类":
 ADJACENT_M = 1.0
 MAX_GROUP = 3
 DEFAULT_TOLERANCE = 20.0
+#: how many top sites get a page in the PDF by default
+DEFAULT_TOP_N = 3
 _EPS = 1e-9
 
 OUTPUT_FIELDS = (
@@ -203,3 +205,29 @@ def ledger_sheet(rank, sites_text, kinds_text, routes, zones, area_mu, score, sh
         rows.append([rank[i], sites_text[i], kinds_text[i], routes[i], zones[i] or "园区外", round(area_mu[i], 2),
                      score[i], inv, far, tax, {1: "是", 0: "否"}.get(meets, "未判断"), round(save, 2)])
     return "存量用地选址", "存量用地选址推荐（%s）" % project, LEDGER_HEADER, rows, LEDGER_WIDTHS
+
+
+def page_rows(rank, site, kind_text, route, zone, mu, need_mu, tolerance, score, sheet_row, standard_name):
+    """The indicator sheet on a top site's page: (title, [(label, text)])."""
+    inv, far, tax, meets, save, own_inv, own_tax = sheet_row
+
+    def own(value, unit):
+        return "（项目 %.2f %s）" % (value, unit) if value is not None else ""
+    rows = [("地块", site), ("存量类型", kind_text), ("处置路径", route), ("所在园区", zone or "园区外"),
+            ("面积", "%.2f 亩（需求 %.2f 亩 ±%g%%，吻合度 %.1f）" % (mu, need_mu, tolerance, score or 0.0)),
+            ("投资强度", "≥ %s 万元/亩%s" % (_num(inv), own(own_inv, "万元/亩"))),
+            ("容积率", "≥ %s（签约指标）" % _num(far)),
+            ("亩均税收", "≥ %s 万元/亩%s" % (_num(tax), own(own_tax, "万元/亩"))),
+            ("项目是否达标", {1: "达标", 0: "未达标"}.get(meets, "未判断（项目未给出投资额和税收）")),
+            ("节约新增建设用地", "%.2f 亩" % save), ("指标依据", standard_name)]
+    return "存量用地选址 第%d名：%s" % (rank, site), rows
+
+
+def project_line(industry, need_mu, invest=None, tax=None):
+    """The project in one line (the PDF's subtitle)."""
+    parts = ["项目行业 %s" % (industry or "—"), "用地需求 %.2f 亩" % need_mu]
+    if invest is not None:
+        parts.append("总投资 %s 万元" % _num(invest))
+    if tax is not None:
+        parts.append("预计年税收 %s 万元" % _num(tax))
+    return "，".join(parts)

@@ -2925,109 +2925,129 @@
   <context>
     <name>StockSiting</name>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="49" />
+      <location filename="../algorithms/stock_siting.py" line="50" />
       <source>Site a project on stock land</source>
       <translation>存量用地选址</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="52" />
+      <location filename="../algorithms/stock_siting.py" line="53" />
       <source>Rank unsupplied, idle and low-efficiency sites (alone or adjacent groups) for a new project.</source>
       <translation>为新项目在批而未供、闲置、低效土地中（单宗或相邻组合）推荐选址并排名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="55" />
+      <location filename="../algorithms/stock_siting.py" line="56" />
       <source>siting,stock land,unsupplied,idle,low-efficiency,standard land,project</source>
       <translation>选址,存量用地,以存定增,批而未供,闲置,低效,标准地,招商项目</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="59" />
+      <location filename="../algorithms/stock_siting.py" line="60" />
       <source>Candidate sites (outputs of the unsupplied, idle and scoring checks)</source>
       <translation>候选地块（批而未供、闲置、低效识别结果）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="61" />
+      <location filename="../algorithms/stock_siting.py" line="62" />
       <source>Project industry code (GB/T 4754)</source>
       <translation>项目行业代码（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="63" />
+      <location filename="../algorithms/stock_siting.py" line="64" />
       <source>Land the project needs (mu)</source>
       <translation>项目用地需求（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="65" />
+      <location filename="../algorithms/stock_siting.py" line="66" />
       <source>Project investment (10,000 yuan; optional)</source>
       <translation>项目总投资（万元，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="66" />
+      <location filename="../algorithms/stock_siting.py" line="67" />
       <source>Expected tax per year (10,000 yuan; optional)</source>
       <translation>预计年税收（万元，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="69" />
+      <location filename="../algorithms/stock_siting.py" line="70" />
       <source>Development zones</source>
       <translation>开发区（园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="71" />
+      <location filename="../algorithms/stock_siting.py" line="72" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="72" />
+      <location filename="../algorithms/stock_siting.py" line="73" />
       <source>Preferred zone (name)</source>
       <translation>意向园区（名称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="75" />
+      <location filename="../algorithms/stock_siting.py" line="76" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="77" />
+      <location filename="../algorithms/stock_siting.py" line="78" />
       <source>Allow groups of adjacent sites</source>
       <translation>允许相邻地块组合</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="80" />
+      <location filename="../algorithms/stock_siting.py" line="81" />
       <source>Constraint areas (负面清单, 三区三线; optional)</source>
       <translation>限制区域（负面清单、三区三线，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="82" />
+      <location filename="../algorithms/stock_siting.py" line="83" />
       <source>Region class of the standard (e.g. 郑州市区)</source>
       <translation>标准的区域类别（如 郑州市区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="84" />
+      <location filename="../algorithms/stock_siting.py" line="85" />
       <source>Standard file (JSON; empty = 郑州 附表2-2)</source>
       <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="85" />
+      <location filename="../algorithms/stock_siting.py" line="86" />
       <source>Candidate sites</source>
       <translation>候选地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="91" />
+      <location filename="../algorithms/stock_siting.py" line="89" />
+      <source>Top sites with a PDF page</source>
+      <translation>出 PDF 页的前几名</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="92" />
+      <source>One page per top site (PDF)</source>
+      <translation>前几名地块选址单（PDF，每宗一页）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="92" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="98" />
       <source>Give at least one candidate layer (CANDIDATES).</source>
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="129" />
+      <location filename="../algorithms/stock_siting.py" line="141" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="151" />
+      <location filename="../algorithms/stock_siting.py" line="163" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="191" />
+      <location filename="../algorithms/stock_siting.py" line="203" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="275" />
+      <source>The PDF could not be written (no ranked site, or the export failed).</source>
+      <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>
   </context>
   <context>

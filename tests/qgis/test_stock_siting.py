@@ -59,7 +59,7 @@ def test_ranking_groups_flags_and_the_sheet(layers, tmp_path):
         "CANDIDATES": [layers["unsup"], layers["parcels"]], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
         "PROJECT_INVEST": 3000.0, "ZONES": layers["zones"], "PREFERRED_ZONE": "乙园区", "AREA_TOLERANCE": 10.0,
         "CONSTRAINTS": layers["constraints"], "REGION": "其他区域", "OUTPUT": str(tmp_path / "sites.gpkg"),
-        "LEDGER": str(tmp_path / "台账.xlsx")})
+        "LEDGER": str(tmp_path / "台账.xlsx"), "TOP_N": 2, "OUTPUT_PDF": str(tmp_path / "sites.pdf")})
     lyr, rows = read_layer(results["OUTPUT"])
     assert lyr.crs().authid() == "EPSG:4547"                               # the 4490 layer is reprojected
     by_site = {r["ss_sites"]: r for r in rows}
@@ -80,6 +80,14 @@ def test_ranking_groups_flags_and_the_sheet(layers, tmp_path):
     ws = load_workbook(results["LEDGER"])["存量用地选址"]
     texts = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
     assert "L1" in texts and "C1" not in texts
+    import shutil
+    import subprocess
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", results["OUTPUT_PDF"], "-"], capture_output=True,
+                              text=True, check=True).stdout
+        pages = text.split("\f")
+        assert "第1名：L1" in pages[0] and "第2名：I1" in pages[1] and not pages[2].strip()   # TOP_N = 2
+        assert "≥ 69 万元/亩" in pages[0] and "达标" in pages[0]
 
 
 def test_low_investment_does_not_meet_and_no_groups(layers, tmp_path):
