@@ -22,7 +22,8 @@ A used polygon is cut into pieces by the layers it meets, in the order of :data:
 * demolition or clearing on a 低效 parcel (``ie_flag`` 1) → **疑似盘活**;
 * everything else → 无 (the reason says why).
 
-Pieces under ``MIN_AREA`` are overlay slivers and are not written (:func:`lead_columns`). Every lead
+Pieces under ``MIN_AREA`` are overlay slivers and are not written (:func:`lead_columns`); a polygon all
+of whose pieces are slivers is written as its largest piece, without a lead. Every lead
 says 疑似: it is a lead for the 巡查 list, never a verdict. The responsible unit of a piece is its
 parcel's 责任单位, else the unit most parcels of its 园区 have (:func:`.ledger.zone_units`, as the
 台账 fills it). The per-zone 预警 table (:func:`warning_rows`) counts the leads by kind with their
@@ -243,7 +244,8 @@ def lead_columns(layers, leads, area_m2, change_ids, kind_labels, windows, parce
 
     Per piece: the overlay ``layers`` entry (IDLE / UNSUPPLIED / SCORED / UNCOVERED, None for the
     rest of the polygon), its step's lead (None for the rest), area, polygon id, kind label,
-    window, parcel id, zone. A piece under ``min_area_m2`` is an overlay sliver (not kept). An
+    window, parcel id, zone. A piece under ``min_area_m2`` is an overlay sliver (not kept; when all
+    of a polygon's pieces are, its largest is kept as 无 so that the polygon shows). An
     UNCOVERED piece is judged and worded by :func:`.unauthorized.assess_pieces` with the covering
     layers ``checked``."""
     n = len(area_m2)
@@ -268,6 +270,17 @@ def lead_columns(layers, leads, area_m2, change_ids, kind_labels, windows, parce
         lead = leads[i] if leads[i] in LEADS else NO_LEAD
         out_lead[i], checks[i] = lead, CHECKS[lead]
         reasons[i] = _reason(lead, layers[i], change_ids[i], kind_labels[i], windows[i], parcels[i], mu[i], checked)
+    # a used polygon whose pieces are all slivers still shows: its largest piece, without a lead
+    kept_ids = {change_ids[i] for i in range(n) if keep[i]}
+    largest = {}
+    for i in range(n):
+        cid = change_ids[i]
+        if cid not in kept_ids and a[i] > 0 and (cid not in largest or a[i] > a[largest[cid]]):
+            largest[cid] = i
+    for cid, i in largest.items():
+        keep[i] = True
+        reasons[i] = "变化图斑 %s（%s，%s） %.2f亩：叠加切分后各部分均小于下限 %.0f 平方米，无线索" % (
+            cid, kind_labels[i], windows[i], mu[i], threshold)
     return keep, out_lead, mu, checks, reasons
 
 

@@ -103,9 +103,19 @@ def test_unauthorised_piece_is_the_flagunauthorized_rule():
 
 
 def test_pieces_under_the_minimum_area_are_overlay_slivers():
-    keep, leads, *_ = _pieces(["IDLE", "UNCOVERED", None, "IDLE"], [ch.STARTED, ch.UNAUTHORIZED, None, ch.STARTED],
-                              [99.0, 99.0, 50.0, 100.0])
+    keep, leads, *_ = ch.lead_columns(["IDLE", "UNCOVERED", None, "IDLE"],
+                                      [ch.STARTED, ch.UNAUTHORIZED, None, ch.STARTED], [99.0, 99.0, 50.0, 100.0],
+                                      ["P", "P", "P", "P"], ["建设"] * 4, ["w"] * 4, [None] * 4, ["甲"] * 4,
+                                      ("APPROVALS",), 100.0)
     assert keep.tolist() == [False, False, False, True]
+
+
+def test_a_polygon_of_slivers_only_still_shows_without_a_lead():
+    keep, leads, _mu, checks, reasons = ch.lead_columns(
+        ["IDLE", "UNCOVERED", None], [ch.STARTED, ch.UNAUTHORIZED, None], [60.0, 70.0, 20.0], ["Q", "Q", "Q"],
+        ["建设"] * 3, ["w"] * 3, ["P1", None, None], ["甲"] * 3, ("APPROVALS",), 100.0)
+    assert keep.tolist() == [False, True, False]
+    assert leads[1] == ch.NO_LEAD and checks[1] == "" and "均小于下限 100 平方米" in reasons[1]
 
 
 def test_unknown_type_and_no_cover_layers_say_why_there_is_no_lead():
