@@ -360,7 +360,7 @@ class ChangeMonitoring(LandPlanAlgorithm):
             counts[lead] = (c + 1, m + mu)
         for lead in ch.LEADS:
             c, m = counts.get(lead, (0, 0.0))
-            feedback.pushInfo("  %s: %d, %.2f mu" % (lead, c, m))
+            feedback.pushInfo("  " + self.tr("{lead}: {n} piece(s), {mu} mu").format(lead=lead, n=c, mu="%.2f" % m))
 
 
 def _intersection(a, b):

@@ -183,6 +183,11 @@
       <source>Not given (no leads of their kind): {layers}.</source>
       <translation>未给出（相应线索不判断）：{layers}。</translation>
     </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="363" />
+      <source>{lead}: {n} piece(s), {mu} mu</source>
+      <translation>{lead}：{n} 处，{mu} 亩</translation>
+    </message>
   </context>
   <context>
     <name>CheckCommitments</name>
