@@ -109,6 +109,8 @@ class StockSiting(LandPlanAlgorithm):
         tally = ProblemTally()
         zones = self._zones(parameters, crs, context, feedback)
         sites = self._read_sites(layers, crs, zones, context, feedback, tally)
+        if feedback.isCanceled():
+            return {}
         constrained = self._constrained(parameters, sites["geom"], crs, context, feedback)
         eligible, fits, why = st.fit_columns(sites["mu"], need, tol, sites["zone"], constrained, zones is not None)
         groups = []
