@@ -175,7 +175,7 @@ class ChangeMonitoring(LandPlanAlgorithm):
                                                         table, len(cols["id"]))
         before = cols["before"] if idx["BEFORE_DATE_FIELD"] >= 0 else None
         after = cols["after"] if idx["AFTER_DATE_FIELD"] >= 0 else None
-        cols["before"], cols["after"], cols["window"], problems = ch.window_columns(before, after)
+        cols["before"], cols["after"], cols["window"], problems = ch.window_columns(before, after, len(cols["id"]))
         tally.add_problems(problems)
         return cols
 

@@ -187,10 +187,9 @@ def stock_columns(flag_values):
     return is_flagged_array(np.asarray(list(flag_values), dtype=object))
 
 
-def window_columns(before_raw, after_raw, before_name="前时相", after_name="后时相"):
+def window_columns(before_raw, after_raw, n, before_name="前时相", after_name="后时相"):
     """(前时相 dates, 后时相 dates, window texts 'YYYY-MM-DD—YYYY-MM-DD' with 未填 for a missing
-    date, problems). ``*_raw`` None: the field was not given (every date missing)."""
-    n = len(before_raw if before_raw is not None else after_raw if after_raw is not None else [])
+    date, problems) of ``n`` polygons. ``*_raw`` None: the field was not given (every date missing)."""
     problems = []
 
     def parse(raw, name):

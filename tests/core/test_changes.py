@@ -137,10 +137,11 @@ def test_zone_of_a_piece():
 
 
 def test_dates_and_window():
-    before, after, texts, problems = ch.window_columns(["2025/06/30", "待定"], ["2025-09-30", None], "QSX", "HSX")
+    before, after, texts, problems = ch.window_columns(["2025/06/30", "待定"], ["2025-09-30", None], 2, "QSX", "HSX")
     assert before == [dt.date(2025, 6, 30), None] and after == [dt.date(2025, 9, 30), None]
     assert texts == ["2025-06-30—2025-09-30", "前时相未填—后时相未填"]
     assert len(problems) == 1
+    assert ch.window_columns(None, None, 2)[2] == ["前时相未填—后时相未填"] * 2  # no date fields
 
 
 def test_warning_table_per_zone_and_total():

@@ -171,3 +171,20 @@ def test_quarterly_model_runs_the_patrol_on_the_demo_changes(qgis_app, demo_gpkg
     _lyr, rows = read_layer(str(tmp_path / "leads.gpkg"))
     assert {r["ch_lead"] for r in rows} == {"疑似已动工", "疑似已批未供即用", "疑似违法占地", "疑似盘活", "无"}
     assert not {"2025Q3-014", "2025Q3-015", "2025Q3-016", "2025Q3-017", "2025Q3-018"} & {r["ch_id"] for r in rows}
+
+
+def test_geopackage_without_type_or_date_fields(layers, tmp_path):
+    """A GeoPackage in EPSG:4490 with only an id: every polygon is construction, the window says 未填."""
+    from osgeo import gdal
+    uris, changes = layers
+    gpkg = str(tmp_path / "ids_only.gpkg")
+    gdal.VectorTranslate(gpkg, changes, selectFields=["TBBH"], dstSRS="EPSG:4490", layerName="changes")
+    p = params(uris, gpkg + "|layername=changes", tmp_path)
+    for name in ("LEDGER", "MAP"):
+        p.pop(name)
+    results, fb = run_alg("landplan:changemonitoring", p)
+    _lyr, rows = read_layer(results["OUTPUT"])
+    by_id = {r["ch_id"]: r for r in rows}
+    assert by_id["C1"]["ch_lead"] == "疑似已动工" and by_id["C1"]["ch_window"] == "前时相未填—后时相未填"
+    assert by_id["C4"]["ch_lead"] == "无" and by_id["C4"]["ch_kind"] == "建设"   # 拆除 unknown without the field
+    assert by_id["C11"]["ch_kind"] == "建设"
