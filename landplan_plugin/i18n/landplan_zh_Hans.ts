@@ -3035,22 +3035,22 @@
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="141" />
+      <location filename="../algorithms/stock_siting.py" line="143" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="163" />
+      <location filename="../algorithms/stock_siting.py" line="165" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="203" />
+      <location filename="../algorithms/stock_siting.py" line="205" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="275" />
+      <location filename="../algorithms/stock_siting.py" line="277" />
       <source>The PDF could not be written (no ranked site, or the export failed).</source>
       <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>
