@@ -156,6 +156,7 @@ def build():
         "ZONES": Src.fromChildOutput("zoneeval", "OUTPUT"), "PARCELS": Src.fromChildOutput("permu", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
     __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
+    __import__("model_changes").add_steps(model, param)  # optional: 变化图斑动态巡查
     return model
 
 

@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>ChangeMonitoring</name>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="50" />
+      <source>Change-polygon patrol</source>
+      <translation>变化图斑动态巡查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="53" />
+      <source>The quarter's change polygons over idle, unsupplied and low-efficiency land: leads to check.</source>
+      <translation>本季度变化图斑与闲置、批而未供、低效用地叠加：给出待核查的线索。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="56" />
+      <source>change,remote sensing,patrol,inspection,idle,unsupplied,unauthorised</source>
+      <translation>变化图斑,遥感监测,卫片,动态巡查,核查,闲置,批而未供,违法占地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="59" />
+      <source>Change polygons (变化图斑)</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="60" />
+      <source>Change polygon id field</source>
+      <translation>图斑编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="61" />
+      <source>Change type field (empty = every polygon is construction)</source>
+      <translation>变化类型字段（为空则全部按建设处理）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="62" />
+      <source>Before date field (前时相)</source>
+      <translation>前时相日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="63" />
+      <source>After date field (后时相)</source>
+      <translation>后时相日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="65" />
+      <source>Idle land (output of the idle land check)</source>
+      <translation>闲置土地（闲置土地识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="66" />
+      <source>Approved but unsupplied land (output of the unsupplied check)</source>
+      <translation>批而未供土地（批而未供识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="67" />
+      <source>Low-efficiency scoring (output of the scoring)</source>
+      <translation>低效工业用地评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <source>Approvals (批地)</source>
+      <translation>批地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="69" />
+      <source>Registered parcels (登记宗地)</source>
+      <translation>登记宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="70" />
+      <source>Development zones</source>
+      <translation>开发区（园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="72" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="74" />
+      <source>Minimum area (m²); smaller polygons and pieces are slivers</source>
+      <translation>最小面积（平方米）；更小的图斑和切分块视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="77" />
+      <source>Change type table (JSON; empty = the bundled one)</source>
+      <translation>变化类型对照表（JSON；为空则用内置表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="80" />
+      <source>Change pieces with leads</source>
+      <translation>变化图斑巡查线索</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="83" />
+      <source>Early-warning table per zone (预警)</source>
+      <translation>分园区预警表</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="87" />
+      <source>Map of the leads (PNG)</source>
+      <translation>线索分布图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="87" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="92" />
+      <source>Change polygons</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="147" />
+      <source>change polygon id</source>
+      <translation>图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="147" />
+      <source>change type</source>
+      <translation>变化类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="148" />
+      <source>before date</source>
+      <translation>前时相</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="148" />
+      <source>after date</source>
+      <translation>后时相</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="187" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="202" />
+      <source>Layer {param} has no field "{field}": give the output of the LandPlan check.</source>
+      <translation>图层 {param} 没有字段“{field}”：请使用 LandPlan 相应识别的输出结果。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="334" />
+      <source>Change-polygon patrol: leads ({period})</source>
+      <translation>变化图斑动态巡查线索分布（{period}）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="335" />
+      <source>Zones</source>
+      <translation>园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="337" />
+      <source>The map could not be written.</source>
+      <translation>线索分布图未能写出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="342" />
+      <source>{used} of {n} change polygon(s) used; {unused} not used:</source>
+      <translation>{n} 个变化图斑中使用 {used} 个，未使用 {unused} 个：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="347" />
+      <source>Change types not in the type table (no lead judged): {values}</source>
+      <translation>变化类型不在对照表中（未判断线索）：{values}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="350" />
+      <source>No approvals, supplies or registered parcels given: suspected unauthorised land use is not judged.</source>
+      <translation>未给出批地、供地或登记宗地图层：不判断疑似违法占地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="354" />
+      <source>Not given (no leads of their kind): {layers}.</source>
+      <translation>未给出（相应线索不判断）：{layers}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="363" />
+      <source>{lead}: {n} piece(s), {mu} mu</source>
+      <translation>{lead}：{n} 处，{mu} 亩</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckCommitments</name>
     <message>
       <location filename="../algorithms/check_commitments.py" line="43" />
@@ -1069,142 +1257,142 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="44" />
+      <location filename="../algorithms/flag_unauthorized.py" line="43" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="47" />
+      <location filename="../algorithms/flag_unauthorized.py" line="46" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="50" />
+      <location filename="../algorithms/flag_unauthorized.py" line="49" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="55" />
+      <location filename="../algorithms/flag_unauthorized.py" line="54" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="56" />
+      <location filename="../algorithms/flag_unauthorized.py" line="55" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="59" />
+      <location filename="../algorithms/flag_unauthorized.py" line="58" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="60" />
+      <location filename="../algorithms/flag_unauthorized.py" line="59" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <location filename="../algorithms/flag_unauthorized.py" line="63" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="70" />
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <location filename="../algorithms/flag_unauthorized.py" line="72" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <location filename="../algorithms/flag_unauthorized.py" line="78" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="81" />
+      <location filename="../algorithms/flag_unauthorized.py" line="80" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="84" />
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="132" />
+      <location filename="../algorithms/flag_unauthorized.py" line="131" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="133" />
+      <location filename="../algorithms/flag_unauthorized.py" line="132" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="161" />
+      <location filename="../algorithms/flag_unauthorized.py" line="160" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="163" />
+      <location filename="../algorithms/flag_unauthorized.py" line="162" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="193" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="194" />
+      <location filename="../algorithms/flag_unauthorized.py" line="193" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="195" />
+      <location filename="../algorithms/flag_unauthorized.py" line="194" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="196" />
+      <location filename="../algorithms/flag_unauthorized.py" line="195" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="201" />
+      <location filename="../algorithms/flag_unauthorized.py" line="200" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="209" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="212" />
+      <location filename="../algorithms/flag_unauthorized.py" line="211" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -2112,12 +2300,17 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="202" />
+      <location filename="../algorithms/change_monitoring.py" line="135" />
+      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
+      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="201" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="203" />
+      <location filename="../algorithms/flag_unauthorized.py" line="202" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
@@ -2267,12 +2460,12 @@
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="161" />
+      <location filename="../algorithms/table_io.py" line="162" />
       <source>Could not store the field aliases with {path}.</source>
       <translation>无法在 {path} 中保存字段别名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="205" />
+      <location filename="../algorithms/table_io.py" line="206" />
       <source>{path} is not UTF-8: read as GBK.</source>
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
@@ -2337,37 +2530,37 @@
       <translation>任务面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="44" />
+      <location filename="../algorithms/task_inputs.py" line="45" />
       <source>task deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="49" />
+      <location filename="../algorithms/task_inputs.py" line="50" />
       <source>The task table needs the fields {names}.</source>
       <translation>任务表需要字段 {names}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="60" />
+      <location filename="../algorithms/task_inputs.py" line="61" />
       <source>parcel id</source>
       <translation>宗地编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="62" />
+      <location filename="../algorithms/task_inputs.py" line="63" />
       <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
       <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="64" />
+      <location filename="../algorithms/task_inputs.py" line="65" />
       <source>zone</source>
       <translation>园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="76" />
+      <location filename="../algorithms/task_inputs.py" line="77" />
       <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
       <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="78" />
+      <location filename="../algorithms/task_inputs.py" line="79" />
       <source>The {run} run carries: {kinds}.</source>
       <translation>{run}成果包含的认定：{kinds}。</translation>
     </message>
@@ -2375,11 +2568,6 @@
       <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Reference date</source>
       <translation>基准日</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
-      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
-      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
     <message>
       <location filename="../output/evaluation_xlsx.py" line="15" />
@@ -2451,7 +2639,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="335" />
+      <location filename="../output/styling.py" line="348" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2975,6 +3163,134 @@
       <location filename="../algorithms/score_inefficiency.py" line="330" />
       <source>Standard: {name} ({id}); mode {mode}; cut-off {cutoff}</source>
       <translation>标准：{name} ({id})；计分方式 {mode}；分数线 {cutoff}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockSiting</name>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="50" />
+      <source>Site a project on stock land</source>
+      <translation>存量用地选址</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="53" />
+      <source>Rank unsupplied, idle and low-efficiency sites (alone or adjacent groups) for a new project.</source>
+      <translation>为新项目在批而未供、闲置、低效土地中（单宗或相邻组合）推荐选址并排名。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="56" />
+      <source>siting,stock land,unsupplied,idle,low-efficiency,standard land,project</source>
+      <translation>选址,存量用地,以存定增,批而未供,闲置,低效,标准地,招商项目</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="60" />
+      <source>Candidate sites (outputs of the unsupplied, idle and scoring checks)</source>
+      <translation>候选地块（批而未供、闲置、低效识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="62" />
+      <source>Project industry code (GB/T 4754)</source>
+      <translation>项目行业代码（GB/T 4754）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="64" />
+      <source>Land the project needs (mu)</source>
+      <translation>项目用地需求（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="66" />
+      <source>Project investment (10,000 yuan; optional)</source>
+      <translation>项目总投资（万元，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="67" />
+      <source>Expected tax per year (10,000 yuan; optional)</source>
+      <translation>预计年税收（万元，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="70" />
+      <source>Development zones</source>
+      <translation>开发区（园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="72" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="73" />
+      <source>Preferred zone (name)</source>
+      <translation>意向园区（名称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="76" />
+      <source>Area tolerance (%)</source>
+      <translation>面积容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="78" />
+      <source>Allow groups of adjacent sites</source>
+      <translation>允许相邻地块组合</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="81" />
+      <source>Constraint areas (负面清单, 三区三线; optional)</source>
+      <translation>限制区域（负面清单、三区三线，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="83" />
+      <source>Region class of the standard (e.g. 郑州市区)</source>
+      <translation>标准的区域类别（如 郑州市区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="85" />
+      <source>Standard file (JSON; empty = 郑州 附表2-2)</source>
+      <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="86" />
+      <source>Candidate sites</source>
+      <translation>候选地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="89" />
+      <source>Top sites with a PDF page</source>
+      <translation>出 PDF 页的前几名</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="92" />
+      <source>One page per top site (PDF)</source>
+      <translation>前几名地块选址单（PDF，每宗一页）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="92" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="98" />
+      <source>Give at least one candidate layer (CANDIDATES).</source>
+      <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="143" />
+      <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
+      <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="165" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="205" />
+      <source>Constraint areas</source>
+      <translation>限制区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="277" />
+      <source>The PDF could not be written (no ranked site, or the export failed).</source>
+      <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>
   </context>
   <context>

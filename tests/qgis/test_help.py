@@ -52,6 +52,11 @@ ADDED_FIELDS = {
                         "ca_score ca_rank ca_rankchg ca_talk ca_reason ca_open_mu ca_new_mu ca_planreq ca_planlag "
                         "ca_quota ca_conseq ca_parts ca_prevrk ca_us_task ca_us_done ca_us_pct ca_id_task ca_id_done "
                         "ca_id_pct ca_ie_task ca_ie_done ca_ie_pct ca_as_of",
+    "changemonitoring": "ch_id ch_type ch_kind ch_lead ch_parcel ch_mu ch_zone ch_window ch_check ch_unit ch_reason "
+                        "cw_zone cw_st_n cw_st_mu cw_use_n cw_use_mu cw_ua_n cw_ua_mu cw_rev_n cw_rev_mu cw_tot_n "
+                        "cw_tot_mu cw_period",
+    "stocksiting": "ss_rank ss_score ss_kind ss_sites ss_route ss_mu ss_zone ss_inv_req ss_far_req ss_tax_req "
+                   "ss_meets ss_save_mu ss_reason",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
