@@ -289,11 +289,12 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         attrs = [code_idx] + [i for i in (area_idx, set_idx) if i >= 0]
         for chunk in layer_batches(lu_src, zone_crs, context, feedback, attrs, (97.0, 99.0)):
             raw = [py_value(f.attribute(set_idx)) if set_idx >= 0 else None for f in chunk]
-            urban = rules.settlement_urban_columns(raw)
+            chunk_codes = [py_value(f.attribute(code_idx)) for f in chunk]
+            measure = rules.needs_geometry(preset, chunk_codes, variant)
             for k, feat in enumerate(chunk):
-                geom = valid_polygon(feat.geometry())[0] if urban[k] else None
+                geom = valid_polygon(feat.geometry())[0] if measure[k] else None
                 area.append(measurer.measureArea(geom) if geom is not None else float("nan"))
-            codes += [py_value(f.attribute(code_idx)) for f in chunk]
+            codes += chunk_codes
             settle += raw
             if area_idx >= 0:
                 official += rules.official_area_columns([py_value(f.attribute(area_idx)) for f in chunk],
