@@ -20,6 +20,8 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
+out/zones_judged.gpkg, city_share.gpkg, industrial_quota.gpkg, quota_outside.gpkg  工业主导园区评判, 城镇建设用地
+                      工业占比, 十四五新增工业用地配额 and 入园 leads (scripts/demo_quota.py)
 """
 import argparse
 import datetime
@@ -140,6 +142,7 @@ def main():
             "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of, "EXTRA_TABLES": extra},
             "导出问题宗地与台账 export + ledger (低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类)")
     __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
+    __import__("demo_quota").demo_steps(run, layer, out, args.as_of, os.path.dirname(DEMO))  # types, city, quotas
     report_zones = (results.get("evaluation") or results.get("zones") or {}).get("OUTPUT")
     if report_zones:
         report_params = {"ZONES": report_zones, "OUTPUT": os.path.join(out, "zone_report.pdf"),
