@@ -698,227 +698,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="46" />
+      <location filename="../algorithms/flag_idle_land.py" line="47" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="49" />
+      <location filename="../algorithms/flag_idle_land.py" line="50" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="53" />
+      <location filename="../algorithms/flag_idle_land.py" line="54" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="57" />
+      <location filename="../algorithms/flag_idle_land.py" line="58" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="60" />
+      <location filename="../algorithms/flag_idle_land.py" line="61" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="63" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="66" />
+      <location filename="../algorithms/flag_idle_land.py" line="67" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="70" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="81" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="85" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="89" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="92" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="96" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="103" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="118" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="129" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="133" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="134" />
+      <location filename="../algorithms/flag_idle_land.py" line="135" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="174" />
+      <location filename="../algorithms/flag_idle_land.py" line="175" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -1759,6 +1759,169 @@
     </message>
   </context>
   <context>
+    <name>IndustrialQuota</name>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="54" />
+      <source>New industrial land against the 14th Five-Year quotas (十四五新增工业用地)</source>
+      <translation>十四五新增工业用地配额核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="58" />
+      <source>Land supplies (供地), polygons</source>
+      <translation>供地图斑（面）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="59" />
+      <source>Supply date field</source>
+      <translation>供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="60" />
+      <source>Use category field (工业用地 / land-use code; empty = every supply is industrial)</source>
+      <translation>用途类别字段（工业用地 / 地类编码；为空则全部按工业用地计）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="62" />
+      <source>Industry field (GB/T 4754 code or industry name)</source>
+      <translation>行业字段（GB/T 4754 行业代码或产业名称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="63" />
+      <source>Supplied area field (ha; empty = the geometry)</source>
+      <translation>供地面积字段（公顷；为空则按几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="64" />
+      <source>Exemption field: siting has special requirements (选址有特殊要求)</source>
+      <translation>豁免字段：选址有特殊要求</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="68" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="69" />
+      <source>Zone name field</source>
+      <translation>开发区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="71" />
+      <source>Quota file (JSON; empty = 郑州 2021–2025)</source>
+      <translation>配额文件（JSON；为空则用郑州 2021—2025）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="74" />
+      <source>Quota table (cumulative and per year)</source>
+      <translation>配额表（累计及分年度）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="76" />
+      <source>Industrial supplies outside every development zone (入园 leads)</source>
+      <translation>开发区以外的工业供地（入园线索）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="83" />
+      <source>Land supplies</source>
+      <translation>供地图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="88" />
+      <source>Quotas: {name} ({source}), {start} to {end}.</source>
+      <translation>配额：{name}（{source}），{start} 至 {end}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="95" />
+      <source>zone name</source>
+      <translation>开发区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="134" />
+      <source>supply date</source>
+      <translation>供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="134" />
+      <source>use category</source>
+      <translation>用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="135" />
+      <source>industry</source>
+      <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="135" />
+      <source>supplied area (ha)</source>
+      <translation>供地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="136" />
+      <source>siting exemption</source>
+      <translation>选址特殊要求</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="142" />
+      <source>No supply date field: choose one in DATE_FIELD (e.g. 供地日期).</source>
+      <translation>没有供地日期字段：请在 DATE_FIELD 中指定（如 供地日期）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="144" />
+      <source>No use category field: every supply is counted as industrial land.</source>
+      <translation>没有用途类别字段：全部供地按工业用地计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="146" />
+      <source>No industry field: every supply counts in the quota row of other industries.</source>
+      <translation>没有行业字段：全部供地计入其他产业配额行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="177" />
+      <source>not industrial land</source>
+      <translation>非工业用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="177" />
+      <source>without a supply date</source>
+      <translation>无供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="178" />
+      <source>with an unreadable supply date</source>
+      <translation>供地日期无法识别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="179" />
+      <source>dated before the quota period</source>
+      <translation>早于配额期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="180" />
+      <source>dated after the period's end or the reference date</source>
+      <translation>晚于配额期末或基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="182" />
+      <source>Not counted: {n} supply(ies), {ha} ha, {what}.</source>
+      <translation>未计入：{n} 宗，{ha} 公顷，{what}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="186" />
+      <source>Zones no quota entry matches (their supplies count in the total only): {names}</source>
+      <translation>没有对应配额项的开发区（其供地只计入合计）：{names}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="189" />
+      <source>{n} counted supply(ies) without an industry, counted as other industries.</source>
+      <translation>{n} 宗计入的供地没有行业，按其他产业计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="194" />
+      <source>入园: {n} counted industrial supply(ies) outside every zone, {leads} lead(s), {exempt} exempt.</source>
+      <translation>入园：开发区以外计入的工业供地 {n} 宗，其中线索 {leads} 宗，选址有特殊要求 {exempt} 宗。</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinEnterprises</name>
     <message>
       <location filename="../algorithms/join_enterprises.py" line="38" />
@@ -2139,7 +2302,7 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="232" />
+      <location filename="../algorithms/zone_report.py" line="246" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2157,32 +2320,32 @@
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="49" />
+      <location filename="../gui.py" line="50" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="53" />
+      <location filename="../gui.py" line="54" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="57" />
+      <location filename="../gui.py" line="58" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="62" />
+      <location filename="../gui.py" line="63" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="89" />
+      <location filename="../gui.py" line="91" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="99" />
+      <location filename="../gui.py" line="102" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2213,7 +2376,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="329" />
+      <location filename="../output/styling.py" line="337" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2221,122 +2384,122 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="41" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="44" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="47" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="64" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="73" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="79" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="86" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="122" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="151" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -3341,362 +3504,432 @@
   <context>
     <name>ZoneIndustrialShare</name>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="65" />
+      <location filename="../algorithms/zone_industrial_share.py" line="68" />
       <source>Check development-zone industrial land share</source>
       <translation>开发区工业用地占比核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="68" />
+      <location filename="../algorithms/zone_industrial_share.py" line="71" />
       <source>Industrial land ÷ construction land inside each development zone, against the 60% threshold, with the deficit and an optional zone scorecard.</source>
       <translation>计算各开发区内工业用地 ÷ 建设用地，对照 60% 的阈值核查，给出缺口面积，并可生成开发区指标卡。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="72" />
+      <location filename="../algorithms/zone_industrial_share.py" line="75" />
       <source>development zone,industrial land share,60%,land use,zone,scorecard</source>
       <translation>开发区,工业用地占比,工业用地率,60%,土地利用,园区,指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="75" />
+      <location filename="../algorithms/zone_industrial_share.py" line="78" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="76" />
+      <location filename="../algorithms/zone_industrial_share.py" line="79" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="80" />
+      <location filename="../algorithms/zone_industrial_share.py" line="83" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="81" />
+      <location filename="../algorithms/zone_industrial_share.py" line="84" />
       <source>Zone name field</source>
       <translation>开发区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="84" />
+      <location filename="../algorithms/zone_industrial_share.py" line="86" />
+      <source>Zone type field (e.g. 工业主导 / 现代服务业; empty = judge every zone)</source>
+      <translation>开发区类型字段（如 工业主导 / 现代服务业；为空则评判全部开发区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="89" />
+      <source>Zone types that mean industry-led (工业主导), separated by commas; zones of other types are reported but not judged</source>
+      <translation>表示工业主导的开发区类型，以逗号分隔；其他类型的开发区只报告、不评判</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="92" />
       <source>Land use (current-use polygons or parcels)</source>
       <translation>土地利用（现状图斑或宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="85" />
+      <location filename="../algorithms/zone_industrial_share.py" line="93" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="87" />
+      <location filename="../algorithms/zone_industrial_share.py" line="95" />
       <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = measure the geometry)</source>
       <translation>土地利用图斑的正式面积字段（平方米，如三调 TBDLMJ；留空 = 按几何面积计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="91" />
+      <location filename="../algorithms/zone_industrial_share.py" line="98" />
+      <source>城镇村属性码 field of the land use (三调 CZCSXM), for the city-wide share</source>
+      <translation>土地利用图层的城镇村属性码字段（三调 CZCSXM），用于全市口径</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="102" />
       <source>Required industrial land share (%)</source>
       <translation>工业用地占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="95" />
+      <location filename="../algorithms/zone_industrial_share.py" line="106" />
       <source>Industrial land counted (numerator)</source>
       <translation>工业用地计算口径（分子）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="98" />
+      <location filename="../algorithms/zone_industrial_share.py" line="109" />
       <source>Custom code lists file (JSON, used when given)</source>
       <translation>自定义编码表文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="101" />
+      <location filename="../algorithms/zone_industrial_share.py" line="112" />
       <source>Scored parcels (output of 'Score low-efficiency industrial land'), for the scorecard</source>
       <translation>宗地评价结果（“低效工业用地评价”的输出），用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="104" />
+      <location filename="../algorithms/zone_industrial_share.py" line="115" />
       <source>Idle-land check output (idle_flag), for the scorecard</source>
       <translation>闲置土地识别输出 (idle_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="107" />
+      <location filename="../algorithms/zone_industrial_share.py" line="118" />
       <source>Approved-but-unsupplied check output (unsup_flag), for the scorecard</source>
       <translation>批而未供识别输出 (unsup_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="110" />
+      <location filename="../algorithms/zone_industrial_share.py" line="121" />
       <source>Approval polygons (批地), the denominator of the unsupplied rate; needed when the unsupplied check ran in spatial mode</source>
       <translation>批地图斑，作为批而未供率的分母；批而未供识别以空间模式运行时需要提供</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="118" />
+      <location filename="../algorithms/zone_industrial_share.py" line="129" />
       <source>标准地 commitment check output (cm_status), for the scorecard</source>
       <translation>标准地履约核查结果（cm_status），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="119" />
+      <location filename="../algorithms/zone_industrial_share.py" line="130" />
       <source>Suspected unauthorised land use (ua_flag), for the scorecard</source>
       <translation>疑似违法占地结果（ua_flag），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="125" />
+      <location filename="../algorithms/zone_industrial_share.py" line="136" />
       <source>Zone industrial land share</source>
       <translation>开发区工业用地占比</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="130" />
+      <location filename="../algorithms/zone_industrial_share.py" line="137" />
+      <source>City-wide target: industrial land share of urban construction land by 2025 (%)</source>
+      <translation>全市目标：2025 年工业用地占城镇建设用地比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <source>City-wide target by 2035 (%)</source>
+      <translation>全市目标：2035 年（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <source>City-wide industrial land share of urban construction land (table)</source>
+      <translation>全市工业用地占城镇建设用地比例（表格）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="150" />
       <source>Zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="131" />
+      <location filename="../algorithms/zone_industrial_share.py" line="151" />
       <source>Zone area (ha)</source>
       <translation>开发区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="132" />
+      <location filename="../algorithms/zone_industrial_share.py" line="152" />
       <source>Industrial land (ha)</source>
       <translation>工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="133" />
+      <location filename="../algorithms/zone_industrial_share.py" line="153" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="134" />
+      <location filename="../algorithms/zone_industrial_share.py" line="154" />
       <source>of which industrial 工业 (ha)</source>
       <translation>其中：工业（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="135" />
+      <location filename="../algorithms/zone_industrial_share.py" line="155" />
       <source>of which mining 采矿 (ha)</source>
       <translation>其中：采矿（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="136" />
+      <location filename="../algorithms/zone_industrial_share.py" line="156" />
       <source>of which warehousing 仓储 (ha)</source>
       <translation>其中：仓储（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="137" />
+      <location filename="../algorithms/zone_industrial_share.py" line="157" />
       <source>of which industrial-mining land not subdivided (ha)</source>
       <translation>其中：工矿（未细分）（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <location filename="../algorithms/zone_industrial_share.py" line="159" />
       <source>Industrial land share (%)</source>
       <translation>工业用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="140" />
+      <location filename="../algorithms/zone_industrial_share.py" line="160" />
       <source>Required share (%)</source>
       <translation>占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="141" />
+      <location filename="../algorithms/zone_industrial_share.py" line="161" />
       <source>Share reached (1 yes, 0 no, empty no construction land)</source>
       <translation>是否达标（1 是，0 否，空 无建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="142" />
+      <location filename="../algorithms/zone_industrial_share.py" line="162" />
+      <source>Judged against the threshold (1 industry-led, 0 reported only)</source>
+      <translation>是否参与评判（1 工业主导，0 仅报告）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="163" />
       <source>Industrial land still needed (ha)</source>
       <translation>工业用地缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="143" />
+      <location filename="../algorithms/zone_industrial_share.py" line="164" />
       <source>Still needed if added as new construction land (ha)</source>
       <translation>按新增建设用地计的缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <location filename="../algorithms/zone_industrial_share.py" line="165" />
       <source>Land with unknown codes (ha)</source>
       <translation>未识别编码用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="145" />
+      <location filename="../algorithms/zone_industrial_share.py" line="166" />
       <source>Unknown codes</source>
       <translation>未识别编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="146" />
+      <location filename="../algorithms/zone_industrial_share.py" line="167" />
       <source>Verdict</source>
       <translation>核查结论</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="147" />
+      <location filename="../algorithms/zone_industrial_share.py" line="168" />
       <source>Classification applied</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="148" />
+      <location filename="../algorithms/zone_industrial_share.py" line="169" />
       <source>Scored parcels (ha)</source>
       <translation>已评价宗地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="149" />
+      <location filename="../algorithms/zone_industrial_share.py" line="170" />
       <source>Low-efficiency industrial land (ha)</source>
       <translation>低效工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="150" />
+      <location filename="../algorithms/zone_industrial_share.py" line="171" />
       <source>Low-efficiency share of scored land (%)</source>
       <translation>低效用地占已评价用地比例（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="151" />
+      <location filename="../algorithms/zone_industrial_share.py" line="172" />
       <source>Parcels undetermined (待核实)</source>
       <translation>待核实宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="152" />
+      <location filename="../algorithms/zone_industrial_share.py" line="173" />
       <source>Tax per mu of scored parcels (万元/亩)</source>
       <translation>已评价宗地亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="153" />
+      <location filename="../algorithms/zone_industrial_share.py" line="174" />
       <source>Supplied land checked for idleness (ha)</source>
       <translation>参与闲置识别的已供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="154" />
+      <location filename="../algorithms/zone_industrial_share.py" line="175" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="155" />
+      <location filename="../algorithms/zone_industrial_share.py" line="176" />
       <source>Idle rate (%)</source>
       <translation>闲置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="156" />
+      <location filename="../algorithms/zone_industrial_share.py" line="177" />
       <source>Approved land (ha)</source>
       <translation>批地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="157" />
+      <location filename="../algorithms/zone_industrial_share.py" line="178" />
       <source>Approved but unsupplied land (ha)</source>
       <translation>批而未供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="158" />
+      <location filename="../algorithms/zone_industrial_share.py" line="179" />
       <source>Unsupplied rate (%)</source>
       <translation>批而未供率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="169" />
+      <location filename="../algorithms/zone_industrial_share.py" line="190" />
       <source>Land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="174" />
+      <location filename="../algorithms/zone_industrial_share.py" line="195" />
       <source>zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="176" />
+      <location filename="../algorithms/zone_industrial_share.py" line="197" />
       <source>Classification: {name} ({id}); numerator: {variant}; threshold {t}%</source>
       <translation>分类：{name} ({id})；分子口径：{variant}；阈值 {t}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="182" />
+      <location filename="../algorithms/zone_industrial_share.py" line="203" />
       <source>Land use ({src}) is reprojected to the zones' CRS ({dst}).</source>
       <translation>土地利用图层（{src}）已重投影到开发区图层的坐标参考系（{dst}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="188" />
+      <location filename="../algorithms/zone_industrial_share.py" line="209" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>开发区“{name}”的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="239" />
+      <location filename="../algorithms/zone_industrial_share.py" line="261" />
+      <source>zone type</source>
+      <translation>开发区类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="264" />
+      <source>No zone type field (ZONE_TYPE_FIELD): every zone is judged against the threshold, as for 以发展工业为主的开发区.</source>
+      <translation>未指定开发区类型字段（ZONE_TYPE_FIELD）：全部开发区按“以发展工业为主的开发区”评判。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="266" />
+      <source>No industry-led zone types given (INDUSTRIAL_TYPES): every zone is judged against the threshold.</source>
+      <translation>未指定工业主导的类型取值（INDUSTRIAL_TYPES）：全部开发区参与评判。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="268" />
+      <source>Zones without a type, judged as industry-led: {names}</source>
+      <translation>类型为空、按工业主导评判的开发区：{names}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="273" />
+      <source>Zones reported but not judged (not industry-led): {names}</source>
+      <translation>只报告、不评判的开发区（非工业主导）：{names}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="284" />
+      <source>城镇村属性码</source>
+      <translation>城镇村属性码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="286" />
+      <source>The land use has no 城镇村属性码 field (CZCSXM): the city-wide share cannot be computed.</source>
+      <translation>土地利用图层没有城镇村属性码字段（CZCSXM），无法计算全市城镇建设用地口径的工业用地占比。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="328" />
       <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
       <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="249" />
+      <location filename="../algorithms/zone_industrial_share.py" line="338" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="251" />
+      <location filename="../algorithms/zone_industrial_share.py" line="340" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="254" />
+      <location filename="../algorithms/zone_industrial_share.py" line="343" />
       <source>official land-use area</source>
       <translation>土地利用正式面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="257" />
+      <location filename="../algorithms/zone_industrial_share.py" line="346" />
       <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
       <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="261" />
+      <location filename="../algorithms/zone_industrial_share.py" line="350" />
       <source>Land-use areas: measured from the geometry.</source>
       <translation>土地利用面积：按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="346" />
+      <location filename="../algorithms/zone_industrial_share.py" line="435" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="348" />
+      <location filename="../algorithms/zone_industrial_share.py" line="437" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="349" />
+      <location filename="../algorithms/zone_industrial_share.py" line="438" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="351" />
+      <location filename="../algorithms/zone_industrial_share.py" line="440" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="353" />
+      <location filename="../algorithms/zone_industrial_share.py" line="442" />
       <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
       <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="439" />
+      <location filename="../algorithms/zone_industrial_share.py" line="528" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="452" />
+      <location filename="../algorithms/zone_industrial_share.py" line="541" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="455" />
+      <location filename="../algorithms/zone_industrial_share.py" line="544" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="458" />
+      <location filename="../algorithms/zone_industrial_share.py" line="547" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="463" />
+      <location filename="../algorithms/zone_industrial_share.py" line="552" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="467" />
+      <location filename="../algorithms/zone_industrial_share.py" line="556" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="469" />
+      <location filename="../algorithms/zone_industrial_share.py" line="558" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="471" />
+      <location filename="../algorithms/zone_industrial_share.py" line="560" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
@@ -3704,142 +3937,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="204" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="197" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="235" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="228" />
+      <location filename="../algorithms/zone_report.py" line="242" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="230" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="239" />
+      <location filename="../algorithms/zone_report.py" line="253" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="260" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="270" />
+      <location filename="../algorithms/zone_report.py" line="284" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="278" />
+      <location filename="../algorithms/zone_report.py" line="292" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="378" />
+      <location filename="../algorithms/zone_report.py" line="400" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="401" />
+      <location filename="../algorithms/zone_report.py" line="425" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="402" />
+      <location filename="../algorithms/zone_report.py" line="426" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="403" />
+      <location filename="../algorithms/zone_report.py" line="427" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="404" />
+      <location filename="../algorithms/zone_report.py" line="428" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="459" />
+      <location filename="../algorithms/zone_report.py" line="505" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="617" />
+      <location filename="../algorithms/zone_report.py" line="664" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="618" />
+      <location filename="../algorithms/zone_report.py" line="665" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
