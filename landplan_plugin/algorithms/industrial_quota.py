@@ -10,11 +10,13 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsWkbTypes,
 )
 
 from ..core import fields
@@ -154,7 +156,8 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
                                               feedback)
         if not parameters.get("OUTSIDE"):
             return None
-        sink, dest = self.create_sink(parameters, "OUTSIDE", context, out_fields, supplies.wkbType(), crs)
+        sink, dest = self.create_sink(parameters, "OUTSIDE", context, out_fields,
+                                      QgsWkbTypes.multiType(supplies.wkbType()), crs)
         if sink is None:
             return None
         for k, i in enumerate(lead_idx.tolist()):
@@ -162,7 +165,9 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
             feat.setAttributes([table.values[j][i] for j in kept] + [leads[name][k] for name, _a in
                                                                      rules.OUTSIDE_FIELDS])
             if table.geometries[i] is not None:
-                feat.setGeometry(table.geometries[i])
+                geom = QgsGeometry(table.geometries[i])
+                geom.convertToMultiType()
+                feat.setGeometry(geom)
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         del sink
         from ..output.styling import finish_output

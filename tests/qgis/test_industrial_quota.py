@@ -122,3 +122,12 @@ def test_custom_quota_file_and_bad_file(qgis_app, tmp_path, data):
 def test_without_category_field_every_supply_is_industrial(qgis_app, tmp_path, data):
     _res, rows, fb = _run(tmp_path, *data, CATEGORY_FIELD="")
     assert rows[("全市新增工业用地", "累计")]["iq_supp_ha"] == pytest.approx(295.0)  # S7 counts too
+
+
+def test_areas_from_the_geometry_and_multipart_leads(qgis_app, tmp_path, data):
+    res, rows, _fb = _run(tmp_path, *data, AREA_FIELD="")
+    # every supply is a 100 m × 100 m square: 1 ha each; six counted
+    assert rows[("全市新增工业用地", "累计")]["iq_supp_ha"] == pytest.approx(6.0, rel=1e-3)
+    lyr, leads = read_layer(res["OUTSIDE"])
+    assert len(leads) == 2 and all(r["_geom"].isMultipart() for r in leads)
+    assert leads[0]["iq_ha"] == pytest.approx(1.0, rel=1e-3)
