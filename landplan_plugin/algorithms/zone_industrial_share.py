@@ -139,7 +139,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                                      ("CITY_TARGET_2035", self.tr("City-wide target by 2035 (%)"), 25.0)):
             self.addParameter(QgsProcessingParameterNumber(
                 name, label, type=QgsProcessingParameterNumber.Double, defaultValue=default, minValue=0.0,
-                maxValue=100.0))
+                maxValue=100.0, optional=True))  # optional: models saved before these existed stay valid
         self.addParameter(QgsProcessingParameterFeatureSink(
             "CITY_OUTPUT", self.tr("City-wide industrial land share of urban construction land (table)"),
             QgsProcessing.TypeVector, optional=True, createByDefault=False))
@@ -301,8 +301,9 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                                                         lu_fields.at(area_idx).name())[0].tolist()
         if feedback.isCanceled():
             return None
-        targets = [(2025, self.parameterAsDouble(parameters, "CITY_TARGET", context)),
-                   (2035, self.parameterAsDouble(parameters, "CITY_TARGET_2035", context))]
+        targets = [(year, self.parameterAsDouble(parameters, name, context) if parameters.get(name) is not None
+                    else self.parameterDefinition(name).defaultValue())
+                   for year, name in ((2025, "CITY_TARGET"), (2035, "CITY_TARGET_2035"))]
         table = rules.city_table(np.array(area), codes, settle, preset, variant, targets,
                                  np.array(official) if area_idx >= 0 else None, set_idx >= 0)
         kinds = {"ct_year": "int", "ct_ok": "int", "ct_verdict": "string"}
