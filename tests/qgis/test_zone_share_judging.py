@@ -84,4 +84,5 @@ def test_city_output_without_settlement_code(qgis_app, tmp_path):
                             "CITY_OUTPUT": str(tmp_path / "city.gpkg")})
     rows = read_layer(res["CITY_OUTPUT"])[1]
     assert rows[0]["ct_share"] is None and "无城镇村属性码" in rows[0]["ct_verdict"]
+    assert [r["ct_target"] for r in rows] == [20.0, 25.0]   # the defaults when not given
     assert any("no 城镇村属性码 field" in line for line in fb.log)
