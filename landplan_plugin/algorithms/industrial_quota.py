@@ -73,7 +73,8 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
             "QUOTA_FILE", self.tr("Quota file (JSON; empty = 郑州 2021–2025)"), extension="json", optional=True))
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Quota table (cumulative and per year)"), QgsProcessing.TypeVector))
+            "OUTPUT", self.tr("Quota table (cumulative and per year)"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True))  # optional: a model can skip the step without giving it a destination
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTSIDE", self.tr("Industrial supplies outside every development zone (入园 leads)"),
             QgsProcessing.TypeVectorPolygon, optional=True))
@@ -122,7 +123,7 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
                                         [list(r) for r in zip(*rows.values())], dict(rules.OUTPUT_FIELDS), feedback)
         if not ok:
             return {}
-        results = {"OUTPUT": dest}
+        results = {"OUTPUT": dest} if dest else {}
         lead_idx, leads = rules.outside_leads(status, inside, rules.exempt_columns(cols["EXEMPT_FIELD"]), ha, industry)
         outside = self._outside(parameters, context, feedback, supplies, table, zone_crs, lead_idx, leads)
         if outside:

@@ -1761,162 +1761,162 @@
   <context>
     <name>IndustrialQuota</name>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="54" />
+      <location filename="../algorithms/industrial_quota.py" line="56" />
       <source>New industrial land against the 14th Five-Year quotas (十四五新增工业用地)</source>
       <translation>十四五新增工业用地配额核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="58" />
+      <location filename="../algorithms/industrial_quota.py" line="60" />
       <source>Land supplies (供地), polygons</source>
       <translation>供地图斑（面）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="59" />
+      <location filename="../algorithms/industrial_quota.py" line="61" />
       <source>Supply date field</source>
       <translation>供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="60" />
+      <location filename="../algorithms/industrial_quota.py" line="62" />
       <source>Use category field (工业用地 / land-use code; empty = every supply is industrial)</source>
       <translation>用途类别字段（工业用地 / 地类编码；为空则全部按工业用地计）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="62" />
+      <location filename="../algorithms/industrial_quota.py" line="64" />
       <source>Industry field (GB/T 4754 code or industry name)</source>
       <translation>行业字段（GB/T 4754 行业代码或产业名称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="63" />
+      <location filename="../algorithms/industrial_quota.py" line="65" />
       <source>Supplied area field (ha; empty = the geometry)</source>
       <translation>供地面积字段（公顷；为空则按几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="64" />
+      <location filename="../algorithms/industrial_quota.py" line="66" />
       <source>Exemption field: siting has special requirements (选址有特殊要求)</source>
       <translation>豁免字段：选址有特殊要求</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="68" />
+      <location filename="../algorithms/industrial_quota.py" line="70" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="69" />
+      <location filename="../algorithms/industrial_quota.py" line="71" />
       <source>Zone name field</source>
       <translation>开发区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="71" />
+      <location filename="../algorithms/industrial_quota.py" line="73" />
       <source>Quota file (JSON; empty = 郑州 2021–2025)</source>
       <translation>配额文件（JSON；为空则用郑州 2021—2025）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="74" />
+      <location filename="../algorithms/industrial_quota.py" line="76" />
       <source>Quota table (cumulative and per year)</source>
       <translation>配额表（累计及分年度）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="76" />
+      <location filename="../algorithms/industrial_quota.py" line="79" />
       <source>Industrial supplies outside every development zone (入园 leads)</source>
       <translation>开发区以外的工业供地（入园线索）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="83" />
+      <location filename="../algorithms/industrial_quota.py" line="86" />
       <source>Land supplies</source>
       <translation>供地图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="88" />
+      <location filename="../algorithms/industrial_quota.py" line="91" />
       <source>Quotas: {name} ({source}), {start} to {end}.</source>
       <translation>配额：{name}（{source}），{start} 至 {end}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="95" />
+      <location filename="../algorithms/industrial_quota.py" line="98" />
       <source>zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="134" />
+      <location filename="../algorithms/industrial_quota.py" line="137" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="134" />
+      <location filename="../algorithms/industrial_quota.py" line="137" />
       <source>use category</source>
       <translation>用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="135" />
+      <location filename="../algorithms/industrial_quota.py" line="138" />
       <source>industry</source>
       <translation>行业</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="135" />
+      <location filename="../algorithms/industrial_quota.py" line="138" />
       <source>supplied area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="136" />
+      <location filename="../algorithms/industrial_quota.py" line="139" />
       <source>siting exemption</source>
       <translation>选址特殊要求</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="142" />
+      <location filename="../algorithms/industrial_quota.py" line="145" />
       <source>No supply date field: choose one in DATE_FIELD (e.g. 供地日期).</source>
       <translation>没有供地日期字段：请在 DATE_FIELD 中指定（如 供地日期）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="144" />
+      <location filename="../algorithms/industrial_quota.py" line="147" />
       <source>No use category field: every supply is counted as industrial land.</source>
       <translation>没有用途类别字段：全部供地按工业用地计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="146" />
+      <location filename="../algorithms/industrial_quota.py" line="149" />
       <source>No industry field: every supply counts in the quota row of other industries.</source>
       <translation>没有行业字段：全部供地计入其他产业配额行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="177" />
+      <location filename="../algorithms/industrial_quota.py" line="183" />
       <source>not industrial land</source>
       <translation>非工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="177" />
+      <location filename="../algorithms/industrial_quota.py" line="183" />
       <source>without a supply date</source>
       <translation>无供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="178" />
+      <location filename="../algorithms/industrial_quota.py" line="184" />
       <source>with an unreadable supply date</source>
       <translation>供地日期无法识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="179" />
+      <location filename="../algorithms/industrial_quota.py" line="185" />
       <source>dated before the quota period</source>
       <translation>早于配额期</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="180" />
+      <location filename="../algorithms/industrial_quota.py" line="186" />
       <source>dated after the period's end or the reference date</source>
       <translation>晚于配额期末或基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="182" />
+      <location filename="../algorithms/industrial_quota.py" line="188" />
       <source>Not counted: {n} supply(ies), {ha} ha, {what}.</source>
       <translation>未计入：{n} 宗，{ha} 公顷，{what}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="186" />
+      <location filename="../algorithms/industrial_quota.py" line="192" />
       <source>Zones no quota entry matches (their supplies count in the total only): {names}</source>
       <translation>没有对应配额项的开发区（其供地只计入合计）：{names}</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="189" />
+      <location filename="../algorithms/industrial_quota.py" line="195" />
       <source>{n} counted supply(ies) without an industry, counted as other industries.</source>
       <translation>{n} 宗计入的供地没有行业，按其他产业计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="194" />
+      <location filename="../algorithms/industrial_quota.py" line="200" />
       <source>入园: {n} counted industrial supply(ies) outside every zone, {leads} lead(s), {exempt} exempt.</source>
       <translation>入园：开发区以外计入的工业供地 {n} 宗，其中线索 {leads} 宗，选址有特殊要求 {exempt} 宗。</translation>
     </message>
@@ -3839,97 +3839,97 @@
       <translation>土地利用图层没有城镇村属性码字段（CZCSXM），无法计算全市城镇建设用地口径的工业用地占比。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="328" />
+      <location filename="../algorithms/zone_industrial_share.py" line="329" />
       <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
       <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="338" />
+      <location filename="../algorithms/zone_industrial_share.py" line="339" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="340" />
+      <location filename="../algorithms/zone_industrial_share.py" line="341" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="343" />
+      <location filename="../algorithms/zone_industrial_share.py" line="344" />
       <source>official land-use area</source>
       <translation>土地利用正式面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="346" />
+      <location filename="../algorithms/zone_industrial_share.py" line="347" />
       <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
       <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="350" />
+      <location filename="../algorithms/zone_industrial_share.py" line="351" />
       <source>Land-use areas: measured from the geometry.</source>
       <translation>土地利用面积：按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="435" />
+      <location filename="../algorithms/zone_industrial_share.py" line="436" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="437" />
+      <location filename="../algorithms/zone_industrial_share.py" line="438" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="438" />
+      <location filename="../algorithms/zone_industrial_share.py" line="439" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="440" />
+      <location filename="../algorithms/zone_industrial_share.py" line="441" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="442" />
+      <location filename="../algorithms/zone_industrial_share.py" line="443" />
       <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
       <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="528" />
+      <location filename="../algorithms/zone_industrial_share.py" line="529" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="541" />
+      <location filename="../algorithms/zone_industrial_share.py" line="542" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="544" />
+      <location filename="../algorithms/zone_industrial_share.py" line="545" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="547" />
+      <location filename="../algorithms/zone_industrial_share.py" line="548" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="552" />
+      <location filename="../algorithms/zone_industrial_share.py" line="553" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="556" />
+      <location filename="../algorithms/zone_industrial_share.py" line="557" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="558" />
+      <location filename="../algorithms/zone_industrial_share.py" line="559" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="560" />
+      <location filename="../algorithms/zone_industrial_share.py" line="561" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
