@@ -86,3 +86,20 @@ def test_city_output_without_settlement_code(qgis_app, tmp_path):
     assert rows[0]["ct_share"] is None and "无城镇村属性码" in rows[0]["ct_verdict"]
     assert [r["ct_target"] for r in rows] == [20.0, 25.0]   # the defaults when not given
     assert any("no 城镇村属性码 field" in line for line in fb.log)
+
+
+def test_zone_report_says_not_judged(qgis_app, tmp_path, data):
+    import shutil
+    import subprocess
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    zones, lu = data
+    res, _fb = run_alg(ALG, {"ZONES": zones, "LANDUSE": lu, "ZONE_TYPE_FIELD": "类型", "INDUSTRIAL_TYPES": "工业主导",
+                             "OUTPUT": str(tmp_path / "o.gpkg")})
+    pdf = str(tmp_path / "r.pdf")
+    run_alg("landplan:zonereport", {"ZONES": res["OUTPUT"], "OUTPUT": pdf, "PNG": ""})
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    by_zone = {name: next(p for p in pages if name in p) for name in "甲乙"}
+    assert "不评判" in by_zone["乙"] and "未达标" in by_zone["甲"]
+    assert "待核实" not in by_zone["乙"]   # the 是否达标 cell says 不评判, not 待核实
