@@ -25,6 +25,8 @@ out/change_monitoring.gpkg (+ change_warnings.gpkg, changes.png, 巡查清单 sh
                       on resources/demo/changes_demo.shp (EPSG:4490, reprojected)
 out/stock_siting.gpkg, stock_siting.pdf (+ 存量用地选址 sheet in 台账.xlsx)  存量用地选址 for a 30 亩 C3411
                       project (濮东 preferred; resources/demo/siting_constraints.gpkg refuses two fitting sites)
+out/zones_judged.gpkg, city_share.gpkg, industrial_quota.gpkg, quota_outside.gpkg  工业主导园区评判, 城镇建设用地
+                      工业占比, 十四五新增工业用地配额 and 入园 leads (scripts/demo_quota.py)
 """
 import argparse
 import datetime
@@ -147,6 +149,7 @@ def main():
             "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of, "EXTRA_TABLES": extra},
             "导出问题宗地与台账 export + ledger (低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类)")
     __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
+    __import__("demo_quota").demo_steps(run, layer, out, args.as_of, os.path.dirname(DEMO))  # types, city, quotas
     report_zones = (results.get("evaluation") or results.get("zones") or {}).get("OUTPUT")
     if report_zones:
         report_params = {"ZONES": report_zones, "OUTPUT": os.path.join(out, "zone_report.pdf"),

@@ -24,6 +24,7 @@ ALGORITHMS = (
     ("county_assessment", "CountyAssessment"),
     ("change_monitoring", "ChangeMonitoring"),
     ("stock_siting", "StockSiting"),
+    ("industrial_quota", "IndustrialQuota"),
 )
 
 

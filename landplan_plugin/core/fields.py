@@ -207,6 +207,14 @@ CANDIDATES = {
         "QUOTA_AREA_FIELD": ("quota_ha", "新增建设用地计划指标", "计划指标(公顷)", "计划指标", "指标(公顷)", "指标",
                              "公顷"),
     },
+    "industrialquota": {
+        "DATE_FIELD": _SUPPLY_DATE,
+        "CATEGORY_FIELD": ("土地用途", "用途", "用途类别", "TDYT", "DLBM", "地类编码", "category"),
+        "INDUSTRY_FIELD": ("行业代码", "HYDM", "行业分类代码", "所属行业", "产业类别", "产业", "industry"),
+        "AREA_FIELD": ("供地面积(公顷)", "出让面积(公顷)", "面积(公顷)", "供应面积(公顷)", "area_ha", "supp_ha"),
+        "EXEMPT_FIELD": ("选址特殊要求", "选址有特殊要求", "特殊选址", "exempt"),
+        "ZONE_NAME_FIELD": ZONE_NAME,
+    },
     "forecastindustrialland": {
         "YEAR_FIELD": ("year", "年份", "年度", "ND"),
         "AREA_FIELD": ("area_ha", "供应面积", "工业用地供应面积", "面积", "supply_ha"),

@@ -21,6 +21,7 @@ task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes b
 assessment         landplan_assessment.qml         县（区）考核 table: aliases; 约谈 / nodes when joined
 changes            landplan_changes.qml            变化图斑 pieces by 巡查线索 ``ch_lead``
 siting             landplan_siting.qml             存量用地选址: top 3 / other ranked / not recommended
+quota_outside      landplan_quota_outside.qml      industrialquota 入园 leads by ``iq_lead``
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -63,6 +64,7 @@ STYLE_FILES = {
     "assessment": "landplan_assessment.qml",
     "changes": "landplan_changes.qml",
     "siting": "landplan_siting.qml",
+    "quota_outside": "landplan_quota_outside.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -70,6 +72,7 @@ KIND_SYNONYMS = {
     "scoreinefficiency": "scoring", "landplan:scoreinefficiency": "scoring", "score": "scoring",
     "flagidleland": "idle", "landplan:flagidleland": "idle",
     "flagunsupplied": "unsupplied", "landplan:flagunsupplied": "unsupplied",
+    "industrialquota": "quota_outside", "landplan:industrialquota": "quota_outside",
     "zoneindustrialshare": "zones", "landplan:zoneindustrialshare": "zones", "zone": "zones",
     "exportflagged": "flagged", "landplan:exportflagged": "flagged",
     "zoneevaluation": "evaluation", "landplan:zoneevaluation": "evaluation",
@@ -159,6 +162,11 @@ def kind_aliases(kind):
     if kind == "assessment":
         from ..core.assessment import OUTPUT_FIELDS
         return dict(OUTPUT_FIELDS)
+    if kind == "quota_outside":
+        from ..core.quota import OUTSIDE_FIELDS
+        return dict(OUTSIDE_FIELDS)
+    if kind == "zones":
+        return {"judged": "是否评判(1工业主导/0仅报告)"}
     return {}
 
 
@@ -406,10 +414,15 @@ CATEGORIES = {
                     ("0-1", "批而未供·不满2年", "#fddbc7"),
                     ("已供", "已供地", "#d1e5f0"),
                     ("待核实", "待核实（数据缺失）", "#bdbdbd")]),
-    "zones": ("CASE WHEN \"share_ok\" IS NULL THEN '待核实' WHEN \"share_ok\" = 1 THEN '达标' ELSE '未达标' END",
+    "zones": ("CASE WHEN \"judged\" = 0 THEN '不评判' WHEN \"share_ok\" IS NULL THEN '待核实' "
+              "WHEN \"share_ok\" = 1 THEN '达标' ELSE '未达标' END",
               [("达标", "工业用地率达标", "#1a9850"),
                ("未达标", "工业用地率未达标", "#d73027"),
-               ("待核实", "待核实（无建设用地）", "#969696")]),
+               ("待核实", "待核实（无建设用地）", "#969696"),
+               ("不评判", "非工业主导开发区（仅报告，不评判）", "#4575b4")]),
+    "quota_outside": ("CASE WHEN \"iq_lead\" = 1 THEN '未入园线索' ELSE '选址有特殊要求' END",
+                      [("未入园线索", "开发区外新建工业项目（未入园线索，待核实）", "#e31a1c"),
+                       ("选址有特殊要求", "选址有特殊要求（不作为线索）", "#fdbf6f")]),
     "flagged": ("CASE WHEN \"lp_kind\" LIKE '%、%' THEN '多类叠加' ELSE \"lp_kind\" END",
                 [("低效工业用地", "低效工业用地", "#f28e2b"),
                  ("闲置土地", "闲置土地", "#b2182b"),
