@@ -86,6 +86,8 @@ CANDIDATES = {
         "IN_USE_FIELD": ("是否使用", "SFSY", "使用状态", "SYZT", "是否已使用", "in_use"),
         "AREA_FIELD": ("批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"),
         "SUPPLIED_DATE_FIELD": ("供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"),
+        "COMPLIANT_FIELD": ("符合规划和准入", "是否符合规划", "符合规划", "FHGH", "compliant"),
+        "USE_DATE_FIELD": ("开工日期", "KGRQ", "使用日期", "即用日期", "use_date"),
     },
     "zoneindustrialshare": {
         "ZONE_NAME_FIELD": ZONE_NAME,
