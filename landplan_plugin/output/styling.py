@@ -128,6 +128,7 @@ ALIASES = {
     # landplan:checkcommitments
     "cm_status": "履约状态", "cm_flag": "未达标标记(1未达标/0达标/空其他)", "cm_short": "最大差距(%)",
     "cm_penalty": "违约金(万元)", "cm_disp": "处置措施", "cm_reason": "履约核查说明", "cm_asof": "基准日",
+    "cm_recheck": "整改期满复核日", "ju_decide": "即用处置决定", "ju_reason": "即用处置依据",
     # landplan:permuevaluation
     "mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
     "mj_reason": "亩均效益评价说明",
