@@ -38,7 +38,7 @@ class ResultLookup:
         self.id_field = id_field
         idx = [fields.lookupField(n) for n in self.names]
         request = QgsFeatureRequest()
-        self.rows, self.geoms, self.index = {}, {}, None
+        self.rows_by_key, self.geoms, self.index = {}, {}, None
         if id_field:
             key_idx = fields.lookupField(id_field)
             request.setSubsetOfAttributes(idx + [key_idx])
@@ -46,8 +46,8 @@ class ResultLookup:
             for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
                 attrs = feat.attributes()
                 key = _key(attrs[key_idx])
-                if key is not None and key not in self.rows:
-                    self.rows[key] = [py_value(attrs[i]) for i in idx]
+                if key is not None and key not in self.rows_by_key:
+                    self.rows_by_key[key] = [py_value(attrs[i]) for i in idx]
             return
         request.setSubsetOfAttributes(idx)
         if source.sourceCrs() != crs:
@@ -57,24 +57,28 @@ class ResultLookup:
             if not feat.hasGeometry():
                 continue
             attrs = feat.attributes()
-            self.rows[feat.id()] = [py_value(attrs[i]) for i in idx]
+            self.rows_by_key[feat.id()] = [py_value(attrs[i]) for i in idx]
             self.geoms[feat.id()] = feat.geometry()
             self.index.addFeature(feat)
 
-    def columns(self, ids=None, geometries=None):
-        """{field: list of values}, one per feature: by ``ids`` (raw id values) or by the
-        ``geometries`` (QgsGeometry or None)."""
-        found = []
+    def rows(self, ids=None, geometries=None):
+        """Per feature: the matched feature's values (a list in :attr:`names` order) or None, by
+        ``ids`` (raw id values) when matching by id, else by the ``geometries`` (QgsGeometry or None)."""
         if self.index is None:
-            found = [self.rows.get(_key(v)) for v in ids]
-        else:
-            for geom in geometries:
-                hit = None
-                if geom is not None and not geom.isEmpty():
-                    point = geom.pointOnSurface()
-                    for fid in sorted(self.index.intersects(point.boundingBox())):
-                        if self.geoms[fid].contains(point):
-                            hit = self.rows[fid]
-                            break
-                found.append(hit)
+            return [self.rows_by_key.get(_key(v)) for v in ids]
+        found = []
+        for geom in geometries:
+            hit = None
+            if geom is not None and not geom.isEmpty():
+                point = geom.pointOnSurface()
+                for fid in sorted(self.index.intersects(point.boundingBox())):
+                    if self.geoms[fid].contains(point):
+                        hit = self.rows_by_key[fid]
+                        break
+            found.append(hit)
+        return found
+
+    def columns(self, ids=None, geometries=None):
+        """{field: list of values}, one per feature (None where nothing matched; see :meth:`rows`)."""
+        found = self.rows(ids, geometries)
         return {name: [None if row is None else row[j] for row in found] for j, name in enumerate(self.names)}

@@ -171,6 +171,13 @@ CANDIDATES = {
         "SUPPLY_CATEGORY_FIELD": ("用途类别", "category", "土地用途", "TDYT"),
         "SUPPLY_AREA_FIELD": ("area_ha", "供地面积(公顷)", "面积(公顷)", "供应面积(公顷)", "supp_ha"),
         "SUPPLY_DISTRICT_FIELD": ("district", "区县", "行政区", "XZQMC"),
+        "SUPPLY_ID_FIELD": ("地块编号", "DKBH", "宗地编号", "ZDBH", "parcel_id"),
+        "PLANNED_ID_FIELD": ("地块编号", "DKBH", "宗地编号", "ZDBH", "parcel_id"),
+        "PLANNED_AREA_FIELD": ("面积(公顷)", "area_ha", "计划面积", "公顷", "MJ"),
+        "PLAN_QUARTER_FIELD": ("计划季度", "季度", "JHJD", "quarter"),
+        "PLAN_MONTH_FIELD": ("计划月份", "月份", "JHYF", "month"),
+        "OBSTACLE_FIELD": ("制约因素", "障碍", "未供原因", "ZYYS", "obstacle"),
+        "UNIT_FIELD": ("责任单位", "ZRDW", "unit"),
     },
     "taskprogress": {
         "TASK_ZONE_FIELD": ("zone", "园区", "园区名称", "区域", "区县", "集聚区"),
