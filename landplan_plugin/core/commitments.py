@@ -41,7 +41,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Sequence, Tuple
 
-from .dates import parse_date, reference_date
+from .dates import add_months, parse_date, reference_date
 from .lazy import lazy_module
 from .scoring import fmt_below, indicators_from_totals
 from .units import M2_PER_MU, to_m2
@@ -693,7 +693,6 @@ def recheck_columns(fail_due, rectify_months=RECTIFY_MONTHS_DEFAULT):
     indicators (``fail_due`` of :func:`check_columns`, when the 达标考核 fell due) + ``rectify_months``
     calendar months (the day kept, or the month's last day); None where nothing fails. Raises
     ValueError when ``rectify_months`` is not between 1 and :data:`RECTIFY_MONTHS_MAX`."""
-    from .ledger import add_months
     months = int(rectify_months)
     if not 1 <= months <= RECTIFY_MONTHS_MAX:
         raise ValueError("整改期 %s 个月不在 1—%d 个月之内（最长不超过二年）" % (rectify_months, RECTIFY_MONTHS_MAX))

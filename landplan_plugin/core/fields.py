@@ -187,6 +187,11 @@ CANDIDATES = {
         "PARCEL_ID_FIELD": ("宗地编号", "ZDBH", "宗地代码", "ZDDM", "pid", "parcel_id"),
         "ZONE_FIELD": ("园区", "园区名称", "zone", "集聚区", "区域", "区县"),
     },
+    "standardsheet": {
+        "INDUSTRY_FIELD": ("行业代码", "HYDM", "所属行业", "industry", "industry_code"),
+        "PARCEL_ID_FIELD": ("地块编号", "DKBH", "宗地编号", "ZDBH", "parcel_id"),
+        "START_DATE_FIELD": ("拟供地日期", "计划供地日期", "出让日期", "NGDRQ", "start_date"),
+    },
     "forecastindustrialland": {
         "YEAR_FIELD": ("year", "年份", "年度", "ND"),
         "AREA_FIELD": ("area_ha", "供应面积", "工业用地供应面积", "面积", "supply_ha"),

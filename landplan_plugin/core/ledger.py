@@ -91,6 +91,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Tuple
 
 from .contract import is_flagged, is_flagged_array
+from .dates import add_months
 from .lazy import lazy_module
 from .units import M2_PER_MU
 from .values import map_distinct, parse_number, parse_number_array
@@ -517,13 +518,6 @@ def parse_deadline_parameter(raw):
     if value is None:
         raise ValueError("DEADLINE %r is not a date (use e.g. 2026-06-30, or 留空 to leave it blank)" % (raw,))
     return "date", value
-
-
-def add_months(d, n):
-    """``d`` + ``n`` calendar months; a day the month lacks becomes its last day (01-31 + 1 → 02-28)."""
-    y, m = divmod(d.month - 1 + int(n), 12)
-    year, month = d.year + y, m + 1
-    return _dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def round_date(d, how):
