@@ -182,11 +182,12 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
             return []
         supplies = table_io.table_source(self, parameters, "SUPPLIES", context, feedback)
         pf = planned.fields()
-        roles = ("PLANNED_ID_FIELD", "PLANNED_AREA_FIELD", "PLAN_QUARTER_FIELD", "PLAN_MONTH_FIELD", "OBSTACLE_FIELD",
-                 "UNIT_FIELD")
-        idx = {r: self.resolve_field(parameters, r, pf, CANDIDATES[r], feedback, r.lower()) for r in roles}
+        roles = {"PLANNED_ID_FIELD": self.tr("planned parcel id"), "PLANNED_AREA_FIELD": self.tr("planned area (ha)"),
+                 "PLAN_QUARTER_FIELD": self.tr("planned quarter"), "PLAN_MONTH_FIELD": self.tr("planned month"),
+                 "OBSTACLE_FIELD": self.tr("obstacle"), "UNIT_FIELD": self.tr("responsible unit")}
+        idx = {r: self.resolve_field(parameters, r, pf, CANDIDATES[r], feedback, label) for r, label in roles.items()}
         sid = self.resolve_field(parameters, "SUPPLY_ID_FIELD", supplies.fields(), CANDIDATES["SUPPLY_ID_FIELD"],
-                                 feedback, "supply_id_field")
+                                 feedback, self.tr("supply parcel id"))
         by_id = idx["PLANNED_ID_FIELD"] >= 0 and sid >= 0
         polygons = QgsWkbTypes.geometryType(planned.wkbType()) == QgsWkbTypes.PolygonGeometry
         if not by_id and not (polygons and setup.polygons):
