@@ -117,6 +117,8 @@ class StandardSheet(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(dest, feedback)
             return {}
+        from ..output import styling
+        styling.finish_output(self, context, dest, "standard_sheet", feedback, styling.aliases_with_prefix("sd_"))
         results = {"OUTPUT": dest}
         path = self.parameterAsFileOutput(parameters, "SHEET", context)
         if path and parts:

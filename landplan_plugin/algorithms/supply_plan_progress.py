@@ -224,6 +224,8 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         if writer is not None:
             writer.close()
             del sink, writer
+            from ..output import styling
+            styling.finish_output(self, context, dest, "plan_parcels", feedback, styling.aliases_with_prefix("pp_"))
             results["PARCEL_OUTPUT"] = dest
         return sp.parcel_sheets(*_joined(parts), as_of) if parts else []
 
