@@ -1051,6 +1051,7 @@ def main(out=DEFAULT_OUT):
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
     counts.update(zoneeval_counts)
     counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
+    counts.update(__import__('demo_decide').add_layers(ds, srs))  # 已批未供即用, planned parcels, 3+N+1 county table
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
 

@@ -20,6 +20,9 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
+out/inuse_decisions.gpkg, 台账_已批未供即用.xlsx   已批未供即用 decided per parcel (ju_decide)
+out/planned_parcels.gpkg, 拟供地块台账.xlsx       拟供地块 by quarter (supply plan, parcel level)
+out/standard_sheet.gpkg, 标准地指标表.xlsx        标准地 3+N+1 sheet (附表2-2 / county table, +N, +1, 出让年限)
 """
 import argparse
 import datetime
@@ -149,6 +152,7 @@ def main():
         if results.get("tasks"):
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
+    __import__("demo_decide").demo_steps(run, layer, out, args.as_of, results, qgis_env.REPO)  # 即用, 拟供地块, 3+N+1
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

@@ -554,6 +554,9 @@ PP_ON_TIME, PP_LATE, PP_NOT_DUE, PP_EARLY, PP_LATE_SUPPLIED = "按期供应", "�
 PP_STATUSES = (PP_ON_TIME, PP_EARLY, PP_LATE_SUPPLIED, PP_LATE, PP_NOT_DUE)
 #: the obstacles the plan names ("尽快解决供地前期的征收、拆迁、文物、环保等制约因素"), then 其他
 OBSTACLES = ("征收", "拆迁", "文物", "环保", "其他")
+#: the words that name each obstacle in a free-text field
+_OBSTACLE_WORDS = {"征收": ("征收", "征地"), "拆迁": ("拆迁", "搬迁"), "文物": ("文物", "考古"),
+                   "环保": ("环保", "环评", "环境")}
 NO_QUARTER = "未排季度"
 QUARTER_LABELS = ("一季度", "二季度", "三季度", "四季度")
 #: the parcel output's fields (name, Chinese alias)
@@ -589,7 +592,7 @@ def _obstacle(raw):
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     if not text or text in ("无", "否", "/", "-"):
         return None
-    found = [o for o in OBSTACLES[:4] if o in text or (o == "征收" and "征地" in text)]
+    found = [o for o in OBSTACLES[:4] if any(w in text for w in _OBSTACLE_WORDS[o])]
     return "、".join(found) if found else "其他"
 
 
@@ -610,7 +613,8 @@ def parcel_progress_columns(as_of, quarter=None, month=None, supply_date=None, o
       按期供应; after it → 逾期供应. Not supplied by ``as_of`` (no supply, or one dated after it) —
       due date before ``as_of`` → 逾期未供, else (the due day itself included) → 未到期. A matched
       supply with an unreadable date counts as not supplied, noted.
-    * ``pp_obst``: 征收 / 拆迁 / 文物 / 环保 / 其他 (several joined with 、; 征地 counts as 征收);
+    * ``pp_obst``: 征收 / 拆迁 / 文物 / 环保 / 其他 (several joined with 、; 征地 counts as 征收, 搬迁 as
+      拆迁, 考古 as 文物, 环评 and 环境 as 环保);
       ``pp_unit`` the responsible unit as written; ``pp_reason`` the text.
 
     Returns a dict of object arrays keyed by the names of :data:`PARCEL_FIELDS` (dates as

@@ -1001,7 +1001,8 @@ def decide_in_use_columns(in_use_flag, approval_date=None, *, use_date=None, cut
                   _ju_commitments(cols["cm_status"][i])]
         failed = ["%s：%s" % (name, detail) if detail else name
                   for name, (v, detail) in zip(JU_FAILED, checks) if v is False]
-        unknown = ["%s待核实：%s" % (name, detail) for name, (v, detail) in zip(JU_CONDITIONS, checks) if v is None]
+        unknown = ["未能核实「%s」：%s" % (name, detail)
+                   for name, (v, detail) in zip(JU_CONDITIONS, checks) if v is None]
         if ok is False:
             decide[i] = JU_RECOVER
         elif ok is None or (not failed and unknown):

@@ -322,6 +322,6 @@ def test_parcel_status_boundaries():
     obstacles = ["征地", "拆迁、文物", "", None, "无", "环评", "x", None, None, None]
     out = parcel_progress_columns(as_of, cols[0], cols[1], cols[2], obstacle=obstacles)
     assert [(s, d) for s, d in zip(out["pp_status"], out["pp_due"])] == [e for _, e in cases]
-    assert list(out["pp_obst"][:6]) == ["征收", "拆迁、文物", None, None, None, "其他"]
+    assert list(out["pp_obst"][:7]) == ["征收", "拆迁、文物", None, None, None, "环保", "其他"]
     assert "按月份计" in out["pp_reason"][9] and out["pp_quarter"][9] == "二季度"
     assert out["pp_quarter"][7] == "未排季度"

@@ -500,7 +500,7 @@ def test_in_use_decision_boundaries():
     reasons = out["ju_reason"].tolist()
     assert "报省自然资源厅备案" in reasons[0] and "晚于 2018-12-31" in reasons[1]
     assert "运营较差" not in reasons[4] and "亩均产出效益较低" in reasons[4]  # 粗放 is not 停产
-    assert "79.99" in reasons[6] and "履约情况较好待核实" in reasons[7]
+    assert "79.99" in reasons[6] and "未能核实「履约情况较好」" in reasons[7]
     assert reasons[9] is None
 
 
