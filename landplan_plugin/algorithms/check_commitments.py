@@ -87,7 +87,7 @@ class CheckCommitments(LandPlanAlgorithm):
             "RECTIFY_MONTHS", self.tr("整改期 after a failed check (months, at most 24); re-check at its end, 回购 "
                                       "when still failing"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=commitments.RECTIFY_MONTHS_DEFAULT,
-            minValue=1, maxValue=commitments.RECTIFY_MONTHS_MAX))
+            minValue=1, maxValue=commitments.RECTIFY_MONTHS_MAX, optional=True))  # optional: saved models run on
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Commitment check"), QgsProcessing.TypeVectorAnyGeometry))
 
