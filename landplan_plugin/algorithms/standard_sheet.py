@@ -94,7 +94,7 @@ class StandardSheet(LandPlanAlgorithm):
         years = self.parameterAsInt(parameters, "LEASE_YEARS", context)
         n_spec, county = self._n_spec(parameters, context), self._county(parameters, context, feedback)
         standard = load_preset("zhengzhou_industry")
-        added = [make_field(name, _TYPES.get(name, ("string",))[0], alias, *_TYPES.get(name, ("string", 0, 0))[1:])
+        added = [make_field(name, _TYPES.get(name, ("string", 0, 0))[0], alias, *_TYPES.get(name, ("string", 0, 0))[1:])
                  for name, alias in sl.OUTPUT_FIELDS]
         out_fields, kept = self.output_fields(pf, added, feedback)
         sink, dest = self.create_sink(parameters, "OUTPUT", context, out_fields, source.wkbType(), source.sourceCrs())
