@@ -1057,6 +1057,7 @@ def main(out=DEFAULT_OUT):
     counts.update(zoneeval_counts)
     counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     counts.update(demo_quota.add_layers(ds, srs, write_layer, ZONES))  # 十四五 supplies + demo quota file
+    counts.update(__import__('demo_decide').add_layers(ds, srs))  # 已批未供即用, planned parcels, 3+N+1 county table
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
     __import__('demo_assessment').main(os.path.join(os.path.dirname(out), 'assessment_demo.gpkg'))  # 县（区）考核

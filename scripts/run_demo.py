@@ -27,6 +27,9 @@ out/stock_siting.gpkg, stock_siting.pdf (+ 存量用地选址 sheet in 台账.xl
                       project (濮东 preferred; resources/demo/siting_constraints.gpkg refuses two fitting sites)
 out/zones_judged.gpkg, city_share.gpkg, industrial_quota.gpkg, quota_outside.gpkg  工业主导园区评判, 城镇建设用地
                       工业占比, 十四五新增工业用地配额 and 入园 leads (scripts/demo_quota.py)
+out/inuse_decisions.gpkg, 台账_已批未供即用.xlsx   已批未供即用 decided per parcel (ju_decide)
+out/planned_parcels.gpkg, 拟供地块台账.xlsx       拟供地块 by quarter (supply plan, parcel level)
+out/standard_sheet.gpkg, 标准地指标表.xlsx        标准地 3+N+1 sheet (附表2-2 / county table, +N, +1, 出让年限)
 """
 import argparse
 import datetime
@@ -177,6 +180,7 @@ def main():
             "OUTPUT": os.path.join(out, "stock_siting.gpkg"), "LEDGER": os.path.join(out, "台账.xlsx"),
             "OUTPUT_PDF": os.path.join(out, "stock_siting.pdf")},
             "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")
+    __import__("demo_decide").demo_steps(run, layer, out, args.as_of, results, qgis_env.REPO)  # 即用, 拟供地块, 3+N+1
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

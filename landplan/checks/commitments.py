@@ -30,7 +30,7 @@ LABELS = {"INVEST_COMMIT_FIELD": "committed 投资强度", "INVEST_ACTUAL_FIELD"
 #: the reason note of a parcel without geometry (the plugin's text)
 EMPTY_NOTE = "几何为空"
 OUTPUT = (("cm_status", "s", 0), ("cm_flag", "i", 0), ("cm_short", "f", 4), ("cm_penalty", "f", 4),
-          ("cm_disp", "s", 0), ("cm_reason", "s", 0), ("cm_asof", "d", 0))
+          ("cm_disp", "s", 0), ("cm_reason", "s", 0), ("cm_recheck", "d", 0), ("cm_asof", "d", 0))
 
 
 def add_arguments(p):
@@ -42,6 +42,8 @@ def add_arguments(p):
                    "direction and check point, comma separated; repeat the option for more (or give several rows "
                    "in one, 5 values each)")
     p.add_argument("--area-unit", default="m2", help="unit of --area-field: m2 (default), mu or ha")
+    p.add_argument("--rectify-months", type=int, default=commitments.RECTIFY_MONTHS_DEFAULT,
+                   help="整改期 after a failed check, months (1–24, default 24); 回购 when the re-check still fails")
     p.add_argument("--pass-unchecked", action="store_true", help="a layer without commitment fields: write its "
                    "parcels unchecked (cm_* empty) instead of stopping")
 
@@ -53,6 +55,7 @@ class Plan:
         self.indicators, self.committed, self.actual, self.totals = [], [], [], []
         self.completion = self.production = self.price = self.area = self.recovery = None
         self.names = {}
+        self.rectify_months = commitments.RECTIFY_MONTHS_DEFAULT
 
 
 def _unchecked(opts, log, message):
@@ -116,6 +119,9 @@ def run(job):
     crs = adapt.check_crs(layer, "Parcels") if layer.has_geometry else None
     as_of = as_of_date(opts, log)
     plan = _plan(layer, opts, log)
+    if not 1 <= opts.rectify_months <= commitments.RECTIFY_MONTHS_MAX:
+        raise UserError("--rectify-months must be 1–%d (最长不超过二年)." % commitments.RECTIFY_MONTHS_MAX)
+    plan.rectify_months = opts.rectify_months
     unit = enum(opts.area_unit, AREA_UNITS, "--area-unit")
     parts = [dask.delayed(commitments_partition)(p, as_of, plan, unit, layer.int_columns, crs, layer.has_geometry)
              for p in layer.frame.to_delayed()]
@@ -172,12 +178,13 @@ def commitments_partition(gdf, as_of, plan, unit, int_columns, crs, spatial_inpu
         col(plan.completion), col(plan.production), col(plan.price), [col(t) for t in plan.totals],
         [None if a != a else float(a) for a in area_m2], plan.names, n=n)
     adapt.count_problems(counts, out["problems"])
+    recheck = commitments.recheck_columns(out["fail_due"], plan.rectify_months)
     _type, _cause, disposal = commitments.ledger_columns(out["status"], out["reason"], out["penalty"],
-                                                         col(plan.recovery))
+                                                         col(plan.recovery), recheck, as_of)
     values = {"cm_status": out["status"], "cm_flag": out["flag"], "cm_short": out["shortfall"],
               "cm_penalty": out["penalty"], "cm_disp": disposal,
               "cm_reason": ["；".join([r] + extra) for r, extra in zip(out["reason"], notes)],
-              "cm_asof": [as_of] * n}
+              "cm_recheck": recheck, "cm_asof": [as_of] * n}
     areas_mu = [None if not a or a != a else a / M2_PER_MU for a in area_m2]
     summary = commitments.summarise(list(out["status"]), areas_mu, list(out["penalty"]))
     return adapt.attach(gdf, values, OUTPUT, geom.output() if geom is not None else None), {

@@ -24,7 +24,9 @@ LABELS = {"APPROVAL_DATE_FIELD": "approval date", "SUPPLY_DATE_FIELD": "supply d
           "SUPPLY_STATUS_FIELD": "supply status", "IN_USE_FIELD": "in use", "AREA_FIELD": "approved area"}
 OUTPUT = (("unsup_flag", "i", 0), ("unsup_yrs", "i", 0), ("appr_age", "f", 2), ("appr_year", "i", 0),
           ("appr_mu", "f", 6), ("unsup_mu", "f", 6), ("unsup_ha", "f", 6), ("unsup_use", "i", 0),
-          ("unsup_asof", "d", 0), ("unsup_rsn", "s", 0))
+          ("unsup_asof", "d", 0), ("unsup_rsn", "s", 0), ("ju_decide", "s", 0), ("ju_reason", "s", 0))
+#: 已批未供即用: the approval layer's own fields (Processing parameter → key of decide_in_use_columns)
+DECISION_FIELDS = {"COMPLIANT_FIELD": "compliant", "USE_DATE_FIELD": "use_date"}
 
 
 def add_arguments(p):
@@ -37,6 +39,15 @@ def add_arguments(p):
     p.add_argument("--buildings", help="buildings / current use polygons, for 已批未供即用")
     p.add_argument("--buildings-layer")
     p.add_argument("--tolerance", type=float, default=1.0, help="ignore unsupplied remainders below (m², default 1)")
+    for param in DECISION_FIELDS:
+        p.add_argument(adapt.option(param))
+    p.add_argument("--parcel-id-field", help="parcel id field matching --scored / --permu / --commitments")
+    for name in ("scored", "permu", "commitments"):
+        p.add_argument("--" + name, help="%s output for 已批未供即用 (matched by --parcel-id-field)" % name)
+        p.add_argument("--%s-layer" % name)
+    p.add_argument("--ju-cutoff", default=unsup_rule.JU_CUTOFF_DEFAULT.isoformat(),
+                   help="已批未供即用 before this date may 完善用地手续 (default 2018-12-31)")
+    p.add_argument("--ju-score-min", type=float, help="per-mu score counting as high when the class is not A–D")
 
 
 class Config:
@@ -144,6 +155,7 @@ def run(job):
             b_pairs = pair_partitions(approvals, buildings)
     cfg = Config(as_of, spatial_mode, float(opts.tolerance), cols, area_unit, layer.int_columns, crs, has_geom,
                  buildings is not None)
+    _decision_setup(job, layer, cfg)
     s_parts = supplies.to_delayed() if supplies is not None else None
     b_parts = buildings.to_delayed() if buildings is not None else None
     tasks = []
@@ -155,6 +167,71 @@ def run(job):
     results = write_output(job, tasks, opts.output, opts.output_layer or "unsupplied",
                            out_type if has_geom else None, crs)
     return {"lines": _summary_lines(results, as_of), "features": layer.count, "output": opts.output}
+
+
+def _decision_setup(job, layer, cfg):
+    """已批未供即用: the cut-off, the approval layer's fields, and the other outputs read into
+    {key: {parcel id: value}} (the engine matches them by parcel id only)."""
+    from landplan_plugin.core.dates import parse_date
+    opts = job.opts
+    cfg.cutoff, _bad = parse_date(opts.ju_cutoff, "--ju-cutoff")
+    if cfg.cutoff is None:
+        raise UserError('--ju-cutoff "%s" is not a date (use e.g. 2018-12-31).' % opts.ju_cutoff)
+    cfg.score_min = opts.ju_score_min
+    found = adapt.resolve_params(layer, opts, ALG, {"COMPLIANT_FIELD": "complies with plan and access",
+                                                    "USE_DATE_FIELD": "in use since"}, job.log)
+    cfg.ju_cols = {DECISION_FIELDS[p]: c for p, c in found.items() if c}
+    cfg.ju_cols.update({"own_" + k: k for k in unsup_rule.JU_INPUT_KEYS[2:] if k in layer.columns})
+    id_col = adapt.resolve_field(layer, opts.parcel_id_field, "--parcel-id-field", "parcel id", allow_auto=False)
+    cfg.joined = {}
+    others = [(n, getattr(opts, n), getattr(opts, n + "_layer")) for n in ("scored", "permu", "commitments")]
+    if any(path for _n, path, _l in others) and not id_col:
+        raise UserError("--scored, --permu and --commitments are matched by --parcel-id-field; give it.")
+    if id_col:
+        cfg.ju_cols["parcel_id"] = id_col
+    for name, path, layer_name in others:
+        if not path:
+            continue
+        other = job.open(path, layer_name, label=name)
+        wanted = [k for k in unsup_rule.JU_INPUT_KEYS[2:] if k in other.columns]
+        if id_col not in other.columns:
+            raise UserError('Field "%s" (--parcel-id-field) is not in the %s layer %s.' % (id_col, name, path))
+        frame = other.frame[[id_col] + wanted].compute()
+        keys = [_id_key(v) for v in column_values(frame[id_col])]
+        for k in wanted:
+            table = cfg.joined.setdefault(k, {})
+            for key, v in zip(keys, column_values(frame[k])):
+                if key is not None and key not in table:
+                    table[key] = v
+        job.log("%s: fields %s matched by %s." % (name, ", ".join(wanted) or "—", id_col))
+
+
+def _id_key(value):
+    """A parcel id as text (12, 12.0 and "12" match), None when empty."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    if text.endswith(".0") and text[:-2].lstrip("-").isdigit():
+        text = text[:-2]
+    return text or None
+
+
+def _decide(gdf, out, cfg):
+    """已批未供即用 of one partition: core.unsupplied.decide_in_use_columns on the approval layer's
+    fields and the joined outputs (which win over the layer's own fields of the same name)."""
+    raw = adapt.columns_of(gdf, cfg.ju_cols, cfg.int_columns)
+    inputs = {k: raw.get("own_" + k) for k in unsup_rule.JU_INPUT_KEYS[2:]}
+    if cfg.joined:
+        keys = [_id_key(v) for v in raw["parcel_id"]]
+        for k, table in cfg.joined.items():
+            inputs[k] = [table.get(key) for key in keys]
+    names = {k: cfg.ju_cols[k] for k in ("compliant", "use_date") if k in cfg.ju_cols}
+    if "approval_date" in cfg.cols:
+        names["approval_date"] = cfg.cols["approval_date"]
+    approvals = adapt.columns_of(gdf, {"a": cfg.cols.get("approval_date")}, cfg.int_columns)["a"]
+    return unsup_rule.decide_in_use_columns(
+        out["unsup_use"], approvals, use_date=raw.get("use_date"), cutoff=cfg.cutoff, compliant=raw.get("compliant"),
+        score_min=cfg.score_min, names=names, **inputs)
 
 
 def _summary_lines(results, as_of):
@@ -389,6 +466,7 @@ def unsupplied_partition(gdf, supplies, buildings, cfg):
             geometry_note=notes, building_hits=hits, buildings_given=cfg.has_buildings, names=names, counts=counts)
         fixes = int(repaired.sum())
         geometry = fixed if repaired.any() else None
+    out.update(_decide(gdf, out, cfg))
     values = {name: out[name] for name, _, _ in OUTPUT if name in out}
     values["unsup_asof"] = [cfg.as_of] * n
     years, undetermined = cohort_years(out)

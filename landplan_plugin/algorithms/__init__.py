@@ -25,6 +25,7 @@ ALGORITHMS = (
     ("change_monitoring", "ChangeMonitoring"),
     ("stock_siting", "StockSiting"),
     ("industrial_quota", "IndustrialQuota"),
+    ("standard_sheet", "StandardSheet"),
 )
 
 

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
@@ -82,6 +83,11 @@ class CheckCommitments(LandPlanAlgorithm):
         self.set_advanced(QgsProcessingParameterBoolean(
             "PASS_UNCHECKED", self.tr("A layer without commitment fields: write its parcels unchecked (cm_* empty) "
                                       "instead of stopping (for models)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RECTIFY_MONTHS", self.tr("整改期 after a failed check (months, at most 24); re-check at its end, 回购 "
+                                      "when still failing"),
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=commitments.RECTIFY_MONTHS_DEFAULT,
+            minValue=1, maxValue=commitments.RECTIFY_MONTHS_MAX, optional=True))  # optional: saved models run on
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Commitment check"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -92,6 +98,7 @@ class CheckCommitments(LandPlanAlgorithm):
                 make_field("cm_penalty", QVariant.Double, self.tr("Penalty (万元)"), 20, 4),
                 make_field("cm_disp", QVariant.String, self.tr("Suggested disposal"), 40),
                 make_field("cm_reason", QVariant.String, self.tr("Reason"), 0),
+                make_field("cm_recheck", "date", self.tr("Re-check date (end of the 整改期)")),
                 make_field("cm_asof", QVariant.Date, self.tr("Reference date"))]
 
     def _labels(self):
@@ -163,7 +170,8 @@ class CheckCommitments(LandPlanAlgorithm):
         for batch in read_batches(source, indexes, feedback, measurer, keep_features=True):
             out = commitments.check_batch(setup, as_of, batch.columns, batch.n, batch.geom_area_m2,
                                           batch.geom_empty if spatial else None, batch.geom_note if spatial else None,
-                                          problem_counts)
+                                          problem_counts, self.parameterAsInt(parameters, "RECTIFY_MONTHS", context))
+            out["cm_recheck"] = np.array([d and QDate(d.year, d.month, d.day) for d in out["cm_recheck"]], dtype=object)
             out["cm_asof"] = np.full(batch.n, as_of_q, dtype=object)
             writer.write(batch, out)
             summary = commitments.summarise(out["cm_status"], out["area_mu"], out["cm_penalty"], into=running)

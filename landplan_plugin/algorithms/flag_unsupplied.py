@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -31,6 +32,7 @@ from qgis.PyQt.QtCore import QDate
 from ..core import fields
 from ..core import contract
 from ..core import unsupplied
+from ..core.dates import parse_date
 from ..core.units import AREA_UNITS
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
@@ -39,6 +41,7 @@ from .geometry import make_valid_polygonal, SKIP_GEOMETRY_CHECKS
 from .params import add_as_of_param, area_unit_param, as_of_value
 from .problems import ProblemTally
 from .batches import SinkWriter, read_batches
+from .result_join import ResultLookup
 
 CANDIDATES = fields.CANDIDATES["flagunsupplied"]
 _POLY = QgsWkbTypes.PolygonGeometry
@@ -99,6 +102,26 @@ class FlagUnsupplied(LandPlanAlgorithm):
                              self.tr("Approved area field (attribute mode; empty = measure the geometry)"),
                              any_type=True, advanced=True)
         self.set_advanced(area_unit_param(self.tr("Approved area field unit")))
+        # 已批未供即用: the decision (ju_decide)
+        self.add_field_param("COMPLIANT_FIELD", self.tr("Complies with the spatial plan and industry access field "
+                                                        "(符合国土空间规划和产业准入: 是/否), for 已批未供即用"),
+                             default=c["COMPLIANT_FIELD"][0], any_type=True, advanced=True)
+        self.add_field_param("USE_DATE_FIELD", self.tr("In use since field (开工日期; empty = the approval date), "
+                                                       "for 已批未供即用"),
+                             default=c["USE_DATE_FIELD"][0], any_type=True, advanced=True)
+        for name, label in (("SCORED", self.tr("Low-efficiency scoring output (ie_flag, ie_type), for 已批未供即用")),
+                            ("PERMU", self.tr("Per-mu evaluation output (mj_class, mj_score), for 已批未供即用")),
+                            ("COMMITMENTS", self.tr("Commitment check output (cm_status), for 已批未供即用"))):
+            self.set_advanced(QgsProcessingParameterFeatureSource(
+                name, label, [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.add_field_param("PARCEL_ID_FIELD", self.tr("Parcel id field to match those outputs (the same name in "
+                                                        "each; empty = by location)"), any_type=True, advanced=True)
+        self.set_advanced(QgsProcessingParameterString(
+            "JU_CUTOFF", self.tr("已批未供即用 before (date) may 完善用地手续"),
+            defaultValue=unsupplied.JU_CUTOFF_DEFAULT.isoformat(), optional=True))
+        self.set_advanced(QgsProcessingParameterNumber(
+            "JU_SCORE_MIN", self.tr("Per-mu score counting as high when the class is not A–D (empty = class only)"),
+            type=QgsProcessingParameterNumber.Type.Double, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Approved but unsupplied land"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -114,6 +137,8 @@ class FlagUnsupplied(LandPlanAlgorithm):
             make_field(contract.UNSUP_USE, "int", self.tr("Approved, unsupplied and in use (1 yes, 0 no)")),
             make_field(contract.UNSUP_ASOF, "date", self.tr("Reference date")),
             make_field(contract.UNSUP_RSN, "string", self.tr("Reason"), 0),
+            make_field(contract.JU_DECIDE, "string", self.tr("已批未供即用 decision"), 20),
+            make_field(contract.JU_REASON, "string", self.tr("已批未供即用 decision reason"), 0),
         ]
 
     # ---- steps of a run --------------------------------------------------------------------
@@ -142,11 +167,15 @@ class FlagUnsupplied(LandPlanAlgorithm):
         labels = {"approval_date": ("APPROVAL_DATE_FIELD", self.tr("approval date")),
                   "supply_date": ("SUPPLY_DATE_FIELD", self.tr("supply date")),
                   "supply_status": ("SUPPLY_STATUS_FIELD", self.tr("supply status")),
-                  "in_use": ("IN_USE_FIELD", self.tr("in use")), "area": ("AREA_FIELD", self.tr("approved area"))}
+                  "in_use": ("IN_USE_FIELD", self.tr("in use")), "area": ("AREA_FIELD", self.tr("approved area")),
+                  "compliant": ("COMPLIANT_FIELD", self.tr("complies with plan and access")),
+                  "use_date": ("USE_DATE_FIELD", self.tr("in use since")),
+                  "parcel_id": ("PARCEL_ID_FIELD", self.tr("parcel id"))}
         auto = setup.auto_detect()
         found = {}
         for key, (param, label) in labels.items():
-            i = self.resolve_field(parameters, param, fields, CANDIDATES[param], feedback, label, allow_auto=auto[key])
+            i = self.resolve_field(parameters, param, fields, CANDIDATES.get(param, ()), feedback, label,
+                                   allow_auto=auto.get(key, key != "parcel_id"))
             if i >= 0:
                 found[key] = i
         run.area_unit = AREA_UNITS[self.parameterAsEnum(parameters, "AREA_UNIT", context)]
@@ -169,7 +198,36 @@ class FlagUnsupplied(LandPlanAlgorithm):
         run.setup = setup
         run.names = setup.used
         run.idx = {key: found[key] for key in setup.used}
+        self._read_decision_inputs(run, parameters, context, feedback)
         return run
+
+    def _read_decision_inputs(self, run, parameters, context, feedback):
+        """已批未供即用: the cut-off, the score, the fields of the approval layer and the other outputs."""
+        raw = py_value(parameters.get("JU_CUTOFF"))
+        run.cutoff, _bad = parse_date(raw if raw not in (None, "") else unsupplied.JU_CUTOFF_DEFAULT, "JU_CUTOFF")
+        if run.cutoff is None:
+            raise QgsProcessingException(self.tr('JU_CUTOFF "{value}" is not a date (use e.g. 2018-12-31).').format(
+                value=raw))
+        given = parameters.get("JU_SCORE_MIN") not in (None, "")
+        run.score_min = self.parameterAsDouble(parameters, "JU_SCORE_MIN", context) if given else None
+        own = {k: run.fields.lookupField(k) for k in unsupplied.JU_INPUT_KEYS[2:]}
+        run.idx.update({"own_" + k: i for k, i in own.items() if i >= 0})
+        id_name = run.names.get("parcel_id")
+        run.lookups = []
+        for name, label in (("SCORED", self.tr("Low-efficiency scoring output")),
+                            ("PERMU", self.tr("Per-mu evaluation output")),
+                            ("COMMITMENTS", self.tr("Commitment check output"))):
+            other = self.parameterAsSource(parameters, name, context)
+            if other is None:
+                continue
+            by_id = id_name if id_name and other.fields().lookupField(id_name) >= 0 else None
+            if by_id is None:
+                self.check_crs(other, label)
+            lookup = ResultLookup(other, unsupplied.JU_INPUT_KEYS[2:], by_id, run.crs, context)
+            feedback.pushInfo(self.tr("{label}: fields {fields} matched {how}.").format(
+                label=label, fields=", ".join(lookup.names) or "—",
+                how=self.tr("by {field}").format(field=by_id) if by_id else self.tr("by location")))
+            run.lookups.append(lookup)
 
     def _load_layers(self, run, parameters, context, feedback):
         """Supplies (spatial mode) and buildings: index + geometries each; False when cancelled."""
@@ -265,6 +323,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
         run.fixed = [0]  # invalid geometries repaired (approvals and supplies)
         for batch in read_batches(source, run.idx, feedback, keep_features=True, progress=(25.0, 75.0)):
             out, geometries = assess(run, batch, counts)
+            out.update(self._decide(run, batch, out))
             writer.write(batch, out, geometries)
             totals.add(out)
         del sink
@@ -287,6 +346,22 @@ class FlagUnsupplied(LandPlanAlgorithm):
         return {self.OUTPUT: dest_id}
 
     # ---- one batch of approvals -------------------------------------------------------------
+    @staticmethod
+    def _decide(run, batch, out):
+        """已批未供即用: the decision inputs of the batch (the other outputs' fields win over the
+        approval layer's own fields of the same name) → ``unsupplied.decide_in_use_columns``."""
+        inputs = {k: batch.columns.get("own_" + k) for k in unsupplied.JU_INPUT_KEYS[2:]}
+        ids = batch.columns.get("parcel_id")
+        geoms = [None if empty else feat.geometry()
+                 for feat, empty in zip(batch.features, [False] * batch.n if batch.geom_empty is None
+                                        else batch.geom_empty.tolist())]
+        for lookup in run.lookups:
+            inputs.update(lookup.columns(ids, geoms) if lookup.id_field else lookup.columns(geometries=geoms))
+        return unsupplied.decide_in_use_columns(
+            out[contract.UNSUP_USE], batch.columns.get("approval_date"), use_date=batch.columns.get("use_date"),
+            cutoff=run.cutoff, compliant=batch.columns.get("compliant"), score_min=run.score_min,
+            names={k: run.names[k] for k in ("compliant", "use_date", "approval_date") if k in run.names}, **inputs)
+
     @staticmethod
     def _approval_geometries(run, batch):
         """Per row: the approval polygon as read (repaired once by the reader; the repairs are

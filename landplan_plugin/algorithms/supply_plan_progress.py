@@ -23,6 +23,9 @@ from ..core.units import M2_PER_HA
 from .base import LandPlanAlgorithm
 from .params import add_chart_param, add_ledger_param, PlansGroupMixin
 from .params import add_as_of_param, as_of_value
+from .batches import SinkWriter, read_batches
+from .field_resolution import make_field
+from .result_join import ResultLookup
 from .problems import log_report_problems
 from . import table_io
 
@@ -71,6 +74,23 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
             "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
         add_chart_param(self)
         add_ledger_param(self)
+        # 拟供地块台账: planned parcels, matched against the supplies
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PLANNED_PARCELS", self.tr("Planned parcels (拟供地块; layer or table), optional"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        for name, label in (("PLANNED_ID_FIELD", self.tr("Planned parcels: parcel id field (matched with "
+                                                          "SUPPLY_ID_FIELD; empty = by location)")),
+                            ("PLANNED_AREA_FIELD", self.tr("Planned parcels: area field (ha; empty = geometry)")),
+                            ("PLAN_QUARTER_FIELD", self.tr("Planned parcels: planned quarter field (1–4)")),
+                            ("PLAN_MONTH_FIELD", self.tr("Planned parcels: planned month field (1–12)")),
+                            ("OBSTACLE_FIELD", self.tr("Planned parcels: obstacle field (征收/拆迁/文物/环保/其他)")),
+                            ("UNIT_FIELD", self.tr("Planned parcels: responsible unit field"))):
+            self.add_field_param(name, label, parent="PLANNED_PARCELS", any_type=True)
+        self.add_field_param("SUPPLY_ID_FIELD", self.tr("Supplies: parcel id field (for the planned parcels)"),
+                             parent="SUPPLIES", any_type=True)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "PARCEL_OUTPUT", self.tr("Planned parcels' supply status"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         as_of = as_of_value(self, parameters, context, feedback)
@@ -97,9 +117,11 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         if chart:
             results["CHART"] = self._chart(chart, report, as_of, feedback)
         ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
+        sheets = [sp.ledger_sheet(report, as_of)] + self._parcels(parameters, context, feedback, as_of, setup, results)
         if ledger:
             from ..output.ledger_sheets import write_sheet
-            results["LEDGER"] = write_sheet(ledger, *sp.ledger_sheet(report, as_of))
+            for sheet in sheets:
+                results["LEDGER"] = write_sheet(ledger, *sheet)
             feedback.pushInfo(self.tr("Ledger sheet written to {path}.").format(path=ledger))
         feedback.setProgress(100)
         return results
@@ -151,6 +173,62 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         return sp.SupplyTable(date, area, code, category, district, [label.format(fid=fid) for fid in table.fids],
                               [None if a is None else a / M2_PER_HA for a in table.area_m2]), setup
 
+    def _parcels(self, parameters, context, feedback, as_of, setup, results):
+        """拟供地块台账: each planned parcel matched with a supply (by parcel id, else by location),
+        through ``supply_plan.parcel_progress_columns``; written to PARCEL_OUTPUT (results) and
+        returned as ledger sheets (none without PLANNED_PARCELS)."""
+        planned = self.parameterAsSource(parameters, "PLANNED_PARCELS", context)
+        if planned is None:
+            return []
+        supplies = table_io.table_source(self, parameters, "SUPPLIES", context, feedback)
+        pf = planned.fields()
+        roles = {"PLANNED_ID_FIELD": self.tr("planned parcel id"), "PLANNED_AREA_FIELD": self.tr("planned area (ha)"),
+                 "PLAN_QUARTER_FIELD": self.tr("planned quarter"), "PLAN_MONTH_FIELD": self.tr("planned month"),
+                 "OBSTACLE_FIELD": self.tr("obstacle"), "UNIT_FIELD": self.tr("responsible unit")}
+        idx = {r: self.resolve_field(parameters, r, pf, CANDIDATES[r], feedback, label) for r, label in roles.items()}
+        sid = self.resolve_field(parameters, "SUPPLY_ID_FIELD", supplies.fields(), CANDIDATES["SUPPLY_ID_FIELD"],
+                                 feedback, self.tr("supply parcel id"))
+        by_id = idx["PLANNED_ID_FIELD"] >= 0 and sid >= 0
+        polygons = QgsWkbTypes.geometryType(planned.wkbType()) == QgsWkbTypes.PolygonGeometry
+        if not by_id and not (polygons and setup.polygons):
+            raise QgsProcessingException(self.tr("Planned parcels are matched with the supplies by parcel id "
+                                                 "(PLANNED_ID_FIELD and SUPPLY_ID_FIELD) or, both being polygons, "
+                                                 "by location."))
+        crs = self.check_crs(planned, self.tr("Planned parcels")) if polygons else planned.sourceCrs()
+        lookup = ResultLookup(supplies, [setup.supplies["date"]], supplies.fields().at(sid).name() if by_id else None,
+                              crs, context)
+        feedback.pushInfo(self.tr("Planned parcels matched with the supplies {how}.").format(
+            how=self.tr("by parcel id") if by_id else self.tr("by location")))
+        added = [make_field(name, "date" if name in ("pp_due", "pp_sdate") else "string", alias, 0 if name ==
+                            "pp_reason" else 20) for name, alias in sp.PARCEL_FIELDS]
+        out_fields, kept = self.output_fields(pf, added, feedback)
+        sink, dest = self.create_sink(parameters, "PARCEL_OUTPUT", context, out_fields, planned.wkbType(),
+                                      planned.sourceCrs())
+        names = [n for n, _ in sp.PARCEL_FIELDS]
+        writer = SinkWriter(sink, dest, out_fields, kept, pf.count(), names) if sink else None
+        keys = {r: i for r, i in idx.items() if i >= 0}
+        measurer = self.area_measurer(crs, context) if polygons and "PLANNED_AREA_FIELD" not in keys else None
+        parts = []
+        for batch in read_batches(planned, keys, feedback, measurer, keep_features=True, progress=(80.0, 15.0)):
+            geoms = [f.geometry() for f in batch.features]
+            found = lookup.rows(batch.columns.get("PLANNED_ID_FIELD"), geoms)
+            out = sp.parcel_progress_columns(
+                as_of, batch.columns.get("PLAN_QUARTER_FIELD"), batch.columns.get("PLAN_MONTH_FIELD"),
+                [None if r is None else r[0] for r in found], batch.columns.get("OBSTACLE_FIELD"),
+                batch.columns.get("UNIT_FIELD"), [r is not None for r in found])
+            area = batch.columns.get("PLANNED_AREA_FIELD") or [None if a != a else a / M2_PER_HA for a in (
+                batch.geom_area_m2.tolist() if batch.geom_area_m2 is not None else [float("nan")] * batch.n)]
+            parts.append((out, batch.columns.get("PLANNED_ID_FIELD"), area))
+            if writer is not None:
+                writer.write(batch, {k: _qdates(v) for k, v in out.items()})
+        if writer is not None:
+            writer.close()
+            del sink, writer
+            from ..output import styling
+            styling.finish_output(self, context, dest, "plan_parcels", feedback, styling.aliases_with_prefix("pp_"))
+            results["PARCEL_OUTPUT"] = dest
+        return sp.parcel_sheets(*_joined(parts), as_of) if parts else []
+
     def _log(self, report, feedback):
         start, end = report.window
         feedback.pushInfo(self.tr("Counting supplies dated {start} … {end}; milestone requirement {req} %; "
@@ -176,3 +254,23 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
                           [r.supp_ha for r in rows], report.req_pct, title)
         feedback.pushInfo(self.tr("Chart written to {path}.").format(path=path))
         return path
+
+
+def _qdates(column):
+    """A core column: dates as QDate (for a date field), other values as they are."""
+    import datetime
+    import numpy as np
+    return np.array([QDate(v.year, v.month, v.day) if isinstance(v, datetime.date) else v for v in column.tolist()],
+                    dtype=object)
+
+
+def _joined(parts):
+    """The batches of parcel_progress_columns joined: (columns, ids, areas)."""
+    import numpy as np
+    columns = {k: np.concatenate([p[0][k] for p in parts]) for k in parts[0][0]}
+    ids, areas = [], []
+    for out, pid, area in parts:
+        n = len(out["pp_status"])
+        ids.extend(pid if pid is not None else [None] * n)
+        areas.extend(area)
+    return columns, ids, areas

@@ -41,7 +41,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Sequence, Tuple
 
-from .dates import parse_date, reference_date
+from .dates import add_months, parse_date, reference_date
 from .lazy import lazy_module
 from .scoring import fmt_below, indicators_from_totals
 from .units import M2_PER_MU, to_m2
@@ -55,7 +55,8 @@ __all__ = [
     "LEDGER_TYPE", "Indicator", "core_indicator", "CORE_KEYS", "CORE_ROLES",
     "parse_direction", "parse_check_point", "indicators_from_matrix", "IndicatorSpecError",
     "CommitmentSetup", "commitment_setup", "check_batch", "OUTPUT_FIELDS", "land_area_m2",
-    "check_columns", "ledger_columns", "summarise", "scorecard_line",
+    "check_columns", "ledger_columns", "summarise", "scorecard_line", "recheck_columns",
+    "DISPOSAL_BUYBACK", "RECTIFY_MONTHS_DEFAULT", "RECTIFY_MONTHS_MAX",
 ]
 
 AT_LEAST = ">="
@@ -74,6 +75,10 @@ LEDGER_TYPE = "标准地未达标"
 DISPOSAL_RECTIFY = "限期整改"
 DISPOSAL_PAY = "支付违约金"
 DISPOSAL_RECOVER = "依约收回"
+#: 《郑州市工业用地布局规划（2021—2035年）》: 经整改后仍未达到验收标准的 … 第一顺位优先回购
+DISPOSAL_BUYBACK = "整改期满仍未达标：第一顺位优先回购、解除出让合同"
+#: 整改期 (months): "给予最长不超过二年的整改期" — the default and the most allowed
+RECTIFY_MONTHS_DEFAULT = RECTIFY_MONTHS_MAX = 24
 
 REL_TOL = 1e-9
 DUE_LABELS = {COMPLETION: "约定竣工日期", PRODUCTION: "约定达产日期"}
@@ -439,6 +444,13 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     states = np.array(states, dtype=int).reshape(k, n)
     shorts = np.array(shorts, dtype=float).reshape(k, n)
     any_fail = (states == S_FAIL).any(axis=0)
+    fail_due = np.full(n, None, dtype=object)  # the earliest due date of a failing indicator: the 整改期 starts
+    for j, ind in enumerate(indicators):
+        due_j = due_cols[ind.check_point]
+        for i in np.flatnonzero(states[j] == S_FAIL).tolist():
+            d = due_j[i].astype(object)
+            if fail_due[i] is None or d < fail_due[i]:
+                fail_due[i] = d
     any_check = np.isin(states, (S_MISSING, S_BAD_COMMIT, S_NO_DATE)).any(axis=0)
     any_pass = (states == S_PASS).any(axis=0)
     status = np.full(n, STATUS_NOT_DUE, dtype=object)
@@ -499,7 +511,7 @@ def check_columns(as_of, indicators: Sequence[Indicator], committed, actual, com
     for i in range(n):
         probs_arr[i] = problems[i]
     return {"status": status, "flag": flag, "shortfall": shortfall, "penalty": penalty, "reason": reason,
-            "problems": probs_arr}
+            "problems": probs_arr, "fail_due": fail_due}
 
 
 # ---- a run: set-up and batches -------------------------------------------------------------
@@ -515,7 +527,7 @@ NO_DUE_DATE_FIELD, NO_INDICATOR = "no_due_date_field", "no_indicator"
 #: extra one lacks its date field
 SKIP_NO_COMMITTED_OR_DATE, SKIP_NO_DATE = "no_committed_or_date", "no_date"
 #: the check's output columns (landplan:checkcommitments adds cm_asof)
-OUTPUT_FIELDS = ("cm_status", "cm_flag", "cm_short", "cm_penalty", "cm_disp", "cm_reason")
+OUTPUT_FIELDS = ("cm_status", "cm_flag", "cm_short", "cm_penalty", "cm_disp", "cm_reason", "cm_recheck")
 #: problem kinds of the geometry (the others are core.values kinds)
 EMPTY_GEOMETRY, INVALID_GEOMETRY = "empty_geometry", "invalid_geometry"
 
@@ -595,7 +607,8 @@ def commitment_setup(find, matrix=(), field_exists=None, area_unit="m2"):
     return CommitmentSetup(fields, tuple(indicators), tuple(sources), tuple(skipped), None, area_unit)
 
 
-def check_batch(setup, as_of, columns, n, geom_area_m2=None, geom_empty=None, geom_note=None, counts=None):
+def check_batch(setup, as_of, columns, n, geom_area_m2=None, geom_empty=None, geom_note=None, counts=None,
+                rectify_months=RECTIFY_MONTHS_DEFAULT):
     """A batch of ``n`` parcels through the check as ``setup`` says.
 
     ``columns``: input field → raw values (:meth:`CommitmentSetup.input_fields`). The land area
@@ -619,8 +632,9 @@ def check_batch(setup, as_of, columns, n, geom_area_m2=None, geom_empty=None, ge
                         [column(a) for _, a, _ in setup.sources], column(fields.get(COMPLETION_DUE)),
                         column(fields.get(PRODUCTION_DUE)), column(fields.get(LAND_PRICE)),
                         [column(t) for _, _, t in setup.sources], area_m2, setup.message_names(), n=n)
+    recheck = recheck_columns(res["fail_due"], rectify_months)
     _kind, _cause, disposal = ledger_columns(res["status"], res["reason"], res["penalty"],
-                                             column(fields.get(RECOVERY)))
+                                             column(fields.get(RECOVERY)), recheck, as_of)
     reason = res["reason"]
     for i in range(n):
         notes = []
@@ -637,7 +651,8 @@ def check_batch(setup, as_of, columns, n, geom_area_m2=None, geom_empty=None, ge
         if notes:
             reason[i] = "；".join([reason[i]] + notes)
     return {"cm_status": res["status"], "cm_flag": res["flag"], "cm_short": res["shortfall"],
-            "cm_penalty": res["penalty"], "cm_disp": disposal, "cm_reason": reason, "area_mu": area_m2 / M2_PER_MU}
+            "cm_penalty": res["penalty"], "cm_disp": disposal, "cm_reason": reason, "cm_recheck": recheck,
+            "area_mu": area_m2 / M2_PER_MU}
 
 
 def land_area_m2(raw, field_name, unit, geom_area_m2, n):
@@ -672,10 +687,28 @@ def _objects(values, n):
     return out
 
 
-def ledger_columns(status, reason, penalty=None, recovery=None):
+def recheck_columns(fail_due, rectify_months=RECTIFY_MONTHS_DEFAULT):
+    """整改期 (《郑州市工业用地布局规划（2021—2035年）》: 达标考核未通过的 … 给予最长不超过二年的整改期):
+    the re-check date ``cm_recheck`` of each failing parcel = the earliest due date of its failing
+    indicators (``fail_due`` of :func:`check_columns`, when the 达标考核 fell due) + ``rectify_months``
+    calendar months (the day kept, or the month's last day); None where nothing fails. Raises
+    ValueError when ``rectify_months`` is not between 1 and :data:`RECTIFY_MONTHS_MAX`."""
+    months = int(rectify_months)
+    if not 1 <= months <= RECTIFY_MONTHS_MAX:
+        raise ValueError("整改期 %s 个月不在 1—%d 个月之内（最长不超过二年）" % (rectify_months, RECTIFY_MONTHS_MAX))
+    out = np.full(len(fail_due), None, dtype=object)
+    for i, d in enumerate(list(fail_due)):
+        if d is not None:
+            out[i] = add_months(d, months)
+    return out
+
+
+def ledger_columns(status, reason, penalty=None, recovery=None, recheck=None, as_of=None):
     """台账 columns of checked parcels: three object arrays (类型, 形成原因, 处置措施), None where a
     parcel is not 未达标. Disposal: 限期整改; + 支付违约金 where a penalty (> 0) is due; + 依约收回
-    where the agreement allows recovery (``recovery``: raw field values, 是 / 可 / 允许 / 1 / true …)."""
+    where the agreement allows recovery (``recovery``: raw field values, 是 / 可 / 允许 / 1 / true …).
+    When the 整改期 is over — ``recheck`` (:func:`recheck_columns`) on or before ``as_of`` — and the
+    parcel still fails, the re-check has failed: 回购 (:data:`DISPOSAL_BUYBACK`) replaces 限期整改."""
     n = len(status)
     fail = _objects(status, n) == STATUS_FAIL
     pay = np.zeros(n, dtype=bool)
@@ -692,6 +725,11 @@ def ledger_columns(status, reason, penalty=None, recovery=None):
         for with_back in (False, True):
             measures = [DISPOSAL_RECTIFY] + [DISPOSAL_PAY] * with_pay + [DISPOSAL_RECOVER] * with_back
             disposal[fail & (pay == with_pay) & (back == with_back)] = "、".join(measures)
+    if recheck is not None and as_of is not None:
+        as_of = reference_date(as_of)
+        over = np.array([r is not None and r <= as_of for r in list(recheck)], dtype=bool).reshape(n) & fail
+        for with_pay in (False, True):
+            disposal[over & (pay == with_pay)] = DISPOSAL_BUYBACK + ("；" + DISPOSAL_PAY) * with_pay
     return kind, cause, disposal
 
 

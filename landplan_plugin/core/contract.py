@@ -65,8 +65,10 @@ UNSUP_HA = "unsup_ha"      # unsupplied area, 公顷
 UNSUP_USE = "unsup_use"    # 1 已批未供即用
 UNSUP_ASOF = "unsup_asof"  # reference date
 UNSUP_RSN = "unsup_rsn"    # reason text
+JU_DECIDE = "ju_decide"    # 已批未供即用: 完善用地手续 / 低效整改 / 依法收回 / 待核实
+JU_REASON = "ju_reason"    # the conditions met, failed or missing
 UNSUPPLIED_FIELDS = (UNSUP_FLAG, UNSUP_YRS, APPR_AGE, APPR_YEAR, APPR_MU, UNSUP_MU, UNSUP_HA,
-                     UNSUP_USE, UNSUP_ASOF, UNSUP_RSN)
+                     UNSUP_USE, UNSUP_ASOF, UNSUP_RSN, JU_DECIDE, JU_REASON)
 
 # ---- 开发区工业用地占比 + scorecard (landplan:zoneindustrialshare) ------------------------------
 ZONE_FIELDS = ("zone_name", "zone_ha", "ind_ha", "base_ha", "gy_ha", "ck_ha", "cc_ha", "othind_ha",

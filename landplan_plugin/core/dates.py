@@ -42,6 +42,7 @@ Also :func:`add_years` and :func:`full_years_between`, used by the 闲置土地 
 anniversary on 28 February in common years), and :func:`reference_date` (the 基准日 of an
 assessment: None → today).
 """
+import calendar
 import datetime as _dt
 import math
 import re
@@ -197,6 +198,13 @@ def add_years(d: _dt.date, n: int) -> _dt.date:
         return d.replace(year=d.year + n)
     except ValueError:  # 2 月 29 日 → 平年 2 月 28 日
         return d.replace(year=d.year + n, day=28)
+
+
+def add_months(d: _dt.date, n: int) -> _dt.date:
+    """``d`` + ``n`` calendar months; a day the month lacks becomes its last day (01-31 + 1 → 02-28)."""
+    y, m = divmod(d.month - 1 + int(n), 12)
+    year, month = d.year + y, m + 1
+    return _dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def full_years_between(start: _dt.date, end: _dt.date) -> int:

@@ -86,6 +86,8 @@ CANDIDATES = {
         "IN_USE_FIELD": ("是否使用", "SFSY", "使用状态", "SYZT", "是否已使用", "in_use"),
         "AREA_FIELD": ("批准面积", "PZMJ", "批复面积", "用地面积", "YDMJ"),
         "SUPPLIED_DATE_FIELD": ("供地日期", "GDRQ", "供应日期", "GYRQ", "签订日期", "合同签订日期", "supply_date"),
+        "COMPLIANT_FIELD": ("符合规划和准入", "是否符合规划", "符合规划", "FHGH", "compliant"),
+        "USE_DATE_FIELD": ("开工日期", "KGRQ", "使用日期", "即用日期", "use_date"),
     },
     "zoneindustrialshare": {
         "ZONE_NAME_FIELD": ZONE_NAME,
@@ -185,6 +187,13 @@ CANDIDATES = {
         "SUPPLY_CATEGORY_FIELD": ("用途类别", "category", "土地用途", "TDYT"),
         "SUPPLY_AREA_FIELD": ("area_ha", "供地面积(公顷)", "面积(公顷)", "供应面积(公顷)", "supp_ha"),
         "SUPPLY_DISTRICT_FIELD": ("district", "区县", "行政区", "XZQMC"),
+        "SUPPLY_ID_FIELD": ("地块编号", "DKBH", "宗地编号", "ZDBH", "parcel_id"),
+        "PLANNED_ID_FIELD": ("地块编号", "DKBH", "宗地编号", "ZDBH", "parcel_id"),
+        "PLANNED_AREA_FIELD": ("面积(公顷)", "area_ha", "计划面积", "公顷", "MJ"),
+        "PLAN_QUARTER_FIELD": ("计划季度", "季度", "JHJD", "quarter"),
+        "PLAN_MONTH_FIELD": ("计划月份", "月份", "JHYF", "month"),
+        "OBSTACLE_FIELD": ("制约因素", "障碍", "未供原因", "ZYYS", "obstacle"),
+        "UNIT_FIELD": ("责任单位", "ZRDW", "unit"),
     },
     "taskprogress": {
         "TASK_ZONE_FIELD": ("zone", "园区", "园区名称", "区域", "区县", "集聚区"),
@@ -214,6 +223,11 @@ CANDIDATES = {
         "AREA_FIELD": ("供地面积(公顷)", "出让面积(公顷)", "面积(公顷)", "供应面积(公顷)", "area_ha", "supp_ha"),
         "EXEMPT_FIELD": ("选址特殊要求", "选址有特殊要求", "特殊选址", "exempt"),
         "ZONE_NAME_FIELD": ZONE_NAME,
+    },
+    "standardsheet": {
+        "INDUSTRY_FIELD": ("行业代码", "HYDM", "所属行业", "industry", "industry_code"),
+        "PARCEL_ID_FIELD": ("地块编号", "DKBH", "宗地编号", "ZDBH", "parcel_id"),
+        "START_DATE_FIELD": ("拟供地日期", "计划供地日期", "出让日期", "NGDRQ", "start_date"),
     },
     "forecastindustrialland": {
         "YEAR_FIELD": ("year", "年份", "年度", "ND"),

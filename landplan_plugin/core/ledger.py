@@ -29,7 +29,9 @@ Kind, type, cause, disposal (per flag kind, combined in registry order; :func:`d
     闲置土地                          the idle check's ``idle_disp`` (by stage × cause,
                                       《闲置土地处置办法》); without it: 满2年 依法收回, else 限期开发
     批而未供                          加快供地（征地拆迁、前期开发、项目审批）；确无法供地的清理用地批准文件
-    已批未供即用 (``unsup_use`` 1)    完善用地手续；运营较差、亩均效益较低的纳入低效用地整改
+    已批未供即用 (``unsup_use`` 1)    the check's decision ``ju_decide``：``ju_reason`` (完善用地手续 /
+                                      低效整改 / 依法收回 / 待核实, :func:`core.unsupplied.decide_in_use_columns`);
+                                      without it: 完善用地手续；运营较差、亩均效益较低的纳入低效用地整改
     ==============================  ==============================================================
 
     A low-efficiency parcel without a known type gets the 粗放用地类 measure; several types
@@ -89,6 +91,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Tuple
 
 from .contract import is_flagged, is_flagged_array
+from .dates import add_months
 from .lazy import lazy_module
 from .units import M2_PER_MU
 from .values import map_distinct, parse_number, parse_number_array
@@ -183,7 +186,13 @@ def _describe_unsupplied(column):
     for yrs, use in zip(column("unsup_yrs").tolist(), in_use.tolist()):
         text = "批而未供" + ("·已批未供即用" if use else "")
         types.append("%s（批准满%s年）" % (text, fmt_int(yrs)) if yrs is not None else text)
-    return types, [DISPOSAL_INUSE if use else DISPOSAL_UNSUP for use in in_use.tolist()]
+    disposals = []
+    for use, decide, why in zip(in_use.tolist(), column("ju_decide").tolist(), column("ju_reason").tolist()):
+        if use and decide not in (None, "") and decide == decide:
+            disposals.append("%s：%s" % (decide, why) if why not in (None, "") and why == why else str(decide))
+        else:
+            disposals.append(DISPOSAL_INUSE if use else DISPOSAL_UNSUP)
+    return types, disposals
 
 
 #: the registry, in the order kinds are combined (and FLAGS options are offered)
@@ -201,7 +210,8 @@ register_kind(LedgerKind("ie", "ie_flag", "低效工业用地", ("ie_reason",), 
 register_kind(LedgerKind("idle", "idle_flag", "闲置土地", ("idle_rsn", "idle_reason"), _describe_idle,
                          fields=("idle_basis", "idle_stage", "idle_disp")))
 register_kind(LedgerKind("unsup", "unsup_flag", "批而未供", ("unsup_rsn", "unsup_reason"), _describe_unsupplied,
-                         fields=("unsup_yrs", "unsup_use", "inuse_flag"), area_fields=("unsup_mu",)))
+                         fields=("unsup_yrs", "unsup_use", "inuse_flag", "ju_decide", "ju_reason"),
+                         area_fields=("unsup_mu",)))
 
 
 def _describe_commitments(column):
@@ -508,13 +518,6 @@ def parse_deadline_parameter(raw):
     if value is None:
         raise ValueError("DEADLINE %r is not a date (use e.g. 2026-06-30, or 留空 to leave it blank)" % (raw,))
     return "date", value
-
-
-def add_months(d, n):
-    """``d`` + ``n`` calendar months; a day the month lacks becomes its last day (01-31 + 1 → 02-28)."""
-    y, m = divmod(d.month - 1 + int(n), 12)
-    year, month = d.year + y, m + 1
-    return _dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def round_date(d, how):

@@ -34,6 +34,7 @@ Every function here is pure (stdlib + numpy); every rule is a batch function ove
 :func:`plan_progress` runs them on the plan and supply tables (:class:`PlanTable`,
 :class:`SupplyTable`). numpy is imported when a rule first runs, so loading the plugin stays light.
 """
+import calendar
 import datetime as _dt
 import re
 import unicodedata
@@ -55,6 +56,7 @@ __all__ = [
     "window_status_columns", "dates_to_datetime64", "progress_metrics_columns",
     "ProgressSetup", "PlanTable", "SupplyTable", "ProgressRow", "ProgressReport", "plan_progress",
     "ledger_sheet", "OUTPUT_FIELDS",
+    "parcel_progress_columns", "parcel_sheets", "PARCEL_FIELDS", "PP_STATUSES", "OBSTACLES", "QUARTER_LABELS",
 ]
 
 HOUSING, COMMERCE, INDUSTRY, OTHER = "住宅", "商服", "工矿仓储", "其他"
@@ -543,3 +545,167 @@ def ledger_sheet(report, as_of: _dt.date):
              r(row.req_pct, 1), "是" if row.on_track == 1 else "否", r(row.gap_ha, 2), r(row.plan_shr, 2),
              r(row.supp_shr, 2)] for row in report.rows]
     return "供地计划执行", title, header, rows
+
+
+# ---------------------------------------------------------------------------------------------
+# planned parcels (拟供地块台账): "进行逐宗摸排，建立台账 … 具体计划要倒排到每季度，具体工作要细化到月"
+
+PP_ON_TIME, PP_LATE, PP_NOT_DUE, PP_EARLY, PP_LATE_SUPPLIED = "按期供应", "逾期未供", "未到期", "提前供应", "逾期供应"
+PP_STATUSES = (PP_ON_TIME, PP_EARLY, PP_LATE_SUPPLIED, PP_LATE, PP_NOT_DUE)
+#: the obstacles the plan names ("尽快解决供地前期的征收、拆迁、文物、环保等制约因素"), then 其他
+OBSTACLES = ("征收", "拆迁", "文物", "环保", "其他")
+#: the words that name each obstacle in a free-text field
+_OBSTACLE_WORDS = {"征收": ("征收", "征地"), "拆迁": ("拆迁", "搬迁"), "文物": ("文物", "考古"),
+                   "环保": ("环保", "环评", "环境")}
+NO_QUARTER = "未排季度"
+QUARTER_LABELS = ("一季度", "二季度", "三季度", "四季度")
+#: the parcel output's fields (name, Chinese alias)
+PARCEL_FIELDS = (("pp_status", "供应状态"), ("pp_quarter", "计划季度"), ("pp_due", "计划供应截止日"),
+                 ("pp_sdate", "实际供地日期"), ("pp_obst", "制约因素"), ("pp_unit", "责任单位"),
+                 ("pp_reason", "说明"))
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+              "十一": 11, "十二": 12}
+
+
+def _small_int(raw, top):
+    """1…``top`` from 2, 2.0, "2", "Q2", "第二季度", "二季度", "3月", "2024-03" (the month), else None."""
+    if raw is None or is_missing(raw) or isinstance(raw, bool):
+        return None
+    if isinstance(raw, (_dt.date,)):
+        return raw.month if top == 12 else (raw.month - 1) // 3 + 1
+    if isinstance(raw, (int, float)):
+        v = int(raw) if float(raw).is_integer() else None
+    else:
+        text = _clean(raw).replace("第", "").replace("季度", "").replace("季", "").replace("月份", "").replace("月", "")
+        text = text.lstrip("Q")
+        m = re.match(r"^\d{4}[-/.](\d{1,2})", text)
+        if m:
+            text = m.group(1)
+        v = int(text) if text.isdigit() else _CN_DIGITS.get(text)
+    return v if v is not None and 1 <= v <= top else None
+
+
+def _obstacle(raw):
+    """征收 / 拆迁 / 文物 / 环保 / 其他 (several joined with 、), None when empty."""
+    if raw is None or is_missing(raw):
+        return None
+    text = unicodedata.normalize("NFKC", str(raw)).strip()
+    if not text or text in ("无", "否", "/", "-"):
+        return None
+    found = [o for o in OBSTACLES[:4] if any(w in text for w in _OBSTACLE_WORDS[o])]
+    return "、".join(found) if found else "其他"
+
+
+def parcel_progress_columns(as_of, quarter=None, month=None, supply_date=None, obstacle=None, unit=None,
+                            matched=None, names=None):
+    """Planned parcels against the supplies (the plan year is ``as_of``'s year). One element per
+    planned parcel: ``quarter`` (1–4, Q2, 二季度 …) and ``month`` (1–12, 3月 …) the plan puts it in;
+    ``supply_date`` the date of the supply matched to it (None: no supply matched); ``matched``
+    bool per parcel (a supply was matched, even without a readable date; None: all False where
+    there is no supply date); ``obstacle`` and ``unit`` as written.
+
+    * **Due date** (``pp_due``): the last day of the planned month; without a month, of the planned
+      quarter; without either, 31 December (the plan year; the quarter is then 未排季度). A month
+      outside the quarter given: the month wins, noted. The quarter (``pp_quarter``) is the
+      month's quarter when a month is given.
+    * **Status** (``pp_status``): supplied on or before ``as_of`` — before the first day of the
+      planned period (the month, else the quarter, else the year) → 提前供应; by the due date →
+      按期供应; after it → 逾期供应. Not supplied by ``as_of`` (no supply, or one dated after it) —
+      due date before ``as_of`` → 逾期未供, else (the due day itself included) → 未到期. A matched
+      supply with an unreadable date counts as not supplied, noted.
+    * ``pp_obst``: 征收 / 拆迁 / 文物 / 环保 / 其他 (several joined with 、; 征地 counts as 征收, 搬迁 as
+      拆迁, 考古 as 文物, 环评 and 环境 as 环保);
+      ``pp_unit`` the responsible unit as written; ``pp_reason`` the text.
+
+    Returns a dict of object arrays keyed by the names of :data:`PARCEL_FIELDS` (dates as
+    ``datetime.date``).
+    """
+    nm = {"quarter": "计划季度", "month": "计划月份", "supply_date": "供地日期"}
+    nm.update(names or {})
+    lens = [len(c) for c in (quarter, month, supply_date, obstacle, unit, matched) if c is not None]
+    n = lens[0] if lens else 0
+    q_raw, m_raw, s_raw = _column(quarter, n), _column(month, n), _column(supply_date, n)
+    o_raw, u_raw = _column(obstacle, n), _column(unit, n)
+    got = [False] * n if matched is None else [bool(v) for v in _objects(matched).tolist()]
+    year = as_of.year
+    out = {name: np.full(n, None, dtype=object) for name, _ in PARCEL_FIELDS}
+    for i in range(n):
+        notes = []
+        q, m = _small_int(q_raw[i], 4), _small_int(m_raw[i], 12)
+        for raw, v, key in ((q_raw[i], q, "quarter"), (m_raw[i], m, "month")):
+            if v is None and raw is not None and not is_missing(raw) and str(raw).strip():
+                notes.append("%s「%s」无法识别" % (nm[key], raw))
+        if m is not None:
+            if q is not None and (m - 1) // 3 + 1 != q:
+                notes.append("计划月份 %d 月不在第 %d 季度，按月份计" % (m, q))
+            q = (m - 1) // 3 + 1
+            start = _dt.date(year, m, 1)
+            due = _dt.date(year, m, calendar.monthrange(year, m)[1])
+            period = "%d年%d月" % (year, m)
+        elif q is not None:
+            start = _dt.date(year, 3 * q - 2, 1)
+            due = _dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+            period = "%d年%s" % (year, QUARTER_LABELS[q - 1])
+        else:
+            start, due, period = _dt.date(year, 1, 1), _dt.date(year, 12, 31), "%d年内（未排季度）" % year
+        supplied, problem = parse_date(s_raw[i], nm["supply_date"]) if s_raw[i] is not None else (None, None)
+        if problem is not None:
+            notes.append(problem.message)
+        if supplied is not None and supplied > as_of:
+            notes.append("供地日期 %s 晚于基准日，按未供计" % supplied)
+            supplied = None
+        if supplied is None:
+            status = PP_LATE if due < as_of else PP_NOT_DUE
+            text = "计划%s供应（截至 %s），截至基准日未供地" % (period, due)
+            if got[i] and s_raw[i] is None:
+                notes.append("匹配到供地但%s为空" % nm["supply_date"])
+        else:
+            status = PP_EARLY if supplied < start else (PP_ON_TIME if supplied <= due else PP_LATE_SUPPLIED)
+            text = "计划%s供应（截至 %s），%s 供地" % (period, due, supplied)
+            out["pp_sdate"][i] = supplied
+        obst = _obstacle(o_raw[i])
+        if obst and status in (PP_LATE, PP_NOT_DUE):
+            text += "；制约因素：%s" % (o_raw[i] if obst == "其他" else obst)
+        out["pp_status"][i] = status
+        out["pp_quarter"][i] = NO_QUARTER if q is None else QUARTER_LABELS[q - 1]
+        out["pp_due"][i] = due
+        out["pp_obst"][i] = obst
+        u = u_raw[i]
+        out["pp_unit"][i] = None if u is None or is_missing(u) or not str(u).strip() else str(u).strip()
+        out["pp_reason"][i] = "；".join([text] + notes)
+    return out
+
+
+def parcel_sheets(columns, ids, areas_ha, as_of: _dt.date):
+    """The two ledger sheets of the planned parcels, each (sheet name, title, header, rows):
+    拟供地块台账 (one row per parcel, ordered by quarter then id) and 拟供地块季度汇总 (per planned
+    quarter and 合计: 宗数 and 公顷 planned, then 宗数 per status). ``columns``: the output of
+    :func:`parcel_progress_columns`; ``ids``: parcel ids (None: 第N宗); ``areas_ha``: 公顷, raw
+    values (None or unreadable: left out of the sums)."""
+    n = len(columns["pp_status"])
+    ids = ["第%d宗" % (i + 1) if v is None or is_missing(v) else str(v) for i, v in enumerate(_column(ids, n))]
+    parsed, _problems = parse_number_array(_objects(_column(areas_ha, n)), "面积(公顷)")
+    areas = [None if a != a else a for a in parsed.tolist()]
+    quarters = list(QUARTER_LABELS) + [NO_QUARTER]
+    qcol = columns["pp_quarter"].tolist()
+    order = sorted(range(n), key=lambda i: (quarters.index(qcol[i]), ids[i]))
+    title = "%d年度拟供地块台账（基准日期 %s）" % (as_of.year, as_of.isoformat())
+    header = ["地块编号", "面积(公顷)", "计划季度", "计划供应截止日", "供应状态", "实际供地日期", "制约因素",
+              "责任单位", "说明"]
+
+    def day(d):
+        return None if d is None else d.isoformat()
+    rows = [[ids[i], None if areas[i] is None else round(areas[i], 4), qcol[i], day(columns["pp_due"][i]),
+             columns["pp_status"][i], day(columns["pp_sdate"][i]), columns["pp_obst"][i], columns["pp_unit"][i],
+             columns["pp_reason"][i]] for i in order]
+    s_header = ["计划季度", "计划宗数", "计划面积(公顷)"] + list(PP_STATUSES)
+    s_rows = []
+    for label in quarters + [TOTAL]:
+        members = [i for i in range(n) if label == TOTAL or qcol[i] == label]
+        if not members and label == NO_QUARTER:
+            continue
+        status = [columns["pp_status"][i] for i in members]
+        ha = sum(areas[i] for i in members if areas[i] is not None)
+        s_rows.append([label, len(members), round(ha, 4)] + [status.count(s) for s in PP_STATUSES])
+    s_title = "%d年度拟供地块按季度执行情况（基准日期 %s）" % (as_of.year, as_of.isoformat())
+    return [("拟供地块台账", title, header, rows), ("拟供地块季度汇总", s_title, s_header, s_rows)]

@@ -75,6 +75,8 @@ __all__ = [
     "supply_polygon_status_array", "overlay_needed", "sliver_split_needed", "keep_parts", "CohortTotals",
     "YearSummary", "summarise_by_year", "summarise_total", "RESULT_COLUMNS",
     "STATUS_SUPPLIED", "STATUS_UNSUPPLIED", "STATUS_PARTIAL",
+    "decide_in_use_columns", "JU_DECISIONS", "JU_CONDITIONS", "JU_CUTOFF_DEFAULT", "JU_INPUT_KEYS",
+    "JU_PERFECT", "JU_RECTIFY", "JU_RECOVER", "JU_CHECK",
 ]
 
 STATUS_SUPPLIED = "已供"
@@ -870,3 +872,163 @@ class CohortTotals:
         """(per-year summaries, grand total)."""
         per_year = summarise_by_year(self.rows)
         return per_year, summarise_total(per_year)
+
+
+# =============================================================================================
+# 已批未供即用: the decision (濮政办〔2021〕6号 §二(三)5, 宝政办〔2021〕34号 §二(三)2(1))
+# =============================================================================================
+#
+# The documents name four conditions for 完善用地手续 (符合国土空间规划和产业准入; 运营良好;
+# 亩均产出效益较高; 履约情况较好); a parcel that meets the first but fails another goes into 低效
+# 工业用地再开发 (限期整改, then 完善用地手续 or 强制退出); one that fails the first has no route to
+# 完善用地手续 (依法收回). 宝丰 limits the route to land 即用 before the end of 2018 (JU_CUTOFF).
+
+JU_PERFECT = "完善用地手续"
+JU_RECTIFY = "低效整改"
+JU_RECOVER = "依法收回"
+JU_CHECK = "待核实"
+JU_DECISIONS = (JU_PERFECT, JU_RECTIFY, JU_RECOVER, JU_CHECK)
+#: 宝政办〔2021〕34号: "对 2018 年 12 月底前，已批未供即用的招商引资工业项目用地报省自然资源厅备案"
+JU_CUTOFF_DEFAULT = _dt.date(2018, 12, 31)
+#: the four conditions, in the order the reasons name them
+JU_CONDITIONS = ("符合国土空间规划和产业准入", "运营良好", "亩均产出效益较高", "履约情况较好")
+#: what the reasons say when a condition fails
+JU_FAILED = ("不符合国土空间规划或产业准入", "运营较差", "亩均产出效益较低", "履约情况较差")
+#: the input keys of :func:`decide_in_use_columns` (field of the approval layer, or joined from another output)
+JU_INPUT_KEYS = ("compliant", "use_date", "ie_flag", "ie_type", "mj_class", "mj_score", "cm_status")
+_JU_DISPOSAL = {
+    JU_PERFECT: "以项目开工时间为出让起始时间、合理确定出让底价，完善用地手续、办理不动产登记（报省自然资源厅备案）",
+    JU_RECTIFY: "纳入低效工业用地再开发，限期整改；验收合格的完善用地手续，不合格的强制退出",
+    JU_RECOVER: "不具备完善用地手续条件，按相关政策强制退出、依法收回",
+}
+
+
+def _ju_text(v):
+    if v is None or is_missing(v):
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+def _ju_operating(ie_flag, ie_type):
+    """运营良好: (True / False / None, detail). 停建停产类 in the scoring's type → not; scored
+    otherwise (ie_flag 1 or 0) → yes; not scored → unknown."""
+    t = _ju_text(ie_type) or ""
+    if "停建停产" in t:
+        return False, "低效认定为停建停产类"
+    flag = _ju_text(ie_flag)
+    if flag is None:
+        return None, "无低效评价结果 ie_flag"
+    try:
+        float(flag)
+    except ValueError:
+        return None, "低效评价结果「%s」无法识别" % flag
+    return True, None
+
+
+def _ju_permu(mj_class, mj_score, score_min):
+    """亩均产出效益较高: class A/B yes, C/D no; otherwise the score against ``score_min`` when both
+    are known; else unknown."""
+    c = (_ju_text(mj_class) or "").upper()
+    if c in ("A", "B"):
+        return True, None
+    if c in ("C", "D"):
+        return False, "亩均等级 %s 类" % c
+    score = None
+    if mj_score is not None and not is_missing(mj_score):
+        score, _p = parse_number(mj_score, "mj_score")
+    if score is not None and score_min is not None:
+        if score >= score_min:
+            return True, None
+        return False, "亩均得分 %.2f 低于 %.2f" % (score, score_min)
+    return None, "无亩均等级 mj_class" + ("" if score_min is None else "或得分 mj_score")
+
+
+def _ju_commitments(cm_status):
+    """履约情况较好: 标准地 达标 or 未到期 yes; 未达标 no; 待核实 or none unknown."""
+    s = _ju_text(cm_status)
+    if s in ("达标", "未到期"):
+        return True, None
+    if s == "未达标":
+        return False, "履约核查未达标"
+    if s is None:
+        return None, "无履约核查结果 cm_status"
+    return None, "履约核查%s" % s
+
+
+def decide_in_use_columns(in_use_flag, approval_date=None, *, use_date=None, cutoff=None, compliant=None,
+                          ie_flag=None, ie_type=None, mj_class=None, mj_score=None, score_min=None,
+                          cm_status=None, names=None):
+    """已批未供即用, decided per parcel: ``{"ju_decide": …, "ju_reason": …}`` (object arrays; None
+    where ``in_use_flag`` is not 1, i.e. the parcel is not 已批未供即用).
+
+    Inputs, one element per parcel (None / NaN = not known; any may be None for "not given"):
+    ``in_use_flag`` the run's ``unsup_use``; ``approval_date`` and ``use_date`` (开工 / 使用日期)
+    raw dates; ``compliant`` 是/否 (符合国土空间规划和产业准入); ``ie_flag`` / ``ie_type`` of
+    ``landplan:scoreinefficiency``; ``mj_class`` / ``mj_score`` of ``landplan:permuevaluation``;
+    ``cm_status`` of ``landplan:checkcommitments``. ``cutoff`` (date, default 2018-12-31) and
+    ``score_min`` (a 亩均 score that counts as 较高 when the class is not A–D; None: the class only).
+
+    The conditions (:data:`JU_CONDITIONS`): 符合规划和准入 from ``compliant``; 运营良好: not
+    停建停产类 and scored; 亩均较高: class A/B (C/D fail), else ``mj_score`` ≥ ``score_min``;
+    履约较好: 达标 or 未到期 (未达标 fails; 待核实 / none unknown). Decision, in order:
+
+    1. 不符合规划或准入 → 依法收回 (no route to 完善用地手续);
+    2. compliance unknown → 待核实 (低效整改 and 依法收回 cannot be told apart);
+    3. another condition fails → 低效整改, the failed ones named;
+    4. another condition unknown → 待核实, the missing inputs named;
+    5. all four hold: the 即用 date (``use_date``, else the approval date, said so) on or before
+       ``cutoff`` → 完善用地手续 (报省自然资源厅备案); after it → 待核实 (outside the route, to be
+       judged on its own); no readable date → 待核实.
+    """
+    import numpy as np  # at call time: the plugin starts without numpy
+    n = len(in_use_flag)
+    nm = {"compliant": "是否符合规划和准入", "use_date": "使用日期", "approval_date": "批准日期"}
+    nm.update(names or {})
+    cutoff = JU_CUTOFF_DEFAULT if cutoff is None else cutoff
+    cols = {k: _col(v, n) for k, v in (("approval_date", approval_date), ("use_date", use_date),
+                                       ("compliant", compliant), ("ie_flag", ie_flag), ("ie_type", ie_type),
+                                       ("mj_class", mj_class), ("mj_score", mj_score), ("cm_status", cm_status))}
+    from .contract import is_flagged_array
+    use = is_flagged_array(in_use_flag)
+    decide = np.full(n, None, dtype=object)
+    reason = np.full(n, None, dtype=object)
+    for i in np.flatnonzero(use).tolist():
+        ok = _yes_no(cols["compliant"][i])
+        checks = [(ok, None if ok is not None else "%s为空或无法识别" % nm["compliant"]),
+                  _ju_operating(cols["ie_flag"][i], cols["ie_type"][i]),
+                  _ju_permu(cols["mj_class"][i], cols["mj_score"][i], score_min),
+                  _ju_commitments(cols["cm_status"][i])]
+        failed = ["%s：%s" % (name, detail) if detail else name
+                  for name, (v, detail) in zip(JU_FAILED, checks) if v is False]
+        unknown = ["未能核实「%s」：%s" % (name, detail)
+                   for name, (v, detail) in zip(JU_CONDITIONS, checks) if v is None]
+        if ok is False:
+            decide[i] = JU_RECOVER
+        elif ok is None or (not failed and unknown):
+            decide[i] = JU_CHECK
+        elif failed:
+            decide[i] = JU_RECTIFY
+        else:
+            when, key = None, "use_date"
+            for key in ("use_date", "approval_date"):
+                when, _bad = parse_date(cols[key][i], nm[key])
+                if when is not None:
+                    break
+            basis = "" if key == "use_date" else "（无使用日期，以批准日期计）"
+            if when is None:
+                decide[i] = JU_CHECK
+                unknown.append("即用时间待核实：%s、%s为空或无法识别" % (nm["use_date"], nm["approval_date"]))
+            elif when <= cutoff:
+                decide[i] = JU_PERFECT
+                failed.append("四项条件均符合，%s %s%s 不晚于 %s" % ("即用" if key == "use_date" else "批准",
+                                                           when, basis, cutoff))
+            else:
+                decide[i] = JU_CHECK
+                unknown.append("四项条件均符合，但%s %s 晚于 %s，不在完善用地手续范围，需另行认定"
+                               % ("即用" if key == "use_date" else "批准", when, cutoff))
+        parts = failed + unknown
+        disposal = _JU_DISPOSAL.get(decide[i])
+        reason[i] = "；".join(parts + ([disposal] if disposal else []))
+    return {"ju_decide": decide, "ju_reason": reason}
+

@@ -192,257 +192,267 @@
   <context>
     <name>CheckCommitments</name>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="43" />
+      <location filename="../algorithms/check_commitments.py" line="44" />
       <source>Check 标准地 commitments</source>
       <translation>标准地履约核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="46" />
+      <location filename="../algorithms/check_commitments.py" line="47" />
       <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
       <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="49" />
+      <location filename="../algorithms/check_commitments.py" line="50" />
       <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
       <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="52" />
+      <location filename="../algorithms/check_commitments.py" line="53" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="56" />
+      <location filename="../algorithms/check_commitments.py" line="57" />
       <source>Committed investment intensity field (万元/亩)</source>
       <translation>承诺投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="57" />
+      <location filename="../algorithms/check_commitments.py" line="58" />
       <source>Actual investment intensity field (万元/亩)</source>
       <translation>实际投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="58" />
+      <location filename="../algorithms/check_commitments.py" line="59" />
       <source>Committed tax per mu field (万元/亩)</source>
       <translation>承诺亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="59" />
+      <location filename="../algorithms/check_commitments.py" line="60" />
       <source>Actual tax per mu field (万元/亩)</source>
       <translation>实际亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="60" />
+      <location filename="../algorithms/check_commitments.py" line="61" />
       <source>Committed floor-area ratio field</source>
       <translation>承诺容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="61" />
+      <location filename="../algorithms/check_commitments.py" line="62" />
       <source>Actual floor-area ratio field</source>
       <translation>实际容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="62" />
+      <location filename="../algorithms/check_commitments.py" line="63" />
       <source>Agreed completion date field (约定竣工日期)</source>
       <translation>约定竣工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="63" />
+      <location filename="../algorithms/check_commitments.py" line="64" />
       <source>Agreed full-production date field (约定达产日期)</source>
       <translation>约定达产日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="68" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Extra indicators</source>
       <translation>其他承诺指标（“+N”）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Name</source>
       <translation>指标名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Committed field</source>
       <translation>承诺值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Actual field</source>
       <translation>实际值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="71" />
       <source>Direction (&gt;= or &lt;=)</source>
       <translation>方向（&gt;= 或 &lt;=）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="71" />
       <source>Check point (completion or production)</source>
       <translation>核查时点（completion 竣工 或 production 达产）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="72" />
+      <location filename="../algorithms/check_commitments.py" line="73" />
       <source>Land price field (万元), for the penalty</source>
       <translation>土地价款字段（万元，用于计算违约金）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="75" />
+      <location filename="../algorithms/check_commitments.py" line="76" />
       <source>Fixed-asset investment total field (万元), when no actual intensity</source>
       <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="76" />
+      <location filename="../algorithms/check_commitments.py" line="77" />
       <source>Annual tax total field (万元), when no actual tax per mu</source>
       <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="77" />
+      <location filename="../algorithms/check_commitments.py" line="78" />
       <source>Total floor area field (m²), when no actual FAR</source>
       <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="78" />
+      <location filename="../algorithms/check_commitments.py" line="79" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="79" />
+      <location filename="../algorithms/check_commitments.py" line="80" />
       <source>Agreement allows recovery field (是/否), for the disposal</source>
       <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="81" />
+      <location filename="../algorithms/check_commitments.py" line="82" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="83" />
+      <location filename="../algorithms/check_commitments.py" line="84" />
       <source>A layer without commitment fields: write its parcels unchecked (cm_* empty) instead of stopping (for models)</source>
       <translation>图层没有履约承诺字段时：不中止，宗地原样写出、不核查（cm_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="86" />
+      <location filename="../algorithms/check_commitments.py" line="87" />
+      <source>整改期 after a failed check (months, at most 24); re-check at its end, 回购 when still failing</source>
+      <translation>未达标后的整改期（月，最多 24）；期满复核，仍未达标的建议回购</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="92" />
       <source>Commitment check</source>
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="89" />
+      <location filename="../algorithms/check_commitments.py" line="95" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="90" />
+      <location filename="../algorithms/check_commitments.py" line="96" />
       <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
       <translation>未达标标记（1未达标，0达标，空为其他）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="91" />
+      <location filename="../algorithms/check_commitments.py" line="97" />
       <source>Largest shortfall (%)</source>
       <translation>最大差距（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="92" />
+      <location filename="../algorithms/check_commitments.py" line="98" />
       <source>Penalty (万元)</source>
       <translation>违约金（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="93" />
+      <location filename="../algorithms/check_commitments.py" line="99" />
       <source>Suggested disposal</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="94" />
+      <location filename="../algorithms/check_commitments.py" line="100" />
       <source>Reason</source>
       <translation>履约核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="95" />
+      <location filename="../algorithms/check_commitments.py" line="101" />
+      <source>Re-check date (end of the 整改期)</source>
+      <translation>整改期满复核日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/check_commitments.py" line="102" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="99" />
+      <location filename="../algorithms/check_commitments.py" line="106" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="100" />
+      <location filename="../algorithms/check_commitments.py" line="107" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="108" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="108" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="102" />
+      <location filename="../algorithms/check_commitments.py" line="109" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="105" />
+      <location filename="../algorithms/check_commitments.py" line="112" />
       <source>committed {name}</source>
       <translation>承诺{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="106" />
+      <location filename="../algorithms/check_commitments.py" line="113" />
       <source>actual {name}</source>
       <translation>实际{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
+      <location filename="../algorithms/check_commitments.py" line="114" />
       <source>total for actual {name}</source>
       <translation>用于计算实际{name}的总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="129" />
+      <location filename="../algorithms/check_commitments.py" line="136" />
       <source>No date field for {name}: it is not checked.</source>
       <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="132" />
+      <location filename="../algorithms/check_commitments.py" line="139" />
       <source>No committed field or no date field for {name}: it is not checked.</source>
       <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="135" />
+      <location filename="../algorithms/check_commitments.py" line="142" />
       <source>No agreed completion or full-production date field was given or found.</source>
       <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="137" />
+      <location filename="../algorithms/check_commitments.py" line="144" />
       <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
       <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="140" />
+      <location filename="../algorithms/check_commitments.py" line="147" />
       <source>The parcels are written unchecked (PASS_UNCHECKED).</source>
       <translation>宗地原样写出，未核查（PASS_UNCHECKED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="178" />
+      <location filename="../algorithms/check_commitments.py" line="186" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="181" />
+      <location filename="../algorithms/check_commitments.py" line="189" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="182" />
+      <location filename="../algorithms/check_commitments.py" line="190" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="182" />
+      <location filename="../algorithms/check_commitments.py" line="190" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
@@ -1400,277 +1410,377 @@
   <context>
     <name>FlagUnsupplied</name>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="63" />
+      <location filename="../algorithms/flag_unsupplied.py" line="66" />
       <source>Flag approved but unsupplied land</source>
       <translation>批而未供识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="66" />
+      <location filename="../algorithms/flag_unsupplied.py" line="69" />
       <source>Flags approved but unsupplied land (批而未供) as of a reference date, from dates and status or by subtracting supply polygons, with years since approval and areas in mu and ha.</source>
       <translation>按基准日期识别批而未供土地：依据日期和供地状态，或扣除供地图斑，并给出批准后年数及以亩和公顷计的面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="70" />
+      <location filename="../algorithms/flag_unsupplied.py" line="73" />
       <source>approved,unsupplied,批而未供,supply,approval,rate</source>
       <translation>批地,未供,批而未供,供地,批准,批而未供率</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="74" />
+      <location filename="../algorithms/flag_unsupplied.py" line="77" />
       <source>Approved land (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="77" />
+      <location filename="../algorithms/flag_unsupplied.py" line="80" />
       <source>Approval date field (批准日期)</source>
       <translation>批准日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="79" />
+      <location filename="../algorithms/flag_unsupplied.py" line="82" />
       <source>Supply date field (供地日期; attribute mode)</source>
       <translation>供地日期字段（属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="82" />
+      <location filename="../algorithms/flag_unsupplied.py" line="85" />
       <source>Supply status field (供地状态: 已供/未供/部分供应; attribute mode)</source>
       <translation>供地状态字段（已供/未供/部分供应；属性模式）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="85" />
+      <location filename="../algorithms/flag_unsupplied.py" line="88" />
       <source>Supplied land (供地) polygons — spatial mode when given</source>
       <translation>供地图斑——提供时采用空间模式</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="87" />
+      <location filename="../algorithms/flag_unsupplied.py" line="90" />
       <source>Supply date field of the supplied land layer (supplies after the reference date are left out)</source>
       <translation>供地图层的供地日期字段（基准日期之后的供地不计入）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="91" />
+      <location filename="../algorithms/flag_unsupplied.py" line="94" />
       <source>Ignore unsupplied remainders smaller than (m²)</source>
       <translation>忽略小于此面积的未供剩余部分（m²）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="93" />
+      <location filename="../algorithms/flag_unsupplied.py" line="96" />
       <source>In-use field (是否使用), for 已批未供即用</source>
       <translation>是否使用字段，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="96" />
+      <location filename="../algorithms/flag_unsupplied.py" line="99" />
       <source>Buildings / current use layer (现状), for 已批未供即用</source>
       <translation>建筑物/现状图层，用于识别已批未供即用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="99" />
+      <location filename="../algorithms/flag_unsupplied.py" line="102" />
       <source>Approved area field (attribute mode; empty = measure the geometry)</source>
       <translation>批准面积字段（属性模式；为空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="101" />
+      <location filename="../algorithms/flag_unsupplied.py" line="104" />
       <source>Approved area field unit</source>
       <translation>批准面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="103" />
+      <location filename="../algorithms/flag_unsupplied.py" line="106" />
+      <source>Complies with the spatial plan and industry access field (符合国土空间规划和产业准入: 是/否), for 已批未供即用</source>
+      <translation>是否符合国土空间规划和产业准入字段（是/否），用于已批未供即用</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="109" />
+      <source>In use since field (开工日期; empty = the approval date), for 已批未供即用</source>
+      <translation>开工（使用）日期字段（为空取批准日期），用于已批未供即用</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="112" />
+      <source>Low-efficiency scoring output (ie_flag, ie_type), for 已批未供即用</source>
+      <translation>低效用地评价结果（ie_flag、ie_type），用于已批未供即用</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="113" />
+      <source>Per-mu evaluation output (mj_class, mj_score), for 已批未供即用</source>
+      <translation>亩均效益评价结果（mj_class、mj_score），用于已批未供即用</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="114" />
+      <source>Commitment check output (cm_status), for 已批未供即用</source>
+      <translation>标准地履约核查结果（cm_status），用于已批未供即用</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="117" />
+      <source>Parcel id field to match those outputs (the same name in each; empty = by location)</source>
+      <translation>与上述结果匹配的地块编号字段（各图层同名；为空则按位置匹配）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="120" />
+      <source>已批未供即用 before (date) may 完善用地手续</source>
+      <translation>在此日期（含）前已批未供即用的可完善用地手续</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="123" />
+      <source>Per-mu score counting as high when the class is not A–D (empty = class only)</source>
+      <translation>无 A–D 等级时视为亩均效益较高的得分（为空则只看等级）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="126" />
       <source>Approved but unsupplied land</source>
       <translation>批而未供土地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="107" />
+      <location filename="../algorithms/flag_unsupplied.py" line="130" />
       <source>Unsupplied flag (1 yes, 0 no, empty undetermined)</source>
       <translation>批而未供标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="108" />
+      <location filename="../algorithms/flag_unsupplied.py" line="131" />
       <source>Full years since approval</source>
       <translation>批准后满年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="109" />
+      <location filename="../algorithms/flag_unsupplied.py" line="132" />
       <source>Years since approval</source>
       <translation>批准后年数</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="110" />
+      <location filename="../algorithms/flag_unsupplied.py" line="133" />
       <source>Approval year</source>
       <translation>批准年度</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="111" />
+      <location filename="../algorithms/flag_unsupplied.py" line="134" />
       <source>Approved area (mu)</source>
       <translation>批准面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="112" />
+      <location filename="../algorithms/flag_unsupplied.py" line="135" />
       <source>Unsupplied area (mu)</source>
       <translation>未供面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="113" />
+      <location filename="../algorithms/flag_unsupplied.py" line="136" />
       <source>Unsupplied area (ha)</source>
       <translation>未供面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="114" />
+      <location filename="../algorithms/flag_unsupplied.py" line="137" />
       <source>Approved, unsupplied and in use (1 yes, 0 no)</source>
       <translation>已批未供即用（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="115" />
+      <location filename="../algorithms/flag_unsupplied.py" line="138" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="116" />
+      <location filename="../algorithms/flag_unsupplied.py" line="139" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="129" />
+      <location filename="../algorithms/flag_unsupplied.py" line="140" />
+      <source>已批未供即用 decision</source>
+      <translation>已批未供即用处置决定</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="141" />
+      <source>已批未供即用 decision reason</source>
+      <translation>已批未供即用决定依据</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="154" />
       <source>Supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="131" />
+      <location filename="../algorithms/flag_unsupplied.py" line="156" />
       <source>Buildings</source>
       <translation>现状建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="135" />
+      <location filename="../algorithms/flag_unsupplied.py" line="160" />
       <source>Spatial mode and the buildings layer need a polygon approval layer.</source>
       <translation>空间模式和建筑物图层需要面状的批地图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="139" />
+      <location filename="../algorithms/flag_unsupplied.py" line="164" />
       <source>Approved land</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="142" />
+      <location filename="../algorithms/flag_unsupplied.py" line="167" />
       <source>approval date</source>
       <translation>批准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="143" />
+      <location filename="../algorithms/flag_unsupplied.py" line="168" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="144" />
+      <location filename="../algorithms/flag_unsupplied.py" line="169" />
       <source>supply status</source>
       <translation>供地状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="145" />
+      <location filename="../algorithms/flag_unsupplied.py" line="170" />
       <source>in use</source>
       <translation>是否使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="145" />
+      <location filename="../algorithms/flag_unsupplied.py" line="170" />
       <source>approved area</source>
       <translation>批准面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="155" />
+      <location filename="../algorithms/flag_unsupplied.py" line="171" />
+      <source>complies with plan and access</source>
+      <translation>符合规划和产业准入</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="172" />
+      <source>in use since</source>
+      <translation>使用日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="173" />
+      <source>parcel id</source>
+      <translation>地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="184" />
       <source>Spatial mode: the supply date and status fields of the approval layer are not used; the supply polygons decide.</source>
       <translation>空间模式：不使用批地图层的供地日期和供地状态字段，以供地图斑为准。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="158" />
+      <location filename="../algorithms/flag_unsupplied.py" line="187" />
       <source>Spatial mode: areas are measured on the geometry; the area field is not used.</source>
       <translation>空间模式：面积按几何图形量算，不使用面积字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="160" />
+      <location filename="../algorithms/flag_unsupplied.py" line="189" />
       <source>No approval date field: approval years and ages are left empty.</source>
       <translation>没有批准日期字段：批准年度和批准后年数留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="161" />
+      <location filename="../algorithms/flag_unsupplied.py" line="190" />
       <source>No supply date or supply status field and no supplied layer: every approved record counts as unsupplied.</source>
       <translation>既没有供地日期或供地状态字段，也没有供地图层：所有批地记录均按未供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="163" />
+      <location filename="../algorithms/flag_unsupplied.py" line="192" />
       <source>No geometry and no area field: areas are left empty.</source>
       <translation>既没有几何图形也没有面积字段：面积留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="166" />
+      <location filename="../algorithms/flag_unsupplied.py" line="195" />
       <source>Attribute mode needs an approval date field (APPROVAL_DATE_FIELD).</source>
       <translation>属性模式需要批准日期字段 (APPROVAL_DATE_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="180" />
+      <location filename="../algorithms/flag_unsupplied.py" line="209" />
+      <source>JU_CUTOFF "{value}" is not a date (use e.g. 2018-12-31).</source>
+      <translation>JU_CUTOFF「{value}」不是日期（例如 2018-12-31）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="217" />
+      <source>Low-efficiency scoring output</source>
+      <translation>低效用地评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="218" />
+      <source>Per-mu evaluation output</source>
+      <translation>亩均效益评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="219" />
+      <source>Commitment check output</source>
+      <translation>标准地履约核查结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="227" />
+      <source>{label}: fields {fields} matched {how}.</source>
+      <translation>{label}：字段 {fields} {how}匹配。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="229" />
+      <source>by {field}</source>
+      <translation>按 {field} </translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="229" />
+      <source>by location</source>
+      <translation>按位置</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unsupplied.py" line="238" />
       <source>supply date (supplied layer)</source>
       <translation>供地日期（供地图层）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="183" />
+      <location filename="../algorithms/flag_unsupplied.py" line="241" />
       <source>supplied land</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="186" />
+      <location filename="../algorithms/flag_unsupplied.py" line="244" />
       <source>{n} supply polygons indexed.</source>
       <translation>已为 {n} 个供地图斑建立索引。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="188" />
+      <location filename="../algorithms/flag_unsupplied.py" line="246" />
       <source>{n} supply polygons dated after the reference date are left out.</source>
       <translation>{n} 个供地日期晚于基准日期的供地图斑不计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="191" />
+      <location filename="../algorithms/flag_unsupplied.py" line="249" />
       <source>{n} supply polygons have an unreadable supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑的供地日期无法识别，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="194" />
+      <location filename="../algorithms/flag_unsupplied.py" line="252" />
       <source>{n} supply polygons have no supply date; they count as supplied.</source>
       <translation>{n} 个供地图斑没有供地日期，按已供计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="198" />
+      <location filename="../algorithms/flag_unsupplied.py" line="256" />
       <source>buildings</source>
       <translation>建筑物</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="212" />
+      <location filename="../algorithms/flag_unsupplied.py" line="270" />
       <source>Layer {label} is reprojected from {src} to {dst}.</source>
       <translation>图层 {label} 已从 {src} 重投影到 {dst}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="280" />
+      <location filename="../algorithms/flag_unsupplied.py" line="339" />
       <source>{n} invalid geometries were repaired (makeValid); see the reason field.</source>
       <translation>已修复 {n} 个无效几何（makeValid）；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="430" />
+      <location filename="../algorithms/flag_unsupplied.py" line="505" />
       <source>{n} approval(s) are undetermined (see unsup_rsn) and left out of the totals and of the unsupplied rate.</source>
       <translation>{n} 宗批地为待核实（见 unsup_rsn），不计入合计和批而未供率。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="433" />
+      <location filename="../algorithms/flag_unsupplied.py" line="508" />
       <source>Totals per approval year as of {date} (approved; 批而未供 unsupplied; 批而未供率 = unsupplied ÷ approved area):</source>
       <translation>截至 {date} 按批准年度汇总（批地；批而未供；批而未供率 = 未供面积 ÷ 批准面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="436" />
+      <location filename="../algorithms/flag_unsupplied.py" line="511" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="438" />
+      <location filename="../algorithms/flag_unsupplied.py" line="513" />
       <source>  {label}: approved {count}, {approved_mu} mu; unsupplied {n}, {mu} mu ({ha} ha); 批而未供率 {rate}</source>
       <translation>  {label}：批地 {count} 宗，{approved_mu} 亩；批而未供 {n} 宗，{mu} 亩（{ha} 公顷）；批而未供率 {rate}</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="443" />
+      <location filename="../algorithms/flag_unsupplied.py" line="518" />
       <source>; {n} undetermined (待核实)</source>
       <translation>；待核实 {n} 宗</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unsupplied.py" line="445" />
+      <location filename="../algorithms/flag_unsupplied.py" line="520" />
       <source>; {n} in use (已批未供即用)</source>
       <translation>；已批未供即用 {n} 宗</translation>
     </message>
@@ -2802,7 +2912,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="356" />
+      <location filename="../output/styling.py" line="367" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -3329,6 +3439,119 @@
     </message>
   </context>
   <context>
+    <name>StandardSheet</name>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="39" />
+      <source>标准地 3+N+1 indicator sheet</source>
+      <translation>标准地“3+N+1”指标表</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="42" />
+      <source>For parcels about to be supplied: 投资强度, 容积率 and 亩均税收 by industry and region, the county's +N indicators, the +1 commitment terms, the lease term (at most 20 years) and the renewal evaluation date, as a layer and a printable sheet.</source>
+      <translation>为拟出让地块生成：按行业和区域取投资强度、容积率、亩均税收，本县 +N 指标，+1 承诺事项，出让年限（不超过 20 年）和续期评估日期，输出图层和可打印指标表。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="47" />
+      <source>标准地,3+N+1,按标做地,明标供地,出让年限,续期,standard land</source>
+      <translation>标准地,3+N+1,按标做地,明标供地,出让年限,续期,弹性出让</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="51" />
+      <source>Planned parcels (拟出让工业用地)</source>
+      <translation>拟出让工业用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="52" />
+      <source>Industry code field (GB/T 4754)</source>
+      <translation>行业代码字段（GB/T 4754）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="54" />
+      <source>Parcel id field (for the sheet)</source>
+      <translation>地块编号字段（用于指标表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="56" />
+      <source>Planned supply date field (the lease starts; empty = the reference date)</source>
+      <translation>拟供地日期字段（出让起始日；为空取基准日期）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="60" />
+      <source>Region class (附表2-2)</source>
+      <translation>区域类别（附表2-2）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="61" />
+      <source>Zhengzhou city districts (郑州市区)</source>
+      <translation>郑州市区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="61" />
+      <source>Other areas (其他区域)</source>
+      <translation>其他区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="64" />
+      <source>County indicator table (行业代码, 投资强度 万元/亩, 容积率, 亩均税收 万元/亩), wins over 附表2-2</source>
+      <translation>县级指标表（行业代码、投资强度 万元/亩、容积率、亩均税收 万元/亩），优先于附表2-2</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="67" />
+      <source>+N indicators and +1 commitment terms (JSON; example: resources/standards/standard_land_n_example.json)</source>
+      <translation>+N 指标和 +1 承诺事项（JSON；示例：resources/standards/standard_land_n_example.json）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="71" />
+      <source>Lease term (出让年限, years, at most 20)</source>
+      <translation>出让年限（年，最多 20）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="76" />
+      <source>Parcels with their 3+N+1 indicators</source>
+      <translation>带“3+N+1”指标的宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="78" />
+      <source>Printable sheet (XLSX)</source>
+      <translation>可打印指标表（XLSX）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="78" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="85" />
+      <source>industry code</source>
+      <translation>行业代码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="86" />
+      <source>parcel id</source>
+      <translation>地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="87" />
+      <source>planned supply date</source>
+      <translation>拟供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="91" />
+      <source>The parcels need an industry code field (INDUSTRY_FIELD).</source>
+      <translation>宗地需要行业代码字段（INDUSTRY_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="130" />
+      <source>Printable sheet written to {path}.</source>
+      <translation>可打印指标表已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/standard_sheet.py" line="150" />
+      <source>The county table needs an industry code column (行业代码).</source>
+      <translation>县级指标表需要行业代码列（行业代码）。</translation>
+    </message>
+  </context>
+  <context>
     <name>StockSiting</name>
     <message>
       <location filename="../algorithms/stock_siting.py" line="50" />
@@ -3459,167 +3682,272 @@
   <context>
     <name>SupplyPlanProgress</name>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="45" />
+      <location filename="../algorithms/supply_plan_progress.py" line="48" />
       <source>Land-supply plan progress</source>
       <translation>供地计划执行监测</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="49" />
+      <location filename="../algorithms/supply_plan_progress.py" line="52" />
       <source>Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)</source>
       <translation>供地计划表（CSV、XLSX 或图层；如 resources/plans/zhengzhou_2024.csv）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="51" />
+      <location filename="../algorithms/supply_plan_progress.py" line="54" />
       <source>Plan: category field</source>
       <translation>计划表：用途类别字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="52" />
+      <location filename="../algorithms/supply_plan_progress.py" line="55" />
       <source>Plan: planned area field (ha)</source>
       <translation>计划表：计划供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="53" />
+      <location filename="../algorithms/supply_plan_progress.py" line="56" />
       <source>Plan: district field (optional)</source>
       <translation>计划表：区县字段（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="56" />
+      <location filename="../algorithms/supply_plan_progress.py" line="59" />
       <source>Supplies (layer or table)</source>
       <translation>供地记录（图层或表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="57" />
+      <location filename="../algorithms/supply_plan_progress.py" line="60" />
       <source>Supplies: supply date field</source>
       <translation>供地记录：供地日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="59" />
+      <location filename="../algorithms/supply_plan_progress.py" line="62" />
       <source>Supplies: land-use code field</source>
       <translation>供地记录：地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="61" />
+      <location filename="../algorithms/supply_plan_progress.py" line="64" />
       <source>Supplies: category field (instead of a code)</source>
       <translation>供地记录：用途类别字段（代替地类编码）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="63" />
+      <location filename="../algorithms/supply_plan_progress.py" line="66" />
       <source>Supplies: area field (ha; empty = geometry)</source>
       <translation>供地记录：面积字段（公顷；留空 = 按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="65" />
+      <location filename="../algorithms/supply_plan_progress.py" line="68" />
       <source>Supplies: district field</source>
       <translation>供地记录：区县字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="69" />
+      <location filename="../algorithms/supply_plan_progress.py" line="72" />
       <source>Milestones (month-day:percent)</source>
       <translation>节点要求（月-日:完成率%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="71" />
+      <location filename="../algorithms/supply_plan_progress.py" line="74" />
       <source>Plan progress</source>
       <translation>供地计划执行情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="103" />
+      <location filename="../algorithms/supply_plan_progress.py" line="79" />
+      <source>Planned parcels (拟供地块; layer or table), optional</source>
+      <translation>拟供地块（图层或表），可选</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="81" />
+      <source>Planned parcels: parcel id field (matched with SUPPLY_ID_FIELD; empty = by location)</source>
+      <translation>拟供地块：地块编号字段（与 SUPPLY_ID_FIELD 匹配；为空则按位置）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="83" />
+      <source>Planned parcels: area field (ha; empty = geometry)</source>
+      <translation>拟供地块：面积字段（公顷；为空则按几何计算）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="84" />
+      <source>Planned parcels: planned quarter field (1–4)</source>
+      <translation>拟供地块：计划季度字段（1–4）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="85" />
+      <source>Planned parcels: planned month field (1–12)</source>
+      <translation>拟供地块：计划月份字段（1–12）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="86" />
+      <source>Planned parcels: obstacle field (征收/拆迁/文物/环保/其他)</source>
+      <translation>拟供地块：制约因素字段（征收/拆迁/文物/环保/其他）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="87" />
+      <source>Planned parcels: responsible unit field</source>
+      <translation>拟供地块：责任单位字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="89" />
+      <source>Supplies: parcel id field (for the planned parcels)</source>
+      <translation>供地记录：地块编号字段（用于拟供地块）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="92" />
+      <source>Planned parcels' supply status</source>
+      <translation>拟供地块供应状态</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="125" />
       <source>Ledger sheet written to {path}.</source>
       <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="113" />
+      <location filename="../algorithms/supply_plan_progress.py" line="135" />
       <source>plan category</source>
       <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="113" />
+      <location filename="../algorithms/supply_plan_progress.py" line="135" />
       <source>planned area</source>
       <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="114" />
+      <location filename="../algorithms/supply_plan_progress.py" line="136" />
       <source>plan district</source>
       <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="117" />
+      <location filename="../algorithms/supply_plan_progress.py" line="139" />
       <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="131" />
+      <location filename="../algorithms/supply_plan_progress.py" line="153" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="131" />
+      <location filename="../algorithms/supply_plan_progress.py" line="153" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="131" />
+      <location filename="../algorithms/supply_plan_progress.py" line="153" />
       <source>supply category</source>
       <translation>供地用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="132" />
+      <location filename="../algorithms/supply_plan_progress.py" line="154" />
       <source>supply area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="132" />
+      <location filename="../algorithms/supply_plan_progress.py" line="154" />
       <source>supply district</source>
       <translation>供地区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="139" />
+      <location filename="../algorithms/supply_plan_progress.py" line="161" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="140" />
+      <location filename="../algorithms/supply_plan_progress.py" line="162" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="142" />
+      <location filename="../algorithms/supply_plan_progress.py" line="164" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="145" />
+      <location filename="../algorithms/supply_plan_progress.py" line="167" />
       <source>Supplies</source>
       <translation>供地记录</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="149" />
+      <location filename="../algorithms/supply_plan_progress.py" line="171" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="156" />
+      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <source>planned parcel id</source>
+      <translation>拟供地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <source>planned area (ha)</source>
+      <translation>计划面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <source>planned quarter</source>
+      <translation>计划季度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <source>planned month</source>
+      <translation>计划月份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <source>obstacle</source>
+      <translation>制约因素</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <source>responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="190" />
+      <source>supply parcel id</source>
+      <translation>供地地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="194" />
+      <source>Planned parcels are matched with the supplies by parcel id (PLANNED_ID_FIELD and SUPPLY_ID_FIELD) or, both being polygons, by location.</source>
+      <translation>拟供地块与供地记录按地块编号（PLANNED_ID_FIELD 和 SUPPLY_ID_FIELD）匹配，或在两者都是面图层时按位置匹配。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="197" />
+      <source>Planned parcels</source>
+      <translation>拟供地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="200" />
+      <source>Planned parcels matched with the supplies {how}.</source>
+      <translation>拟供地块与供地记录{how}匹配。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="201" />
+      <source>by parcel id</source>
+      <translation>按地块编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="201" />
+      <source>by location</source>
+      <translation>按位置</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/supply_plan_progress.py" line="234" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="160" />
+      <location filename="../algorithms/supply_plan_progress.py" line="238" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="163" />
+      <location filename="../algorithms/supply_plan_progress.py" line="241" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="166" />
+      <location filename="../algorithms/supply_plan_progress.py" line="244" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="177" />
+      <location filename="../algorithms/supply_plan_progress.py" line="255" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>

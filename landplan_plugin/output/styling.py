@@ -65,6 +65,8 @@ STYLE_FILES = {
     "changes": "landplan_changes.qml",
     "siting": "landplan_siting.qml",
     "quota_outside": "landplan_quota_outside.qml",
+    "plan_parcels": "landplan_plan_parcels.qml",
+    "standard_sheet": "landplan_standard_sheet.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -83,6 +85,7 @@ KIND_SYNONYMS = {
     "countyassessment": "assessment", "landplan:countyassessment": "assessment",
     "changemonitoring": "changes", "landplan:changemonitoring": "changes",
     "stocksiting": "siting", "landplan:stocksiting": "siting",
+    "standardsheet": "standard_sheet", "landplan:standardsheet": "standard_sheet",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -142,6 +145,14 @@ ALIASES = {
     # landplan:checkcommitments
     "cm_status": "履约状态", "cm_flag": "未达标标记(1未达标/0达标/空其他)", "cm_short": "最大差距(%)",
     "cm_penalty": "违约金(万元)", "cm_disp": "处置措施", "cm_reason": "履约核查说明", "cm_asof": "基准日",
+    "cm_recheck": "整改期满复核日", "ju_decide": "已批未供即用处置决定", "ju_reason": "已批未供即用决定依据",
+    # landplan:supplyplanprogress (planned parcels)
+    "pp_status": "供应状态", "pp_quarter": "计划季度", "pp_due": "计划供应截止日", "pp_sdate": "实际供地日期",
+    "pp_obst": "制约因素", "pp_unit": "责任单位", "pp_reason": "拟供地块说明",
+    # landplan:standardsheet
+    "sd_inv": "投资强度(万元/亩)≥", "sd_far": "容积率≥", "sd_tax": "亩均税收(万元/亩)≥", "sd_n": "+N 指标",
+    "sd_commit": "+1 承诺事项", "sd_years": "出让年限(年)", "sd_renew": "续期评估日期", "sd_src": "指标来源",
+    "sd_note": "指标说明",
     # landplan:permuevaluation
     "mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
     "mj_reason": "亩均效益评价说明",
@@ -476,6 +487,17 @@ CATEGORIES = {
                     ("供地计划滞后", "供地计划执行不力", "#fee08b"),
                     ("正常", "未触发节点", "#1a9850"),
                     ("待核实", "待核实（无任务）", None)]),
+    "plan_parcels": ("coalesce(\"pp_status\", '未到期')",
+                     [("按期供应", "按期供应", "#1a9850"),
+                      ("提前供应", "提前供应", "#91cf60"),
+                      ("逾期供应", "逾期供应", "#fdae61"),
+                      ("逾期未供", "逾期未供", "#d73027"),
+                      ("未到期", "未到期", "#bdbdbd")]),
+    "standard_sheet": ("coalesce(\"sd_src\", '默认阈值')",
+                       [("附表2-2", "附表2-2 行业指标", "#4575b4"),
+                        ("县级指标表", "县级指标表", "#1a9850"),
+                        ("县级指标表＋附表2-2", "县级指标表＋附表2-2", "#91bfdb"),
+                        ("默认阈值", "默认阈值（行业代码缺失或不在表中）", "#7f7f7f", True)]),
 }
 
 #: kind → low-efficiency types that, as a parcel's further type, get a mark over its fill:
@@ -486,7 +508,8 @@ SECOND_TYPE_MARKS = {"scoring": (("停建停产类", "hatch", "#d62728"), ("产�
 ID_LABEL_SCALE = 10000
 ID_LABEL_EXPR = ("coalesce(attribute(@feature, '宗地编号'), attribute(@feature, '地块编号'), "
                  "attribute(@feature, 'ZDBH'), attribute(@feature, 'DKBH'), attribute(@feature, 'pid'))")
-ID_LABEL_KINDS = ("scoring", "scoring_score", "idle", "flagged", "commitments", "permu", "task_parcels")
+ID_LABEL_KINDS = ("scoring", "scoring_score", "idle", "flagged", "commitments", "permu", "task_parcels",
+                  "plan_parcels", "standard_sheet")
 
 ZONE_LABEL_EXPR = ("coalesce(attribute(@feature, '园区名称'), attribute(@feature, 'zone_name'), "
                    "attribute(@feature, 'name'), attribute(@feature, 'NAME'), '') || '\\n' || "

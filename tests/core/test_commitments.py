@@ -363,3 +363,37 @@ def test_batch_properties(rows):
         for key in ("status", "flag", "shortfall", "penalty", "reason"):
             assert _same(one[key][0], out[key][i]), key
         assert [p.message for p in one["problems"][0]] == [p.message for p in out["problems"][i]]
+
+
+# ---- 整改期, re-check and 回购 ---------------------------------------------------------------
+def test_recheck_date_and_buyback_boundaries():
+    import datetime as _d
+    from landplan_plugin.core import commitments as cm
+    ind = [cm.core_indicator("invest", "c", "a")]
+    # failing since 2022-06-30: the 整改期 of 24 months ends 2024-06-30
+    res = cm.check_columns("2024-06-30", ind, [[300, 300, 300]], [[200, 200, 300]],
+                           completion_due=["2022-06-30", "2022-07-01", "2022-06-30"], n=3)
+    assert list(res["fail_due"]) == [_d.date(2022, 6, 30), _d.date(2022, 7, 1), None]
+    recheck = cm.recheck_columns(res["fail_due"], 24)
+    assert list(recheck) == [_d.date(2024, 6, 30), _d.date(2024, 7, 1), None]
+    _k, _c, disp = cm.ledger_columns(res["status"], res["reason"], None, None, recheck, "2024-06-30")
+    assert disp[0] == cm.DISPOSAL_BUYBACK                 # the re-check day itself: still failing → 回购
+    assert disp[1] == cm.DISPOSAL_RECTIFY                 # a day short of the end: still 限期整改
+    assert disp[2] is None                                # 达标
+    assert list(cm.recheck_columns([_d.date(2024, 1, 31)], 1)) == [_d.date(2024, 2, 29)]
+    for bad in (0, 25):
+        with pytest.raises(ValueError):
+            cm.recheck_columns([None], bad)
+
+
+def test_check_batch_default_rectify_months_is_24():
+    import datetime as _d
+    from landplan_plugin.core import commitments as cm
+    setup = cm.commitment_setup(lambda role: {"COMPLETION_DUE_FIELD": "due", "INVEST_COMMIT_FIELD": "c",
+                                              "INVEST_ACTUAL_FIELD": "a", "LAND_PRICE_FIELD": "p"}.get(role))
+    cols = {"due": ["2021-01-15"], "c": [300], "a": [150], "p": [1000]}
+    out = cm.check_batch(setup, "2023-01-14", cols, 1)
+    assert out["cm_recheck"][0] == _d.date(2023, 1, 15) and out["cm_disp"][0] == "限期整改、支付违约金"
+    out = cm.check_batch(setup, "2023-01-15", cols, 1)
+    assert out["cm_disp"][0] == cm.DISPOSAL_BUYBACK + "；支付违约金"
+    assert cm.check_batch(setup, "2023-01-15", cols, 1, rectify_months=12)["cm_recheck"][0] == _d.date(2022, 1, 15)

@@ -33,6 +33,7 @@ FIELDS = {
 }
 PLAN_LAYERS = ['supply_plan_2025', 'supplies_2025', 'disposal_tasks', 'parcels_2024']  # scripts/demo_plans.py
 QUOTA_LAYERS = ['supplies_industrial']  # scripts/demo_quota.py
+DECIDE_LAYERS = ['inuse_approvals', 'planned_parcels', 'standard_county']  # scripts/demo_decide.py
 REAL_FIELDS = ['用地面积', '税收总额', '固定资产投资', '总建筑面积', '建筑占地面积', '亩均税收', '投资强度',
                '容积率', '建筑系数', '土地价款', '已开发面积比例', '已投资比例']
 DATE_FIELDS = ['供地日期', '约定动工日期']
@@ -57,7 +58,7 @@ def _rows(ds, name):
 def test_layer_names():
     ds = _open()
     names = sorted(ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount()))
-    assert names == sorted(list(FIELDS) + PLAN_LAYERS + QUOTA_LAYERS)
+    assert names == sorted(list(FIELDS) + PLAN_LAYERS + QUOTA_LAYERS + DECIDE_LAYERS)
 
 
 @pytest.mark.parametrize('layer_name', sorted(FIELDS))
@@ -116,3 +117,18 @@ def test_script_is_deterministic_and_shipped_file_current(tmp_path):
     shipped, fresh = _open(), _open(out)
     for name in FIELDS:
         assert _rows(fresh, name) == _rows(shipped, name), name
+
+
+def test_decide_layers():
+    """已批未供即用 approvals lie on demo parcels (same 宗地编号 and shape); planned parcels: nine on 2025
+    supplies, five on free land."""
+    ds = _open()
+    parcels = {f.GetField('宗地编号'): f.GetGeometryRef().ExportToWkb() for f in ds.GetLayerByName('parcels')
+               if f.GetGeometryRef() is not None}
+    inuse = list(ds.GetLayerByName('inuse_approvals'))
+    assert len(inuse) == 10 and all(f.GetGeometryRef().ExportToWkb() == parcels[f.GetField('宗地编号')]
+                                    for f in inuse)
+    supplies = [f.GetGeometryRef().Clone() for f in ds.GetLayerByName('supplies_2025')]
+    planned = list(ds.GetLayerByName('planned_parcels'))
+    on_supply = [any(f.GetGeometryRef().Equals(g) for g in supplies) for f in planned]
+    assert sum(on_supply) == 9 and len(planned) == 14

@@ -55,6 +55,10 @@ def test_describe_each_kind():
     assert describe(["idle"], {"idle_stage": "满2年", "idle_disp": "协议有偿收回"})[3] == "协议有偿收回"
     _, types, _, disp = describe(["unsup"], {"unsup_yrs": 5.0, "unsup_use": "1"})
     assert types == "批而未供·已批未供即用（批准满5年）" and disp == ledger.DISPOSAL_INUSE
+    _, _, _, disp = describe(["unsup"], {"unsup_yrs": 5.0, "unsup_use": 1, "ju_decide": "低效整改",
+                                         "ju_reason": "亩均产出效益较低：亩均等级 D 类"})
+    assert disp == "低效整改：亩均产出效益较低：亩均等级 D 类"          # one decision, not both outcomes
+    assert describe(["unsup"], {"unsup_use": 0, "ju_decide": None})[3] == ledger.DISPOSAL_UNSUP
     _, types, _, disp = describe(["unsup"], {"unsup_yrs": None})
     assert types == "批而未供" and disp == ledger.DISPOSAL_UNSUP
     nothing = ledger.describe_columns({"ie": np.zeros(1, bool)}, {}, ALL)

@@ -44,10 +44,10 @@ def test_unauthorized_and_permu():
 def test_deadlines_of_the_shipped_rules():
     rules = ledger.load_deadline_rules(resource("ledger", "deadlines.json"))
     as_of = dt.date(2025, 6, 30)
-    data = {"cm_disp": ["限期整改", "限期整改、依约收回", None, None]}
+    data = {"cm_disp": ["限期整改", "限期整改、依约收回", None, None]}  # 限期整改: 24 months (最长二年的整改期)
     hits = {"cm": np.array([1, 1, 0, 0], bool), "ua": np.array([0, 0, 1, 0], bool), "mj": np.array([0, 0, 0, 1], bool)}
     due = ledger.deadline_columns(hits, data, ledger.kinds(), as_of, rules)
-    assert due.tolist() == [dt.date(2026, 6, 30), dt.date(2025, 12, 30), dt.date(2025, 9, 30), dt.date(2026, 12, 31)]
+    assert due.tolist() == [dt.date(2027, 6, 30), dt.date(2025, 12, 30), dt.date(2025, 9, 30), dt.date(2026, 12, 31)]
 
 
 def test_zone_falls_back_to_the_kind_zone():

@@ -299,3 +299,29 @@ def test_setup_names_what_is_missing():
     assert sp.ProgressSetup(supplies={"date": "d", "category": "c"}, polygons=True).supply_errors() == []
     assert sp.ProgressSetup(supplies={"date": "d", "code": "c"}).supply_errors() == ["no_area"]
     assert sp.ProgressSetup(plan={"district": "区县"}).use_districts
+
+
+# ---- planned parcels (拟供地块台账) ---------------------------------------------------------------
+def test_parcel_status_boundaries():
+    import datetime as _d
+    from landplan_plugin.core.supply_plan import parcel_progress_columns
+    as_of = _d.date(2024, 6, 30)
+    cases = [  # (quarter, month, supply date) → (status, due)
+        ((2, None, "2024-06-30"), ("按期供应", _d.date(2024, 6, 30))),     # on the due day
+        ((2, None, "2024-04-01"), ("按期供应", _d.date(2024, 6, 30))),     # the quarter's first day
+        ((2, None, "2024-03-31"), ("提前供应", _d.date(2024, 6, 30))),     # the day before it
+        ((None, 3, "2024-04-01"), ("逾期供应", _d.date(2024, 3, 31))),
+        ((None, 6, None), ("未到期", _d.date(2024, 6, 30))),              # due today: not yet late
+        ((None, 5, None), ("逾期未供", _d.date(2024, 5, 31))),
+        ((None, 5, "2024-07-01"), ("逾期未供", _d.date(2024, 5, 31))),    # supplied after AS_OF: not yet
+        ((None, None, None), ("未到期", _d.date(2024, 12, 31))),
+        (("第一季度", "2月", None), ("逾期未供", _d.date(2024, 2, 29))),
+        ((1, "五月", None), ("逾期未供", _d.date(2024, 5, 31))),          # the month wins, noted
+    ]
+    cols = list(zip(*[c for c, _ in cases]))
+    obstacles = ["征地", "拆迁、文物", "", None, "无", "环评", "x", None, None, None]
+    out = parcel_progress_columns(as_of, cols[0], cols[1], cols[2], obstacle=obstacles)
+    assert [(s, d) for s, d in zip(out["pp_status"], out["pp_due"])] == [e for _, e in cases]
+    assert list(out["pp_obst"][:7]) == ["征收", "拆迁、文物", None, None, None, "环保", "其他"]
+    assert "按月份计" in out["pp_reason"][9] and out["pp_quarter"][9] == "二季度"
+    assert out["pp_quarter"][7] == "未排季度"

@@ -474,3 +474,40 @@ def test_messy_overlays_are_consistent_and_a_batch_is_its_rows(as_of, tol, bld, 
         if got[i][0] == 1:
             assert r[1] == unsup.GEOM_OK and r[3] is not None and r[3] >= tol
     assert counts == single
+
+
+# ---- 已批未供即用: the decision ------------------------------------------------------------
+def test_in_use_decision_boundaries():
+    from landplan_plugin.core.unsupplied import decide_in_use_columns
+    rows = [  # (unsup_use, use date, compliant, ie_flag, ie_type, mj_class, mj_score, cm_status) → decision
+        ((1, "2018-12-31", "是", 0, None, "A", None, "达标"), "完善用地手续"),      # the cut-off day itself
+        ((1, "2019-01-01", "是", 0, None, "A", None, "达标"), "待核实"),            # a day after it
+        ((1, None, "否", None, None, None, None, None), "依法收回"),               # failed compliance wins
+        ((1, None, None, 1, "停建停产类", "D", None, "未达标"), "待核实"),          # 低效整改 or 依法收回?
+        ((1, "2017-01-01", "是", 1, "粗放用地类", "C", None, "达标"), "低效整改"),
+        ((1, "2017-01-01", "是", 0, None, None, 80.0, "未到期"), "完善用地手续"),  # score = cut-off passes
+        ((1, "2017-01-01", "是", 0, None, None, 79.99, "未到期"), "低效整改"),
+        ((1, "2017-01-01", "是", 0, None, "A", None, "待核实"), "待核实"),
+        ((1, "2017-01-01", "是", 0, None, "A", None, "未达标"), "低效整改"),
+        ((0, "2017-01-01", "是", 0, None, "A", None, "达标"), None),
+        ((float("nan"), "2017-01-01", "是", 0, None, "A", None, "达标"), None),
+    ]
+    cols = list(zip(*[r for r, _ in rows]))
+    out = decide_in_use_columns(list(cols[0]), ["2016-05-01"] * len(rows), use_date=cols[1], compliant=cols[2],
+                                ie_flag=cols[3], ie_type=cols[4], mj_class=cols[5], mj_score=cols[6],
+                                score_min=80.0, cm_status=cols[7])
+    assert out["ju_decide"].tolist() == [d for _, d in rows]
+    reasons = out["ju_reason"].tolist()
+    assert "报省自然资源厅备案" in reasons[0] and "晚于 2018-12-31" in reasons[1]
+    assert "运营较差" not in reasons[4] and "亩均产出效益较低" in reasons[4]  # 粗放 is not 停产
+    assert "79.99" in reasons[6] and "未能核实「履约情况较好」" in reasons[7]
+    assert reasons[9] is None
+
+
+def test_in_use_decision_falls_back_to_the_approval_date():
+    from landplan_plugin.core.unsupplied import decide_in_use_columns
+    out = decide_in_use_columns([1, 1, 1], ["2018-06-01", "2019-06-01", None], compliant=["是"] * 3,
+                                ie_flag=[0] * 3, mj_class=["B"] * 3, cm_status=["达标"] * 3,
+                                cutoff=__import__("datetime").date(2018, 12, 31))
+    assert out["ju_decide"].tolist() == ["完善用地手续", "待核实", "待核实"]
+    assert "以批准日期计" in out["ju_reason"][0] and "即用时间待核实" in out["ju_reason"][2]

@@ -9,7 +9,8 @@ import pytest
 from conftest import run_alg
 from helpers import read_layer, square, write_gpkg
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsVectorLayer
+from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingOutputLayerDefinition,
+                       QgsVectorLayer)
 
 ALG = "landplan:checkcommitments"
 S, R = ogr.OFTString, ogr.OFTReal
@@ -220,3 +221,25 @@ def test_fuzzed_messy_layers(qgis_app, tmp_path, rows):
         if r["geom"] == "bowtie":
             assert "make-valid" in reason
         assert (o["cm_flag"] == 1) == (o["cm_status"] == "未达标")
+
+
+def test_rectify_months_recheck_and_buyback(qgis_app, tmp_path):
+    """FAIL failed at completion, 2024-06-30: the default 整改期 (24 months) ends 2026-06-30, so as of
+    2025-12-31 it is still 限期整改; with RECTIFY_MONTHS 18 the re-check (2025-12-30) is past → 回购."""
+    import datetime as _dt
+    src = _layer(tmp_path)
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    p = alg.parameterDefinition("RECTIFY_MONTHS")
+    assert (p.defaultValue(), p.maximum()) == (24, 24)
+    by, _ = _run(src, str(tmp_path / "d.gpkg"))
+
+    def day(v):
+        return v.toPyDate() if hasattr(v, "toPyDate") else v
+    assert day(by["FAIL"]["cm_recheck"]) == _dt.date(2026, 6, 30)
+    assert by["FAIL"]["cm_disp"] == "限期整改、支付违约金、依约收回" and by["PASS"]["cm_recheck"] is None
+    by, _ = _run(src, str(tmp_path / "m18.gpkg"), RECTIFY_MONTHS=18)
+    assert day(by["FAIL"]["cm_recheck"]) == _dt.date(2025, 12, 30)
+    disp = by["FAIL"]["cm_disp"]
+    assert disp.startswith("整改期满仍未达标：第一顺位优先回购") and "支付违约金" in disp
+    with pytest.raises(QgsProcessingException):
+        _run(src, str(tmp_path / "m25.gpkg"), RECTIFY_MONTHS=25)

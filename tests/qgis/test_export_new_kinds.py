@@ -56,7 +56,7 @@ def test_new_kinds_export_and_ledger(qgis_app, tmp_path):
 
     def day(v):
         return v.date() if isinstance(v, dt.datetime) else v
-    assert day(body["CM1"][6]) == dt.date(2026, 6, 30)          # 限期整改: 12 months
+    assert day(body["CM1"][6]) == dt.date(2027, 6, 30)          # 限期整改: 24 months (最长不超过二年的整改期)
     assert day(body["UA1"][6]) == dt.date(2025, 9, 30)          # 3 months, quarter's end
     assert day(body["MJ1"][6]) == dt.date(2026, 12, 31)         # 12 months, year's end
     assert day(body["ALL"][6]) == dt.date(2025, 9, 30)          # several kinds: the earliest

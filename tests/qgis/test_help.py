@@ -25,7 +25,7 @@ ADDED_FIELDS = {
     "flagidleland": "idle_flag idle_days idle_basis idle_stage idle_csq idle_cause idle_gov idle_disp idle_fee "
                     "idle_asof idle_rsn",
     "flagunsupplied": "unsup_flag unsup_yrs appr_age appr_year appr_mu unsup_mu unsup_ha unsup_use unsup_asof "
-                      "unsup_rsn",
+                      "unsup_rsn ju_decide ju_reason",
     "zoneindustrialshare": "zone_name zone_ha ind_ha base_ha gy_ha ck_ha cc_ha othind_ha ind_share thresh "
                            "share_ok judged deficit_ha def_new_ha unk_ha unk_codes verdict cls scored_ha lowe_ha "
                            "lowe_pct ie_undet tax_mu supp_ha idle_ha idle_pct appr_ha unsup_ha unsup_pct "
@@ -36,7 +36,7 @@ ADDED_FIELDS = {
     "importcoordinates": "pid name use dlbm area_ha geom_ha area_diff n_points source problems",
     "exportcoordinates": "",
     "joinenterprises": "ej_match ej_landmu ej_share ej_note",
-    "checkcommitments": "cm_status cm_flag cm_short cm_penalty cm_disp cm_reason cm_asof",
+    "checkcommitments": "cm_status cm_flag cm_short cm_penalty cm_disp cm_reason cm_recheck cm_asof",
     "permuevaluation": "mj_score mj_class mj_rank mj_n mj_reason",
     "zoneevaluation": "zone_name zone_ha dev_ha ready_ha supp_ha built_ha ind_ha idle_ha supyr_ha sup_rate "
                       "built_rate ind_share far_all bld_dens far_ind cov_ind inv_ha tax_ha idle_rate yrs_left "
@@ -44,7 +44,7 @@ ADDED_FIELDS = {
                       "rd_inv rd_tax rd_idle rd_yrs eval_note eval_file eval_asof",
     "flagunauthorized": "ua_flag ua_mu ua_code ua_zone ua_reason",
     "supplyplanprogress": "district category plan_ha supp_ha n_supp done_pct req_pct on_track gap_ha plan_shr "
-                          "supp_shr as_of",
+                          "supp_shr as_of pp_status pp_quarter pp_due pp_sdate pp_obst pp_unit pp_reason",
     "taskprogress": "zone kind task_mu done_mu done_pct open_mu new_mu overdue deadline n_done n_open n_new "
                     "as_of pid change base_mu cur_mu area_mu",
     "forecastindustrialland": "method label year total_ha new_ha r2 weight formula",
@@ -60,6 +60,7 @@ ADDED_FIELDS = {
                    "ss_meets ss_save_mu ss_reason",
     "industrialquota": "iq_table iq_key iq_year iq_quota iq_supp_ha iq_n iq_pct iq_left iq_tpct iq_reason "
                        "iq_ha iq_ind iq_exempt iq_lead",
+    "standardsheet": "sd_inv sd_far sd_tax sd_n sd_commit sd_years sd_renew sd_src sd_note",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows

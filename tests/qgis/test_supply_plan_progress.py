@@ -116,3 +116,58 @@ def test_gbk_csv_plan_and_tasks(qgis_app, tmp_path):
     assert rows["住宅"]["plan_ha"] == pytest.approx(871.73) and rows["工矿仓储"]["plan_ha"] == pytest.approx(1924.05)
     assert any("GBK" in line for line in fb.log)
     assert plan.read_bytes() == before
+
+
+def _planned(tmp_path, with_geometry=True):
+    """Planned parcels in EPSG:4547 over the supplies of _supplies (x = 590000 + 1000 k): P1 over the
+    2024-02-01 supply (planned Q2 → 提前供应), P2 over the 6-30 supply (planned June → 按期供应),
+    P3 over the 2024-05-05 supply (planned March → 逾期供应), P4 with no supply (Q1 → 逾期未供, 征收),
+    P5 over the supply after AS_OF (Q3 → 未到期)."""
+    rows = [("P1", 0, "二季度", None, None, "金水区资源局"), ("P2", 1, None, "6月", "", None),
+            ("P3", 2, 1, 3, None, None), ("P4", 20, "Q1", None, "征地补偿未落实", "二七区征收办"),
+            ("P5", 3, 3, None, "文物勘探", None)]
+    feats = [(square(590000 + 1000 * k + 10, 3960000 + 10, 50) if with_geometry else None,
+              {"地块编号": pid, "计划季度": None if q is None else str(q), "计划月份": None if m is None else str(m),
+               "制约因素": ob, "责任单位": unit, "面积(公顷)": 1.5})
+             for pid, k, q, m, ob, unit in rows]
+    s = ogr.OFTString
+    return write_gpkg(str(tmp_path / "planned.gpkg"), "planned", 4547,
+                      [("地块编号", s), ("计划季度", s), ("计划月份", s), ("制约因素", s), ("责任单位", s),
+                       ("面积(公顷)", ogr.OFTReal)], feats)
+
+
+def test_planned_parcels_by_location_and_ledger(qgis_app, tmp_path):
+    ledger = str(tmp_path / "ledger.xlsx")
+    res, fb = run_alg("landplan:supplyplanprogress", {
+        "PLAN": PLAN, "SUPPLIES": _supplies(tmp_path), "AS_OF": "2024-06-30", "PLANNED_PARCELS": _planned(tmp_path),
+        "PARCEL_OUTPUT": str(tmp_path / "parcels.gpkg"), "LEDGER": ledger})
+    rows = {f["地块编号"]: f for f in read_layer(res["PARCEL_OUTPUT"])[1]}
+    assert {k: r["pp_status"] for k, r in rows.items()} == {
+        "P1": "提前供应", "P2": "按期供应", "P3": "逾期供应", "P4": "逾期未供", "P5": "未到期"}
+    assert rows["P4"]["pp_obst"] == "征收" and rows["P4"]["pp_unit"] == "二七区征收办"
+    assert rows["P5"]["pp_obst"] == "文物" and rows["P2"]["pp_obst"] is None
+    assert rows["P1"]["pp_quarter"] == "二季度" and "by location" in "\n".join(fb.log)
+    from openpyxl import load_workbook
+    wb = load_workbook(ledger)
+    assert {"供地计划执行", "拟供地块台账", "拟供地块季度汇总"} <= set(wb.sheetnames)
+    summary = [r for r in wb["拟供地块季度汇总"].iter_rows(values_only=True) if r and r[0] == "合计"][0]
+    assert summary[1:3] == (5, 7.5)
+
+
+def test_planned_parcels_by_id_table(qgis_app, tmp_path):
+    sup = _supplies(tmp_path)
+    from landplan_plugin.compat import new_field
+    from qgis.core import QgsVectorLayer
+    layer = QgsVectorLayer(sup, "s", "ogr")
+    layer.startEditing()
+    layer.addAttribute(new_field("地块编号", "string"))
+    layer.updateFields()
+    i = layer.fields().lookupField("地块编号")
+    for f, pid in zip(layer.getFeatures(), ["P1", "P2", "P3", None, "P5"]):
+        layer.changeAttributeValue(f.id(), i, pid)
+    assert layer.commitChanges()
+    res, _fb = run_alg("landplan:supplyplanprogress", {
+        "PLAN": PLAN, "SUPPLIES": sup, "AS_OF": "2024-06-30", "PLANNED_PARCELS": _planned(tmp_path, False),
+        "PLANNED_ID_FIELD": "地块编号", "SUPPLY_ID_FIELD": "地块编号", "PARCEL_OUTPUT": str(tmp_path / "p.gpkg")})
+    rows = {f["地块编号"]: f for f in read_layer(res["PARCEL_OUTPUT"])[1]}
+    assert rows["P3"]["pp_status"] == "逾期供应" and rows["P4"]["pp_status"] == "逾期未供"
