@@ -395,7 +395,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
                 measure = "%s（%s）" % (measure, _fill(t["cut_text"], cut_ha=fmt.num("ha", cut), **values))
             annex_rows.append((names[i], node, measure, _text(cols["ca_reason"][i]) or "—"))
     if annex_rows:
-        annex.tables.append(Table("附件　触发考核节点的县（区）及处理措施", ("县（区）", "触发情形", "处理措施", "依据与原因"),
+        annex.tables.append(Table("", ("县（区）", "触发情形", "处理措施", "依据与原因"),
                                   annex_rows))
     else:
         annex.paragraphs.append(_fill(t["annex_none"], **values))
