@@ -7,7 +7,8 @@ scheme file, passes through unchecked: PASS_UNCHECKED / PASS_UNCLASSED) → 批�
 疑似违法占地 (optional ``builtup`` − approvals − supplies − parcels; none given: empty) → zone check with
 scorecard (标准地履约 and 疑似违法占地 lines) → 开发区土地集约利用评价 (on the checked zones) → export of
 the parcels merged with the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) →
-PDF report (evaluation page per zone).
+PDF report (evaluation page per zone). Optional: 季度通报 (Word + PDF) from a county assessment
+(model_bulletin.py).
 
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
@@ -156,6 +157,7 @@ def build():
         "ZONES": Src.fromChildOutput("zoneeval", "OUTPUT"), "PARCELS": Src.fromChildOutput("permu", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
     __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
+    __import__("model_bulletin").add_steps(model, param)  # optional: 季度通报 from the county assessment
     return model
 
 

@@ -65,7 +65,8 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
         template.setFlags(template.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(template)
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT_DOCX", self.tr("Bulletin (Word)"), self.tr("Word documents (*.docx)")))
+            "OUTPUT_DOCX", self.tr("Bulletin (Word)"), self.tr("Word documents (*.docx)"), optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_PDF", self.tr("Bulletin (PDF, for reading)"), self.tr("PDF files (*.pdf)"), optional=True,
             createByDefault=True))
@@ -73,7 +74,11 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..output.bulletin_docx import docx_missing, write_docx
         from ..output.bulletin_pdf import write_pdf
-        missing = docx_missing()
+        docx_path = self.parameterAsFileOutput(parameters, "OUTPUT_DOCX", context)
+        pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
+        if not docx_path and not pdf_path:
+            raise QgsProcessingException(self.tr("Name the Word file (OUTPUT_DOCX) or the PDF (OUTPUT_PDF)."))
+        missing = docx_missing() if docx_path else None
         if missing:
             raise QgsProcessingException(self.tr(
                 "The Word writer python-docx is not installed ({error}). Install it: on Windows open the "
@@ -94,14 +99,14 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
         for note in content.notes:
             feedback.pushInfo(note)
         feedback.setProgress(40)
-        docx_path = self.parameterAsFileOutput(parameters, "OUTPUT_DOCX", context)
-        pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         with tempfile.TemporaryDirectory(prefix="landplan-bulletin-") as folder:
             images = self._figures(content, layer, parcels, folder, feedback)
             feedback.setProgress(70)
-            write_docx(docx_path, content, images)
-            feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=docx_path))
-            results = {"OUTPUT_DOCX": docx_path}
+            results = {}
+            if docx_path:
+                write_docx(docx_path, content, images)
+                feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=docx_path))
+                results["OUTPUT_DOCX"] = docx_path
             if pdf_path:
                 write_pdf(pdf_path, content, images)
                 feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=pdf_path))

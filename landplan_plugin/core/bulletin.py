@@ -268,7 +268,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
                                                   done_pct=fmt.num("pct", total_pct), **values))
     kind_rows, kind_totals = _kind_table(parcels, fmt) if parcels is not None else ([], {})
     if kind_totals:
-        overall.paragraphs.append(_fill(t["overall_new"], 
+        overall.paragraphs.append(_fill(t["overall_new"],
             new_mu=fmt.num("mu", sum(v[2] for v in kind_totals.values())), **values))
     ext = _extremes(names, pct, "pct", fmt)
     if ext:
@@ -283,7 +283,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
     scores = [_number(cols["ca_score"][i]) for i in order]
     scored = [(names[i], s) for i, s in zip(order, scores) if s is not None]
     if scored:
-        ranking.paragraphs.append(_fill(t["score_rank"], 
+        ranking.paragraphs.append(_fill(t["score_rank"],
             first=scored[0][0], first_score=fmt.num("score", scored[0][1]), last=scored[-1][0],
             last_score=fmt.num("score", scored[-1][1]), **values))
     changes = [_number(v) for v in cols["ca_rankchg"]]
@@ -324,8 +324,8 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
                                        new_mu=fmt.num("mu", v[2]), **values)
                  for k, v in ((k, kind_totals[k]) for k in KINDS if k in kind_totals)]
         kinds.paragraphs.append(_fill(t["kinds"], items="；".join(items), **values))
-        kinds.tables.append(Table("表2　各县（区）分类任务完成情况", ("县（区）", "类别", "已处置（亩）", "未处置（亩）",
-                                                            "新增（亩）"), kind_rows))
+        headers = ("县（区）", "类别", "已处置（亩）", "未处置（亩）", "新增（亩）")
+        kinds.tables.append(Table("表2　各县（区）分类任务完成情况", headers, kind_rows))
         if has_map:
             kinds.figures.append(Figure("map", t["map_caption"]))
         sections.append(kinds)

@@ -33,7 +33,8 @@ def _table(table):
     body = "".join("<tr>%s</tr>" % "".join('<td align="center">%s</td>' % html.escape(c) for c in row)
                    for row in table.rows)
     caption = '<p align="center" style="font-weight:bold;">%s</p>' % html.escape(table.caption) if table.caption else ""
-    return (caption + '<table border="1" cellspacing="0" cellpadding="3" width="100%%" style="border-collapse:collapse;">'
+    return (caption + '<table border="1" cellspacing="0" cellpadding="3" width="100%%" '
+            'style="border-collapse:collapse;">'
             '<tr>%s</tr>%s</table><p></p>' % (head, body))
 
 
@@ -55,7 +56,8 @@ def bulletin_html(bulletin, images):
     parts += [_p(bulletin.closing), _p("%s：%s" % (bulletin.annex_title, bulletin.annex.heading)),
               '<p align="right">%s<br/>%s</p>' % (html.escape(bulletin.signature), html.escape(bulletin.date_line)),
               '<p style="page-break-before:always; font-weight:bold;">%s</p>' % html.escape(bulletin.annex_title),
-              '<p align="center" style="font-size:14pt; font-weight:bold;">%s</p>' % html.escape(bulletin.annex.heading)]
+              '<p align="center" style="font-size:14pt; font-weight:bold;">%s</p>'
+              % html.escape(bulletin.annex.heading)]
     parts += [_p(t) for t in bulletin.annex.paragraphs]
     parts += [_table(t) for t in bulletin.annex.tables]
     return "<html><body>%s</body></html>" % "".join(parts)
@@ -76,7 +78,7 @@ def write_pdf(path, bulletin, images):
     for key, image_path in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("img:%s" % key), QImage(image_path))
     doc.setHtml(bulletin_html(bulletin, images))
-    printer = getattr(doc, "print_", None) or getattr(doc, "print")
+    printer = getattr(doc, "print_", None) or doc.print
     printer(writer)
     del writer
     return path

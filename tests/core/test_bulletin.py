@@ -79,7 +79,8 @@ def test_sentences_repeat_the_table_numbers():
     assert ranking.figures[0].labels == ["丙县", "乙区", "甲县"] and ranking.figures[0].values == [100.0, 80.0, 45.0]
     # per kind: 待核实 counts as not disposed; 新增 apart
     rows = {(r[0], r[1]): r[2:] for r in kinds.tables[0].rows}
-    assert rows[("合计", "低效")] == ("16.00", "0.00", "2.50") and rows[("丙县", "批而未供")] == ("0.00", "1.25", "0.00")
+    assert rows[("合计", "低效")] == ("16.00", "0.00", "2.50")
+    assert rows[("丙县", "批而未供")] == ("0.00", "1.25", "0.00")
     assert "低效已处置16.00亩、未处置0.00亩、新增2.50亩" in kinds.paragraphs[0]
     assert "新认定低效、闲置、批而未供土地2.50亩" in overall.paragraphs[1]
     assert kinds.figures[0].key == "map"

@@ -48,6 +48,7 @@ ADDED_FIELDS = {
                     "as_of pid change base_mu cur_mu area_mu",
     "forecastindustrialland": "method label year total_ha new_ha r2 weight formula",
     "handin": "",
+    "quarterlybulletin": "",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
