@@ -1053,6 +1053,7 @@ def main(out=DEFAULT_OUT):
     counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
+    __import__('demo_assessment').main(os.path.join(os.path.dirname(out), 'assessment_demo.gpkg'))  # 县（区）考核
 
     # ---- summary -----------------------------------------------------------------------
     print('wrote %s (%.0f kB)' % (os.path.relpath(out, REPO), os.path.getsize(out) / 1024))

@@ -20,6 +20,7 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
+out/county_assessment.gpkg (+ _q3)              县（区）考核 on resources/demo/assessment_demo.gpkg, Q4 against Q3
 """
 import argparse
 import datetime
@@ -149,6 +150,7 @@ def main():
         if results.get("tasks"):
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
+    __import__("demo_assessment").demo_steps(run, out, results)  # 县（区）考核, two quarters
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

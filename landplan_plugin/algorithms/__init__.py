@@ -21,6 +21,7 @@ ALGORITHMS = (
     ("task_progress", "TaskProgress"),
     ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
+    ("county_assessment", "CountyAssessment"),
     ("quarterly_bulletin", "QuarterlyBulletin"),
 )
 

@@ -6,22 +6,19 @@ writes the zone × kind table and the per-parcel changes.
 """
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core import fields
 from ..core import tasks as tk
-from ..core.units import M2_PER_MU
 from ..paths import resource
 from .base import LandPlanAlgorithm
 from .params import add_ledger_param, PlansGroupMixin
 from .params import add_as_of_param, as_of_value
 from .problems import log_report_problems
-from . import table_io
+from . import table_io, task_inputs
 
 CANDIDATES = fields.CANDIDATES["taskprogress"]
 _STR = (QVariant.String, 80, 0)
@@ -45,20 +42,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
         return self.tr("Stock-disposal task progress")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "TASKS", self.tr("Task table (CSV, XLSX or layer)"), [QgsProcessing.TypeVector]))
-        for name, label in (("TASK_ZONE_FIELD", self.tr("Tasks: zone field")),
-                            ("TASK_KIND_FIELD", self.tr("Tasks: kind field (批而未供 / 闲置 / 低效)")),
-                            ("TASK_AREA_FIELD", self.tr("Tasks: task area field (mu)")),
-                            ("TASK_DEADLINE_FIELD", self.tr("Tasks: deadline field"))):
-            self.add_field_param(name, label, parent="TASKS", any_type=True)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "BASELINE", self.tr("Baseline run of the checks"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "CURRENT", self.tr("Current run of the checks"), [QgsProcessing.TypeVector]))
-        self.add_field_param("PARCEL_ID_FIELD", self.tr("Parcel id field (in both runs)"), parent="CURRENT",
-                             any_type=True)
-        self.add_field_param("ZONE_FIELD", self.tr("Zone field of the parcels"), parent="CURRENT", any_type=True)
+        task_inputs.add_task_params(self)
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Task progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
@@ -69,21 +53,14 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         as_of = as_of_value(self, parameters, context, feedback)
-        tasks = self._read_tasks(parameters, context, feedback)
-        current = self.source_or_fail(parameters, "CURRENT", context)
-        baseline = self.source_or_fail(parameters, "BASELINE", context)
-        id_idx = self.resolve_field(parameters, "PARCEL_ID_FIELD", current.fields(), CANDIDATES["PARCEL_ID_FIELD"],
-                                    feedback, self.tr("parcel id"))
-        if id_idx < 0:
-            raise QgsProcessingException(self.tr("Name the parcel id field (PARCEL_ID_FIELD)."))
-        zone_idx = self.resolve_field(parameters, "ZONE_FIELD", current.fields(), CANDIDATES["ZONE_FIELD"],
-                                      feedback, self.tr("zone"))
-        names = [current.fields().at(id_idx).name(),
-                 current.fields().at(zone_idx).name() if zone_idx >= 0 else None]
+        tasks = task_inputs.read_tasks(self, parameters, context, feedback, CANDIDATES)
+        current, baseline, names = task_inputs.run_field_names(self, parameters, context, feedback, CANDIDATES)
         want_parcels = bool(self.parameterAsOutputLayer(parameters, "OUTPUT_PARCELS", context))
         crs = current.sourceCrs()
-        cur = self._read_run(current, names, context, feedback, (10, 50), want_parcels, crs, self.tr("current"))
-        base = self._read_run(baseline, names, context, feedback, (50, 85), want_parcels, crs, self.tr("baseline"))
+        cur = task_inputs.read_run(self, current, names, context, feedback, (10, 50), want_parcels, crs,
+                                   self.tr("current"))
+        base = task_inputs.read_run(self, baseline, names, context, feedback, (50, 85), want_parcels, crs,
+                                    self.tr("baseline"))
         if tasks is None or cur is None or base is None:
             return {}
         report = tk.task_progress(tasks, base[0], cur[0], as_of)
@@ -109,36 +86,6 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
         return results
 
     # ---- steps ------------------------------------------------------------------------
-    def _read_tasks(self, parameters, context, feedback):
-        source = table_io.table_source(self, parameters, "TASKS", context, feedback)
-        names = ("TASK_ZONE_FIELD", "TASK_KIND_FIELD", "TASK_AREA_FIELD", "TASK_DEADLINE_FIELD")
-        labels = (self.tr("task zone"), self.tr("task kind"), self.tr("task area (mu)"), self.tr("task deadline"))
-        idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, label)
-               for n, label in zip(names, labels)]
-        missing = tk.missing_task_fields({role: i >= 0 for role, i in zip(tk.TASK_ROLES, idx)})
-        if missing:
-            raise QgsProcessingException(self.tr("The task table needs the fields {names}.").format(
-                names=", ".join(names[tk.TASK_ROLES.index(role)] for role in missing)))
-        table = table_io.read_columns(source, idx, feedback, (0, 10))
-        return None if table is None else tk.TaskTable(*table.values)
-
-    def _read_run(self, source, names, context, feedback, progress, keep_geometry, crs, label):
-        """(core.tasks.Run, geometries or None) of one run; the flag and area fields are found by name."""
-        layout = tk.run_fields(source.fields().names(), *names)
-        if "no_parcel_id" in layout.errors():
-            raise QgsProcessingException(self.tr("The {run} run has no field \"{field}\" (PARCEL_ID_FIELD).").format(
-                run=label, field=names[0]))
-        feedback.pushInfo(self.tr("The {run} run carries: {kinds}.").format(run=label,
-                                                                          kinds="、".join(layout.kinds) or "—"))
-        polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        measurer = self.area_measurer(self.check_crs(source, label), context) if polygon else None
-        table = table_io.read_columns(source, layout.indexes(), feedback, progress, measurer,
-                                      keep_geometry and polygon, crs, context)
-        if table is None:
-            return None
-        geom_mu = [None if a is None else a / M2_PER_MU for a in table.area_m2]
-        return layout.run(table.values, geom_mu), table.geometries or [None] * len(table.fids)
-
     def _write_parcels(self, parameters, context, feedback, report, cur, base, crs):
         from qgis.core import QgsFeature, QgsFeatureSink
         fields = table_io.table_fields(tk.PARCEL_FIELDS, TYPES)

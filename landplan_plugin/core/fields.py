@@ -178,6 +178,17 @@ CANDIDATES = {
         "PARCEL_ID_FIELD": ("宗地编号", "ZDBH", "宗地代码", "ZDDM", "pid", "parcel_id"),
         "ZONE_FIELD": ("园区", "园区名称", "zone", "集聚区", "区域", "区县"),
     },
+    "countyassessment": {
+        "TASK_ZONE_FIELD": ("县区", "县（区）", "区县", "county", "district", "行政区", "XZQMC", "zone", "区域"),
+        "TASK_KIND_FIELD": ("kind", "任务类别", "类别", "类型"),
+        "TASK_AREA_FIELD": ("task_mu", "任务面积", "任务面积(亩)", "面积"),
+        "TASK_DEADLINE_FIELD": ("deadline", "完成时限", "截止日期", "期限"),
+        "PARCEL_ID_FIELD": ("宗地编号", "ZDBH", "宗地代码", "ZDDM", "pid", "parcel_id"),
+        "ZONE_FIELD": ("县区", "县（区）", "区县", "county", "district", "行政区", "XZQMC"),
+        "QUOTA_COUNTY_FIELD": ("县区", "县（区）", "区县", "county", "district", "行政区", "XZQMC"),
+        "QUOTA_AREA_FIELD": ("quota_ha", "新增建设用地计划指标", "计划指标(公顷)", "计划指标", "指标(公顷)", "指标",
+                             "公顷"),
+    },
     "forecastindustrialland": {
         "YEAR_FIELD": ("year", "年份", "年度", "ND"),
         "AREA_FIELD": ("area_ha", "供应面积", "工业用地供应面积", "面积", "supply_ha"),
