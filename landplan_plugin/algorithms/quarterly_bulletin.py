@@ -131,7 +131,8 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The assessment table lacks the fields {names} (run the county assessment first).").format(
                 names=", ".join(lacking)))
-        indexes = [find_field(fields, [name]) for name in bl.ASSESSMENT_FIELDS]
+        wanted = bl.ASSESSMENT_FIELDS + bl.EXTRA_FIELDS
+        indexes = [find_field(fields, [name]) for name in wanted]
         absent = [name for name, i in zip(bl.ASSESSMENT_FIELDS, indexes) if i < 0]
         if absent:
             feedback.pushInfo(self.tr("The assessment table has no {names}: those parts are left out.").format(
@@ -139,7 +140,7 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
         table = table_io.read_columns(source, indexes, feedback, (0, 20))
         if table is None:
             return None
-        return {name: column for name, i, column in zip(bl.ASSESSMENT_FIELDS, indexes, table.values) if i >= 0}
+        return {name: column for name, i, column in zip(wanted, indexes, table.values) if i >= 0}
 
     def _read_parcels(self, layer, context, feedback):
         if layer is None:

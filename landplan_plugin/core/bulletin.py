@@ -27,16 +27,21 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import datafile
+from .assessment import KIND_FIELDS
 from .tasks import CHANGES, DISPOSED, KINDS, NEW, OPEN, UNDETERMINED
 
 __all__ = [
-    "ASSESSMENT_FIELDS", "REQUIRED_FIELDS", "PARCEL_ROLES", "TemplateError", "load_templates", "quarter_text",
+    "ASSESSMENT_FIELDS", "EXTRA_FIELDS", "REQUIRED_FIELDS", "PARCEL_ROLES", "TemplateError", "load_templates", "quarter_text",
     "Table", "Figure", "Section", "Bulletin", "build_bulletin", "missing_fields", "DEFAULT_TEMPLATES",
 ]
 
 #: the county assessment's output fields the bulletin reads (landplan:countyassessment)
 ASSESSMENT_FIELDS = ("ca_county", "ca_task_mu", "ca_done_mu", "ca_donepct", "ca_planpct", "ca_halfway",
                      "ca_yearend", "ca_cut_ha", "ca_score", "ca_rank", "ca_rankchg", "ca_talk", "ca_reason")
+#: more fields of the assessment used when present: 未处置 / 新增, the supply-plan milestone and lag,
+#: the consequences as the assessment's rules word them, and task / 已处置 / % per kind
+EXTRA_FIELDS = ("ca_open_mu", "ca_new_mu", "ca_planreq", "ca_planlag", "ca_conseq") + tuple(
+    f for kind in KINDS for f in KIND_FIELDS[kind])
 REQUIRED_FIELDS = ("ca_county", "ca_task_mu", "ca_done_mu")
 #: fields of landplan:taskprogress's OUTPUT_PARCELS the bulletin reads
 PARCEL_ROLES = ("zone", "kind", "change", "area_mu")
@@ -45,9 +50,9 @@ DEFAULT_TEMPLATES = "quarterly_bulletin"
 TOTAL = "合计"
 _KEYS = ("title", "issuer", "number_line", "recipients", "opening", "headings", "overall", "overall_new",
          "best_worst", "score_rank", "rank_up", "rank_down", "kind_item", "kinds", "map_caption", "chart_caption",
-         "plan", "halfway_before", "halfway", "halfway_none", "yearend_before", "yearend", "yearend_no_cut",
+         "plan", "planlag", "halfway_before", "halfway", "halfway_none", "yearend_before", "yearend", "yearend_no_cut",
          "yearend_none", "talk", "talk_none", "requirements", "closing", "annex_title", "annex_heading",
-         "annex_none", "consequences", "cut_text", "quarters", "digits")
+         "annex_none", "consequences", "quarters", "digits", "kind_item_task", "kind_item_parcels")
 
 
 class TemplateError(ValueError):
@@ -190,7 +195,8 @@ def _extremes(names, values, fmt_kind, fmt):
 
 def _columns(assessment: Dict[str, Sequence], n):
     lower = {str(k).lower(): v for k, v in assessment.items()}
-    return {f: list(lower[f]) if f in lower and lower[f] is not None else [None] * n for f in ASSESSMENT_FIELDS}
+    return {f: list(lower[f]) if f in lower and lower[f] is not None else [None] * n
+            for f in ASSESSMENT_FIELDS + EXTRA_FIELDS}
 
 
 def _order(cols, n):
@@ -202,35 +208,67 @@ def _order(cols, n):
     return sorted(range(n), key=key)
 
 
-def _kind_table(parcels, fmt):
-    """Per 县区 × kind: 已处置 / 未处置 (incl. 待核实) / 新增 亩, and a 合计 row per kind."""
-    sums = {}
-    zones = []
+def _parcel_sums(parcels):
+    """{(县区, kind): [已处置, 未处置 (incl. 待核实), 新增] 亩} of the parcel changes, and the 县区 in order."""
+    sums, zones = {}, []
     for zone, kind, change, mu in zip(*(parcels[r] for r in PARCEL_ROLES)):
         zone, kind, change = _text(zone), _text(kind), _text(change)
-        if kind not in KINDS or change not in CHANGES:
-            continue
         col = {DISPOSED: 0, OPEN: 1, UNDETERMINED: 1, NEW: 2}.get(change)
-        if col is None:
+        if kind not in KINDS or change not in CHANGES or col is None:
             continue
         if zone not in zones:
             zones.append(zone)
-        cell = sums.setdefault((zone, kind), [0.0, 0.0, 0.0])
-        cell[col] += _number(mu) or 0.0
-    totals = {}
-    rows = []
-    for zone in zones:
+        sums.setdefault((zone, kind), [0.0, 0.0, 0.0])[col] += _number(mu) or 0.0
+    return sums, zones
+
+
+def _kind_table(cols, names, order, parcels, fmt):
+    """Per 县区 × kind rows and a 合计 row per kind, and {kind: {quantity: total}}: 任务 / 已处置 / 完成率
+    from the assessment's per-kind fields when it has them, 未处置 / 新增 from the parcel changes
+    when given (their 已处置 too when the assessment has no per-kind fields). ([], {}, ()) when
+    neither is there."""
+    by_kind = any(_number(v) is not None for kind in KINDS for v in cols[KIND_FIELDS[kind][0]])
+    sums, zones = _parcel_sums(parcels) if parcels is not None else ({}, [])
+    if not by_kind and not sums:
+        return [], {}, ()
+    headers = ("县（区）", "类别") + (("任务（亩）", "已处置（亩）", "完成率（%）") if by_kind else ("已处置（亩）",))
+    if sums:
+        headers += ("未处置（亩）", "新增（亩）")
+    keys = [(names[i], i) for i in order] if by_kind else [(z, None) for z in zones]
+    rows, totals = [], {}
+    for name, i in keys:
         for kind in KINDS:
-            if (zone, kind) in sums:
-                s = sums[(zone, kind)]
-                rows.append((zone or "—", kind) + tuple(fmt.num("mu", v) for v in s))
-                t = totals.setdefault(kind, [0.0, 0.0, 0.0])
-                for i in range(3):
-                    t[i] += s[i]
+            parts = sums.get((name, kind))
+            task = _number(cols[KIND_FIELDS[kind][0]][i]) if by_kind else None
+            if (task is None if by_kind else parts is None):
+                continue
+            total = totals.setdefault(kind, {"task": 0.0, "done": 0.0, "open": 0.0, "new": 0.0})
+            cells = [name or "—", kind]
+            if by_kind:
+                done = _number(cols[KIND_FIELDS[kind][1]][i]) or 0.0
+                total["task"] += task
+                cells += [fmt.num("mu", task), fmt.num("mu", done), fmt.num("pct", _number(cols[KIND_FIELDS[kind][2]][i]))]
+            else:
+                done = parts[0]
+                cells.append(fmt.num("mu", done))
+            total["done"] += done
+            if sums:
+                parts = parts or [0.0, 0.0, 0.0]
+                total["open"] += parts[1]
+                total["new"] += parts[2]
+                cells += [fmt.num("mu", parts[1]), fmt.num("mu", parts[2])]
+            rows.append(tuple(cells))
     for kind in KINDS:
         if kind in totals:
-            rows.append((TOTAL, kind) + tuple(fmt.num("mu", v) for v in totals[kind]))
-    return rows, totals
+            tot = totals[kind]
+            tot["pct"] = tot["done"] / tot["task"] * 100.0 if by_kind and tot["task"] > 0 else None
+            cells = [TOTAL, kind]
+            cells += ([fmt.num("mu", tot["task"]), fmt.num("mu", tot["done"]), fmt.num("pct", tot["pct"])] if by_kind
+                      else [fmt.num("mu", tot["done"])])
+            if sums:
+                cells += [fmt.num("mu", tot["open"]), fmt.num("mu", tot["new"])]
+            rows.append(tuple(cells))
+    return rows, totals, headers
 
 
 def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, title: str = "",
@@ -264,27 +302,27 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
     total_pct = total_done / total_task * 100.0 if total_task > 0 else None
     overall = Section(t["headings"]["overall"])
     overall.paragraphs.append(_fill(t["overall"], n=n, task_mu=fmt.num("mu", total_task),
-                                                  done_mu=fmt.num("mu", total_done),
-                                                  done_pct=fmt.num("pct", total_pct), **values))
-    kind_rows, kind_totals = _kind_table(parcels, fmt) if parcels is not None else ([], {})
-    if kind_totals:
-        overall.paragraphs.append(_fill(t["overall_new"],
-            new_mu=fmt.num("mu", sum(v[2] for v in kind_totals.values())), **values))
+                                    done_mu=fmt.num("mu", total_done), done_pct=fmt.num("pct", total_pct), **values))
+    order = _order(cols, n)
+    kind_rows, kind_totals, kind_headers = _kind_table(cols, names, order, parcels, fmt)
+    has = {f: any(v is not None and _text(v) != "" for v in cols[f]) for f in cols}
+    new_mu = (sum(v["new"] for v in kind_totals.values()) if "新增（亩）" in kind_headers
+              else sum(_number(v) or 0.0 for v in cols["ca_new_mu"]) if has["ca_new_mu"] else None)
+    if new_mu is not None:
+        overall.paragraphs.append(_fill(t["overall_new"], new_mu=fmt.num("mu", new_mu), **values))
     ext = _extremes(names, pct, "pct", fmt)
     if ext:
         overall.paragraphs.append(_fill(t["best_worst"], best=ext[0], best_pct=ext[1], worst=ext[2],
-                                                         worst_pct=ext[3], **values))
+                                        worst_pct=ext[3], **values))
     sections.append(overall)
 
     # 二、排名
-    order = _order(cols, n)
-    has = {f: any(v is not None and _text(v) != "" for v in cols[f]) for f in ASSESSMENT_FIELDS}
     ranking = Section(t["headings"]["ranking"])
     scores = [_number(cols["ca_score"][i]) for i in order]
     scored = [(names[i], s) for i, s in zip(order, scores) if s is not None]
     if scored:
-        ranking.paragraphs.append(_fill(t["score_rank"],
-            first=scored[0][0], first_score=fmt.num("score", scored[0][1]), last=scored[-1][0],
+        ranking.paragraphs.append(_fill(
+            t["score_rank"], first=scored[0][0], first_score=fmt.num("score", scored[0][1]), last=scored[-1][0],
             last_score=fmt.num("score", scored[-1][1]), **values))
     changes = [_number(v) for v in cols["ca_rankchg"]]
     ups = [names[i] for i in order if changes[i] is not None and changes[i] > 0]
@@ -317,32 +355,49 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
                                       [pct[i] for i in order]))
     sections.append(ranking)
 
-    # 三、分类任务 (parcel changes given)
+    # 三、分类任务 (per-kind fields of the assessment, or the parcel changes)
+    number = 2
     if kind_rows:
         kinds = Section(t["headings"]["kinds"])
-        items = [_fill(t["kind_item"], kind=k, done_mu=fmt.num("mu", v[0]), open_mu=fmt.num("mu", v[1]),
-                                       new_mu=fmt.num("mu", v[2]), **values)
-                 for k, v in ((k, kind_totals[k]) for k in KINDS if k in kind_totals)]
+        items = []
+        for kind in (k for k in KINDS if k in kind_totals):
+            tot = kind_totals[kind]
+            text = t["kind_item_task"] if "任务（亩）" in kind_headers else t["kind_item"]
+            if "新增（亩）" in kind_headers:
+                text += t["kind_item_parcels"]
+            items.append(_fill(text, kind=kind, task_mu=fmt.num("mu", tot.get("task")),
+                               done_mu=fmt.num("mu", tot["done"]), done_pct=fmt.num("pct", tot.get("pct")),
+                               open_mu=fmt.num("mu", tot["open"]), new_mu=fmt.num("mu", tot["new"]), **values))
         kinds.paragraphs.append(_fill(t["kinds"], items="；".join(items), **values))
-        headers = ("县（区）", "类别", "已处置（亩）", "未处置（亩）", "新增（亩）")
-        kinds.tables.append(Table("表2　各县（区）分类任务完成情况", headers, kind_rows))
+        kinds.tables.append(Table("表%d　各县（区）分类任务完成情况" % number, kind_headers, kind_rows))
+        number += 1
         if has_map:
             kinds.figures.append(Figure("map", t["map_caption"]))
         sections.append(kinds)
-    elif parcels is None:
-        notes.append("未提供宗地变化（TASK_PARCELS）：通报不含分类任务表和地块分布图。")
+    if parcels is None:
+        notes.append("未提供宗地变化（TASK_PARCELS）：通报不含地块分布图。")
 
     # 四、供地计划
+    lagging = [names[i] for i in order if _flag(cols["ca_planlag"][i])]
     if has["ca_planpct"]:
         plan = Section(t["headings"]["plan"])
         plan_pct = [_number(v) for v in cols["ca_planpct"]]
         ext = _extremes(names, plan_pct, "pct", fmt)
         if ext:
             plan.paragraphs.append(_fill(t["plan"], best=ext[0], best_pct=ext[1], worst=ext[2], worst_pct=ext[3],
-                                                    **values))
-        plan.tables.append(Table("表%d　各县（区）供地计划执行情况" % (3 if kind_rows else 2),
-                                 ("县（区）", "供地计划完成率（%）"),
-                                 [(names[i], fmt.num("pct", plan_pct[i])) for i in order]))
+                                         **values))
+        plan_headers = ("县（区）", "供地计划完成率（%）") + (("节点要求（%）",) if has["ca_planreq"] else ()) + (
+            ("执行情况",) if has["ca_planlag"] else ())
+        plan_rows = []
+        for i in order:
+            row = [names[i], fmt.num("pct", plan_pct[i])]
+            if has["ca_planreq"]:
+                row.append(fmt.num("pct", _number(cols["ca_planreq"][i])))
+            if has["ca_planlag"]:
+                lag = _number(cols["ca_planlag"][i])
+                row.append("—" if lag is None else ("滞后" if lag == 1 else "达到要求"))
+            plan_rows.append(tuple(row))
+        plan.tables.append(Table("表%d　各县（区）供地计划执行情况" % number, plan_headers, plan_rows))
         sections.append(plan)
     else:
         notes.append("考核结果无供地计划完成率（ca_planpct）：通报不含供地计划一节。")
@@ -362,11 +417,13 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
         nodes.paragraphs.append(_fill(t["yearend_before"], **values))
     elif yearend and any(c is not None for c in cuts):
         nodes.paragraphs.append(_fill(t["yearend"], names=_names(yearend), n=len(yearend),
-                                                    cut_ha=fmt.num("ha", sum(c or 0.0 for c in cuts)), **values))
+                                      cut_ha=fmt.num("ha", sum(c or 0.0 for c in cuts)), **values))
     elif yearend:
         nodes.paragraphs.append(_fill(t["yearend_no_cut"], names=_names(yearend), n=len(yearend), **values))
     else:
         nodes.paragraphs.append(_fill(t["yearend_none"], **values))
+    if lagging:
+        nodes.paragraphs.append(_fill(t["planlag"], names=_names(lagging), n=len(lagging), **values))
     sections.append(nodes)
 
     # 六、约谈名单
@@ -382,21 +439,25 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
     sections.append(talk)
     sections.append(Section(t["headings"]["requirements"], [_fill(t["requirements"], **values)]))
 
-    # 附件: triggered consequences
+    # 附件: one row per 县区 with a triggered node or on the 约谈 list
     annex = Section(t["annex_heading"])
     annex_rows = []
     for i in order:
-        for key, column in (("halfway", "ca_halfway"), ("yearend", "ca_yearend"), ("talk", "ca_talk")):
-            if not _flag(cols[column][i]):
-                continue
-            node, measure = t["consequences"][key]
-            cut = _number(cols["ca_cut_ha"][i]) if key == "yearend" else None
-            if cut is not None:
-                measure = "%s（%s）" % (measure, _fill(t["cut_text"], cut_ha=fmt.num("ha", cut), **values))
-            annex_rows.append((names[i], node, measure, _text(cols["ca_reason"][i]) or "—"))
+        keys = [key for key, column in (("halfway", "ca_halfway"), ("yearend", "ca_yearend"),
+                                        ("planlag", "ca_planlag"), ("talk", "ca_talk")) if _flag(cols[column][i])]
+        if not keys:
+            continue
+        nodes_text = "、".join(t["consequences"][k][0] for k in keys)
+        measures = _text(cols["ca_conseq"][i])  # as the assessment's rules word them
+        if not measures:
+            measures = "；".join(t["consequences"][k][1] for k in keys if k != "talk")
+        if "talk" in keys:
+            measures = "；".join(m for m in (measures, t["consequences"]["talk"][1]) if m)
+        cut = _number(cols["ca_cut_ha"][i]) if "yearend" in keys else None
+        annex_rows.append((names[i], nodes_text, measures, fmt.num("ha", cut) if cut else "—",
+                           _text(cols["ca_reason"][i]) or "—"))
     if annex_rows:
-        annex.tables.append(Table("", ("县（区）", "触发情形", "处理措施", "依据与原因"),
-                                  annex_rows))
+        annex.tables.append(Table("", ("县（区）", "触发情形", "处理措施", "核减下年指标（公顷）", "约谈原因"), annex_rows))
     else:
         annex.paragraphs.append(_fill(t["annex_none"], **values))
 

@@ -81,7 +81,7 @@ def test_sentences_repeat_the_table_numbers():
     rows = {(r[0], r[1]): r[2:] for r in kinds.tables[0].rows}
     assert rows[("合计", "低效")] == ("16.00", "0.00", "2.50")
     assert rows[("丙县", "批而未供")] == ("0.00", "1.25", "0.00")
-    assert "低效已处置16.00亩、未处置0.00亩、新增2.50亩" in kinds.paragraphs[0]
+    assert "低效已处置16.00亩，未处置0.00亩、新增2.50亩" in kinds.paragraphs[0]
     assert "新认定低效、闲置、批而未供土地2.50亩" in overall.paragraphs[1]
     assert kinds.figures[0].key == "map"
     assert "最高的是丙县（110.0%），最低的是甲县（40.0%）" in plan.paragraphs[0]
@@ -90,9 +90,9 @@ def test_sentences_repeat_the_table_numbers():
     assert "乙区、甲县2个县（区）年度任务未完成" in nodes.paragraphs[1] and "13.50公顷" in nodes.paragraphs[1]
     assert talk.tables[0].rows == [("甲县", "45.0", "半年任务未过半；得分末位")]
     annex = b.annex.tables[0].rows
-    assert [(r[0], r[1]) for r in annex] == [("乙区", "年底节点"), ("甲县", "半年节点"), ("甲县", "年底节点"),
-                                             ("甲县", "约谈")]
-    assert "核减2.50公顷" in annex[0][2] and "核减11.00公顷" in annex[2][2]
+    assert [(r[0], r[1], r[3]) for r in annex] == [("乙区", "年底节点", "2.50"), ("甲县", "半年节点、年底节点、约谈", "11.00")]
+    assert annex[1][2] == ("暂停新增建设用地申请（省以上重点工程和重大民生项目除外）；按未完成任务比例核减下一年度新增建设用地计划"
+                           "指标；由领导小组办公室约谈")  # the wording file's measures when the assessment has no ca_conseq
     # every number of a sentence is in some table of the bulletin
     cells = {c for s in b.sections for tb in s.tables for r in tb.rows for c in r}
     cells |= {c for r in annex for c in r}
@@ -113,7 +113,7 @@ def test_missing_optional_inputs_give_a_shorter_bulletin():
     assert "本期无约谈对象" in all_text(short) and "各县（区）年度任务完成均已过半" in all_text(short)
     assert "本期尚未到年底节点" in all_text(short)
     assert "本期无触发考核节点的县（区）" in short.annex.paragraphs[0]
-    assert len(short.notes) == 2
+    assert len(short.notes) == 2 and not any("分类" in h for h in headings)
     before = bl.build_bulletin(minimal, dt.date(2025, 3, 31), templates())
     assert "本期尚未到6月30日半年节点" in all_text(before)
 
@@ -134,3 +134,28 @@ def test_an_edited_wording_file_is_used(tmp_path):
 
 def test_missing_required_fields_are_named():
     assert bl.missing_fields(["CA_COUNTY", "ca_task_mu"]) == ["ca_done_mu"]
+
+
+def test_the_assessments_own_fields_are_used_when_present():
+    """countyassessment writes more than the interface's 13 fields: per-kind task / 已处置 / %, 新增,
+    the supply-plan milestone and lag, and the consequences in its rules' words."""
+    data = assessment()
+    data.update({"ca_new_mu": [3.0, 0.0, 1.5], "ca_planreq": [100.0, 100.0, 100.0], "ca_planlag": [1, 0, 0],
+                 "ca_conseq": ["暂停新增建设用地申请；暂停建设用地批次报批半年", "核减指标", ""],
+                 "ca_ie_task": [600.0, 500.0, 400.0], "ca_ie_done": [300.0, 400.0, 400.0],
+                 "ca_ie_pct": [50.0, 80.0, 100.0], "ca_us_task": [400.0, 300.0, 200.0],
+                 "ca_us_done": [150.0, 240.0, 200.0], "ca_us_pct": [37.5, 80.0, 100.0]})
+    b = bl.build_bulletin(data, dt.date(2025, 12, 31), templates())
+    overall, ranking, kinds, plan, nodes = b.sections[:5]
+    assert "新认定低效、闲置、批而未供土地4.50亩" in overall.paragraphs[1]
+    table = kinds.tables[0]
+    assert table.headers == ("县（区）", "类别", "任务（亩）", "已处置（亩）", "完成率（%）")
+    rows = {(r[0], r[1]): r[2:] for r in table.rows}
+    assert rows[("合计", "低效")] == ("1500.00", "1100.00", "73.3") and rows[("甲县", "批而未供")][2] == "37.5"
+    assert "低效任务1500.00亩、已处置1100.00亩、完成73.3%" in kinds.paragraphs[0]
+    assert plan.tables[0].headers == ("县（区）", "供地计划完成率（%）", "节点要求（%）", "执行情况")
+    assert plan.tables[0].rows[-1] == ("甲县", "40.0", "100.0", "滞后")
+    assert "甲县1个县（区）供地计划执行滞后于节点要求" in nodes.paragraphs[-1]
+    annex = {r[0]: r for r in b.annex.tables[0].rows}
+    assert annex["甲县"][1] == "半年节点、年底节点、供地计划滞后、约谈"
+    assert annex["甲县"][2] == "暂停新增建设用地申请；暂停建设用地批次报批半年；由领导小组办公室约谈"

@@ -100,13 +100,15 @@ def test_docx_numbers_in_the_text_equal_the_tables(full_run):
     worst = min(by_county.values(), key=lambda r: float(r[4]))
     assert "完成率最高的是%s（%s%%），最低的是%s（%s%%）" % (best[1], best[4], worst[1], worst[4]) in text
     kinds = {(r[0], r[1]): tuple(r[2:]) for r in tables[1][1:]}
-    assert "低效已处置%s亩、未处置%s亩、新增%s亩" % kinds[("合计", "低效")] in text
+    assert "低效已处置%s亩，未处置%s亩、新增%s亩" % kinds[("合计", "低效")] in text
     plan = {r[0]: r[1] for r in tables[2][1:]}
     assert "供地计划完成率最高的是丙县（%s%%），最低的是甲县（%s%%）" % (plan["丙县"], plan["甲县"]) in text
     assert tables[3][1] == ["甲县", by_county["甲县"][4], "半年任务未过半；得分末位"]  # 约谈名单
-    cuts = [float(m) for m in re.findall(r"核减(\d+\.\d+)公顷", " ".join(c for r in tables[4] for c in r))]
-    assert ("核减下一年度新增建设用地计划指标%.2f公顷" % sum(cuts)) in text
-    assert [r[1] for r in tables[4][1:]] == ["年底节点", "半年节点", "年底节点", "约谈"]  # 附件
+    annex = tables[4]  # 附件: one row per 县区 with a triggered node
+    assert annex[0] == ["县（区）", "触发情形", "处理措施", "核减下年指标（公顷）", "约谈原因"]
+    assert [(r[0], r[1]) for r in annex[1:]] == [("乙区", "年底节点"), ("甲县", "半年节点、年底节点、约谈")]
+    cut = sum(float(r[3]) for r in annex[1:])
+    assert ("核减下一年度新增建设用地计划指标%.2f公顷" % cut) in text
     assert len(doc.inline_shapes) == 2  # the chart and the map
     for t in doc.tables:  # borders: the grid style
         assert t.style.name == "Table Grid"
@@ -207,3 +209,43 @@ def test_without_python_docx_the_run_says_how_to_install(tmp_path):
 
 def test_pdftotext_is_there():
     assert shutil.which("pdftotext"), "poppler-utils (pdftotext) is needed to read the PDF back"
+
+
+def test_bulletin_of_a_real_county_assessment(qgis_app, tmp_path):
+    """countyassessment → quarterlybulletin on the demo's four 县区 (assessment_demo.gpkg, Q4 after
+    Q3): every 县区 of the assessment is in the ranking with its figures, in text and tables alike."""
+    from qgis.core import QgsVectorLayer
+    gpkg = os.path.join(REPO, "resources", "demo", "assessment_demo.gpkg")
+
+    def layer(name):
+        return "%s|layername=%s" % (gpkg, name)
+    previous = None
+    for as_of, run in (("2025-09-30", "run_2025q3"), ("2025-12-31", "run_2025q4")):
+        params = {"TASKS": layer("tasks_2025"), "BASELINE": layer("run_2024"), "CURRENT": layer(run),
+                  "PARCEL_ID_FIELD": "宗地编号", "ZONE_FIELD": "县区", "NEXT_QUOTA": layer("quota_2026"),
+                  "AS_OF": as_of, "OUTPUT": str(tmp_path / ("a%s.gpkg" % as_of[5:7]))}
+        if previous:
+            params["PREVIOUS"] = previous
+        previous = run_alg("landplan:countyassessment", params)[0]["OUTPUT"]
+    parcels = run_alg("landplan:taskprogress", {
+        "TASKS": layer("tasks_2025"), "BASELINE": layer("run_2024"), "CURRENT": layer("run_2025q4"),
+        "TASK_ZONE_FIELD": "县区", "PARCEL_ID_FIELD": "宗地编号", "ZONE_FIELD": "县区", "AS_OF": "2025-12-31",
+        "OUTPUT_PARCELS": str(tmp_path / "parcels.gpkg")})[0]["OUTPUT_PARCELS"]
+    res, fb = run_alg(ALG, {"ASSESSMENT": previous, "TASK_PARCELS": parcels, "AS_OF": "2025-12-31",
+                            "OUTPUT_DOCX": str(tmp_path / "q4.docx"), "OUTPUT_PDF": str(tmp_path / "q4.pdf")})
+    assessed = {f["ca_county"]: f for f in QgsVectorLayer(previous, "a", "ogr").getFeatures()}
+    paragraphs, tables, doc = docx_text(res["OUTPUT_DOCX"])
+    text = "\n".join(paragraphs)
+    ranking = {r[1]: r for r in tables[0][1:-1]}
+    assert set(ranking) == set(assessed)
+    for county, f in assessed.items():
+        assert ranking[county][2:5] == ["%.2f" % f["ca_task_mu"], "%.2f" % f["ca_done_mu"], "%.1f" % f["ca_donepct"]]
+    talked = [c for c, f in assessed.items() if f["ca_talk"] == 1]
+    assert talked and all(c in text for c in talked) and "约谈" in text
+    annex = {r[0]: r for r in tables[-1][1:]}
+    for county, f in assessed.items():
+        if f["ca_yearend"] == 1 and f["ca_cut_ha"]:
+            assert annex[county][3] == "%.2f" % f["ca_cut_ha"] and f["ca_conseq"] in annex[county][2]
+    assert len(doc.inline_shapes) == 2
+    flat = re.sub(r"\s+", "", pdf_text(res["OUTPUT_PDF"]))
+    assert all(re.sub(r"\s+", "", p) in flat for p in paragraphs if p.strip())
