@@ -21,6 +21,7 @@ out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
 out/county_assessment.gpkg (+ _q3)              县（区）考核 on resources/demo/assessment_demo.gpkg, Q4 against Q3
+out/季度通报.docx, 季度通报.pdf                  季度通报 of Q4 from that assessment (needs python-docx)
 """
 import argparse
 import datetime
@@ -151,6 +152,13 @@ def main():
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
     __import__("demo_assessment").demo_steps(run, out, results)  # 县（区）考核, two quarters
+    if results.get("assessment"):  # 季度通报 of the last quarter assessed (Word to edit, PDF to read)
+        run("landplan:quarterlybulletin", {
+            "ASSESSMENT": results["assessment"]["OUTPUT"],
+            "TASK_PARCELS": (results.get("county_parcels") or {}).get("OUTPUT_PARCELS"),
+            "AS_OF": __import__("demo_assessment").QUARTERS[-1][1], "ISSUER": "演示市节约集约用地工作领导小组办公室",
+            "OUTPUT_DOCX": os.path.join(out, "季度通报.docx"), "OUTPUT_PDF": os.path.join(out, "季度通报.pdf")},
+            "季度通报 quarterly bulletin (Word + PDF)")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

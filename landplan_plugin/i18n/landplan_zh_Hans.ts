@@ -260,6 +260,144 @@
     </message>
   </context>
   <context>
+    <name>CountyAssessment</name>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="42" />
+      <source>County assessment (县区考核)</source>
+      <translation>县（区）考核</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="45" />
+      <source>Tasks: county field (县区)</source>
+      <translation>任务表：县（区）字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="46" />
+      <source>County field of the parcels (县区)</source>
+      <translation>宗地的县（区）字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="48" />
+      <source>Supply-plan progress table (the supplyplanprogress output; optional)</source>
+      <translation>供地计划执行监测结果表（供地计划执行监测的输出；可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="51" />
+      <source>Next year's new construction-land quota per county (table, ha; optional)</source>
+      <translation>各县（区）下年度新增建设用地计划指标（表，公顷；可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="53" />
+      <source>Quota: county field</source>
+      <translation>指标表：县（区）字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="54" />
+      <source>Quota: indicator field (ha)</source>
+      <translation>指标表：计划指标字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="57" />
+      <source>Last quarter's assessment (this algorithm's output; optional)</source>
+      <translation>上季度考核结果（本算法的输出；可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="60" />
+      <source>Scoring scheme (JSON; empty = the example scheme, 示例)</source>
+      <translation>评分方案（JSON；留空用示例方案）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="63" />
+      <source>Node rules (JSON; empty = 濮政办〔2021〕6号 四(四) and the supply plan's 六(五))</source>
+      <translation>节点规则（JSON；留空用濮政办〔2021〕6号 四(四) 和供应计划 六(五) 的规则）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="67" />
+      <source>Talk list: the bottom N counties by score</source>
+      <translation>约谈名单：得分末 N 位的县（区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="70" />
+      <source>Talk list: every county scoring below (empty = no threshold)</source>
+      <translation>约谈名单：得分低于此值的县（区）（留空为不设阈值）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="73" />
+      <source>County assessment</source>
+      <translation>县（区）考核</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="84" />
+      <source>current</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="86" />
+      <source>baseline</source>
+      <translation>基期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="92" />
+      <source>supply-plan progress</source>
+      <translation>供地计划执行监测</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="95" />
+      <source>last quarter's assessment</source>
+      <translation>上季度考核</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="125" />
+      <source>Ledger sheet written to {path}.</source>
+      <translation>台账工作表已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="137" />
+      <source>Node rules: {rules}.</source>
+      <translation>考核节点：{rules}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="139" />
+      <source>Scoring scheme: {name}.</source>
+      <translation>评分方案：{name}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="141" />
+      <source>The scoring scheme is an example (示例): its weights are not a document's; give the local scheme as SCHEME_FILE.</source>
+      <translation>评分方案为示例：其权重并非文件规定；请以 SCHEME_FILE 传入本地确定的方案。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="153" />
+      <source>The {table} table ({param}) lacks the fields {names}.</source>
+      <translation>{table}表（{param}）缺少字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="163" />
+      <source>quota county</source>
+      <translation>指标表县（区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="163" />
+      <source>quota (ha)</source>
+      <translation>计划指标（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="165" />
+      <source>The quota table needs a county field and an indicator field in ha (QUOTA_COUNTY_FIELD, QUOTA_AREA_FIELD).</source>
+      <translation>指标表需要县（区）字段和以公顷计的计划指标字段（QUOTA_COUNTY_FIELD、QUOTA_AREA_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="173" />
+      <source>{county}: done {pct} % of {task} mu; score {score}, rank {rank}{talk}{conseq}</source>
+      <translation>{county}：任务 {task} 亩，完成率 {pct}%；得分 {score}，排名 {rank}{talk}{conseq}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/county_assessment.py" line="178" />
+      <source>; talk: {reason}</source>
+      <translation>；约谈：{reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportCoordinates</name>
     <message>
       <location filename="../algorithms/export_coordinates.py" line="54" />
@@ -2154,6 +2292,101 @@
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
     <message>
+      <location filename="../algorithms/task_inputs.py" line="26" />
+      <source>Task table (CSV, XLSX or layer)</source>
+      <translation>任务表（CSV、XLSX 或图层）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="27" />
+      <source>Tasks: zone field</source>
+      <translation>任务表：园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="27" />
+      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
+      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="28" />
+      <source>Tasks: task area field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="28" />
+      <source>Tasks: deadline field</source>
+      <translation>任务表：完成时限字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="32" />
+      <source>Baseline run of the checks</source>
+      <translation>基期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="34" />
+      <source>Current run of the checks</source>
+      <translation>本期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="35" />
+      <source>Parcel id field (in both runs)</source>
+      <translation>宗地编号字段（两期成果共有）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="37" />
+      <source>Zone field of the parcels</source>
+      <translation>宗地的园区/区域字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task zone</source>
+      <translation>任务园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task kind</source>
+      <translation>任务类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task area (mu)</source>
+      <translation>任务面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="44" />
+      <source>task deadline</source>
+      <translation>完成时限</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="49" />
+      <source>The task table needs the fields {names}.</source>
+      <translation>任务表需要字段 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="60" />
+      <source>parcel id</source>
+      <translation>宗地编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="62" />
+      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
+      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="64" />
+      <source>zone</source>
+      <translation>园区/区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="76" />
+      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
+      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/task_inputs.py" line="78" />
+      <source>The {run} run carries: {kinds}.</source>
+      <translation>{run}成果包含的认定：{kinds}。</translation>
+    </message>
+    <message>
       <location filename="../algorithms/zone_evaluation.py" line="265" />
       <source>Reference date</source>
       <translation>基准日</translation>
@@ -2449,17 +2682,17 @@
       <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="137" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="138" />
       <source>The assessment table has no {names}: those parts are left out.</source>
       <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="149" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="150" />
       <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
       <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="171" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="172" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
     </message>
@@ -3033,132 +3266,37 @@
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../algorithms/task_progress.py" line="45" />
+      <location filename="../algorithms/task_progress.py" line="42" />
       <source>Stock-disposal task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="49" />
-      <source>Task table (CSV, XLSX or layer)</source>
-      <translation>任务表（CSV、XLSX 或图层）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="50" />
-      <source>Tasks: zone field</source>
-      <translation>任务表：园区/区域字段</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="51" />
-      <source>Tasks: kind field (批而未供 / 闲置 / 低效)</source>
-      <translation>任务表：任务类别字段（批而未供 / 闲置 / 低效）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="52" />
-      <source>Tasks: task area field (mu)</source>
-      <translation>任务表：任务面积字段（亩）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="53" />
-      <source>Tasks: deadline field</source>
-      <translation>任务表：完成时限字段</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="56" />
-      <source>Baseline run of the checks</source>
-      <translation>基期认定成果</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="58" />
-      <source>Current run of the checks</source>
-      <translation>本期认定成果</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="59" />
-      <source>Parcel id field (in both runs)</source>
-      <translation>宗地编号字段（两期成果共有）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="61" />
-      <source>Zone field of the parcels</source>
-      <translation>宗地的园区/区域字段</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="64" />
+      <location filename="../algorithms/task_progress.py" line="48" />
       <source>Task progress</source>
       <translation>任务完成情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="66" />
+      <location filename="../algorithms/task_progress.py" line="50" />
       <source>Parcel changes</source>
       <translation>宗地变化</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="76" />
-      <source>parcel id</source>
-      <translation>宗地编号</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="78" />
-      <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
-      <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="80" />
-      <source>zone</source>
-      <translation>园区/区域</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="85" />
+      <location filename="../algorithms/task_progress.py" line="61" />
       <source>current</source>
       <translation>本期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="86" />
+      <location filename="../algorithms/task_progress.py" line="63" />
       <source>baseline</source>
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task zone</source>
-      <translation>任务园区/区域</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task kind</source>
-      <translation>任务类别</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task area (mu)</source>
-      <translation>任务面积（亩）</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="115" />
-      <source>task deadline</source>
-      <translation>完成时限</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="120" />
-      <source>The task table needs the fields {names}.</source>
-      <translation>任务表需要字段 {names}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="129" />
-      <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
-      <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="131" />
-      <source>The {run} run carries: {kinds}.</source>
-      <translation>{run}成果包含的认定：{kinds}。</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/task_progress.py" line="167" />
+      <location filename="../algorithms/task_progress.py" line="114" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="170" />
+      <location filename="../algorithms/task_progress.py" line="117" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>

@@ -102,7 +102,7 @@ def render_change_map(layer, path, zones, title_font=None, panel_px=(900, 700)):
     if layer is None or not layer.isSpatial():
         return False
     layer = layer.clone()
-    cols = min(3, max(1, len(zones)))
+    cols = min(2, max(1, len(zones)))
     rows = max(1, math.ceil(len(zones) / cols))
     legend_h = 60
     width, height = panel_px[0] * cols, panel_px[1] * rows + legend_h
