@@ -31,7 +31,8 @@ from .assessment import KIND_FIELDS
 from .tasks import CHANGES, DISPOSED, KINDS, NEW, OPEN, UNDETERMINED
 
 __all__ = [
-    "ASSESSMENT_FIELDS", "EXTRA_FIELDS", "REQUIRED_FIELDS", "PARCEL_ROLES", "TemplateError", "load_templates", "quarter_text",
+    "ASSESSMENT_FIELDS", "EXTRA_FIELDS", "REQUIRED_FIELDS", "PARCEL_ROLES", "TemplateError", "load_templates",
+    "quarter_text",
     "Table", "Figure", "Section", "Bulletin", "build_bulletin", "missing_fields", "DEFAULT_TEMPLATES",
 ]
 
@@ -247,7 +248,8 @@ def _kind_table(cols, names, order, parcels, fmt):
             if by_kind:
                 done = _number(cols[KIND_FIELDS[kind][1]][i]) or 0.0
                 total["task"] += task
-                cells += [fmt.num("mu", task), fmt.num("mu", done), fmt.num("pct", _number(cols[KIND_FIELDS[kind][2]][i]))]
+                kind_pct = _number(cols[KIND_FIELDS[kind][2]][i])
+                cells += [fmt.num("mu", task), fmt.num("mu", done), fmt.num("pct", kind_pct)]
             else:
                 done = parts[0]
                 cells.append(fmt.num("mu", done))
@@ -457,7 +459,8 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
         annex_rows.append((names[i], nodes_text, measures, fmt.num("ha", cut) if cut else "—",
                            _text(cols["ca_reason"][i]) or "—"))
     if annex_rows:
-        annex.tables.append(Table("", ("县（区）", "触发情形", "处理措施", "核减下年指标（公顷）", "约谈原因"), annex_rows))
+        annex_headers = ("县（区）", "触发情形", "处理措施", "核减下年指标（公顷）", "约谈原因")
+        annex.tables.append(Table("", annex_headers, annex_rows))
     else:
         annex.paragraphs.append(_fill(t["annex_none"], **values))
 

@@ -90,9 +90,11 @@ def test_sentences_repeat_the_table_numbers():
     assert "乙区、甲县2个县（区）年度任务未完成" in nodes.paragraphs[1] and "13.50公顷" in nodes.paragraphs[1]
     assert talk.tables[0].rows == [("甲县", "45.0", "半年任务未过半；得分末位")]
     annex = b.annex.tables[0].rows
-    assert [(r[0], r[1], r[3]) for r in annex] == [("乙区", "年底节点", "2.50"), ("甲县", "半年节点、年底节点、约谈", "11.00")]
-    assert annex[1][2] == ("暂停新增建设用地申请（省以上重点工程和重大民生项目除外）；按未完成任务比例核减下一年度新增建设用地计划"
-                           "指标；由领导小组办公室约谈")  # the wording file's measures when the assessment has no ca_conseq
+    assert [(r[0], r[1], r[3]) for r in annex] == [("乙区", "年底节点", "2.50"),
+                                                   ("甲县", "半年节点、年底节点、约谈", "11.00")]
+    # the wording file's measures when the assessment has no ca_conseq
+    assert annex[1][2] == ("暂停新增建设用地申请（省以上重点工程和重大民生项目除外）；"
+                           "按未完成任务比例核减下一年度新增建设用地计划指标；由领导小组办公室约谈")
     # every number of a sentence is in some table of the bulletin
     cells = {c for s in b.sections for tb in s.tables for r in tb.rows for c in r}
     cells |= {c for r in annex for c in r}
