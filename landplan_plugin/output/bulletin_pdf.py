@@ -20,7 +20,10 @@ CHANGE_COLOURS = (("已处置", "#31a354"), ("未处置", "#969696"), ("待核�
 
 
 def _family():
-    installed = set(QFontDatabase().families())
+    try:  # Qt 6: static; Qt 5: an instance method
+        installed = set(QFontDatabase.families())
+    except TypeError:
+        installed = set(QFontDatabase().families())
     return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
 
 
