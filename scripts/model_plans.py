@@ -6,6 +6,10 @@ zones and land use alone.
 
 * 供地计划执行监测: ``plan`` (table) + ``plan_supplies`` (supply records of the plan year) →
   ``plan:plan_progress`` (table), as of the model's ``as_of``;
+* 县（区）考核: the tasks and the baseline against this run's parcels after 标准地 and 亩均 (so the
+  score can use their classes), with the plan step's table when the plan is given, and the optional
+  ``next_quota``, ``previous_assessment``, ``assessment_scheme`` → ``assess:county_assessment`` or
+  ``assess_noplan:county_assessment``. The parcels' 县区 field is found by name (县区, 区县 …).
 * 存量盘活任务进度: ``tasks`` (table) + ``baseline`` (the previous run of the checks, e.g. last
   quarter's ``parcels_checked``) against this run's checked parcels → ``tasks:task_progress``
   and ``tasks:task_parcels``. Parcel id and zone fields are found by name (宗地编号, 所在园区 …).
@@ -18,6 +22,12 @@ from qgis.PyQt.QtCore import QPointF
 CONDITIONS = [
     {"name": "plan given", "expression": "@plan IS NOT NULL AND @plan_supplies IS NOT NULL"},
     {"name": "tasks given", "expression": "@tasks IS NOT NULL AND @baseline IS NOT NULL"},
+    # 县（区）考核: with the plan step's table when the plan is given, else without it (a step fed by a
+    # skipped step is skipped too, so the two cases are two children)
+    {"name": "tasks and plan given", "expression": "@tasks IS NOT NULL AND @baseline IS NOT NULL AND @plan IS NOT NULL "
+                                                   "AND @plan_supplies IS NOT NULL"},
+    {"name": "tasks without plan", "expression": "@tasks IS NOT NULL AND @baseline IS NOT NULL AND (@plan IS NULL "
+                                                 "OR @plan_supplies IS NULL)"},
 ]
 
 
@@ -73,3 +83,27 @@ def add_steps(model, param, checked_child="idle", x=420.0, y=520.0):
         "CURRENT": Src.fromChildOutput(checked_child, "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of")},
         "tasks given", {"task_progress": ("OUTPUT", "任务完成情况 task progress"),
                         "task_parcels": ("OUTPUT_PARCELS", "宗地变化 parcel changes")}, QPointF(x + 220, y + 40))
+    add_assessment_steps(model, param, step, x, y)
+
+
+def add_assessment_steps(model, param, step, x, y, current_child="permu"):
+    """县（区）考核 in the quarterly model (optional inputs; two children, with and without the plan)."""
+    from qgis.core import QgsProcessingParameterFile
+    any_layer = [QgsProcessing.TypeVector]
+    param(QgsProcessingParameterVectorLayer("next_quota", "下年度新增建设用地计划指标 next year's quota per county "
+                                            "(optional)", any_layer, optional=True))
+    param(QgsProcessingParameterVectorLayer("previous_assessment", "上季度县区考核 last quarter's assessment "
+                                            "(optional)", any_layer, optional=True))
+    param(QgsProcessingParameterFile("assessment_scheme", "县区考核评分方案 scoring scheme (JSON; empty = 示例)",
+                                     extension="json", optional=True))
+    sources = {"TASKS": Src.fromModelParameter("tasks"), "BASELINE": Src.fromModelParameter("baseline"),
+               "CURRENT": Src.fromChildOutput(current_child, "OUTPUT"), "AS_OF": Src.fromModelParameter("as_of"),
+               "NEXT_QUOTA": Src.fromModelParameter("next_quota"),
+               "PREVIOUS": Src.fromModelParameter("previous_assessment"),
+               "SCHEME_FILE": Src.fromModelParameter("assessment_scheme")}
+    out = {"county_assessment": ("OUTPUT", "县区考核 county assessment")}
+    step("assess", "landplan:countyassessment", "县（区）考核（含供地计划）",
+         dict(sources, PLAN_PROGRESS=Src.fromChildOutput("plan", "OUTPUT")), "tasks and plan given", out,
+         QPointF(x + 440, y - 40))
+    step("assess_noplan", "landplan:countyassessment", "县（区）考核", sources, "tasks without plan", out,
+         QPointF(x + 440, y + 40))

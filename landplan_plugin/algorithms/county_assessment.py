@@ -77,7 +77,7 @@ class CountyAssessment(PlansGroupMixin, LandPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         as_of = as_of_value(self, parameters, context, feedback)
         rules, scheme = self._data_files(parameters, context, feedback)
-        tasks = task_inputs.read_tasks(self, parameters, context, feedback, CANDIDATES)
+        tasks = task_inputs.read_tasks(self, parameters, context, feedback, CANDIDATES, self.tr("task county"))
         current, baseline, names = task_inputs.run_field_names(self, parameters, context, feedback, CANDIDATES)
         crs = current.sourceCrs()
         cur = task_inputs.read_run(self, current, names, context, feedback, (10, 50), False, crs,

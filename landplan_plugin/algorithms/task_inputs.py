@@ -38,10 +38,11 @@ def add_task_params(alg, zone_label=None, parcel_zone_label=None):
                         any_type=True)
 
 
-def read_tasks(alg, parameters, context, feedback, candidates):
+def read_tasks(alg, parameters, context, feedback, candidates, zone_label=None):
     """The task table as :class:`core.tasks.TaskTable` (None when cancelled)."""
     source = table_io.table_source(alg, parameters, "TASKS", context, feedback)
-    labels = (tr_base("task zone"), tr_base("task kind"), tr_base("task area (mu)"), tr_base("task deadline"))
+    labels = (zone_label or tr_base("task zone"), tr_base("task kind"), tr_base("task area (mu)"),
+              tr_base("task deadline"))
     idx = [alg.resolve_field(parameters, n, source.fields(), candidates[n], feedback, label)
            for n, label in zip(TASK_FIELD_PARAMS, labels)]
     missing = tk.missing_task_fields({role: i >= 0 for role, i in zip(tk.TASK_ROLES, idx)})

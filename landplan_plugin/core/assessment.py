@@ -44,6 +44,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..paths import resource
 from .datafile import read_json
 from .lazy import lazy_module
 from .values import is_missing, parse_number_array
@@ -58,14 +59,10 @@ __all__ = [
     "Assessment", "assess", "ledger_sheet", "DEFINITIONS", "previous_ranks",
 ]
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-_RESOURCES = os.path.join(os.path.dirname(os.path.dirname(_HERE)), "resources", "assessment")
-if not os.path.isdir(_RESOURCES):  # the packaged plugin: resources/ inside the plugin folder
-    _RESOURCES = os.path.join(os.path.dirname(_HERE), "resources", "assessment")
 #: the node rules shipped (濮政办〔2021〕6号 四(四); 郑州 2024 年国有建设用地供应计划 六(五))
-DEFAULT_RULES = os.path.join(_RESOURCES, "nodes_puyang_2021.json")
+DEFAULT_RULES = resource("assessment", "nodes_puyang_2021.json")
 #: the scoring scheme shipped — an example (示例), not a document's weights
-EXAMPLE_SCHEME = os.path.join(_RESOURCES, "example_scheme.json")
+EXAMPLE_SCHEME = resource("assessment", "example_scheme.json")
 
 #: output fields (name, Chinese alias) in table order; the first 13 are the interface others read
 OUTPUT_FIELDS = (
@@ -364,11 +361,12 @@ def _measure(measures, name):
 
 def node_columns(rules, measures, as_of: _dt.date, n):
     """({rule id: float array 1 / 0 / NaN (measure missing)}, consequences per county (object array of
-    texts joined with ；), cut flag (bool array: a triggered rule carries the quota cut)).
+    texts joined with ；), cut (float array: 1 a triggered rule carries the quota cut, 0 none does,
+    NaN a cut rule past its date cannot be judged for want of its measure)).
     A rule before its date gives 0 for every county."""
     fired = {}
     texts = [[] for _ in range(n)]
-    cut = np.zeros(n, dtype=bool)
+    cut = np.zeros(n)
     for rule in rules:
         try:
             day = _dt.date(as_of.year, rule.month, rule.day)
@@ -386,19 +384,19 @@ def node_columns(rules, measures, as_of: _dt.date, n):
                 if c not in texts[i]:
                     texts[i].append(c)
         if rule.cut:
-            cut |= hit == 1
+            cut = np.where(hit == 1, 1.0, np.where(np.isnan(hit) & (cut != 1), np.nan, cut))
     out = np.empty(n, dtype=object)
     out[:] = ["；".join(t) for t in texts]
     return fired, out, cut
 
 
 def cut_columns(quota_ha, done_pct, cut):
-    """Quota cut (公顷) = indicator × (1 − done % ÷ 100) where ``cut`` (done % within 0…100);
-    0 where not; NaN where the indicator is missing and the cut applies."""
+    """Quota cut (公顷) = indicator × (1 − done % ÷ 100) where ``cut`` is 1 (done % within 0…100);
+    0 where it is 0; NaN where the indicator is missing and the cut applies, or ``cut`` is NaN."""
     q = np.asarray(quota_ha, dtype=float)
     p = np.clip(np.nan_to_num(np.asarray(done_pct, dtype=float), nan=0.0), 0.0, 100.0)
-    c = np.asarray(cut, dtype=bool)
-    return np.where(c, q * (1.0 - p / 100.0), 0.0)
+    c = np.asarray(cut, dtype=float)
+    return np.where(c == 1, q * (1.0 - p / 100.0), np.where(np.isnan(c), np.nan, 0.0))
 
 
 def score_columns(scheme: Scheme, measures, n):
@@ -548,8 +546,8 @@ def assess(report, as_of: _dt.date, rules: Sequence[Rule], scheme: Scheme, plan=
                 MEASURES.get(rule.measure, rule.measure)))
     cut_ha = cut_columns(quota_ha, done_pct, cut)
     if quota is not None:
-        for c, v in zip(counties, cut_ha.tolist()):
-            if v != v:
+        for c, v, k in zip(counties, cut_ha.tolist(), cut.tolist()):
+            if v != v and k == 1:
                 out.problems.append("县（区）「%s」应核减下年指标，但指标表中没有该县（区），核减面积待核实" % c)
     score, parts, notes = score_columns(scheme, measures, n)
     out.notes += notes
@@ -589,9 +587,8 @@ def ledger_sheet(result: Assessment, as_of: _dt.date):
     """(sheet name, title, header, rows) of the 县（区）考核 ledger sheet; the last rows are the
     scheme's name (marked 示例 when it is an example) and :data:`DEFINITIONS`."""
     title = "县（区）存量土地盘活考核（基准日 %s）" % as_of.isoformat()
-    header = ["县（区）", "年度任务(亩)", "已处置(亩)", "完成率(%)", "供地计划完成率(%)", "供地节点要求(%)",
-              "半年节点", "年底节点", "核减下年指标(公顷)", "量化指标得分", "排名", "排名变化", "约谈",
-              "触发的处理措施", "约谈原因"]
+    header = ["县（区）", "年度任务(亩)", "已处置(亩)", "完成率(%)", "供地计划完成率(%)（节点要求）", "半年节点",
+              "年底节点", "核减下年指标(公顷)", "量化指标得分", "排名（较上期）", "触发的处理措施", "约谈（原因）"]
     c = result.columns
 
     def r(v, d):
@@ -599,14 +596,22 @@ def ledger_sheet(result: Assessment, as_of: _dt.date):
 
     def yes(v):
         return "—" if v is None else ("触发" if v == 1 else "未触发")
+
+    def plan(i):
+        done, req = c["ca_planpct"][i], c["ca_planreq"][i]
+        return "—" if done is None else "%.1f（%s）" % (done, "—" if req is None else "%g" % req)
+
+    def rank(i):
+        rk, chg = c["ca_rank"][i], c["ca_rankchg"][i]
+        if rk is None:
+            return "—"
+        moved = "持平" if not chg else ("升%d位" % chg if chg > 0 else "降%d位" % -chg)
+        return "%d（%s）" % (rk, "—" if chg is None else moved)
     rows = []
     for i, county in enumerate(c.get("ca_county", [])):
-        chg = c["ca_rankchg"][i]
-        rows.append([county, r(c["ca_task_mu"][i], 2), r(c["ca_done_mu"][i], 2), r(c["ca_donepct"][i], 1),
-                     r(c["ca_planpct"][i], 1), r(c["ca_planreq"][i], 1), yes(c["ca_halfway"][i]),
-                     yes(c["ca_yearend"][i]), r(c["ca_cut_ha"][i], 2), r(c["ca_score"][i], 1), c["ca_rank"][i],
-                     "—" if chg is None else ("%+d" % chg if chg else "0"), "是" if c["ca_talk"][i] else "",
-                     c["ca_conseq"][i], c["ca_reason"][i]])
+        rows.append([county, r(c["ca_task_mu"][i], 2), r(c["ca_done_mu"][i], 2), r(c["ca_donepct"][i], 1), plan(i),
+                     yes(c["ca_halfway"][i]), yes(c["ca_yearend"][i]), r(c["ca_cut_ha"][i], 2), r(c["ca_score"][i], 2),
+                     rank(i), c["ca_conseq"][i], "是：" + c["ca_reason"][i] if c["ca_talk"][i] else ""])
     if result.scheme is not None:
         mark = "（示例方案，权重非文件规定）" if result.scheme.example else ""
         rows.append(["评分方案：%s%s" % (result.scheme.name, mark)] + [None] * (len(header) - 1))

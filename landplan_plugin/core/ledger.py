@@ -841,6 +841,7 @@ KNOWN_TABLES = (
     (("sup_rate", "built_rate"), "开发区土地集约利用评价"),
     (("ind_share", "share_ok"), "开发区工业用地占比"),
     (("mj_class",), "亩均效益评价"),
+    (("ca_county", "ca_score"), "县区考核"),
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -327,6 +327,11 @@
       <translation>县（区）考核</translation>
     </message>
     <message>
+      <location filename="../algorithms/county_assessment.py" line="80" />
+      <source>task county</source>
+      <translation>任务县（区）</translation>
+    </message>
+    <message>
       <location filename="../algorithms/county_assessment.py" line="84" />
       <source>current</source>
       <translation>本期</translation>
@@ -2352,37 +2357,37 @@
       <translation>任务面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="44" />
+      <location filename="../algorithms/task_inputs.py" line="45" />
       <source>task deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="49" />
+      <location filename="../algorithms/task_inputs.py" line="50" />
       <source>The task table needs the fields {names}.</source>
       <translation>任务表需要字段 {names}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="60" />
+      <location filename="../algorithms/task_inputs.py" line="61" />
       <source>parcel id</source>
       <translation>宗地编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="62" />
+      <location filename="../algorithms/task_inputs.py" line="63" />
       <source>Name the parcel id field (PARCEL_ID_FIELD).</source>
       <translation>请指定宗地编号字段（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="64" />
+      <location filename="../algorithms/task_inputs.py" line="65" />
       <source>zone</source>
       <translation>园区/区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="76" />
+      <location filename="../algorithms/task_inputs.py" line="77" />
       <source>The {run} run has no field "{field}" (PARCEL_ID_FIELD).</source>
       <translation>{run}成果中没有字段「{field}」（PARCEL_ID_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_inputs.py" line="78" />
+      <location filename="../algorithms/task_inputs.py" line="79" />
       <source>The {run} run carries: {kinds}.</source>
       <translation>{run}成果包含的认定：{kinds}。</translation>
     </message>
@@ -2466,7 +2471,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="329" />
+      <location filename="../output/styling.py" line="335" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>

@@ -18,6 +18,7 @@ unauthorized       landplan_unauthorized.qml       疑似违法占地 pieces
 commitments        landplan_commitments.qml        标准地履约 by ``cm_status`` (待核实 hatched)
 permu              landplan_permu.qml              亩均效益 class A–D by ``mj_class`` (待核实 hatched)
 task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes by ``change``
+assessment         landplan_assessment.qml         县（区）考核 table: aliases; 约谈 / nodes when joined
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -55,6 +56,7 @@ STYLE_FILES = {
     "commitments": "landplan_commitments.qml",
     "permu": "landplan_permu.qml",
     "task_parcels": "landplan_task_parcels.qml",
+    "assessment": "landplan_assessment.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -69,6 +71,7 @@ KIND_SYNONYMS = {
     "checkcommitments": "commitments", "landplan:checkcommitments": "commitments",
     "permuevaluation": "permu", "landplan:permuevaluation": "permu",
     "taskprogress": "task_parcels", "landplan:taskprogress": "task_parcels",
+    "countyassessment": "assessment", "landplan:countyassessment": "assessment",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -140,6 +143,9 @@ def kind_aliases(kind):
     if kind == "task_parcels":
         from ..core.tasks import PARCEL_FIELDS
         return dict(PARCEL_FIELDS)
+    if kind == "assessment":
+        from ..core.assessment import OUTPUT_FIELDS
+        return dict(OUTPUT_FIELDS)
     return {}
 
 
@@ -424,6 +430,16 @@ CATEGORIES = {
                       ("新增", "新增", "#de2d26"),
                       ("待核实", "待核实（本期标记为空）", "#969696"),
                       ("本期缺失", "本期缺失", "#6baed6")]),
+    # 县（区）考核 (a table: the categories colour county outlines the table is joined to)
+    "assessment": ("CASE WHEN \"ca_talk\" = 1 THEN '约谈' WHEN \"ca_yearend\" = 1 THEN '年底未完成' "
+                   "WHEN \"ca_halfway\" = 1 THEN '半年未过半' WHEN \"ca_planlag\" = 1 THEN '供地计划滞后' "
+                   "WHEN \"ca_donepct\" IS NULL THEN '待核实' ELSE '正常' END",
+                   [("约谈", "列入约谈名单", "#a50026"),
+                    ("年底未完成", "年底节点：未完成全年任务", "#f46d43"),
+                    ("半年未过半", "半年节点：未完成过半", "#fdae61"),
+                    ("供地计划滞后", "供地计划执行不力", "#fee08b"),
+                    ("正常", "未触发节点", "#1a9850"),
+                    ("待核实", "待核实（无任务）", None)]),
 }
 
 #: kind → low-efficiency types that, as a parcel's further type, get a mark over its fill:

@@ -48,6 +48,10 @@ ADDED_FIELDS = {
                     "as_of pid change base_mu cur_mu area_mu",
     "forecastindustrialland": "method label year total_ha new_ha r2 weight formula",
     "handin": "",
+    "countyassessment": "ca_county ca_task_mu ca_done_mu ca_donepct ca_planpct ca_halfway ca_yearend ca_cut_ha "
+                        "ca_score ca_rank ca_rankchg ca_talk ca_reason ca_open_mu ca_new_mu ca_planreq ca_planlag "
+                        "ca_quota ca_conseq ca_parts ca_prevrk ca_us_task ca_us_done ca_us_pct ca_id_task ca_id_done "
+                        "ca_id_pct ca_ie_task ca_ie_done ca_ie_pct ca_as_of",
     "quarterlybulletin": "",
 }
 NAMES = sorted(ADDED_FIELDS)

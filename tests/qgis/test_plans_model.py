@@ -32,9 +32,11 @@ def _base_params(demo_gpkg, tmp_path):
 def test_model_has_the_optional_steps(qgis_app):
     alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
     children = {c.algorithmId() for c in alg.childAlgorithms().values()}
-    assert {"landplan:supplyplanprogress", "landplan:taskprogress", "native:condition"} <= children
+    assert {"landplan:supplyplanprogress", "landplan:taskprogress", "landplan:countyassessment",
+            "native:condition"} <= children
     optional = {p.name() for p in alg.parameterDefinitions() if p.flags() & p.FlagOptional}
-    assert {"plan", "plan_supplies", "tasks", "baseline"} <= optional
+    assert {"plan", "plan_supplies", "tasks", "baseline", "next_quota", "previous_assessment",
+            "assessment_scheme"} <= optional
 
 
 def test_model_runs_plan_and_task_steps_when_given(qgis_app, demo_gpkg, tmp_path):
@@ -44,7 +46,8 @@ def test_model_runs_plan_and_task_steps_when_given(qgis_app, demo_gpkg, tmp_path
     run_alg("landplan:flagidleland", {"INPUT": scored["OUTPUT"], "AS_OF": "2024-12-31", "OUTPUT": baseline})
     params = _base_params(demo_gpkg, tmp_path)
     params.update({"plan": lyr(demo_gpkg, "supply_plan_2025"), "plan_supplies": lyr(demo_gpkg, "supplies_2025"),
-                   "tasks": lyr(demo_gpkg, "disposal_tasks"), "baseline": baseline})
+                   "tasks": lyr(demo_gpkg, "disposal_tasks"), "baseline": baseline,
+                   "assess:county_assessment": str(tmp_path / "assessment.gpkg")})
     res, fb = run_alg(MODEL_ID, params, context=QgsProcessingContext())
     plan_rows = read_layer(str(tmp_path / "plan_progress.gpkg"))[1]
     assert any(r["district"] == "全部" and r["category"] == "合计" and r["supp_ha"] > 0 for r in plan_rows)
@@ -52,6 +55,13 @@ def test_model_runs_plan_and_task_steps_when_given(qgis_app, demo_gpkg, tmp_path
     assert {r["kind"] for r in tasks} == {"低效", "闲置"}
     changes = {r["change"] for r in read_layer(str(tmp_path / "task_parcels.gpkg"))[1]}
     assert {"已处置", "未处置"} <= changes
+    # 县（区）考核 with the plan step's table (the cluster demo's tasks are per 园区, its parcels carry a
+    # 县区 field too: both appear, the 县区 without a task named in the log)
+    assessed = {r["ca_county"]: r for r in read_layer(str(tmp_path / "assessment.gpkg"))[1]}
+    task_zones = {r["zone"] for r in tasks if r["task_mu"] > 0 and r["zone"] != "合计"}
+    assert task_zones and task_zones <= set(assessed) and "（未填区域）" not in assessed
+    assert all(assessed[z]["ca_score"] is not None and assessed[z]["ca_yearend"] in (0, 1) for z in task_zones)
+    assert not res.get("assess_noplan:county_assessment")
 
 
 def test_model_skips_them_without_inputs(qgis_app, demo_gpkg, tmp_path):
