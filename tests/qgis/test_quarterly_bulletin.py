@@ -249,3 +249,24 @@ def test_bulletin_of_a_real_county_assessment(qgis_app, tmp_path):
     assert len(doc.inline_shapes) == 2
     flat = re.sub(r"\s+", "", pdf_text(res["OUTPUT_PDF"]))
     assert all(re.sub(r"\s+", "", p) in flat for p in paragraphs if p.strip())
+
+
+def test_inputs_as_tables_without_geometry(qgis_app, tmp_path):
+    """The assessment as a GBK CSV saved from Excel (numbers as text) and the parcel changes as a
+    table without geometry: the per-kind table is written, the map is left out, nothing fails."""
+    csv_path = tmp_path / "考核.csv"
+    lines = [",".join(name for name, _k in FIELDS)]
+    for row in ASSESSMENT:
+        lines.append(",".join("" if v is None else str(v) for v in row))
+    csv_path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    table = tmp_path / "parcels.csv"
+    table.write_text("zone,kind,change,area_mu\n" + "\n".join("%s,%s,%s,%s" % p for p in PARCELS) + "\n",
+                     encoding="utf-8")
+    res, fb = run_alg(ALG, {"ASSESSMENT": str(csv_path), "TASK_PARCELS": str(table), "AS_OF": "2025-12-31",
+                            "OUTPUT_DOCX": str(tmp_path / "t.docx"), "OUTPUT_PDF": str(tmp_path / "t.pdf")})
+    paragraphs, tables, doc = docx_text(res["OUTPUT_DOCX"])
+    assert [r[1] for r in tables[0][1:]] == ["丙县", "乙区", "甲县", "合计"]
+    assert tables[0][-1][2:5] == ["2400.00", "1690.00", "70.4"]
+    kinds = {(r[0], r[1]): r[2:] for r in tables[1][1:]}
+    assert kinds[("合计", "低效")] == ["16.00", "0.00", "2.50"]
+    assert len(doc.inline_shapes) == 1  # the chart; no map without geometry
