@@ -4,7 +4,7 @@ Runs the shipped quarterly-review model (``landplan:landplan_quarterly``: scorin
 批而未供 → zone check → export with 台账 → zone report) with every output in one folder under a
 fixed name (:data:`..core.ledger.HANDIN_FILES`), then writes the folder's list of contents
 (``清单.txt``). Given a county assessment (``ASSESSMENT``), the folder also gets the 季度通报
-(Word + PDF) when python-docx is installed; without it the log and the list name the bulletin as
+(Word + PDF); without python-docx only the PDF, and the log and the list name the Word file as
 skipped. The model stays the one description of the chain; this algorithm only names the files,
 so the menu action and ``qgis_process run landplan:handin`` give the same folder.
 """
@@ -117,19 +117,21 @@ class HandIn(LandPlanAlgorithm):
         return {self.OUTPUT_FOLDER: folder, "MANIFEST": manifest}
 
     def _bulletin_params(self, parameters, context, feedback, folder, params):
-        """The quarterly model's 季度通报 inputs and outputs, when an assessment is given and
-        python-docx is there; else what the manifest names as skipped."""
+        """The quarterly model's 季度通报 inputs and outputs when an assessment is given; without
+        python-docx only the PDF (the Word file is what the manifest names as skipped)."""
         from ..output.bulletin_docx import docx_missing
         if parameters.get("ASSESSMENT") in (None, ""):
             return ()
-        missing = docx_missing()
-        if missing:
-            feedback.pushWarning(self.tr(
-                "Quarterly bulletin skipped: python-docx is not installed ({error}). On Windows open the OSGeo4W "
-                "Shell and run: python -m pip install python-docx, then restart QGIS.").format(error=missing))
-            return (ledger.BULLETIN_SKIPPED,)
         params.update({"assessment": parameters["ASSESSMENT"], "task_parcels": parameters.get("TASK_PARCELS"),
                        "issuer": self.parameterAsString(parameters, "ISSUER", context) or ""})
         for output, (fname, _label) in ledger.HANDIN_OPTIONAL_FILES.items():
             params[output] = os.path.join(folder, fname)
-        return ()
+        missing = docx_missing()
+        if not missing:
+            return ()
+        feedback.pushWarning(self.tr(
+            "Quarterly bulletin in Word skipped (the PDF is written): python-docx is not installed ({error}). On "
+            "Windows open the OSGeo4W Shell and run: python -m pip install python-docx, then restart QGIS.").format(
+            error=missing))
+        params[ledger.BULLETIN_DOCX_OUTPUT] = None  # the model then skips the Word file
+        return (ledger.BULLETIN_SKIPPED,)

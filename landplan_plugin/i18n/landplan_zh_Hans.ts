@@ -1738,9 +1738,9 @@
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="127" />
-      <source>Quarterly bulletin skipped: python-docx is not installed ({error}). On Windows open the OSGeo4W Shell and run: python -m pip install python-docx, then restart QGIS.</source>
-      <translation>未生成季度通报：未安装 python-docx 组件（{error}）。Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx，然后重启 QGIS。</translation>
+      <location filename="../algorithms/hand_in.py" line="132" />
+      <source>Quarterly bulletin in Word skipped (the PDF is written): python-docx is not installed ({error}). On Windows open the OSGeo4W Shell and run: python -m pip install python-docx, then restart QGIS.</source>
+      <translation>未生成 Word 版季度通报（PDF 版已生成）：未安装 python-docx 组件（{error}）。Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx，然后重启 QGIS。</translation>
     </message>
   </context>
   <context>
@@ -2292,7 +2292,7 @@
       <translation>无法在 {path} 中保存字段别名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="205" />
+      <location filename="../algorithms/table_io.py" line="207" />
       <source>{path} is not UTF-8: read as GBK.</source>
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>

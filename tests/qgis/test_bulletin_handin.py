@@ -1,6 +1,6 @@
 """The 季度通报 in the hand-in folder and in the quarterly model: given a county assessment the
-folder gets 季度通报.docx and .pdf; without python-docx the folder is still written and the log and
-the list name what was skipped."""
+folder gets 季度通报.docx and .pdf; without python-docx the folder is still written, with the PDF,
+and the log and the list name the Word file as skipped."""
 import os
 import subprocess
 import sys
@@ -67,9 +67,12 @@ def test_handin_without_python_docx_skips_the_bulletin_and_says_so(qgis_app, dem
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600,
                           env=dict(os.environ, LANDPLAN_LOCALE="en"))
     assert "FOLDER: " + folder in proc.stdout, proc.stdout[-3000:] + proc.stderr[-3000:]
-    assert "Quarterly bulletin skipped: python-docx is not installed" in proc.stdout
+    assert "Quarterly bulletin in Word skipped (the PDF is written): python-docx is not installed" in proc.stdout
     assert "python -m pip install python-docx" in proc.stdout
     check_handin_folder(folder, demo_gpkg)
-    assert not any(f.startswith("季度通报") for f in os.listdir(folder))
+    # the PDF needs no python-docx
+    assert [f for f in os.listdir(folder) if f.startswith("季度通报")] == ["季度通报.pdf"]
+    pdf = pdf_text(os.path.join(folder, "季度通报.pdf")).replace(" ", "")
+    assert "关于2025年第四季度存量土地盘活工作情况的通报" in pdf
     manifest = open(os.path.join(folder, MANIFEST_NAME), encoding="utf-8-sig").read()
     assert "未生成：\n" + BULLETIN_SKIPPED in manifest
