@@ -19,6 +19,11 @@ CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "M
 CHANGE_COLOURS = (("已处置", "#31a354"), ("未处置", "#969696"), ("待核实", "#fdae6b"), ("新增", "#de2d26"))
 
 
+#: the 版头's red line under the 文号
+RED_RULE = ('<table width="100%" cellspacing="0" cellpadding="0" border="0" style="background-color:#c00000;">'
+            '<tr><td style="font-size:2pt;">&nbsp;</td></tr></table>')
+
+
 def _family():
     try:  # Qt 6: static; Qt 5: an instance method
         installed = set(QFontDatabase.families())
@@ -43,9 +48,10 @@ def _table(table):
 
 def bulletin_html(bulletin, images):
     """The bulletin as Qt rich text; images are named ``img:<key>`` (added as resources)."""
-    parts = ['<p align="center" style="color:#c00000; font-size:22pt; font-weight:bold;">%s</p>'
+    parts = ['<p align="center" style="color:#c00000; font-size:19pt; font-weight:bold;">%s</p>'
              % html.escape(bulletin.issuer),
-             '<p align="center">%s</p><hr style="color:#c00000;"/>' % html.escape(bulletin.number_line),
+             '<p align="center">%s</p>' % html.escape(bulletin.number_line),
+             RED_RULE,
              '<p align="center" style="font-size:16pt; font-weight:bold;">%s</p>' % html.escape(bulletin.title),
              _p(bulletin.recipients), _p(bulletin.opening)]
     for sec in bulletin.sections:
