@@ -53,7 +53,8 @@ _KEYS = ("title", "issuer", "number_line", "recipients", "opening", "headings", 
          "best_worst", "score_rank", "rank_up", "rank_down", "kind_item", "kinds", "map_caption", "chart_caption",
          "plan", "planlag", "halfway_before", "halfway", "halfway_none", "yearend_before", "yearend", "yearend_no_cut",
          "yearend_none", "talk", "talk_none", "requirements", "closing", "annex_title", "annex_heading",
-         "annex_none", "consequences", "quarters", "digits", "kind_item_task", "kind_item_parcels")
+         "annex_none", "consequences", "quarters", "digits", "kind_item_task", "kind_item_parcels", "numerals",
+         "heading_format", "table_format", "figure_format")
 
 
 class TemplateError(ValueError):
@@ -107,6 +108,7 @@ class Table:
     caption: str
     headers: Tuple[str, ...]
     rows: List[Tuple[str, ...]]
+    numbered: bool = True
 
 
 @dataclass
@@ -273,6 +275,22 @@ def _kind_table(cols, names, order, parcels, fmt):
     return rows, totals, headers
 
 
+def _number_parts(sections, t):
+    """Headings, tables and figures numbered in the order they are printed (一、二、…; 表1, 图1 …), so
+    a left-out section leaves no gap; a table with ``numbered`` False keeps its caption."""
+    tables = figures = 0
+    for k, sec in enumerate(sections):
+        numeral = t["numerals"][k] if k < len(t["numerals"]) else str(k + 1)
+        sec.heading = _fill(t["heading_format"], numeral=numeral, heading=sec.heading)
+        for table in sec.tables:
+            if table.caption and table.numbered:
+                tables += 1
+                table.caption = _fill(t["table_format"], n=tables, caption=table.caption)
+        for fig in sec.figures:
+            figures += 1
+            fig.caption = _fill(t["figure_format"], n=figures, caption=fig.caption)
+
+
 def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, title: str = "",
                    issuer: str = "", parcels: Optional[Dict[str, Sequence]] = None,
                    has_map: bool = False) -> Bulletin:
@@ -351,14 +369,13 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
         rows.append(tuple(row))
     rows.append(tuple(["", TOTAL, fmt.num("mu", total_task), fmt.num("mu", total_done), fmt.num("pct", total_pct)]
                       + ["" for _ in extra]))
-    ranking.tables.append(Table("表1　各县（区）任务完成情况及排名", tuple(headers), rows))
+    ranking.tables.append(Table("各县（区）任务完成情况及排名", tuple(headers), rows))
     if any(v is not None for v in pct):
         ranking.figures.append(Figure("chart", t["chart_caption"], [names[i] for i in order],
                                       [pct[i] for i in order]))
     sections.append(ranking)
 
     # 三、分类任务 (per-kind fields of the assessment, or the parcel changes)
-    number = 2
     if kind_rows:
         kinds = Section(t["headings"]["kinds"])
         items = []
@@ -371,8 +388,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
                                done_mu=fmt.num("mu", tot["done"]), done_pct=fmt.num("pct", tot.get("pct")),
                                open_mu=fmt.num("mu", tot["open"]), new_mu=fmt.num("mu", tot["new"]), **values))
         kinds.paragraphs.append(_fill(t["kinds"], items="；".join(items), **values))
-        kinds.tables.append(Table("表%d　各县（区）分类任务完成情况" % number, kind_headers, kind_rows))
-        number += 1
+        kinds.tables.append(Table("各县（区）分类任务完成情况", kind_headers, kind_rows))
         if has_map:
             kinds.figures.append(Figure("map", t["map_caption"]))
         sections.append(kinds)
@@ -399,7 +415,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
                 lag = _number(cols["ca_planlag"][i])
                 row.append("—" if lag is None else ("滞后" if lag == 1 else "达到要求"))
             plan_rows.append(tuple(row))
-        plan.tables.append(Table("表%d　各县（区）供地计划执行情况" % number, plan_headers, plan_rows))
+        plan.tables.append(Table("各县（区）供地计划执行情况", plan_headers, plan_rows))
         sections.append(plan)
     else:
         notes.append("考核结果无供地计划完成率（ca_planpct）：通报不含供地计划一节。")
@@ -435,7 +451,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
         talk.paragraphs.append(_fill(t["talk"], names=_names(names[i] for i in talked), n=len(talked), **values))
         talk.tables.append(Table("约谈名单", ("县（区）", "完成率（%）", "约谈原因"),
                                  [(names[i], fmt.num("pct", pct[i]), _text(cols["ca_reason"][i]) or "—")
-                                  for i in talked]))
+                                  for i in talked], numbered=False))
     else:
         talk.paragraphs.append(_fill(t["talk_none"], **values))
     sections.append(talk)
@@ -464,6 +480,7 @@ def build_bulletin(assessment: Dict[str, Sequence], as_of: _dt.date, templates, 
     else:
         annex.paragraphs.append(_fill(t["annex_none"], **values))
 
+    _number_parts(sections, t)
     return Bulletin(
         issuer=issuer, number_line=_fill(t["number_line"], **values),
         title=_fill(title.strip() or t["title"], **values), quarter=quarter,
