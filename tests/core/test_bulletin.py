@@ -112,10 +112,12 @@ def test_missing_optional_inputs_give_a_shorter_bulletin():
     headings = [s.heading for s in short.sections]
     assert not any("分类" in h or "供地计划" in h for h in headings)
     assert short.sections[1].tables[0].headers == ("名次", "县（区）", "任务（亩）", "已处置（亩）", "完成率（%）")
-    assert headings == ["一、总体进展", "二、各县（区）完成情况及排名", "三、考核节点触发情况", "四、约谈名单", "五、工作要求"]
+    assert headings == ["一、总体进展", "二、各县（区）完成情况及排名", "三、考核节点触发情况", "四、约谈名单",
+                        "五、工作要求"]
     assert [s.heading[:2] for s in full.sections] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、"]
     assert [t.caption for s in full.sections for t in s.tables] == [
-        "表1　各县（区）任务完成情况及排名", "表2　各县（区）分类任务完成情况", "表3　各县（区）供地计划执行情况", "约谈名单"]
+        "表1　各县（区）任务完成情况及排名", "表2　各县（区）分类任务完成情况", "表3　各县（区）供地计划执行情况",
+        "约谈名单"]
     assert [f.caption for s in full.sections for f in s.figures] == ["图1　各县（区）任务完成率（%）",
                                                                       "图2　各县（区）已处置、新增地块分布"]
     assert short.sections[1].figures == []  # no done % in the minimal table: no chart
