@@ -76,8 +76,10 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
         from ..output.bulletin_pdf import write_pdf
         docx_path = self.parameterAsFileOutput(parameters, "OUTPUT_DOCX", context)
         pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
-        if not docx_path and not pdf_path:
-            raise QgsProcessingException(self.tr("Name the Word file (OUTPUT_DOCX) or the PDF (OUTPUT_PDF)."))
+        if not docx_path and not pdf_path:  # e.g. a model step whose outputs were not asked for
+            feedback.pushWarning(self.tr("Neither the Word file (OUTPUT_DOCX) nor the PDF (OUTPUT_PDF) is named: "
+                                         "nothing written."))
+            return {}
         missing = docx_missing() if docx_path else None
         if missing:
             raise QgsProcessingException(self.tr(

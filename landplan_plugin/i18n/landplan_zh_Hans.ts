@@ -2663,41 +2663,41 @@
     </message>
     <message>
       <location filename="../algorithms/quarterly_bulletin.py" line="80" />
-      <source>Name the Word file (OUTPUT_DOCX) or the PDF (OUTPUT_PDF).</source>
-      <translation>请指定 Word 文件（OUTPUT_DOCX）或 PDF 文件（OUTPUT_PDF）。</translation>
+      <source>Neither the Word file (OUTPUT_DOCX) nor the PDF (OUTPUT_PDF) is named: nothing written.</source>
+      <translation>未指定 Word 文件（OUTPUT_DOCX）和 PDF 文件（OUTPUT_PDF）：未生成任何文件。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="83" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="85" />
       <source>The Word writer python-docx is not installed ({error}). Install it: on Windows open the OSGeo4W Shell and run: python -m pip install python-docx — on Debian/Ubuntu: apt install python3-docx. Then restart QGIS.</source>
       <translation>未安装生成 Word 文档所需的 python-docx 组件（{error}）。安装方法：Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx；Debian/Ubuntu 下运行 apt install python3-docx。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="108" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="110" />
       <source>Bulletin written: {path}</source>
       <translation>已生成通报：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="114" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="116" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="131" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="133" />
       <source>The assessment table lacks the fields {names} (run the county assessment first).</source>
       <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="138" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="140" />
       <source>The assessment table has no {names}: those parts are left out.</source>
       <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="150" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="152" />
       <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
       <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="172" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="174" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
     </message>

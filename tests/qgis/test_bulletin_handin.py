@@ -76,3 +76,28 @@ def test_handin_without_python_docx_skips_the_bulletin_and_says_so(qgis_app, dem
     assert "关于2025年第四季度存量土地盘活工作情况的通报" in pdf
     manifest = open(os.path.join(folder, MANIFEST_NAME), encoding="utf-8-sig").read()
     assert "未生成：\n" + BULLETIN_SKIPPED in manifest
+
+
+def test_model_writes_the_bulletin_of_its_own_assessment(qgis_app, demo_gpkg, tmp_path):
+    """tasks + baseline (+ plan) given and the bulletin outputs named: the model's 县（区）考核 feeds the
+    bulletin (with the task step's parcel changes for the map); the other branch writes nothing."""
+    from helpers import read_layer
+    from test_plans_model import _base_params, lyr
+    baseline = str(tmp_path / "baseline.gpkg")
+    scored, _ = run_alg("landplan:scoreinefficiency", {"INPUT": lyr(demo_gpkg, "parcels_2024"), "STANDARD": 1,
+                                                       "STATUS_FIELD": "生产状态", "OUTPUT": "TEMPORARY_OUTPUT"})
+    run_alg("landplan:flagidleland", {"INPUT": scored["OUTPUT"], "AS_OF": "2024-12-31", "OUTPUT": baseline})
+    params = _base_params(demo_gpkg, tmp_path)
+    params.update({"plan": lyr(demo_gpkg, "supply_plan_2025"), "plan_supplies": lyr(demo_gpkg, "supplies_2025"),
+                   "tasks": lyr(demo_gpkg, "disposal_tasks"), "baseline": baseline, "issuer": "演示办公室",
+                   "assess:county_assessment": str(tmp_path / "assessment.gpkg"),
+                   "bulletin_plan:bulletin_docx": str(tmp_path / "通报.docx"),
+                   "bulletin_plan:bulletin_pdf": str(tmp_path / "通报.pdf"),
+                   "bulletin_noplan:bulletin_docx": str(tmp_path / "other.docx")})
+    res, fb = run_alg("landplan:landplan_quarterly", params, context=QgsProcessingContext())
+    assessed = {r["ca_county"] for r in read_layer(str(tmp_path / "assessment.gpkg"))[1]}
+    paragraphs, tables, doc = docx_text(str(tmp_path / "通报.docx"))
+    assert paragraphs[0] == "演示办公室" and "关于2025年第四季度存量土地盘活工作情况的通报" in paragraphs
+    assert {r[1] for r in tables[0][1:-1]} == assessed
+    assert len(doc.inline_shapes) == 2  # chart and the map of the task step's parcel changes
+    assert os.path.getsize(tmp_path / "通报.pdf") > 0 and not os.path.exists(tmp_path / "other.docx")
