@@ -517,6 +517,13 @@ def assess(report, as_of: _dt.date, rules: Sequence[Rule], scheme: Scheme, plan=
     for c, t in zip(counties, tot["task"].tolist()):
         if t <= 0:
             out.problems.append("县（区）「%s」没有下达任务，任务完成率与节点待核实" % c)
+    moved = (tot["done"] + tot["open"] + tot["new"]) > 0
+    no_parcels = [c for c, t, m in zip(counties, tot["task"].tolist(), moved.tolist()) if t > 0 and not m]
+    no_task = [c for c, t, m in zip(counties, tot["task"].tolist(), moved.tolist()) if t <= 0 and m]
+    if no_parcels and no_task:
+        out.problems.append("任务表中的县（区）%s在两期成果中没有认定宗地，成果中的县（区）%s没有任务："
+                            "两边的县（区）名称或所用字段可能不一致（TASK_ZONE_FIELD、ZONE_FIELD）" % (
+                                "、".join(no_parcels), "、".join(no_task)))
     measures = {"task_pct": done_pct}
     for kind, (task, done) in kinds.items():
         measures["kind_pct:" + kind] = _pct(done, task)

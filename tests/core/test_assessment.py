@@ -261,3 +261,45 @@ def test_a_bad_scheme_is_named(tmp_path):
     path.write_text("{", encoding="utf-8")
     with pytest.raises(ca.SchemeError, match="不是有效的 JSON"):
         ca.load_scheme(str(path))
+
+
+# ---- properties -------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_scores = st.lists(st.one_of(st.none(), st.floats(0, 100, allow_nan=False).map(lambda v: round(v, 2))),
+                   min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_scores, st.integers(0, 5))
+def test_rank_and_bottom_n_properties(scores, bottom_n):
+    s = np.array([np.nan if v is None else v for v in scores])
+    rank = ca.rank_columns(s)
+    ok = ~np.isnan(s)
+    for i in np.flatnonzero(ok):
+        assert rank[i] == 1 + np.sum(s[ok] > s[i])                       # competition ranking
+    talk, reason = ca.talk_columns(s, rank, bottom_n, None)
+    assert not talk[~ok].any()                                            # no score: never listed
+    listed = int(talk.sum())
+    assert listed >= min(bottom_n, int(ok.sum()))                         # at least N (ties add more)
+    if listed:
+        assert s[talk == 1].max() <= s[ok & (talk == 0)].min() if (ok & (talk == 0)).any() else True
+        assert all(r for r, t in zip(reason.tolist(), talk.tolist()) if t)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0, 1e4, allow_nan=False), st.floats(-50, 300, allow_nan=False))
+def test_the_cut_lies_between_zero_and_the_indicator(quota, pct):
+    cut = ca.cut_columns([quota], [pct], [1.0])[0]
+    assert 0.0 <= cut <= quota + 1e-9
+    assert cut == pytest.approx(quota * (1 - min(max(pct, 0), 100) / 100))
+
+
+def test_county_names_that_do_not_meet_are_named():
+    rows = [("甲园区", "低效", 100.0, 0.0, 0.0), ("华龙区", "低效", 0.0, 30.0, 5.0)]
+    r = assess(rows, dt.date(2025, 9, 30))
+    assert any("甲园区" in p and "华龙区" in p and "TASK_ZONE_FIELD" in p for p in r.problems)
+    ok = assess([("甲", "低效", 100.0, 0.0, 0.0), ("乙", "低效", 10.0, 3.0, 0.0)], dt.date(2025, 9, 30))
+    assert not any("TASK_ZONE_FIELD" in p for p in ok.problems)

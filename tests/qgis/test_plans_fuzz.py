@@ -111,6 +111,41 @@ def test_task_progress_fuzz(qgis_app, tmp_path_factory, base_rows, cur_rows):
     assert (_md5(base), _md5(cur)) == before
 
 
+quota_row = st.tuples(st.sampled_from(["甲", "乙", "丙", "", "甲"]), st.sampled_from(AREAS + ["120", "0"]))
+
+
+@FUZZ
+@given(st.lists(task_row, min_size=1, max_size=10), st.lists(task_row, min_size=1, max_size=10),
+       st.lists(quota_row, min_size=0, max_size=5), st.sampled_from(["2024-06-29", "2024-06-30", "2024-12-31"]))
+def test_county_assessment_fuzz(qgis_app, tmp_path_factory, base_rows, cur_rows, quota_rows, as_of):
+    d = tmp_path_factory.mktemp("caf")
+    names = {"宗地编号": "pid", "县区": "zone", "unsup_flag": "f0", "ie_flag": "f1", "unsup_mu": "mu"}
+    base = _write(str(d / "b.gpkg"), names, base_rows)
+    cur = _write(str(d / "c.gpkg"), names, cur_rows)
+    tasks = d / "tasks.csv"
+    tasks.write_text("县区,kind,task_mu\n甲,批而未供,N/A\n乙,低效,10\n,未知,3\n甲,低效,0\n", encoding="utf-8")
+    quota = d / "quota.csv"
+    quota.write_text("县区,quota_ha\n" + "".join('"%s","%s"\n' % r for r in quota_rows), encoding="utf-8")
+    before = _md5(base), _md5(cur)
+    res, fb = run_alg("landplan:countyassessment", {
+        "TASKS": str(tasks), "BASELINE": base, "CURRENT": cur, "NEXT_QUOTA": str(quota), "AS_OF": as_of,
+        "TALK_BOTTOM_N": 1, "OUTPUT": str(d / "o.gpkg")})
+    rows = {r["ca_county"]: r for r in read_layer(res["OUTPUT"])[1]}
+    assert {"甲", "乙"} <= set(rows) and "" not in rows
+    log = "\n".join(fb.log)
+    assert "N/A" in log and "未知" in log
+    for r in rows.values():
+        assert r["ca_halfway"] in (0, 1, None) and r["ca_yearend"] in (0, 1, None) and r["ca_talk"] in (0, 1)
+        assert r["ca_cut_ha"] is None or r["ca_cut_ha"] >= 0
+        if as_of < "2024-06-30":
+            assert r["ca_halfway"] == 0
+    assert sum(r["ca_talk"] for r in rows.values()) >= 1           # the bottom one, whatever the data
+    for county, area in quota_rows:
+        if area in ("N/A", "abc") and county:
+            assert area in log
+    assert (_md5(base), _md5(cur)) == before
+
+
 @FUZZ
 @given(st.lists(st.tuples(st.sampled_from(["2015", "2016", "2017", "2018", "二〇一九", "", "abc", "2019.0"]),
                           st.sampled_from(AREAS + ["900", "1000"])), min_size=0, max_size=10))

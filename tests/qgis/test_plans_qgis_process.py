@@ -68,3 +68,20 @@ def test_three_algorithms_in_qgis_process(plugin_zip, tmp_path, qgis_app):
         "TREND_METHODS": "trend_linear,trend_exponential", "OUTPUT": str(tmp_path / "forecast.gpkg")})
     rows = read_layer(res["results"]["OUTPUT"])[1]
     assert {r["method"] for r in rows} == {"output", "trend_linear", "trend_exponential", "final"}
+
+
+def test_county_assessment_in_qgis_process(plugin_zip, tmp_path, qgis_app):
+    """The installed zip finds its node rules and example scheme (resources inside the plugin)."""
+    env = _profile_env(tmp_path, plugin_zip)
+    demo = os.path.join(REPO, "resources", "demo", "assessment_demo.gpkg")
+    out = str(tmp_path / "assessment.gpkg")
+    res = _run(env, "landplan:countyassessment", {
+        "TASKS": demo + "|layername=tasks_2025", "BASELINE": demo + "|layername=run_2024",
+        "CURRENT": demo + "|layername=run_2025q4", "NEXT_QUOTA": demo + "|layername=quota_2026",
+        "AS_OF": "2025年12月31日", "TALK_BOTTOM_N": 1, "OUTPUT": out})
+    layer, rows = read_layer(res["results"]["OUTPUT"])
+    assert not layer.isSpatial()
+    by = {r["ca_county"]: r for r in rows}
+    assert by["南川县"]["ca_halfway"] == 1 and by["南川县"]["ca_talk"] == 1
+    assert by["西岭区"]["ca_yearend"] == 1 and by["西岭区"]["ca_cut_ha"] > 0
+    assert by["北原县"]["ca_planlag"] is None            # no PLAN_PROGRESS: the plan node is not judged
