@@ -89,8 +89,9 @@ def _figure(doc, figure, images):
     path = images.get(figure.key)
     if not path or not os.path.isfile(path):
         return
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     doc.add_picture(path, width=Cm(15.5))
-    doc.paragraphs[-1].alignment = 1  # centre
+    doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     _para(doc, figure.caption, BODY_FONT, 12, align="CENTER", indent=False)
 
 
