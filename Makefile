@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-geopandas python3-fiona python3-shapely \
 	python3-openpyxl python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth zip unzip \
 	postgresql postgis postgresql-postgis poppler-utils fonts-wqy-microhei \
-	gdal-bin python3-gdal libreoffice-calc-nogui
+	gdal-bin python3-gdal python3-docx libreoffice-calc-nogui
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONPATH := /usr/share/qgis/python/plugins:/usr/share/qgis/python:$(CURDIR)
@@ -20,7 +20,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 ARGS ?=
 
-.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr package install bench clean lint help \
+.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr test-344 package install bench clean lint help \
 	scale-deps test-scale scale-demo bench-scale
 
 all: translations
@@ -66,6 +66,10 @@ test: $(DEPS) translations $(if $(DEPS),scale-deps)
 ## test-ltr: the same suite and the demo on QGIS 3.40 LTR in a cached Debian 13 chroot (scripts/ltr.sh)
 test-ltr:
 	bash scripts/ltr.sh
+
+## test-344: the same on QGIS 3.44 (Debian testing chroot), deprecation warnings raised as errors
+test-344:
+	LTR_RELEASE=forky bash scripts/ltr.sh
 
 ## test-core: the rules alone (tests/core: pure Python, no QGIS start-up; ≤ 30 s)
 test-core:

@@ -16,7 +16,12 @@ Everything else in the plugin calls these helpers instead of testing versions it
 * :func:`parameter_as_fields` — ``parameterAsStrings`` (3.32+; ``parameterAsFields`` is deprecated on 3.40).
 * :func:`gpkg_field_metadata` — which field properties (alias, comment) QGIS's GeoPackage writer
   stores in the file (``gpkg_data_columns``: QGIS 3.40 with GDAL ≥ 3.7 does, 3.22 does not).
+* :func:`save_style_to_database` — ``saveStyleToDatabaseV2`` (3.42+) or the old call.
+* :func:`gdal_errors_as_values` — GDAL's error mode chosen explicitly around our GDAL calls (GDAL ≥ 3.8
+  warns otherwise).
 """
+import contextlib
+
 from qgis.core import Qgis, QgsField, QgsLayoutExporter
 from qgis.PyQt.QtCore import QVariant
 
@@ -25,7 +30,8 @@ try:  # QMetaType's Python enum: PyQt5 exposes it as QMetaType.Double …, PyQt6
 except ImportError:  # pragma: no cover
     QMetaType = None
 
-__all__ = ["USE_METATYPE", "field_type", "new_field", "set_label_font", "pdf_export_settings",
+__all__ = ["USE_METATYPE", "field_type", "new_field", "set_label_font", "pdf_export_settings", "save_style_to_database",
+           "gdal_errors_as_values",
            "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields", "gpkg_field_metadata"]
 
 #: QgsField takes QMetaType.Type from QGIS 3.38 on
@@ -194,3 +200,28 @@ def _probe_gpkg_field_metadata():
     stores = [kind for kind, value, stored in (("alias", "probe alias", row[0]), ("comment", "probe comment", row[1]))
               if stored == value]
     return GpkgFieldMetadata(stores, tables, extensions)
+
+
+def save_style_to_database(layer, name, description, as_default=True):
+    """Store the layer's style in its data source (``layer_styles`` of a GeoPackage); the error
+    message, empty when saved. ``saveStyleToDatabaseV2`` where it exists (3.42+: the old call is
+    deprecated there and gone in QGIS 4)."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        results, message = layer.saveStyleToDatabaseV2(name, description, as_default, "")
+        return (message or "style not saved") if results else ""
+    return layer.saveStyleToDatabase(name, description, as_default, "")
+
+
+@contextlib.contextmanager
+def gdal_errors_as_values():
+    """GDAL/OGR calls inside the block return None / error codes instead of raising, said
+    explicitly: GDAL ≥ 3.8 warns when a program never chose (4.0 will raise by default). The
+    choice of the QGIS session (other plugins, the console) is restored afterwards. Not for two
+    threads at once: the setting is process-wide."""
+    from osgeo import gdal
+    manager = getattr(gdal, "ExceptionMgr", None)
+    if manager is None:  # GDAL < 3.7 (QGIS 3.22 on Debian 12): never warns, errors are values
+        yield
+        return
+    with manager(useExceptions=False):
+        yield

@@ -44,6 +44,7 @@ from shapely.ops import unary_union
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import demo_commitments  # noqa: E402  (标准地 commitment fields)
 import demo_permu  # noqa: E402  (enterprise per-mu figures)
+import demo_quota  # noqa: E402  (zone types, 城镇村属性码, 十四五 industrial supplies and quotas)
 import demo_zoneeval  # noqa: E402  (zone evaluation / unauthorised land demo layers)
 
 SEED = 20240101
@@ -1028,16 +1029,20 @@ def main(out=DEFAULT_OUT):
     srs.ImportFromEPSG(EPSG)
     ds = ogr.GetDriverByName('GPKG').CreateDataSource(out)
     counts = {}
-    counts['zones'] = write_layer(ds, srs, 'zones', ogr.wkbMultiPolygon, ZONE_FIELDS, [
-        (z['geom'], {'园区代码': z['code'], '园区名称': z['name'], '园区类别': z['cat']}) for z in ZONES])
+    counts['zones'] = write_layer(ds, srs, 'zones', ogr.wkbMultiPolygon,
+                                  ZONE_FIELDS + [(demo_quota.ZONE_TYPE_FIELD, S)], [
+        (z['geom'], {'园区代码': z['code'], '园区名称': z['name'], '园区类别': z['cat'],
+                     demo_quota.ZONE_TYPE_FIELD: t}) for z, t in zip(ZONES, demo_quota.ZONE_TYPES)])
     rows = []
     for p in parcels:
         geom = None if p.get('_nullgeom') else (p.get('wkt') or p['geom'])
         rows.append((geom, p))
     counts['parcels'] = write_layer(ds, srs, 'parcels', ogr.wkbMultiPolygon, PARCEL_FIELDS, rows)
-    counts['landuse'] = write_layer(ds, srs, 'landuse', ogr.wkbPolygon, LANDUSE_FIELDS, [
+    czcsxm = demo_quota.settlement_codes(landuse, ZONES, is_construction, norm_code)
+    counts['landuse'] = write_layer(ds, srs, 'landuse', ogr.wkbPolygon, LANDUSE_FIELDS + [('CZCSXM', S)], [
         (m['geom'], {'BSM': m['bsm'], 'DLBM': m['code'], 'DLMC': DLMC[norm_code(m['code'])],
-                     'DLBM_INT': int(m['code']) if m['code'].isdigit() else None}) for m in landuse])
+                     'DLBM_INT': int(m['code']) if m['code'].isdigit() else None, 'CZCSXM': c})
+        for m, c in zip(landuse, czcsxm)])
     counts['approvals'] = write_layer(ds, srs, 'approvals', ogr.wkbPolygon, APPROVAL_FIELDS, [
         (a['geom'], {'批准文号': a['no'], '批准日期': a['date'], '批准面积': r2(a['geom'].area),
                      '供地日期': a['supply_date'], '供地状态': a['status'], '是否使用': '是' if a['in_use'] else '否'})
@@ -1051,6 +1056,7 @@ def main(out=DEFAULT_OUT):
         (b['geom'], {'建筑编号': b['id'], '层数': b['floors'], '建成年份': b['year']}) for b in buildings])
     counts.update(zoneeval_counts)
     counts.update(__import__('demo_plans').add_layers(ds, srs, ZONES))  # plan, supplies 2025, tasks, parcels 2024
+    counts.update(demo_quota.add_layers(ds, srs, write_layer, ZONES))  # 十四五 supplies + demo quota file
     ds = None
     __import__('demo_formats').build(out)  # 报盘坐标 TXT + enterprise table beside the gpkg
     __import__('demo_assessment').main(os.path.join(os.path.dirname(out), 'assessment_demo.gpkg'))  # 县（区）考核

@@ -7,7 +7,8 @@ scheme file, passes through unchecked: PASS_UNCHECKED / PASS_UNCLASSED) → 批�
 疑似违法占地 (optional ``builtup`` − approvals − supplies − parcels; none given: empty) → zone check with
 scorecard (标准地履约 and 疑似违法占地 lines) → 开发区土地集约利用评价 (on the checked zones) → export of
 the parcels merged with the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) →
-PDF report (evaluation page per zone). Optional: 季度通报 (Word + PDF) from a county assessment
+PDF report (evaluation page per zone). Optional: zone type (only 工业主导 zones judged) and the
+十四五 quota step (scripts/model_quota.py); 季度通报 (Word + PDF) from a county assessment
 (model_bulletin.py).
 
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
@@ -80,6 +81,10 @@ def build():
                                       "builtup", optional=True))
     param(QgsProcessingParameterVectorLayer("buildings", "建筑物 buildings, for the zone evaluation (optional)", poly,
                                             optional=True))
+    param(QgsProcessingParameterField("zone_type_field", "开发区类型字段 zone type field (optional; empty = every "
+                                      "zone judged)", None, "zones", optional=True))
+    param(QgsProcessingParameterString("industrial_types", "工业主导的类型取值 zone types that mean 工业主导 "
+                                       "(comma-separated; optional)", optional=True))
 
     x = 420.0
 
@@ -139,6 +144,8 @@ def build():
         "UNSUPPLIED": Src.fromChildOutput("unsupplied", "OUTPUT"), "APPROVALS": Src.fromModelParameter("approvals"),
         "COMMITMENTS": Src.fromChildOutput("commitments", "OUTPUT"),
         "UNAUTHORIZED": Src.fromChildOutput("unauthorized", "OUTPUT"),
+        "ZONE_TYPE_FIELD": Src.fromModelParameter("zone_type_field"),
+        "INDUSTRIAL_TYPES": Src.fromModelParameter("industrial_types"),
     }, {"zones_checked": ("OUTPUT", "园区工业用地占比 zone share")})
     child("zoneeval", "landplan:zoneevaluation", "开发区土地集约利用评价", {
         "ZONES": Src.fromChildOutput("zone", "OUTPUT"), "LANDUSE": Src.fromModelParameter("landuse"),
@@ -157,6 +164,8 @@ def build():
         "ZONES": Src.fromChildOutput("zoneeval", "OUTPUT"), "PARCELS": Src.fromChildOutput("permu", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
     __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
+    __import__("model_changes").add_steps(model, param)  # optional: 变化图斑动态巡查
+    __import__("model_quota").add_steps(model, param)  # optional: 十四五新增工业用地配额与入园
     __import__("model_bulletin").add_steps(model, param)  # optional: 季度通报 from the county assessment
     return model
 

@@ -3,6 +3,7 @@ this checkout, loaded through qgis.utils the way QGIS loads it."""
 import os
 import sys
 import tempfile
+import warnings
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,9 @@ def start():
     global _app
     if _app is not None:
         return _app
+    if os.environ.get("LANDPLAN_STRICT_DEPRECATIONS"):  # `make test-344`: the plugin calls nothing QGIS 4 removed
+        for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
+            warnings.filterwarnings("error", category=category, module=r"landplan_plugin\b")
     from qgis.core import QgsApplication
     QgsApplication.setPrefixPath("/usr", True)
     _app = QgsApplication([], False, tempfile.mkdtemp(prefix="landplan-profile-"))

@@ -21,6 +21,12 @@ out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
 out/county_assessment.gpkg (+ _q3)              县（区）考核 on resources/demo/assessment_demo.gpkg, Q4 against Q3
+out/change_monitoring.gpkg (+ change_warnings.gpkg, changes.png, 巡查清单 sheet in 台账.xlsx)  变化图斑动态巡查
+                      on resources/demo/changes_demo.shp (EPSG:4490, reprojected)
+out/stock_siting.gpkg, stock_siting.pdf (+ 存量用地选址 sheet in 台账.xlsx)  存量用地选址 for a 30 亩 C3411
+                      project (濮东 preferred; resources/demo/siting_constraints.gpkg refuses two fitting sites)
+out/zones_judged.gpkg, city_share.gpkg, industrial_quota.gpkg, quota_outside.gpkg  工业主导园区评判, 城镇建设用地
+                      工业占比, 十四五新增工业用地配额 and 入园 leads (scripts/demo_quota.py)
 out/季度通报.docx, 季度通报.pdf                  季度通报 of Q4 from that assessment (needs python-docx)
 """
 import argparse
@@ -35,6 +41,8 @@ import qgis_env
 DEMO = os.path.join(qgis_env.REPO, "resources", "demo", "landplan_demo.gpkg")
 DEMO_TXT = os.path.join(qgis_env.REPO, "resources", "demo", "approvals_baopan.txt")
 DEMO_XLSX = os.path.join(qgis_env.REPO, "resources", "demo", "enterprises.xlsx")
+DEMO_CHANGES = os.path.join(qgis_env.REPO, "resources", "demo", "changes_demo.shp")
+DEMO_CONSTRAINTS = os.path.join(qgis_env.REPO, "resources", "demo", "siting_constraints.gpkg")
 AS_OF = "2025-12-31"
 
 
@@ -142,6 +150,7 @@ def main():
             "LEDGER": os.path.join(out, "台账.xlsx"), "AS_OF": args.as_of, "EXTRA_TABLES": extra},
             "导出问题宗地与台账 export + ledger (低效, 闲置, 标准地未达标, 疑似违法占地, 亩均D类)")
     __import__("demo_plans").demo_steps(run, layer, out, args.as_of, results)  # plans, tasks, forecast
+    __import__("demo_quota").demo_steps(run, layer, out, args.as_of, os.path.dirname(DEMO))  # types, city, quotas
     report_zones = (results.get("evaluation") or results.get("zones") or {}).get("OUTPUT")
     if report_zones:
         report_params = {"ZONES": report_zones, "OUTPUT": os.path.join(out, "zone_report.pdf"),
@@ -159,6 +168,23 @@ def main():
             "AS_OF": __import__("demo_assessment").QUARTERS[-1][1], "ISSUER": "演示市节约集约用地工作领导小组办公室",
             "OUTPUT_DOCX": os.path.join(out, "季度通报.docx"), "OUTPUT_PDF": os.path.join(out, "季度通报.pdf")},
             "季度通报 quarterly bulletin (Word + PDF)")
+
+    results["changes"] = run("landplan:changemonitoring", {
+        "CHANGES": DEMO_CHANGES, "IDLE": checked, "SCORED": checked,
+        "UNSUPPLIED": (results.get("unsupplied") or {}).get("OUTPUT"), "APPROVALS": layer("approvals"),
+        "SUPPLIED": layer("supplies"), "REGISTERED": layer("parcels"), "ZONES": layer("zones"),
+        "OUTPUT": os.path.join(out, "change_monitoring.gpkg"), "WARNINGS": os.path.join(out, "change_warnings.gpkg"),
+        "LEDGER": os.path.join(out, "台账.xlsx"), "MAP": os.path.join(out, "changes.png")},
+        "变化图斑动态巡查 change-polygon patrol (疑似已动工, 已批未供即用, 违法占地, 盘活)")
+    stock = [r["OUTPUT"] for r in (results.get("unsupplied"), results.get("idle")) if r]
+    if stock:
+        results["siting"] = run("landplan:stocksiting", {
+            "CANDIDATES": stock, "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0, "PROJECT_INVEST": 6000.0,
+            "PROJECT_TAX": 60.0, "ZONES": layer("zones"), "PREFERRED_ZONE": "濮东产业集聚区", "REGION": "其他区域",
+            "CONSTRAINTS": DEMO_CONSTRAINTS + "|layername=constraints",
+            "OUTPUT": os.path.join(out, "stock_siting.gpkg"), "LEDGER": os.path.join(out, "台账.xlsx"),
+            "OUTPUT_PDF": os.path.join(out, "stock_siting.pdf")},
+            "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):

@@ -40,6 +40,8 @@ def add_arguments(p):
     p.add_argument("--landuse-area-field", help="official area field in m² (default TBDLMJ when present; "
                    "empty = the geometry)")
     p.add_argument("--threshold", type=float, default=60.0, help="required share in %% (default 60)")
+    p.add_argument("--zone-type-field", help="zone type field (e.g. 工业主导 / 现代服务业; default: every zone judged)")
+    p.add_argument("--industrial-types", help="zone types that mean 工业主导, separated by commas")
 
 
 def preset_of(opts):
@@ -150,7 +152,7 @@ def _scorecard_fields():
 SCORECARD = _scorecard_fields()
 #: the zone-table fields before the scorecard (core.contract), then the scorecard
 ZONE_OUT = ZONE_FIELDS[:ZONE_FIELDS.index("cls") + 1] + tuple(n for n, _ in SCORECARD)
-ZONE_INT = ("share_ok",) + tuple(n for n, k in SCORECARD if k == "i")
+ZONE_INT = ("share_ok", "judged") + tuple(n for n, k in SCORECARD if k == "i")
 ZONE_TEXT = ("zone_name", "unk_codes", "verdict", "cls") + tuple(n for n, k in SCORECARD if k == "s")
 
 
@@ -171,11 +173,13 @@ def run(job):
         log("Land-use areas: measured from the geometry.")
     if not lu_layer.crs.equals(zones.crs):
         log("Land use (%s) is reprojected to the zones' CRS (%s)." % (lu_layer.crs.to_string(), zones.crs.to_string()))
+    judging = _judging(job, zones)
     zones_future = zones.scatter(job.client)
     tasks = [dask.delayed(landuse_partition)(p, zones_future, zones.crs, preset, variant, code_col, area_col)
              for p in lu_layer.frame.to_delayed()]
     total = combine(run_parts(job.client, tasks, progress=job.progress))
-    table = zone.zone_table_columns(total["zone"], len(zones), total["m2"], total["code"], preset, threshold, variant)
+    table = zone.zone_table_columns(total["zone"], len(zones), total["m2"], total["code"], preset, threshold, variant,
+                                    judged=judging["judged"], zone_types=judging["types"])
     write_small(zones.output(_zone_frame(zones, table, threshold, "%s/%s" % (preset.id, variant)), ZONE_OUT),
                 opts.output, opts.output_layer or "zones")
     for line in _log_lines(total, preset, variant, code_col):
@@ -191,6 +195,29 @@ def run(job):
     return {"lines": lines, "features": total["read"], "zones": len(zones), "output": opts.output}
 
 
+def _judging(job, zones):
+    """core.zone.zone_judging of --zone-type-field and --industrial-types, its notes logged as the
+    plugin words them."""
+    opts = job.opts
+    col = None
+    if opts.zone_type_field:
+        col = adapt.resolve_field(zones.layer, opts.zone_type_field, "--zone-type-field", "zone type", (),
+                                  allow_auto=False, log=job.log)
+    types = column_values(zones.frame[col]) if col else None
+    judging = zone.zone_judging(types, zone.parse_type_list(opts.industrial_types))
+    say = {zone.NO_TYPE_FIELD: "No zone type field (ZONE_TYPE_FIELD): every zone is judged against the threshold, "
+                               "as for 以发展工业为主的开发区.",
+           zone.NO_TYPES_GIVEN: "No industry-led zone types given (INDUSTRIAL_TYPES): every zone is judged against "
+                                "the threshold.",
+           zone.BLANK_TYPE: "Zones without a type, judged as industry-led: {names}"}
+    for code, idx in judging["notes"]:
+        job.log(say[code].format(names="、".join(zones.names[i] for i in idx)))
+    if judging["judged"] is not None:
+        off = [zones.names[i] for i in np.flatnonzero(judging["judged"] == 0).tolist()]
+        job.log("Zones reported but not judged (not industry-led): %s" % ("、".join(off) or "-"))
+    return judging
+
+
 def _zone_frame(zones, table, threshold, cls_label):
     """One row per zone in the plugin's field order: name, area, the table, the empty scorecard."""
     n = len(zones)
@@ -202,7 +229,7 @@ def _zone_frame(zones, table, threshold, cls_label):
     frame = pd.DataFrame({name: cols.get(name, [None] * n) for name in ZONE_OUT})
     empty = np.array([g is None for g in zones.geoms], dtype=bool)
     for name in ZONE_OUT:
-        if name not in ("zone_name", "thresh", "cls"):
+        if name not in ("zone_name", "thresh", "cls", "judged"):
             frame.loc[empty, name] = None
     frame.loc[empty, "verdict"] = zone.NO_GEOMETRY_VERDICT
     for col in ZONE_INT:

@@ -22,6 +22,9 @@ ALGORITHMS = (
     ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
     ("county_assessment", "CountyAssessment"),
+    ("change_monitoring", "ChangeMonitoring"),
+    ("stock_siting", "StockSiting"),
+    ("industrial_quota", "IndustrialQuota"),
     ("quarterly_bulletin", "QuarterlyBulletin"),
 )
 

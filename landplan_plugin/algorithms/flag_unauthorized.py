@@ -7,7 +7,6 @@ they say is decided by ``core/unauthorized.py`` (the rule text lives there).
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -26,10 +25,10 @@ from ..i18n import tr_base
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
 from .field_resolution import make_field
-from .geometry import valid_polygon
 from .problems import ProblemTally
 from .params import classification_param, LANDUSE_PRESET_IDS
-from .zone_layers import ZoneSet, clip, feature_polygon, layer_batches, optional_source, union_geometry
+from .zone_layers import (ZoneSet, clip, feature_polygon, layer_batches, optional_source, single_parts,
+                          subtract_cover, union_geometry)
 
 PRESET_IDS = LANDUSE_PRESET_IDS
 COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
@@ -100,7 +99,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
         for (zone_name, code), pieces in groups.items():
             if feedback.isCanceled():
                 break
-            parts = _single_parts(union_geometry(pieces))
+            parts = single_parts(union_geometry(pieces))
             areas = [measurer.measureArea(part) for part in parts]
             keep, ua_mu, reasons = ua.assess_pieces(areas, [code or None] * len(parts),
                                                     [preset.known.get(code) if code else None] * len(parts),
@@ -181,7 +180,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
                 for zone_name, piece in places:
                     if piece is None:
                         continue
-                    rest = _subtract(piece, cover, cover_index, engines)
+                    rest = subtract_cover(piece, cover, cover_index, engines)
                     if rest is not None:
                         groups.setdefault((zone_name, code), []).append(rest)
         return groups
@@ -213,37 +212,4 @@ class FlagUnauthorized(LandPlanAlgorithm):
             n=total, mu="%.2f" % sum(m for _, m in kept.values())))
         for zone_name, (count, mu) in sorted(kept.items(), key=lambda kv: str(kv[0])):
             feedback.pushInfo("  %s: %s" % (zone_name or "-", ua.scorecard_line(count, mu)))
-
-
-def _subtract(piece, cover, index, engines):
-    """``piece`` minus every covering polygon that meets it (None when nothing is left)."""
-    hits = [i for i in index.intersects(piece.boundingBox())]
-    if not hits:
-        return piece
-    near = []
-    for i in hits:
-        engine = engines.get(i)
-        if engine is None:
-            engine = engines[i] = QgsGeometry.createGeometryEngine(cover[i].constGet())
-            engine.prepareGeometry()
-        cg = piece.constGet()
-        if engine.contains(cg):
-            return None
-        if engine.intersects(cg):
-            near.append(cover[i])
-    if not near:
-        return piece
-    rest, _ = valid_polygon(piece.difference(union_geometry(near)))
-    return rest
-
-
-def _single_parts(geom):
-    if geom is None:
-        return []
-    parts = []
-    for part in geom.asGeometryCollection() if geom.isMultipart() else [geom]:
-        part = QgsGeometry(part)
-        if not part.isEmpty() and QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry:
-            parts.append(part)
-    return parts
 

@@ -408,6 +408,7 @@ class GeometryScan:
         self.ready = 0
         self.thread = None
 
+    @compat.gdal_errors_as_values()
     def start(self):
         """Check that SpatiaLite answers, then scan in the background; False when it cannot."""
         import threading
@@ -431,6 +432,7 @@ class GeometryScan:
         self.thread.start()
         return True
 
+    @compat.gdal_errors_as_values()
     def _run(self):
         from osgeo import gdal
         try:
@@ -721,6 +723,7 @@ def _check_source(path, layer):
         con.close()
 
 
+@compat.gdal_errors_as_values()
 def _copy_layer(src_path, src_layer, dst_path, dst_layer, whole_file):
     from osgeo import gdal
     if whole_file:
@@ -812,6 +815,7 @@ def _store_field_metadata(con, layer, metadata):
                     "VALUES (?, ?, ?, ?, ?)", rows)
 
 
+@compat.gdal_errors_as_values()
 def _write_geometries(path, layer, geometries, wkb_type):
     """Rewrite geometries (fid → QgsGeometry) through OGR, converted as the sink converts them."""
     from osgeo import gdal, ogr

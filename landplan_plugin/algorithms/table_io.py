@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
 )
 
+from ..compat import save_style_to_database
 from ..i18n import tr_base
 from ..qvariant import py_value
 from .field_resolution import make_field
@@ -151,7 +152,7 @@ def finish_output(context, dest_id, aliases, feedback, qml=None):
         layer.loadNamedStyle(qml)
     set_aliases(layer, aliases)
     if path.endswith(".gpkg"):
-        err = layer.saveStyleToDatabase("LandPlan", "LandPlan default style", True, "")
+        err = save_style_to_database(layer, "LandPlan", "LandPlan default style")
         ok = not err
     else:
         import os

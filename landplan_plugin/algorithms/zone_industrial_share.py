@@ -17,6 +17,7 @@ from array import array
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
+    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -25,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -42,6 +44,7 @@ from .problems import problem_label, ProblemTally
 from .params import classification_param, LANDUSE_PRESET_IDS
 from .batches import column_lists
 from .zone_layers import ZoneSet, clip, layer_batches, optional_source, zone_batches
+from . import table_io
 
 np = lazy_module("numpy")
 
@@ -49,8 +52,8 @@ CANDIDATES = fields.CANDIDATES["zoneindustrialshare"]
 #: CLASSIFICATION enum order: shipped preset ids, then the custom file
 PRESET_IDS = LANDUSE_PRESET_IDS
 #: the land-use part of the zone table, in output order (thresh is the run's threshold)
-TABLE_FIELDS = ("ind_ha", "base_ha") + rules.BREAKDOWN_ORDER + ("ind_share", "thresh", "share_ok", "deficit_ha",
-                                                                 "def_new_ha", "unk_ha", "unk_codes", "verdict")
+TABLE_FIELDS = ("ind_ha", "base_ha") + rules.BREAKDOWN_ORDER + (
+    "ind_share", "thresh", "share_ok", "judged", "deficit_ha", "def_new_ha", "unk_ha", "unk_codes", "verdict")
 
 
 class ZoneIndustrialShare(LandPlanAlgorithm):
@@ -80,6 +83,11 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             self.ZONES, self.tr("Development zones"), [QgsProcessing.TypeVectorPolygon]))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES,
                              default=CANDIDATES["ZONE_NAME_FIELD"][0], any_type=True)
+        self.add_field_param("ZONE_TYPE_FIELD", self.tr("Zone type field (e.g. 工业主导 / 现代服务业; empty = judge "
+                                                        "every zone)"), parent=self.ZONES, any_type=True)
+        self.addParameter(QgsProcessingParameterString(
+            "INDUSTRIAL_TYPES", self.tr("Zone types that mean industry-led (工业主导), separated by commas; zones of "
+                                        "other types are reported but not judged"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LANDUSE, self.tr("Land use (current-use polygons or parcels)"), [QgsProcessing.TypeVectorPolygon]))
         self.add_field_param("LANDUSE_FIELD", self.tr("Land-use code field"), parent=self.LANDUSE,
@@ -87,6 +95,9 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         self.add_field_param("LANDUSE_AREA_FIELD", self.tr("Official area field of the land use (m², e.g. 三调 "
                                                            "TBDLMJ; empty = measure the geometry)"),
                              parent=self.LANDUSE, default=CANDIDATES["LANDUSE_AREA_FIELD"][0], any_type=True)
+        self.add_field_param("SETTLEMENT_FIELD", self.tr("城镇村属性码 field of the land use (三调 CZCSXM), for the "
+                                                         "city-wide share"), parent=self.LANDUSE,
+                             default=fields.SETTLEMENT_CODE[0], any_type=True)
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Required industrial land share (%)"), type=QgsProcessingParameterNumber.Double,
             defaultValue=60.0, minValue=0.0, maxValue=100.0))
@@ -123,6 +134,15 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                     line.param, labels.get(line.param, line.label), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Zone industrial land share"), QgsProcessing.TypeVectorPolygon))
+        for name, label, default in (("CITY_TARGET", self.tr("City-wide target: industrial land share of urban "
+                                                             "construction land by 2025 (%)"), 20.0),
+                                     ("CITY_TARGET_2035", self.tr("City-wide target by 2035 (%)"), 25.0)):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, label, type=QgsProcessingParameterNumber.Double, defaultValue=default, minValue=0.0,
+                maxValue=100.0, optional=True))  # optional: models saved before these existed stay valid
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "CITY_OUTPUT", self.tr("City-wide industrial land share of urban construction land (table)"),
+            QgsProcessing.TypeVector, optional=True, createByDefault=False))
 
     def _added_fields(self):
         d, i, s = "double", "int", "string"
@@ -139,6 +159,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             make_field("ind_share", d, self.tr("Industrial land share (%)"), 20, 4),
             make_field("thresh", d, self.tr("Required share (%)"), 20, 4),
             make_field("share_ok", i, self.tr("Share reached (1 yes, 0 no, empty no construction land)")),
+            make_field("judged", i, self.tr("Judged against the threshold (1 industry-led, 0 reported only)")),
             make_field("deficit_ha", d, self.tr("Industrial land still needed (ha)"), 20, 4),
             make_field("def_new_ha", d, self.tr("Still needed if added as new construction land (ha)"), 20, 4),
             make_field("unk_ha", d, self.tr("Land with unknown codes (ha)"), 20, 4),
@@ -189,6 +210,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 name=name))
         if feedback.isCanceled():
             return {}
+        judging = self._judging(parameters, context, zones_src, zones, feedback)
         land = self._land_use(lu_src, zones, preset, variant, code_idx, area_idx, zone_crs, measurer, context,
                               feedback)
         if land is None:
@@ -202,12 +224,14 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         cls_label = "%s/%s" % (preset.id, variant)
-        table = dict(rules.zone_table(land["sums"], threshold, variant), thresh=np.full(len(zones), float(threshold)))
+        table = dict(rules.zone_table(land["sums"], threshold, variant, judging["judged"], judging["types"]),
+                     thresh=np.full(len(zones), float(threshold)))
         values = list(zip(*column_lists(table, TABLE_FIELDS))) if len(zones) else []
         for zi, zone in enumerate(zones):
             row = [zone.attrs[i] for i in kept] + [zone.name]
             if zone.geom is None:
-                row += [None] * 8 + [threshold] + [None] * 5 + [rules.NO_GEOMETRY_VERDICT, cls_label]
+                row += [None] * 8 + [threshold, None, values[zi][TABLE_FIELDS.index("judged")]] + [None] * 4 + [
+                    rules.NO_GEOMETRY_VERDICT, cls_label]
             else:
                 row += [measurer.measureArea(zone.geom) / M2_PER_HA] + list(values[zi]) + [cls_label]
             row += cards[zi]
@@ -225,10 +249,76 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
         from ..output.styling import finish_output
         finish_output(self, context, dest_id, "zones", feedback)
         self._log(feedback, land, [(z.name, values[z.index]) for z in zones if z.geom is not None])
+        city = self._city(parameters, context, feedback, lu_src, preset, variant, code_idx, area_idx, zone_crs,
+                          measurer)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest_id}
+        return dict({self.OUTPUT: dest_id}, **({"CITY_OUTPUT": city} if city else {}))
 
     # ---- steps ---------------------------------------------------------------------------
+    def _judging(self, parameters, context, zones_src, zones, feedback):
+        """core.zone.zone_judging of the zones' type field and INDUSTRIAL_TYPES, its notes logged."""
+        type_idx = self.resolve_field(parameters, "ZONE_TYPE_FIELD", zones_src.fields(), (), feedback,
+                                      self.tr("zone type"), allow_auto=False)
+        wanted = rules.parse_type_list(self.parameterAsString(parameters, "INDUSTRIAL_TYPES", context))
+        judging = rules.zone_judging([z.attrs[type_idx] for z in zones] if type_idx >= 0 else None, wanted)
+        say = {rules.NO_TYPE_FIELD: self.tr("No zone type field (ZONE_TYPE_FIELD): every zone is judged against the "
+                                            "threshold, as for 以发展工业为主的开发区."),
+               rules.NO_TYPES_GIVEN: self.tr("No industry-led zone types given (INDUSTRIAL_TYPES): every zone is "
+                                             "judged against the threshold."),
+               rules.BLANK_TYPE: self.tr("Zones without a type, judged as industry-led: {names}")}
+        for code, idx in judging["notes"]:
+            feedback.pushInfo(say[code].format(names="、".join(zones.zones[i].name for i in idx)))
+        if judging["judged"] is not None:
+            off = [zones.zones[i].name for i in np.flatnonzero(judging["judged"] == 0).tolist()]
+            feedback.pushInfo(self.tr("Zones reported but not judged (not industry-led): {names}").format(
+                names="、".join(off) or "-"))
+        return judging
+
+    def _city(self, parameters, context, feedback, lu_src, preset, variant, code_idx, area_idx, zone_crs, measurer):
+        """The city-wide share (core.zone.city_table) over the whole land-use layer, written to
+        CITY_OUTPUT; None when that output is not asked for."""
+        if not parameters.get("CITY_OUTPUT"):
+            return None
+        lu_fields = lu_src.fields()
+        set_idx = self.resolve_field(parameters, "SETTLEMENT_FIELD", lu_fields, fields.SETTLEMENT_CODE, feedback,
+                                     self.tr("城镇村属性码"))
+        if set_idx < 0:
+            feedback.pushWarning(self.tr("The land use has no 城镇村属性码 field (CZCSXM): the city-wide share "
+                                         "cannot be computed."))
+        codes, settle, area, official = [], [], array("d"), []
+        attrs = [code_idx] + [i for i in (area_idx, set_idx) if i >= 0]
+        for chunk in layer_batches(lu_src, zone_crs, context, feedback, attrs, (97.0, 99.0)):
+            raw = [py_value(f.attribute(set_idx)) if set_idx >= 0 else None for f in chunk]
+            chunk_codes = [py_value(f.attribute(code_idx)) for f in chunk]
+            measure = rules.needs_geometry(preset, chunk_codes, variant)
+            for k, feat in enumerate(chunk):
+                geom = valid_polygon(feat.geometry())[0] if measure[k] else None
+                area.append(measurer.measureArea(geom) if geom is not None else float("nan"))
+            codes += chunk_codes
+            settle += raw
+            if area_idx >= 0:
+                official += rules.official_area_columns([py_value(f.attribute(area_idx)) for f in chunk],
+                                                        lu_fields.at(area_idx).name())[0].tolist()
+        if feedback.isCanceled():
+            return None
+        targets = [(year, self.parameterAsDouble(parameters, name, context) if parameters.get(name) is not None
+                    else self.parameterDefinition(name).defaultValue())
+                   for year, name in ((2025, "CITY_TARGET"), (2035, "CITY_TARGET_2035"))]
+        table = rules.city_table(np.array(area), codes, settle, preset, variant, targets,
+                                 np.array(official) if area_idx >= 0 else None, set_idx >= 0)
+        kinds = {"ct_year": "int", "ct_ok": "int", "ct_verdict": "string"}
+        out_fields = QgsFields()
+        for name, alias in rules.CITY_FIELDS:
+            kind = kinds.get(name, "double")
+            out_fields.append(make_field(name, kind, alias, *((254,) if kind == "string" else (20, 4) if
+                                                                kind == "double" else ())))
+        rows = [list(r) for r in zip(*(table[name] for name, _a in rules.CITY_FIELDS))]
+        for row in rows:
+            feedback.pushInfo(row[-1])
+        ok, dest = table_io.write_table(self, parameters, "CITY_OUTPUT", context, out_fields, rows,
+                                        dict(rules.CITY_FIELDS), feedback)
+        return dest if ok else None
+
     def _preset(self, parameters, context):
         path = self.parameterAsFile(parameters, "CUSTOM_CODES", context)
         choice = self.parameterAsEnum(parameters, "CLASSIFICATION", context)

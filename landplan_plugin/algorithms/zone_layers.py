@@ -14,7 +14,7 @@ zonereport). No rules here: what an area, a code, a date or a flag means is aske
 * :func:`feature_polygon` / :func:`count_repair` — a feature's polygon, repaired, its repair or
   emptiness counted in a :class:`.base.ProblemTally` with the feature named.
 """
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsSpatialIndex
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsSpatialIndex, QgsWkbTypes
 
 from ..qvariant import py_value
 from .geometry import polygonal, SKIP_GEOMETRY_CHECKS, valid_polygon
@@ -213,3 +213,39 @@ def optional_source(alg, parameters, name, context):
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     return source
+
+
+def subtract_cover(piece, cover, index, engines):
+    """``piece`` minus every covering polygon (``cover``, indexed by ``index``; ``engines``: a dict caching
+    prepared engines) that meets it (None when nothing is left)."""
+    hits = [i for i in index.intersects(piece.boundingBox())]
+    if not hits:
+        return piece
+    near = []
+    for i in hits:
+        engine = engines.get(i)
+        if engine is None:
+            engine = engines[i] = QgsGeometry.createGeometryEngine(cover[i].constGet())
+            engine.prepareGeometry()
+        cg = piece.constGet()
+        if engine.contains(cg):
+            return None
+        if engine.intersects(cg):
+            near.append(cover[i])
+    if not near:
+        return piece
+    rest, _ = valid_polygon(piece.difference(union_geometry(near)))
+    return rest
+
+
+def single_parts(geom):
+    """The polygon parts of ``geom`` as single-part geometries ([] for None)."""
+    if geom is None:
+        return []
+    parts = []
+    for part in geom.asGeometryCollection() if geom.isMultipart() else [geom]:
+        part = QgsGeometry(part)
+        if not part.isEmpty() and QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            parts.append(part)
+    return parts
+

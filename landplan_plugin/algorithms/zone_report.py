@@ -635,8 +635,10 @@ class ZoneReport(LandPlanAlgorithm):
             value = "[%% coalesce(format_number(\"%s\", %d), '—') %%] %s" % (field, dec, unit)
             rows.append("<tr>%s</tr>" % (cell % (label, value)))
         if "share_ok" in names:
-            rows.insert(0, "<tr>%s</tr>" % (cell % ("是否达标", "<b>[% CASE WHEN \"share_ok\" = 1 THEN '达标' "
-                                                    "WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b>")))
+            not_judged = "WHEN \"judged\" = 0 THEN '不评判' " if "judged" in names else ""  # not 工业主导
+            rows.insert(0, "<tr>%s</tr>" % (cell % ("是否达标", "<b>[% CASE " + not_judged + "WHEN \"share_ok\" = 1 "
+                                                    "THEN '达标' WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END "
+                                                    "%]</b>")))
         html = ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>园区评价指标</b>"
                 "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>%s</table>%s</div>"
                 % (cjk_font_family(), "".join(rows) or "<tr><td>—</td></tr>", "".join(sentences)))

@@ -70,7 +70,7 @@ UNSUPPLIED_FIELDS = (UNSUP_FLAG, UNSUP_YRS, APPR_AGE, APPR_YEAR, APPR_MU, UNSUP_
 
 # ---- 开发区工业用地占比 + scorecard (landplan:zoneindustrialshare) ------------------------------
 ZONE_FIELDS = ("zone_name", "zone_ha", "ind_ha", "base_ha", "gy_ha", "ck_ha", "cc_ha", "othind_ha",
-               "ind_share", "thresh", "share_ok", "deficit_ha", "def_new_ha", "unk_ha", "unk_codes",
+               "ind_share", "thresh", "share_ok", "judged", "deficit_ha", "def_new_ha", "unk_ha", "unk_codes",
                "verdict", "cls", "scored_ha", "lowe_ha", "lowe_pct", "ie_undet", "tax_mu", "supp_ha",
                "idle_ha", "idle_pct", "appr_ha", "unsup_ha", "unsup_pct")
 

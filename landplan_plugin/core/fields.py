@@ -160,6 +160,22 @@ CANDIDATES = {
         "BUILTUP_CODE_FIELD": LANDUSE_CODE,
         "ZONE_NAME_FIELD": ZONE_NAME,
     },
+    "stocksiting": {
+        "ZONE_NAME_FIELD": ZONE_NAME,
+        # no parameter: the id of a candidate site (宗地编号 of a parcel, 批准文号 of an approval)
+        "SITE_ID_FIELD": ("宗地编号", "地块编号", "批准文号", "ZDDM", "ZDBH", "PZWH", "pid"),
+    },
+    "changemonitoring": {
+        "CHANGE_ID_FIELD": ("图斑编号", "变化图斑编号", "监测图斑编号", "TBBH", "JCBH", "BSM", "change_id", "id"),
+        "CHANGE_TYPE_FIELD": ("变化类型", "变化类别", "图斑类型", "BHLX", "JCLX", "change_type"),
+        "BEFORE_DATE_FIELD": ("前时相", "前时相日期", "QSX", "before_date"),
+        "AFTER_DATE_FIELD": ("后时相", "后时相日期", "HSX", "after_date"),
+        "ZONE_NAME_FIELD": ZONE_NAME,
+        # no parameter: the id, 园区 and 责任单位 of a parcel or approval of the IDLE / UNSUPPLIED / SCORED layers
+        "PARCEL_ID_FIELD": ("宗地编号", "地块编号", "批准文号", "ZDDM", "ZDBH", "PZWH", "pid"),
+        "PARCEL_ZONE_FIELD": ("所在园区", "园区名称", "园区", "ua_zone", "zone"),
+        "UNIT_FIELD": ("责任单位", "ZRDW", "unit"),
+    },
     "supplyplanprogress": {
         "PLAN_CATEGORY_FIELD": ("category", "用途类别", "用途", "类别", "土地用途", "用地类型"),
         "PLAN_AREA_FIELD": ("area_ha", "plan_ha", "计划面积", "计划供应面积", "面积", "JHMJ"),
@@ -190,6 +206,14 @@ CANDIDATES = {
         "QUOTA_COUNTY_FIELD": ("县区", "县（区）", "区县", "county", "district", "行政区", "XZQMC"),
         "QUOTA_AREA_FIELD": ("quota_ha", "新增建设用地计划指标", "计划指标(公顷)", "计划指标", "指标(公顷)", "指标",
                              "公顷"),
+    },
+    "industrialquota": {
+        "DATE_FIELD": _SUPPLY_DATE,
+        "CATEGORY_FIELD": ("土地用途", "用途", "用途类别", "TDYT", "DLBM", "地类编码", "category"),
+        "INDUSTRY_FIELD": ("行业代码", "HYDM", "行业分类代码", "所属行业", "产业类别", "产业", "industry"),
+        "AREA_FIELD": ("供地面积(公顷)", "出让面积(公顷)", "面积(公顷)", "供应面积(公顷)", "area_ha", "supp_ha"),
+        "EXEMPT_FIELD": ("选址特殊要求", "选址有特殊要求", "特殊选址", "exempt"),
+        "ZONE_NAME_FIELD": ZONE_NAME,
     },
     "forecastindustrialland": {
         "YEAR_FIELD": ("year", "年份", "年度", "ND"),

@@ -106,7 +106,7 @@ __all__ = [
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
     "zone_list_text", "HANDIN_FILES", "HANDIN_OPTIONAL_FILES", "BULLETIN_DOCX_OUTPUT", "BULLETIN_SKIPPED",
     "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order",
-    "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE", "complete_rows",
+    "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE", "complete_rows", "zone_units",
 ]
 
 LEDGER_HEADERS = ("地块编号", "所在园区", "面积(亩)", "类型", "形成原因", "处置措施", "完成时限", "责任单位")
@@ -776,21 +776,34 @@ def complete_rows(rows, points=None, crs=""):
             prefix = _ID_PREFIX.get(kind, kind)
             numbers[prefix] = numbers.get(prefix, 0) + 1
             r[0] = PIECE_ID % (prefix, numbers[prefix])
-    units = {}
-    for r in ordered:
-        unit = _as_text(r[7])
+    filled = zone_units([r[1] for r in ordered], [r[7] for r in ordered])
+    for r, unit in zip(ordered, filled):
+        r[7] = unit
+    return [r[:-1] for r in ordered]
+
+
+def zone_units(zones, units, pool_zones=(), pool_units=()):
+    """责任单位 of rows (``units``, blanks allowed) filled in by 园区: a row without one gets the unit
+    most rows of its 园区 name have — among the rows themselves and the extra (``pool_zones``,
+    ``pool_units``) pairs, e.g. every parcel read — (ties: the first in :func:`chinese_order`),
+    marked :data:`UNIT_GUESSED`; with none known, :data:`UNIT_MISSING`. Returns a list of texts."""
+    counts = {}
+    for zone, unit in list(zip(zones, units)) + list(zip(pool_zones, pool_units)):
+        unit = _as_text(unit)
         if unit:
-            units.setdefault(_as_text(r[1]), {}).setdefault(unit, 0)
-            units[_as_text(r[1])][unit] += 1
-    for r in ordered:
-        if not _as_text(r[7]):
-            found = units.get(_as_text(r[1]))
+            counts.setdefault(_as_text(zone), {}).setdefault(unit, 0)
+            counts[_as_text(zone)][unit] += 1
+    out = []
+    for zone, unit in zip(zones, units):
+        if not _as_text(unit):
+            found = counts.get(_as_text(zone))
             if found:
                 best = sorted(found.items(), key=lambda item: (-item[1], chinese_order(item[0])))[0][0]
-                r[7] = best + UNIT_GUESSED
+                unit = best + UNIT_GUESSED
             else:
-                r[7] = UNIT_MISSING
-    return [r[:-1] for r in ordered]
+                unit = UNIT_MISSING
+        out.append(unit)
+    return out
 
 
 def ledger_order_key(row):

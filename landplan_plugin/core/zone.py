@@ -20,6 +20,21 @@ Classes
     a code the classification does not know counts neither as industrial nor as construction land;
     its area is reported (``unk_ha``, ``unk_codes``). Construction land that is industrial counts in
     the numerator and its breakdown key (工业 / 采矿 / 仓储 …).
+Which zones are judged (``ZONE_TYPE_FIELD``, ``INDUSTRIAL_TYPES``)
+    the plan applies the 60 % to 以发展工业为主的开发区 (第二章三; 郑州 has 14 先进制造业开发区 and 3
+    现代服务业开发区). With a zone-type field and the values that mean 工业主导 (compared after NFKC
+    and trimming), a zone whose type is another non-empty value is reported but not judged
+    (``judged`` 0: ``share_ok``, ``deficit_ha`` and ``def_new_ha`` NULL, the verdict says why); a
+    zone with an empty type is judged (our reading: the rule applies unless the zone is known to be
+    service-led) and named. Without a field or without values every zone is judged, as before
+    (:func:`zone_judging`).
+City-wide base (``CITY_OUTPUT``)
+    工业用地 ≥ 20 % of 城镇建设用地 by 2025 and ≥ 25 % by 2035 (第二章三). 城镇建设用地 = the
+    construction land (the classification's base) of the polygons whose 三调 城镇村属性码
+    (``CZCSXM``) is 201 城市 or 202 建制镇, or their 独立工业用地 forms 201A / 202A (our reading);
+    the numerator is the industrial land among them (工矿仓储, or 工业 only). Construction land with
+    another or no 城镇村属性码 (203 村庄, 204, 205, empty) is reported beside it
+    (:func:`city_table`). The whole land-use layer counts, not only the zones.
 Deficit
     ``deficit_ha`` = max(0, threshold × construction − industrial): existing construction land
     converted to industrial use (base unchanged). ``def_new_ha`` = (threshold × construction −
@@ -81,7 +96,8 @@ __all__ = [
     "REPORT_SCORECARD", "REPORT_LINES", "STATUS_BARS", "STATUS_TOTAL_FIELDS", "style_kind", "status_columns",
     "report_status_columns", "report_chart_basis", "unplaced_notes", "SUPPLIED_FIELD", "REPORT_DATE_FIELDS",
     "report_reference_date", "REPORT_AREA_UNIT", "report_chart_columns", "MJ_CLASSES", "class_key_array",
-    "class_columns",
+    "class_columns", "URBAN_SETTLEMENT_CODES", "settlement_urban_columns", "city_table", "CITY_FIELDS",
+    "parse_type_list", "zone_judging", "NO_TYPE_FIELD", "NO_TYPES_GIVEN", "BLANK_TYPE", "NOT_JUDGED_VERDICT",
 ]
 
 # relative: 60 % ± 0.0006 percentage points — clipping and reprojection noise (EPSG:4490 vs
@@ -289,29 +305,133 @@ def landuse_sums(zone_idx, n_zones, area_m2, codes, preset, variant="industrial"
     return out
 
 
-def zone_table(sums, threshold_pct=60.0, variant="industrial"):
+#: zone-judging set-up codes (:func:`zone_judging`); the algorithm words them
+NO_TYPE_FIELD = "no_type_field"    # no zone-type field: every zone judged
+NO_TYPES_GIVEN = "no_types_given"  # a field but no 工业主导 values: every zone judged
+BLANK_TYPE = "blank_type"          # zones with an empty type: judged
+NOT_JUDGED_VERDICT = "不评判：非工业主导开发区（类型：%s），不适用工业用地占比 %s%% 的要求；"
+
+
+def parse_type_list(text):
+    """``INDUSTRIAL_TYPES`` text (values separated by , ， 、 ; ；) → tuple of values after NFKC and
+    trimming, empty ones left out."""
+    import re
+    text = unicodedata.normalize("NFKC", str(text or ""))
+    return tuple(v.strip() for v in re.split(r"[,;、]", text) if v.strip())
+
+
+def zone_judging(zone_types, industrial_types):
+    """Which zones the threshold judges: ``zone_types`` the raw type of each zone (None: no type
+    field), ``industrial_types`` the values that mean 工业主导 (:func:`parse_type_list`) → dict
+    ``judged`` (float array 1/0), ``types`` (object array: the type text, None when empty),
+    ``notes`` [(code, zone indexes)] (codes :data:`NO_TYPE_FIELD`, :data:`NO_TYPES_GIVEN`,
+    :data:`BLANK_TYPE`). A zone is judged when no field or no values are given, when its type is
+    empty, or when its type is one of the values."""
+    if zone_types is None:
+        return {"judged": None, "types": None, "notes": [(NO_TYPE_FIELD, [])]}
+    types = _object_array([None if _is_null(v) else unicodedata.normalize("NFKC", str(v)).strip()
+                           for v in zone_types])
+    wanted = set(parse_type_list("、".join(industrial_types or ())))
+    if not wanted:
+        return {"judged": np.ones(len(types)), "types": types, "notes": [(NO_TYPES_GIVEN, [])]}
+    blank = np.array([t is None for t in types], dtype=bool)
+    judged = np.array([t is None or t in wanted for t in types], dtype=float)
+    notes = [(BLANK_TYPE, np.flatnonzero(blank).tolist())] if blank.any() else []
+    return {"judged": judged, "types": types, "notes": notes}
+
+
+def zone_table(sums, threshold_pct=60.0, variant="industrial", judged=None, zone_types=None):
     """The land-use part of the zone table from :func:`landuse_sums`: {output field: per-zone array}
     ``ind_ha``, ``base_ha``, ``gy_ha`` … ``othind_ha``, ``ind_share``, ``share_ok`` (1/0/NaN),
-    ``deficit_ha``, ``def_new_ha``, ``unk_ha`` (float, NaN = NULL), ``unk_codes``, ``verdict``
-    (object)."""
+    ``judged`` (1/0), ``deficit_ha``, ``def_new_ha``, ``unk_ha`` (float, NaN = NULL), ``unk_codes``,
+    ``verdict`` (object). ``judged`` / ``zone_types`` from :func:`zone_judging` (None: every zone
+    judged); a zone not judged keeps its share, and its verdict says why it is not judged."""
     out = {"ind_ha": sums["ind"] / M2_PER_HA, "base_ha": sums["base"] / M2_PER_HA}
     for name in BREAKDOWN_ORDER:
         out[name] = sums["by"][name] / M2_PER_HA
     share = zone_share_from_areas(sums["ind"], sums["base"], threshold_pct)
-    out.update({"ind_share": share["share_pct"], "share_ok": share["ok"], "deficit_ha": share["deficit_ha"],
-                "def_new_ha": share["def_new_ha"], "unk_ha": sums["unk"] / M2_PER_HA})
+    n = len(sums["ind"])
+    judged = np.ones(n) if judged is None else _f(judged)
+    off = judged == 0
+    nan = np.full(n, np.nan)
+    out.update({"ind_share": share["share_pct"], "share_ok": np.where(off, nan, share["ok"]), "judged": judged,
+                "deficit_ha": np.where(off, nan, share["deficit_ha"]),
+                "def_new_ha": np.where(off, nan, share["def_new_ha"]), "unk_ha": sums["unk"] / M2_PER_HA})
     out["unk_codes"] = _object_array([_unknown_codes_text(u) for u in sums["unk_codes"]])
-    out["verdict"] = zone_verdicts(share["share_pct"], share["ok"], share["deficit_ha"], threshold_pct,
-                                   out["unk_ha"], variant)
+    verdict = zone_verdicts(share["share_pct"], share["ok"], share["deficit_ha"], threshold_pct, out["unk_ha"],
+                            variant)
+    what = "工业用地" if variant == "industrial_only" else "工矿仓储用地"
+    for i in np.flatnonzero(off).tolist():
+        pct = share["share_pct"][i]
+        text = NOT_JUDGED_VERDICT % (zone_types[i] if zone_types is not None else "", fmt_threshold(threshold_pct))
+        text += ("园区内无建设用地" if pct != pct else "%s占建设用地 %.2f%%（仅报告）" % (what, pct))
+        verdict[i] = text[:TEXT_LIMIT]
+    out["verdict"] = verdict
     return out
 
 
 def zone_table_columns(zone_idx, n_zones, area_m2, codes, preset, threshold_pct=60.0, variant="industrial",
-                       whole_geom_m2=None, official_m2=None):
+                       whole_geom_m2=None, official_m2=None, judged=None, zone_types=None):
     """The land-use part of the zone table straight from the clipped pieces (the distributed
     engine's entry point): :func:`zone_table` of :func:`landuse_sums`."""
     return zone_table(landuse_sums(zone_idx, n_zones, area_m2, codes, preset, variant, whole_geom_m2, official_m2),
-                      threshold_pct, variant)
+                      threshold_pct, variant, judged, zone_types)
+
+
+# ---------------------------------------------------------------------------------------------
+# city-wide share: 工业用地 over 城镇建设用地 (三调 城镇村属性码)
+
+#: 城镇村属性码 of 城镇 (201 城市, 202 建制镇) and their 独立工业用地 forms
+URBAN_SETTLEMENT_CODES = ("201", "202", "201A", "202A")
+#: the city table's fields (name, Chinese alias), one row per target year
+CITY_FIELDS = (("ct_year", "目标年"), ("ct_target", "目标占比(%)"), ("ct_base_ha", "城镇建设用地(公顷)"),
+               ("ct_ind_ha", "其中工业用地(公顷)"), ("ct_share", "工业用地占比(%)"), ("ct_ok", "是否达到目标(1是/0否)"),
+               ("ct_gap_ha", "距目标缺口(公顷)"), ("ct_out_ha", "城镇以外建设用地(公顷)"), ("ct_verdict", "结论"))
+
+
+def settlement_urban_columns(raw):
+    """城镇村属性码 values → bool array: 201, 202, 201A or 202A (text or number, NFKC, case and
+    a trailing .0 ignored)."""
+    from .landuse import normalise_code
+    codes = [normalise_code(v, ()) for v in raw]
+    return np.array([c in URBAN_SETTLEMENT_CODES for c in codes], dtype=bool)
+
+
+def city_table(area_m2, codes, settlement, preset, variant="industrial", targets=((2025, 20.0), (2035, 25.0)),
+               official_m2=None, has_settlement=True):
+    """The city-wide share, one row per (year, target %): per-polygon arrays ``area_m2`` (the
+    geometry area; NaN = not measured, counted 0), raw land-use ``codes``, raw 城镇村属性码
+    ``settlement``, optional ``official_m2`` (三调 TBDLMJ, used when positive) → {field of
+    :data:`CITY_FIELDS`: list}. ``has_settlement`` False: the layer has no 城镇村属性码 (no base)."""
+    area = np.nan_to_num(_f(area_m2), nan=0.0)
+    if official_m2 is not None:
+        off = _f(official_m2)
+        area = np.where(off > 0, off, area)
+    cls = classify_array(preset, codes, variant)
+    con = cls["known"] & cls["construction"]
+    urban = settlement_urban_columns(settlement) if has_settlement else np.zeros(len(area), dtype=bool)
+    base = float(area[con & urban].sum())
+    ind = float(area[con & urban & cls["industrial"]].sum())
+    outside = float(area[con & ~urban].sum())
+    what = "工业用地" if variant == "industrial_only" else "工矿仓储用地"
+    rows = {name: [] for name, _alias in CITY_FIELDS}
+    for year, target in targets:
+        s = zone_share_from_areas([ind], [base], target)
+        pct, ok, gap = (float(s[k][0]) for k in ("share_pct", "ok", "deficit_ha"))
+        if not has_settlement:
+            text = "土地利用图层无城镇村属性码（CZCSXM），无法确定城镇建设用地"
+        elif ok != ok:
+            text = "无城镇建设用地（城镇村属性码 201/202/201A/202A 的建设用地），无法计算"
+        elif ok:
+            text = "%d年目标达到：%s占城镇建设用地 %.2f%%，不低于 %s%%" % (year, what, pct, fmt_threshold(target))
+        else:
+            text = "%d年目标未达到：%s占城镇建设用地 %.2f%%，低于 %s%%，尚差 %.2f 公顷" % (
+                year, what, pct, fmt_threshold(target), gap)
+        for name, value in zip(rows, (int(year), float(target), base / M2_PER_HA, ind / M2_PER_HA, pct, ok, gap,
+                                      outside / M2_PER_HA, text[:TEXT_LIMIT])):
+            rows[name].append(None if isinstance(value, float) and value != value else value)
+    rows["ct_ok"] = [None if v is None else int(v) for v in rows["ct_ok"]]
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>ChangeMonitoring</name>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="50" />
+      <source>Change-polygon patrol</source>
+      <translation>变化图斑动态巡查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="53" />
+      <source>The quarter's change polygons over idle, unsupplied and low-efficiency land: leads to check.</source>
+      <translation>本季度变化图斑与闲置、批而未供、低效用地叠加：给出待核查的线索。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="56" />
+      <source>change,remote sensing,patrol,inspection,idle,unsupplied,unauthorised</source>
+      <translation>变化图斑,遥感监测,卫片,动态巡查,核查,闲置,批而未供,违法占地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="59" />
+      <source>Change polygons (变化图斑)</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="60" />
+      <source>Change polygon id field</source>
+      <translation>图斑编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="61" />
+      <source>Change type field (empty = every polygon is construction)</source>
+      <translation>变化类型字段（为空则全部按建设处理）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="62" />
+      <source>Before date field (前时相)</source>
+      <translation>前时相日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="63" />
+      <source>After date field (后时相)</source>
+      <translation>后时相日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="65" />
+      <source>Idle land (output of the idle land check)</source>
+      <translation>闲置土地（闲置土地识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="66" />
+      <source>Approved but unsupplied land (output of the unsupplied check)</source>
+      <translation>批而未供土地（批而未供识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="67" />
+      <source>Low-efficiency scoring (output of the scoring)</source>
+      <translation>低效工业用地评价结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <source>Approvals (批地)</source>
+      <translation>批地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <source>Supplies (供地)</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="69" />
+      <source>Registered parcels (登记宗地)</source>
+      <translation>登记宗地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="70" />
+      <source>Development zones</source>
+      <translation>开发区（园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="72" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="74" />
+      <source>Minimum area (m²); smaller polygons and pieces are slivers</source>
+      <translation>最小面积（平方米）；更小的图斑和切分块视为碎片</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="77" />
+      <source>Change type table (JSON; empty = the bundled one)</source>
+      <translation>变化类型对照表（JSON；为空则用内置表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="80" />
+      <source>Change pieces with leads</source>
+      <translation>变化图斑巡查线索</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="83" />
+      <source>Early-warning table per zone (预警)</source>
+      <translation>分园区预警表</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="87" />
+      <source>Map of the leads (PNG)</source>
+      <translation>线索分布图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="87" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="92" />
+      <source>Change polygons</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="147" />
+      <source>change polygon id</source>
+      <translation>图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="147" />
+      <source>change type</source>
+      <translation>变化类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="148" />
+      <source>before date</source>
+      <translation>前时相</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="148" />
+      <source>after date</source>
+      <translation>后时相</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="187" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="202" />
+      <source>Layer {param} has no field "{field}": give the output of the LandPlan check.</source>
+      <translation>图层 {param} 没有字段“{field}”：请使用 LandPlan 相应识别的输出结果。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="334" />
+      <source>Change-polygon patrol: leads ({period})</source>
+      <translation>变化图斑动态巡查线索分布（{period}）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="335" />
+      <source>Zones</source>
+      <translation>园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="337" />
+      <source>The map could not be written.</source>
+      <translation>线索分布图未能写出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="342" />
+      <source>{used} of {n} change polygon(s) used; {unused} not used:</source>
+      <translation>{n} 个变化图斑中使用 {used} 个，未使用 {unused} 个：</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="347" />
+      <source>Change types not in the type table (no lead judged): {values}</source>
+      <translation>变化类型不在对照表中（未判断线索）：{values}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="350" />
+      <source>No approvals, supplies or registered parcels given: suspected unauthorised land use is not judged.</source>
+      <translation>未给出批地、供地或登记宗地图层：不判断疑似违法占地。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="354" />
+      <source>Not given (no leads of their kind): {layers}.</source>
+      <translation>未给出（相应线索不判断）：{layers}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/change_monitoring.py" line="363" />
+      <source>{lead}: {n} piece(s), {mu} mu</source>
+      <translation>{lead}：{n} 处，{mu} 亩</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckCommitments</name>
     <message>
       <location filename="../algorithms/check_commitments.py" line="43" />
@@ -1069,142 +1257,142 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="44" />
+      <location filename="../algorithms/flag_unauthorized.py" line="43" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="47" />
+      <location filename="../algorithms/flag_unauthorized.py" line="46" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="50" />
+      <location filename="../algorithms/flag_unauthorized.py" line="49" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="55" />
+      <location filename="../algorithms/flag_unauthorized.py" line="54" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="56" />
+      <location filename="../algorithms/flag_unauthorized.py" line="55" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="59" />
+      <location filename="../algorithms/flag_unauthorized.py" line="58" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="60" />
+      <location filename="../algorithms/flag_unauthorized.py" line="59" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <location filename="../algorithms/flag_unauthorized.py" line="63" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="70" />
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <location filename="../algorithms/flag_unauthorized.py" line="72" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <location filename="../algorithms/flag_unauthorized.py" line="78" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="81" />
+      <location filename="../algorithms/flag_unauthorized.py" line="80" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="84" />
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="132" />
+      <location filename="../algorithms/flag_unauthorized.py" line="131" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="133" />
+      <location filename="../algorithms/flag_unauthorized.py" line="132" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="161" />
+      <location filename="../algorithms/flag_unauthorized.py" line="160" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="163" />
+      <location filename="../algorithms/flag_unauthorized.py" line="162" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="193" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="194" />
+      <location filename="../algorithms/flag_unauthorized.py" line="193" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="195" />
+      <location filename="../algorithms/flag_unauthorized.py" line="194" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="196" />
+      <location filename="../algorithms/flag_unauthorized.py" line="195" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="201" />
+      <location filename="../algorithms/flag_unauthorized.py" line="200" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="209" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="212" />
+      <location filename="../algorithms/flag_unauthorized.py" line="211" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1922,6 +2110,169 @@
     </message>
   </context>
   <context>
+    <name>IndustrialQuota</name>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="56" />
+      <source>New industrial land against the 14th Five-Year quotas (十四五新增工业用地)</source>
+      <translation>十四五新增工业用地配额核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="60" />
+      <source>Land supplies (供地), polygons</source>
+      <translation>供地图斑（面）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="61" />
+      <source>Supply date field</source>
+      <translation>供地日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="62" />
+      <source>Use category field (工业用地 / land-use code; empty = every supply is industrial)</source>
+      <translation>用途类别字段（工业用地 / 地类编码；为空则全部按工业用地计）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="64" />
+      <source>Industry field (GB/T 4754 code or industry name)</source>
+      <translation>行业字段（GB/T 4754 行业代码或产业名称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="65" />
+      <source>Supplied area field (ha; empty = the geometry)</source>
+      <translation>供地面积字段（公顷；为空则按几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="66" />
+      <source>Exemption field: siting has special requirements (选址有特殊要求)</source>
+      <translation>豁免字段：选址有特殊要求</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="70" />
+      <source>Development zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="71" />
+      <source>Zone name field</source>
+      <translation>开发区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="73" />
+      <source>Quota file (JSON; empty = 郑州 2021–2025)</source>
+      <translation>配额文件（JSON；为空则用郑州 2021—2025）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="76" />
+      <source>Quota table (cumulative and per year)</source>
+      <translation>配额表（累计及分年度）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="79" />
+      <source>Industrial supplies outside every development zone (入园 leads)</source>
+      <translation>开发区以外的工业供地（入园线索）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="86" />
+      <source>Land supplies</source>
+      <translation>供地图斑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="91" />
+      <source>Quotas: {name} ({source}), {start} to {end}.</source>
+      <translation>配额：{name}（{source}），{start} 至 {end}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="98" />
+      <source>zone name</source>
+      <translation>开发区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="137" />
+      <source>supply date</source>
+      <translation>供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="137" />
+      <source>use category</source>
+      <translation>用途类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="138" />
+      <source>industry</source>
+      <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="138" />
+      <source>supplied area (ha)</source>
+      <translation>供地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="139" />
+      <source>siting exemption</source>
+      <translation>选址特殊要求</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="145" />
+      <source>No supply date field: choose one in DATE_FIELD (e.g. 供地日期).</source>
+      <translation>没有供地日期字段：请在 DATE_FIELD 中指定（如 供地日期）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="147" />
+      <source>No use category field: every supply is counted as industrial land.</source>
+      <translation>没有用途类别字段：全部供地按工业用地计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="149" />
+      <source>No industry field: every supply counts in the quota row of other industries.</source>
+      <translation>没有行业字段：全部供地计入其他产业配额行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="183" />
+      <source>not industrial land</source>
+      <translation>非工业用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="183" />
+      <source>without a supply date</source>
+      <translation>无供地日期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="184" />
+      <source>with an unreadable supply date</source>
+      <translation>供地日期无法识别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="185" />
+      <source>dated before the quota period</source>
+      <translation>早于配额期</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="186" />
+      <source>dated after the period's end or the reference date</source>
+      <translation>晚于配额期末或基准日</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="188" />
+      <source>Not counted: {n} supply(ies), {ha} ha, {what}.</source>
+      <translation>未计入：{n} 宗，{ha} 公顷，{what}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="192" />
+      <source>Zones no quota entry matches (their supplies count in the total only): {names}</source>
+      <translation>没有对应配额项的开发区（其供地只计入合计）：{names}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="195" />
+      <source>{n} counted supply(ies) without an industry, counted as other industries.</source>
+      <translation>{n} 宗计入的供地没有行业，按其他产业计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="200" />
+      <source>入园: {n} counted industrial supply(ies) outside every zone, {leads} lead(s), {exempt} exempt.</source>
+      <translation>入园：开发区以外计入的工业供地 {n} 宗，其中线索 {leads} 宗，选址有特殊要求 {exempt} 宗。</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinEnterprises</name>
     <message>
       <location filename="../algorithms/join_enterprises.py" line="38" />
@@ -2132,12 +2483,17 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="202" />
+      <location filename="../algorithms/change_monitoring.py" line="135" />
+      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
+      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/flag_unauthorized.py" line="201" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="203" />
+      <location filename="../algorithms/flag_unauthorized.py" line="202" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
@@ -2287,12 +2643,12 @@
       <translation>{n} 行：{label}；详见判定理由字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="161" />
+      <location filename="../algorithms/table_io.py" line="162" />
       <source>Could not store the field aliases with {path}.</source>
       <translation>无法在 {path} 中保存字段别名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="207" />
+      <location filename="../algorithms/table_io.py" line="208" />
       <source>{path} is not UTF-8: read as GBK.</source>
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
@@ -2397,11 +2753,6 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
-      <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
-      <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
-    </message>
-    <message>
       <location filename="../output/evaluation_xlsx.py" line="15" />
       <source>openpyxl is not installed; the Excel table was not written.</source>
       <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
@@ -2471,7 +2822,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="335" />
+      <location filename="../output/styling.py" line="356" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -3101,6 +3452,134 @@
     </message>
   </context>
   <context>
+    <name>StockSiting</name>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="50" />
+      <source>Site a project on stock land</source>
+      <translation>存量用地选址</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="53" />
+      <source>Rank unsupplied, idle and low-efficiency sites (alone or adjacent groups) for a new project.</source>
+      <translation>为新项目在批而未供、闲置、低效土地中（单宗或相邻组合）推荐选址并排名。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="56" />
+      <source>siting,stock land,unsupplied,idle,low-efficiency,standard land,project</source>
+      <translation>选址,存量用地,以存定增,批而未供,闲置,低效,标准地,招商项目</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="60" />
+      <source>Candidate sites (outputs of the unsupplied, idle and scoring checks)</source>
+      <translation>候选地块（批而未供、闲置、低效识别结果）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="62" />
+      <source>Project industry code (GB/T 4754)</source>
+      <translation>项目行业代码（GB/T 4754）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="64" />
+      <source>Land the project needs (mu)</source>
+      <translation>项目用地需求（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="66" />
+      <source>Project investment (10,000 yuan; optional)</source>
+      <translation>项目总投资（万元，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="67" />
+      <source>Expected tax per year (10,000 yuan; optional)</source>
+      <translation>预计年税收（万元，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="70" />
+      <source>Development zones</source>
+      <translation>开发区（园区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="72" />
+      <source>Zone name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="73" />
+      <source>Preferred zone (name)</source>
+      <translation>意向园区（名称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="76" />
+      <source>Area tolerance (%)</source>
+      <translation>面积容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="78" />
+      <source>Allow groups of adjacent sites</source>
+      <translation>允许相邻地块组合</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="81" />
+      <source>Constraint areas (负面清单, 三区三线; optional)</source>
+      <translation>限制区域（负面清单、三区三线，可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="83" />
+      <source>Region class of the standard (e.g. 郑州市区)</source>
+      <translation>标准的区域类别（如 郑州市区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="85" />
+      <source>Standard file (JSON; empty = 郑州 附表2-2)</source>
+      <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="86" />
+      <source>Candidate sites</source>
+      <translation>候选地块</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="89" />
+      <source>Top sites with a PDF page</source>
+      <translation>出 PDF 页的前几名</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="92" />
+      <source>One page per top site (PDF)</source>
+      <translation>前几名地块选址单（PDF，每宗一页）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="92" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="98" />
+      <source>Give at least one candidate layer (CANDIDATES).</source>
+      <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="143" />
+      <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
+      <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="165" />
+      <source>zone name</source>
+      <translation>园区名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="205" />
+      <source>Constraint areas</source>
+      <translation>限制区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="277" />
+      <source>The PDF could not be written (no ranked site, or the export failed).</source>
+      <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
+    </message>
+  </context>
+  <context>
     <name>SupplyPlanProgress</name>
     <message>
       <location filename="../algorithms/supply_plan_progress.py" line="45" />
@@ -3607,362 +4086,432 @@
   <context>
     <name>ZoneIndustrialShare</name>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="65" />
+      <location filename="../algorithms/zone_industrial_share.py" line="68" />
       <source>Check development-zone industrial land share</source>
       <translation>开发区工业用地占比核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="68" />
+      <location filename="../algorithms/zone_industrial_share.py" line="71" />
       <source>Industrial land ÷ construction land inside each development zone, against the 60% threshold, with the deficit and an optional zone scorecard.</source>
       <translation>计算各开发区内工业用地 ÷ 建设用地，对照 60% 的阈值核查，给出缺口面积，并可生成开发区指标卡。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="72" />
+      <location filename="../algorithms/zone_industrial_share.py" line="75" />
       <source>development zone,industrial land share,60%,land use,zone,scorecard</source>
       <translation>开发区,工业用地占比,工业用地率,60%,土地利用,园区,指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="75" />
+      <location filename="../algorithms/zone_industrial_share.py" line="78" />
       <source>Industrial, mining and warehousing land (industrial)</source>
       <translation>工矿仓储用地 (industrial)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="76" />
+      <location filename="../algorithms/zone_industrial_share.py" line="79" />
       <source>Industrial land only (industrial_only)</source>
       <translation>仅工业用地 (industrial_only)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="80" />
+      <location filename="../algorithms/zone_industrial_share.py" line="83" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="81" />
+      <location filename="../algorithms/zone_industrial_share.py" line="84" />
       <source>Zone name field</source>
       <translation>开发区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="84" />
+      <location filename="../algorithms/zone_industrial_share.py" line="86" />
+      <source>Zone type field (e.g. 工业主导 / 现代服务业; empty = judge every zone)</source>
+      <translation>开发区类型字段（如 工业主导 / 现代服务业；为空则评判全部开发区）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="89" />
+      <source>Zone types that mean industry-led (工业主导), separated by commas; zones of other types are reported but not judged</source>
+      <translation>表示工业主导的开发区类型，以逗号分隔；其他类型的开发区只报告、不评判</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="92" />
       <source>Land use (current-use polygons or parcels)</source>
       <translation>土地利用（现状图斑或宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="85" />
+      <location filename="../algorithms/zone_industrial_share.py" line="93" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="87" />
+      <location filename="../algorithms/zone_industrial_share.py" line="95" />
       <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = measure the geometry)</source>
       <translation>土地利用图斑的正式面积字段（平方米，如三调 TBDLMJ；留空 = 按几何面积计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="91" />
+      <location filename="../algorithms/zone_industrial_share.py" line="98" />
+      <source>城镇村属性码 field of the land use (三调 CZCSXM), for the city-wide share</source>
+      <translation>土地利用图层的城镇村属性码字段（三调 CZCSXM），用于全市口径</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="102" />
       <source>Required industrial land share (%)</source>
       <translation>工业用地占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="95" />
+      <location filename="../algorithms/zone_industrial_share.py" line="106" />
       <source>Industrial land counted (numerator)</source>
       <translation>工业用地计算口径（分子）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="98" />
+      <location filename="../algorithms/zone_industrial_share.py" line="109" />
       <source>Custom code lists file (JSON, used when given)</source>
       <translation>自定义编码表文件（JSON，提供时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="101" />
+      <location filename="../algorithms/zone_industrial_share.py" line="112" />
       <source>Scored parcels (output of 'Score low-efficiency industrial land'), for the scorecard</source>
       <translation>宗地评价结果（“低效工业用地评价”的输出），用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="104" />
+      <location filename="../algorithms/zone_industrial_share.py" line="115" />
       <source>Idle-land check output (idle_flag), for the scorecard</source>
       <translation>闲置土地识别输出 (idle_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="107" />
+      <location filename="../algorithms/zone_industrial_share.py" line="118" />
       <source>Approved-but-unsupplied check output (unsup_flag), for the scorecard</source>
       <translation>批而未供识别输出 (unsup_flag)，用于指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="110" />
+      <location filename="../algorithms/zone_industrial_share.py" line="121" />
       <source>Approval polygons (批地), the denominator of the unsupplied rate; needed when the unsupplied check ran in spatial mode</source>
       <translation>批地图斑，作为批而未供率的分母；批而未供识别以空间模式运行时需要提供</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="118" />
+      <location filename="../algorithms/zone_industrial_share.py" line="129" />
       <source>标准地 commitment check output (cm_status), for the scorecard</source>
       <translation>标准地履约核查结果（cm_status），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="119" />
+      <location filename="../algorithms/zone_industrial_share.py" line="130" />
       <source>Suspected unauthorised land use (ua_flag), for the scorecard</source>
       <translation>疑似违法占地结果（ua_flag），用于评价指标卡</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="125" />
+      <location filename="../algorithms/zone_industrial_share.py" line="136" />
       <source>Zone industrial land share</source>
       <translation>开发区工业用地占比</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="130" />
+      <location filename="../algorithms/zone_industrial_share.py" line="137" />
+      <source>City-wide target: industrial land share of urban construction land by 2025 (%)</source>
+      <translation>全市目标：2025 年工业用地占城镇建设用地比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <source>City-wide target by 2035 (%)</source>
+      <translation>全市目标：2035 年（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <source>City-wide industrial land share of urban construction land (table)</source>
+      <translation>全市工业用地占城镇建设用地比例（表格）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="150" />
       <source>Zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="131" />
+      <location filename="../algorithms/zone_industrial_share.py" line="151" />
       <source>Zone area (ha)</source>
       <translation>开发区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="132" />
+      <location filename="../algorithms/zone_industrial_share.py" line="152" />
       <source>Industrial land (ha)</source>
       <translation>工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="133" />
+      <location filename="../algorithms/zone_industrial_share.py" line="153" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="134" />
+      <location filename="../algorithms/zone_industrial_share.py" line="154" />
       <source>of which industrial 工业 (ha)</source>
       <translation>其中：工业（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="135" />
+      <location filename="../algorithms/zone_industrial_share.py" line="155" />
       <source>of which mining 采矿 (ha)</source>
       <translation>其中：采矿（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="136" />
+      <location filename="../algorithms/zone_industrial_share.py" line="156" />
       <source>of which warehousing 仓储 (ha)</source>
       <translation>其中：仓储（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="137" />
+      <location filename="../algorithms/zone_industrial_share.py" line="157" />
       <source>of which industrial-mining land not subdivided (ha)</source>
       <translation>其中：工矿（未细分）（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="139" />
+      <location filename="../algorithms/zone_industrial_share.py" line="159" />
       <source>Industrial land share (%)</source>
       <translation>工业用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="140" />
+      <location filename="../algorithms/zone_industrial_share.py" line="160" />
       <source>Required share (%)</source>
       <translation>占比要求（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="141" />
+      <location filename="../algorithms/zone_industrial_share.py" line="161" />
       <source>Share reached (1 yes, 0 no, empty no construction land)</source>
       <translation>是否达标（1 是，0 否，空 无建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="142" />
+      <location filename="../algorithms/zone_industrial_share.py" line="162" />
+      <source>Judged against the threshold (1 industry-led, 0 reported only)</source>
+      <translation>是否参与评判（1 工业主导，0 仅报告）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="163" />
       <source>Industrial land still needed (ha)</source>
       <translation>工业用地缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="143" />
+      <location filename="../algorithms/zone_industrial_share.py" line="164" />
       <source>Still needed if added as new construction land (ha)</source>
       <translation>按新增建设用地计的缺口（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="144" />
+      <location filename="../algorithms/zone_industrial_share.py" line="165" />
       <source>Land with unknown codes (ha)</source>
       <translation>未识别编码用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="145" />
+      <location filename="../algorithms/zone_industrial_share.py" line="166" />
       <source>Unknown codes</source>
       <translation>未识别编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="146" />
+      <location filename="../algorithms/zone_industrial_share.py" line="167" />
       <source>Verdict</source>
       <translation>核查结论</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="147" />
+      <location filename="../algorithms/zone_industrial_share.py" line="168" />
       <source>Classification applied</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="148" />
+      <location filename="../algorithms/zone_industrial_share.py" line="169" />
       <source>Scored parcels (ha)</source>
       <translation>已评价宗地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="149" />
+      <location filename="../algorithms/zone_industrial_share.py" line="170" />
       <source>Low-efficiency industrial land (ha)</source>
       <translation>低效工业用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="150" />
+      <location filename="../algorithms/zone_industrial_share.py" line="171" />
       <source>Low-efficiency share of scored land (%)</source>
       <translation>低效用地占已评价用地比例（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="151" />
+      <location filename="../algorithms/zone_industrial_share.py" line="172" />
       <source>Parcels undetermined (待核实)</source>
       <translation>待核实宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="152" />
+      <location filename="../algorithms/zone_industrial_share.py" line="173" />
       <source>Tax per mu of scored parcels (万元/亩)</source>
       <translation>已评价宗地亩均税收（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="153" />
+      <location filename="../algorithms/zone_industrial_share.py" line="174" />
       <source>Supplied land checked for idleness (ha)</source>
       <translation>参与闲置识别的已供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="154" />
+      <location filename="../algorithms/zone_industrial_share.py" line="175" />
       <source>Idle land (ha)</source>
       <translation>闲置土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="155" />
+      <location filename="../algorithms/zone_industrial_share.py" line="176" />
       <source>Idle rate (%)</source>
       <translation>闲置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="156" />
+      <location filename="../algorithms/zone_industrial_share.py" line="177" />
       <source>Approved land (ha)</source>
       <translation>批地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="157" />
+      <location filename="../algorithms/zone_industrial_share.py" line="178" />
       <source>Approved but unsupplied land (ha)</source>
       <translation>批而未供土地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="158" />
+      <location filename="../algorithms/zone_industrial_share.py" line="179" />
       <source>Unsupplied rate (%)</source>
       <translation>批而未供率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="169" />
+      <location filename="../algorithms/zone_industrial_share.py" line="190" />
       <source>Land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="174" />
+      <location filename="../algorithms/zone_industrial_share.py" line="195" />
       <source>zone name</source>
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="176" />
+      <location filename="../algorithms/zone_industrial_share.py" line="197" />
       <source>Classification: {name} ({id}); numerator: {variant}; threshold {t}%</source>
       <translation>分类：{name} ({id})；分子口径：{variant}；阈值 {t}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="182" />
+      <location filename="../algorithms/zone_industrial_share.py" line="203" />
       <source>Land use ({src}) is reprojected to the zones' CRS ({dst}).</source>
       <translation>土地利用图层（{src}）已重投影到开发区图层的坐标参考系（{dst}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="188" />
+      <location filename="../algorithms/zone_industrial_share.py" line="209" />
       <source>Zone "{name}" has an invalid polygon; it was repaired (make valid).</source>
       <translation>开发区“{name}”的多边形无效，已修复（make valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="239" />
+      <location filename="../algorithms/zone_industrial_share.py" line="261" />
+      <source>zone type</source>
+      <translation>开发区类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="264" />
+      <source>No zone type field (ZONE_TYPE_FIELD): every zone is judged against the threshold, as for 以发展工业为主的开发区.</source>
+      <translation>未指定开发区类型字段（ZONE_TYPE_FIELD）：全部开发区按“以发展工业为主的开发区”评判。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="266" />
+      <source>No industry-led zone types given (INDUSTRIAL_TYPES): every zone is judged against the threshold.</source>
+      <translation>未指定工业主导的类型取值（INDUSTRIAL_TYPES）：全部开发区参与评判。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="268" />
+      <source>Zones without a type, judged as industry-led: {names}</source>
+      <translation>类型为空、按工业主导评判的开发区：{names}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="273" />
+      <source>Zones reported but not judged (not industry-led): {names}</source>
+      <translation>只报告、不评判的开发区（非工业主导）：{names}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="284" />
+      <source>城镇村属性码</source>
+      <translation>城镇村属性码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="286" />
+      <source>The land use has no 城镇村属性码 field (CZCSXM): the city-wide share cannot be computed.</source>
+      <translation>土地利用图层没有城镇村属性码字段（CZCSXM），无法计算全市城镇建设用地口径的工业用地占比。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/zone_industrial_share.py" line="329" />
       <source>The custom classification needs a code lists file (CUSTOM_CODES).</source>
       <translation>自定义分类需要提供编码表文件 (CUSTOM_CODES)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="249" />
+      <location filename="../algorithms/zone_industrial_share.py" line="339" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="251" />
+      <location filename="../algorithms/zone_industrial_share.py" line="341" />
       <source>No land-use code field: choose one in LANDUSE_FIELD (e.g. DLBM).</source>
       <translation>没有地类编码字段：请在 LANDUSE_FIELD 中选择（如 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="254" />
+      <location filename="../algorithms/zone_industrial_share.py" line="344" />
       <source>official land-use area</source>
       <translation>土地利用正式面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="257" />
+      <location filename="../algorithms/zone_industrial_share.py" line="347" />
       <source>Land-use areas: field "{field}" (official area, m²); a polygon cut by a zone counts this area × (area of the piece ÷ area of the whole polygon).</source>
       <translation>土地利用面积：采用字段“{field}”（正式面积，平方米）；被开发区边界切割的图斑按该面积 × （切割部分面积 ÷ 整个图斑面积）计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="261" />
+      <location filename="../algorithms/zone_industrial_share.py" line="351" />
       <source>Land-use areas: measured from the geometry.</source>
       <translation>土地利用面积：按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="346" />
+      <location filename="../algorithms/zone_industrial_share.py" line="436" />
       <source>Scored parcels have no field "ie_flag"; the low-efficiency columns stay empty.</source>
       <translation>宗地评价结果中没有字段“ie_flag”；低效相关列留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="348" />
+      <location filename="../algorithms/zone_industrial_share.py" line="438" />
       <source>Scored parcels have no field "ie_tax"; tax per mu stays empty.</source>
       <translation>宗地评价结果中没有字段“ie_tax”；亩均税收留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="349" />
+      <location filename="../algorithms/zone_industrial_share.py" line="439" />
       <source>Scored parcels have no field "ie_areamu"; their areas are measured.</source>
       <translation>宗地评价结果中没有字段“ie_areamu”；面积按几何图形量算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="351" />
+      <location filename="../algorithms/zone_industrial_share.py" line="441" />
       <source>Layer {param} has no field "{field}"; only its total area is reported.</source>
       <translation>图层 {param} 中没有字段“{field}”；仅报告其总面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="353" />
+      <location filename="../algorithms/zone_industrial_share.py" line="443" />
       <source>Layer {param} has no field "{field}"; its scorecard line counts nothing.</source>
       <translation>图层 {param} 没有字段“{field}”，该项指标不计数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="439" />
+      <location filename="../algorithms/zone_industrial_share.py" line="529" />
       <source>{n} feature(s) of {param} have no geometry and could not be placed in a zone; they are left out of the zone totals (and of the rate's denominator).</source>
       <translation>{param} 中有 {n} 个要素没有几何图形，无法归入开发区；不计入开发区合计（也不计入比率的分母）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="452" />
+      <location filename="../algorithms/zone_industrial_share.py" line="542" />
       <source>{n} invalid land-use polygon(s) repaired (make valid); feature ids: {ids}</source>
       <translation>已修复 {n} 个无效的土地利用多边形（make valid）；要素 ID：{ids}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="455" />
+      <location filename="../algorithms/zone_industrial_share.py" line="545" />
       <source>{n} land-use feature(s) without geometry were skipped.</source>
       <translation>已跳过 {n} 个无几何图形的土地利用要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="458" />
+      <location filename="../algorithms/zone_industrial_share.py" line="548" />
       <source>{n} official area value(s) in field "{field}": {label}; those polygons are measured from the geometry.</source>
       <translation>字段“{field}”中有 {n} 个正式面积值有问题：{label}；这些图斑按几何面积计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="463" />
+      <location filename="../algorithms/zone_industrial_share.py" line="553" />
       <source>Land-use codes (field "{field}") that the classification does not know; counted neither as industrial nor as construction land (area inside zones):</source>
       <translation>分类中不存在的地类编码（字段“{field}”），既不计入工业用地也不计入建设用地（开发区内面积）：</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="467" />
+      <location filename="../algorithms/zone_industrial_share.py" line="557" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="469" />
+      <location filename="../algorithms/zone_industrial_share.py" line="559" />
       <source>Industrial land classes counted in {field}: {keys}</source>
       <translation>计入 {field} 的工业用地类别：{keys}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_industrial_share.py" line="471" />
+      <location filename="../algorithms/zone_industrial_share.py" line="561" />
       <source>Zone | construction land (ha) | industrial land (ha) | share (%) | reached | deficit (ha)</source>
       <translation>开发区 | 建设用地（公顷） | 工业用地（公顷） | 占比（%） | 达标 | 缺口（公顷）</translation>
     </message>
@@ -4100,12 +4649,12 @@
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="664" />
+      <location filename="../algorithms/zone_report.py" line="666" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="665" />
+      <location filename="../algorithms/zone_report.py" line="667" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>

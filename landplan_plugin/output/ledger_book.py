@@ -14,6 +14,7 @@ import datetime as _dt
 import math
 import os
 
+from ..compat import gdal_errors_as_values
 from ..core.ledger import LEDGER_HEADERS, LEDGER_WIDTHS, SEQ_HEADER, SIGN_LINE, SUMMARY_NOTE, display_width, \
     ledger_order
 
@@ -257,6 +258,7 @@ def _write_openpyxl(path, rows, title, subtitle, summary, extra_sheets):
 
 # ---- GDAL fallback -------------------------------------------------------------------------
 
+@gdal_errors_as_values()
 def _write_gdal(path, rows, summary, extra_sheets):
     from osgeo import ogr
     if os.path.exists(path):

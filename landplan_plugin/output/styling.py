@@ -19,6 +19,9 @@ commitments        landplan_commitments.qml        标准地履约 by ``cm_statu
 permu              landplan_permu.qml              亩均效益 class A–D by ``mj_class`` (待核实 hatched)
 task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes by ``change``
 assessment         landplan_assessment.qml         县（区）考核 table: aliases; 约谈 / nodes when joined
+changes            landplan_changes.qml            变化图斑 pieces by 巡查线索 ``ch_lead``
+siting             landplan_siting.qml             存量用地选址: top 3 / other ranked / not recommended
+quota_outside      landplan_quota_outside.qml      industrialquota 入园 leads by ``iq_lead``
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -41,7 +44,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..compat import label_placement, new_field
+from ..compat import label_placement, new_field, save_style_to_database
+from ..core.changes import OUTPUT_FIELDS as CHANGE_OUTPUT_FIELDS, WARNING_FIELDS as CHANGE_WARNING_FIELDS
+from ..core.siting import OUTPUT_FIELDS as SITING_OUTPUT_FIELDS
 from ..paths import resource
 
 STYLE_FILES = {
@@ -57,6 +62,9 @@ STYLE_FILES = {
     "permu": "landplan_permu.qml",
     "task_parcels": "landplan_task_parcels.qml",
     "assessment": "landplan_assessment.qml",
+    "changes": "landplan_changes.qml",
+    "siting": "landplan_siting.qml",
+    "quota_outside": "landplan_quota_outside.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -64,6 +72,7 @@ KIND_SYNONYMS = {
     "scoreinefficiency": "scoring", "landplan:scoreinefficiency": "scoring", "score": "scoring",
     "flagidleland": "idle", "landplan:flagidleland": "idle",
     "flagunsupplied": "unsupplied", "landplan:flagunsupplied": "unsupplied",
+    "industrialquota": "quota_outside", "landplan:industrialquota": "quota_outside",
     "zoneindustrialshare": "zones", "landplan:zoneindustrialshare": "zones", "zone": "zones",
     "exportflagged": "flagged", "landplan:exportflagged": "flagged",
     "zoneevaluation": "evaluation", "landplan:zoneevaluation": "evaluation",
@@ -72,6 +81,8 @@ KIND_SYNONYMS = {
     "permuevaluation": "permu", "landplan:permuevaluation": "permu",
     "taskprogress": "task_parcels", "landplan:taskprogress": "task_parcels",
     "countyassessment": "assessment", "landplan:countyassessment": "assessment",
+    "changemonitoring": "changes", "landplan:changemonitoring": "changes",
+    "stocksiting": "siting", "landplan:stocksiting": "siting",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -136,6 +147,11 @@ ALIASES = {
     "mj_reason": "亩均效益评价说明",
 }
 
+# landplan:changemonitoring (and its 预警 table)
+ALIASES.update(CHANGE_OUTPUT_FIELDS)
+ALIASES.update(CHANGE_WARNING_FIELDS)
+# landplan:stocksiting
+ALIASES.update(SITING_OUTPUT_FIELDS)
 
 def kind_aliases(kind):
     """Aliases of fields only one kind's output has under a generic name (``zone``, ``kind`` …): kept
@@ -146,6 +162,11 @@ def kind_aliases(kind):
     if kind == "assessment":
         from ..core.assessment import OUTPUT_FIELDS
         return dict(OUTPUT_FIELDS)
+    if kind == "quota_outside":
+        from ..core.quota import OUTSIDE_FIELDS
+        return dict(OUTSIDE_FIELDS)
+    if kind == "zones":
+        return {"judged": "是否评判(1工业主导/0仅报告)"}
     return {}
 
 
@@ -234,7 +255,7 @@ def save_default_style_to_gpkg(path_or_uri, kind, aliases=None, name=None):
         return False
     kind = normalise_kind(kind)
     apply_style(layer, kind, aliases)
-    err = layer.saveStyleToDatabase(name or ("LandPlan " + kind), "LandPlan default style (%s)" % kind, True, "")
+    err = save_style_to_database(layer, name or ("LandPlan " + kind), "LandPlan default style (%s)" % kind)
     del layer
     return not err
 
@@ -393,10 +414,15 @@ CATEGORIES = {
                     ("0-1", "批而未供·不满2年", "#fddbc7"),
                     ("已供", "已供地", "#d1e5f0"),
                     ("待核实", "待核实（数据缺失）", "#bdbdbd")]),
-    "zones": ("CASE WHEN \"share_ok\" IS NULL THEN '待核实' WHEN \"share_ok\" = 1 THEN '达标' ELSE '未达标' END",
+    "zones": ("CASE WHEN \"judged\" = 0 THEN '不评判' WHEN \"share_ok\" IS NULL THEN '待核实' "
+              "WHEN \"share_ok\" = 1 THEN '达标' ELSE '未达标' END",
               [("达标", "工业用地率达标", "#1a9850"),
                ("未达标", "工业用地率未达标", "#d73027"),
-               ("待核实", "待核实（无建设用地）", "#969696")]),
+               ("待核实", "待核实（无建设用地）", "#969696"),
+               ("不评判", "非工业主导开发区（仅报告，不评判）", "#4575b4")]),
+    "quota_outside": ("CASE WHEN \"iq_lead\" = 1 THEN '未入园线索' ELSE '选址有特殊要求' END",
+                      [("未入园线索", "开发区外新建工业项目（未入园线索，待核实）", "#e31a1c"),
+                       ("选址有特殊要求", "选址有特殊要求（不作为线索）", "#fdbf6f")]),
     "flagged": ("CASE WHEN \"lp_kind\" LIKE '%、%' THEN '多类叠加' ELSE \"lp_kind\" END",
                 [("低效工业用地", "低效工业用地", "#f28e2b"),
                  ("闲置土地", "闲置土地", "#b2182b"),
@@ -424,6 +450,16 @@ CATEGORIES = {
                ("D", "D类 调控帮扶", "#d73027"),
                ("不定等级", "不定等级", "#bdbdbd"),
                ("待核实", "待核实（数据缺失）", "#7f7f7f", True)]),
+    "changes": ("coalesce(\"ch_lead\", '无')",
+                [("疑似已动工", "疑似已动工（闲置土地上新增建设）", "#fd8d3c"),
+                 ("疑似已批未供即用", "疑似已批未供即用", "#7a0177"),
+                 ("疑似违法占地", "疑似违法占地（线索，待核查）", "#e31a1c"),
+                 ("疑似盘活", "疑似盘活（低效用地上拆除清理）", "#238b45"),
+                 ("无", "无线索", "#d9d9d9")]),
+    "siting": ("CASE WHEN \"ss_rank\" IS NULL THEN '不推荐' WHEN \"ss_rank\" <= 3 THEN '前3名' ELSE '其他可选' END",
+               [("前3名", "推荐（前3名）", "#1a9850"),
+                ("其他可选", "可选（面积、入园、限制均符合）", "#a6d96a"),
+                ("不推荐", "不推荐（见选址说明）", "#d9d9d9")]),
     "task_parcels": ("\"change\"",
                      [("已处置", "已处置", "#31a354"),
                       ("未处置", "未处置", "#fd8d3c"),
@@ -489,8 +525,23 @@ def build_renderer(kind):
             for type_name, how, mark_colour in SECOND_TYPE_MARKS.get(kind, ()):
                 if type_name != value:
                     _add_second_type_mark(symbol, type_name, how, mark_colour)
+        if kind in POINT_MARKED_KINDS:
+            _add_centroid_mark(symbol, colour)
         categories.append(QgsRendererCategory(value, symbol, label))
     return QgsCategorizedSymbolRenderer(expr, categories)
+
+
+#: kinds whose polygons are often too small to see on an overview: a dot marks each one
+POINT_MARKED_KINDS = ("changes", "siting")
+
+
+def _add_centroid_mark(symbol, colour):
+    from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
+    mark = QgsCentroidFillSymbolLayer()
+    mark.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": "2.4",
+                                                    "outline_color": "#333333", "outline_width": "0.2"}))
+    mark.setPointOnSurface(True)
+    symbol.appendSymbolLayer(mark)
 
 
 #: the categories (low-efficiency types) that can carry a further type
@@ -575,7 +626,8 @@ def _alias_layer(kind=None):
                "lp_type", "lp_cause", "lp_disp", "idle_start", "idle_asof", "zone_name",
                "unk_codes", "cls", "unsup_asof", "eval_note", "eval_file", "eval_asof", "ua_code", "ua_zone",
                "ua_reason", "cm_status", "cm_disp", "cm_reason", "cm_asof", "mj_class", "mj_reason",
-               "pid", "zone", "kind", "change", "cm_card", "ua_card"}
+               "pid", "zone", "kind", "change", "cm_card", "ua_card", "ch_id", "ch_type", "ch_kind", "ch_lead",
+               "ch_parcel", "ch_zone", "ch_window", "ch_check", "ch_unit", "ch_reason"}
     own = kind_aliases(kind) if kind else {}
     fields = []
     for name in list(ALIASES) + [n for n in own if n not in ALIASES]:

@@ -14,7 +14,7 @@ GPKG = os.path.join(REPO, 'resources', 'demo', 'landplan_demo.gpkg')
 SCRIPT = os.path.join(REPO, 'scripts', 'make_demo_data.py')
 
 FIELDS = {
-    'zones': ['园区代码', '园区名称', '园区类别'],
+    'zones': ['园区代码', '园区名称', '园区类别', '园区主导类型'],  # the type: scripts/demo_quota.py
     'parcels': ['宗地编号', '企业名称', '所在园区', '县区', '行业代码', '区域类别', '用地面积', '税收总额',
                 '固定资产投资', '总建筑面积', '建筑占地面积', '亩均税收', '亩均税收_填报', '投资强度', '容积率',
                 '建筑系数', '生产状态', '供地方式', '供地日期', '土地价款', '约定动工日期', '实际动工日期',
@@ -24,7 +24,7 @@ FIELDS = {
                 '实际亩均产值', '约定可收回',
                 # enterprise figures for 亩均效益评价 (scripts/demo_permu.py)
                 '增加值', '营业收入', '综合能耗', '排放量', '从业人员', '研发经费', '用地亩数', '规模', '企业类型'],
-    'landuse': ['BSM', 'DLBM', 'DLMC', 'DLBM_INT'],
+    'landuse': ['BSM', 'DLBM', 'DLMC', 'DLBM_INT', 'CZCSXM'],  # CZCSXM: scripts/demo_quota.py
     'approvals': ['批准文号', '批准日期', '批准面积', '供地日期', '供地状态', '是否使用'],
     'supplies': ['电子监管号', '供地日期', '供地方式'],
     'buildings': None,  # no fields prescribed
@@ -32,6 +32,7 @@ FIELDS = {
     'builtup_change': ['BSM', 'DLBM', 'DLMC', '变更年度'],
 }
 PLAN_LAYERS = ['supply_plan_2025', 'supplies_2025', 'disposal_tasks', 'parcels_2024']  # scripts/demo_plans.py
+QUOTA_LAYERS = ['supplies_industrial']  # scripts/demo_quota.py
 REAL_FIELDS = ['用地面积', '税收总额', '固定资产投资', '总建筑面积', '建筑占地面积', '亩均税收', '投资强度',
                '容积率', '建筑系数', '土地价款', '已开发面积比例', '已投资比例']
 DATE_FIELDS = ['供地日期', '约定动工日期']
@@ -56,7 +57,7 @@ def _rows(ds, name):
 def test_layer_names():
     ds = _open()
     names = sorted(ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount()))
-    assert names == sorted(list(FIELDS) + PLAN_LAYERS)
+    assert names == sorted(list(FIELDS) + PLAN_LAYERS + QUOTA_LAYERS)
 
 
 @pytest.mark.parametrize('layer_name', sorted(FIELDS))

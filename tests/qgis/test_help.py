@@ -27,9 +27,10 @@ ADDED_FIELDS = {
     "flagunsupplied": "unsup_flag unsup_yrs appr_age appr_year appr_mu unsup_mu unsup_ha unsup_use unsup_asof "
                       "unsup_rsn",
     "zoneindustrialshare": "zone_name zone_ha ind_ha base_ha gy_ha ck_ha cc_ha othind_ha ind_share thresh "
-                           "share_ok deficit_ha def_new_ha unk_ha unk_codes verdict cls scored_ha lowe_ha "
+                           "share_ok judged deficit_ha def_new_ha unk_ha unk_codes verdict cls scored_ha lowe_ha "
                            "lowe_pct ie_undet tax_mu supp_ha idle_ha idle_pct appr_ha unsup_ha unsup_pct "
-                           "cm_fail_n cm_fail_mu cm_card ua_n ua_tot_mu ua_card",
+                           "cm_fail_n cm_fail_mu cm_card ua_n ua_tot_mu ua_card "
+                           "ct_year ct_target ct_base_ha ct_ind_ha ct_share ct_ok ct_gap_ha ct_out_ha ct_verdict",
     "exportflagged": "lp_kind lp_type lp_disp lp_areamu",
     "zonereport": "",
     "importcoordinates": "pid name use dlbm area_ha geom_ha area_diff n_points source problems",
@@ -52,6 +53,13 @@ ADDED_FIELDS = {
                         "ca_score ca_rank ca_rankchg ca_talk ca_reason ca_open_mu ca_new_mu ca_planreq ca_planlag "
                         "ca_quota ca_conseq ca_parts ca_prevrk ca_us_task ca_us_done ca_us_pct ca_id_task ca_id_done "
                         "ca_id_pct ca_ie_task ca_ie_done ca_ie_pct ca_as_of",
+    "changemonitoring": "ch_id ch_type ch_kind ch_lead ch_parcel ch_mu ch_zone ch_window ch_check ch_unit ch_reason "
+                        "cw_zone cw_st_n cw_st_mu cw_use_n cw_use_mu cw_ua_n cw_ua_mu cw_rev_n cw_rev_mu cw_tot_n "
+                        "cw_tot_mu cw_period",
+    "stocksiting": "ss_rank ss_score ss_kind ss_sites ss_route ss_mu ss_zone ss_inv_req ss_far_req ss_tax_req "
+                   "ss_meets ss_save_mu ss_reason",
+    "industrialquota": "iq_table iq_key iq_year iq_quota iq_supp_ha iq_n iq_pct iq_left iq_tpct iq_reason "
+                       "iq_ha iq_ind iq_exempt iq_lead",
     "quarterlybulletin": "",
 }
 NAMES = sorted(ADDED_FIELDS)

@@ -7,6 +7,7 @@ from helpers import read_layer, square, write_gpkg
 from osgeo import ogr
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProcessingException
 
+from landplan_plugin.compat import save_style_to_database
 from landplan_plugin.core.units import M2_PER_MU
 
 ALG = "landplan:scoreinefficiency"
@@ -505,7 +506,7 @@ def test_fast_path_equals_sink_path_on_a_one_layer_geopackage(qgis_app, tmp_path
     src = _messy_single_layer(str(tmp_path / "p.gpkg"), geom_type)
     from qgis.core import QgsVectorLayer
     styled = QgsVectorLayer(src, "p", "ogr")  # the input carries a style of its own: not copied along
-    assert not styled.saveStyleToDatabase("mine", "", True, "")
+    assert not save_style_to_database(styled, "mine", "")
     del styled
     params = {"INPUT": src, "STANDARD": 1, "TAX_FIELD": "税收总额", "AREA_FIELD": "用地面积", "AREA_UNIT": 0,
               "STATUS_FIELD": "生产状态", "PHASEOUT_CODES": "26,C30", "AS_OF": "2025-12-31"}

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+# -*- coding: utf-8 -*-
+"""Demo constraint areas for ``landplan:stocksiting``: ``resources/demo/siting_constraints.gpkg``
+(layer ``constraints``, EPSG:4547, 类型 = 生态保护红线 / 负面清单, all fictional).
+
+Deterministic: it runs the demo's scoring, idle-land and unsupplied checks as ``demo_changes.py`` does
+and lays one 生态保护红线 strip over the first (by id) stock site of 24–36 亩 in 濮东产业集聚区 and
+one 负面清单 block over the first such site in 濮阳经济技术产业集聚区 — so the demo run of
+``run_demo.py`` (a 30 亩 C3411 project preferring 濮东) shows a fitting site refused for a constraint.
+
+Run: ``/usr/bin/python3 scripts/demo_siting.py`` (needs QGIS; a few seconds).
+"""
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_env  # noqa: E402
+
+OUT = os.path.join(qgis_env.REPO, "resources", "demo", "siting_constraints.gpkg")
+ZONE_TYPES = (("濮东产业集聚区", "生态保护红线"), ("濮阳经济技术产业集聚区", "负面清单"))
+
+
+def build():
+    from osgeo import ogr, osr
+    demo_changes = __import__("demo_changes")
+    idle_uri, unsup_uri = demo_changes._checks(tempfile.mkdtemp(prefix="landplan-siting-"))
+    zones = {f["园区名称"]: g for f, g in demo_changes._features(demo_changes.layer("zones"))}
+    rows = []
+    for attrs, geom in demo_changes._features(idle_uri) + demo_changes._features(unsup_uri):
+        stock = any(attrs.get(k) == 1 for k in ("idle_flag", "ie_flag", "unsup_flag"))
+        if stock and geom is not None and 24.0 <= geom.GetArea() * 15.0 / 10000.0 <= 36.0:
+            rows.append((str(attrs.get("宗地编号") or attrs.get("批准文号")), geom))
+    rows.sort(key=lambda r: r[0])
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    if os.path.exists(OUT):
+        os.remove(OUT)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(OUT)
+    lyr = ds.CreateLayer("constraints", srs, ogr.wkbPolygon, options=["FID=fid", "GEOMETRY_NAME=geom"])
+    lyr.CreateField(ogr.FieldDefn("类型", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("说明", ogr.OFTString))
+    for zone_name, kind in ZONE_TYPES:
+        site_id, geom = next((r for r in rows if zones[zone_name].Contains(r[1].PointOnSurface())))
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("类型", kind)
+        feat.SetField("说明", "演示数据：压覆 %s" % site_id)
+        feat.SetGeometry(demo_changes._inside(geom, 20))
+        lyr.CreateFeature(feat)
+        print("%s over %s" % (kind, site_id))
+    ds = None
+
+
+def main():
+    qgis_env.start()
+    build()
+    qgis_env.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""landplan:stocksiting end to end on real files: candidates from two layers (one in another CRS),
+flag 0 rows left out, zones, a constraint layer, a group of adjacent sites, the ledger sheet."""
+import pytest
+from conftest import run_alg
+from helpers import read_layer, write_gpkg
+from osgeo import ogr
+
+X0, Y0 = 500000.0, 3900000.0
+MU = 10000.0 / 15.0
+S, INT = ogr.OFTString, ogr.OFTInteger
+
+
+def rect(x0, y0, x1, y1):
+    return "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+        X0 + x0, Y0 + y0, X0 + x1, Y0 + y0, X0 + x1, Y0 + y1, X0 + x0, Y0 + y1, X0 + x0, Y0 + y0)
+
+
+def mu_rect(x0, y0, mu, height=100.0):
+    return rect(x0, y0, x0 + mu * MU / height, y0 + height)
+
+
+def _to_4490(uri, tmp_path):
+    from osgeo import gdal
+    src, _, name = uri.partition("|layername=")
+    out = str(tmp_path / "geographic.gpkg")
+    gdal.VectorTranslate(out, src, layers=[name], dstSRS="EPSG:4490", layerName=name, accessMode="append")
+    return "%s|layername=%s" % (out, name)
+
+
+@pytest.fixture
+def layers(qgis_app, tmp_path):
+    path = str(tmp_path / "in.gpkg")
+    parcel_fields = [("宗地编号", S), ("idle_flag", INT), ("ie_flag", INT), ("ie_type", S)]
+    out = {
+        "zones": write_gpkg(path, "zones", 4547, [("园区名称", S)], [
+            (rect(0, 0, 3000, 1000), {"园区名称": "甲园区"}), (rect(4000, 0, 6000, 1000), {"园区名称": "乙园区"})]),
+        "parcels": write_gpkg(path, "parcels", 4547, parcel_fields, [
+            (mu_rect(100, 100, 30.0), {"宗地编号": "I1", "idle_flag": 1, "ie_flag": 0}),          # fits, 甲
+            (mu_rect(4100, 100, 30.0), {"宗地编号": "L1", "idle_flag": 0, "ie_flag": 1,
+                                         "ie_type": "停建停产类"}),                                  # fits, 乙
+            (mu_rect(600, 100, 30.0), {"宗地编号": "N1", "idle_flag": 0, "ie_flag": 0}),          # not stock
+            (mu_rect(1000, 100, 30.0), {"宗地编号": "C1", "idle_flag": 1, "ie_flag": 0}),         # constrained
+            (mu_rect(8000, 100, 30.0), {"宗地编号": "O1", "idle_flag": 1, "ie_flag": None}),      # outside zones
+            (mu_rect(1500, 100, 14.0), {"宗地编号": "G1", "idle_flag": 0, "ie_flag": 1}),         # group with G2
+            (mu_rect(1500 + 14.0 * MU / 100.0, 100, 15.0), {"宗地编号": "G2", "idle_flag": 1, "ie_flag": 1}),
+            (mu_rect(2500, 100, 60.0), {"宗地编号": "B1", "idle_flag": 1, "ie_flag": 0})]),      # too big
+        # approvals in EPSG:4490 (reprojected): one 批而未供 site of 31 亩, one supplied (flag 0)
+        "unsup": write_gpkg(path, "unsup", 4547, [("批准文号", S), ("unsup_flag", INT)], [
+            (mu_rect(100, 500, 31.0), {"批准文号": "豫政土〔2020〕1号", "unsup_flag": 1}),
+            (mu_rect(700, 500, 30.0), {"批准文号": "豫政土〔2020〕2号", "unsup_flag": 0})]),
+        "constraints": write_gpkg(path, "constraints", 4547, [("类型", S)], [(rect(1000, 150, 1050, 160), {})]),
+    }
+    out["unsup"] = _to_4490(out["unsup"], tmp_path)
+    return out
+
+
+def test_ranking_groups_flags_and_the_sheet(layers, tmp_path):
+    results, fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [layers["unsup"], layers["parcels"]], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+        "PROJECT_INVEST": 3000.0, "ZONES": layers["zones"], "PREFERRED_ZONE": "乙园区", "AREA_TOLERANCE": 10.0,
+        "CONSTRAINTS": layers["constraints"], "REGION": "其他区域", "OUTPUT": str(tmp_path / "sites.gpkg"),
+        "LEDGER": str(tmp_path / "台账.xlsx"), "TOP_N": 2, "OUTPUT_PDF": str(tmp_path / "sites.pdf")})
+    lyr, rows = read_layer(results["OUTPUT"])
+    assert lyr.crs().authid() == "EPSG:4547"                               # the 4490 layer is reprojected
+    by_site = {r["ss_sites"]: r for r in rows}
+    assert "N1" not in by_site and "豫政土〔2020〕2号" not in by_site       # flag 0: not stock land
+    assert by_site["L1"]["ss_rank"] == 1 and by_site["L1"]["ss_route"] == "收回"   # the preferred zone first
+    # 31 亩 and 29 亩 are as close to 30: 批而未供 before the group (闲置+低效)
+    assert by_site["I1"]["ss_rank"] == 2 and by_site["豫政土〔2020〕1号"]["ss_rank"] == 3
+    assert by_site["G1、G2"]["ss_rank"] == 4 and by_site["G1、G2"]["ss_kind"] == "闲置+低效"
+    assert by_site["G1、G2"]["ss_mu"] == pytest.approx(29.0, rel=1e-6)
+    for site, why in (("C1", "限制区域"), ("O1", "未入园"), ("B1", "面积60.00亩")):
+        assert by_site[site]["ss_rank"] is None and why in by_site[site]["ss_reason"]
+        assert by_site[site]["ss_meets"] is None
+    top = by_site["L1"]
+    assert top["ss_inv_req"] == pytest.approx(1035.0 / 15.0) and top["ss_far_req"] == 0.7
+    assert top["ss_tax_req"] == 1.5 and top["ss_meets"] == 1 and top["ss_save_mu"] == pytest.approx(30.0)
+    assert by_site["豫政土〔2020〕1号"]["ss_meets"] == 1 and by_site["豫政土〔2020〕1号"]["ss_save_mu"] == 30.0
+    from openpyxl import load_workbook
+    ws = load_workbook(results["LEDGER"])["存量用地选址"]
+    texts = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "L1" in texts and "C1" not in texts
+    import shutil
+    import subprocess
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", results["OUTPUT_PDF"], "-"], capture_output=True,
+                              text=True, check=True).stdout
+        pages = text.split("\f")
+        assert "第1名：L1" in pages[0] and "第2名：I1" in pages[1] and not pages[2].strip()   # TOP_N = 2
+        assert "≥ 69 万元/亩" in pages[0] and "达标" in pages[0]
+
+
+def test_low_investment_does_not_meet_and_no_groups(layers, tmp_path):
+    results, _fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [layers["parcels"]], "PROJECT_INDUSTRY": "34", "PROJECT_MU": 30.0, "PROJECT_INVEST": 600.0,
+        "PROJECT_TAX": 60.0, "ZONES": layers["zones"], "AREA_TOLERANCE": 10.0, "ALLOW_GROUPS": False,
+        "OUTPUT": str(tmp_path / "sites.gpkg")})
+    _lyr, rows = read_layer(results["OUTPUT"])
+    ranked = [r for r in rows if r["ss_rank"]]
+    assert ranked and all(r["ss_meets"] == 0 for r in ranked)            # 20 万元/亩 < 69
+    assert not [r for r in rows if "、" in r["ss_sites"]]
+    assert "未达到指标" in ranked[0]["ss_reason"]
