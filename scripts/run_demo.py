@@ -30,6 +30,7 @@ out/zones_judged.gpkg, city_share.gpkg, industrial_quota.gpkg, quota_outside.gpk
 out/inuse_decisions.gpkg, 台账_已批未供即用.xlsx   已批未供即用 decided per parcel (ju_decide)
 out/planned_parcels.gpkg, 拟供地块台账.xlsx       拟供地块 by quarter (supply plan, parcel level)
 out/standard_sheet.gpkg, 标准地指标表.xlsx        标准地 3+N+1 sheet (附表2-2 / county table, +N, +1, 出让年限)
+out/季度通报.docx, 季度通报.pdf                  季度通报 of Q4 from that assessment (needs python-docx)
 """
 import argparse
 import datetime
@@ -163,6 +164,13 @@ def main():
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
     __import__("demo_assessment").demo_steps(run, out, results)  # 县（区）考核, two quarters
+    if results.get("assessment"):  # 季度通报 of the last quarter assessed (Word to edit, PDF to read)
+        run("landplan:quarterlybulletin", {
+            "ASSESSMENT": results["assessment"]["OUTPUT"],
+            "TASK_PARCELS": (results.get("county_parcels") or {}).get("OUTPUT_PARCELS"),
+            "AS_OF": __import__("demo_assessment").QUARTERS[-1][1], "ISSUER": "演示市节约集约用地工作领导小组办公室",
+            "OUTPUT_DOCX": os.path.join(out, "季度通报.docx"), "OUTPUT_PDF": os.path.join(out, "季度通报.pdf")},
+            "季度通报 quarterly bulletin (Word + PDF)")
 
     results["changes"] = run("landplan:changemonitoring", {
         "CHANGES": DEMO_CHANGES, "IDLE": checked, "SCORED": checked,

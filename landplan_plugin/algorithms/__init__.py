@@ -26,6 +26,7 @@ ALGORITHMS = (
     ("stock_siting", "StockSiting"),
     ("industrial_quota", "IndustrialQuota"),
     ("standard_sheet", "StandardSheet"),
+    ("quarterly_bulletin", "QuarterlyBulletin"),
 )
 
 

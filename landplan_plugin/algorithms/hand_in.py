@@ -3,8 +3,10 @@
 Runs the shipped quarterly-review model (``landplan:landplan_quarterly``: scoring → idle land →
 批而未供 → zone check → export with 台账 → zone report) with every output in one folder under a
 fixed name (:data:`..core.ledger.HANDIN_FILES`), then writes the folder's list of contents
-(``清单.txt``). The model stays the one description of the chain; this algorithm only names the
-files, so the menu action and ``qgis_process run landplan:handin`` give the same folder.
+(``清单.txt``). Given a county assessment (``ASSESSMENT``), the folder also gets the 季度通报
+(Word + PDF); without python-docx only the PDF, and the log and the list name the Word file as
+skipped. The model stays the one description of the chain; this algorithm only names the files,
+so the menu action and ``qgis_process run landplan:handin`` give the same folder.
 """
 import os
 
@@ -14,6 +16,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
@@ -68,6 +71,14 @@ class HandIn(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             "EXTRA_TABLES", self.tr("More tables for the ledger (one sheet each, named by the layer)"),
             QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ASSESSMENT", self.tr("County assessment, for the quarterly bulletin (optional)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "TASK_PARCELS", self.tr("Parcel changes, for the bulletin's map (optional)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "ISSUER", self.tr("Issuing office of the bulletin (发文单位; optional)"), optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Hand-in folder")))
         self.addOutput(QgsProcessingOutputFile("MANIFEST", self.tr("List of contents")))
 
@@ -85,6 +96,7 @@ class HandIn(LandPlanAlgorithm):
         for output, (fname, _label) in ledger.HANDIN_FILES.items():
             if ":" in output:
                 params[output] = os.path.join(folder, fname)
+        skipped = self._bulletin_params(parameters, context, feedback, folder, params)
         if feedback.isCanceled():
             return {}
         results = processing.run(MODEL_ID, params, context=context, feedback=feedback, is_child_algorithm=True)
@@ -100,6 +112,26 @@ class HandIn(LandPlanAlgorithm):
             raise QgsProcessingException(self.tr("The hand-in folder lacks {files}.").format(files=", ".join(missing)))
         manifest = os.path.join(folder, ledger.MANIFEST_NAME)
         with open(manifest, "w", encoding="utf-8-sig") as fh:
-            fh.write("\n".join(ledger.manifest_lines(files, as_of)) + "\n")
+            fh.write("\n".join(ledger.manifest_lines(files, as_of, skipped)) + "\n")
         feedback.pushInfo(self.tr("Hand-in folder: {folder} ({n} files).").format(folder=folder, n=len(files) + 1))
         return {self.OUTPUT_FOLDER: folder, "MANIFEST": manifest}
+
+    def _bulletin_params(self, parameters, context, feedback, folder, params):
+        """The quarterly model's 季度通报 inputs and outputs when an assessment is given; without
+        python-docx only the PDF (the Word file is what the manifest names as skipped)."""
+        from ..output.bulletin_docx import docx_missing
+        if parameters.get("ASSESSMENT") in (None, ""):
+            return ()
+        params.update({"assessment": parameters["ASSESSMENT"], "task_parcels": parameters.get("TASK_PARCELS"),
+                       "issuer": self.parameterAsString(parameters, "ISSUER", context) or ""})
+        for output, (fname, _label) in ledger.HANDIN_OPTIONAL_FILES.items():
+            params[output] = os.path.join(folder, fname)
+        missing = docx_missing()
+        if not missing:
+            return ()
+        feedback.pushWarning(self.tr(
+            "Quarterly bulletin in Word skipped (the PDF is written): python-docx is not installed ({error}). On "
+            "Windows open the OSGeo4W Shell and run: python -m pip install python-docx, then restart QGIS.").format(
+            error=missing))
+        params[ledger.BULLETIN_DOCX_OUTPUT] = None  # the model then skips the Word file
+        return (ledger.BULLETIN_SKIPPED,)

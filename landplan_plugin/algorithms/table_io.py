@@ -199,7 +199,9 @@ def table_source(alg, parameters, name, context, feedback, optional=False):
     raw = py_value(parameters.get(name))
     path = raw if isinstance(raw, str) else ""
     if path.lower().endswith(".csv") and os.path.isfile(path) and not _is_utf8(path):
-        uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&encoding=GBK&detectTypes=no&geomType=none"
+        # percent-encoded: with a Chinese file name (考核.csv) the decoded URL gives a layer without fields
+        url = bytes(QUrl.fromLocalFile(path).toEncoded()).decode("ascii")
+        uri = url + "?type=csv&delimiter=,&encoding=GBK&detectTypes=no&geomType=none"
         layer = QgsVectorLayer(uri, os.path.basename(path), "delimitedtext")
         if layer.isValid():
             context.temporaryLayerStore().addMapLayer(layer)  # kept alive for the run

@@ -107,7 +107,8 @@ __all__ = [
     "field_area_columns", "counted_area_columns", "EMPTY_GEOMETRY_NOTE", "deadline_columns", "summary_columns",
     "DeadlineRule", "parse_deadline_rules", "load_deadline_rules", "parse_deadline_parameter", "add_months",
     "round_date", "NO_ZONE", "summary_header", "ExtraSheet", "sheet_titles", "ledger_title",
-    "zone_list_text", "HANDIN_FILES", "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order",
+    "zone_list_text", "HANDIN_FILES", "HANDIN_OPTIONAL_FILES", "BULLETIN_DOCX_OUTPUT", "BULLETIN_SKIPPED",
+    "MANIFEST_NAME", "manifest_lines", "ledger_order", "chinese_order",
     "SEQ_HEADER", "extra_sheet_name", "KNOWN_TABLES", "SIGN_LINE", "SUMMARY_NOTE", "complete_rows", "zone_units",
 ]
 
@@ -908,17 +909,31 @@ HANDIN_FILES = OrderedDict([
     ("report:overview_png", ("overview.png", "园区总览图")),
 ])
 MANIFEST_NAME = "清单.txt"
+#: the quarterly model's output of the bulletin's Word file
+BULLETIN_DOCX_OUTPUT = "bulletin:bulletin_docx"
+#: quarterly-model outputs the hand-in folder gets only when their inputs are given
+HANDIN_OPTIONAL_FILES = OrderedDict([
+    (BULLETIN_DOCX_OUTPUT, ("季度通报.docx", "季度通报（Word，供修改后印发）")),
+    ("bulletin:bulletin_pdf", ("季度通报.pdf", "季度通报（PDF，供阅读）")),
+])
+#: the manifest's line when the bulletin's Word file could not be written
+BULLETIN_SKIPPED = ("季度通报.docx\t未安装 python-docx，未生成 Word 版季度通报（PDF 版已生成；"
+                    "Windows：在 OSGeo4W Shell 中运行 python -m pip install python-docx 后重启 QGIS）")
 
 
-def manifest_lines(files, as_of):
+def manifest_lines(files, as_of, skipped=()):
     """The hand-in folder's list of contents: ``files`` {file name: bytes} → text lines (the known
-    files with what they are, then the other files, e.g. the shapefile's .dbf / .cpg / _fields.csv)."""
-    known = {fname: label for fname, label in HANDIN_FILES.values()}
+    files with what they are, then the other files, e.g. the shapefile's .dbf / .cpg / _fields.csv);
+    ``skipped``: texts naming what was not made and why, listed last."""
+    listed = list(HANDIN_FILES.values()) + list(HANDIN_OPTIONAL_FILES.values())
+    known = {fname: label for fname, label in listed}
     lines = ["上报材料清单", "基准日期：%s" % (as_of.isoformat() if as_of else "—"), ""]
-    for fname, label in HANDIN_FILES.values():
+    for fname, label in listed:
         if fname in files:
             lines.append("%s\t%s\t%d 字节" % (fname, label, files[fname]))
     others = [f for f in sorted(files) if f not in known]
     if others:
         lines += ["", "附属文件："] + ["%s\t%d 字节" % (f, files[f]) for f in others]
+    if skipped:
+        lines += ["", "未生成："] + list(skipped)
     return lines

@@ -1941,84 +1941,104 @@
   <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="41" />
+      <location filename="../algorithms/hand_in.py" line="44" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="44" />
+      <location filename="../algorithms/hand_in.py" line="47" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="47" />
+      <location filename="../algorithms/hand_in.py" line="50" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="58" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="58" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="56" />
+      <location filename="../algorithms/hand_in.py" line="59" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="61" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="60" />
+      <location filename="../algorithms/hand_in.py" line="63" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="61" />
+      <location filename="../algorithms/hand_in.py" line="64" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="63" />
+      <location filename="../algorithms/hand_in.py" line="66" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="66" />
+      <location filename="../algorithms/hand_in.py" line="69" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="69" />
+      <location filename="../algorithms/hand_in.py" line="72" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="71" />
+      <location filename="../algorithms/hand_in.py" line="75" />
+      <source>County assessment, for the quarterly bulletin (optional)</source>
+      <translation>县（区）考核结果，用于生成季度通报（可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="78" />
+      <source>Parcel changes, for the bulletin's map (optional)</source>
+      <translation>宗地变化，用于通报的地块分布图（可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="81" />
+      <source>Issuing office of the bulletin (发文单位; optional)</source>
+      <translation>通报的发文单位（可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="82" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="72" />
+      <location filename="../algorithms/hand_in.py" line="83" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="100" />
+      <location filename="../algorithms/hand_in.py" line="112" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="104" />
+      <location filename="../algorithms/hand_in.py" line="116" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/hand_in.py" line="132" />
+      <source>Quarterly bulletin in Word skipped (the PDF is written): python-docx is not installed ({error}). On Windows open the OSGeo4W Shell and run: python -m pip install python-docx, then restart QGIS.</source>
+      <translation>未生成 Word 版季度通报（PDF 版已生成）：未安装 python-docx 组件（{error}）。Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx，然后重启 QGIS。</translation>
     </message>
   </context>
   <context>
@@ -2738,7 +2758,7 @@
       <translation>无法在 {path} 中保存字段别名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/table_io.py" line="206" />
+      <location filename="../algorithms/table_io.py" line="208" />
       <source>{path} is not UTF-8: read as GBK.</source>
       <translation>{path} 不是 UTF-8 编码：按 GBK 读取。</translation>
     </message>
@@ -3038,6 +3058,109 @@
       <location filename="../algorithms/per_mu_evaluation.py" line="159" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuarterlyBulletin</name>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="37" />
+      <source>Quarterly bulletin (Word and PDF)</source>
+      <translation>季度通报（Word 和 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="40" />
+      <source>Writes the quarterly 通报 from the county assessment: Word to edit, PDF to read.</source>
+      <translation>根据县（区）考核结果生成季度通报：Word 供修改，PDF 供阅读。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="43" />
+      <source>bulletin,quarterly,assessment,county,word,docx,pdf,report</source>
+      <translation>通报,季度,考核,县区,word,docx,pdf,报告</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="51" />
+      <source>County assessment (the table of the county assessment)</source>
+      <translation>县（区）考核结果（县区考核输出的表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="54" />
+      <source>Parcel changes of the task progress (optional: per-kind table and map)</source>
+      <translation>存量盘活任务进度的宗地变化（可选：分类任务表和地块分布图）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="57" />
+      <source>Title (empty = the wording file's, with the quarter; {quarter} is replaced)</source>
+      <translation>标题（留空 = 措辞文件中的标题，含季度；{quarter} 替换为季度）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="60" />
+      <source>Issuing office (发文单位; empty = the wording file's)</source>
+      <translation>发文单位（留空 = 措辞文件中的发文单位）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="63" />
+      <source>Wording file (JSON; empty = the shipped one)</source>
+      <translation>通报措辞文件（JSON；留空 = 随插件提供的示例）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="68" />
+      <source>Bulletin (Word)</source>
+      <translation>季度通报（Word）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="68" />
+      <source>Word documents (*.docx)</source>
+      <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="71" />
+      <source>Bulletin (PDF, for reading)</source>
+      <translation>季度通报（PDF，供阅读）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="71" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="80" />
+      <source>Neither the Word file (OUTPUT_DOCX) nor the PDF (OUTPUT_PDF) is named: nothing written.</source>
+      <translation>未指定 Word 文件（OUTPUT_DOCX）和 PDF 文件（OUTPUT_PDF）：未生成任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="85" />
+      <source>The Word writer python-docx is not installed ({error}). Install it: on Windows open the OSGeo4W Shell and run: python -m pip install python-docx — on Debian/Ubuntu: apt install python3-docx. Then restart QGIS.</source>
+      <translation>未安装生成 Word 文档所需的 python-docx 组件（{error}）。安装方法：Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx；Debian/Ubuntu 下运行 apt install python3-docx。安装后重启 QGIS。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="110" />
+      <source>Bulletin written: {path}</source>
+      <translation>已生成通报：{path}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="116" />
+      <source>Title: {title}</source>
+      <translation>标题：{title}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="133" />
+      <source>The assessment table lacks the fields {names} (run the county assessment first).</source>
+      <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="140" />
+      <source>The assessment table has no {names}: those parts are left out.</source>
+      <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="152" />
+      <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
+      <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="174" />
+      <source>The map of the parcel changes could not be drawn.</source>
+      <translation>无法绘制宗地变化分布图。</translation>
     </message>
   </context>
   <context>

@@ -94,3 +94,24 @@ def _save(fig, path):
     if folder and not os.path.isdir(folder):
         os.makedirs(folder, exist_ok=True)
     fig.savefig(path, format="png")
+
+
+def done_chart(path, labels, values, title, node_pct=None):
+    """Bars of done % per 县区 (``values`` None: no bar), the value over each bar, and a dashed line
+    at ``node_pct`` (e.g. the 50 % of the half-year node) when given."""
+    fig, font = _figure(8.0, 4.2)
+    ax = fig.add_subplot(111)
+    x = list(range(len(labels)))
+    heights = [v or 0.0 for v in values]
+    ax.bar(x, heights, 0.6, color=["#3182bd" if v is not None else "#d9d9d9" for v in values])
+    for i, v in enumerate(values):
+        ax.text(i, heights[i], "—" if v is None else "%.1f%%" % v, ha="center", va="bottom", fontsize=8, **font)
+    if node_pct is not None:
+        ax.axhline(node_pct, color="#d62728", linestyle="--", linewidth=1)
+    ax.set_xticks(x)
+    ax.set_xticklabels(labels, **font)
+    ax.set_ylabel("完成率（%）", **font)
+    ax.set_ylim(0, max(heights + [100.0]) * 1.12)
+    ax.set_title(title, fontsize=10, **font)
+    fig.tight_layout()
+    _save(fig, path)

@@ -61,6 +61,7 @@ ADDED_FIELDS = {
     "industrialquota": "iq_table iq_key iq_year iq_quota iq_supp_ha iq_n iq_pct iq_left iq_tpct iq_reason "
                        "iq_ha iq_ind iq_exempt iq_lead",
     "standardsheet": "sd_inv sd_far sd_tax sd_n sd_commit sd_years sd_renew sd_src sd_note",
+    "quarterlybulletin": "",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
