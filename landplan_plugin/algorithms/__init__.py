@@ -21,6 +21,8 @@ ALGORITHMS = (
     ("task_progress", "TaskProgress"),
     ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
+    ("renewal_resources", "RenewalResources"),
+    ("renewal_screening", "RenewalScreening"),
 )
 
 

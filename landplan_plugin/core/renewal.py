@@ -67,7 +67,7 @@ from .datafile import check_header, data_path, read_json
 from .landuse import code_matches
 from .lazy import lazy_module
 from .units import M2_PER_HA, M2_PER_MU
-from .values import (BAD_TEXT, is_missing, make_problem, map_distinct,
+from .values import (BAD_TEXT, Problem, is_missing, map_distinct,
                      parse_number_array, raw_text)
 
 np = lazy_module("numpy")
@@ -76,9 +76,9 @@ __all__ = [
     "CLASSES", "CLASS_OLD_ESTATE", "CLASS_VILLAGE", "CLASS_LOW_INDUSTRIAL", "CLASS_LOW_BUILDING",
     "CLASS_OLD_FACTORY", "CLASS_IDLE", "CLASS_UNSUPPLIED", "ROUTE_INSIDE", "ROUTE_OUTSIDE", "RING_INSIDE",
     "RING_OUTSIDE", "DEFAULT_OLD_BEFORE", "DEFAULT_VACANCY_MIN", "DEFAULT_MIN_OVERLAP", "CONDITIONS",
-    "OVERLAP_KEYS", "RenewalCodes", "CodesError", "load_codes", "landuse_columns", "building_columns",
-    "old_estate_columns", "old_factory_columns", "low_building_reasons", "carried_columns", "piece_columns",
-    "resource_totals", "resources_ledger_sheet", "screening_columns", "screening_ledger_sheet",
+    "OVERLAP_KEYS", "CARRIED_CLASSES", "RenewalCodes", "CodesError", "load_codes", "landuse_columns",
+    "building_columns", "old_estate_columns", "old_factory_columns", "low_building_reasons", "carried_columns",
+    "piece_columns", "resource_totals", "resources_ledger_sheet", "screening_columns", "screening_ledger_sheet",
 ]
 
 CLASS_OLD_ESTATE = "老旧小区"
@@ -171,8 +171,9 @@ def _text(raw):
 def landuse_columns(raw_codes, raw_settlement, codes: RenewalCodes, preset):
     """Which land-use polygons are renewal land: (kind object array — ``"residential"``,
     ``"village"`` (城中村), ``"rural"`` (village land outside the city: not 城中村) or None —, the
-    normalised codes). ``raw_settlement`` None: the layer has no 城镇村属性码, every village polygon
-    is 城中村. ``preset``: the :class:`~.landuse.LandUsePreset` (its id picks the code lists)."""
+    城中村 reasons (None elsewhere)). ``raw_settlement`` None: the layer has no 城镇村属性码, every
+    village polygon is 城中村. ``preset``: the :class:`~.landuse.LandUsePreset` (its id picks the
+    code lists)."""
     residential = codes.residential.get(preset.id, [])
     village = codes.village.get(preset.id, [])
     city = set(codes.city_settlement)
@@ -185,12 +186,14 @@ def landuse_columns(raw_codes, raw_settlement, codes: RenewalCodes, preset):
         return None
     norm = map_distinct(raw_codes, preset.normalise)
     kinds = np.array(map_distinct(norm, kind_of), dtype=object)
-    if raw_settlement is not None:
-        settle = map_distinct(raw_settlement, lambda v: _text(v).upper())
-        for i in np.flatnonzero(kinds == "village").tolist():
-            if settle[i] and settle[i] not in city:
-                kinds[i] = "rural"
-    return kinds, np.array(norm, dtype=object)
+    settle = [""] * len(norm) if raw_settlement is None else map_distinct(raw_settlement, lambda v: _text(v).upper())
+    reasons = np.full(len(norm), None, dtype=object)
+    for i in np.flatnonzero(kinds == "village").tolist():
+        if settle[i] and settle[i] not in city:
+            kinds[i] = "rural"
+            continue
+        reasons[i] = "村庄宅基地（%s）%s" % (norm[i], "，城镇村属性码%s" % settle[i] if settle[i] else "")
+    return kinds, reasons
 
 
 # ---------------------------------------------------------------------------------------------
@@ -215,13 +218,15 @@ def _built_date(raw, field_name):
 class BuildingColumns:
     """Per building: ``use`` (住宅/商业/办公/工业/其他, None when empty), ``built`` (date or None), ``old`` (1.0,
     0.0, NaN: year unknown), ``vacancy`` (%, NaN), ``stopped`` (bool), ``low_building`` (bool: a
-    低效楼宇), ``problems`` [(row, Problem)]."""
+    低效楼宇), ``home`` (bool: counts for the 老旧小区 rule — 住宅 or no use, with a readable year),
+    ``problems`` [(row, Problem)]."""
     use: object
     built: object
     old: object
     vacancy: object
     stopped: object
     low_building: object
+    home: object
     problems: list
 
 
@@ -244,7 +249,8 @@ def building_columns(raw_years, raw_uses, raw_vacancy, raw_stopped, old_before, 
     def use_of(raw):
         text = _text(raw).lower()
         if not text:
-            return None, make_problem(BAD_TEXT, names[1], raw, "为空：不参与楼宇、厂房认定（住宅用地上的按住宅计）")
+            return None, Problem(BAD_TEXT, str(names[1]), "", "字段「%s」为空：不参与楼宇、厂房认定（住宅用地上的按住宅计）"
+                                 % names[1])
         if text in words:
             return words[text], None
         return next((u for w, u in words.items() if w and w in text), USE_OTHER), None
@@ -263,7 +269,8 @@ def building_columns(raw_years, raw_uses, raw_vacancy, raw_stopped, old_before, 
     office = np.isin(use, [USE_OFFICE, USE_COMMERCIAL])
     with np.errstate(invalid="ignore"):
         low = office & (vacancy >= float(vacancy_min) * (1.0 - _REL_TOL))
-    return BuildingColumns(use, built, old, vacancy, stopped, low, problems)
+    home = (np.isin(use, [USE_RESIDENTIAL]) | np.array([u is None for u in use.tolist()], dtype=bool)) & ~np.isnan(old)
+    return BuildingColumns(use, built, old, vacancy, stopped, low, home, problems)
 
 
 def old_estate_columns(old_m2, dated_m2, n_old, n_dated, old_before):
@@ -303,6 +310,8 @@ def low_building_reasons(cols: BuildingColumns, vacancy_min):
 # ---------------------------------------------------------------------------------------------
 # LandPlan's own results carried over
 
+#: kind of LandPlan result → the class its flagged features are
+CARRIED_CLASSES = {"ie": CLASS_LOW_INDUSTRIAL, "idle": CLASS_IDLE, "unsup": CLASS_UNSUPPLIED}
 _CARRIED = {
     "ie": (CLASS_LOW_INDUSTRIAL, "低效类型：%s"),
     "idle": (CLASS_IDLE, "闲置阶段：%s"),
