@@ -249,8 +249,8 @@ def building_columns(raw_years, raw_uses, raw_vacancy, raw_stopped, old_before, 
     def use_of(raw):
         text = _text(raw).lower()
         if not text:
-            return None, Problem(BAD_TEXT, str(names[1]), "", "字段「%s」为空：不参与楼宇、厂房认定（住宅用地上的按住宅计）"
-                                 % names[1])
+            message = "字段「%s」为空：不参与楼宇、厂房认定（住宅用地上的按住宅计）" % names[1]
+            return None, Problem(BAD_TEXT, str(names[1]), "", message)
         if text in words:
             return words[text], None
         return next((u for w, u in words.items() if w and w in text), USE_OTHER), None
