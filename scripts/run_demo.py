@@ -20,6 +20,8 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
+out/renewal_resources.gpkg, renewal_screening.gpkg, 城市更新台账.xlsx  城市更新资源识别 and 更新项目负面清单核查
+                      on resources/demo/renewal_demo.gpkg
 """
 import argparse
 import datetime
@@ -149,6 +151,7 @@ def main():
         if results.get("tasks"):
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
+    renewal_steps(run, out, results)
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
@@ -164,6 +167,25 @@ def main():
         del lyr
     print("\nas of %s; generated %s" % (args.as_of, datetime.datetime.now().strftime("%Y-%m-%d %H:%M")))
     qgis_env.stop()
+
+
+def renewal_steps(run, out, results):
+    """城市更新 on its own demo file (resources/demo/renewal_demo.gpkg, scripts/demo_renewal.py)."""
+    demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_demo.gpkg")
+
+    def rl(name):
+        return "%s|layername=%s" % (demo, name)
+    ledger = os.path.join(out, "城市更新台账.xlsx")
+    results["renewal"] = run("landplan:renewalresources", {
+        "LANDUSE": rl("landuse"), "BUILDINGS": rl("buildings"), "SCORED": rl("scored"), "IDLE": rl("idle"),
+        "UNSUPPLIED": rl("unsupplied"), "INDUSTRIAL_BLOCKS": rl("industrial_blocks"), "RING_ROAD": rl("ring_road"),
+        "OUTPUT": os.path.join(out, "renewal_resources.gpkg"), "LEDGER": ledger}, "城市更新资源识别 renewal resources")
+    results["screening"] = run("landplan:renewalscreening", {
+        "PROJECTS": rl("projects"), "DEV_BOUNDARY": rl("dev_boundary"), "FARMLAND": rl("farmland"),
+        "ECO_REDLINE": rl("eco_redline"), "HERITAGE": rl("heritage"), "ECO_CONTROL": rl("eco_control"),
+        "OVER_CAPACITY": rl("over_capacity"), "HEIGHT_ZONES": rl("height_zones"),
+        "OUTPUT": os.path.join(out, "renewal_screening.gpkg"), "LEDGER": ledger},
+        "更新项目负面清单核查 renewal screening")
 
 
 def _fmt(v):
