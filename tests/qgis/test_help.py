@@ -48,6 +48,8 @@ ADDED_FIELDS = {
                     "as_of pid change base_mu cur_mu area_mu",
     "forecastindustrialland": "method label year total_ha new_ha r2 weight formula",
     "handin": "",
+    "renewalresources": "ur_class ur_route ur_ring ur_ha ur_mu ur_src ur_reason",
+    "renewalscreening": "rs_listed rs_conds rs_reason rs_ov_m2 rs_checkup",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
