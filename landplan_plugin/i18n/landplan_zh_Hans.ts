@@ -698,227 +698,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="46" />
+      <location filename="../algorithms/flag_idle_land.py" line="47" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="49" />
+      <location filename="../algorithms/flag_idle_land.py" line="50" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="53" />
+      <location filename="../algorithms/flag_idle_land.py" line="54" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="57" />
+      <location filename="../algorithms/flag_idle_land.py" line="58" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="60" />
+      <location filename="../algorithms/flag_idle_land.py" line="61" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="63" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="66" />
+      <location filename="../algorithms/flag_idle_land.py" line="67" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="70" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="81" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="85" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="89" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="92" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="96" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="103" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="118" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="129" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="133" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="134" />
+      <location filename="../algorithms/flag_idle_land.py" line="135" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="174" />
+      <location filename="../algorithms/flag_idle_land.py" line="175" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="232" />
+      <location filename="../algorithms/zone_report.py" line="246" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2157,32 +2157,32 @@
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="49" />
+      <location filename="../gui.py" line="50" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="53" />
+      <location filename="../gui.py" line="54" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="57" />
+      <location filename="../gui.py" line="58" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="62" />
+      <location filename="../gui.py" line="63" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="89" />
+      <location filename="../gui.py" line="91" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="99" />
+      <location filename="../gui.py" line="102" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2213,7 +2213,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="329" />
+      <location filename="../output/styling.py" line="341" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2221,124 +2221,540 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="41" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="44" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="47" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="64" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="73" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="79" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="86" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="122" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="151" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalResources</name>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="70" />
+      <source>Identify urban renewal resources</source>
+      <translation>城市更新资源识别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="73" />
+      <source>Old estates, urban villages, low-efficiency industrial land, buildings and factories, idle and unsupplied land: one feature per piece, with class, area and reason.</source>
+      <translation>老旧小区、城中村、低效工业用地、低效楼宇、老旧厂房、闲置土地和批而未供：每个图斑片段一条记录，含类别、面积和认定理由。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="77" />
+      <source>Urban renewal</source>
+      <translation>城市更新</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="83" />
+      <source>urban renewal,old estate,urban village,vacancy,industrial block</source>
+      <translation>城市更新,老旧小区,城中村,空置率,工业区块线</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="86" />
+      <source>Land use (三调 or 现状)</source>
+      <translation>用地现状（三调或现状）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="87" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="89" />
+      <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = the geometry)</source>
+      <translation>图斑地类面积字段（平方米，如三调 TBDLMJ；留空按几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="92" />
+      <source>城镇村属性码 field (CZCSXM)</source>
+      <translation>城镇村属性码字段（CZCSXM）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="96" />
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="97" />
+      <source>Buildings: completion year or date field</source>
+      <translation>建筑：建成年份或日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="98" />
+      <source>Buildings: use field (住宅/商业/办公/工业)</source>
+      <translation>建筑：用途字段（住宅/商业/办公/工业）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="99" />
+      <source>Buildings: vacancy rate field (%)</source>
+      <translation>建筑：空置率字段（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="100" />
+      <source>Buildings: production stopped field (停产 1/0)</source>
+      <translation>建筑：停产字段（1/0）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="102" />
+      <source>Low-efficiency scoring output (ie_flag, ie_type)</source>
+      <translation>低效工业用地评价结果（ie_flag、ie_type）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="103" />
+      <source>Idle-land output (idle_flag)</source>
+      <translation>闲置土地识别结果（idle_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="104" />
+      <source>Approved-but-unsupplied output (unsup_flag)</source>
+      <translation>批而未供识别结果（unsup_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="105" />
+      <source>Industrial block lines (工业区块线)</source>
+      <translation>工业区块线</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="106" />
+      <source>Area inside the ring road (三环以内)</source>
+      <translation>三环以内范围</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="109" />
+      <source>Old estates: completed on or before</source>
+      <translation>老旧小区：建成日期不晚于</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="112" />
+      <source>Low-efficiency buildings: vacancy at or above (%)</source>
+      <translation>低效楼宇：空置率不低于（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="116" />
+      <source>Code list file (JSON; empty = the shipped one)</source>
+      <translation>代码表文件（JSON；留空用随插件提供的）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="118" />
+      <source>Urban renewal resources</source>
+      <translation>城市更新资源</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="123" />
+      <source>Land use</source>
+      <translation>用地现状</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="176" />
+      <source>OLD_BEFORE "{value}" is not a date (use e.g. 2000-12-31).</source>
+      <translation>OLD_BEFORE「{value}」不是日期（请写成 2000-12-31 这样的格式）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="188" />
+      <source>{layer} is in {crs} and is reprojected to {target}.</source>
+      <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="195" />
+      <source>No {layer} layer: the matching attribute stays empty.</source>
+      <translation>未提供 {layer} 图层：相应属性留空。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="214" />
+      <source>{layer} has no field "{field}": give the output of the LandPlan check.</source>
+      <translation>{layer} 没有字段「{field}」：请使用 LandPlan 相应核查的输出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="235" />
+      <source>No buildings: 老旧小区, 低效楼宇 and 老旧厂房 are not identified.</source>
+      <translation>未提供建筑：不识别老旧小区、低效楼宇和老旧厂房。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="237" />
+      <source>completion year</source>
+      <translation>建成年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="237" />
+      <source>use</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="238" />
+      <source>vacancy</source>
+      <translation>空置率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="238" />
+      <source>stopped</source>
+      <translation>停产</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="242" />
+      <source>Buildings: no completion year field: 老旧小区 and 老旧厂房 are not identified.</source>
+      <translation>建筑没有建成年份字段：不识别老旧小区和老旧厂房。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="280" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="282" />
+      <source>Name the land-use code field (LANDUSE_CODE_FIELD).</source>
+      <translation>请指定地类编码字段（LANDUSE_CODE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="284" />
+      <source>official land-use area</source>
+      <translation>图斑地类面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="287" />
+      <source>settlement code</source>
+      <translation>城镇村属性码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="289" />
+      <source>No 城镇村属性码 field: every village polygon counts as 城中村.</source>
+      <translation>没有城镇村属性码字段：所有村庄宅基地都按城中村计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="330" />
+      <source>Renewal class</source>
+      <translation>更新对象类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="331" />
+      <source>Route (industrial land)</source>
+      <translation>更新方式（工业用地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="332" />
+      <source>Ring road (urban village)</source>
+      <translation>三环内外（城中村）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="333" />
+      <source>Area (ha)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="334" />
+      <source>Area (mu)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="335" />
+      <source>Source layer and feature</source>
+      <translation>来源图层及要素</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="336" />
+      <source>Reason</source>
+      <translation>认定理由</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="370" />
+      <source>{n} renewal resource piece(s), {ha} ha (old estates completed on or before {date}, vacancy at or above {vac} %).</source>
+      <translation>城市更新资源 {n} 处，共 {ha} 公顷（老旧小区为 {date} 及以前建成，低效楼宇空置率不低于 {vac}%）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalScreening</name>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="65" />
+      <source>Screen renewal projects against the negative list</source>
+      <translation>更新项目负面清单核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="68" />
+      <source>Per renewal project: the negative-list conditions it meets (三区三线, heritage, ecology, capacity, height, other), overlap areas, and whether a city check-up is referenced.</source>
+      <translation>逐个城市更新项目核查负面清单情形（三区三线、历史文化、生态环境、承载能力、高度、其他）、重叠面积以及是否有城市体检。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="72" />
+      <source>Urban renewal</source>
+      <translation>城市更新</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="78" />
+      <source>urban renewal,negative list,project,height,heritage,check-up</source>
+      <translation>城市更新,负面清单,项目,限高,历史文化,城市体检</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="81" />
+      <source>Renewal projects</source>
+      <translation>城市更新项目</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="82" />
+      <source>Project id field</source>
+      <translation>项目编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="83" />
+      <source>Urban development boundary (城镇开发边界)</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="84" />
+      <source>Permanent basic farmland (永久基本农田)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="85" />
+      <source>Ecological protection red line (生态保护红线)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="86" />
+      <source>Historic and cultural protection lines and ranges</source>
+      <translation>历史文化保护线及保护范围</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="87" />
+      <source>Ecological and environmental control zones</source>
+      <translation>生态环境管控区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="88" />
+      <source>Areas over traffic, utility or public-service capacity</source>
+      <translation>交通、市政、公共服务承载力超限区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="89" />
+      <source>Height control zones</source>
+      <translation>高度管控分区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="91" />
+      <source>Height zones: height limit field (m)</source>
+      <translation>高度管控分区：限高字段（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="93" />
+      <source>Projects: planned height field (m)</source>
+      <translation>项目：规划高度字段（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="95" />
+      <source>Projects: other conditions field (recorded by hand)</source>
+      <translation>项目：其他情形字段（人工填写）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="97" />
+      <source>Projects: city check-up reference field (城市体检)</source>
+      <translation>项目：城市体检编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="100" />
+      <source>Minimum overlap (m²); smaller overlaps are digitising slivers</source>
+      <translation>最小重叠面积（平方米）；更小的视为数字化边界误差</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="103" />
+      <source>Screened renewal projects</source>
+      <translation>负面清单核查结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="111" />
+      <source>project id</source>
+      <translation>项目编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="112" />
+      <source>planned height</source>
+      <translation>规划高度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="113" />
+      <source>other conditions</source>
+      <translation>其他情形</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="114" />
+      <source>city check-up reference</source>
+      <translation>城市体检编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="120" />
+      <source>Height zones given but no planned height field (PROJECT_HEIGHT_FIELD): heights are not checked.</source>
+      <translation>提供了高度管控分区但没有规划高度字段（PROJECT_HEIGHT_FIELD）：不核查高度。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="123" />
+      <source>No city check-up reference field (CHECKUP_FIELD): every project is named as without one (rs_checkup 0).</source>
+      <translation>没有城市体检编号字段（CHECKUP_FIELD）：所有项目都按无城市体检列出（rs_checkup 为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="173" />
+      <source>{layer} is in {crs} and is reprojected to {target}.</source>
+      <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="188" />
+      <source>height limit</source>
+      <translation>限高</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="190" />
+      <source>Name the height limit field of the height zones (HEIGHT_LIMIT_FIELD).</source>
+      <translation>请指定高度管控分区的限高字段（HEIGHT_LIMIT_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="214" />
+      <source>On the negative list (1/0)</source>
+      <translation>列入负面清单（1/0）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="215" />
+      <source>Conditions met (1–6)</source>
+      <translation>涉及情形（1–6）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="216" />
+      <source>Reason</source>
+      <translation>核查说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="217" />
+      <source>Overlap area (m²)</source>
+      <translation>重叠面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="218" />
+      <source>City check-up referenced (1/0)</source>
+      <translation>有城市体检（1/0）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="240" />
+      <source>Checked against: {layers}.</source>
+      <translation>核查图层：{layers}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="244" />
+      <source>{n} project(s), {listed} on the negative list: {ids}.</source>
+      <translation>共 {n} 个项目，列入负面清单 {listed} 个：{ids}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="247" />
+      <source>{n} project(s) without a city check-up reference (无体检不更新): {ids}.</source>
+      <translation>{n} 个项目没有城市体检编号（无体检不更新）：{ids}。</translation>
     </message>
   </context>
   <context>
@@ -3704,142 +4120,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="204" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="197" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="235" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="228" />
+      <location filename="../algorithms/zone_report.py" line="242" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="230" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="239" />
+      <location filename="../algorithms/zone_report.py" line="253" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="260" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="270" />
+      <location filename="../algorithms/zone_report.py" line="284" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="278" />
+      <location filename="../algorithms/zone_report.py" line="292" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="378" />
+      <location filename="../algorithms/zone_report.py" line="400" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="401" />
+      <location filename="../algorithms/zone_report.py" line="425" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="402" />
+      <location filename="../algorithms/zone_report.py" line="426" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="403" />
+      <location filename="../algorithms/zone_report.py" line="427" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="404" />
+      <location filename="../algorithms/zone_report.py" line="428" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="459" />
+      <location filename="../algorithms/zone_report.py" line="505" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="617" />
+      <location filename="../algorithms/zone_report.py" line="664" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="618" />
+      <location filename="../algorithms/zone_report.py" line="665" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
