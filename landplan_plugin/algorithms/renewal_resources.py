@@ -115,7 +115,8 @@ class RenewalResources(LandPlanAlgorithm):
         self.set_advanced(QgsProcessingParameterFile(
             "CODES_FILE", self.tr("Code list file (JSON; empty = the shipped one)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Urban renewal resources"), QgsProcessing.SourceType.TypeVectorPolygon))
+            "OUTPUT", self.tr("Urban renewal resources"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))  # optional: a model step that may be skipped
         add_ledger_param(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

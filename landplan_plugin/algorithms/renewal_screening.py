@@ -100,7 +100,8 @@ class RenewalScreening(LandPlanAlgorithm):
             "MIN_OVERLAP", self.tr("Minimum overlap (m²); smaller overlaps are digitising slivers"),
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=rn.DEFAULT_MIN_OVERLAP, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Screened renewal projects"), QgsProcessing.SourceType.TypeVectorPolygon))
+            "OUTPUT", self.tr("Screened renewal projects"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))  # optional: a model step that may be skipped
         add_ledger_param(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
