@@ -2344,232 +2344,252 @@
   <context>
     <name>RenewalResources</name>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="70" />
+      <location filename="../algorithms/renewal_resources.py" line="71" />
       <source>Identify urban renewal resources</source>
       <translation>城市更新资源识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="73" />
+      <location filename="../algorithms/renewal_resources.py" line="74" />
       <source>Old estates, urban villages, low-efficiency industrial land, buildings and factories, idle and unsupplied land: one feature per piece, with class, area and reason.</source>
       <translation>老旧小区、城中村、低效工业用地、低效楼宇、老旧厂房、闲置土地和批而未供：每个图斑片段一条记录，含类别、面积和认定理由。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="77" />
+      <location filename="../algorithms/renewal_resources.py" line="78" />
       <source>Urban renewal</source>
       <translation>城市更新</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="83" />
+      <location filename="../algorithms/renewal_resources.py" line="84" />
       <source>urban renewal,old estate,urban village,vacancy,industrial block</source>
       <translation>城市更新,老旧小区,城中村,空置率,工业区块线</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="86" />
+      <location filename="../algorithms/renewal_resources.py" line="87" />
       <source>Land use (三调 or 现状)</source>
       <translation>用地现状（三调或现状）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="87" />
+      <location filename="../algorithms/renewal_resources.py" line="88" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="89" />
+      <location filename="../algorithms/renewal_resources.py" line="90" />
       <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = the geometry)</source>
       <translation>图斑地类面积字段（平方米，如三调 TBDLMJ；留空按几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="92" />
+      <location filename="../algorithms/renewal_resources.py" line="93" />
       <source>城镇村属性码 field (CZCSXM)</source>
       <translation>城镇村属性码字段（CZCSXM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="96" />
+      <location filename="../algorithms/renewal_resources.py" line="97" />
       <source>Buildings</source>
       <translation>建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="97" />
+      <location filename="../algorithms/renewal_resources.py" line="98" />
       <source>Buildings: completion year or date field</source>
       <translation>建筑：建成年份或日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="98" />
+      <location filename="../algorithms/renewal_resources.py" line="99" />
       <source>Buildings: use field (住宅/商业/办公/工业)</source>
       <translation>建筑：用途字段（住宅/商业/办公/工业）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="99" />
+      <location filename="../algorithms/renewal_resources.py" line="100" />
       <source>Buildings: vacancy rate field (%)</source>
       <translation>建筑：空置率字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="100" />
+      <location filename="../algorithms/renewal_resources.py" line="101" />
       <source>Buildings: production stopped field (停产 1/0)</source>
       <translation>建筑：停产字段（1/0）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="102" />
+      <location filename="../algorithms/renewal_resources.py" line="103" />
       <source>Low-efficiency scoring output (ie_flag, ie_type)</source>
       <translation>低效工业用地评价结果（ie_flag、ie_type）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="103" />
+      <location filename="../algorithms/renewal_resources.py" line="104" />
       <source>Idle-land output (idle_flag)</source>
       <translation>闲置土地识别结果（idle_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="104" />
+      <location filename="../algorithms/renewal_resources.py" line="105" />
       <source>Approved-but-unsupplied output (unsup_flag)</source>
       <translation>批而未供识别结果（unsup_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="105" />
+      <location filename="../algorithms/renewal_resources.py" line="106" />
       <source>Industrial block lines (工业区块线)</source>
       <translation>工业区块线</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="106" />
+      <location filename="../algorithms/renewal_resources.py" line="107" />
       <source>Area inside the ring road (三环以内)</source>
       <translation>三环以内范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="109" />
+      <location filename="../algorithms/renewal_resources.py" line="110" />
       <source>Old estates: completed on or before</source>
       <translation>老旧小区：建成日期不晚于</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="112" />
+      <location filename="../algorithms/renewal_resources.py" line="113" />
       <source>Low-efficiency buildings: vacancy at or above (%)</source>
       <translation>低效楼宇：空置率不低于（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="116" />
+      <location filename="../algorithms/renewal_resources.py" line="117" />
       <source>Code list file (JSON; empty = the shipped one)</source>
       <translation>代码表文件（JSON；留空用随插件提供的）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="118" />
+      <location filename="../algorithms/renewal_resources.py" line="119" />
       <source>Urban renewal resources</source>
       <translation>城市更新资源</translation>
     </message>
     <message>
       <location filename="../algorithms/renewal_resources.py" line="123" />
+      <source>Map page (PDF)</source>
+      <translation>分布图（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="123" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="127" />
       <source>Land use</source>
       <translation>用地现状</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="176" />
+      <location filename="../algorithms/renewal_resources.py" line="183" />
       <source>OLD_BEFORE "{value}" is not a date (use e.g. 2000-12-31).</source>
       <translation>OLD_BEFORE「{value}」不是日期（请写成 2000-12-31 这样的格式）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="188" />
+      <location filename="../algorithms/renewal_resources.py" line="195" />
       <source>{layer} is in {crs} and is reprojected to {target}.</source>
       <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="195" />
+      <location filename="../algorithms/renewal_resources.py" line="202" />
       <source>No {layer} layer: the matching attribute stays empty.</source>
       <translation>未提供 {layer} 图层：相应属性留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="214" />
+      <location filename="../algorithms/renewal_resources.py" line="221" />
       <source>{layer} has no field "{field}": give the output of the LandPlan check.</source>
       <translation>{layer} 没有字段「{field}」：请使用 LandPlan 相应核查的输出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="235" />
+      <location filename="../algorithms/renewal_resources.py" line="242" />
       <source>No buildings: 老旧小区, 低效楼宇 and 老旧厂房 are not identified.</source>
       <translation>未提供建筑：不识别老旧小区、低效楼宇和老旧厂房。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="237" />
+      <location filename="../algorithms/renewal_resources.py" line="244" />
       <source>completion year</source>
       <translation>建成年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="237" />
+      <location filename="../algorithms/renewal_resources.py" line="244" />
       <source>use</source>
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="238" />
+      <location filename="../algorithms/renewal_resources.py" line="245" />
       <source>vacancy</source>
       <translation>空置率</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="238" />
+      <location filename="../algorithms/renewal_resources.py" line="245" />
       <source>stopped</source>
       <translation>停产</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="242" />
+      <location filename="../algorithms/renewal_resources.py" line="249" />
       <source>Buildings: no completion year field: 老旧小区 and 老旧厂房 are not identified.</source>
       <translation>建筑没有建成年份字段：不识别老旧小区和老旧厂房。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="280" />
+      <location filename="../algorithms/renewal_resources.py" line="287" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="282" />
+      <location filename="../algorithms/renewal_resources.py" line="289" />
       <source>Name the land-use code field (LANDUSE_CODE_FIELD).</source>
       <translation>请指定地类编码字段（LANDUSE_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="284" />
+      <location filename="../algorithms/renewal_resources.py" line="291" />
       <source>official land-use area</source>
       <translation>图斑地类面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="287" />
+      <location filename="../algorithms/renewal_resources.py" line="294" />
       <source>settlement code</source>
       <translation>城镇村属性码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="289" />
+      <location filename="../algorithms/renewal_resources.py" line="296" />
       <source>No 城镇村属性码 field: every village polygon counts as 城中村.</source>
       <translation>没有城镇村属性码字段：所有村庄宅基地都按城中村计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="330" />
+      <location filename="../algorithms/renewal_resources.py" line="337" />
       <source>Renewal class</source>
       <translation>更新对象类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="331" />
+      <location filename="../algorithms/renewal_resources.py" line="338" />
       <source>Route (industrial land)</source>
       <translation>更新方式（工业用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="332" />
+      <location filename="../algorithms/renewal_resources.py" line="339" />
       <source>Ring road (urban village)</source>
       <translation>三环内外（城中村）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="333" />
+      <location filename="../algorithms/renewal_resources.py" line="340" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="334" />
+      <location filename="../algorithms/renewal_resources.py" line="341" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="335" />
+      <location filename="../algorithms/renewal_resources.py" line="342" />
       <source>Source layer and feature</source>
       <translation>来源图层及要素</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="336" />
+      <location filename="../algorithms/renewal_resources.py" line="343" />
       <source>Reason</source>
       <translation>认定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="370" />
+      <location filename="../algorithms/renewal_resources.py" line="381" />
+      <source>The map page could not be written: the output layer cannot be read.</source>
+      <translation>无法生成分布图：读不到输出图层。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="435" />
+      <source>The map page could not be written to {path}.</source>
+      <translation>无法将分布图写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="447" />
       <source>{n} renewal resource piece(s), {ha} ha (old estates completed on or before {date}, vacancy at or above {vac} %).</source>
       <translation>城市更新资源 {n} 处，共 {ha} 公顷（老旧小区为 {date} 及以前建成，低效楼宇空置率不低于 {vac}%）。</translation>
     </message>
@@ -2672,87 +2692,87 @@
       <translation>负面清单核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="111" />
+      <location filename="../algorithms/renewal_screening.py" line="112" />
       <source>project id</source>
       <translation>项目编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="112" />
+      <location filename="../algorithms/renewal_screening.py" line="113" />
       <source>planned height</source>
       <translation>规划高度</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="113" />
+      <location filename="../algorithms/renewal_screening.py" line="114" />
       <source>other conditions</source>
       <translation>其他情形</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="114" />
+      <location filename="../algorithms/renewal_screening.py" line="115" />
       <source>city check-up reference</source>
       <translation>城市体检编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="120" />
+      <location filename="../algorithms/renewal_screening.py" line="121" />
       <source>Height zones given but no planned height field (PROJECT_HEIGHT_FIELD): heights are not checked.</source>
       <translation>提供了高度管控分区但没有规划高度字段（PROJECT_HEIGHT_FIELD）：不核查高度。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="123" />
+      <location filename="../algorithms/renewal_screening.py" line="124" />
       <source>No city check-up reference field (CHECKUP_FIELD): every project is named as without one (rs_checkup 0).</source>
       <translation>没有城市体检编号字段（CHECKUP_FIELD）：所有项目都按无城市体检列出（rs_checkup 为 0）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="173" />
+      <location filename="../algorithms/renewal_screening.py" line="174" />
       <source>{layer} is in {crs} and is reprojected to {target}.</source>
       <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="188" />
+      <location filename="../algorithms/renewal_screening.py" line="189" />
       <source>height limit</source>
       <translation>限高</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="190" />
+      <location filename="../algorithms/renewal_screening.py" line="191" />
       <source>Name the height limit field of the height zones (HEIGHT_LIMIT_FIELD).</source>
       <translation>请指定高度管控分区的限高字段（HEIGHT_LIMIT_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="214" />
+      <location filename="../algorithms/renewal_screening.py" line="215" />
       <source>On the negative list (1/0)</source>
       <translation>列入负面清单（1/0）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="215" />
+      <location filename="../algorithms/renewal_screening.py" line="216" />
       <source>Conditions met (1–6)</source>
       <translation>涉及情形（1–6）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="216" />
+      <location filename="../algorithms/renewal_screening.py" line="217" />
       <source>Reason</source>
       <translation>核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="217" />
+      <location filename="../algorithms/renewal_screening.py" line="218" />
       <source>Overlap area (m²)</source>
       <translation>重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="218" />
+      <location filename="../algorithms/renewal_screening.py" line="219" />
       <source>City check-up referenced (1/0)</source>
       <translation>有城市体检（1/0）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="240" />
+      <location filename="../algorithms/renewal_screening.py" line="241" />
       <source>Checked against: {layers}.</source>
       <translation>核查图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="244" />
+      <location filename="../algorithms/renewal_screening.py" line="245" />
       <source>{n} project(s), {listed} on the negative list: {ids}.</source>
       <translation>共 {n} 个项目，列入负面清单 {listed} 个：{ids}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="247" />
+      <location filename="../algorithms/renewal_screening.py" line="248" />
       <source>{n} project(s) without a city check-up reference (无体检不更新): {ids}.</source>
       <translation>{n} 个项目没有城市体检编号（无体检不更新）：{ids}。</translation>
     </message>

@@ -45,7 +45,8 @@ def resources(qgis_app, tmp_path_factory):
     folder = tmp_path_factory.mktemp("renewal")
     out, ledger = str(folder / "resources.gpkg"), str(folder / "ledger.xlsx")
     params = {k: rl(v) for k, v in RESOURCE_LAYERS.items()}
-    results, fb = run_alg("landplan:renewalresources", dict(params, OUTPUT=out, LEDGER=ledger))
+    results, fb = run_alg("landplan:renewalresources", dict(params, OUTPUT=out, LEDGER=ledger,
+                                                            REPORT=str(folder / "map.pdf")))
     return read_layer(results["OUTPUT"])[1], fb, results
 
 
@@ -193,3 +194,12 @@ def test_screening_other_crs_and_no_layers(screening, tmp_path):
     results, _ = run_alg("landplan:renewalscreening", {"PROJECTS": rl("projects"), "OUTPUT": str(tmp_path / "n.gpkg")})
     rows = {r["项目编号"]: r for r in read_layer(results["OUTPUT"])[1]}
     assert {p for p, r in rows.items() if r["rs_listed"]} == {"GX11"}  # only the hand-recorded condition
+
+
+def test_map_page_prints_the_totals(resources):
+    import subprocess
+    pdf = resources[2]["REPORT"]
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    assert "城市更新资源分布图" in text
+    assert "低效工业用地·再开发：2处，4.86公顷" in text and "城中村·三环以外：1处" in text
+    assert "老旧小区" in text and "图例" in text
