@@ -12,7 +12,7 @@ quarterly model still runs on parcels, zones and land use alone:
 """
 from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
-                       QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterDefinition, QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
 
 CONDITIONS = [
@@ -60,7 +60,7 @@ def add_steps(model, param, checked_child="idle", unsupplied_child="unsupplied",
             name = definition.name()
             if name in sources or definition.isDestination():
                 continue
-            if not (definition.flags() & definition.FlagOptional):
+            if not (definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional):
                 c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
         c.setDependencies([QgsProcessingModelChildDependency("has_renewal", condition)])
         outs = {}

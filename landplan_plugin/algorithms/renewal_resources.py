@@ -370,7 +370,7 @@ class RenewalResources(LandPlanAlgorithm):
         """One A4 landscape page: the pieces on a map (the renewal style), legend, scale bar, and the
         totals per class (:func:`core.renewal.report_lines`)."""
         from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-                               QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout,
+                               QgsLayoutItemPage, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout,
                                QgsProcessingUtils, QgsProject, QgsRectangle, QgsUnitTypes)
         from qgis.PyQt.QtGui import QFont
         from .. import compat
@@ -389,8 +389,8 @@ class RenewalResources(LandPlanAlgorithm):
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
         page = layout.pageCollection().page(0)
-        page.setPageSize("A4", page.Landscape)
-        mm = QgsUnitTypes.LayoutMillimeters
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+        mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
         def place(item, x, y, w=None, h=None):
             layout.addLayoutItem(item)
@@ -425,13 +425,13 @@ class RenewalResources(LandPlanAlgorithm):
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(map_item)
-        scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
         scalebar.applyDefaultSize()
         place(scalebar, 14, 186)
         lines = rn.report_lines(written, setup["old_before"], setup["vacancy_min"])
         label("\n".join(lines), 196, 100, 91, 100, 9)
         result = QgsLayoutExporter(layout).exportToPdf(pdf_path, compat.pdf_export_settings(dpi=150))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             feedback.pushWarning(self.tr("The map page could not be written to {path}.").format(path=pdf_path))
             return None
         return pdf_path
