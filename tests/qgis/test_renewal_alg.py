@@ -229,3 +229,15 @@ def test_cancel_stops_both_and_removes_the_output(qgis_app, tmp_path):
         assert time.perf_counter() - fb.cancelled_at < 2.0, alg_id
         assert len(set(fb.progress_seen)) >= 3, alg_id
         assert not os.path.exists(out), alg_id
+
+
+def test_old_before_and_vacancy_min_parameters(resources, tmp_path):
+    rows = resources[0]
+    params = {k: rl(v) for k, v in RESOURCE_LAYERS.items()}
+    results, fb = run_alg("landplan:renewalresources", dict(params, OLD_BEFORE="2001年1月1日", VACANCY_MIN=45.0,
+                                                            OUTPUT=str(tmp_path / "p.gpkg")))
+    again = read_layer(results["OUTPUT"])[1]
+    # the block whose one building was completed 2001-01-01 becomes old (on the day); 30 % is no longer 低效
+    assert len(_by(again, ur_class="老旧小区")) == len(_by(rows, ur_class="老旧小区")) + 1
+    assert len(_by(again, ur_class="低效楼宇")) == 2
+    assert any("2001-01-01" in line for line in fb.log)
