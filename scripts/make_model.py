@@ -13,7 +13,8 @@ PDF report (evaluation page per zone). Optional: zone type (only 工业主导 zo
 
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
-what they cannot check; the plan / task steps stay optional and write their own outputs.
+what they cannot check; the plan / task steps and the 城市更新 steps (model_renewal.py) stay optional
+and write their own outputs.
 
 The model is built with QGIS's model API (not written by hand) so it stays loadable by QGIS; run
 this script again after changing an algorithm's parameters. The provider ships the file.
@@ -167,6 +168,7 @@ def build():
     __import__("model_changes").add_steps(model, param)  # optional: 变化图斑动态巡查
     __import__("model_quota").add_steps(model, param)  # optional: 十四五新增工业用地配额与入园
     __import__("model_bulletin").add_steps(model, param)  # optional: 季度通报 from the county assessment
+    __import__("model_renewal").add_steps(model, param)  # optional: 城市更新资源识别, 更新项目负面清单核查
     return model
 
 

@@ -31,6 +31,9 @@ out/inuse_decisions.gpkg, 台账_已批未供即用.xlsx   已批未供即用 de
 out/planned_parcels.gpkg, 拟供地块台账.xlsx       拟供地块 by quarter (supply plan, parcel level)
 out/standard_sheet.gpkg, 标准地指标表.xlsx        标准地 3+N+1 sheet (附表2-2 / county table, +N, +1, 出让年限)
 out/季度通报.docx, 季度通报.pdf                  季度通报 of Q4 from that assessment (needs python-docx)
+out/renewal_resources.gpkg, renewal_map.pdf, renewal_screening.gpkg, 城市更新台账.xlsx  城市更新资源识别 and
+                      更新项目负面清单核查
+                      on resources/demo/renewal_demo.gpkg
 """
 import argparse
 import datetime
@@ -189,6 +192,7 @@ def main():
             "OUTPUT_PDF": os.path.join(out, "stock_siting.pdf")},
             "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")
     __import__("demo_decide").demo_steps(run, layer, out, args.as_of, results, qgis_env.REPO)  # 即用, 拟供地块, 3+N+1
+    renewal_steps(run, out, results)
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
@@ -204,6 +208,26 @@ def main():
         del lyr
     print("\nas of %s; generated %s" % (args.as_of, datetime.datetime.now().strftime("%Y-%m-%d %H:%M")))
     qgis_env.stop()
+
+
+def renewal_steps(run, out, results):
+    """城市更新 on its own demo file (resources/demo/renewal_demo.gpkg, scripts/demo_renewal.py)."""
+    demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_demo.gpkg")
+
+    def rl(name):
+        return "%s|layername=%s" % (demo, name)
+    ledger = os.path.join(out, "城市更新台账.xlsx")
+    results["renewal"] = run("landplan:renewalresources", {
+        "LANDUSE": rl("landuse"), "BUILDINGS": rl("buildings"), "SCORED": rl("scored"), "IDLE": rl("idle"),
+        "UNSUPPLIED": rl("unsupplied"), "INDUSTRIAL_BLOCKS": rl("industrial_blocks"), "RING_ROAD": rl("ring_road"),
+        "OUTPUT": os.path.join(out, "renewal_resources.gpkg"), "LEDGER": ledger,
+        "REPORT": os.path.join(out, "renewal_map.pdf")}, "城市更新资源识别 renewal resources")
+    results["screening"] = run("landplan:renewalscreening", {
+        "PROJECTS": rl("projects"), "DEV_BOUNDARY": rl("dev_boundary"), "FARMLAND": rl("farmland"),
+        "ECO_REDLINE": rl("eco_redline"), "HERITAGE": rl("heritage"), "ECO_CONTROL": rl("eco_control"),
+        "OVER_CAPACITY": rl("over_capacity"), "HEIGHT_ZONES": rl("height_zones"),
+        "OUTPUT": os.path.join(out, "renewal_screening.gpkg"), "LEDGER": ledger},
+        "更新项目负面清单核查 renewal screening")
 
 
 def _fmt(v):

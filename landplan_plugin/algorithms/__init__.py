@@ -27,6 +27,8 @@ ALGORITHMS = (
     ("industrial_quota", "IndustrialQuota"),
     ("standard_sheet", "StandardSheet"),
     ("quarterly_bulletin", "QuarterlyBulletin"),
+    ("renewal_resources", "RenewalResources"),
+    ("renewal_screening", "RenewalScreening"),
 )
 
 

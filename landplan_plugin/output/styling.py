@@ -22,6 +22,8 @@ assessment         landplan_assessment.qml         县（区）考核 table: ali
 changes            landplan_changes.qml            变化图斑 pieces by 巡查线索 ``ch_lead``
 siting             landplan_siting.qml             存量用地选址: top 3 / other ranked / not recommended
 quota_outside      landplan_quota_outside.qml      industrialquota 入园 leads by ``iq_lead``
+renewal            landplan_renewal.qml            城市更新资源 by ``ur_class`` (再开发 / 三环以外 outlined)
+screening          landplan_screening.qml          更新项目负面清单 by ``rs_listed`` (无体检 hatched)
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -67,6 +69,8 @@ STYLE_FILES = {
     "quota_outside": "landplan_quota_outside.qml",
     "plan_parcels": "landplan_plan_parcels.qml",
     "standard_sheet": "landplan_standard_sheet.qml",
+    "renewal": "landplan_renewal.qml",
+    "screening": "landplan_screening.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -86,6 +90,8 @@ KIND_SYNONYMS = {
     "changemonitoring": "changes", "landplan:changemonitoring": "changes",
     "stocksiting": "siting", "landplan:stocksiting": "siting",
     "standardsheet": "standard_sheet", "landplan:standardsheet": "standard_sheet",
+    "renewalresources": "renewal", "landplan:renewalresources": "renewal",
+    "renewalscreening": "screening", "landplan:renewalscreening": "screening",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -156,6 +162,12 @@ ALIASES = {
     # landplan:permuevaluation
     "mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
     "mj_reason": "亩均效益评价说明",
+    # landplan:renewalresources
+    "ur_class": "更新对象类别", "ur_route": "更新方式(区块线内外)", "ur_ring": "三环内外", "ur_ha": "面积(公顷)",
+    "ur_mu": "面积(亩)", "ur_src": "来源图层及要素", "ur_reason": "认定理由",
+    # landplan:renewalscreening
+    "rs_listed": "列入负面清单(1是/0否)", "rs_conds": "涉及情形", "rs_reason": "核查说明",
+    "rs_ov_m2": "重叠面积(平方米)", "rs_checkup": "有城市体检(1有/0无)",
 }
 
 # landplan:changemonitoring (and its 预警 table)
@@ -471,6 +483,18 @@ CATEGORIES = {
                [("前3名", "推荐（前3名）", "#1a9850"),
                 ("其他可选", "可选（面积、入园、限制均符合）", "#a6d96a"),
                 ("不推荐", "不推荐（见选址说明）", "#d9d9d9")]),
+    "renewal": ("\"ur_class\"",
+                [("老旧小区", "老旧小区", "#e6550d"),
+                 ("城中村", "城中村", "#fdae6b"),
+                 ("低效工业用地", "低效工业用地", "#756bb1"),
+                 ("低效楼宇", "低效楼宇", "#3182bd"),
+                 ("老旧厂房", "老旧厂房", "#636363"),
+                 ("闲置土地", "闲置土地", "#b2182b"),
+                 ("批而未供", "批而未供", "#6a3d9a")]),
+    "screening": ("CASE WHEN \"rs_listed\" = 1 THEN '列入' WHEN \"rs_checkup\" = 0 THEN '无体检' ELSE '未列入' END",
+                  [("列入", "列入负面清单", "#d7301f"),
+                   ("无体检", "未列入，但无城市体检", "#fdae61", True),
+                   ("未列入", "未列入负面清单", "#66bd63")]),
     "task_parcels": ("\"change\"",
                      [("已处置", "已处置", "#31a354"),
                       ("未处置", "未处置", "#fd8d3c"),

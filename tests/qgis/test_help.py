@@ -62,6 +62,8 @@ ADDED_FIELDS = {
                        "iq_ha iq_ind iq_exempt iq_lead",
     "standardsheet": "sd_inv sd_far sd_tax sd_n sd_commit sd_years sd_renew sd_src sd_note",
     "quarterlybulletin": "",
+    "renewalresources": "ur_class ur_route ur_ring ur_ha ur_mu ur_src ur_reason",
+    "renewalscreening": "rs_listed rs_conds rs_reason rs_ov_m2 rs_checkup",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
