@@ -21,6 +21,7 @@ ALGORITHMS = (
     ("task_progress", "TaskProgress"),
     ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
+    ("renewal_units", "RenewalUnits"),
 )
 
 
