@@ -313,7 +313,8 @@ def uncovered_reasons(piece_m2, in_park, green_dist=DEFAULT_GREEN_DIST, park_dis
 
 def ledger_sheet(names, columns):
     """(sheet name, title, header, rows) of the 城市更新单元评估 ledger sheet: one row per unit
-    (12 columns, so that it prints one unit a line), 公顷 2 decimals, % 1 decimal (``columns``: the output columns by field name)."""
+    (12 columns, so that it prints one unit a line), 公顷 2 decimals, % 1 decimal (``columns``: the
+    output columns by field name)."""
     def r(v, k):
         return None if v is None or v != v else round(float(v), k)
     header = ["更新单元", "建议类型", "建设用地(公顷)", "四旧一村(公顷)", "四旧一村占比(%)",
