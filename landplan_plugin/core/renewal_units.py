@@ -51,7 +51,7 @@ from .landuse import classify_array, code_matches, load_preset
 from .lazy import lazy_module
 from .units import M2_PER_HA
 from .values import parse_number_array
-from .zone import proportional_area_columns, rate_pct_columns
+from .zone import fmt_threshold, proportional_area_columns, rate_pct_columns
 
 np = lazy_module("numpy")
 
@@ -272,7 +272,7 @@ def unit_types(key_hits, tod_dist_m, old_pct, new_share, low_pct, vac_pct, tod_r
             continue
         if not np.isnan(old[i]) and old[i] >= general_share * (1 - _TOL):
             types[i] = TYPE_GENERAL
-            reasons[i] = "一般更新单元：不在重点功能区，%s，不低于%s%%" % (share, _fmt(general_share))
+            reasons[i] = "一般更新单元：不在重点功能区，%s，不低于%s%%" % (share, fmt_threshold(general_share))
             continue
         in_new = not np.isnan(new[i]) and new[i] >= NEW_AREA_MIN_SHARE * (1 - _TOL)
         gaps = []
@@ -283,16 +283,16 @@ def unit_types(key_hits, tod_dist_m, old_pct, new_share, low_pct, vac_pct, tod_r
         if in_new and gaps:
             types[i] = TYPE_OPTIMISE
             reasons[i] = "优化提升单元：%s%%位于城市新区或新建园区，%s，高于%s%%；%s" % (
-                _fmt(new[i] * 100), "、".join(gaps), _fmt(gap_share), share)
+                _fmt(new[i] * 100), "、".join(gaps), fmt_threshold(gap_share), share)
             continue
         types[i] = TYPE_NONE
-        why = ["%s，低于%s%%" % (share, _fmt(general_share))]
+        why = ["%s，低于%s%%" % (share, fmt_threshold(general_share))]
         if np.isnan(new[i]):
             why.append("未给城市新区图层")
         elif not in_new:
             why.append("不在城市新区或新建园区（%s%%）" % _fmt(new[i] * 100))
         else:
-            why.append("位于城市新区但低效占比与空置率均不高于%s%%" % _fmt(gap_share))
+            why.append("位于城市新区但低效占比与空置率均不高于%s%%" % fmt_threshold(gap_share))
         reasons[i] = "不划入更新单元：" + "；".join(why)
     return types, reasons
 
