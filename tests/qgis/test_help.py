@@ -48,6 +48,9 @@ ADDED_FIELDS = {
                     "as_of pid change base_mu cur_mu area_mu",
     "forecastindustrialland": "method label year total_ha new_ha r2 weight formula",
     "handin": "",
+    "renewalunits": "ru_name ru_type ru_reason ru_area_ha ru_con_ha ru_old_pct ru_old_ha ru_vil_ha ru_low_ha "
+                    "ru_low_pct ru_vac_pct ru_res ru_resi_ha ru_grn_pct ru_prk_pct ru_rail_n ru_rail_m2 uc_unit "
+                    "uc_code uc_m2 uc_park uc_reason",
 }
 NAMES = sorted(ADDED_FIELDS)
 #: the tags QGIS's help panel shows
