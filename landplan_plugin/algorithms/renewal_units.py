@@ -389,21 +389,21 @@ class RenewalUnits(LandPlanAlgorithm):
 
     # ---- outputs ------------------------------------------------------------------------------
     def _fields(self):
-        t = self.tr
-        specs = (("ru_name", "string", t("Unit"), 100), ("ru_type", "string", t("Suggested unit type"), 20),
-                 ("ru_reason", "string", t("Reason"), 254), ("ru_area_ha", "double", t("Unit area (ha)")),
-                 ("ru_con_ha", "double", t("Construction land (ha)")),
-                 ("ru_old_pct", "double", t("Old-area share of construction land (%)")),
-                 ("ru_old_ha", "double", t("Old areas (ha)")), ("ru_vil_ha", "double", t("Urban villages (ha)")),
-                 ("ru_low_ha", "double", t("Low-efficiency land (ha)")),
-                 ("ru_low_pct", "double", t("Low-efficiency share (%)")),
-                 ("ru_vac_pct", "double", t("Building vacancy (%)")),
-                 ("ru_res", "string", t("Renewal resources by class"), 254),
-                 ("ru_resi_ha", "double", t("Residential land (ha)")),
-                 ("ru_grn_pct", "double", t("Residential land near green space (%)")),
-                 ("ru_prk_pct", "double", t("Residential land near a park (%)")),
-                 ("ru_rail_n", "int", t("Buildings in the railway belt")),
-                 ("ru_rail_m2", "double", t("Floor area in the railway belt (m²)")))
+        specs = (("ru_name", "string", self.tr("Unit"), 100), ("ru_type", "string", self.tr("Suggested unit type"), 20),
+                 ("ru_reason", "string", self.tr("Reason"), 254), ("ru_area_ha", "double", self.tr("Unit area (ha)")),
+                 ("ru_con_ha", "double", self.tr("Construction land (ha)")),
+                 ("ru_old_pct", "double", self.tr("Old-area share of construction land (%)")),
+                 ("ru_old_ha", "double", self.tr("Old areas (ha)")),
+                 ("ru_vil_ha", "double", self.tr("Urban villages (ha)")),
+                 ("ru_low_ha", "double", self.tr("Low-efficiency land (ha)")),
+                 ("ru_low_pct", "double", self.tr("Low-efficiency share (%)")),
+                 ("ru_vac_pct", "double", self.tr("Building vacancy (%)")),
+                 ("ru_res", "string", self.tr("Renewal resources by class"), 254),
+                 ("ru_resi_ha", "double", self.tr("Residential land (ha)")),
+                 ("ru_grn_pct", "double", self.tr("Residential land near green space (%)")),
+                 ("ru_prk_pct", "double", self.tr("Residential land near a park (%)")),
+                 ("ru_rail_n", "int", self.tr("Buildings in the railway belt")),
+                 ("ru_rail_m2", "double", self.tr("Floor area in the railway belt (m²)")))
         return [make_field(name, kind, alias, *((rest[0],) if rest else (20, 4)))
                 for name, kind, alias, *rest in specs]
 

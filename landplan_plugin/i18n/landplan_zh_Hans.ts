@@ -698,227 +698,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="46" />
+      <location filename="../algorithms/flag_idle_land.py" line="47" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="49" />
+      <location filename="../algorithms/flag_idle_land.py" line="50" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="53" />
+      <location filename="../algorithms/flag_idle_land.py" line="54" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="57" />
+      <location filename="../algorithms/flag_idle_land.py" line="58" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="60" />
+      <location filename="../algorithms/flag_idle_land.py" line="61" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="63" />
+      <location filename="../algorithms/flag_idle_land.py" line="64" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="66" />
+      <location filename="../algorithms/flag_idle_land.py" line="67" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="68" />
+      <location filename="../algorithms/flag_idle_land.py" line="69" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="70" />
+      <location filename="../algorithms/flag_idle_land.py" line="71" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="72" />
+      <location filename="../algorithms/flag_idle_land.py" line="73" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="74" />
+      <location filename="../algorithms/flag_idle_land.py" line="75" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="76" />
+      <location filename="../algorithms/flag_idle_land.py" line="77" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="78" />
+      <location filename="../algorithms/flag_idle_land.py" line="79" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="81" />
+      <location filename="../algorithms/flag_idle_land.py" line="82" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="85" />
+      <location filename="../algorithms/flag_idle_land.py" line="86" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="88" />
+      <location filename="../algorithms/flag_idle_land.py" line="89" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="91" />
+      <location filename="../algorithms/flag_idle_land.py" line="92" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="95" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="96" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="103" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="106" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="112" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="118" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="128" />
+      <location filename="../algorithms/flag_idle_land.py" line="129" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="130" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="133" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="134" />
+      <location filename="../algorithms/flag_idle_land.py" line="135" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="174" />
+      <location filename="../algorithms/flag_idle_land.py" line="175" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="232" />
+      <location filename="../algorithms/zone_report.py" line="246" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2157,32 +2157,32 @@
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="49" />
+      <location filename="../gui.py" line="50" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="53" />
+      <location filename="../gui.py" line="54" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="57" />
+      <location filename="../gui.py" line="58" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="62" />
+      <location filename="../gui.py" line="63" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="89" />
+      <location filename="../gui.py" line="91" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="99" />
+      <location filename="../gui.py" line="102" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2213,7 +2213,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="329" />
+      <location filename="../output/styling.py" line="341" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -2221,124 +2221,437 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="41" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="44" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="47" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="64" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="73" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="79" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="86" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="122" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="151" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalUnits</name>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="66" />
+      <source>Assess urban renewal units</source>
+      <translation>城市更新单元评估</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="69" />
+      <source>Per renewal unit: the old-area share, the suggested unit type with its reason, green and park coverage of residential land, buildings in the railway belt.</source>
+      <translation>按更新单元评估：四旧一村占比、建议的单元类型及理由、住宅用地见绿见园覆盖率、铁路防护带内建筑。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="73" />
+      <source>urban renewal,renewal unit,TOD,green space,park,railway</source>
+      <translation>城市更新,更新单元,TOD,绿地,公园,铁路</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="77" />
+      <source>Renewal units (更新单元)</source>
+      <translation>城市更新单元（更新单元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="78" />
+      <source>Unit name field</source>
+      <translation>单元名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="80" />
+      <source>Renewal resources (output of the renewal resources algorithm)</source>
+      <translation>城市更新资源（城市更新资源识别的输出）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="81" />
+      <source>Land use (三调 or 现状)</source>
+      <translation>土地利用（三调或现状）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="82" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="83" />
+      <source>Official land-use area field (m², e.g. TBDLMJ)</source>
+      <translation>图斑地类面积字段（平方米，如 TBDLMJ）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="87" />
+      <source>Key areas (重要中心区, 产业集聚区, 商业集中区, 历史文化资源富集区 …)</source>
+      <translation>重点功能区（重要中心区、产业集聚区、商业集中区、历史文化资源富集区等）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="89" />
+      <source>Key area type field</source>
+      <translation>重点功能区类型字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="91" />
+      <source>Rail transit stations (TOD)</source>
+      <translation>轨道交通站点（TOD）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="94" />
+      <source>New urban areas and new parks (城市新区 / 新建园区)</source>
+      <translation>城市新区 / 新建园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="96" />
+      <source>Green spaces and parks</source>
+      <translation>绿地与公园</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="98" />
+      <source>Railways (lines or railway land)</source>
+      <translation>铁路（线或铁路用地面）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="100" />
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="101" />
+      <source>Floor area field (m²)</source>
+      <translation>建筑面积字段（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="102" />
+      <source>Vacancy rate field (%)</source>
+      <translation>空置率字段（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="103" />
+      <source>TOD radius around a station (m)</source>
+      <translation>站点 TOD 范围半径（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="104" />
+      <source>Smallest green space that counts (m²)</source>
+      <translation>计入见绿的绿地最小面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="105" />
+      <source>Smallest park that counts (m²)</source>
+      <translation>计入见园的公园最小面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="106" />
+      <source>Distance to a green space (m)</source>
+      <translation>见绿距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="107" />
+      <source>Distance to a park (m)</source>
+      <translation>见园距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="108" />
+      <source>Railway protection belt (m)</source>
+      <translation>铁路防护带宽度（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="109" />
+      <source>Old-area share for a general renewal unit (%, local choice)</source>
+      <translation>一般更新单元的四旧一村占比下限（%，地方自定）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="110" />
+      <source>Efficiency gap of an optimisation unit (%, local choice)</source>
+      <translation>优化提升单元的效率缺口（%，地方自定）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="117" />
+      <source>Renewal units assessed</source>
+      <translation>城市更新单元评估结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="119" />
+      <source>Residential land beyond the green-space distance</source>
+      <translation>未达见绿距离的住宅用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="124" />
+      <source>Renewal units</source>
+      <translation>城市更新单元</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="163" />
+      <source>The renewal units are in a geographic CRS outside China's Gauss–Krüger zones: reproject them to a projected CRS.</source>
+      <translation>更新单元为地理坐标系且不在我国高斯-克吕格投影带范围内：请先投影到投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="166" />
+      <source>The renewal units are in a geographic CRS ({crs}): every layer is reprojected to {work} for distances in metres; the outputs are in {work}.</source>
+      <translation>更新单元为地理坐标系（{crs}）：为按米计算距离，全部图层投影到 {work} 计算，输出也为 {work}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="173" />
+      <source>Layer {label} is in {crs}: reprojected to {work}.</source>
+      <translation>图层 {label} 的坐标系为 {crs}：已投影到 {work}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="178" />
+      <source>unit name</source>
+      <translation>单元名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="213" />
+      <source>The renewal resources have no class field (ur_class).</source>
+      <translation>城市更新资源图层没有类别字段（ur_class）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="217" />
+      <source>key area type</source>
+      <translation>重点功能区类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="241" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="243" />
+      <source>The land use has no land-use code field (LANDUSE_CODE_FIELD).</source>
+      <translation>土地利用图层没有地类编码字段（LANDUSE_CODE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="245" />
+      <source>official land-use area</source>
+      <translation>图斑地类面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="337" />
+      <source>floor area</source>
+      <translation>建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="339" />
+      <source>vacancy rate</source>
+      <translation>空置率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="392" />
+      <source>Unit</source>
+      <translation>更新单元</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="392" />
+      <source>Suggested unit type</source>
+      <translation>建议单元类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="393" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="393" />
+      <source>Unit area (ha)</source>
+      <translation>单元面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="394" />
+      <source>Construction land (ha)</source>
+      <translation>建设用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="395" />
+      <source>Old-area share of construction land (%)</source>
+      <translation>四旧一村占建设用地（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="396" />
+      <source>Old areas (ha)</source>
+      <translation>四旧一村（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="397" />
+      <source>Urban villages (ha)</source>
+      <translation>城中村（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="398" />
+      <source>Low-efficiency land (ha)</source>
+      <translation>低效用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="399" />
+      <source>Low-efficiency share (%)</source>
+      <translation>低效用地占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="400" />
+      <source>Building vacancy (%)</source>
+      <translation>建筑空置率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="401" />
+      <source>Renewal resources by class</source>
+      <translation>更新资源（按类别）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="402" />
+      <source>Residential land (ha)</source>
+      <translation>住宅用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="403" />
+      <source>Residential land near green space (%)</source>
+      <translation>住宅用地见绿覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="404" />
+      <source>Residential land near a park (%)</source>
+      <translation>住宅用地见园覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="405" />
+      <source>Buildings in the railway belt</source>
+      <translation>铁路防护带内建筑（栋）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="406" />
+      <source>Floor area in the railway belt (m²)</source>
+      <translation>铁路防护带内建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="429" />
+      <source>Land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="430" />
+      <source>Area (m²)</source>
+      <translation>面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="431" />
+      <source>Within the park distance (1/0)</source>
+      <translation>见园距离内（1是/0否）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="457" />
+      <source>renewal unit without a name (named #fid)</source>
+      <translation>更新单元无名称（以 #fid 称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="463" />
+      <source>{n} renewal unit(s): {counts}.</source>
+      <translation>更新单元 {n} 个：{counts}。</translation>
     </message>
   </context>
   <context>
@@ -3704,142 +4017,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="204" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="207" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="197" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="218" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="229" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="233" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="235" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="228" />
+      <location filename="../algorithms/zone_report.py" line="242" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="230" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="239" />
+      <location filename="../algorithms/zone_report.py" line="253" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="260" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="270" />
+      <location filename="../algorithms/zone_report.py" line="284" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="278" />
+      <location filename="../algorithms/zone_report.py" line="292" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="378" />
+      <location filename="../algorithms/zone_report.py" line="400" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="401" />
+      <location filename="../algorithms/zone_report.py" line="425" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="402" />
+      <location filename="../algorithms/zone_report.py" line="426" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="403" />
+      <location filename="../algorithms/zone_report.py" line="427" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="404" />
+      <location filename="../algorithms/zone_report.py" line="428" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="459" />
+      <location filename="../algorithms/zone_report.py" line="505" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="617" />
+      <location filename="../algorithms/zone_report.py" line="664" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="618" />
+      <location filename="../algorithms/zone_report.py" line="665" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
