@@ -20,6 +20,8 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
+out/renewal_units.gpkg, renewal_uncovered.gpkg  城市更新单元评估 on resources/demo/renewal_units_demo.gpkg
+                      (+ the sheet 城市更新单元 in 台账.xlsx)
 """
 import argparse
 import datetime
@@ -149,6 +151,14 @@ def main():
         if results.get("tasks"):
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
+    units_demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_units_demo.gpkg")
+    results["renewal_units"] = run("landplan:renewalunits", dict(
+        {name: "%s|layername=%s" % (units_demo, lyr) for name, lyr in (
+            ("UNITS", "units"), ("RESOURCES", "resources"), ("LANDUSE", "landuse"), ("KEY_AREAS", "key_areas"),
+            ("STATIONS", "stations"), ("NEW_AREAS", "new_areas"), ("GREEN", "green"), ("RAILWAYS", "railways"),
+            ("BUILDINGS", "buildings"))},
+        OUTPUT=os.path.join(out, "renewal_units.gpkg"), UNCOVERED=os.path.join(out, "renewal_uncovered.gpkg"),
+        LEDGER=os.path.join(out, "台账.xlsx")), "城市更新单元评估 renewal units")
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
