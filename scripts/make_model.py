@@ -9,6 +9,9 @@ scorecard (标准地履约 and 疑似违法占地 lines) → 开发区土地集�
 the parcels merged with the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) →
 PDF report (evaluation page per zone).
 
+Optional steps (each behind a Conditional branch): 供地计划执行, 存量盘活任务进度 (model_plans.py) and
+城市更新单元评估 (model_renewal_units.py: with renewal units and renewal resources given).
+
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
 what they cannot check; the plan / task steps stay optional and write their own outputs.
@@ -156,6 +159,7 @@ def build():
         "ZONES": Src.fromChildOutput("zoneeval", "OUTPUT"), "PARCELS": Src.fromChildOutput("permu", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
     __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
+    __import__("model_renewal_units").add_steps(model, param)  # optional: 城市更新单元评估
     return model
 
 

@@ -114,10 +114,11 @@ class RenewalUnits(LandPlanAlgorithm):
                 minValue=0.0))
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Renewal units assessed"), QgsProcessing.SourceType.TypeVectorPolygon))
+            "OUTPUT", self.tr("Renewal units assessed"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "UNCOVERED", self.tr("Residential land beyond the green-space distance"),
-            QgsProcessing.SourceType.TypeVectorPolygon))
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         units = self.source_or_fail(parameters, "UNITS", context)
@@ -433,8 +434,7 @@ class RenewalUnits(LandPlanAlgorithm):
             uc_fields.append(field)
         uc_sink, uc_id = self.create_sink(parameters, "UNCOVERED", context, uc_fields,
                                           QgsWkbTypes.Type.MultiPolygon, crs)
-        if uc_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "UNCOVERED"))
+        uncovered = uncovered if uc_sink is not None else []
         reasons = ru.uncovered_reasons([u[2] for u in uncovered], [u[3] for u in uncovered], num["GREEN_DIST"],
                                        num["PARK_DIST"], num["GREEN_MIN_AREA"], num["PARK_MIN_AREA"])
         for (unit, code, m2, in_park, part), reason in zip(uncovered, reasons.tolist()):
@@ -445,13 +445,16 @@ class RenewalUnits(LandPlanAlgorithm):
             uc_sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         del uc_sink
         if feedback.isCanceled():
-            self.discard_partial_output(dest_id, feedback)
-            self.discard_partial_output(uc_id, feedback)
+            for destination in (dest_id, uc_id):
+                self.discard_partial_output(destination, feedback)
             return {}
         from ..output.styling import finish_output
         finish_output(self, context, dest_id, "renewal_units", feedback)
-        finish_output(self, context, uc_id, "renewal_uncovered", feedback)
-        return {"OUTPUT": dest_id, "UNCOVERED": uc_id}
+        results = {"OUTPUT": dest_id}
+        if uc_id:
+            finish_output(self, context, uc_id, "renewal_uncovered", feedback)
+            results["UNCOVERED"] = uc_id
+        return results
 
     def _log(self, columns, tally, feedback):
         labels = {"unit_without_name": self.tr("renewal unit without a name (named #fid)")}

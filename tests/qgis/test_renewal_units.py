@@ -228,3 +228,47 @@ def test_cancel_removes_partial_output(layers, tmp_path):
     fb = CancelAfter(10)
     run_alg("landplan:renewalunits", params(layers, tmp_path, OUTPUT=out), feedback=fb)
     assert not os.path.exists(out)
+
+
+def test_demo_shows_every_unit_type(qgis_app, tmp_path):
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "scripts"))
+    import demo_renewal_units
+    path = demo_renewal_units.main(str(tmp_path / "demo.gpkg"))
+    p = {name: "%s|layername=%s" % (path, lyr) for name, lyr in (
+        ("UNITS", "units"), ("RESOURCES", "resources"), ("LANDUSE", "landuse"), ("KEY_AREAS", "key_areas"),
+        ("STATIONS", "stations"), ("NEW_AREAS", "new_areas"), ("GREEN", "green"), ("RAILWAYS", "railways"),
+        ("BUILDINGS", "buildings"))}
+    p.update(OUTPUT=str(tmp_path / "o.gpkg"), UNCOVERED=str(tmp_path / "u.gpkg"))
+    res, _ = run_alg("landplan:renewalunits", p)
+    _, rows = read_layer(res["OUTPUT"])
+    units = _by_name(rows)
+    assert {name: r["ru_type"] for name, r in units.items()} == {
+        "二七商圈": "重点更新单元", "站前": "重点更新单元", "老城": "一般更新单元", "老城南": "一般更新单元",
+        "新区东": "优化提升单元", "新区西": "优化提升单元", "新区北": "不划入", "居住片": "不划入"}
+    assert units["老城"]["ru_old_pct"] == pytest.approx(40.0) and units["老城南"]["ru_old_pct"] == pytest.approx(30.0)
+    assert (units["老城"]["ru_rail_n"], units["老城"]["ru_rail_m2"]) == (3, 6300.0)
+    assert (units["老城南"]["ru_rail_n"], units["老城南"]["ru_rail_m2"]) == (1, 1800.0)
+    assert units["老城"]["ru_grn_pct"] > 0 and units["老城南"]["ru_grn_pct"] == 0
+
+
+def test_quarterly_model_runs_the_renewal_step_when_given(qgis_app, demo_gpkg, tmp_path):
+    import sys
+    from qgis.core import QgsApplication, QgsProcessingContext
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "scripts"))
+    import demo_renewal_units
+    from test_plans_model import MODEL_ID, _base_params
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert "landplan:renewalunits" in {c.algorithmId() for c in alg.childAlgorithms().values()}
+    units = demo_renewal_units.main(str(tmp_path / "units_demo.gpkg"))
+    params = _base_params(demo_gpkg, tmp_path)
+    params.update({"renewal_units": "%s|layername=units" % units, "renewal_resources": "%s|layername=resources" % units,
+                   "stations": "%s|layername=stations" % units, "green": "%s|layername=green" % units,
+                   "units:units_assessed": str(tmp_path / "renewal_units.gpkg"),
+                   "units:units_uncovered": str(tmp_path / "renewal_uncovered.gpkg")})
+    params["landuse"] = "%s|layername=landuse" % units
+    run_alg(MODEL_ID, params, context=QgsProcessingContext())
+    rows = _by_name(read_layer(str(tmp_path / "renewal_units.gpkg"))[1])
+    assert rows["站前"]["ru_type"] == "重点更新单元" and rows["老城"]["ru_type"] == "一般更新单元"
+    assert rows["新区东"]["ru_type"] == "不划入"   # no new-area layer given to the model
+    assert os.path.exists(tmp_path / "renewal_uncovered.gpkg")
