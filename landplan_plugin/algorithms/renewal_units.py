@@ -47,11 +47,19 @@ class Indexed:
 
     def __init__(self):
         self.geoms, self.attrs, self.index = [], [], QgsSpatialIndex()
+        self._buffers = {}
 
     def add(self, geom, attrs):
         self.index.addFeature(len(self.geoms), geom.boundingBox())
         self.geoms.append(geom)
         self.attrs.append(attrs)
+
+    def buffered(self, i, dist):
+        """Geometry ``i`` buffered by ``dist`` (computed once per run: neighbouring units share it)."""
+        key = (i, dist)
+        if key not in self._buffers:
+            self._buffers[key] = self.geoms[i].buffer(dist, SEGMENTS)
+        return self._buffers[key]
 
     def near(self, rect, grow=0.0):
         rect = rect.buffered(grow) if grow else rect
@@ -204,7 +212,7 @@ class RenewalUnits(LandPlanAlgorithm):
                 else:
                     geom = None if feat.geometry().isEmpty() else QgsGeometry(feat.geometry())
                 if geom is not None:
-                    out.add(geom, py_value(feat.attribute(attr)) if attr >= 0 else feat.id())
+                    out.add(geom, py_value(feat.attribute(attr)) if attr >= 0 else None)
         return out
 
     def _layers(self, parameters, crs, num, context, feedback, tally):
@@ -285,7 +293,7 @@ class RenewalUnits(LandPlanAlgorithm):
         for key_name, dist in (("green", num["GREEN_DIST"]), ("park", num["PARK_DIST"])):
             layer = layers[key_name]
             if layer is not None:
-                near = [layer.geoms[i].buffer(dist, SEGMENTS) for i in layer.near(zone.bbox, dist + 1)]
+                near = [layer.buffered(i, dist) for i in layer.near(zone.bbox, dist + 1)]
                 out[key_name] = union_geometry(near) if near else QgsGeometry()
         return out
 

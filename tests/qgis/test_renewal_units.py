@@ -36,6 +36,9 @@ def write_layers(path, epsg=4547):
         (unit(3), {"DLBM": "0601"}), (unit(4), {"DLBM": "0601"}), (unit(5), {"DLBM": "0701"}),
         (rect(18100, 0, 18700, 600), {"DLBM": "0701"}), (rect(21100, 0, 21700, 600), {"DLBM": "0701"}),
         (unit(8), {"DLBM": "0701"}),
+        ("POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (   # bow-tie (repaired, named): two 2500 m² triangles
+            X0 + 21800, Y0 + 800, X0 + 21900, Y0 + 900, X0 + 21900, Y0 + 800, X0 + 21800, Y0 + 900, X0 + 21800,
+            Y0 + 800), {"DLBM": "0601"}),
     ]
     resources = [
         (rect(6000, 0, 6200, 1000), {"ur_class": "老旧小区"}),        # 200 of 600 m construction: 33.3 %
@@ -156,7 +159,9 @@ def test_railway_belt_and_named_problems(layers, tmp_path):
     assert unnamed[0]["ru_rail_m2"] == pytest.approx(1400.0)
     assert sum(r["ru_rail_n"] for r in rows) == 2
     log = "\n".join(fb.log)
-    assert "UNITS #9" in log
+    assert "UNITS #9" in log and "LANDUSE #11" in log
+    units = _by_name(rows)
+    assert units["辛小绿地"]["ru_con_ha"] == pytest.approx(36.5)   # 600 × 600 + the repaired bow-tie
 
 
 def test_parameters_change_the_answers(layers, tmp_path):
@@ -272,3 +277,10 @@ def test_quarterly_model_runs_the_renewal_step_when_given(qgis_app, demo_gpkg, t
     assert rows["站前"]["ru_type"] == "重点更新单元" and rows["老城"]["ru_type"] == "一般更新单元"
     assert rows["新区东"]["ru_type"] == "不划入"   # no new-area layer given to the model
     assert os.path.exists(tmp_path / "renewal_uncovered.gpkg")
+
+
+def test_key_areas_without_a_type_field(layers, tmp_path):
+    res, _ = run_alg("landplan:renewalunits", params(layers, tmp_path, KEY_AREAS=layers["new"]))
+    units = _by_name(read_layer(res["OUTPUT"])[1])
+    assert units["丁优化"]["ru_type"] == "重点更新单元" and "与重点功能区相交" in units["丁优化"]["ru_reason"]
+    assert units["甲重点"]["ru_type"] == "不划入"
