@@ -1,11 +1,12 @@
 # -*- coding: utf-8 -*-
-"""Demo data for ``landplan:renewalunits`` (城市更新单元评估): ``resources/demo/renewal_units_demo.gpkg``,
-a small fictional 城市更新 area (labelled 演示) in EPSG:4547 that shows every unit type, the
-四旧一村 share over construction land, 300 米见绿 / 500 米见园 and the railway belt. Its own random
-generator (fixed seed): the file is the same on every run.
+"""Test area for ``landplan:renewalunits`` (城市更新单元评估): a small fictional 城市更新 area
+(labelled 演示) in EPSG:4547 with exact numbers for every unit type, the 四旧一村 share over
+construction land, 300 米见绿 / 500 米见园 and the railway belt. The tests build it in a temporary
+folder (the shipped demo is ``resources/demo/renewal_demo.gpkg``, scripts/demo_renewal.py). Its own
+random generator (fixed seed): the layers are the same on every run.
 
-``python3 scripts/demo_renewal_units.py [PATH]`` writes it; :func:`write_layers` (ds, srs) adds the
-layers to an open GDAL data source, for a generator that wants them in its own GeoPackage.
+``/usr/bin/python3 scripts/demo_renewal_units.py [PATH]`` writes it (default /tmp);
+:func:`write_layers` (ds, srs) adds the layers to an open GDAL data source.
 
 Layers:
 
@@ -36,8 +37,7 @@ from osgeo import ogr, osr
 SEED = 20231231
 X0, Y0 = 463000.0, 3844000.0
 SIZE, BLOCK = 800.0, 200.0
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_PATH = os.path.join(os.path.dirname(HERE), "resources", "demo", "renewal_units_demo.gpkg")
+DEFAULT_PATH = os.path.join("/tmp", "renewal_units_demo.gpkg")
 
 #: unit name, column, row, block codes (4 × 4, row by row from the south-west), resources {block: class}
 UNITS = [

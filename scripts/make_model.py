@@ -14,7 +14,8 @@ Optional steps (each behind a Conditional branch): 供地计划执行, 存量盘
 
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
-what they cannot check; the plan / task steps stay optional and write their own outputs.
+what they cannot check; the plan / task steps and the 城市更新 steps (model_renewal.py) stay optional
+and write their own outputs.
 
 The model is built with QGIS's model API (not written by hand) so it stays loadable by QGIS; run
 this script again after changing an algorithm's parameters. The provider ships the file.
@@ -159,7 +160,8 @@ def build():
         "ZONES": Src.fromChildOutput("zoneeval", "OUTPUT"), "PARCELS": Src.fromChildOutput("permu", "OUTPUT"),
     }, {"report_pdf": ("OUTPUT", "园区报告 PDF"), "overview_png": ("PNG", "总览图 PNG")})
     __import__("model_plans").add_steps(model, param)  # optional: 供地计划执行, 存量盘活任务进度
-    __import__("model_renewal_units").add_steps(model, param)  # optional: 城市更新单元评估
+    __import__("model_renewal").add_steps(model, param)  # optional: 城市更新资源识别, 更新项目负面清单核查
+    __import__("model_renewal_units").add_steps(model, param)  # optional: 城市更新单元评估 (on those resources)
     return model
 
 

@@ -20,8 +20,10 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
-out/renewal_units.gpkg, renewal_uncovered.gpkg  城市更新单元评估 on resources/demo/renewal_units_demo.gpkg
-                      (+ the sheet 城市更新单元 in 台账.xlsx)
+out/renewal_resources.gpkg, renewal_screening.gpkg, 城市更新台账.xlsx  城市更新资源识别 and 更新项目负面清单核查
+                      on resources/demo/renewal_demo.gpkg
+out/renewal_units.gpkg, renewal_uncovered.gpkg  城市更新单元评估 on the same demo and the resources found
+                      (+ the sheet 城市更新单元 in 城市更新台账.xlsx)
 """
 import argparse
 import datetime
@@ -151,14 +153,8 @@ def main():
         if results.get("tasks"):
             report_params["TASKS"] = results["tasks"]["OUTPUT"]
         run("landplan:zonereport", report_params, "园区报告 zone report (evaluation page and task lines per zone)")
-    units_demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_units_demo.gpkg")
-    results["renewal_units"] = run("landplan:renewalunits", dict(
-        {name: "%s|layername=%s" % (units_demo, lyr) for name, lyr in (
-            ("UNITS", "units"), ("RESOURCES", "resources"), ("LANDUSE", "landuse"), ("KEY_AREAS", "key_areas"),
-            ("STATIONS", "stations"), ("NEW_AREAS", "new_areas"), ("GREEN", "green"), ("RAILWAYS", "railways"),
-            ("BUILDINGS", "buildings"))},
-        OUTPUT=os.path.join(out, "renewal_units.gpkg"), UNCOVERED=os.path.join(out, "renewal_uncovered.gpkg"),
-        LEDGER=os.path.join(out, "台账.xlsx")), "城市更新单元评估 renewal units")
+    renewal_steps(run, out, results)
+    renewal_units_step(run, out, results)
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
@@ -174,6 +170,38 @@ def main():
         del lyr
     print("\nas of %s; generated %s" % (args.as_of, datetime.datetime.now().strftime("%Y-%m-%d %H:%M")))
     qgis_env.stop()
+
+
+def renewal_steps(run, out, results):
+    """城市更新 on its own demo file (resources/demo/renewal_demo.gpkg, scripts/demo_renewal.py)."""
+    demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_demo.gpkg")
+
+    def rl(name):
+        return "%s|layername=%s" % (demo, name)
+    ledger = os.path.join(out, "城市更新台账.xlsx")
+    results["renewal"] = run("landplan:renewalresources", {
+        "LANDUSE": rl("landuse"), "BUILDINGS": rl("buildings"), "SCORED": rl("scored"), "IDLE": rl("idle"),
+        "UNSUPPLIED": rl("unsupplied"), "INDUSTRIAL_BLOCKS": rl("industrial_blocks"), "RING_ROAD": rl("ring_road"),
+        "OUTPUT": os.path.join(out, "renewal_resources.gpkg"), "LEDGER": ledger}, "城市更新资源识别 renewal resources")
+    results["screening"] = run("landplan:renewalscreening", {
+        "PROJECTS": rl("projects"), "DEV_BOUNDARY": rl("dev_boundary"), "FARMLAND": rl("farmland"),
+        "ECO_REDLINE": rl("eco_redline"), "HERITAGE": rl("heritage"), "ECO_CONTROL": rl("eco_control"),
+        "OVER_CAPACITY": rl("over_capacity"), "HEIGHT_ZONES": rl("height_zones"),
+        "OUTPUT": os.path.join(out, "renewal_screening.gpkg"), "LEDGER": ledger},
+        "更新项目负面清单核查 renewal screening")
+
+
+def renewal_units_step(run, out, results):
+    """城市更新单元评估 on the 城市更新 demo, with the resources renewalresources found there."""
+    demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_demo.gpkg")
+    params = {name: "%s|layername=%s" % (demo, lyr) for name, lyr in (
+        ("UNITS", "units"), ("LANDUSE", "landuse"), ("KEY_AREAS", "key_areas"), ("STATIONS", "stations"),
+        ("NEW_AREAS", "new_areas"), ("GREEN", "green"), ("RAILWAYS", "railways"), ("BUILDINGS", "buildings"))}
+    if not results.get("renewal"):
+        return
+    params.update(RESOURCES=results["renewal"]["OUTPUT"], OUTPUT=os.path.join(out, "renewal_units.gpkg"),
+                  UNCOVERED=os.path.join(out, "renewal_uncovered.gpkg"), LEDGER=os.path.join(out, "城市更新台账.xlsx"))
+    results["renewal_units"] = run("landplan:renewalunits", params, "城市更新单元评估 renewal units")
 
 
 def _fmt(v):

@@ -21,7 +21,9 @@ ALGORITHMS = (
     ("task_progress", "TaskProgress"),
     ("forecast_industrial_land", "ForecastIndustrialLand"),
     ("hand_in", "HandIn"),
+    ("renewal_resources", "RenewalResources"),
     ("renewal_units", "RenewalUnits"),
+    ("renewal_screening", "RenewalScreening"),
 )
 
 

@@ -25,6 +25,7 @@ from ..core import fields
 from ..core import renewal_units as ru
 from ..core import zone as zone_rules
 from ..core.landuse import load_preset
+from ..core.renewal import load_codes
 from ..core.units import M2_PER_HA
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
@@ -254,8 +255,8 @@ class RenewalUnits(LandPlanAlgorithm):
                                   CANDIDATES["LANDUSE_AREA_FIELD"], feedback, self.tr("official land-use area"))
         preset = load_preset(LANDUSE_PRESET_IDS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)])
         return {"code": code, "area": area, "area_name": landuse.fields().at(area).name() if area >= 0 else "",
-                "preset": preset, "rules": ru.load_rules(), "crs": None if landuse.sourceCrs() == crs else crs,
-                "measurer": self.area_measurer(crs, context)}
+                "preset": preset, "rules": ru.load_rules(), "codes": load_codes(),
+                "crs": None if landuse.sourceCrs() == crs else crs, "measurer": self.area_measurer(crs, context)}
 
     # ---- per unit -----------------------------------------------------------------------------
     def _assess_unit(self, zone, layers, num):
@@ -314,7 +315,7 @@ class RenewalUnits(LandPlanAlgorithm):
                     got.append((feat, geom, piece))
         if not got:
             return
-        roles = ru.landuse_roles([py_value(f.attribute(lu["code"])) for f, _, _ in got], lu["preset"], rules)
+        roles = ru.landuse_roles([py_value(f.attribute(lu["code"])) for f, _, _ in got], lu["preset"], lu["codes"])
         unions = {role: union_geometry([g for name, g in unit["unions"].items() if name in classes and g])
                   for role, classes in (("old", rules.old_classes), ("vil", rules.village_classes),
                                         ("low", rules.low_classes))}

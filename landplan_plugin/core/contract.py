@@ -24,7 +24,7 @@ __all__ = [
     "FLAG_YES", "FLAG_NO", "FLAG_UNDETERMINED", "is_flagged", "is_flagged_array",
     "SCORING_FIELDS", "IDLE_FIELDS", "UNSUPPLIED_FIELDS", "ZONE_FIELDS", "EXPORT_FIELDS",
     "FLAG_FIELDS", "REASON_FIELDS", "RU_TYPE", "RU_REASON", "RU_OLD_PCT", "RENEWAL_UNIT_FIELDS",
-    "UNCOVERED_FIELDS",
+    "UNCOVERED_FIELDS", "RENEWAL_FIELDS", "SCREENING_FIELDS",
 ]
 
 FLAG_YES = 1
@@ -153,3 +153,21 @@ RENEWAL_UNIT_FIELDS = ("ru_name", RU_TYPE, RU_REASON, "ru_area_ha", "ru_con_ha",
                        "ru_vil_ha", "ru_low_ha", "ru_low_pct", "ru_vac_pct", "ru_res", "ru_resi_ha", "ru_grn_pct",
                        "ru_prk_pct", "ru_rail_n", "ru_rail_m2")
 UNCOVERED_FIELDS = ("uc_unit", "uc_code", "uc_m2", "uc_park", "uc_reason")
+
+# ---- 城市更新资源识别 (landplan:renewalresources) ---------------------------------------------
+UR_CLASS = "ur_class"      # 老旧小区 / 城中村 / 低效工业用地 / 低效楼宇 / 老旧厂房 / 闲置土地 / 批而未供
+UR_ROUTE = "ur_route"      # 低效工业用地: 再开发 (inside a 工业区块线) / 转型升级
+UR_RING = "ur_ring"        # 城中村: 三环以内 / 三环以外
+UR_HA = "ur_ha"            # area, 公顷
+UR_MU = "ur_mu"            # area, 亩
+UR_SRC = "ur_src"          # source layer and feature id (LANDUSE #12)
+UR_REASON = "ur_reason"    # reason text
+RENEWAL_FIELDS = (UR_CLASS, UR_ROUTE, UR_RING, UR_HA, UR_MU, UR_SRC, UR_REASON)
+
+# ---- 更新项目负面清单核查 (landplan:renewalscreening) ------------------------------------------
+RS_LISTED = "rs_listed"    # 1 listed, 0 not
+RS_CONDS = "rs_conds"      # condition numbers 1–6 joined with 、
+RS_REASON = "rs_reason"    # reason text
+RS_OV_M2 = "rs_ov_m2"      # overlap area of the listing conditions, m²
+RS_CHECKUP = "rs_checkup"  # 1 a 城市体检 reference is given, 0 not
+SCREENING_FIELDS = (RS_LISTED, RS_CONDS, RS_REASON, RS_OV_M2, RS_CHECKUP)

@@ -218,3 +218,21 @@ ROLES = {
         "SUPPLY_STATUS_FIELD": "supply_status", "IN_USE_FIELD": "in_use", "AREA_FIELD": "area",
     },
 }
+
+# 城市更新 (landplan:renewalresources, landplan:renewalscreening)
+CANDIDATES["renewalresources"] = {
+    "LANDUSE_CODE_FIELD": LANDUSE_CODE,
+    "LANDUSE_AREA_FIELD": LANDUSE_OFFICIAL_AREA,
+    "SETTLEMENT_FIELD": SETTLEMENT_CODE,
+    "BUILT_YEAR_FIELD": ("建成年份", "建成年代", "竣工年份", "竣工日期", "建成日期", "JCNF", "JGRQ", "built_year"),
+    "BUILDING_USE_FIELD": ("用途", "建筑用途", "房屋用途", "使用用途", "JZYT", "FWYT", "use"),
+    "VACANCY_FIELD": ("空置率", "空置率(%)", "KZL", "vacancy"),
+    "STOPPED_FIELD": ("停产", "是否停产", "SFTC", "stopped"),
+}
+CANDIDATES["renewalscreening"] = {
+    "PROJECT_ID_FIELD": ("项目编号", "XMBH", "项目代码", "编号", "project_id", "id"),
+    "PROJECT_HEIGHT_FIELD": ("规划高度", "建筑高度", "GHGD", "JZGD", "height"),
+    "HEIGHT_LIMIT_FIELD": ("限高", "控制高度", "高度上限", "XG", "KZGD", "height_max"),
+    "OTHER_FIELD": ("其他情形", "其他", "QTQX", "other"),
+    "CHECKUP_FIELD": ("体检编号", "城市体检编号", "体检报告编号", "TJBH", "checkup"),
+}

@@ -840,6 +840,8 @@ KNOWN_TABLES = (
     (("sup_rate", "built_rate"), "开发区土地集约利用评价"),
     (("ind_share", "share_ok"), "开发区工业用地占比"),
     (("mj_class",), "亩均效益评价"),
+    (("ur_class", "ur_ha"), "城市更新资源"),
+    (("rs_listed", "rs_conds"), "更新项目负面清单"),
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

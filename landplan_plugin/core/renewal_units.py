@@ -35,15 +35,17 @@ Unit type (:func:`unit_types`), in this order
     见园 when at least ``PARK_MIN_AREA`` m²; residential land within ``GREEN_DIST`` m of such a
     green space's edge (``PARK_DIST`` of a park's) is covered; ``ru_grn_pct`` / ``ru_prk_pct`` =
     covered ÷ the unit's residential land × 100 (NULL without residential land or without a
-    green layer). Residential codes: ``residential`` in ``resources/renewal/units.json``.
+    green layer). Residential land: 住宅用地 and 村庄宅基地 of ``resources/renewal/renewal_codes.json``
+    (the lists ``landplan:renewalresources`` uses; 三调 0701, 0702).
 Railway belt (:func:`rail_columns`)
     a building whose footprint comes within ``RAIL_BELT`` m of a railway (distance from the line,
     or from a railway polygon's edge) is inside the 防护带; per unit the number and the floor area
     (the footprint when the floor area is missing).
 """
 import os
-from dataclasses import dataclass, field
-from typing import Dict, List, Tuple
+import unicodedata
+from dataclasses import dataclass
+from typing import Tuple
 
 from .contract import RENEWAL_UNIT_FIELDS as UNIT_FIELDS, UNCOVERED_FIELDS
 from .datafile import check_header, data_path, read_json
@@ -96,9 +98,8 @@ class RulesError(ValueError):
 
 @dataclass
 class RenewalRules:
-    """``resources/renewal/units.json``: residential patterns per land-use preset id, and the
-    resource classes (``ur_class``) that are 四旧一村, 城中村 and 低效."""
-    residential: Dict[str, List[str]] = field(default_factory=dict)
+    """``resources/renewal/units.json``: the resource classes (``ur_class``) that are 四旧一村, 城中村
+    and 低效."""
     old_classes: Tuple[str, ...] = ()
     village_classes: Tuple[str, ...] = ()
     low_classes: Tuple[str, ...] = ()
@@ -115,28 +116,29 @@ def load_rules(id_or_path="units"):
     path = data_path(id_or_path, os.path.join(resources_dir(), "renewal"))
     data = read_json(path, _err)
     check_header(data, path, FORMAT, _err)
-    residential = data.get("residential")
-    if not isinstance(residential, dict) or not residential:
-        raise _err(path, "缺少「residential」（各用地分类的住宅用地代码）")
     lists = {}
     for key in ("old_classes", "village_classes", "low_classes"):
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise _err(path, "中「%s」应为类别名称列表" % key)
         lists[key] = tuple(v.strip() for v in value)
-    return RenewalRules({str(k): [str(p).strip().upper() for p in v] for k, v in residential.items()},
-                        path=path, **lists)
+    return RenewalRules(path=path, **lists)
 
 
-def landuse_roles(raw_codes, preset, rules):
+def landuse_roles(raw_codes, preset, codes):
     """What each land-use polygon is to a unit: dict of bool arrays ``construction`` (the zone
-    check's 建设用地 base, known codes only), ``residential`` (the rules' codes for ``preset``) and
-    object array ``code`` (normalised)."""
+    check's 建设用地 base, known codes only), ``residential`` (住宅用地 and 村庄宅基地 of the renewal
+    code file ``codes``, :class:`.renewal.RenewalCodes`, for ``preset``) and object array ``code``
+    (normalised)."""
     preset = load_preset(preset)
     cls = classify_array(preset, raw_codes)
-    patterns = rules.residential.get(preset.id, [])
+    patterns = [_norm(p) for p in codes.residential.get(preset.id, []) + codes.village.get(preset.id, [])]
     resid = np.array([bool(c) and code_matches(c, patterns) for c in cls["code"].tolist()], dtype=bool)
     return {"construction": cls["construction"] & cls["known"], "residential": resid, "code": cls["code"]}
+
+
+def _norm(pattern):
+    return unicodedata.normalize("NFKC", str(pattern)).strip().upper()
 
 
 def _f(values):

@@ -18,6 +18,8 @@ unauthorized       landplan_unauthorized.qml       疑似违法占地 pieces
 commitments        landplan_commitments.qml        标准地履约 by ``cm_status`` (待核实 hatched)
 permu              landplan_permu.qml              亩均效益 class A–D by ``mj_class`` (待核实 hatched)
 task_parcels       landplan_task_parcels.qml       存量盘活 parcel changes by ``change``
+renewal            landplan_renewal.qml            城市更新资源 by ``ur_class`` (再开发 / 三环以外 outlined)
+screening          landplan_screening.qml          更新项目负面清单 by ``rs_listed`` (无体检 hatched)
 =================  ==============================  ==========================================
 
 How the style reaches the user (issue 5 §1):
@@ -57,6 +59,8 @@ STYLE_FILES = {
     "task_parcels": "landplan_task_parcels.qml",
     "renewal_units": "landplan_renewal_units.qml",
     "renewal_uncovered": "landplan_renewal_uncovered.qml",
+    "renewal": "landplan_renewal.qml",
+    "screening": "landplan_screening.qml",
 }
 
 #: algorithm names / ids accepted as kinds
@@ -72,6 +76,8 @@ KIND_SYNONYMS = {
     "permuevaluation": "permu", "landplan:permuevaluation": "permu",
     "taskprogress": "task_parcels", "landplan:taskprogress": "task_parcels",
     "renewalunits": "renewal_units", "landplan:renewalunits": "renewal_units",
+    "renewalresources": "renewal", "landplan:renewalresources": "renewal",
+    "renewalscreening": "screening", "landplan:renewalscreening": "screening",
 }
 
 #: Chinese aliases of the output fields (every style carries all of them; a field the layer
@@ -143,6 +149,12 @@ ALIASES = {
     "ru_rail_m2": "铁路防护带内建筑面积(㎡)",
     "uc_unit": "更新单元", "uc_code": "地类编码", "uc_m2": "面积(㎡)", "uc_park": "500米内有公园(1是/0否)",
     "uc_reason": "未覆盖说明",
+    # landplan:renewalresources
+    "ur_class": "更新对象类别", "ur_route": "更新方式(区块线内外)", "ur_ring": "三环内外", "ur_ha": "面积(公顷)",
+    "ur_mu": "面积(亩)", "ur_src": "来源图层及要素", "ur_reason": "认定理由",
+    # landplan:renewalscreening
+    "rs_listed": "列入负面清单(1是/0否)", "rs_conds": "涉及情形", "rs_reason": "核查说明",
+    "rs_ov_m2": "重叠面积(平方米)", "rs_checkup": "有城市体检(1有/0无)",
 }
 
 
@@ -439,6 +451,18 @@ CATEGORIES = {
     "renewal_uncovered": ("if(\"uc_park\" = 1, '见园未见绿', '未见绿未见园')",
                           [("未见绿未见园", "住宅用地：未达见绿、未达见园", "#b2182b"),
                            ("见园未见绿", "住宅用地：未达见绿（见园）", "#f4a582")]),
+    "renewal": ("\"ur_class\"",
+                [("老旧小区", "老旧小区", "#e6550d"),
+                 ("城中村", "城中村", "#fdae6b"),
+                 ("低效工业用地", "低效工业用地", "#756bb1"),
+                 ("低效楼宇", "低效楼宇", "#3182bd"),
+                 ("老旧厂房", "老旧厂房", "#636363"),
+                 ("闲置土地", "闲置土地", "#b2182b"),
+                 ("批而未供", "批而未供", "#6a3d9a")]),
+    "screening": ("CASE WHEN \"rs_listed\" = 1 THEN '列入' WHEN \"rs_checkup\" = 0 THEN '无体检' ELSE '未列入' END",
+                  [("列入", "列入负面清单", "#d7301f"),
+                   ("无体检", "未列入，但无城市体检", "#fdae61", True),
+                   ("未列入", "未列入负面清单", "#66bd63")]),
     "task_parcels": ("\"change\"",
                      [("已处置", "已处置", "#31a354"),
                       ("未处置", "未处置", "#fd8d3c"),

@@ -6,8 +6,10 @@ import pytest
 
 from landplan_plugin.core import landuse
 from landplan_plugin.core import renewal_units as ru
+from landplan_plugin.core.renewal import load_codes
 
 RULES = ru.load_rules()
+CODES = load_codes()
 PRESET = landuse.load_preset("sandiao_2017")
 NAN = math.nan
 
@@ -15,20 +17,19 @@ NAN = math.nan
 def test_rules_file_classes():
     assert "老旧小区" in RULES.old_classes and "城中村" in RULES.old_classes and "老旧厂房" in RULES.old_classes
     assert "低效工业用地" not in RULES.old_classes and RULES.low_classes == ("低效工业用地",)
-    assert RULES.residential["sandiao_2017"] == ["0701", "0702"]
 
 
 @pytest.mark.parametrize("code, con, res", [("0701", True, True), (701, True, True), ("0702", True, True),
                                             ("0601", True, False), ("1101", False, False), ("0101", False, False),
                                             ("9999", False, False), (None, False, False), ("0810", True, False)])
 def test_landuse_roles_reuse_the_zone_check_base(code, con, res):
-    roles = ru.landuse_roles([code], PRESET, RULES)
+    roles = ru.landuse_roles([code], PRESET, CODES)
     assert bool(roles["construction"][0]) == con and bool(roles["residential"][0]) == res
 
 
 def test_roles_per_classification():
-    roles = ru.landuse_roles(["R2", "M1", "G1"], "gb50137_2011", RULES)
-    assert roles["residential"].tolist() == [True, False, False]
+    roles = ru.landuse_roles(["R2", "M1", "G1", "H14"], "gb50137_2011", CODES)
+    assert roles["residential"].tolist() == [True, False, False, True]
 
 
 def test_share_over_construction_land_with_official_area():
