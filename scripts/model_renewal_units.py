@@ -9,7 +9,7 @@ railways → ``units:units_assessed`` and ``units:units_uncovered``.
 """
 from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
-                       QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterDefinition, QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
 
 CONDITION = {"name": "units given", "expression": "@renewal_units IS NOT NULL"}
@@ -47,7 +47,7 @@ def add_steps(model, param, resources_child="renewal", x=420.0, y=640.0):
     for definition in c.algorithm().parameterDefinitions():
         if definition.name() in sources or definition.isDestination():
             continue
-        if not (definition.flags() & definition.FlagOptional):
+        if not (definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional):
             c.addParameterSources(definition.name(), [Src.fromStaticValue(definition.defaultValue())])
     c.setDependencies([QgsProcessingModelChildDependency("has_units", CONDITION["name"])])
     outs = {}

@@ -29,7 +29,7 @@ NAMES = ["甲重点", "乙TOD", "丙一般", "丁优化", "戊不划入", "己�
 
 
 def write_layers(path, epsg=4547):
-    units = [(unit(k), {"单元名称": name}) for k, name in enumerate(NAMES)]
+    units = [(unit(k), {"单元名称": name}) for k, name in enumerate(NAMES)] + [(None, {"单元名称": "空几何"})]
     landuse = [
         (unit(0), {"DLBM": "0701"}), (unit(1), {"DLBM": "0701"}),
         (rect(6000, 0, 6600, 1000), {"DLBM": "0701"}), (rect(6600, 0, 7000, 1000), {"DLBM": "1101"}),  # water
@@ -99,7 +99,8 @@ def test_unit_types_shares_and_reasons(layers, tmp_path):
     res, fb = run_alg("landplan:renewalunits", params(layers, tmp_path))
     _, rows = read_layer(res["OUTPUT"])
     units = _by_name(rows)
-    assert len(rows) == 9
+    assert len(rows) == 10
+    assert units["空几何"]["ru_type"] is None and units["空几何"]["ru_reason"] == "单元几何为空，未评估"
     got = {name: units[name]["ru_type"] for name in NAMES if name}
     assert got == {"甲重点": "重点更新单元", "乙TOD": "重点更新单元", "丙一般": "一般更新单元",
                    "丁优化": "优化提升单元", "戊不划入": "不划入", "己空置": "优化提升单元",
@@ -159,7 +160,7 @@ def test_railway_belt_and_named_problems(layers, tmp_path):
     assert unnamed[0]["ru_rail_m2"] == pytest.approx(1400.0)
     assert sum(r["ru_rail_n"] for r in rows) == 2
     log = "\n".join(fb.log)
-    assert "UNITS #9" in log and "LANDUSE #11" in log
+    assert "UNITS #9" in log and "LANDUSE #11" in log and "UNITS #10" in log
     units = _by_name(rows)
     assert units["辛小绿地"]["ru_con_ha"] == pytest.approx(36.5)   # 600 × 600 + the repaired bow-tie
 
