@@ -20,7 +20,8 @@ out/unauthorized.gpkg  疑似违法占地 (leads for inspection)
 out/supply_plan_progress.gpkg, supply_plan.png  供地计划执行 (+ a sheet in 台账.xlsx)
 out/task_progress_*.gpkg, task_*.gpkg           存量盘活任务进度 against a baseline run as of 2024-12-31
 out/forecast.gpkg, forecast.png                 工业用地规模预测
-out/renewal_resources.gpkg, renewal_screening.gpkg, 城市更新台账.xlsx  城市更新资源识别 and 更新项目负面清单核查
+out/renewal_resources.gpkg, renewal_map.pdf, renewal_screening.gpkg, 城市更新台账.xlsx  城市更新资源识别 and
+                      更新项目负面清单核查
                       on resources/demo/renewal_demo.gpkg
 out/renewal_units.gpkg, renewal_uncovered.gpkg  城市更新单元评估 on the same demo and the resources found
                       (+ the sheet 城市更新单元 in 城市更新台账.xlsx)
@@ -182,7 +183,8 @@ def renewal_steps(run, out, results):
     results["renewal"] = run("landplan:renewalresources", {
         "LANDUSE": rl("landuse"), "BUILDINGS": rl("buildings"), "SCORED": rl("scored"), "IDLE": rl("idle"),
         "UNSUPPLIED": rl("unsupplied"), "INDUSTRIAL_BLOCKS": rl("industrial_blocks"), "RING_ROAD": rl("ring_road"),
-        "OUTPUT": os.path.join(out, "renewal_resources.gpkg"), "LEDGER": ledger}, "城市更新资源识别 renewal resources")
+        "OUTPUT": os.path.join(out, "renewal_resources.gpkg"), "LEDGER": ledger,
+        "REPORT": os.path.join(out, "renewal_map.pdf")}, "城市更新资源识别 renewal resources")
     results["screening"] = run("landplan:renewalscreening", {
         "PROJECTS": rl("projects"), "DEV_BOUNDARY": rl("dev_boundary"), "FARMLAND": rl("farmland"),
         "ECO_REDLINE": rl("eco_redline"), "HERITAGE": rl("heritage"), "ECO_CONTROL": rl("eco_control"),

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
     QgsWkbTypes,
@@ -118,6 +119,8 @@ class RenewalResources(LandPlanAlgorithm):
             "OUTPUT", self.tr("Urban renewal resources"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=True))  # optional: a model step that may be skipped
         add_ledger_param(self)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", self.tr("Map page (PDF)"), self.tr("PDF files (*.pdf)"), optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         land = self.source_or_fail(parameters, "LANDUSE", context)
@@ -150,7 +153,7 @@ class RenewalResources(LandPlanAlgorithm):
                                              ("UNSUPPLIED", "unsup", ("unsup_yrs",), (90, 95))):
             carried = self._carried(parameters, name, kind, detail, setup, context, feedback, progress)
             emit([(rn.CARRIED_CLASSES[kind], g, None, src, math.nan, reason) for g, src, reason in carried])
-        del sink
+        del sink, emit  # emit holds the sink too: both go, so the file is complete
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
             return {}
@@ -162,6 +165,9 @@ class RenewalResources(LandPlanAlgorithm):
             from ..output.ledger_sheets import write_sheet
             results["LEDGER"] = write_sheet(ledger, *rn.resources_ledger_sheet(
                 written, setup["old_before"], setup["vacancy_min"]))
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            results["REPORT"] = self._report(report, dest_id, written, setup, context, feedback)
         self._log(written, setup, feedback)
         feedback.setProgress(100)
         return results
@@ -359,6 +365,76 @@ class RenewalResources(LandPlanAlgorithm):
             feat.setGeometry(geom)
             sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             written.append(row)
+
+    def _report(self, pdf_path, dest_id, written, setup, context, feedback):
+        """One A4 landscape page: the pieces on a map (the renewal style), legend, scale bar, and the
+        totals per class (:func:`core.renewal.report_lines`)."""
+        from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
+                               QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout,
+                               QgsProcessingUtils, QgsProject, QgsRectangle, QgsUnitTypes)
+        from qgis.PyQt.QtGui import QFont
+        from .. import compat
+        from ..output.styling import apply_style
+        from .zone_report import cjk_font_family
+        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+        if layer is None or not layer.isValid():
+            feedback.pushWarning(self.tr("The map page could not be written: the output layer cannot be read."))
+            return None
+        layer = layer.clone()  # the page's own project owns the copy
+        layer.setName(self.tr("Urban renewal resources"))
+        apply_style(layer, "renewal")
+        project = QgsProject()
+        project.setCrs(layer.crs())
+        project.addMapLayer(layer)
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()
+        page = layout.pageCollection().page(0)
+        page.setPageSize("A4", page.Landscape)
+        mm = QgsUnitTypes.LayoutMillimeters
+
+        def place(item, x, y, w=None, h=None):
+            layout.addLayoutItem(item)
+            item.attemptMove(QgsLayoutPoint(x, y, mm))
+            if w is not None:
+                item.attemptResize(QgsLayoutSize(w, h, mm))
+
+        def label(text, x, y, w, h, size, bold=False):
+            item = QgsLayoutItemLabel(layout)
+            item.setText(text)
+            font = QFont(cjk_font_family())
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            compat.set_label_font(item, font)
+            place(item, x, y, w, h)
+        label(rn.REPORT_TITLE, 10, 8, 277, 10, 16, True)
+        map_item = QgsLayoutItemMap(layout)
+        map_item.setLayers([layer])
+        map_item.setKeepLayerSet(True)
+        map_item.setFrameEnabled(True)
+        map_item.setCrs(layer.crs())
+        place(map_item, 10, 22, 180, 178)
+        extent = layer.extent()
+        centre, ratio = extent.center(), 180.0 / 178.0  # the frame's width ÷ height, 5 % margin
+        half_w = max(extent.width(), extent.height() * ratio) * 0.525
+        map_item.setExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_w / ratio, centre.x() + half_w,
+                                        centre.y() + half_w / ratio))
+        legend = QgsLayoutItemLegend(layout)
+        legend.setTitle("图例")
+        legend.setLinkedMap(map_item)
+        place(legend, 196, 22)
+        scalebar = QgsLayoutItemScaleBar(layout)
+        scalebar.setStyle("Single Box")
+        scalebar.setLinkedMap(map_item)
+        scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+        scalebar.applyDefaultSize()
+        place(scalebar, 14, 186)
+        lines = rn.report_lines(written, setup["old_before"], setup["vacancy_min"])
+        label("\n".join(lines), 196, 100, 91, 100, 9)
+        result = QgsLayoutExporter(layout).exportToPdf(pdf_path, compat.pdf_export_settings(dpi=150))
+        if result != QgsLayoutExporter.Success:
+            feedback.pushWarning(self.tr("The map page could not be written to {path}.").format(path=pdf_path))
+            return None
+        return pdf_path
 
     def _log(self, written, setup, feedback):
         setup["tally"].log(feedback)

@@ -78,7 +78,8 @@ __all__ = [
     "RING_OUTSIDE", "DEFAULT_OLD_BEFORE", "DEFAULT_VACANCY_MIN", "DEFAULT_MIN_OVERLAP", "CONDITIONS",
     "OVERLAP_KEYS", "CARRIED_CLASSES", "RenewalCodes", "CodesError", "load_codes", "landuse_columns",
     "building_columns", "old_estate_columns", "old_factory_columns", "low_building_reasons", "carried_columns",
-    "piece_columns", "resource_totals", "resources_ledger_sheet", "screening_columns", "screening_ledger_sheet",
+    "piece_columns", "resource_totals", "REPORT_TITLE", "report_lines", "resources_ledger_sheet", "screening_columns",
+    "screening_ledger_sheet",
 ]
 
 CLASS_OLD_ESTATE = "老旧小区"
@@ -381,6 +382,23 @@ def resource_totals(classes, routes, rings, ha) -> List[Tuple[str, int, float]]:
     order = {c: k for k, c in enumerate(CLASSES)}
     keys = sorted(totals, key=lambda k: (order.get(k.split("·")[0], 99), k))
     return [(k, totals[k][0], totals[k][1]) for k in keys]
+
+
+#: the title of the map page (a Chinese document, like the reasons and the ledger)
+REPORT_TITLE = "城市更新资源分布图"
+
+
+def report_lines(rows, old_before, vacancy_min) -> List[str]:
+    """The text of the 城市更新资源 map page: totals per class (and route / ring), then the
+    readings used; ``rows``: dicts with the output fields."""
+    totals = resource_totals([r["ur_class"] for r in rows], [r["ur_route"] for r in rows],
+                             [r["ur_ring"] for r in rows], [r["ur_ha"] for r in rows])
+    lines = ["%s：%d处，%.2f公顷（%.1f亩）" % (key, n, ha, ha * 15.0) for key, n, ha in totals]
+    total = sum(float(r["ur_ha"] or 0.0) for r in rows)
+    lines.append("合计：%d处，%.2f公顷（同一地块可兼有多类，分别计入）" % (len(rows), total))
+    lines.append("老旧小区：%s及以前建成；低效楼宇：空置率不低于%.0f%%；工业区块线内低效工业用地再开发、区块线外转型升级"
+                 % (old_before.isoformat(), float(vacancy_min)))
+    return lines
 
 
 def resources_ledger_sheet(rows, old_before, vacancy_min):

@@ -45,7 +45,8 @@ def resources(qgis_app, tmp_path_factory):
     folder = tmp_path_factory.mktemp("renewal")
     out, ledger = str(folder / "resources.gpkg"), str(folder / "ledger.xlsx")
     params = {k: rl(v) for k, v in RESOURCE_LAYERS.items()}
-    results, fb = run_alg("landplan:renewalresources", dict(params, OUTPUT=out, LEDGER=ledger))
+    results, fb = run_alg("landplan:renewalresources", dict(params, OUTPUT=out, LEDGER=ledger,
+                                                            REPORT=str(folder / "map.pdf")))
     return read_layer(results["OUTPUT"])[1], fb, results
 
 
@@ -193,3 +194,38 @@ def test_screening_other_crs_and_no_layers(screening, tmp_path):
     results, _ = run_alg("landplan:renewalscreening", {"PROJECTS": rl("projects"), "OUTPUT": str(tmp_path / "n.gpkg")})
     rows = {r["项目编号"]: r for r in read_layer(results["OUTPUT"])[1]}
     assert {p for p, r in rows.items() if r["rs_listed"]} == {"GX11"}  # only the hand-recorded condition
+
+
+def test_map_page_prints_the_totals(resources):
+    import subprocess
+    pdf = resources[2]["REPORT"]
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    assert "城市更新资源分布图" in text
+    assert "低效工业用地·再开发：2处，4.86公顷" in text and "城中村·三环以外：1处" in text
+    assert "老旧小区" in text and "图例" in text
+
+
+def test_cancel_stops_both_and_removes_the_output(qgis_app, tmp_path):
+    import time
+
+    import processing
+    from helpers import CancelAfter
+    from qgis.core import QgsProcessingContext, QgsProcessingException
+    path = str(tmp_path / "big.gpkg")
+    squares = [(rect(x * 12, y * 12, x * 12 + 10, y * 12 + 10), {"DLBM": "0702", "项目编号": "P%d" % (x * 150 + y)})
+               for x in range(150) for y in range(150)]
+    land = write_gpkg(path, "land", 4547, [("DLBM", S), ("项目编号", S)], squares)
+    ring = write_gpkg(path, "ring", 4547, [("名称", S)], [(rect(0, 0, 900, 1800), {"名称": "三环"})])
+    for alg_id, params, at in (
+            ("landplan:renewalresources", {"LANDUSE": land, "RING_ROAD": ring}, 50),
+            ("landplan:renewalscreening", {"PROJECTS": land, "HERITAGE": ring}, 40)):
+        out = str(tmp_path / ("%s.gpkg" % alg_id.split(":")[1]))
+        fb = CancelAfter(at)
+        try:
+            processing.run(alg_id, dict(params, OUTPUT=out), context=QgsProcessingContext(), feedback=fb)
+        except QgsProcessingException:
+            pass
+        assert fb.cancelled_at is not None, alg_id
+        assert time.perf_counter() - fb.cancelled_at < 2.0, alg_id
+        assert len(set(fb.progress_seen)) >= 3, alg_id
+        assert not os.path.exists(out), alg_id
