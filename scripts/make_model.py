@@ -11,6 +11,9 @@ PDF report (evaluation page per zone). Optional: zone type (only 工业主导 zo
 十四五 quota step (scripts/model_quota.py); 季度通报 (Word + PDF) from a county assessment
 (model_bulletin.py).
 
+Optional steps (each behind a Conditional branch): 供地计划执行, 存量盘活任务进度 (model_plans.py) and
+城市更新单元评估 (model_renewal_units.py: with renewal units and renewal resources given).
+
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
 what they cannot check; the plan / task steps and the 城市更新 steps (model_renewal.py) stay optional
@@ -169,6 +172,7 @@ def build():
     __import__("model_quota").add_steps(model, param)  # optional: 十四五新增工业用地配额与入园
     __import__("model_bulletin").add_steps(model, param)  # optional: 季度通报 from the county assessment
     __import__("model_renewal").add_steps(model, param)  # optional: 城市更新资源识别, 更新项目负面清单核查
+    __import__("model_renewal_units").add_steps(model, param)  # optional: 城市更新单元评估 (on those resources)
     return model
 
 

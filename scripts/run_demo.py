@@ -34,6 +34,8 @@ out/季度通报.docx, 季度通报.pdf                  季度通报 of Q4 from
 out/renewal_resources.gpkg, renewal_map.pdf, renewal_screening.gpkg, 城市更新台账.xlsx  城市更新资源识别 and
                       更新项目负面清单核查
                       on resources/demo/renewal_demo.gpkg
+out/renewal_units.gpkg, renewal_uncovered.gpkg  城市更新单元评估 on the same demo and the resources found
+                      (+ the sheet 城市更新单元 in 城市更新台账.xlsx)
 """
 import argparse
 import datetime
@@ -193,6 +195,7 @@ def main():
             "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")
     __import__("demo_decide").demo_steps(run, layer, out, args.as_of, results, qgis_env.REPO)  # 即用, 拟供地块, 3+N+1
     renewal_steps(run, out, results)
+    renewal_units_step(run, out, results)
 
     print("\n== 结果 results in %s" % out)
     for name in sorted(os.listdir(out)):
@@ -228,6 +231,19 @@ def renewal_steps(run, out, results):
         "OVER_CAPACITY": rl("over_capacity"), "HEIGHT_ZONES": rl("height_zones"),
         "OUTPUT": os.path.join(out, "renewal_screening.gpkg"), "LEDGER": ledger},
         "更新项目负面清单核查 renewal screening")
+
+
+def renewal_units_step(run, out, results):
+    """城市更新单元评估 on the 城市更新 demo, with the resources renewalresources found there."""
+    demo = os.path.join(qgis_env.REPO, "resources", "demo", "renewal_demo.gpkg")
+    params = {name: "%s|layername=%s" % (demo, lyr) for name, lyr in (
+        ("UNITS", "units"), ("LANDUSE", "landuse"), ("KEY_AREAS", "key_areas"), ("STATIONS", "stations"),
+        ("NEW_AREAS", "new_areas"), ("GREEN", "green"), ("RAILWAYS", "railways"), ("BUILDINGS", "buildings"))}
+    if not results.get("renewal"):
+        return
+    params.update(RESOURCES=results["renewal"]["OUTPUT"], OUTPUT=os.path.join(out, "renewal_units.gpkg"),
+                  UNCOVERED=os.path.join(out, "renewal_uncovered.gpkg"), LEDGER=os.path.join(out, "城市更新台账.xlsx"))
+    results["renewal_units"] = run("landplan:renewalunits", params, "城市更新单元评估 renewal units")
 
 
 def _fmt(v):

@@ -28,6 +28,7 @@ ALGORITHMS = (
     ("standard_sheet", "StandardSheet"),
     ("quarterly_bulletin", "QuarterlyBulletin"),
     ("renewal_resources", "RenewalResources"),
+    ("renewal_units", "RenewalUnits"),
     ("renewal_screening", "RenewalScreening"),
 )
 

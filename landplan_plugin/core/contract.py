@@ -23,7 +23,8 @@ import unicodedata
 __all__ = [
     "FLAG_YES", "FLAG_NO", "FLAG_UNDETERMINED", "is_flagged", "is_flagged_array",
     "SCORING_FIELDS", "IDLE_FIELDS", "UNSUPPLIED_FIELDS", "ZONE_FIELDS", "EXPORT_FIELDS",
-    "FLAG_FIELDS", "REASON_FIELDS", "RENEWAL_FIELDS", "SCREENING_FIELDS",
+    "FLAG_FIELDS", "REASON_FIELDS", "RU_TYPE", "RU_REASON", "RU_OLD_PCT", "RENEWAL_UNIT_FIELDS",
+    "UNCOVERED_FIELDS", "RENEWAL_FIELDS", "SCREENING_FIELDS",
 ]
 
 FLAG_YES = 1
@@ -144,6 +145,16 @@ def is_flagged_array(values):
     for i, v in enumerate(flat):
         res[i] = is_flagged(v)
     return out
+
+
+# ---- 城市更新单元评估 (landplan:renewalunits) ------------------------------------------------
+RU_TYPE = "ru_type"        # 重点更新单元 / 一般更新单元 / 优化提升单元 / 不划入
+RU_REASON = "ru_reason"    # reason text (Chinese)
+RU_OLD_PCT = "ru_old_pct"  # 四旧一村 share of the unit's construction land, %
+RENEWAL_UNIT_FIELDS = ("ru_name", RU_TYPE, RU_REASON, "ru_area_ha", "ru_con_ha", RU_OLD_PCT, "ru_old_ha",
+                       "ru_vil_ha", "ru_low_ha", "ru_low_pct", "ru_vac_pct", "ru_res", "ru_resi_ha", "ru_grn_pct",
+                       "ru_prk_pct", "ru_rail_n", "ru_rail_m2")
+UNCOVERED_FIELDS = ("uc_unit", "uc_code", "uc_m2", "uc_park", "uc_reason")
 
 # ---- 城市更新资源识别 (landplan:renewalresources) ---------------------------------------------
 UR_CLASS = "ur_class"      # 老旧小区 / 城中村 / 低效工业用地 / 低效楼宇 / 老旧厂房 / 闲置土地 / 批而未供

@@ -178,6 +178,16 @@ CANDIDATES = {
         "PARCEL_ZONE_FIELD": ("所在园区", "园区名称", "园区", "ua_zone", "zone"),
         "UNIT_FIELD": ("责任单位", "ZRDW", "unit"),
     },
+    "renewalunits": {
+        "UNIT_NAME_FIELD": ("单元名称", "更新单元名称", "控规单元名称", "单元编号", "DYMC", "unit_name", "name", "NAME",
+                            "名称"),
+        "LANDUSE_CODE_FIELD": LANDUSE_CODE,
+        "LANDUSE_AREA_FIELD": LANDUSE_OFFICIAL_AREA,
+        "KEY_TYPE_FIELD": ("类型", "重点区域类型", "功能区类型", "type", "TYPE", "名称", "name", "NAME"),
+        "FLOOR_AREA_FIELD": ("建筑面积", "总建筑面积", "JZMJ", "floor_area", "FLOOR_AREA"),
+        "VACANCY_FIELD": ("空置率", "vacancy", "VACANCY", "KZL"),
+        "RESOURCE_CLASS_FIELD": ("ur_class", "更新对象类别", "更新资源类别"),
+    },
     "supplyplanprogress": {
         "PLAN_CATEGORY_FIELD": ("category", "用途类别", "用途", "类别", "土地用途", "用地类型"),
         "PLAN_AREA_FIELD": ("area_ha", "plan_ha", "计划面积", "计划供应面积", "面积", "JHMJ"),

@@ -2932,7 +2932,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="367" />
+      <location filename="../output/styling.py" line="391" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -3161,6 +3161,755 @@
       <location filename="../algorithms/quarterly_bulletin.py" line="174" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalResources</name>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="71" />
+      <source>Identify urban renewal resources</source>
+      <translation>城市更新资源识别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="74" />
+      <source>Old estates, urban villages, low-efficiency industrial land, buildings and factories, idle and unsupplied land: one feature per piece, with class, area and reason.</source>
+      <translation>老旧小区、城中村、低效工业用地、低效楼宇、老旧厂房、闲置土地和批而未供：每个图斑片段一条记录，含类别、面积和认定理由。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="78" />
+      <source>Urban renewal</source>
+      <translation>城市更新</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="84" />
+      <source>urban renewal,old estate,urban village,vacancy,industrial block</source>
+      <translation>城市更新,老旧小区,城中村,空置率,工业区块线</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="87" />
+      <source>Land use (三调 or 现状)</source>
+      <translation>用地现状（三调或现状）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="88" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="90" />
+      <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = the geometry)</source>
+      <translation>图斑地类面积字段（平方米，如三调 TBDLMJ；留空按几何面积）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="93" />
+      <source>城镇村属性码 field (CZCSXM)</source>
+      <translation>城镇村属性码字段（CZCSXM）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="97" />
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="98" />
+      <source>Buildings: completion year or date field</source>
+      <translation>建筑：建成年份或日期字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="99" />
+      <source>Buildings: use field (住宅/商业/办公/工业)</source>
+      <translation>建筑：用途字段（住宅/商业/办公/工业）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="100" />
+      <source>Buildings: vacancy rate field (%)</source>
+      <translation>建筑：空置率字段（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="101" />
+      <source>Buildings: production stopped field (停产 1/0)</source>
+      <translation>建筑：停产字段（1/0）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="103" />
+      <source>Low-efficiency scoring output (ie_flag, ie_type)</source>
+      <translation>低效工业用地评价结果（ie_flag、ie_type）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="104" />
+      <source>Idle-land output (idle_flag)</source>
+      <translation>闲置土地识别结果（idle_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="105" />
+      <source>Approved-but-unsupplied output (unsup_flag)</source>
+      <translation>批而未供识别结果（unsup_flag）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="106" />
+      <source>Industrial block lines (工业区块线)</source>
+      <translation>工业区块线</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="107" />
+      <source>Area inside the ring road (三环以内)</source>
+      <translation>三环以内范围</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="110" />
+      <source>Old estates: completed on or before</source>
+      <translation>老旧小区：建成日期不晚于</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="113" />
+      <source>Low-efficiency buildings: vacancy at or above (%)</source>
+      <translation>低效楼宇：空置率不低于（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="117" />
+      <source>Code list file (JSON; empty = the shipped one)</source>
+      <translation>代码表文件（JSON；留空用随插件提供的）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="119" />
+      <source>Urban renewal resources</source>
+      <translation>城市更新资源</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="123" />
+      <source>Map page (PDF)</source>
+      <translation>分布图（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="123" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="127" />
+      <source>Land use</source>
+      <translation>用地现状</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="183" />
+      <source>OLD_BEFORE "{value}" is not a date (use e.g. 2000-12-31).</source>
+      <translation>OLD_BEFORE「{value}」不是日期（请写成 2000-12-31 这样的格式）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="195" />
+      <source>{layer} is in {crs} and is reprojected to {target}.</source>
+      <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="202" />
+      <source>No {layer} layer: the matching attribute stays empty.</source>
+      <translation>未提供 {layer} 图层：相应属性留空。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="221" />
+      <source>{layer} has no field "{field}": give the output of the LandPlan check.</source>
+      <translation>{layer} 没有字段「{field}」：请使用 LandPlan 相应核查的输出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="242" />
+      <source>No buildings: 老旧小区, 低效楼宇 and 老旧厂房 are not identified.</source>
+      <translation>未提供建筑：不识别老旧小区、低效楼宇和老旧厂房。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="244" />
+      <source>completion year</source>
+      <translation>建成年份</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="244" />
+      <source>use</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="245" />
+      <source>vacancy</source>
+      <translation>空置率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="245" />
+      <source>stopped</source>
+      <translation>停产</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="249" />
+      <source>Buildings: no completion year field: 老旧小区 and 老旧厂房 are not identified.</source>
+      <translation>建筑没有建成年份字段：不识别老旧小区和老旧厂房。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="287" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="289" />
+      <source>Name the land-use code field (LANDUSE_CODE_FIELD).</source>
+      <translation>请指定地类编码字段（LANDUSE_CODE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="291" />
+      <source>official land-use area</source>
+      <translation>图斑地类面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="294" />
+      <source>settlement code</source>
+      <translation>城镇村属性码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="296" />
+      <source>No 城镇村属性码 field: every village polygon counts as 城中村.</source>
+      <translation>没有城镇村属性码字段：所有村庄宅基地都按城中村计。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="337" />
+      <source>Renewal class</source>
+      <translation>更新对象类别</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="338" />
+      <source>Route (industrial land)</source>
+      <translation>更新方式（工业用地）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="339" />
+      <source>Ring road (urban village)</source>
+      <translation>三环内外（城中村）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="340" />
+      <source>Area (ha)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="341" />
+      <source>Area (mu)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="342" />
+      <source>Source layer and feature</source>
+      <translation>来源图层及要素</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="343" />
+      <source>Reason</source>
+      <translation>认定理由</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="381" />
+      <source>The map page could not be written: the output layer cannot be read.</source>
+      <translation>无法生成分布图：读不到输出图层。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="435" />
+      <source>The map page could not be written to {path}.</source>
+      <translation>无法将分布图写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_resources.py" line="447" />
+      <source>{n} renewal resource piece(s), {ha} ha (old estates completed on or before {date}, vacancy at or above {vac} %).</source>
+      <translation>城市更新资源 {n} 处，共 {ha} 公顷（老旧小区为 {date} 及以前建成，低效楼宇空置率不低于 {vac}%）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalScreening</name>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="65" />
+      <source>Screen renewal projects against the negative list</source>
+      <translation>更新项目负面清单核查</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="68" />
+      <source>Per renewal project: the negative-list conditions it meets (三区三线, heritage, ecology, capacity, height, other), overlap areas, and whether a city check-up is referenced.</source>
+      <translation>逐个城市更新项目核查负面清单情形（三区三线、历史文化、生态环境、承载能力、高度、其他）、重叠面积以及是否有城市体检。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="72" />
+      <source>Urban renewal</source>
+      <translation>城市更新</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="78" />
+      <source>urban renewal,negative list,project,height,heritage,check-up</source>
+      <translation>城市更新,负面清单,项目,限高,历史文化,城市体检</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="81" />
+      <source>Renewal projects</source>
+      <translation>城市更新项目</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="82" />
+      <source>Project id field</source>
+      <translation>项目编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="83" />
+      <source>Urban development boundary (城镇开发边界)</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="84" />
+      <source>Permanent basic farmland (永久基本农田)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="85" />
+      <source>Ecological protection red line (生态保护红线)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="86" />
+      <source>Historic and cultural protection lines and ranges</source>
+      <translation>历史文化保护线及保护范围</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="87" />
+      <source>Ecological and environmental control zones</source>
+      <translation>生态环境管控区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="88" />
+      <source>Areas over traffic, utility or public-service capacity</source>
+      <translation>交通、市政、公共服务承载力超限区域</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="89" />
+      <source>Height control zones</source>
+      <translation>高度管控分区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="91" />
+      <source>Height zones: height limit field (m)</source>
+      <translation>高度管控分区：限高字段（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="93" />
+      <source>Projects: planned height field (m)</source>
+      <translation>项目：规划高度字段（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="95" />
+      <source>Projects: other conditions field (recorded by hand)</source>
+      <translation>项目：其他情形字段（人工填写）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="97" />
+      <source>Projects: city check-up reference field (城市体检)</source>
+      <translation>项目：城市体检编号字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="100" />
+      <source>Minimum overlap (m²); smaller overlaps are digitising slivers</source>
+      <translation>最小重叠面积（平方米）；更小的视为数字化边界误差</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="103" />
+      <source>Screened renewal projects</source>
+      <translation>负面清单核查结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="112" />
+      <source>project id</source>
+      <translation>项目编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="113" />
+      <source>planned height</source>
+      <translation>规划高度</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="114" />
+      <source>other conditions</source>
+      <translation>其他情形</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="115" />
+      <source>city check-up reference</source>
+      <translation>城市体检编号</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="121" />
+      <source>Height zones given but no planned height field (PROJECT_HEIGHT_FIELD): heights are not checked.</source>
+      <translation>提供了高度管控分区但没有规划高度字段（PROJECT_HEIGHT_FIELD）：不核查高度。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="124" />
+      <source>No city check-up reference field (CHECKUP_FIELD): every project is named as without one (rs_checkup 0).</source>
+      <translation>没有城市体检编号字段（CHECKUP_FIELD）：所有项目都按无城市体检列出（rs_checkup 为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="174" />
+      <source>{layer} is in {crs} and is reprojected to {target}.</source>
+      <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="189" />
+      <source>height limit</source>
+      <translation>限高</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="191" />
+      <source>Name the height limit field of the height zones (HEIGHT_LIMIT_FIELD).</source>
+      <translation>请指定高度管控分区的限高字段（HEIGHT_LIMIT_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="215" />
+      <source>On the negative list (1/0)</source>
+      <translation>列入负面清单（1/0）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="216" />
+      <source>Conditions met (1–6)</source>
+      <translation>涉及情形（1–6）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="217" />
+      <source>Reason</source>
+      <translation>核查说明</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="218" />
+      <source>Overlap area (m²)</source>
+      <translation>重叠面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="219" />
+      <source>City check-up referenced (1/0)</source>
+      <translation>有城市体检（1/0）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="241" />
+      <source>Checked against: {layers}.</source>
+      <translation>核查图层：{layers}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="245" />
+      <source>{n} project(s), {listed} on the negative list: {ids}.</source>
+      <translation>共 {n} 个项目，列入负面清单 {listed} 个：{ids}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_screening.py" line="248" />
+      <source>{n} project(s) without a city check-up reference (无体检不更新): {ids}.</source>
+      <translation>{n} 个项目没有城市体检编号（无体检不更新）：{ids}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalUnits</name>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="75" />
+      <source>Assess urban renewal units</source>
+      <translation>城市更新单元评估</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="78" />
+      <source>Per renewal unit: the old-area share, the suggested unit type with its reason, green and park coverage of residential land, buildings in the railway belt.</source>
+      <translation>按更新单元评估：四旧一村占比、建议的单元类型及理由、住宅用地见绿见园覆盖率、铁路防护带内建筑。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="82" />
+      <source>urban renewal,renewal unit,TOD,green space,park,railway</source>
+      <translation>城市更新,更新单元,TOD,绿地,公园,铁路</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="86" />
+      <source>Renewal units (更新单元)</source>
+      <translation>城市更新单元（更新单元）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="87" />
+      <source>Unit name field</source>
+      <translation>单元名称字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="89" />
+      <source>Renewal resources (output of the renewal resources algorithm)</source>
+      <translation>城市更新资源（城市更新资源识别的输出）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="90" />
+      <source>Land use (三调 or 现状)</source>
+      <translation>土地利用（三调或现状）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="91" />
+      <source>Land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="92" />
+      <source>Official land-use area field (m², e.g. TBDLMJ)</source>
+      <translation>图斑地类面积字段（平方米，如 TBDLMJ）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="96" />
+      <source>Key areas (重要中心区, 产业集聚区, 商业集中区, 历史文化资源富集区 …)</source>
+      <translation>重点功能区（重要中心区、产业集聚区、商业集中区、历史文化资源富集区等）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="98" />
+      <source>Key area type field</source>
+      <translation>重点功能区类型字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="100" />
+      <source>Rail transit stations (TOD)</source>
+      <translation>轨道交通站点（TOD）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="103" />
+      <source>New urban areas and new parks (城市新区 / 新建园区)</source>
+      <translation>城市新区 / 新建园区</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="105" />
+      <source>Green spaces and parks</source>
+      <translation>绿地与公园</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="107" />
+      <source>Railways (lines or railway land)</source>
+      <translation>铁路（线或铁路用地面）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="109" />
+      <source>Buildings</source>
+      <translation>建筑</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="110" />
+      <source>Floor area field (m²)</source>
+      <translation>建筑面积字段（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="111" />
+      <source>Vacancy rate field (%)</source>
+      <translation>空置率字段（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="112" />
+      <source>TOD radius around a station (m)</source>
+      <translation>站点 TOD 范围半径（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="113" />
+      <source>Smallest green space that counts (m²)</source>
+      <translation>计入见绿的绿地最小面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="114" />
+      <source>Smallest park that counts (m²)</source>
+      <translation>计入见园的公园最小面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="115" />
+      <source>Distance to a green space (m)</source>
+      <translation>见绿距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="116" />
+      <source>Distance to a park (m)</source>
+      <translation>见园距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="117" />
+      <source>Railway protection belt (m)</source>
+      <translation>铁路防护带宽度（米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="118" />
+      <source>Old-area share for a general renewal unit (%, local choice)</source>
+      <translation>一般更新单元的四旧一村占比下限（%，地方自定）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="119" />
+      <source>Efficiency gap of an optimisation unit (%, local choice)</source>
+      <translation>优化提升单元的效率缺口（%，地方自定）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="126" />
+      <source>Renewal units assessed</source>
+      <translation>城市更新单元评估结果</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="129" />
+      <source>Residential land beyond the green-space distance</source>
+      <translation>未达见绿距离的住宅用地</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="134" />
+      <source>Renewal units</source>
+      <translation>城市更新单元</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="173" />
+      <source>The renewal units are in a geographic CRS outside China's Gauss–Krüger zones: reproject them to a projected CRS.</source>
+      <translation>更新单元为地理坐标系且不在我国高斯-克吕格投影带范围内：请先投影到投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="176" />
+      <source>The renewal units are in a geographic CRS ({crs}): every layer is reprojected to {work} for distances in metres; the outputs are in {work}.</source>
+      <translation>更新单元为地理坐标系（{crs}）：为按米计算距离，全部图层投影到 {work} 计算，输出也为 {work}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="183" />
+      <source>Layer {label} is in {crs}: reprojected to {work}.</source>
+      <translation>图层 {label} 的坐标系为 {crs}：已投影到 {work}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="188" />
+      <source>unit name</source>
+      <translation>单元名称</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="223" />
+      <source>The renewal resources have no class field (ur_class).</source>
+      <translation>城市更新资源图层没有类别字段（ur_class）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="227" />
+      <source>key area type</source>
+      <translation>重点功能区类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="251" />
+      <source>land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="253" />
+      <source>The land use has no land-use code field (LANDUSE_CODE_FIELD).</source>
+      <translation>土地利用图层没有地类编码字段（LANDUSE_CODE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="255" />
+      <source>official land-use area</source>
+      <translation>图斑地类面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="347" />
+      <source>floor area</source>
+      <translation>建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="349" />
+      <source>vacancy rate</source>
+      <translation>空置率</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="402" />
+      <source>Unit</source>
+      <translation>更新单元</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="402" />
+      <source>Suggested unit type</source>
+      <translation>建议单元类型</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="403" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="403" />
+      <source>Unit area (ha)</source>
+      <translation>单元面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="404" />
+      <source>Construction land (ha)</source>
+      <translation>建设用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="405" />
+      <source>Old-area share of construction land (%)</source>
+      <translation>四旧一村占建设用地（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="406" />
+      <source>Old areas (ha)</source>
+      <translation>四旧一村（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="407" />
+      <source>Urban villages (ha)</source>
+      <translation>城中村（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="408" />
+      <source>Low-efficiency land (ha)</source>
+      <translation>低效用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="409" />
+      <source>Low-efficiency share (%)</source>
+      <translation>低效用地占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="410" />
+      <source>Building vacancy (%)</source>
+      <translation>建筑空置率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="411" />
+      <source>Renewal resources by class</source>
+      <translation>更新资源（按类别）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="412" />
+      <source>Residential land (ha)</source>
+      <translation>住宅用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="413" />
+      <source>Residential land near green space (%)</source>
+      <translation>住宅用地见绿覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="414" />
+      <source>Residential land near a park (%)</source>
+      <translation>住宅用地见园覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="415" />
+      <source>Buildings in the railway belt</source>
+      <translation>铁路防护带内建筑（栋）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="416" />
+      <source>Floor area in the railway belt (m²)</source>
+      <translation>铁路防护带内建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="439" />
+      <source>Land-use code</source>
+      <translation>地类编码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="440" />
+      <source>Area (m²)</source>
+      <translation>面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="441" />
+      <source>Within the park distance (1/0)</source>
+      <translation>见园距离内（1是/0否）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="469" />
+      <source>renewal unit without a name (named #fid)</source>
+      <translation>更新单元无名称（以 #fid 称）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/renewal_units.py" line="475" />
+      <source>{n} renewal unit(s): {counts}.</source>
+      <translation>更新单元 {n} 个：{counts}。</translation>
     </message>
   </context>
   <context>

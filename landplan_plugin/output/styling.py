@@ -69,6 +69,8 @@ STYLE_FILES = {
     "quota_outside": "landplan_quota_outside.qml",
     "plan_parcels": "landplan_plan_parcels.qml",
     "standard_sheet": "landplan_standard_sheet.qml",
+    "renewal_units": "landplan_renewal_units.qml",
+    "renewal_uncovered": "landplan_renewal_uncovered.qml",
     "renewal": "landplan_renewal.qml",
     "screening": "landplan_screening.qml",
 }
@@ -90,6 +92,7 @@ KIND_SYNONYMS = {
     "changemonitoring": "changes", "landplan:changemonitoring": "changes",
     "stocksiting": "siting", "landplan:stocksiting": "siting",
     "standardsheet": "standard_sheet", "landplan:standardsheet": "standard_sheet",
+    "renewalunits": "renewal_units", "landplan:renewalunits": "renewal_units",
     "renewalresources": "renewal", "landplan:renewalresources": "renewal",
     "renewalscreening": "screening", "landplan:renewalscreening": "screening",
 }
@@ -162,6 +165,15 @@ ALIASES = {
     # landplan:permuevaluation
     "mj_score": "亩均效益得分", "mj_class": "亩均效益分类", "mj_rank": "组内名次", "mj_n": "组内参评数",
     "mj_reason": "亩均效益评价说明",
+    # landplan:renewalunits
+    "ru_name": "更新单元", "ru_type": "建议单元类型", "ru_reason": "单元类型理由", "ru_area_ha": "单元面积(公顷)",
+    "ru_con_ha": "建设用地(公顷)", "ru_old_pct": "四旧一村占建设用地(%)", "ru_old_ha": "四旧一村(公顷)",
+    "ru_vil_ha": "城中村(公顷)", "ru_low_ha": "低效用地(公顷)", "ru_low_pct": "低效用地占比(%)",
+    "ru_vac_pct": "建筑空置率(%)", "ru_res": "更新资源(按类别)", "ru_resi_ha": "住宅用地(公顷)",
+    "ru_grn_pct": "300米见绿覆盖率(%)", "ru_prk_pct": "500米见园覆盖率(%)", "ru_rail_n": "铁路防护带内建筑(栋)",
+    "ru_rail_m2": "铁路防护带内建筑面积(㎡)",
+    "uc_unit": "更新单元", "uc_code": "地类编码", "uc_m2": "面积(㎡)", "uc_park": "500米内有公园(1是/0否)",
+    "uc_reason": "未覆盖说明",
     # landplan:renewalresources
     "ur_class": "更新对象类别", "ur_route": "更新方式(区块线内外)", "ur_ring": "三环内外", "ur_ha": "面积(公顷)",
     "ur_mu": "面积(亩)", "ur_src": "来源图层及要素", "ur_reason": "认定理由",
@@ -483,6 +495,15 @@ CATEGORIES = {
                [("前3名", "推荐（前3名）", "#1a9850"),
                 ("其他可选", "可选（面积、入园、限制均符合）", "#a6d96a"),
                 ("不推荐", "不推荐（见选址说明）", "#d9d9d9")]),
+    "renewal_units": ("coalesce(\"ru_type\", '未评估')",
+                      [("重点更新单元", "重点更新单元", "#d7301f"),
+                       ("一般更新单元", "一般更新单元", "#fc8d59"),
+                       ("优化提升单元", "优化提升单元", "#4393c3"),
+                       ("不划入", "不划入更新单元", "#d9d9d9"),
+                       ("未评估", "未评估（单元几何为空）", "#7f7f7f", True)]),
+    "renewal_uncovered": ("if(\"uc_park\" = 1, '见园未见绿', '未见绿未见园')",
+                          [("未见绿未见园", "住宅用地：未达见绿、未达见园", "#b2182b"),
+                           ("见园未见绿", "住宅用地：未达见绿（见园）", "#f4a582")]),
     "renewal": ("\"ur_class\"",
                 [("老旧小区", "老旧小区", "#e6550d"),
                  ("城中村", "城中村", "#fdae6b"),
@@ -560,7 +581,7 @@ def build_renderer(kind):
         if colour is None or hatched:
             categories.append(QgsRendererCategory(value, _outline_symbol(colour, bool(hatched)), label))
             continue
-        if kind in ("zones", "evaluation"):
+        if kind in ("zones", "evaluation", "renewal_units"):
             props = {"color": colour + "40", "outline_color": colour, "outline_width": "0.8"}
             # '#RRGGBBAA' is not parsed by all versions: use r,g,b,a
             c = colour.lstrip("#")

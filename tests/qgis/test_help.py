@@ -62,6 +62,9 @@ ADDED_FIELDS = {
                        "iq_ha iq_ind iq_exempt iq_lead",
     "standardsheet": "sd_inv sd_far sd_tax sd_n sd_commit sd_years sd_renew sd_src sd_note",
     "quarterlybulletin": "",
+    "renewalunits": "ru_name ru_type ru_reason ru_area_ha ru_con_ha ru_old_pct ru_old_ha ru_vil_ha ru_low_ha "
+                    "ru_low_pct ru_vac_pct ru_res ru_resi_ha ru_grn_pct ru_prk_pct ru_rail_n ru_rail_m2 uc_unit "
+                    "uc_code uc_m2 uc_park uc_reason",
     "renewalresources": "ur_class ur_route ur_ring ur_ha ur_mu ur_src ur_reason",
     "renewalscreening": "rs_listed rs_conds rs_reason rs_ov_m2 rs_checkup",
 }
