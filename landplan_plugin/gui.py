@@ -85,7 +85,7 @@ class LandPlanGui:
             self.toolbar = None
 
     def open_dialog(self, alg_id):
-        import processing
+        from qgis import processing
         if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
             self.iface.messageBar().pushWarning(
                 "LandPlan", self.tr("Algorithm {id} is not available.").format(id=alg_id)

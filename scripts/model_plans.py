@@ -10,10 +10,12 @@ zones and land use alone.
   quarter's ``parcels_checked``) against this run's checked parcels → ``tasks:task_progress``
   and ``tasks:task_parcels``. Parcel id and zone fields are found by name (宗地编号, 所在园区 …).
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                        QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+
+from landplan_plugin import compat
 
 CONDITIONS = [
     {"name": "plan given", "expression": "@plan IS NOT NULL AND @plan_supplies IS NOT NULL"},
@@ -24,7 +26,7 @@ CONDITIONS = [
 def add_steps(model, param, checked_child="idle", x=420.0, y=520.0):
     """Add the optional inputs, the branch and the two steps to ``model``; ``param`` is
     make_model's helper that adds and places a model parameter."""
-    any_layer = [QgsProcessing.TypeVector]
+    any_layer = [compat.SOURCE_VECTOR]
     param(QgsProcessingParameterVectorLayer("plan", "供地计划表 supply plan (optional)", any_layer, optional=True))
     param(QgsProcessingParameterVectorLayer("plan_supplies", "本年度供地 supplies of the plan year (optional)",
                                             any_layer, optional=True))

@@ -7,15 +7,15 @@ table, the chart and the ledger sheet.
 import dataclasses
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..output import charts
 from ..core import fields
 from ..core import supply_plan as sp
@@ -27,9 +27,9 @@ from .problems import log_report_problems
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["supplyplanprogress"]
-_T = {"district": (QVariant.String, 60, 0), "category": (QVariant.String, 20, 0), "n_supp": (QVariant.Int, 0, 0),
-      "on_track": (QVariant.Int, 0, 0), "as_of": (QVariant.Date, 0, 0)}
-TYPES = {name: _T.get(name, (QVariant.Double, 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
+_T = {"district": ("string", 60, 0), "category": ("string", 20, 0), "n_supp": ("int", 0, 0),
+      "on_track": ("int", 0, 0), "as_of": ("date", 0, 0)}
+TYPES = {name: _T.get(name, ("double", 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
 
 
 def _names(fields, roles, indexes):
@@ -47,13 +47,13 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PLAN", self.tr("Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)"),
-            [QgsProcessing.TypeVector]))
+            [compat.SOURCE_VECTOR]))
         self.add_field_param("PLAN_CATEGORY_FIELD", self.tr("Plan: category field"), parent="PLAN", any_type=True)
         self.add_field_param("PLAN_AREA_FIELD", self.tr("Plan: planned area field (ha)"), parent="PLAN", any_type=True)
         self.add_field_param("PLAN_DISTRICT_FIELD", self.tr("Plan: district field (optional)"), parent="PLAN",
                              any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SUPPLIES", self.tr("Supplies (layer or table)"), [QgsProcessing.TypeVector]))
+            "SUPPLIES", self.tr("Supplies (layer or table)"), [compat.SOURCE_VECTOR]))
         self.add_field_param("SUPPLY_DATE_FIELD", self.tr("Supplies: supply date field"), parent="SUPPLIES",
                              any_type=True)
         self.add_field_param("SUPPLY_CODE_FIELD", self.tr("Supplies: land-use code field"), parent="SUPPLIES",
@@ -68,7 +68,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "MILESTONES", self.tr("Milestones (month-day:percent)"), defaultValue=sp.DEFAULT_MILESTONES))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+            "OUTPUT", self.tr("Plan progress"), compat.SOURCE_VECTOR, optional=True, createByDefault=True))
         add_chart_param(self)
         add_ledger_param(self)
 
@@ -135,7 +135,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
                for n, label in zip(names, labels)]
         setup = dataclasses.replace(
             setup, supplies=_names(fields, ("date", "code", "category", "area", "district"), idx),
-            polygons=QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry)
+            polygons=QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POLYGON)
         errors = {"no_date": self.tr("The supplies need a supply date field (SUPPLY_DATE_FIELD)."),
                   "no_code": self.tr("The supplies need a land-use code field (SUPPLY_CODE_FIELD) "
                                      "or a category field (SUPPLY_CATEGORY_FIELD)."),

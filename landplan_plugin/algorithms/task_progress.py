@@ -5,14 +5,14 @@ two runs of the checks as columns, calls :func:`~landplan_plugin.core.tasks.task
 writes the zone × kind table and the per-parcel changes.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..core import fields
 from ..core import tasks as tk
 from ..core.units import M2_PER_MU
@@ -24,12 +24,12 @@ from .problems import log_report_problems
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["taskprogress"]
-_STR = (QVariant.String, 80, 0)
-_DATE = (QVariant.Date, 0, 0)
-_INT = (QVariant.Int, 0, 0)
-TYPES = {"zone": _STR, "kind": (QVariant.String, 10, 0), "overdue": _INT, "deadline": _DATE, "n_done": _INT,
-         "n_open": _INT, "n_new": _INT, "as_of": _DATE, "pid": _STR, "change": (QVariant.String, 10, 0)}
-TYPES.update({n: (QVariant.Double, 20, 4) for n in ("task_mu", "done_mu", "done_pct", "open_mu", "new_mu",
+_STR = ("string", 80, 0)
+_DATE = ("date", 0, 0)
+_INT = ("int", 0, 0)
+TYPES = {"zone": _STR, "kind": ("string", 10, 0), "overdue": _INT, "deadline": _DATE, "n_done": _INT,
+         "n_open": _INT, "n_new": _INT, "as_of": _DATE, "pid": _STR, "change": ("string", 10, 0)}
+TYPES.update({n: ("double", 20, 4) for n in ("task_mu", "done_mu", "done_pct", "open_mu", "new_mu",
                                                      "base_mu", "cur_mu", "area_mu")})
 
 
@@ -46,24 +46,24 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "TASKS", self.tr("Task table (CSV, XLSX or layer)"), [QgsProcessing.TypeVector]))
+            "TASKS", self.tr("Task table (CSV, XLSX or layer)"), [compat.SOURCE_VECTOR]))
         for name, label in (("TASK_ZONE_FIELD", self.tr("Tasks: zone field")),
                             ("TASK_KIND_FIELD", self.tr("Tasks: kind field (批而未供 / 闲置 / 低效)")),
                             ("TASK_AREA_FIELD", self.tr("Tasks: task area field (mu)")),
                             ("TASK_DEADLINE_FIELD", self.tr("Tasks: deadline field"))):
             self.add_field_param(name, label, parent="TASKS", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "BASELINE", self.tr("Baseline run of the checks"), [QgsProcessing.TypeVector]))
+            "BASELINE", self.tr("Baseline run of the checks"), [compat.SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "CURRENT", self.tr("Current run of the checks"), [QgsProcessing.TypeVector]))
+            "CURRENT", self.tr("Current run of the checks"), [compat.SOURCE_VECTOR]))
         self.add_field_param("PARCEL_ID_FIELD", self.tr("Parcel id field (in both runs)"), parent="CURRENT",
                              any_type=True)
         self.add_field_param("ZONE_FIELD", self.tr("Zone field of the parcels"), parent="CURRENT", any_type=True)
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Task progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+            "OUTPUT", self.tr("Task progress"), compat.SOURCE_VECTOR, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_PARCELS", self.tr("Parcel changes"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
+            "OUTPUT_PARCELS", self.tr("Parcel changes"), compat.SOURCE_ANY_GEOMETRY, optional=True,
             createByDefault=True))
         add_ledger_param(self)
 
@@ -130,7 +130,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
                 run=label, field=names[0]))
         feedback.pushInfo(self.tr("The {run} run carries: {kinds}.").format(run=label,
                                                                           kinds="、".join(layout.kinds) or "—"))
-        polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        polygon = QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POLYGON
         measurer = self.area_measurer(self.check_crs(source, label), context) if polygon else None
         table = table_io.read_columns(source, layout.indexes(), feedback, progress, measurer,
                                       keep_geometry and polygon, crs, context)
@@ -143,7 +143,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
         from qgis.core import QgsFeature, QgsFeatureSink
         fields = table_io.table_fields(tk.PARCEL_FIELDS, TYPES)
         has_geom = any(g is not None for g in cur[1] + base[1])
-        wkb = QgsWkbTypes.MultiPolygon if has_geom else QgsWkbTypes.NoGeometry
+        wkb = compat.WKB_MULTIPOLYGON if has_geom else compat.WKB_NO_GEOMETRY
         sink, dest_id = self.create_sink(parameters, "OUTPUT_PARCELS", context, fields, wkb, crs)
         for p in report.parcels:
             if feedback.isCanceled():
@@ -157,7 +157,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
                 geom = type(geom)(geom)
                 geom.convertToMultiType()
                 feat.setGeometry(geom)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         del sink
         table_io.finish_output(context, dest_id, dict(tk.PARCEL_FIELDS), feedback,
                                qml=resource("styles", "landplan_task_parcels.qml"))

@@ -43,8 +43,6 @@ from qgis.core import (
     QgsLayoutSize,
     QgsPalLayerSettings,
     QgsPrintLayout,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
@@ -55,7 +53,6 @@ from qgis.core import (
     QgsProperty,
     QgsRectangle,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
@@ -107,19 +104,19 @@ def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI)
     total_label, title, with_share = basis or rules.report_chart_basis(())
     px_per_mm = dpi / 25.4
     width, height = int(size_mm[0] * px_per_mm), int(size_mm[1] * px_per_mm)
-    img = QImage(width, height, QImage.Format_ARGB32)
+    img = QImage(width, height, QImage.Format.Format_ARGB32)
     img.setDotsPerMeterX(int(dpi / 0.0254))
     img.setDotsPerMeterY(int(dpi / 0.0254))
     img.fill(QColor("white"))
     p = QPainter(img)
-    p.setRenderHint(QPainter.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(cjk_font_family())
     font.setPointSizeF(9)
     font.setBold(True)
     p.setFont(font)
     p.setPen(QColor("#202020"))
     top = p.fontMetrics().height() * 1.4
-    p.drawText(QRectF(0, 0, width, top), Qt.AlignHCenter | Qt.AlignVCenter, title)
+    p.drawText(QRectF(0, 0, width, top), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, title)
     font.setPointSizeF(9)
     font.setBold(False)
     p.setFont(font)
@@ -131,15 +128,16 @@ def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI)
         y = top + i * bar_h
         v = values.get(key) or 0.0
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter,
+        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    total_label if key == "total" else label)
         w = (width - left - right) * v / vmax
-        p.setPen(Qt.NoPen)
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(colour))
         p.drawRect(QRectF(left, y + bar_h * 0.15, max(w, 1.0), bar_h * 0.7))
         p.setPen(QColor("#202020"))
         pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key in with_share and values.get("total") else ""
-        p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignLeft | Qt.AlignVCenter, "%.2f%s" % (v, pct))
+        p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   "%.2f%s" % (v, pct))
     p.end()
     img.save(path, "PNG")
     return path
@@ -211,19 +209,19 @@ class ZoneReport(LandPlanAlgorithm):
         return self.tr("report,pdf,atlas,layout,zone,map,png").split(",")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (output of the zone industrial-share check)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PARCELS, self.tr("Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES, any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TASKS", self.tr("Task progress table (output of 'Task progress'), for a page of task lines per zone"),
-            [QgsProcessing.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterString(
             "TITLE", self.tr("Report title"), defaultValue=self.tr("Land efficiency review"), optional=True))
@@ -288,7 +286,7 @@ class ZoneReport(LandPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), pdf_path, compat.pdf_export_settings(dpi=150))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
         feedback.setProgress(80)
         results = {self.OUTPUT: pdf_path, "PAGES": pages, self.PNG: None}
@@ -515,8 +513,8 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.setKeepLayerSet(True)
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
+        map_item.attemptResize(QgsLayoutSize(w, h, compat.LAYOUT_MILLIMETERS))
         return map_item
 
     def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False, page=0):
@@ -527,10 +525,10 @@ class ZoneReport(LandPlanAlgorithm):
         font.setBold(bold)
         compat.set_label_font(label, font)
         if html:
-            label.setMode(QgsLayoutItemLabel.ModeHtml)
+            label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
         layout.addLayoutItem(label)
-        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-        label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        label.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS), page=page)
+        label.attemptResize(QgsLayoutSize(w, h, compat.LAYOUT_MILLIMETERS))
         return label
 
     def _map_furniture(self, layout, project, map_item, layers, x, y, legend_w):
@@ -544,25 +542,24 @@ class ZoneReport(LandPlanAlgorithm):
         for lyr in layers:
             model_root.addLayer(lyr)
         layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        legend.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
         legend.setResizeToContents(True)
         legend.setColumnCount(2 if legend_w >= 90 else 1)
 
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(map_item)
-        scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+        scalebar.setUnits(compat.DISTANCE_METERS)
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)
         scalebar.applyDefaultSize()
-        from qgis.core import QgsScaleBarSettings
-        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scalebar.setSegmentSizeMode(compat.SCALEBAR_FIT_WIDTH)
         scalebar.setMinimumBarWidth(30)
         scalebar.setMaximumBarWidth(60)
         layout.addLayoutItem(scalebar)
         mp = map_item.positionWithUnits()
         ms = map_item.sizeWithUnits()
-        scalebar.attemptMove(QgsLayoutPoint(mp.x() + 4, mp.y() + ms.height() - 16, QgsUnitTypes.LayoutMillimeters))
+        scalebar.attemptMove(QgsLayoutPoint(mp.x() + 4, mp.y() + ms.height() - 16, compat.LAYOUT_MILLIMETERS))
 
         arrow = QgsLayoutItemPicture(layout)
         svg = None
@@ -575,8 +572,8 @@ class ZoneReport(LandPlanAlgorithm):
             arrow.setPicturePath(svg)
         arrow.setLinkedMap(map_item)
         layout.addLayoutItem(arrow)
-        arrow.attemptMove(QgsLayoutPoint(mp.x() + ms.width() - 18, mp.y() + 3, QgsUnitTypes.LayoutMillimeters))
-        arrow.attemptResize(QgsLayoutSize(14, 14, QgsUnitTypes.LayoutMillimeters))
+        arrow.attemptMove(QgsLayoutPoint(mp.x() + ms.width() - 18, mp.y() + 3, compat.LAYOUT_MILLIMETERS))
+        arrow.attemptResize(QgsLayoutSize(14, 14, compat.LAYOUT_MILLIMETERS))
         return legend
 
     def _new_layout(self, project, name):
@@ -617,7 +614,7 @@ class ZoneReport(LandPlanAlgorithm):
                 10, 27 + map_h + 1, 175, 5 * len(lines) + 1, size=8, html=True)
         map_item.zoomToExtent(zones.extent())
         map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         map_item.setAtlasMargin(0.10)
         # right column (mm): scorecard, chart, [per-mu classes], legend
         card_h, chart_y, legend_y = (62, 90, 152) if with_classes else (80, 108, 150)
@@ -643,11 +640,12 @@ class ZoneReport(LandPlanAlgorithm):
         self._label(layout, html, 190, 27, 97, card_h, size=8, html=True)
 
         chart = QgsLayoutItemPicture(layout)
-        chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_chart"))
+        chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
+                                                  QgsProperty.fromField("lp_chart"))
         layout.addLayoutItem(chart)
-        chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-        chart.attemptMove(QgsLayoutPoint(190, chart_y, QgsUnitTypes.LayoutMillimeters))
-        chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], QgsUnitTypes.LayoutMillimeters))
+        chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        chart.attemptMove(QgsLayoutPoint(190, chart_y, compat.LAYOUT_MILLIMETERS))
+        chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], compat.LAYOUT_MILLIMETERS))
         if with_classes:
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         if any(second):
@@ -659,7 +657,7 @@ class ZoneReport(LandPlanAlgorithm):
         """Page 2 of each zone: evaluation table and 实现度 chart, task lines."""
         from qgis.core import QgsLayoutItemPage
         page = QgsLayoutItemPage(layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         layout.pageCollection().addPage(page)
         heading = "、".join(([self.tr("Land-use intensity evaluation")] if with_eval else []) +
                            ([self.tr("Task progress")] if with_tasks else []))
@@ -668,12 +666,12 @@ class ZoneReport(LandPlanAlgorithm):
         if with_eval:
             self._label(layout, '[% "lp_eval" %]', 10, top, 140, 120, size=8, html=True, page=1)
             chart = QgsLayoutItemPicture(layout)
-            chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource,
+            chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
                                                       QgsProperty.fromField("lp_evchart"))
             layout.addLayoutItem(chart)
-            chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-            chart.attemptMove(QgsLayoutPoint(155, top, QgsUnitTypes.LayoutMillimeters), page=1)
-            chart.attemptResize(QgsLayoutSize(132, 80, QgsUnitTypes.LayoutMillimeters))
+            chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+            chart.attemptMove(QgsLayoutPoint(155, top, compat.LAYOUT_MILLIMETERS), page=1)
+            chart.attemptResize(QgsLayoutSize(132, 80, compat.LAYOUT_MILLIMETERS))
             self._label(layout, definitions, 155, 109, 132, 40, size=6.5, html=True, page=1)
             top = 150
         if with_tasks:
