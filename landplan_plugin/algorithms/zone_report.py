@@ -11,7 +11,7 @@ check places them.
 
 One area unit throughout: 公顷, in the scorecard, the chart and the per-mu class table
 (``core.zone.REPORT_AREA_UNIT``). Chinese text uses the first installed CJK font of
-:data:`CJK_FONTS`; the chart is drawn at 300 dpi for its frame, with 9–11 pt text.
+:data:`..output.fonts.CJK_FONTS`; the chart is drawn at 300 dpi for its frame, with 9–11 pt text.
 When the parcels carry ``mj_class`` (``landplan:permuevaluation``), each page lists the parcels
 and 公顷 per class (A / B / C / D / 不定等级 / 待核实).
 A second page per zone when the zones carry ``landplan:zoneevaluation``'s fields (集约度 ``score``
@@ -56,7 +56,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from .. import compat
 from ..core import fields
@@ -65,6 +65,7 @@ from ..core import ledger as ledger_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
 from ..i18n import tr_base
+from ..output import fonts
 from ..output.evaluation_chart import draw_attainment_chart
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
@@ -72,9 +73,6 @@ from .field_resolution import find_field
 from .params import add_as_of_param, as_of_value
 from .zone_layers import ZoneSet
 
-#: Chinese fonts in order of preference (the first installed one is used)
-CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
-             "PingFang SC", "Noto Sans SC")
 CHART_MM = (97.0, 40.0)
 MJ_CLASS_FIELD = "mj_class"
 #: the scoring output's type (在建未达产 counted apart on the page: core.zone.construction_card_columns)
@@ -91,12 +89,6 @@ OVERVIEW_LABEL_EXPR = ('"lp_title"',
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
 
-def cjk_font_family():
-    """The first installed font of :data:`CJK_FONTS` (the first name when none is: Qt substitutes)."""
-    installed = set(QFontDatabase().families())
-    return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
-
-
 def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI):
     """Horizontal bar chart of ``values`` {key: 公顷} (keys of :data:`STATUS`) to a PNG drawn for a
     frame of ``size_mm`` at ``dpi``: text in points (9 pt) stays readable.
@@ -110,7 +102,7 @@ def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI)
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(cjk_font_family())
+    font = QFont(fonts.qt_family())
     font.setPointSizeF(9)
     font.setBold(True)
     p.setFont(font)
@@ -244,6 +236,7 @@ class ZoneReport(LandPlanAlgorithm):
                 feedback.pushInfo(tr_base('Layer "{label}" ({src}) is reprojected to {dst}.').format(
                     label=self.tr("Parcels"), src=parcels_src.sourceCrs().authid(),
                     dst=zones_src.sourceCrs().authid()))
+        fonts.qt_family(feedback)  # the log says so when no Chinese font is installed
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png_path = self.parameterAsFileOutput(parameters, self.PNG, context)
         title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Land efficiency review")
@@ -389,7 +382,7 @@ class ZoneReport(LandPlanAlgorithm):
         zones.startEditing()
         ti, ci, ki, ui, wi = (zones.fields().indexFromName(n)
                               for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced", "lp_constr"))
-        font = cjk_font_family()
+        font = fonts.qt_family()
         basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):
             if feedback.isCanceled():
@@ -448,7 +441,7 @@ class ZoneReport(LandPlanAlgorithm):
         if not (with_eval or with_tasks):
             return False, False
         table_rows = ev_rules.report_page_rows(names) if with_eval else []
-        font, tmp = cjk_font_family(), QgsProcessingUtils.tempFolder()
+        font, tmp = fonts.qt_family(), QgsProcessingUtils.tempFolder()
         zones.startEditing()
         for name in ("lp_eval", "lp_evchart", "lp_tasks"):
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
@@ -482,7 +475,7 @@ class ZoneReport(LandPlanAlgorithm):
         else:
             pal = QgsPalLayerSettings()
             fmt = QgsTextFormat()
-            fmt.setFont(QFont(cjk_font_family()))
+            fmt.setFont(QFont(fonts.qt_family()))
             fmt.setSize(10)
             pal.setFormat(fmt)
         share = "ind_share" in zones.fields().names()
@@ -520,7 +513,7 @@ class ZoneReport(LandPlanAlgorithm):
     def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False, page=0):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
-        font = QFont(cjk_font_family())
+        font = QFont(fonts.qt_family())
         font.setPointSizeF(size)
         font.setBold(bold)
         compat.set_label_font(label, font)
@@ -609,7 +602,7 @@ class ZoneReport(LandPlanAlgorithm):
         map_h = 173 - (5 * len(lines) + 2 if lines else 0)
         map_item = self._map_item(layout, layers, 10, 27, 175, map_h)
         if lines:  # the placed scorecard lines (标准地履约, 疑似违法占地), under the map
-            self._label(layout, "<div style=\"font-family:'%s'; font-size:8pt\">%s</div>" % (cjk_font_family(), "".join(
+            self._label(layout, "<div style=\"font-family:'%s'; font-size:8pt\">%s</div>" % (fonts.qt_family(), "".join(
                 "<div><b>%s</b>　[%% coalesce(\"%s\", '—') %%]</div>" % (label, f) for f, label in lines)),
                 10, 27 + map_h + 1, 175, 5 * len(lines) + 1, size=8, html=True)
         map_item.zoomToExtent(zones.extent())
@@ -636,7 +629,7 @@ class ZoneReport(LandPlanAlgorithm):
                                                     "WHEN \"share_ok\" = 0 THEN '未达标' ELSE '待核实' END %]</b>")))
         html = ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>园区评价指标</b>"
                 "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>%s</table>%s</div>"
-                % (cjk_font_family(), "".join(rows) or "<tr><td>—</td></tr>", "".join(sentences)))
+                % (fonts.qt_family(), "".join(rows) or "<tr><td>—</td></tr>", "".join(sentences)))
         self._label(layout, html, 190, 27, 97, card_h, size=8, html=True)
 
         chart = QgsLayoutItemPicture(layout)
@@ -649,7 +642,7 @@ class ZoneReport(LandPlanAlgorithm):
         if with_classes:
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         if any(second):
-            self._second_page(layout, title, *second, definitions=definitions_html(names, cjk_font_family()))
+            self._second_page(layout, title, *second, definitions=definitions_html(names, fonts.qt_family()))
             self._page_header(layout, title, as_of, 1, pages)
         return layout
 

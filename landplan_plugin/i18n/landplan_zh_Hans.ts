@@ -4,257 +4,257 @@
   <context>
     <name>CheckCommitments</name>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="43" />
+      <location filename="../algorithms/check_commitments.py" line="42" />
       <source>Check 标准地 commitments</source>
       <translation>标准地履约核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="46" />
+      <location filename="../algorithms/check_commitments.py" line="45" />
       <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
       <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="49" />
+      <location filename="../algorithms/check_commitments.py" line="48" />
       <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
       <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="52" />
+      <location filename="../algorithms/check_commitments.py" line="51" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="56" />
+      <location filename="../algorithms/check_commitments.py" line="55" />
       <source>Committed investment intensity field (万元/亩)</source>
       <translation>承诺投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="57" />
+      <location filename="../algorithms/check_commitments.py" line="56" />
       <source>Actual investment intensity field (万元/亩)</source>
       <translation>实际投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="58" />
+      <location filename="../algorithms/check_commitments.py" line="57" />
       <source>Committed tax per mu field (万元/亩)</source>
       <translation>承诺亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="59" />
+      <location filename="../algorithms/check_commitments.py" line="58" />
       <source>Actual tax per mu field (万元/亩)</source>
       <translation>实际亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="60" />
+      <location filename="../algorithms/check_commitments.py" line="59" />
       <source>Committed floor-area ratio field</source>
       <translation>承诺容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="61" />
+      <location filename="../algorithms/check_commitments.py" line="60" />
       <source>Actual floor-area ratio field</source>
       <translation>实际容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="62" />
+      <location filename="../algorithms/check_commitments.py" line="61" />
       <source>Agreed completion date field (约定竣工日期)</source>
       <translation>约定竣工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="63" />
+      <location filename="../algorithms/check_commitments.py" line="62" />
       <source>Agreed full-production date field (约定达产日期)</source>
       <translation>约定达产日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="68" />
+      <location filename="../algorithms/check_commitments.py" line="67" />
       <source>Extra indicators</source>
       <translation>其他承诺指标（“+N”）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="68" />
       <source>Name</source>
       <translation>指标名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="68" />
       <source>Committed field</source>
       <translation>承诺值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="68" />
       <source>Actual field</source>
       <translation>实际值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Direction (&gt;= or &lt;=)</source>
       <translation>方向（&gt;= 或 &lt;=）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Check point (completion or production)</source>
       <translation>核查时点（completion 竣工 或 production 达产）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="72" />
+      <location filename="../algorithms/check_commitments.py" line="71" />
       <source>Land price field (万元), for the penalty</source>
       <translation>土地价款字段（万元，用于计算违约金）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="75" />
+      <location filename="../algorithms/check_commitments.py" line="74" />
       <source>Fixed-asset investment total field (万元), when no actual intensity</source>
       <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="76" />
+      <location filename="../algorithms/check_commitments.py" line="75" />
       <source>Annual tax total field (万元), when no actual tax per mu</source>
       <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="77" />
+      <location filename="../algorithms/check_commitments.py" line="76" />
       <source>Total floor area field (m²), when no actual FAR</source>
       <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="78" />
+      <location filename="../algorithms/check_commitments.py" line="77" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="79" />
+      <location filename="../algorithms/check_commitments.py" line="78" />
       <source>Agreement allows recovery field (是/否), for the disposal</source>
       <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="81" />
+      <location filename="../algorithms/check_commitments.py" line="80" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="83" />
+      <location filename="../algorithms/check_commitments.py" line="82" />
       <source>A layer without commitment fields: write its parcels unchecked (cm_* empty) instead of stopping (for models)</source>
       <translation>图层没有履约承诺字段时：不中止，宗地原样写出、不核查（cm_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="86" />
+      <location filename="../algorithms/check_commitments.py" line="85" />
       <source>Commitment check</source>
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="89" />
+      <location filename="../algorithms/check_commitments.py" line="88" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="90" />
+      <location filename="../algorithms/check_commitments.py" line="89" />
       <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
       <translation>未达标标记（1未达标，0达标，空为其他）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="91" />
+      <location filename="../algorithms/check_commitments.py" line="90" />
       <source>Largest shortfall (%)</source>
       <translation>最大差距（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="92" />
+      <location filename="../algorithms/check_commitments.py" line="91" />
       <source>Penalty (万元)</source>
       <translation>违约金（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="93" />
+      <location filename="../algorithms/check_commitments.py" line="92" />
       <source>Suggested disposal</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="94" />
+      <location filename="../algorithms/check_commitments.py" line="93" />
       <source>Reason</source>
       <translation>履约核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="95" />
+      <location filename="../algorithms/check_commitments.py" line="94" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="99" />
+      <location filename="../algorithms/check_commitments.py" line="98" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="100" />
+      <location filename="../algorithms/check_commitments.py" line="99" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="100" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="100" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="102" />
+      <location filename="../algorithms/check_commitments.py" line="101" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="105" />
+      <location filename="../algorithms/check_commitments.py" line="104" />
       <source>committed {name}</source>
       <translation>承诺{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="106" />
+      <location filename="../algorithms/check_commitments.py" line="105" />
       <source>actual {name}</source>
       <translation>实际{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
+      <location filename="../algorithms/check_commitments.py" line="106" />
       <source>total for actual {name}</source>
       <translation>用于计算实际{name}的总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="129" />
+      <location filename="../algorithms/check_commitments.py" line="128" />
       <source>No date field for {name}: it is not checked.</source>
       <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="132" />
+      <location filename="../algorithms/check_commitments.py" line="131" />
       <source>No committed field or no date field for {name}: it is not checked.</source>
       <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="135" />
+      <location filename="../algorithms/check_commitments.py" line="134" />
       <source>No agreed completion or full-production date field was given or found.</source>
       <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="137" />
+      <location filename="../algorithms/check_commitments.py" line="136" />
       <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
       <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="140" />
+      <location filename="../algorithms/check_commitments.py" line="139" />
       <source>The parcels are written unchecked (PASS_UNCHECKED).</source>
       <translation>宗地原样写出，未核查（PASS_UNCHECKED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="178" />
+      <location filename="../algorithms/check_commitments.py" line="177" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="181" />
+      <location filename="../algorithms/check_commitments.py" line="180" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="182" />
+      <location filename="../algorithms/check_commitments.py" line="181" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="182" />
+      <location filename="../algorithms/check_commitments.py" line="181" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
@@ -470,227 +470,227 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="78" />
+      <location filename="../algorithms/export_flagged.py" line="77" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="81" />
+      <location filename="../algorithms/export_flagged.py" line="80" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="85" />
+      <location filename="../algorithms/export_flagged.py" line="84" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="88" />
+      <location filename="../algorithms/export_flagged.py" line="87" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="88" />
+      <location filename="../algorithms/export_flagged.py" line="87" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="89" />
+      <location filename="../algorithms/export_flagged.py" line="88" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="90" />
+      <location filename="../algorithms/export_flagged.py" line="89" />
       <source>标准地 commitments not met (cm_flag)</source>
       <translation>标准地未达标（cm_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="91" />
+      <location filename="../algorithms/export_flagged.py" line="90" />
       <source>Suspected unauthorised land use (ua_flag)</source>
       <translation>疑似违法占地（ua_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="92" />
+      <location filename="../algorithms/export_flagged.py" line="91" />
       <source>Per-mu class D (mj_class)</source>
       <translation>亩均效益D类（mj_class）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="96" />
+      <location filename="../algorithms/export_flagged.py" line="95" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="96" />
+      <location filename="../algorithms/export_flagged.py" line="95" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="100" />
+      <location filename="../algorithms/export_flagged.py" line="99" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="102" />
+      <location filename="../algorithms/export_flagged.py" line="101" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="105" />
+      <location filename="../algorithms/export_flagged.py" line="104" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="106" />
+      <location filename="../algorithms/export_flagged.py" line="105" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="108" />
+      <location filename="../algorithms/export_flagged.py" line="107" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="110" />
+      <location filename="../algorithms/export_flagged.py" line="109" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="111" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="116" />
+      <location filename="../algorithms/export_flagged.py" line="115" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="119" />
+      <location filename="../algorithms/export_flagged.py" line="118" />
       <source>Deadline rules (JSON; empty = the shipped defaults)</source>
       <translation>完成时限规则文件（JSON；不填则用内置默认规则）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="122" />
+      <location filename="../algorithms/export_flagged.py" line="121" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="125" />
+      <location filename="../algorithms/export_flagged.py" line="124" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="125" />
+      <location filename="../algorithms/export_flagged.py" line="124" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="126" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="126" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="129" />
+      <location filename="../algorithms/export_flagged.py" line="128" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="130" />
+      <location filename="../algorithms/export_flagged.py" line="129" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="135" />
+      <location filename="../algorithms/export_flagged.py" line="134" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="142" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="142" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="143" />
+      <location filename="../algorithms/export_flagged.py" line="142" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="143" />
+      <location filename="../algorithms/export_flagged.py" line="142" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="181" />
+      <location filename="../algorithms/export_flagged.py" line="180" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="204" />
+      <location filename="../algorithms/export_flagged.py" line="203" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="207" />
+      <location filename="../algorithms/export_flagged.py" line="206" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="221" />
+      <location filename="../algorithms/export_flagged.py" line="220" />
       <source>Deadline (完成时限) for every parcel: {date}.</source>
       <translation>所有宗地的完成时限：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="224" />
+      <location filename="../algorithms/export_flagged.py" line="223" />
       <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
       <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="250" />
+      <location filename="../algorithms/export_flagged.py" line="249" />
       <source>Ledger sheet "{title}": {n} row(s).</source>
       <translation>台账工作表“{title}”：{n} 行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="272" />
+      <location filename="../algorithms/export_flagged.py" line="271" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="274" />
+      <location filename="../algorithms/export_flagged.py" line="273" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="320" />
+      <location filename="../algorithms/export_flagged.py" line="319" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="338" />
+      <location filename="../algorithms/export_flagged.py" line="337" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="359" />
+      <location filename="../algorithms/export_flagged.py" line="358" />
       <source>{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu / ua_mu）无法读取或不为正数，已改按几何计算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="363" />
+      <location filename="../algorithms/export_flagged.py" line="362" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="366" />
+      <location filename="../algorithms/export_flagged.py" line="365" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -926,142 +926,142 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="44" />
+      <location filename="../algorithms/flag_unauthorized.py" line="43" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="47" />
+      <location filename="../algorithms/flag_unauthorized.py" line="46" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="50" />
+      <location filename="../algorithms/flag_unauthorized.py" line="49" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="55" />
+      <location filename="../algorithms/flag_unauthorized.py" line="54" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="56" />
+      <location filename="../algorithms/flag_unauthorized.py" line="55" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="59" />
+      <location filename="../algorithms/flag_unauthorized.py" line="58" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="60" />
+      <location filename="../algorithms/flag_unauthorized.py" line="59" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="62" />
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <location filename="../algorithms/flag_unauthorized.py" line="63" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="65" />
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="67" />
+      <location filename="../algorithms/flag_unauthorized.py" line="66" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="70" />
+      <location filename="../algorithms/flag_unauthorized.py" line="69" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="73" />
+      <location filename="../algorithms/flag_unauthorized.py" line="72" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="79" />
+      <location filename="../algorithms/flag_unauthorized.py" line="78" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="81" />
+      <location filename="../algorithms/flag_unauthorized.py" line="80" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="84" />
+      <location filename="../algorithms/flag_unauthorized.py" line="83" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="132" />
+      <location filename="../algorithms/flag_unauthorized.py" line="131" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="133" />
+      <location filename="../algorithms/flag_unauthorized.py" line="132" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="161" />
+      <location filename="../algorithms/flag_unauthorized.py" line="160" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="163" />
+      <location filename="../algorithms/flag_unauthorized.py" line="162" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="193" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="194" />
+      <location filename="../algorithms/flag_unauthorized.py" line="193" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="195" />
+      <location filename="../algorithms/flag_unauthorized.py" line="194" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="196" />
+      <location filename="../algorithms/flag_unauthorized.py" line="195" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="201" />
+      <location filename="../algorithms/flag_unauthorized.py" line="200" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="209" />
+      <location filename="../algorithms/flag_unauthorized.py" line="208" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="212" />
+      <location filename="../algorithms/flag_unauthorized.py" line="211" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1347,152 +1347,152 @@
   <context>
     <name>ForecastIndustrialLand</name>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="38" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="36" />
       <source>Industrial-land demand forecast</source>
       <translation>工业用地规模预测</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="40" />
       <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
       <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
       <source>Supply: year field</source>
       <translation>供应序列：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="43" />
       <source>Supply: area field (ha)</source>
       <translation>供应序列：供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="46" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
       <source>Industrial land at the end of the base year (ha)</source>
       <translation>基期末工业用地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="47" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
       <source>Base year (empty = last year of the supply series)</source>
       <translation>基期年（留空 = 供应序列的最后一年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="49" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="47" />
       <source>Target year(s), e.g. 2025,2035</source>
       <translation>预测年份（可多个，如 2025,2035）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="49" />
       <source>Output method: industrial output Q in the target year(s) (亿元)</source>
       <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="53" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
       <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
       <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="55" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="53" />
       <source>Output method: correction a</source>
       <translation>产值法：修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="55" />
       <source>Quota method: yearly industrial fixed-asset investment (table)</source>
       <translation>定额法：逐年工业固定资产投资（表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
       <source>Investment: year field</source>
       <translation>投资表：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
       <source>Investment: amount field (亿元)</source>
       <translation>投资表：投资额字段（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="63" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
       <source>Quota method: investment in the base year (亿元)</source>
       <translation>定额法：基期年工业固定资产投资（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="62" />
       <source>Quota method: yearly investment growth (%)</source>
       <translation>定额法：投资年增长率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
       <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
       <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
       <source>Quota method: correction a</source>
       <translation>定额法：模型修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
       <source>Quota method: floor-area-ratio correction b</source>
       <translation>定额法：容积率修正系数 b</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
       <source>Trend fits</source>
       <translation>趋势方程</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="72" />
       <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
       <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
       <source>A trend enters the final figure when its last target year's yearly supply is at most this many times the largest yearly supply (and not below 0)</source>
       <translation>趋势方程计入综合的条件：末预测年拟合年供应量不小于 0，且不超过历史最大年供应量的倍数</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="78" />
       <source>Note on the inputs, printed on the table and the chart (e.g. 演示参数)</source>
       <translation>输入参数说明，印在结果表和图上（例如 演示参数）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="82" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
       <source>Forecast</source>
       <translation>工业用地规模预测结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="132" />
       <source>supply year</source>
       <translation>供应年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="132" />
       <source>supply area (ha)</source>
       <translation>供应面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
       <source>investment year</source>
       <translation>投资年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
       <source>investment (亿元)</source>
       <translation>投资额（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="143" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="141" />
       <source>No area field: the supply areas are measured on the geometry.</source>
       <translation>未指定面积字段：供应面积按几何计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="145" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="143" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="161" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="159" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -1500,82 +1500,82 @@
   <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="41" />
+      <location filename="../algorithms/hand_in.py" line="40" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="44" />
+      <location filename="../algorithms/hand_in.py" line="43" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="47" />
+      <location filename="../algorithms/hand_in.py" line="46" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="54" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="55" />
+      <location filename="../algorithms/hand_in.py" line="54" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="56" />
+      <location filename="../algorithms/hand_in.py" line="55" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="57" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="60" />
+      <location filename="../algorithms/hand_in.py" line="59" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="61" />
+      <location filename="../algorithms/hand_in.py" line="60" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="63" />
+      <location filename="../algorithms/hand_in.py" line="62" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="66" />
+      <location filename="../algorithms/hand_in.py" line="65" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="69" />
+      <location filename="../algorithms/hand_in.py" line="68" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="71" />
+      <location filename="../algorithms/hand_in.py" line="70" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="72" />
+      <location filename="../algorithms/hand_in.py" line="71" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="100" />
+      <location filename="../algorithms/hand_in.py" line="99" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="104" />
+      <location filename="../algorithms/hand_in.py" line="103" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
     </message>
@@ -1583,177 +1583,177 @@
   <context>
     <name>ImportCoordinates</name>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="51" />
+      <location filename="../algorithms/import_coordinates.py" line="49" />
       <source>Import survey coordinate file (报盘坐标导入)</source>
       <translation>报盘坐标导入</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="54" />
+      <location filename="../algorithms/import_coordinates.py" line="52" />
       <source>Reads a 报盘坐标 TXT file into polygons in the file's CRS and checks every parcel.</source>
       <translation>将报盘坐标 TXT 文件读为该文件坐标系下的多边形，并逐地块检查。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="57" />
+      <location filename="../algorithms/import_coordinates.py" line="55" />
       <source>coordinates,TXT,approval,survey,import,报盘,勘测定界</source>
       <translation>坐标,TXT,报批,勘测定界,导入,报盘,界址点</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="60" />
+      <location filename="../algorithms/import_coordinates.py" line="58" />
       <source>Detect: GBK, UTF-8 or UTF-8 with BOM (auto)</source>
       <translation>自动识别：GBK、UTF-8 或带 BOM 的 UTF-8 (auto)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="60" />
+      <location filename="../algorithms/import_coordinates.py" line="58" />
       <source>GBK (GBK)</source>
       <translation>GBK (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="60" />
+      <location filename="../algorithms/import_coordinates.py" line="58" />
       <source>UTF-8 (UTF-8)</source>
       <translation>UTF-8 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="64" />
+      <location filename="../algorithms/import_coordinates.py" line="62" />
       <source>Coordinate file (报盘坐标 TXT)</source>
       <translation>坐标文件（报盘坐标 TXT）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="66" />
+      <location filename="../algorithms/import_coordinates.py" line="64" />
       <source>File encoding</source>
       <translation>文件编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="68" />
+      <location filename="../algorithms/import_coordinates.py" line="66" />
       <source>CRS when the file states no zone (empty = stop with a message)</source>
       <translation>文件未注明带号时使用的坐标系（为空则提示后停止）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="70" />
+      <location filename="../algorithms/import_coordinates.py" line="68" />
       <source>Parcels from the coordinate file</source>
       <translation>坐标文件中的地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="71" />
+      <location filename="../algorithms/import_coordinates.py" line="69" />
       <source>Number of parcels</source>
       <translation>地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="72" />
+      <location filename="../algorithms/import_coordinates.py" line="70" />
       <source>Number of parcels with a problem</source>
       <translation>有问题的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="80" />
+      <location filename="../algorithms/import_coordinates.py" line="78" />
       <source>Parcel id (地块编号)</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="81" />
+      <location filename="../algorithms/import_coordinates.py" line="79" />
       <source>Parcel name (地块名称)</source>
       <translation>地块名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="82" />
+      <location filename="../algorithms/import_coordinates.py" line="80" />
       <source>Use (地块用途)</source>
       <translation>地块用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="83" />
+      <location filename="../algorithms/import_coordinates.py" line="81" />
       <source>Land-use code (地类编码)</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="84" />
+      <location filename="../algorithms/import_coordinates.py" line="82" />
       <source>Stated area (ha)</source>
       <translation>申报面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="85" />
+      <location filename="../algorithms/import_coordinates.py" line="83" />
       <source>Geometry area (ha)</source>
       <translation>图形面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="86" />
+      <location filename="../algorithms/import_coordinates.py" line="84" />
       <source>Area difference (%)</source>
       <translation>面积差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="87" />
+      <location filename="../algorithms/import_coordinates.py" line="85" />
       <source>Point lines</source>
       <translation>坐标行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="88" />
+      <location filename="../algorithms/import_coordinates.py" line="86" />
       <source>Source file</source>
       <translation>来源文件</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="89" />
+      <location filename="../algorithms/import_coordinates.py" line="87" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="89" />
       <source>Map sheet (图幅号)</source>
       <translation>图幅号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="89" />
       <source>Shape (图形属性)</source>
       <translation>图形属性</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <location filename="../algorithms/import_coordinates.py" line="90" />
       <source>Region code (行政区代码)</source>
       <translation>行政区代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <location filename="../algorithms/import_coordinates.py" line="90" />
       <source>Town / village (乡镇/村)</source>
       <translation>乡镇/村</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="93" />
+      <location filename="../algorithms/import_coordinates.py" line="91" />
       <source>Description (描述)</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="97" />
+      <location filename="../algorithms/import_coordinates.py" line="95" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="100" />
+      <location filename="../algorithms/import_coordinates.py" line="98" />
       <source>Parcel-line field {alias}</source>
       <translation>地块行字段 {alias}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="109" />
+      <location filename="../algorithms/import_coordinates.py" line="107" />
       <source>Coordinate file not found: {path}</source>
       <translation>找不到坐标文件：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="113" />
+      <location filename="../algorithms/import_coordinates.py" line="111" />
       <source>Encoding: {enc}; {n} parcel(s).</source>
       <translation>编码：{enc}；共 {n} 个地块。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="121" />
+      <location filename="../algorithms/import_coordinates.py" line="119" />
       <source>CRS from the file header: {crs}</source>
       <translation>文件头给出的坐标系：{crs}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="126" />
+      <location filename="../algorithms/import_coordinates.py" line="124" />
       <source>The file does not say which CRS it is in ({why}). Give the CRS parameter.</source>
       <translation>文件未说明坐标系（{why}）。请给出坐标系参数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="129" />
+      <location filename="../algorithms/import_coordinates.py" line="127" />
       <source>CRS not stated in the file; using {crs}.</source>
       <translation>文件未注明坐标系，使用 {crs}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="155" />
+      <location filename="../algorithms/import_coordinates.py" line="153" />
       <source>{n} parcel(s) imported, {bad} with a problem.</source>
       <translation>已导入 {n} 个地块，其中 {bad} 个有问题。</translation>
     </message>
@@ -1761,172 +1761,172 @@
   <context>
     <name>JoinEnterprises</name>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="38" />
+      <location filename="../algorithms/join_enterprises.py" line="37" />
       <source>Join enterprise table (企业数据挂接)</source>
       <translation>企业数据挂接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="41" />
+      <location filename="../algorithms/join_enterprises.py" line="40" />
       <source>Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares each enterprise's totals among its parcels by area.</source>
       <translation>按统一社会信用代码或企业名称将企业数据表（XLSX/CSV）挂接到宗地，并将企业总量按面积分摊到其各宗地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="45" />
+      <location filename="../algorithms/join_enterprises.py" line="44" />
       <source>enterprise,credit code,join,tax,investment,Excel,挂接</source>
       <translation>企业,统一社会信用代码,挂接,税收,投资,Excel,连接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="49" />
+      <location filename="../algorithms/join_enterprises.py" line="48" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="50" />
+      <location filename="../algorithms/join_enterprises.py" line="49" />
       <source>Parcels: credit code field (统一社会信用代码)</source>
       <translation>宗地：统一社会信用代码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="52" />
+      <location filename="../algorithms/join_enterprises.py" line="51" />
       <source>Parcels: company name field</source>
       <translation>宗地：企业名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="54" />
+      <location filename="../algorithms/join_enterprises.py" line="53" />
       <source>Enterprise table (XLSX, or CSV in GBK/UTF-8)</source>
       <translation>企业数据表（XLSX，或 GBK/UTF-8 编码的 CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="55" />
+      <location filename="../algorithms/join_enterprises.py" line="54" />
       <source>Tables (*.xlsx *.xlsm *.csv);;All files (*.*)</source>
       <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*.*)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="57" />
+      <location filename="../algorithms/join_enterprises.py" line="56" />
       <source>Sheet (empty = the first)</source>
       <translation>工作表（为空则用第一个）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="59" />
+      <location filename="../algorithms/join_enterprises.py" line="58" />
       <source>Table: credit code column (empty = found by name)</source>
       <translation>数据表：统一社会信用代码列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="61" />
+      <location filename="../algorithms/join_enterprises.py" line="60" />
       <source>Table: company name column (empty = found by name)</source>
       <translation>数据表：企业名称列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="63" />
+      <location filename="../algorithms/join_enterprises.py" line="62" />
       <source>Table columns to join, comma separated (empty = all others)</source>
       <translation>要挂接的数据表列，逗号分隔（为空则挂接其余所有列）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="64" />
+      <location filename="../algorithms/join_enterprises.py" line="63" />
       <source>Parcels: land area field for the shares (empty = the geometry)</source>
       <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="66" />
+      <location filename="../algorithms/join_enterprises.py" line="65" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="68" />
+      <location filename="../algorithms/join_enterprises.py" line="67" />
       <source>Parcels with enterprise data</source>
       <translation>挂接企业数据的宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="69" />
+      <location filename="../algorithms/join_enterprises.py" line="68" />
       <source>Parcels matched</source>
       <translation>已挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="70" />
+      <location filename="../algorithms/join_enterprises.py" line="69" />
       <source>Parcels not matched</source>
       <translation>未挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="71" />
+      <location filename="../algorithms/join_enterprises.py" line="70" />
       <source>Table rows not matched</source>
       <translation>未挂接的数据表行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <location filename="../algorithms/join_enterprises.py" line="76" />
       <source>credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="79" />
+      <location filename="../algorithms/join_enterprises.py" line="78" />
       <source>company name</source>
       <translation>企业名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="81" />
+      <location filename="../algorithms/join_enterprises.py" line="80" />
       <source>The parcels need a credit code field or a company name field.</source>
       <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="83" />
+      <location filename="../algorithms/join_enterprises.py" line="82" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="126" />
+      <location filename="../algorithms/join_enterprises.py" line="125" />
       <source>Matched by (代码 / 名称 / 未匹配)</source>
       <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="127" />
+      <location filename="../algorithms/join_enterprises.py" line="126" />
       <source>Enterprise's land (mu)</source>
       <translation>企业用地（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="128" />
+      <location filename="../algorithms/join_enterprises.py" line="127" />
       <source>Parcel's share of the enterprise's land</source>
       <translation>本宗地占企业用地的份额</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="129" />
+      <location filename="../algorithms/join_enterprises.py" line="128" />
       <source>Join note</source>
       <translation>挂接说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="156" />
+      <location filename="../algorithms/join_enterprises.py" line="155" />
       <source>Cannot read the table: {error}</source>
       <translation>无法读取数据表：{error}</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="161" />
+      <location filename="../algorithms/join_enterprises.py" line="160" />
       <source>Column "{name}" is not in the table (columns: {cols}).</source>
       <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="164" />
+      <location filename="../algorithms/join_enterprises.py" line="163" />
       <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
       <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="170" />
+      <location filename="../algorithms/join_enterprises.py" line="169" />
       <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
       <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="173" />
+      <location filename="../algorithms/join_enterprises.py" line="172" />
       <source>total</source>
       <translation>总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="173" />
+      <location filename="../algorithms/join_enterprises.py" line="172" />
       <source>text</source>
       <translation>文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="182" />
+      <location filename="../algorithms/join_enterprises.py" line="181" />
       <source>… {n} more problem(s), see ej_note.</source>
       <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="186" />
+      <location filename="../algorithms/join_enterprises.py" line="185" />
       <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
       <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
     </message>
@@ -1969,97 +1969,97 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="202" />
+      <location filename="../algorithms/flag_unauthorized.py" line="201" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="203" />
+      <location filename="../algorithms/flag_unauthorized.py" line="202" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="14" />
+      <location filename="../algorithms/params.py" line="15" />
       <source>Reference date (as of; empty = today, the day of the run)</source>
       <translation>基准日期（为空则取运行当天）</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="37" />
+      <location filename="../algorithms/params.py" line="38" />
       <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
       <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="40" />
+      <location filename="../algorithms/params.py" line="41" />
       <source>Reference date (AS_OF) not given: using today, {date}.</source>
       <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="43" />
+      <location filename="../algorithms/params.py" line="44" />
       <source>Reference date (AS_OF): {date}.</source>
       <translation>基准日期（AS_OF）：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="53" />
+      <location filename="../algorithms/params.py" line="54" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="53" />
+      <location filename="../algorithms/params.py" line="54" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="53" />
+      <location filename="../algorithms/params.py" line="54" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="63" />
+      <location filename="../algorithms/params.py" line="64" />
       <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
       <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="64" />
+      <location filename="../algorithms/params.py" line="65" />
       <source>Land and sea use classification 2023 (guotu_2023)</source>
       <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="65" />
+      <location filename="../algorithms/params.py" line="66" />
       <source>GB 50137-2011 urban land (gb50137_2011)</source>
       <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="67" />
+      <location filename="../algorithms/params.py" line="68" />
       <source>Custom code lists file (custom)</source>
       <translation>自定义编码表文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="73" />
+      <location filename="../algorithms/params.py" line="74" />
       <source>Land-use classification</source>
       <translation>用地分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="80" />
+      <location filename="../algorithms/params.py" line="81" />
       <source>Ledger workbook (XLSX; the sheet is added)</source>
       <translation>台账工作簿（XLSX；添加一个工作表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="80" />
+      <location filename="../algorithms/params.py" line="81" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="89" />
+      <location filename="../algorithms/params.py" line="90" />
       <source>Chart (PNG)</source>
       <translation>统计图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="89" />
+      <location filename="../algorithms/params.py" line="90" />
       <source>PNG files (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="98" />
+      <location filename="../algorithms/params.py" line="99" />
       <source>Plans and tasks</source>
       <translation>计划与任务</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="232" />
+      <location filename="../algorithms/zone_report.py" line="236" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
@@ -2147,6 +2147,11 @@
       <location filename="../output/evaluation_xlsx.py" line="15" />
       <source>openpyxl is not installed; the Excel table was not written.</source>
       <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
+    </message>
+    <message>
+      <location filename="../output/fonts.py" line="29" />
+      <source>No Chinese font found (looked for {fonts}): Chinese text may show as empty boxes. Install one of them (Windows has Microsoft YaHei; Debian / Ubuntu: fonts-noto-cjk or fonts-wqy-microhei).</source>
+      <translation>未找到中文字体（已查找 {fonts}）：中文可能显示为空方框。请安装其中一种（Windows 自带微软雅黑 Microsoft YaHei；Debian / Ubuntu：fonts-noto-cjk 或 fonts-wqy-microhei）。</translation>
     </message>
   </context>
   <context>
@@ -2157,32 +2162,32 @@
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="49" />
+      <location filename="../gui.py" line="50" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="53" />
+      <location filename="../gui.py" line="54" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="57" />
+      <location filename="../gui.py" line="58" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="62" />
+      <location filename="../gui.py" line="63" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="89" />
+      <location filename="../gui.py" line="91" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="99" />
+      <location filename="../gui.py" line="102" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2221,122 +2226,122 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="40" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="39" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="43" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="42" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="46" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="45" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="50" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="49" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="52" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="54" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="56" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="58" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="60" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="63" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="62" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="72" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="71" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="78" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="77" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="85" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="84" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="90" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="96" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="121" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="120" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="148" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="147" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="150" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="153" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -3704,142 +3709,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="190" />
+      <location filename="../algorithms/zone_report.py" line="194" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="193" />
+      <location filename="../algorithms/zone_report.py" line="197" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="197" />
+      <location filename="../algorithms/zone_report.py" line="201" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="208" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="209" />
+      <location filename="../algorithms/zone_report.py" line="213" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="215" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="219" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="215" />
+      <location filename="../algorithms/zone_report.py" line="219" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="217" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="219" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="228" />
+      <location filename="../algorithms/zone_report.py" line="232" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="230" />
+      <location filename="../algorithms/zone_report.py" line="234" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="239" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="246" />
+      <location filename="../algorithms/zone_report.py" line="251" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="270" />
+      <location filename="../algorithms/zone_report.py" line="275" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="278" />
+      <location filename="../algorithms/zone_report.py" line="283" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="378" />
+      <location filename="../algorithms/zone_report.py" line="391" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="401" />
+      <location filename="../algorithms/zone_report.py" line="416" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="402" />
+      <location filename="../algorithms/zone_report.py" line="417" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="403" />
+      <location filename="../algorithms/zone_report.py" line="418" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="404" />
+      <location filename="../algorithms/zone_report.py" line="419" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="459" />
+      <location filename="../algorithms/zone_report.py" line="496" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="617" />
+      <location filename="../algorithms/zone_report.py" line="655" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="618" />
+      <location filename="../algorithms/zone_report.py" line="656" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>

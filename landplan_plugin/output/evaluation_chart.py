@@ -8,7 +8,7 @@ above 100 % (a data inconsistency) as "待核实". Engine side only: what the va
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-CJK_FONT = "Noto Sans CJK SC"
+from .fonts import qt_family
 
 
 def _colour(value):
@@ -25,7 +25,7 @@ def draw_attainment_chart(path, items, score=None, width=900, height=None):
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(CJK_FONT)
+    font = QFont(qt_family())
     font.setPixelSize(26)
     p.setFont(font)
     p.setPen(QColor("#202020"))
