@@ -23,6 +23,9 @@ the pattern and its replacement:
   resources (→ files by path), ``QDesktopWidget`` / ``QApplication.desktop()`` (→ ``QScreen``),
   ``QFontMetrics.width(text)`` (→ ``horizontalAdvance``), ``PyQt5`` / ``PyQt6`` / ``sip`` imports (→
   ``qgis.PyQt``).
+* ``windows`` (in landplan_plugin/ only) — ``os.system`` / ``subprocess(…, shell=…)`` and other
+  POSIX-only calls, ``/tmp``-style paths, ``open()`` in text mode without an encoding (a Chinese
+  Windows reads and writes GBK by default).
 * and, when the test venv has it, the Qt6 rules of the PyPI package ``flake8-qgis`` (QGS101–104,
   106, 107, 111, 401–412) as a second opinion.
 
@@ -48,6 +51,7 @@ QT_BINDINGS = ("PyQt5", "PyQt6", "sip", "PySide2", "PySide6")
 QMETATYPE_NAMES = {"String": "QString", "Date": "QDate", "DateTime": "QDateTime", "Time": "QTime",
                    "StringList": "QStringList", "ByteArray": "QByteArray", "Map": "QVariantMap",
                    "List": "QVariantList", "Invalid": "UnknownType"}
+POSIX_PATHS = ("/tmp", "/usr/", "/home/", "/var/", "/etc/", "/dev/", "/proc/", "~/")
 SHORT_KINDS = {"Int": "int", "LongLong": "int64", "Double": "double", "String": "string", "Date": "date",
                "DateTime": "datetime", "Bool": "bool", "UInt": "uint", "ULongLong": "uint64"}
 
@@ -146,6 +150,8 @@ class _Checker(ast.NodeVisitor):
     def __init__(self, path, table, introspect):
         self.path, self.table, self.introspect = path, table, introspect
         self.findings = []
+        #: the Windows rules apply to the plugin (the scripts are developer tools on Linux)
+        self.in_plugin = "landplan_plugin" in path.replace(os.sep, "/").split("/")
         self.imported = {}  # name -> module it was imported from (qgis.* / qgis.PyQt.*)
 
     def add(self, node, rule, pattern, replacement):
@@ -196,6 +202,8 @@ class _Checker(ast.NodeVisitor):
 
     def visit_Call(self, node):
         func = node.func
+        if self.in_plugin:
+            self._windows(node)
         if isinstance(func, ast.Name) and func.id == "QVariant":
             if not node.args or (len(node.args) == 1 and _dotted(node.args[0]) and
                                  _dotted(node.args[0])[0] == "QVariant"):
@@ -208,6 +216,25 @@ class _Checker(ast.NodeVisitor):
             if func.attr == "desktop" and (_dotted(func.value) or [""])[-1] in ("QApplication", "QGuiApplication"):
                 self.add(node, "QDesktopWidget", "QApplication.desktop()", "QGuiApplication.primaryScreen()")
         self.generic_visit(node)
+
+    def _windows(self, node):
+        name = ".".join(_dotted(node.func) or [])
+        if name in ("os.system", "os.popen", "os.fork", "os.getuid", "os.geteuid", "os.chown", "os.killpg"):
+            self.add(node, "windows", name + "()",
+                     "no shell / POSIX-only call in the plugin (QGIS API, shutil, os.path)")
+        if name.startswith("subprocess.") and any(k.arg == "shell" for k in node.keywords):
+            self.add(node, "windows", name + "(…, shell=…)", "an argument list without a shell, or no subprocess")
+        if name == "open" and not any(k.arg == "encoding" for k in node.keywords):
+            mode = node.args[1] if len(node.args) > 1 else \
+                next((k.value for k in node.keywords if k.arg == "mode"), None)
+            if not (isinstance(mode, ast.Constant) and "b" in str(mode.value)):
+                self.add(node, "windows", "open() in text mode without encoding (GBK on a Chinese Windows)",
+                         'open(…, encoding="utf-8")')
+
+    def visit_Constant(self, node):
+        if self.in_plugin and isinstance(node.value, str) and node.value.startswith(POSIX_PATHS):
+            self.add(node, "windows", "POSIX path %r" % node.value[:40],
+                     "tempfile / QgsProcessingUtils.tempFolder() / os.path.join from the plugin folder")
 
     def visit_Attribute(self, node):
         if node.attr == "exec_":

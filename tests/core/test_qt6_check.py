@@ -76,6 +76,30 @@ GOOD = (QT + CORE + "from .. import compat\n"
         "x = QVariant.Double  # qt6-ok: a reviewed exception\n")
 
 
+#: Windows: checked in the plugin's own modules
+WINDOWS = [
+    ("import os\nos.system('cp a b')", "windows", "no shell"),
+    ("import subprocess\nsubprocess.run('ls', shell=True)", "windows", "without a shell"),
+    ("out = '/tmp/landplan.gpkg'", "windows", "tempfile"),
+    ("with open(path, 'w') as f:\n    pass", "windows", 'encoding="utf-8"'),
+    ("text = open(path).read()", "windows", 'encoding="utf-8"'),
+]
+
+
+@pytest.mark.parametrize("source, rule, replacement", WINDOWS)
+def test_posix_only_calls_and_paths_are_flagged_in_the_plugin(source, rule, replacement):
+    found = qt6_check.check_source(source, "landplan_plugin/algorithms/x.py", flake8=False)
+    assert any(f.rule == rule and replacement in f.replacement for f in found), found
+    assert not qt6_check.check_source(source, "scripts/x.py", flake8=False)  # developer tools run on Linux
+
+
+def test_portable_file_handling_passes():
+    source = ("import os, tempfile\nwith open(p, 'rb') as f:\n    pass\n"
+              "with open(p, 'w', encoding='utf-8', newline='') as f:\n    pass\n"
+              "d = tempfile.mkdtemp(prefix='landplan-')\nq = os.path.join(d, '报告.pdf')\n")
+    assert qt6_check.check_source(source, "landplan_plugin/output/x.py") == []
+
+
 @pytest.mark.parametrize("source, rule, replacement", BAD, ids=[b[1] + "-%d" % i for i, b in enumerate(BAD)])
 def test_each_pattern_is_flagged_with_its_replacement(source, rule, replacement):
     found = qt6_check.check_source(source, "bad.py", flake8=False)
