@@ -84,7 +84,7 @@ lint:
 help:
 	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
 
-## package: dist/landplan_plugin.zip (one top folder, as the QGIS plugin repository wants)
+## package: dist/landplan_plugin.zip, checked against the QGIS plugin repository's rules (scripts/package.py)
 package: translations
 	$(PY_SYS) scripts/package.py --dist dist --build build
 
