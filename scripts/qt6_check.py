@@ -15,7 +15,7 @@ the pattern and its replacement:
   names do not exist on QGIS 3.22, so ``landplan_plugin/compat.py`` resolves them by name (the
   QGIS 4 name first, then the 3.22 one) and everything else takes compat's constant. The table
   (scripts/qgis_moved_enums.json) is read from the monkey patches in QGIS's own Python
-  (``--table-from``; made from QGIS 3.40).
+  (``--table-from``; made from QGIS 3.44, the last 3.x).
 * ``qvariant-type`` — ``QVariant.Double`` … and ``QVariant.Type`` (→ ``QMetaType.Type``, through
   ``compat.new_field(name, "double")`` / ``compat.field_kind(field)``); ``qvariant-null`` —
   ``QVariant()`` as NULL (→ ``None`` / ``qgis.core.NULL``).
