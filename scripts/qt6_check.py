@@ -22,7 +22,7 @@ the pattern and its replacement:
 * ``exec_`` (→ ``exec``), ``QRegExp`` (→ ``QRegularExpression``), ``resources_rc`` / compiled
   resources (→ files by path), ``QDesktopWidget`` / ``QApplication.desktop()`` (→ ``QScreen``),
   ``QFontMetrics.width(text)`` (→ ``horizontalAdvance``), ``PyQt5`` / ``PyQt6`` / ``sip`` imports (→
-  ``qgis.PyQt``).
+  ``qgis.PyQt``), ``QAction`` & co. from ``QtWidgets`` (→ ``QtGui`` in Qt 6: through compat).
 * ``windows`` (in landplan_plugin/ only) — ``os.system`` / ``subprocess(…, shell=…)`` and other
   POSIX-only calls, ``/tmp``-style paths, ``open()`` in text mode without an encoding (a Chinese
   Windows reads and writes GBK by default).
@@ -51,6 +51,9 @@ QT_BINDINGS = ("PyQt5", "PyQt6", "sip", "PySide2", "PySide6")
 QMETATYPE_NAMES = {"String": "QString", "Date": "QDate", "DateTime": "QDateTime", "Time": "QTime",
                    "StringList": "QStringList", "ByteArray": "QByteArray", "Map": "QVariantMap",
                    "List": "QVariantList", "Invalid": "UnknownType"}
+#: classes Qt 6 moved from QtWidgets to QtGui
+MOVED_TO_QTGUI = ("QAction", "QActionGroup", "QShortcut", "QUndoCommand", "QUndoGroup", "QUndoStack",
+                  "QFileSystemModel")
 POSIX_PATHS = ("/tmp", "/usr/", "/home/", "/var/", "/etc/", "/dev/", "/proc/", "~/")
 SHORT_KINDS = {"Int": "int", "LongLong": "int64", "Double": "double", "String": "string", "Date": "date",
                "DateTime": "datetime", "Bool": "bool", "UInt": "uint", "ULongLong": "uint64"}
@@ -183,6 +186,11 @@ class _Checker(ast.NodeVisitor):
         if node.level == 0 and module.startswith("qgis"):
             for alias in node.names:
                 self.imported[alias.asname or alias.name] = (module, alias.name)
+        moved = sorted(set(names) & set(MOVED_TO_QTGUI))
+        if node.level == 0 and module == "qgis.PyQt.QtWidgets" and moved:
+            self.add(node, "QtGui", "from qgis.PyQt.QtWidgets import %s" % ", ".join(moved),
+                     "from landplan_plugin.compat import %s (QtGui in Qt 6; QtWidgets only on QGIS 3.22)"
+                     % ", ".join(moved))
         if node.level == 0 and module in ("qgis.PyQt.QtCore",) and "QRegExp" in names:
             self.add(node, "QRegExp", "import QRegExp", "QRegularExpression")
         self.generic_visit(node)

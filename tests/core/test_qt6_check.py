@@ -45,6 +45,7 @@ BAD = [
     ("from PyQt5 import QtGui", "import", "from qgis.PyQt import QtGui"),
     ("import PyQt5.QtWidgets", "import", "qgis.PyQt"),
     ("import sip", "import", "from qgis.PyQt import sip"),
+    ("from qgis.PyQt.QtWidgets import QAction, QMenu", "QtGui", "compat import QAction"),
 ]
 #: unscoped Qt / QGIS enums: found by asking the running PyQt / QGIS
 BAD_INTROSPECTED = [
