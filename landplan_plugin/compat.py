@@ -11,6 +11,7 @@ Everything else in the plugin calls these helpers instead of testing versions it
   ``QVariant.Type``), ``QVariant.Type`` before. Types are named by a short text (``"int"``,
   ``"int64"``, ``"double"``, ``"string"``, ``"date"``, ``"datetime"``, ``"bool"``) or given as a
   type value of either enum (they share their numbers for these types).
+* ``QAction`` — from ``QtGui`` (Qt 6) or ``QtWidgets`` (QGIS 3.22's Qt 5 bindings).
 * :func:`set_label_font` — ``QgsLayoutItemLabel.setFont`` is deprecated in 3.40 in favour of
   ``setTextFormat`` (which 3.22 lacks).
 * :func:`pdf_export_settings` — ``QgsLayoutExporter.PdfExportSettings`` that keep text as text
@@ -25,7 +26,12 @@ import qgis.core
 from qgis.core import Qgis, QgsField, QgsLayoutExporter
 from qgis.PyQt import QtCore
 
-__all__ = ["USE_METATYPE", "field_type", "new_field", "field_kind", "set_label_font", "pdf_export_settings",
+try:  # QAction is in QtGui in Qt 6 (QGIS 4) and in QGIS ≥ 3.30's qgis.PyQt; QGIS 3.22 has it in QtWidgets only
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # qt6-ok: only where QtGui lacks it (QGIS 3.22)
+
+__all__ = ["QAction", "USE_METATYPE", "field_type", "new_field", "field_kind", "set_label_font", "pdf_export_settings",
            "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields", "gpkg_field_metadata", "resolve"]
 
 

@@ -8,8 +8,9 @@ import os
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
 
+from .compat import QAction
 from .i18n import tr
 from .paths import PACKAGE_DIR, resource
 
