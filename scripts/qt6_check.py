@@ -156,6 +156,7 @@ class _Checker(ast.NodeVisitor):
         #: the Windows rules apply to the plugin (the scripts are developer tools on Linux)
         self.in_plugin = "landplan_plugin" in path.replace(os.sep, "/").split("/")
         self.imported = {}  # name -> module it was imported from (qgis.* / qgis.PyQt.*)
+        self.star_modules = []  # from qgis.core import *
 
     def add(self, node, rule, pattern, replacement):
         self.findings.append(Finding(self.path, node.lineno, rule, pattern, replacement))
@@ -185,7 +186,10 @@ class _Checker(ast.NodeVisitor):
                      "files by path (os.path.join(os.path.dirname(__file__), …))")
         if node.level == 0 and module.startswith("qgis"):
             for alias in node.names:
-                self.imported[alias.asname or alias.name] = (module, alias.name)
+                if alias.name == "*":
+                    self.star_modules.append(module)
+                else:
+                    self.imported[alias.asname or alias.name] = (module, alias.name)
         moved = sorted(set(names) & set(MOVED_TO_QTGUI))
         if node.level == 0 and module == "qgis.PyQt.QtWidgets" and moved:
             self.add(node, "QtGui", "from qgis.PyQt.QtWidgets import %s" % ", ".join(moved),
@@ -252,11 +256,26 @@ class _Checker(ast.NodeVisitor):
             self._chain(node)
         self.generic_visit(node)
 
+    def _origin(self, base):
+        """(module, real name) a name was imported as, also through ``import *`` and ``as``."""
+        if base in self.imported:
+            return self.imported[base]
+        if self.introspect and base[:1] == "Q":
+            for module in self.star_modules:
+                mod = _module(module)
+                if mod is not None and hasattr(mod, base):
+                    return module, base
+        return None
+
     def _chain(self, node):
         parts = _dotted(node)
         if not parts or len(parts) < 2:
             return
         base = parts[0]
+        origin = self._origin(base)
+        shown = parts
+        if origin is not None and origin[1] != base:  # `import QgsProcessing as P`: the table knows QgsProcessing
+            parts = [origin[1]] + parts[1:]
         if base == "QVariant":
             member = parts[2] if len(parts) > 2 and parts[1] == "Type" else parts[1]
             if member[:1].isupper() and member != "Type" or parts[1] == "Type":
@@ -275,13 +294,15 @@ class _Checker(ast.NodeVisitor):
         elif ".".join(parts[:2]) in self.table:
             moved = ".".join(parts[:2]), self.table[".".join(parts[:2])]
         if moved:
+            if shown is not parts:
+                moved = ".".join(shown[:moved[0].count(".") + 1]), moved[1]
             self.add(node, "enum-moved", moved[0],
                      "compat constant for %s (QGIS 4 removed %s, QGIS 3.22 lacks the new name: "
                      "landplan_plugin/compat.py resolves it by name)" % (moved[1], moved[0]))
             return
-        if not self.introspect or base not in self.imported or len(parts) < 2:
+        if not self.introspect or origin is None:
             return
-        module, name = self.imported[base]
+        module, name = origin
         found = resolve_enum(module, name, parts[1])
         if found is None:
             return

@@ -46,6 +46,8 @@ BAD = [
     ("import PyQt5.QtWidgets", "import", "qgis.PyQt"),
     ("import sip", "import", "from qgis.PyQt import sip"),
     ("from qgis.PyQt.QtWidgets import QAction, QMenu", "QtGui", "compat import QAction"),
+    ("from qgis.core import QgsProcessing as P\nt = P.TypeVectorPolygon", "enum-moved",
+     "Qgis.ProcessingSourceType.VectorPolygon"),
 ]
 #: unscoped Qt / QGIS enums: found by asking the running PyQt / QGIS
 BAD_INTROSPECTED = [
@@ -58,6 +60,8 @@ BAD_INTROSPECTED = [
     ("from qgis.core import QgsMapLayer\nc = QgsMapLayer.Symbology", "enum-unscoped",
      "QgsMapLayer.StyleCategory.Symbology"),
     (CORE + "level = Qgis.Critical", "enum-unscoped", "Qgis.MessageLevel.Critical"),
+    ("from qgis.core import *\nf = QgsFeatureSink.FastInsert", "enum-unscoped", "QgsFeatureSink.Flag.FastInsert"),
+    ("from qgis.PyQt.QtCore import Qt as Q\na = Q.AlignLeft", "enum-unscoped", "Q.AlignmentFlag.AlignLeft"),
 ]
 GOOD = (QT + CORE + "from .. import compat\n"
         "a = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter\n"
