@@ -62,7 +62,7 @@ def _pdf(tool, pdf):
 
 
 @pytest.mark.skipif(not (os.path.isdir(WQY) and os.path.isdir(DEJAVU)), reason="fonts-wqy-microhei, fonts-dejavu")
-def test_chinese_folders_and_file_names_and_one_installed_font(tmp_path):
+def test_chinese_folders_and_file_names_and_one_installed_font(qgis_app, tmp_path):
     src = tmp_path / "源数据"
     src.mkdir()
     zones, parcels = _inputs(src)
