@@ -1,6 +1,7 @@
 """Geometry, once: the one make-valid repair (with its Chinese note), the polygon-only filter,
 area measurement in m² for any CRS. The zone index is zone_layers.ZoneSet."""
 from qgis.core import QgsDistanceArea, QgsGeometry, QgsUnitTypes, QgsWkbTypes
+
 from .. import compat
 
 
