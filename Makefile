@@ -20,7 +20,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 ARGS ?=
 
-.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr test-344 package install bench clean lint help \
+.PHONY: all deps apt venv translations ts demo demo-data test test-core test-ltr test-344 package install bench clean lint help qt6-check \
 	scale-deps test-scale scale-demo bench-scale
 
 all: translations
@@ -60,6 +60,7 @@ demo-data: deps
 ## test: ruff, then the whole test suite against real QGIS (headless), then the engine's tests
 test: $(DEPS) translations $(if $(DEPS),scale-deps)
 	$(if $(DEPS),$(PY) -m ruff check .)
+	$(PY) scripts/qt6_check.py
 	$(PY) -m pytest -p no:cacheprovider tests $(ARGS)
 	$(if $(and $(DEPS),$(if $(ARGS),,1)),$(MAKE) --no-print-directory test-scale)
 
@@ -75,6 +76,10 @@ test-344:
 test-core:
 	$(PY) -m pytest -p no:cacheprovider tests/core $(ARGS)
 
+## qt6-check: Qt6 / QGIS 4 readiness of the plugin's source (scripts/qt6_check.py), zero findings; `make test` runs it
+qt6-check:
+	$(PY) scripts/qt6_check.py
+
 ## lint: ruff (configured in pyproject.toml), zero findings; `make test` runs it first
 lint:
 	$(PY) -m ruff check .
@@ -83,7 +88,7 @@ lint:
 help:
 	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
 
-## package: dist/landplan_plugin.zip (one top folder, as the QGIS plugin repository wants)
+## package: dist/landplan_plugin.zip, checked against the QGIS plugin repository's rules (scripts/package.py)
 package: translations
 	$(PY_SYS) scripts/package.py --dist dist --build build
 

@@ -1,12 +1,17 @@
-"""The one place that knows QGIS versions apart (QGIS 3.22 … 3.40+).
+"""The one place that knows QGIS versions apart (QGIS 3.22 … 3.44, and QGIS 4 / Qt6).
 
 Everything else in the plugin calls these helpers instead of testing versions itself:
 
-* :func:`field_type` / :func:`new_field` — field types: ``QMetaType.Type`` on QGIS ≥ 3.38
-  (``QgsField(name, QVariant.X)`` is deprecated there), ``QVariant.Type`` before. Types are
-  named by a short text (``"int"``, ``"int64"``, ``"double"``, ``"string"``, ``"date"``,
-  ``"datetime"``, ``"bool"``) or given as a ``QVariant.Type`` (the two enums share their
-  numbers for these types).
+* :func:`resolve` and the constants below it (``SOURCE_POLYGON``, ``WKB_NO_GEOMETRY``,
+  ``LAYOUT_MILLIMETERS`` …) — enums QGIS 3.x moved into ``Qgis`` (``QgsProcessing.SourceType`` →
+  ``Qgis.ProcessingSourceType``, ``QgsWkbTypes.Type`` → ``Qgis.WkbType`` …): QGIS 4 has only the
+  new names, QGIS 3.22 only the old ones, so both are named here, as text, the new one first.
+* :func:`field_type` / :func:`new_field` / :func:`field_kind` — field types: ``QMetaType.Type`` on
+  QGIS ≥ 3.38 (``QgsField(name, QVariant.X)`` is deprecated there, and PyQt6 has no
+  ``QVariant.Type``), ``QVariant.Type`` before. Types are named by a short text (``"int"``,
+  ``"int64"``, ``"double"``, ``"string"``, ``"date"``, ``"datetime"``, ``"bool"``) or given as a
+  type value of either enum (they share their numbers for these types).
+* ``QAction`` — from ``QtGui`` (Qt 6) or ``QtWidgets`` (QGIS 3.22's Qt 5 bindings).
 * :func:`set_label_font` — ``QgsLayoutItemLabel.setFont`` is deprecated in 3.40 in favour of
   ``setTextFormat`` (which 3.22 lacks).
 * :func:`pdf_export_settings` — ``QgsLayoutExporter.PdfExportSettings`` that keep text as text
@@ -22,55 +27,114 @@ Everything else in the plugin calls these helpers instead of testing versions it
 """
 import contextlib
 
+import qgis.core
 from qgis.core import Qgis, QgsField, QgsLayoutExporter
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt import QtCore
 
-try:  # QMetaType's Python enum: PyQt5 exposes it as QMetaType.Double …, PyQt6 as QMetaType.Type.Double
-    from qgis.PyQt.QtCore import QMetaType
-except ImportError:  # pragma: no cover
-    QMetaType = None
+try:  # QAction is in QtGui in Qt 6 (QGIS 4) and in QGIS ≥ 3.30's qgis.PyQt; QGIS 3.22 has it in QtWidgets only
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # qt6-ok: only where QtGui lacks it (QGIS 3.22)
 
-__all__ = ["USE_METATYPE", "field_type", "new_field", "set_label_font", "pdf_export_settings", "save_style_to_database",
-           "gdal_errors_as_values",
-           "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields", "gpkg_field_metadata"]
+__all__ = ["QAction", "USE_METATYPE", "field_type", "new_field", "field_kind", "set_label_font", "pdf_export_settings",
+           "save_style_to_database", "gdal_errors_as_values",
+           "TEXT_ALWAYS_TEXT", "label_placement", "parameter_as_fields", "gpkg_field_metadata", "resolve"]
 
-#: QgsField takes QMetaType.Type from QGIS 3.38 on
-USE_METATYPE = Qgis.QGIS_VERSION_INT >= 33800 and QMetaType is not None
 
-_QVARIANT = {
-    "int": QVariant.Int, "int64": QVariant.LongLong, "double": QVariant.Double,
-    "string": QVariant.String, "date": QVariant.Date, "datetime": QVariant.DateTime,
-    "bool": QVariant.Bool,
-}
+def resolve(*names):
+    """The first of these dotted names this QGIS / Qt has: the QGIS 4 name first
+    (``"Qgis.ProcessingSourceType.VectorPolygon"``, QGIS ≥ 3.36), then the QGIS 3.22 one
+    (``"QgsProcessing.SourceType.TypeVectorPolygon"``). Names are looked up in ``qgis.core``, then
+    ``qgis.PyQt.QtCore``. The enums QGIS 3.x moved into ``Qgis`` and QGIS 4 removed are named only
+    here, as text (scripts/qt6_check.py flags them anywhere else)."""
+    for name in names:
+        head, *rest = name.split(".")
+        value = getattr(qgis.core, head, None)
+        if value is None:
+            value = getattr(QtCore, head, None)
+        for part in rest:
+            value = getattr(value, part, None)
+        if value is not None:
+            return value
+    raise AttributeError("none of %s in this QGIS" % ", ".join(names))
+
+
+# ---- enums QGIS 3.x moved into Qgis (the old names are gone in QGIS 4) ----------------------------
+SOURCE_VECTOR = resolve("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+SOURCE_ANY_GEOMETRY = resolve("Qgis.ProcessingSourceType.VectorAnyGeometry",
+                              "QgsProcessing.SourceType.TypeVectorAnyGeometry")
+SOURCE_POLYGON = resolve("Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon")
+SOURCE_POINT = resolve("Qgis.ProcessingSourceType.VectorPoint", "QgsProcessing.SourceType.TypeVectorPoint")
+WKB_NO_GEOMETRY = resolve("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+WKB_POLYGON = resolve("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
+WKB_MULTIPOLYGON = resolve("Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
+WKB_GEOMETRY_COLLECTION = resolve("Qgis.WkbType.GeometryCollection", "QgsWkbTypes.Type.GeometryCollection")
+GEOMETRY_POLYGON = resolve("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
+NUMBER_DOUBLE = resolve("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
+NUMBER_INTEGER = resolve("Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer")
+FIELD_ANY = resolve("Qgis.ProcessingFieldParameterDataType.Any", "QgsProcessingParameterField.DataType.Any")
+FIELD_NUMERIC = resolve("Qgis.ProcessingFieldParameterDataType.Numeric",
+                        "QgsProcessingParameterField.DataType.Numeric")
+DATETIME_DATE = resolve("Qgis.ProcessingDateTimeParameterDataType.Date", "QgsProcessingParameterDateTime.Type.Date")
+PARAMETER_ADVANCED = resolve("Qgis.ProcessingParameterFlag.Advanced",
+                             "QgsProcessingParameterDefinition.Flag.FlagAdvanced")
+PARAMETER_OPTIONAL = resolve("Qgis.ProcessingParameterFlag.Optional",
+                             "QgsProcessingParameterDefinition.Flag.FlagOptional")
+FILE_BEHAVIOR_FILE = resolve("Qgis.ProcessingFileParameterBehavior.File", "QgsProcessingParameterFile.Behavior.File")
+ALGORITHM_NO_THREADING = resolve("Qgis.ProcessingAlgorithmFlag.NoThreading",
+                                 "QgsProcessingAlgorithm.Flag.FlagNoThreading")
+SOURCE_SKIP_GEOMETRY_CHECKS = resolve("Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
+                                      "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks")
+REQUEST_NO_GEOMETRY = resolve("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+REQUEST_GEOMETRY_NO_CHECK = resolve("Qgis.InvalidGeometryCheck.NoCheck",
+                                    "QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck")
+LAYOUT_MILLIMETERS = resolve("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+RENDER_POINTS = resolve("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+AREA_SQUARE_METERS = resolve("Qgis.AreaUnit.SquareMeters", "QgsUnitTypes.AreaUnit.AreaSquareMeters")
+DISTANCE_METERS = resolve("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
+SCALEBAR_FIT_WIDTH = resolve("Qgis.ScaleBarSegmentSizeMode.FitWidth",
+                             "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth")
+
+# ---- field types ----------------------------------------------------------------------------------
+#: QgsField takes QMetaType.Type from QGIS 3.38 on (QVariant.Type before; PyQt6 has no QVariant.Type)
+USE_METATYPE = Qgis.QGIS_VERSION_INT >= 33800
+#: the type numbers, the same in QVariant.Type and QMetaType.Type
+_TYPE_IDS = {"bool": 1, "int": 2, "int64": 4, "double": 6, "string": 10, "date": 14, "datetime": 16}
+#: numbers of further types a layer's field may have (read, never written)
+_OTHER_KINDS = {3: "uint", 5: "uint64", 15: "time"}
 #: provider type names QGIS itself uses for these types (what make_field always wrote)
 TYPE_NAMES = {"int": "integer", "int64": "integer64", "double": "double", "string": "string",
               "date": "date", "datetime": "datetime", "bool": "boolean"}
-_BY_NUMBER = {int(v): k for k, v in _QVARIANT.items()}
+_BY_NUMBER = {v: k for k, v in _TYPE_IDS.items()}
 
 
-def _metatype(kind):
-    meta = getattr(QMetaType, "Type", QMetaType)
-    name = {"int": "Int", "int64": "LongLong", "double": "Double", "string": "QString",
-            "date": "QDate", "datetime": "QDateTime", "bool": "Bool"}[kind]
-    return getattr(meta, name)
+def _type_number(vtype):
+    return int(getattr(vtype, "value", vtype))  # PyQt6 enums are not ints
 
 
 def type_kind(vtype):
     """Short type name (``"double"`` …) of a short name, a QVariant.Type or a QMetaType.Type."""
     if isinstance(vtype, str):
-        if vtype not in _QVARIANT:
+        if vtype not in _TYPE_IDS:
             raise ValueError("unknown field type %r" % vtype)
         return vtype
     try:
-        return _BY_NUMBER[int(vtype)]
+        return _BY_NUMBER[_type_number(vtype)]
     except (KeyError, TypeError, ValueError):
         raise ValueError("unsupported field type %r" % (vtype,)) from None
 
 
+def field_kind(field):
+    """Short type name of a ``QgsField``'s type: one of ``TYPE_NAMES``'s kinds, ``"uint"``,
+    ``"uint64"``, ``"time"``, or ``"other"``."""
+    number = _type_number(field.type())
+    return _BY_NUMBER.get(number) or _OTHER_KINDS.get(number, "other")
+
+
 def field_type(kind):
     """The type value this QGIS's ``QgsField`` constructor wants for ``kind``."""
-    kind = type_kind(kind)
-    return _metatype(kind) if USE_METATYPE else _QVARIANT[kind]
+    number = _TYPE_IDS[type_kind(kind)]
+    return resolve("QMetaType.Type" if USE_METATYPE else "QVariant.Type")(number)
 
 
 def new_field(name, kind, length=0, precision=0, type_name=None):
@@ -87,9 +151,8 @@ def set_label_font(label, font, color=None):
         from qgis.core import QgsTextFormat
         fmt = QgsTextFormat.fromQFont(font)
         if font.pointSizeF() > 0:
-            from qgis.core import QgsUnitTypes
             fmt.setSize(font.pointSizeF())
-            fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+            fmt.setSizeUnit(RENDER_POINTS)
         if color is not None:
             fmt.setColor(color)
         label.setTextFormat(fmt)
@@ -100,11 +163,7 @@ def set_label_font(label, font, color=None):
 
 
 def _always_text():
-    enum = getattr(Qgis, "TextRenderFormat", None)
-    if enum is not None and hasattr(enum, "AlwaysText"):
-        return enum.AlwaysText
-    from qgis.core import QgsRenderContext  # QGIS < 3.22
-    return QgsRenderContext.TextFormatAlwaysText
+    return resolve("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextRenderFormat.TextFormatAlwaysText")
 
 
 #: "render text as text" (not outlines), for PDF / SVG export settings
@@ -165,8 +224,7 @@ def _probe_gpkg_field_metadata():
     import os
     import sqlite3
     import tempfile
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFields,
-                           QgsVectorFileWriter, QgsWkbTypes)
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFields, QgsVectorFileWriter
     field = new_field("probe", "double")
     field.setAlias("probe alias")
     field.setComment("probe comment")
@@ -177,9 +235,9 @@ def _probe_gpkg_field_metadata():
     options.layerName = "probe"
     with tempfile.TemporaryDirectory(prefix="landplan-probe-") as folder:
         path = os.path.join(folder, "probe.gpkg")
-        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(),
+        writer = QgsVectorFileWriter.create(path, fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem(),
                                             QgsCoordinateTransformContext(), options)
-        ok = writer is not None and writer.hasError() == QgsVectorFileWriter.NoError
+        ok = writer is not None and writer.hasError() == QgsVectorFileWriter.WriterError.NoError
         del writer
         if not ok:
             return GpkgFieldMetadata()

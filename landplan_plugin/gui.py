@@ -8,8 +8,9 @@ import os
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
 
+from .compat import QAction
 from .i18n import tr
 from .paths import PACKAGE_DIR, resource
 
@@ -85,7 +86,7 @@ class LandPlanGui:
             self.toolbar = None
 
     def open_dialog(self, alg_id):
-        import processing
+        from qgis import processing
         if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
             self.iface.messageBar().pushWarning(
                 "LandPlan", self.tr("Algorithm {id} is not available.").format(id=alg_id)

@@ -77,7 +77,7 @@ def child(alg, src, out, variant=""):
     ``variant`` "geom": scoring measures the land area on the geometry (AREA_FIELD empty)."""
     import qgis_env
     qgis_env.start()
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
     params = {"INPUT": src, "OUTPUT": out}
     if alg == "landplan:scoreinefficiency":

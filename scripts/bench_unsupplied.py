@@ -121,9 +121,11 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
     args = parser.parse_args()
 
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
     qgis_env.start()  # QGIS, Processing and the plugin, loaded as QGIS loads it
-    import processing
+    from qgis import processing
+
+    from landplan_plugin import compat
 
     work = args.dir or tempfile.mkdtemp(prefix="landplan-bench-")
     os.makedirs(work, exist_ok=True)
@@ -141,7 +143,7 @@ def main():
             if os.path.exists(out):
                 os.remove(out)
             ctx = QgsProcessingContext()
-            ctx.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+            ctx.setInvalidGeometryCheck(compat.REQUEST_GEOMETRY_NO_CHECK)
             fb = QgsProcessingFeedback()
             p = dict(params, OUTPUT=out)
             t0 = time.perf_counter()

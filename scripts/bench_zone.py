@@ -142,7 +142,7 @@ def main():
 
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
     qgis_env.start()  # QGIS, Processing and the plugin, loaded as QGIS loads it
-    import processing
+    from qgis import processing
     from landplan_plugin.core import landuse
 
     preset = landuse.load_preset("sandiao_2017")

@@ -79,7 +79,7 @@ def main():
 
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
     qgis_env.start()
-    import processing
+    from qgis import processing
     from landplan_plugin.core import evaluation as ev, landuse
 
     preset = landuse.load_preset("sandiao_2017")

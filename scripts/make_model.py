@@ -32,7 +32,7 @@ OUT = os.path.join(qgis_env.REPO, "resources", "models", "landplan_quarterly.mod
 
 
 def build():
-    from qgis.core import (QgsProcessing, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+    from qgis.core import (QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                            QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                            QgsProcessingModelParameter, QgsProcessingParameterDateTime,
                            QgsProcessingParameterEnum, QgsProcessingParameterField, QgsProcessingParameterFile,
@@ -40,6 +40,7 @@ def build():
                            QgsProcessingParameterVectorLayer)
     from qgis.PyQt.QtCore import QPointF
 
+    from landplan_plugin import compat
     model = QgsProcessingModelAlgorithm("landplan_quarterly", "季度评价")
     model.setHelpContent({
         "ALG_DESC": "季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → "
@@ -47,7 +48,7 @@ def build():
                     "approved-but-unsupplied land, zone industrial share, export with ledger, PDF report.",
         "ALG_CREATOR": "LandPlan contributors",
     })
-    poly = [QgsProcessing.TypeVectorPolygon]
+    poly = [compat.SOURCE_POLYGON]
     y = 60.0
 
     def param(definition):
@@ -64,7 +65,7 @@ def build():
     param(QgsProcessingParameterVectorLayer("approvals", "批地 approvals", poly))
     param(QgsProcessingParameterVectorLayer("supplies", "供地 supplies", poly))
     as_of = QgsProcessingParameterDateTime("as_of", "基准日期 reference date (empty = today)",
-                                           QgsProcessingParameterDateTime.Date, optional=True)
+                                           compat.DATETIME_DATE, optional=True)
     param(as_of)
     param(QgsProcessingParameterEnum("standard", "认定标准 standard", [
         "濮阳·经济技术产业集聚区 (puyang_etdz)", "濮阳·其他产业集聚区 (puyang_other)",
@@ -73,7 +74,7 @@ def build():
                                        "完成时限 deadline (a date; empty = the deadline rules; 留空 = blank)",
                                        optional=True))
     param(QgsProcessingParameterMultipleLayers("extra_tables", "台账附表 more ledger sheets (one per table)",
-                                               QgsProcessing.TypeVector, optional=True))
+                                               compat.SOURCE_VECTOR, optional=True))
     param(QgsProcessingParameterFile("permu_scheme", "亩均效益评价方案 per-mu scheme (JSON; empty = not classed)",
                                      extension="json", optional=True))
     param(QgsProcessingParameterField("permu_group", "亩均效益分组字段 per-mu group field (e.g. 规模; optional)",

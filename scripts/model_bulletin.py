@@ -11,17 +11,18 @@ The model's own 县（区）考核 (``assess`` / ``assess_noplan``, model_plans.
 ``tasks`` step's parcel changes for the map); their outputs are skipped unless named, so a model
 run without python-docx, or without a wish for the bulletin, is not stopped by them.
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+from landplan_plugin import compat
 
 CONDITIONS = [{"name": "assessment given", "expression": "@assessment IS NOT NULL"}]
 
 
 def add_steps(model, param, x=420.0, y=640.0):
     """The step on the ``assessment`` input, then :func:`add_chained_steps`."""
-    any_layer = [QgsProcessing.SourceType.TypeVector]
+    any_layer = [compat.SOURCE_VECTOR]
     param(QgsProcessingParameterVectorLayer("assessment", "县（区）考核结果 county assessment, for the 季度通报 "
                                             "(optional)", any_layer, optional=True))
     param(QgsProcessingParameterVectorLayer("task_parcels", "宗地变化 parcel changes, for the 季度通报 map "

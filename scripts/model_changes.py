@@ -5,16 +5,17 @@ input ``changes``), on this run's checked parcels (idle + scoring), its 批而�
 approvals, supplies, parcels and zones → ``changes:change_leads`` and ``changes:change_warnings``.
 Id, type and date fields are found by name (图斑编号 / TBBH, 变化类型 / BHLX, 前时相 / QSX, 后时相 / HSX).
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                        QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+from landplan_plugin import compat
 
 
 def add_steps(model, param, x=640.0, y=640.0):
     """Add the optional ``changes`` input, its branch and the step to ``model``."""
     param(QgsProcessingParameterVectorLayer("changes", "变化图斑 change polygons of the quarter (optional)",
-                                            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+                                            [compat.SOURCE_POLYGON], optional=True))
     branch = QgsProcessingModelChildAlgorithm("native:condition")
     branch.setChildId("has_changes")
     branch.setDescription("变化图斑 change polygons given?")

@@ -14,10 +14,12 @@ zones and land use alone.
   quarter's ``parcels_checked``) against this run's checked parcels → ``tasks:task_progress``
   and ``tasks:task_parcels``. Parcel id and zone fields are found by name (宗地编号, 所在园区 …).
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                        QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+
+from landplan_plugin import compat
 
 CONDITIONS = [
     {"name": "plan given", "expression": "@plan IS NOT NULL AND @plan_supplies IS NOT NULL"},
@@ -34,7 +36,7 @@ CONDITIONS = [
 def add_steps(model, param, checked_child="idle", x=420.0, y=520.0):
     """Add the optional inputs, the branch and the two steps to ``model``; ``param`` is
     make_model's helper that adds and places a model parameter."""
-    any_layer = [QgsProcessing.TypeVector]
+    any_layer = [compat.SOURCE_VECTOR]
     param(QgsProcessingParameterVectorLayer("plan", "供地计划表 supply plan (optional)", any_layer, optional=True))
     param(QgsProcessingParameterVectorLayer("plan_supplies", "本年度供地 supplies of the plan year (optional)",
                                             any_layer, optional=True))
@@ -89,7 +91,7 @@ def add_steps(model, param, checked_child="idle", x=420.0, y=520.0):
 def add_assessment_steps(model, param, step, x, y, current_child="permu"):
     """县（区）考核 in the quarterly model (optional inputs; two children, with and without the plan)."""
     from qgis.core import QgsProcessingParameterFile
-    any_layer = [QgsProcessing.TypeVector]
+    any_layer = [compat.SOURCE_VECTOR]
     param(QgsProcessingParameterVectorLayer("next_quota", "下年度新增建设用地计划指标 next year's quota per county "
                                             "(optional)", any_layer, optional=True))
     param(QgsProcessingParameterVectorLayer("previous_assessment", "上季度县区考核 last quarter's assessment "

@@ -6,10 +6,11 @@ the model still runs without it. ``quota_supplies`` + the model's ``zones`` and 
 ``quota_file``, empty = 郑州 2021–2025) → ``quota:quota_table`` and ``quota:quota_outside`` (入园
 leads). Fields are found by name (供地日期, 土地用途, 行业代码, 供地面积(公顷), 选址特殊要求 …).
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
                        QgsProcessingParameterFile, QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+from landplan_plugin import compat
 
 CONDITION = {"name": "quota supplies given", "expression": "@quota_supplies IS NOT NULL"}
 
@@ -18,7 +19,7 @@ def add_steps(model, param, x=420.0, y=640.0):
     """Add the optional inputs, the branch and the quota step to ``model``; ``param`` is make_model's
     helper that adds and places a model parameter."""
     param(QgsProcessingParameterVectorLayer("quota_supplies", "十四五工业供地 industrial supplies since 2021, for the "
-                                            "quota table (optional)", [QgsProcessing.TypeVectorPolygon],
+                                            "quota table (optional)", [compat.SOURCE_POLYGON],
                                             optional=True))
     param(QgsProcessingParameterFile("quota_file", "新增工业用地配额文件 quota file (JSON; empty = 郑州 2021–2025)",
                                      extension="json", optional=True))

@@ -10,10 +10,11 @@ quarterly model still runs on parcels, zones and land use alone:
 * 更新项目负面清单核查 (``landplan:renewalscreening``): when ``renewal_projects`` is given — against
   whichever of the optional constraint layers are given → ``renewal_screening``.
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+from landplan_plugin import compat
 
 CONDITIONS = [
     {"name": "renewal given", "expression": "@renewal_blocks IS NOT NULL OR @ring_road IS NOT NULL"},
@@ -34,7 +35,7 @@ CONSTRAINTS = (
 def add_steps(model, param, checked_child="idle", unsupplied_child="unsupplied", x=420.0, y=700.0):
     """Add the optional inputs, the branch and the two steps to ``model``; ``param`` is
     make_model's helper that adds and places a model parameter."""
-    poly = [QgsProcessing.SourceType.TypeVectorPolygon]
+    poly = [compat.SOURCE_POLYGON]
     for name, label in (("renewal_blocks", "工业区块线 industrial block lines, for 城市更新 (optional)"),
                         ("ring_road", "三环以内 area inside the ring road, for 城市更新 (optional)"),
                         ("renewal_buildings", "建筑（建成年份、用途、空置率） buildings for 城市更新 (optional)"),
@@ -60,7 +61,7 @@ def add_steps(model, param, checked_child="idle", unsupplied_child="unsupplied",
             name = definition.name()
             if name in sources or definition.isDestination():
                 continue
-            if not (definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional):
+            if not (definition.flags() & compat.PARAMETER_OPTIONAL):
                 c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
         c.setDependencies([QgsProcessingModelChildDependency("has_renewal", condition)])
         outs = {}

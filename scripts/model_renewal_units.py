@@ -7,20 +7,21 @@ with the model's land use (``landuse``, ``landuse_code``) and the 城市更新 b
 (``renewal_buildings``), plus the optional key areas, stations, new areas, green spaces and
 railways → ``units:units_assessed`` and ``units:units_uncovered``.
 """
-from qgis.core import (QgsProcessing, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
                        QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QPointF
+from landplan_plugin import compat
 
 CONDITION = {"name": "units given", "expression": "@renewal_units IS NOT NULL"}
 #: (model input, algorithm parameter, label, geometry type)
 INPUTS = (
-    ("renewal_units", "UNITS", "城市更新单元 renewal units (optional)", QgsProcessing.SourceType.TypeVectorPolygon),
-    ("key_areas", "KEY_AREAS", "重点功能区 key areas (optional)", QgsProcessing.SourceType.TypeVectorPolygon),
-    ("stations", "STATIONS", "轨道站点 rail stations (optional)", QgsProcessing.SourceType.TypeVectorPoint),
-    ("new_areas", "NEW_AREAS", "城市新区/新建园区 new areas (optional)", QgsProcessing.SourceType.TypeVectorPolygon),
-    ("green", "GREEN", "绿地与公园 green spaces and parks (optional)", QgsProcessing.SourceType.TypeVectorPolygon),
-    ("railways", "RAILWAYS", "铁路 railways (optional)", QgsProcessing.SourceType.TypeVectorAnyGeometry),
+    ("renewal_units", "UNITS", "城市更新单元 renewal units (optional)", compat.SOURCE_POLYGON),
+    ("key_areas", "KEY_AREAS", "重点功能区 key areas (optional)", compat.SOURCE_POLYGON),
+    ("stations", "STATIONS", "轨道站点 rail stations (optional)", compat.SOURCE_POINT),
+    ("new_areas", "NEW_AREAS", "城市新区/新建园区 new areas (optional)", compat.SOURCE_POLYGON),
+    ("green", "GREEN", "绿地与公园 green spaces and parks (optional)", compat.SOURCE_POLYGON),
+    ("railways", "RAILWAYS", "铁路 railways (optional)", compat.SOURCE_ANY_GEOMETRY),
 )
 
 
@@ -47,7 +48,7 @@ def add_steps(model, param, resources_child="renewal", x=420.0, y=640.0):
     for definition in c.algorithm().parameterDefinitions():
         if definition.name() in sources or definition.isDestination():
             continue
-        if not (definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional):
+        if not (definition.flags() & compat.PARAMETER_OPTIONAL):
             c.addParameterSources(definition.name(), [Src.fromStaticValue(definition.defaultValue())])
     c.setDependencies([QgsProcessingModelChildDependency("has_units", CONDITION["name"])])
     outs = {}

@@ -19,7 +19,7 @@ import qgis_env
 
 
 def run_one(alg_id, params):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingException
     feedback = qgis_env.LogFeedback.make(quiet=True)
     context = QgsProcessingContext()

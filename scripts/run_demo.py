@@ -71,7 +71,7 @@ def main():
         shutil.rmtree(out)
     os.makedirs(out)
     qgis_env.start()
-    import processing
+    from qgis import processing
     from qgis.core import QgsApplication, QgsProcessingContext, QgsVectorLayer
     reg = QgsApplication.processingRegistry()
 

@@ -11,11 +11,11 @@ beside it by theme: :mod:`.params` (shared parameters, AS_OF), :mod:`.field_reso
 import os
 
 from qgis.core import (QgsField, QgsFields, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterDefinition,
-                       QgsProcessingParameterField, QgsWkbTypes)
+                       QgsProcessingParameterField)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .. import compat
 from ..i18n import tr_base
 from ..paths import resource
 from ..qvariant import py_value
@@ -137,16 +137,16 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
                         advanced=False, any_type=False):
         """Optional field parameter. ``default`` is a field name the dialog preselects when the
         layer has it (a missing default is treated as "not given", see :meth:`resolve_field`)."""
-        ftype = QgsProcessingParameterField.Numeric if numeric and not any_type else QgsProcessingParameterField.Any
+        ftype = compat.FIELD_NUMERIC if numeric and not any_type else compat.FIELD_ANY
         param = QgsProcessingParameterField(name, description, defaultValue=default,
                                             parentLayerParameterName=parent, type=ftype, optional=True)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(param)
         return param
 
     def set_advanced(self, param):
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        param.setFlags(param.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(param)
 
     def resolve_field(self, parameters, name, fields, candidates, feedback, label, allow_auto=True):
@@ -197,7 +197,7 @@ class LandPlanAlgorithm(QgsProcessingAlgorithm):
 
     def check_crs_if_spatial(self, source, label):
         """check_crs for a layer with geometry; a table without geometry needs no CRS."""
-        if source is None or source.wkbType() == QgsWkbTypes.NoGeometry:
+        if source is None or source.wkbType() == compat.WKB_NO_GEOMETRY:
             return source.sourceCrs() if source is not None else None
         return self.check_crs(source, label)
 

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional
 from qgis.core import QgsFeatureRequest, QgsFeatureSink
 from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from .geometry import repair_geometry, SKIP_GEOMETRY_CHECKS
 
 BATCH_SIZE = 5000
@@ -66,9 +67,9 @@ def read_batches(source, indexes, feedback, measurer=None, keep_features=False, 
     if not keep_features:
         request.setSubsetOfAttributes(sorted(set(indexes.values())))
         if not look:
-            request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
+            request.setFlags(request.flags() | compat.REQUEST_NO_GEOMETRY)
     if not geometry:
-        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
+        request.setFlags(request.flags() | compat.REQUEST_NO_GEOMETRY)
     total = len(only) if only is not None else (source.featureCount() or 0)
     start, span = progress
     step = span / total if total > 0 else 0.0
@@ -194,7 +195,7 @@ class SinkWriter:
         if geometries:
             for i, geom in geometries.items():
                 batch.features[i].setGeometry(geom)
-        self.sink.addFeatures(batch.features, QgsFeatureSink.FastInsert)
+        self.sink.addFeatures(batch.features, QgsFeatureSink.Flag.FastInsert)
 
     def close(self, feedback=None):
         self.sink = None

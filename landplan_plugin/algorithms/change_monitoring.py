@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -17,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ..core import changes as ch
@@ -31,9 +29,10 @@ from .params import add_ledger_param
 from .problems import ProblemTally
 from .zone_layers import ZoneSet, feature_polygon, layer_batches, optional_source, single_parts, subtract_cover
 from . import table_io
+from .. import compat
 
 CANDIDATES = fields.CANDIDATES["changemonitoring"]
-POLY = [QgsProcessing.SourceType.TypeVectorPolygon]
+POLY = [compat.SOURCE_POLYGON]
 STOCK_LAYERS = ("IDLE", "UNSUPPLIED", "SCORED")
 COVER_LAYERS = ("APPROVALS", "SUPPLIED", "REGISTERED")
 _TYPES = {"ch_mu": ("double", 20, 4), "ch_reason": ("string", 254, 0)}
@@ -72,15 +71,15 @@ class ChangeMonitoring(LandPlanAlgorithm):
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent="ZONES", any_type=True)
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", self.tr("Minimum area (m²); smaller polygons and pieces are slivers"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=ch.DEFAULT_MIN_AREA, minValue=0.0))
+            type=compat.NUMBER_DOUBLE, defaultValue=ch.DEFAULT_MIN_AREA, minValue=0.0))
         self.set_advanced(QgsProcessingParameterFile(
             "TYPES_FILE", self.tr("Change type table (JSON; empty = the bundled one)"), extension="json",
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Change pieces with leads"), QgsProcessing.SourceType.TypeVectorPolygon,
+            "OUTPUT", self.tr("Change pieces with leads"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "WARNINGS", self.tr("Early-warning table per zone (预警)"), QgsProcessing.SourceType.TypeVector,
+            "WARNINGS", self.tr("Early-warning table per zone (预警)"), compat.SOURCE_VECTOR,
             optional=True, createByDefault=True))
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -285,7 +284,7 @@ class ChangeMonitoring(LandPlanAlgorithm):
         leads, mu, checks, units, reasons = verdict
         out_fields = table_io.table_fields(ch.OUTPUT_FIELDS, {n: _TYPES.get(n, ("string", 100, 0))
                                                               for n, _ in ch.OUTPUT_FIELDS})
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, QgsWkbTypes.Type.MultiPolygon, crs)
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, compat.WKB_MULTIPOLYGON, crs)
         if sink is None:
             return None
         for i in rows:

@@ -4,17 +4,16 @@ The rule and the run's set-up live in :mod:`landplan_plugin.core.commitments`; t
 the parameters onto the set-up, streams the features in batches through the core and writes them.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..output import styling
 from ..core import commitments, fields
 from ..core.units import AREA_UNITS
@@ -51,7 +50,7 @@ class CheckCommitments(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels"),
-                                                              [QgsProcessing.TypeVector]))
+                                                              [compat.SOURCE_VECTOR]))
         add_as_of_param(self)
         labels = {
             "INVEST_COMMIT_FIELD": self.tr("Committed investment intensity field (万元/亩)"),
@@ -86,20 +85,20 @@ class CheckCommitments(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "RECTIFY_MONTHS", self.tr("整改期 after a failed check (months, at most 24); re-check at its end, 回购 "
                                       "when still failing"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=commitments.RECTIFY_MONTHS_DEFAULT,
+            type=compat.NUMBER_INTEGER, defaultValue=commitments.RECTIFY_MONTHS_DEFAULT,
             minValue=1, maxValue=commitments.RECTIFY_MONTHS_MAX, optional=True))  # optional: saved models run on
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Commitment check"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Commitment check"), compat.SOURCE_ANY_GEOMETRY))
 
     def _added_fields(self):
-        return [make_field("cm_status", QVariant.String, self.tr("Commitment status"), 10),
-                make_field("cm_flag", QVariant.Int, self.tr("Commitment flag (1 failed, 0 met, empty otherwise)")),
-                make_field("cm_short", QVariant.Double, self.tr("Largest shortfall (%)"), 20, 4),
-                make_field("cm_penalty", QVariant.Double, self.tr("Penalty (万元)"), 20, 4),
-                make_field("cm_disp", QVariant.String, self.tr("Suggested disposal"), 40),
-                make_field("cm_reason", QVariant.String, self.tr("Reason"), 0),
+        return [make_field("cm_status", "string", self.tr("Commitment status"), 10),
+                make_field("cm_flag", "int", self.tr("Commitment flag (1 failed, 0 met, empty otherwise)")),
+                make_field("cm_short", "double", self.tr("Largest shortfall (%)"), 20, 4),
+                make_field("cm_penalty", "double", self.tr("Penalty (万元)"), 20, 4),
+                make_field("cm_disp", "string", self.tr("Suggested disposal"), 40),
+                make_field("cm_reason", "string", self.tr("Reason"), 0),
                 make_field("cm_recheck", "date", self.tr("Re-check date (end of the 整改期)")),
-                make_field("cm_asof", QVariant.Date, self.tr("Reference date"))]
+                make_field("cm_asof", "date", self.tr("Reference date"))]
 
     def _labels(self):
         """Role → what the log calls its field (when it is found by name)."""
@@ -152,7 +151,7 @@ class CheckCommitments(LandPlanAlgorithm):
 
         source = self.source_or_fail(parameters, self.INPUT, context)
         crs = self.check_crs_if_spatial(source, self.tr("Parcels"))
-        spatial = source.wkbType() != QgsWkbTypes.NoGeometry
+        spatial = source.wkbType() != compat.WKB_NO_GEOMETRY
         as_of = as_of_value(self, parameters, context, feedback)
         fields = source.fields()
         setup = self._setup(parameters, context, fields, feedback)

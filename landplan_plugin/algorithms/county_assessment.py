@@ -6,7 +6,6 @@ next year's quota and last quarter's assessment, calls :func:`~landplan_plugin.c
 and writes the table per 县（区） (and its ledger sheet).
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,6 +23,7 @@ from .base import LandPlanAlgorithm
 from .params import PlansGroupMixin, add_as_of_param, add_ledger_param, as_of_value
 from .problems import log_report_problems
 from . import table_io, task_inputs
+from .. import compat
 
 CANDIDATES = fields.CANDIDATES["countyassessment"]
 _INTS = ("ca_halfway", "ca_yearend", "ca_rank", "ca_rankchg", "ca_talk", "ca_planlag", "ca_prevrk")
@@ -46,16 +46,16 @@ class CountyAssessment(PlansGroupMixin, LandPlanAlgorithm):
                                     self.tr("County field of the parcels (县区)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PLAN_PROGRESS", self.tr("Supply-plan progress table (the supplyplanprogress output; optional)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "NEXT_QUOTA", self.tr("Next year's new construction-land quota per county (table, ha; optional)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.add_field_param("QUOTA_COUNTY_FIELD", self.tr("Quota: county field"), parent="NEXT_QUOTA", any_type=True)
         self.add_field_param("QUOTA_AREA_FIELD", self.tr("Quota: indicator field (ha)"), parent="NEXT_QUOTA",
                              any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PREVIOUS", self.tr("Last quarter's assessment (this algorithm's output; optional)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "SCHEME_FILE", self.tr("Scoring scheme (JSON; empty = the example scheme, 示例)"), extension="json",
             optional=True))
@@ -65,12 +65,12 @@ class CountyAssessment(PlansGroupMixin, LandPlanAlgorithm):
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterNumber(
             "TALK_BOTTOM_N", self.tr("Talk list: the bottom N counties by score"),
-            QgsProcessingParameterNumber.Type.Integer, defaultValue=1, minValue=0))
+            compat.NUMBER_INTEGER, defaultValue=1, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             "TALK_SCORE_BELOW", self.tr("Talk list: every county scoring below (empty = no threshold)"),
-            QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0))
+            compat.NUMBER_DOUBLE, optional=True, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("County assessment"), QgsProcessing.SourceType.TypeVector, optional=True,
+            "OUTPUT", self.tr("County assessment"), compat.SOURCE_VECTOR, optional=True,
             createByDefault=True))
         add_ledger_param(self)
 

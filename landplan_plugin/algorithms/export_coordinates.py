@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
@@ -18,6 +17,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import compat
 from ..core import fields
 from ..core.units import AREA_UNITS
 from .base import LandPlanAlgorithm
@@ -61,7 +61,7 @@ class ExportCoordinates(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, self.tr("Parcels"), [compat.SOURCE_POLYGON]))
         self.add_field_param("PID_FIELD", self.tr("Parcel id field (empty = 1, 2, 3 …)"), any_type=True)
         self.add_field_param("NAME_FIELD", self.tr("Parcel name field"), any_type=True)
         self.add_field_param("USE_FIELD", self.tr("Use field (地块用途)"), any_type=True)

@@ -27,7 +27,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -41,7 +40,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from .. import compat
 from ..core import fields
@@ -62,8 +61,8 @@ ADDED = (("lp_kind", "string", 40, 0), ("lp_type", "string", 120, 0), ("lp_disp"
          ("lp_areamu", "double", 20, 4))
 DBF_TEXT_LIMIT = 254
 NAME_LIMIT = 10
-_NOT_TEXT = (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.Date, QVariant.DateTime, QVariant.Bool,
-             QVariant.UInt, QVariant.ULongLong)
+#: compat.field_kind of the input fields that are not text
+_NOT_TEXT = ("int", "int64", "double", "date", "datetime", "bool", "uint", "uint64")
 
 
 class ExportFlagged(LandPlanAlgorithm):
@@ -97,7 +96,7 @@ class ExportFlagged(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("LandPlan output (parcels with flags)"), [QgsProcessing.TypeVectorAnyGeometry]))
+            self.INPUT, self.tr("LandPlan output (parcels with flags)"), [compat.SOURCE_ANY_GEOMETRY]))
         self.addParameter(QgsProcessingParameterEnum(
             "FLAGS", self.tr("Flags to export (a feature is written when any chosen flag present in the input is 1)"),
             options=self.flag_labels(), allowMultiple=True, defaultValue=list(range(len(ledger.kinds())))))
@@ -120,7 +119,7 @@ class ExportFlagged(LandPlanAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             "EXTRA_TABLES", self.tr("More tables for the ledger (one sheet each, named by the layer)"),
-            QgsProcessing.TypeVector, optional=True))
+            compat.SOURCE_VECTOR, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Flagged parcels (shapefile)"), fileFilter=self.tr("ESRI Shapefile (*.shp)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -177,7 +176,7 @@ class ExportFlagged(LandPlanAlgorithm):
         if feedback.isCanceled():
             self.discard_partial_output(out_path, feedback)
             return {}
-        if err != QgsVectorFileWriter.NoError:
+        if err != QgsVectorFileWriter.WriterError.NoError:
             raise QgsProcessingException(self.tr("Writing {path} failed.").format(path=out_path))
         self._log_counts(counts, feedback)
         results = self._finish(out_path, label, name_rows, context)
@@ -273,7 +272,7 @@ class ExportFlagged(LandPlanAlgorithm):
         for name in sorted(unreadable, key=first.get):  # in the order they first occur
             feedback.pushWarning(self.tr('{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are '
                                          'not exported for that flag.').format(n=unreadable[name], field=name))
-        text_idx = {"text %d" % i: i for i in range(fields.count()) if fields.at(i).type() not in _NOT_TEXT}
+        text_idx = {"text %d" % i: i for i in range(fields.count()) if compat.field_kind(fields.at(i)) not in _NOT_TEXT}
         widths = {}
         if selected and text_idx:
             for batch in read_batches(source, text_idx, feedback, progress=(35.0, 15.0), only=selected,
@@ -296,7 +295,7 @@ class ExportFlagged(LandPlanAlgorithm):
                 g = type(geom)(geom)
                 g.convertToMultiType()
                 shp.setGeometry(g)
-            writer.addFeature(shp, QgsFeatureSink.FastInsert)
+            writer.addFeature(shp, QgsFeatureSink.Flag.FastInsert)
 
     def _output_fields(self, fields, widths, codec, feedback):
         """(QgsFields, [(input index, converter, is text)], name map rows (short, original, alias, type))."""
@@ -323,7 +322,7 @@ class ExportFlagged(LandPlanAlgorithm):
 
     def _writer(self, out_path, out_fields, source, label, context):
         wkb = source.wkbType()
-        if wkb != QgsWkbTypes.NoGeometry:
+        if wkb != compat.WKB_NO_GEOMETRY:
             wkb = QgsWkbTypes.multiType(wkb)
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "ESRI Shapefile"
@@ -333,7 +332,7 @@ class ExportFlagged(LandPlanAlgorithm):
         _remove_shapefile(out_path)
         tc = context.transformContext() if context is not None else QgsCoordinateTransformContext()
         writer = QgsVectorFileWriter.create(out_path, out_fields, wkb, source.sourceCrs(), tc, options)
-        if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
+        if writer is None or writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             msg = writer.errorMessage() if writer is not None else ""
             raise QgsProcessingException(self.tr("Could not create {path}: {msg}").format(path=out_path, msg=msg))
         return writer
@@ -416,16 +415,16 @@ def _with_ext(path, ext):
 
 def _shapefile_type(src, width):
     """(type kind, converter, length, precision) of an input field in the shapefile."""
-    vtype = src.type()
-    if vtype in (QVariant.Date, QVariant.DateTime):
+    vtype = compat.field_kind(src)
+    if vtype in ("date", "datetime"):
         return "date", _to_date, 0, 0
-    if vtype == QVariant.Int:
+    if vtype == "int":
         return "int", _plain, src.length(), src.precision()
-    if vtype in (QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+    if vtype in ("int64", "uint", "uint64"):
         return "int64", _plain, src.length(), src.precision()
-    if vtype == QVariant.Double:
+    if vtype == "double":
         return "double", _plain, src.length(), src.precision()
-    if vtype == QVariant.Bool:
+    if vtype == "bool":
         return "int", _bool_int, 0, 0
     return "string", _as_text, max(1, min(DBF_TEXT_LIMIT, width)), 0
 

@@ -10,7 +10,7 @@ def find_field(fields, candidates):
 
 
 def make_field(name, vtype, alias, length=0, precision=0):
-    """An output field with a (translated) alias. ``vtype``: ``QVariant.X`` or a short type name
+    """An output field with a (translated) alias. ``vtype``: a short type name
     (``"int"``, ``"int64"``, ``"double"``, ``"string"``, ``"date"``); see :mod:`..compat`."""
     field = compat.new_field(name, vtype, length, precision)
     field.setAlias(alias)

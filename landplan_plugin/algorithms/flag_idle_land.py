@@ -6,15 +6,14 @@ reference date, streams the features in batches (:mod:`.batches`) through
 ``idle.assess_record_columns`` and writes the outputs.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..core import fields
 from ..core import contract
 from ..core import idle
@@ -55,7 +54,7 @@ class FlagIdleLand(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Supplied parcels"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Supplied parcels"), [compat.SOURCE_VECTOR]))
         add_as_of_param(self)
         c = CANDIDATES
         self.add_field_param("AGREED_START_FIELD", self.tr("Agreed start date field (约定动工日期)"),
@@ -89,7 +88,7 @@ class FlagIdleLand(LandPlanAlgorithm):
         self.add_field_param("LAND_PRICE_FIELD", self.tr("Land price field (万元), for the idle fee"),
                              default=c["LAND_PRICE_FIELD"][0], any_type=True, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Idle land check"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Idle land check"), compat.SOURCE_ANY_GEOMETRY))
 
     def _added_fields(self):
         return [
@@ -141,7 +140,7 @@ class FlagIdleLand(LandPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source = self.source_or_fail(parameters, self.INPUT, context)
         self.check_crs_if_spatial(source, self.tr("Supplied parcels"))
-        spatial_input = source.wkbType() != QgsWkbTypes.NoGeometry
+        spatial_input = source.wkbType() != compat.WKB_NO_GEOMETRY
         as_of = as_of_value(self, parameters, context, feedback)
         setup, indexes = self._setup(parameters, context, source.fields(), feedback)
 

@@ -7,17 +7,15 @@ they say is decided by ``core/unauthorized.py`` (the rule text lives there).
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..core import fields
 from ..core import landuse
 from ..core import unauthorized as ua
@@ -49,7 +47,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
         return self.tr("unauthorised,illegal land use,built-up,approval,supply,inspection").split(",")
 
     def initAlgorithm(self, config=None):
-        poly = [QgsProcessing.TypeVectorPolygon]
+        poly = [compat.SOURCE_POLYGON]
         self.addParameter(QgsProcessingParameterFeatureSource(
             "BUILTUP", self.tr("Built-up land (land-use polygons or building footprints)"), poly, optional=True))
         self.add_field_param("BUILTUP_CODE_FIELD", self.tr("Land-use code field (empty = every feature is built-up)"),
@@ -64,12 +62,12 @@ class FlagUnauthorized(LandPlanAlgorithm):
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent="ZONES", any_type=True)
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", self.tr("Minimum area (mu); smaller pieces are slivers"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=ua.DEFAULT_MIN_MU, minValue=0.0))
+            type=compat.NUMBER_DOUBLE, defaultValue=ua.DEFAULT_MIN_MU, minValue=0.0))
         self.set_advanced(QgsProcessingParameterBoolean(
             "PASS_EMPTY", self.tr("No built-up layer: write an empty result instead of stopping (for models)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Suspected unauthorised land use"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", self.tr("Suspected unauthorised land use"), compat.SOURCE_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):
         builtup = optional_source(self, parameters, "BUILTUP", context)
@@ -91,7 +89,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         fields = self._fields()
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, compat.WKB_POLYGON, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         measurer = self.area_measurer(crs, context)
@@ -111,7 +109,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
                 feat = QgsFeature(fields)
                 feat.setAttributes([1, mu, code or None, zone_name, reason])
                 feat.setGeometry(part)
-                sink.addFeature(feat, QgsFeatureSink.FastInsert)
+                sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
                 kept["zone"].append(zone_name)
                 kept["mu"].append(mu)
         del sink
@@ -132,7 +130,7 @@ class FlagUnauthorized(LandPlanAlgorithm):
         feedback.pushWarning(self.tr("No built-up layer was given (BUILTUP): nothing is checked, the result is "
                                      "empty (PASS_EMPTY)."))
         crs = self.source_or_fail(parameters, "APPROVALS", context).sourceCrs()
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, self._fields(), QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, self._fields(), compat.WKB_POLYGON, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         del sink
@@ -188,11 +186,11 @@ class FlagUnauthorized(LandPlanAlgorithm):
     def _fields(self):
         from qgis.core import QgsFields
         fields = QgsFields()
-        for field in (make_field("ua_flag", QVariant.Int, self.tr("Suspected unauthorised (1)")),
-                      make_field("ua_mu", QVariant.Double, self.tr("Area (mu)"), 20, 4),
-                      make_field("ua_code", QVariant.String, self.tr("Land-use code"), 20),
-                      make_field("ua_zone", QVariant.String, self.tr("Zone"), 100),
-                      make_field("ua_reason", QVariant.String, self.tr("Reason"), 254)):
+        for field in (make_field("ua_flag", "int", self.tr("Suspected unauthorised (1)")),
+                      make_field("ua_mu", "double", self.tr("Area (mu)"), 20, 4),
+                      make_field("ua_code", "string", self.tr("Land-use code"), 20),
+                      make_field("ua_zone", "string", self.tr("Zone"), 100),
+                      make_field("ua_reason", "string", self.tr("Reason"), 254)):
             fields.append(field)
         return fields
 

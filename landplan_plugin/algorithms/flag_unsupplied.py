@@ -18,7 +18,6 @@ import dataclasses
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -29,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..core import fields
 from ..core import contract
 from ..core import unsupplied
@@ -44,7 +44,7 @@ from .batches import SinkWriter, read_batches
 from .result_join import ResultLookup
 
 CANDIDATES = fields.CANDIDATES["flagunsupplied"]
-_POLY = QgsWkbTypes.PolygonGeometry
+_POLY = compat.GEOMETRY_POLYGON
 
 #: the geometry work on one approval polygon in spatial mode (numbers go to the core)
 Overlay = collections.namedtuple(
@@ -74,7 +74,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Approved land (批地)"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Approved land (批地)"), [compat.SOURCE_VECTOR]))
         add_as_of_param(self)
         c = CANDIDATES
         self.add_field_param("APPROVAL_DATE_FIELD", self.tr("Approval date field (批准日期)"),
@@ -86,18 +86,18 @@ class FlagUnsupplied(LandPlanAlgorithm):
                              default=c["SUPPLY_STATUS_FIELD"][0], any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLIED", self.tr("Supplied land (供地) polygons — spatial mode when given"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         self.add_field_param("SUPPLIED_DATE_FIELD", self.tr("Supply date field of the supplied land layer "
                                                             "(supplies after the reference date are left out)"),
                              parent="SUPPLIED", default=c["SUPPLIED_DATE_FIELD"][0], any_type=True)
         self.addParameter(QgsProcessingParameterNumber(
             "TOLERANCE", self.tr("Ignore unsupplied remainders smaller than (m²)"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0))
+            type=compat.NUMBER_DOUBLE, defaultValue=1.0, minValue=0.0))
         self.add_field_param("IN_USE_FIELD", self.tr("In-use field (是否使用), for 已批未供即用"),
                              default=c["IN_USE_FIELD"][0], any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "BUILDINGS", self.tr("Buildings / current use layer (现状), for 已批未供即用"),
-            [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            [compat.SOURCE_ANY_GEOMETRY], optional=True))
         self.add_field_param("AREA_FIELD",
                              self.tr("Approved area field (attribute mode; empty = measure the geometry)"),
                              any_type=True, advanced=True)
@@ -113,7 +113,7 @@ class FlagUnsupplied(LandPlanAlgorithm):
                             ("PERMU", self.tr("Per-mu evaluation output (mj_class, mj_score), for 已批未供即用")),
                             ("COMMITMENTS", self.tr("Commitment check output (cm_status), for 已批未供即用"))):
             self.set_advanced(QgsProcessingParameterFeatureSource(
-                name, label, [QgsProcessing.SourceType.TypeVector], optional=True))
+                name, label, [compat.SOURCE_VECTOR], optional=True))
         self.add_field_param("PARCEL_ID_FIELD", self.tr("Parcel id field to match those outputs (the same name in "
                                                         "each; empty = by location)"), any_type=True, advanced=True)
         self.set_advanced(QgsProcessingParameterString(
@@ -121,9 +121,9 @@ class FlagUnsupplied(LandPlanAlgorithm):
             defaultValue=unsupplied.JU_CUTOFF_DEFAULT.isoformat(), optional=True))
         self.set_advanced(QgsProcessingParameterNumber(
             "JU_SCORE_MIN", self.tr("Per-mu score counting as high when the class is not A–D (empty = class only)"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True))
+            type=compat.NUMBER_DOUBLE, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Approved but unsupplied land"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Approved but unsupplied land"), compat.SOURCE_ANY_GEOMETRY))
 
     def _added_fields(self):
         return [

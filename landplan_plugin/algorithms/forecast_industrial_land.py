@@ -5,17 +5,15 @@ two optional series tables, calls :func:`~landplan_plugin.core.forecast.run_fore
 formula with its numbers and writes the table and the chart.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..output import charts
 from ..core import fields
 from ..core import forecast as fc
@@ -24,9 +22,9 @@ from .params import add_chart_param, PlansGroupMixin
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["forecastindustrialland"]
-TYPES = {"method": (QVariant.String, 20, 0), "label": (QVariant.String, 20, 0), "year": (QVariant.Int, 0, 0),
-         "total_ha": (QVariant.Double, 20, 2), "new_ha": (QVariant.Double, 20, 2), "r2": (QVariant.Double, 12, 6),
-         "weight": (QVariant.Double, 12, 4), "in_final": (QVariant.String, 0, 0), "formula": (QVariant.String, 0, 0)}
+TYPES = {"method": ("string", 20, 0), "label": ("string", 20, 0), "year": ("int", 0, 0),
+         "total_ha": ("double", 20, 2), "new_ha": ("double", 20, 2), "r2": ("double", 12, 6),
+         "weight": ("double", 12, 4), "in_final": ("string", 0, 0), "formula": ("string", 0, 0)}
 TREND_OPTIONS = fc.TREND_KINDS
 
 
@@ -40,7 +38,7 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLY_SERIES", self.tr("Industrial-land supply: yearly table, or supply records (year or date; "
-                                     "ha or geometry)"), [QgsProcessing.TypeVector], optional=True))
+                                     "ha or geometry)"), [compat.SOURCE_VECTOR], optional=True))
         self.add_field_param("YEAR_FIELD", self.tr("Supply: year field"), parent="SUPPLY_SERIES", any_type=True)
         self.add_field_param("AREA_FIELD", self.tr("Supply: area field (ha)"), parent="SUPPLY_SERIES", any_type=True)
         self._number("BASE_AREA", self.tr("Industrial land at the end of the base year (ha)"))
@@ -55,7 +53,7 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
             "CORRECTION", self.tr("Output method: correction a"), defaultValue="1", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INVEST_SERIES", self.tr("Quota method: yearly industrial fixed-asset investment (table)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.add_field_param("INVEST_YEAR_FIELD", self.tr("Investment: year field"), parent="INVEST_SERIES",
                              any_type=True)
         self.add_field_param("INVEST_FIELD", self.tr("Investment: amount field (亿元)"), parent="INVEST_SERIES",
@@ -79,11 +77,11 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "INPUT_NOTE", self.tr("Note on the inputs, printed on the table and the chart (e.g. 演示参数)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Forecast"), compat.SOURCE_VECTOR))
         add_chart_param(self)
 
     def _number(self, name, label, integer=False, default=None):
-        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        kind = compat.NUMBER_INTEGER if integer else compat.NUMBER_DOUBLE
         self.addParameter(QgsProcessingParameterNumber(name, label, type=kind, defaultValue=default, optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -136,7 +134,7 @@ class ForecastIndustrialLand(PlansGroupMixin, LandPlanAlgorithm):
         idx = [self.resolve_field(parameters, n, source.fields(), CANDIDATES[n], feedback, labels[n])
                for n in fields_names]
         amounts_from = fc.series_source(idx[1] >= 0, name == "SUPPLY_SERIES" and
-                                        source.wkbType() != QgsWkbTypes.NoGeometry)
+                                        source.wkbType() != compat.WKB_NO_GEOMETRY)
         measurer = None
         if amounts_from == fc.SERIES_GEOMETRY:
             measurer = self.area_measurer(self.check_crs(source, label), context)

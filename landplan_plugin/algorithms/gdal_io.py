@@ -150,7 +150,7 @@ class FastGpkgOutput:
         if os.path.abspath(src_path) == os.path.abspath(dst_path):
             return None
         wkb = source.wkbType()
-        if wkb not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
+        if wkb not in (compat.WKB_POLYGON, compat.WKB_MULTIPOLYGON):
             return None
         added = []
         for field in list(out_fields)[len(kept):]:

@@ -1,6 +1,8 @@
 """Geometry, once: the one make-valid repair (with its Chinese note), the polygon-only filter,
 area measurement in m² for any CRS. The zone index is zone_layers.ZoneSet."""
-from qgis.core import QgsDistanceArea, QgsGeometry, QgsProcessing, QgsProcessingFeatureSource, QgsUnitTypes, QgsWkbTypes
+from qgis.core import QgsDistanceArea, QgsGeometry, QgsUnitTypes, QgsWkbTypes
+
+from .. import compat
 
 
 CGCS2000_ELLIPSOID = "EPSG:1024"
@@ -18,7 +20,7 @@ class AreaMeasurer:
                 self._da.setEllipsoid(CGCS2000_ELLIPSOID)
         else:
             self._da.setEllipsoid("NONE")  # planar, in the layer's own (projected) units
-        self._factor = QgsUnitTypes.fromUnitToUnitFactor(self._da.areaUnits(), QgsUnitTypes.AreaSquareMeters)
+        self._factor = QgsUnitTypes.fromUnitToUnitFactor(self._da.areaUnits(), compat.AREA_SQUARE_METERS)
         self.ellipsoidal = self._da.willUseEllipsoid()
 
     def measureArea(self, geometry):  # noqa: N802 (same name as QgsDistanceArea)
@@ -37,12 +39,12 @@ def has_crs(crs):
     return bool(crs.authid()) or not crs.description().lower().startswith(("undefined", "unknown"))
 
 
-POLYGON_TYPES = [QgsProcessing.TypeVectorPolygon]
+POLYGON_TYPES = [compat.SOURCE_POLYGON]
 
 
 #: getFeatures() flag: LandPlan repairs invalid polygons itself (make-valid) and marks the row,
 #: instead of letting the user's "stop on invalid geometry" setting abort the run.
-SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+SKIP_GEOMETRY_CHECKS = compat.SOURCE_SKIP_GEOMETRY_CHECKS
 
 
 def polygonal(geom):
@@ -51,11 +53,11 @@ def polygonal(geom):
     — or None when nothing areal is left (NULL or empty in, no polygon part)."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    if QgsWkbTypes.geometryType(geom.wkbType()) == QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geom.wkbType()) == compat.GEOMETRY_POLYGON:
         return geom
-    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.GeometryCollection:
+    if QgsWkbTypes.flatType(geom.wkbType()) == compat.WKB_GEOMETRY_COLLECTION:
         g = QgsGeometry(geom)
-        if g.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry) and not g.isEmpty():
+        if g.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON) and not g.isEmpty():
             return g
     return None
 
@@ -77,7 +79,7 @@ def repair_geometry(geom):
     if geom.isNull() or geom.isEmpty():
         return geom, None
     fixed = geom.makeValid()
-    if fixed.type() != geom.type() and geom.type() == QgsWkbTypes.PolygonGeometry:
+    if fixed.type() != geom.type() and geom.type() == compat.GEOMETRY_POLYGON:
         fixed = polygonal(fixed)
     elif fixed.type() != geom.type():
         parts = fixed.convertToType(geom.type(), True)

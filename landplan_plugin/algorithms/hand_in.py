@@ -11,8 +11,6 @@ so the menu action and ``qgis_process run landplan:handin`` give the same folder
 import os
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterEnum,
@@ -24,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from .. import compat
 from ..compat import parameter_as_fields
 from ..core import ledger
 from .base import LandPlanAlgorithm
@@ -51,10 +50,10 @@ class HandIn(LandPlanAlgorithm):
 
     def flags(self):
         # the zone report lays out pages on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        poly = [QgsProcessing.TypeVectorPolygon]
+        poly = [compat.SOURCE_POLYGON]
         for name, label in (("parcels", self.tr("Industrial parcels (宗地)")), ("zones", self.tr("Zones (开发区)")),
                             ("landuse", self.tr("Land use (三调地类图斑)"))):
             self.addParameter(QgsProcessingParameterVectorLayer(name, label, poly))
@@ -70,20 +69,20 @@ class HandIn(LandPlanAlgorithm):
                                 "留空 = leave blank"), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             "EXTRA_TABLES", self.tr("More tables for the ledger (one sheet each, named by the layer)"),
-            QgsProcessing.TypeVector, optional=True))
+            compat.SOURCE_VECTOR, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ASSESSMENT", self.tr("County assessment, for the quarterly bulletin (optional)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "TASK_PARCELS", self.tr("Parcel changes, for the bulletin's map (optional)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterString(
             "ISSUER", self.tr("Issuing office of the bulletin (发文单位; optional)"), optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Hand-in folder")))
         self.addOutput(QgsProcessingOutputFile("MANIFEST", self.tr("List of contents")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import processing
+        from qgis import processing
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         os.makedirs(folder, exist_ok=True)
         as_of = as_of_value(self, parameters, context, feedback, "as_of")

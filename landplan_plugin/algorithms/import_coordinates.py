@@ -14,17 +14,15 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from .base import LandPlanAlgorithm
 from .field_resolution import make_field
 
@@ -67,7 +65,7 @@ class ImportCoordinates(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             "CRS", self.tr("CRS when the file states no zone (empty = stop with a message)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Parcels from the coordinate file"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Parcels from the coordinate file"), compat.SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("PARCEL_COUNT", self.tr("Number of parcels")))
         self.addOutput(QgsProcessingOutputNumber("PROBLEM_COUNT", self.tr("Number of parcels with a problem")))
 
@@ -77,17 +75,17 @@ class ImportCoordinates(LandPlanAlgorithm):
         when the reader noted something on a parcel."""
         fields = QgsFields()
         for name, vtype, alias, length in (
-                ("pid", QVariant.String, self.tr("Parcel id (地块编号)"), 60),
-                ("name", QVariant.String, self.tr("Parcel name (地块名称)"), 200),
-                ("use", QVariant.String, self.tr("Use (地块用途)"), 60),
-                ("dlbm", QVariant.String, self.tr("Land-use code (地类编码)"), 20),
-                ("area_ha", QVariant.Double, self.tr("Stated area (ha)"), 20),
-                ("geom_ha", QVariant.Double, self.tr("Geometry area (ha)"), 20),
-                ("area_diff", QVariant.Double, self.tr("Area difference (%)"), 20),
-                ("n_points", QVariant.Int, self.tr("Point lines"), 0),
-                ("source", QVariant.String, self.tr("Source file"), 254),
-                ("problems", QVariant.String, self.tr("Problems"), 0)):
-            fields.append(make_field(name, vtype, alias, length, 6 if vtype == QVariant.Double else 0))
+                ("pid", "string", self.tr("Parcel id (地块编号)"), 60),
+                ("name", "string", self.tr("Parcel name (地块名称)"), 200),
+                ("use", "string", self.tr("Use (地块用途)"), 60),
+                ("dlbm", "string", self.tr("Land-use code (地类编码)"), 20),
+                ("area_ha", "double", self.tr("Stated area (ha)"), 20),
+                ("geom_ha", "double", self.tr("Geometry area (ha)"), 20),
+                ("area_diff", "double", self.tr("Area difference (%)"), 20),
+                ("n_points", "int", self.tr("Point lines"), 0),
+                ("source", "string", self.tr("Source file"), 254),
+                ("problems", "string", self.tr("Problems"), 0)):
+            fields.append(make_field(name, vtype, alias, length, 6 if vtype == "double" else 0))
         aliases = {"sheet": self.tr("Map sheet (图幅号)"), "shape": self.tr("Shape (图形属性)"),
                    "xzqdm": self.tr("Region code (行政区代码)"), "town": self.tr("Town / village (乡镇/村)"),
                    "remark": self.tr("Description (描述)")}
@@ -99,7 +97,7 @@ class ImportCoordinates(LandPlanAlgorithm):
         for key in extras:
             alias = aliases.get(key) or self.tr("Parcel-line field {alias}").format(
                 alias=parsed.field_aliases.get(key, key))
-            fields.append(make_field(key, QVariant.String, alias, 254, 0))
+            fields.append(make_field(key, "string", alias, 254, 0))
         return fields, extras
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -128,7 +126,7 @@ class ImportCoordinates(LandPlanAlgorithm):
                         why="；".join(parsed.problems) or "?"))
             feedback.pushWarning(self.tr("CRS not stated in the file; using {crs}.").format(crs=crs.authid()))
         fields, extras = self._fields(parsed)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         source_name = os.path.basename(path)
@@ -143,7 +141,7 @@ class ImportCoordinates(LandPlanAlgorithm):
             feature.setAttributes([parcel.pid, parcel.name, parcel.use, parcel.dlbm, parcel.area_ha, parcel.geom_ha,
                                    parcel.area_diff, parcel.point_lines, source_name,
                                    "；".join(parcel.problems) or None] + [extra.get(k) for k in extras])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if parcel.problems:
                 with_problems += 1
                 feedback.pushWarning("%s：%s" % (parcel.label, "；".join(parcel.problems)))

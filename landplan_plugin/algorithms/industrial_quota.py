@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -30,6 +29,7 @@ from .params import add_as_of_param, as_of_value, PlansGroupMixin
 from .problems import ProblemTally
 from .zone_layers import ZoneSet
 from . import table_io
+from .. import compat
 
 np = lazy_module("numpy")
 
@@ -57,7 +57,7 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SUPPLIES", self.tr("Land supplies (供地), polygons"), [QgsProcessing.TypeVectorPolygon]))
+            "SUPPLIES", self.tr("Land supplies (供地), polygons"), [compat.SOURCE_POLYGON]))
         labels = {"DATE_FIELD": self.tr("Supply date field"),
                   "CATEGORY_FIELD": self.tr("Use category field (工业用地 / land-use code; empty = every supply is "
                                             "industrial)"),
@@ -67,17 +67,17 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
         for name in ROLES:
             self.add_field_param(name, labels[name], parent="SUPPLIES", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", self.tr("Development zones"), [QgsProcessing.TypeVectorPolygon]))
+            "ZONES", self.tr("Development zones"), [compat.SOURCE_POLYGON]))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent="ZONES", any_type=True)
         self.addParameter(QgsProcessingParameterFile(
             "QUOTA_FILE", self.tr("Quota file (JSON; empty = 郑州 2021–2025)"), extension="json", optional=True))
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Quota table (cumulative and per year)"), QgsProcessing.TypeVector, optional=True,
+            "OUTPUT", self.tr("Quota table (cumulative and per year)"), compat.SOURCE_VECTOR, optional=True,
             createByDefault=True))  # optional: a model can skip the step without giving it a destination
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTSIDE", self.tr("Industrial supplies outside every development zone (入园 leads)"),
-            QgsProcessing.TypeVectorPolygon, optional=True))
+            compat.SOURCE_POLYGON, optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         supplies = self.source_or_fail(parameters, "SUPPLIES", context)
@@ -169,7 +169,7 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
                 geom = QgsGeometry(table.geometries[i])
                 geom.convertToMultiType()
                 feat.setGeometry(geom)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         del sink
         from ..output.styling import finish_output
         finish_output(self, context, dest, "quota_outside", feedback)

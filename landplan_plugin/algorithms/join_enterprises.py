@@ -6,7 +6,6 @@ twice (keys and areas; then the parcels with the joined fields). numpy, openpyxl
 imported when the algorithm runs, so loading the plugin stays light.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -14,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..core import fields as field_names
 from ..core.units import AREA_UNITS
 from .base import LandPlanAlgorithm
@@ -46,7 +45,7 @@ class JoinEnterprises(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, self.tr("Parcels"), [compat.SOURCE_POLYGON]))
         self.add_field_param("CREDIT_CODE_FIELD", self.tr("Parcels: credit code field (统一社会信用代码)"),
                              any_type=True)
         self.add_field_param("NAME_FIELD", self.tr("Parcels: company name field"), any_type=True)
@@ -65,7 +64,7 @@ class JoinEnterprises(LandPlanAlgorithm):
                              any_type=True)
         self.addParameter(area_unit_param(self.tr("Land area field unit")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Parcels with enterprise data"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Parcels with enterprise data"), compat.SOURCE_POLYGON))
         for name, label in (("MATCHED", self.tr("Parcels matched")),
                             ("UNMATCHED_PARCELS", self.tr("Parcels not matched")),
                             ("UNMATCHED_ROWS", self.tr("Table rows not matched"))):
@@ -121,12 +120,12 @@ class JoinEnterprises(LandPlanAlgorithm):
             return {}
         feedback.setProgress(30)
         join = en.join_parcels(table, codes, names, areas, labels, area_notes)
-        added = [make_field(name, QVariant.Double if is_num else QVariant.String, name, 0 if is_num else 254,
+        added = [make_field(name, "double" if is_num else "string", name, 0 if is_num else 254,
                             6 if is_num else 0) for name, is_num in zip(table.joined_names, table.numeric)]
-        added += [make_field("ej_match", QVariant.String, self.tr("Matched by (代码 / 名称 / 未匹配)"), 10),
-                  make_field("ej_landmu", QVariant.Double, self.tr("Enterprise's land (mu)"), 20, 4),
-                  make_field("ej_share", QVariant.Double, self.tr("Parcel's share of the enterprise's land"), 20, 6),
-                  make_field("ej_note", QVariant.String, self.tr("Join note"), 0)]
+        added += [make_field("ej_match", "string", self.tr("Matched by (代码 / 名称 / 未匹配)"), 10),
+                  make_field("ej_landmu", "double", self.tr("Enterprise's land (mu)"), 20, 4),
+                  make_field("ej_share", "double", self.tr("Parcel's share of the enterprise's land"), 20, 6),
+                  make_field("ej_note", "string", self.tr("Join note"), 0)]
         out_fields, kept = self.output_fields(source.fields(), added, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields, source.wkbType(), crs)
         if sink is None:

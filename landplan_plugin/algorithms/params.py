@@ -4,6 +4,7 @@ defaults are kept: saved models and batch files use them."""
 from qgis.core import (QgsProcessingException, QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
                        QgsProcessingParameterFileDestination)
 
+from .. import compat
 from ..i18n import tr_base
 from ..qvariant import py_value
 
@@ -12,7 +13,7 @@ def add_as_of_param(alg, name="AS_OF"):
     """The optional reference-date parameter every dated check has (empty = today)."""
     param = QgsProcessingParameterDateTime(
         name, tr_base("Reference date (as of; empty = today, the day of the run)"),
-        type=QgsProcessingParameterDateTime.Date, defaultValue=None, optional=True)
+        type=compat.DATETIME_DATE, defaultValue=None, optional=True)
     alg.addParameter(param)
     return param
 

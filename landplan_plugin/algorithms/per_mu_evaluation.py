@@ -6,16 +6,14 @@ columns the scheme needs in a first pass (benchmarks, averages and ranks are gro
 them once and streams the features again to write them.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..output import styling
 from ..core import commitments, permu
 from ..core.units import AREA_UNITS, M2_PER_MU
@@ -48,7 +46,7 @@ class PerMuEvaluation(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Enterprises or parcels"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Enterprises or parcels"), [compat.SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterFile(
             "SCHEME_FILE", self.tr("Scheme file (JSON; examples in resources/schemes)"), extension="json",
             optional=True))
@@ -61,7 +59,7 @@ class PerMuEvaluation(LandPlanAlgorithm):
             "PASS_UNCLASSED", self.tr("No scheme file, or a layer without the scheme's fields: write the features "
                                       "unclassed (mj_* empty) instead of stopping (for models)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Per-mu evaluation"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Per-mu evaluation"), compat.SOURCE_ANY_GEOMETRY))
 
     def _scheme(self, parameters, context, fields, feedback):
         """The scheme; None (features written unclassed) when PASS_UNCLASSED and it cannot be applied."""
@@ -97,7 +95,7 @@ class PerMuEvaluation(LandPlanAlgorithm):
         fields = source.fields()
         group_idx = self.resolve_field(parameters, "GROUP_FIELD", fields, [], feedback, self.tr("group"), False)
         area_idx = self.resolve_field(parameters, "AREA_FIELD", fields, [], feedback, self.tr("land area"), False)
-        spatial = source.wkbType() != QgsWkbTypes.NoGeometry
+        spatial = source.wkbType() != compat.WKB_NO_GEOMETRY
         measurer = self.area_measurer(source.sourceCrs(), context) if spatial and area_idx < 0 else None
         indexes = {("scheme", f): find_field(fields, [f]) for f in (scheme.fields() if scheme else ())}
         indexes.update({(role, None): i for role, i in (("group", group_idx), ("area", area_idx)) if i >= 0})
@@ -152,8 +150,8 @@ class PerMuEvaluation(LandPlanAlgorithm):
         return {self.OUTPUT: dest_id}
 
     def _added_fields(self):
-        return [make_field("mj_score", QVariant.Double, self.tr("Per-mu score"), 20, 4),
-                make_field("mj_class", QVariant.String, self.tr("Class (A/B/C/D/不定等级/待核实)"), 10),
-                make_field("mj_rank", QVariant.Int, self.tr("Rank in group")),
-                make_field("mj_n", QVariant.Int, self.tr("Classed enterprises in group")),
-                make_field("mj_reason", QVariant.String, self.tr("Reason"), 0)]
+        return [make_field("mj_score", "double", self.tr("Per-mu score"), 20, 4),
+                make_field("mj_class", "string", self.tr("Class (A/B/C/D/不定等级/待核实)"), 10),
+                make_field("mj_rank", "int", self.tr("Rank in group")),
+                make_field("mj_n", "int", self.tr("Classed enterprises in group")),
+                make_field("mj_reason", "string", self.tr("Reason"), 0)]

@@ -10,10 +10,7 @@ import os
 import tempfile
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -27,6 +24,7 @@ from .field_resolution import find_field
 from .params import PlansGroupMixin, add_as_of_param, as_of_value
 from .base import LandPlanAlgorithm
 from . import table_io
+from .. import compat
 
 
 class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
@@ -44,15 +42,15 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
 
     def flags(self):
         # the PDF and the map are laid out with Qt fonts and painters: main thread
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ASSESSMENT", self.tr("County assessment (the table of the county assessment)"),
-            [QgsProcessing.SourceType.TypeVector]))
+            [compat.SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "TASK_PARCELS", self.tr("Parcel changes of the task progress (optional: per-kind table and map)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterString(
             "TITLE", self.tr("Title (empty = the wording file's, with the quarter; {quarter} is replaced)"),
             optional=True))
@@ -61,8 +59,8 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
         add_as_of_param(self)
         template = QgsProcessingParameterFile(
             "TEMPLATE_FILE", self.tr("Wording file (JSON; empty = the shipped one)"),
-            QgsProcessingParameterFile.Behavior.File, "json", optional=True)
-        template.setFlags(template.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            compat.FILE_BEHAVIOR_FILE, "json", optional=True)
+        template.setFlags(template.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(template)
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_DOCX", self.tr("Bulletin (Word)"), self.tr("Word documents (*.docx)"), optional=True,

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
@@ -37,9 +35,10 @@ from .params import add_ledger_param, classification_param, LANDUSE_PRESET_IDS
 from .problems import ProblemTally, problem_label
 from .geometry import polygonal
 from .zone_layers import feature_polygon, layer_batches, optional_source, union_geometry
+from .. import compat
 
 CANDIDATES = fields.CANDIDATES["renewalresources"]
-POLY = [QgsProcessing.SourceType.TypeVectorPolygon]
+POLY = [compat.SOURCE_POLYGON]
 #: pieces smaller than this (m²) are noise from splitting along a shared edge, not land
 NOISE_M2 = 0.01
 
@@ -108,15 +107,15 @@ class RenewalResources(LandPlanAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSource(name, label, POLY, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             "OLD_BEFORE", self.tr("Old estates: completed on or before"),
-            type=QgsProcessingParameterDateTime.Type.Date, defaultValue=QDate(2000, 12, 31)))
+            type=compat.DATETIME_DATE, defaultValue=QDate(2000, 12, 31)))
         self.addParameter(QgsProcessingParameterNumber(
             "VACANCY_MIN", self.tr("Low-efficiency buildings: vacancy at or above (%)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=rn.DEFAULT_VACANCY_MIN, minValue=0.0,
+            type=compat.NUMBER_DOUBLE, defaultValue=rn.DEFAULT_VACANCY_MIN, minValue=0.0,
             maxValue=100.0))
         self.set_advanced(QgsProcessingParameterFile(
             "CODES_FILE", self.tr("Code list file (JSON; empty = the shipped one)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Urban renewal resources"), QgsProcessing.SourceType.TypeVectorPolygon,
+            "OUTPUT", self.tr("Urban renewal resources"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))  # optional: a model step that may be skipped
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -140,7 +139,7 @@ class RenewalResources(LandPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, self._fields(),
-                                         QgsWkbTypes.Type.MultiPolygon, crs)
+                                         compat.WKB_MULTIPOLYGON, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         written = []
@@ -371,7 +370,7 @@ class RenewalResources(LandPlanAlgorithm):
         totals per class (:func:`core.renewal.report_lines`)."""
         from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
                                QgsLayoutItemPage, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout,
-                               QgsProcessingUtils, QgsProject, QgsRectangle, QgsUnitTypes)
+                               QgsProcessingUtils, QgsProject, QgsRectangle)
         from qgis.PyQt.QtGui import QFont
         from .. import compat
         from ..output.styling import apply_style
@@ -390,7 +389,7 @@ class RenewalResources(LandPlanAlgorithm):
         layout.initializeDefaults()
         page = layout.pageCollection().page(0)
         page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
-        mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+        mm = compat.LAYOUT_MILLIMETERS
 
         def place(item, x, y, w=None, h=None):
             layout.addLayoutItem(item)
@@ -425,7 +424,7 @@ class RenewalResources(LandPlanAlgorithm):
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(map_item)
-        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+        scalebar.setUnits(compat.DISTANCE_METERS)
         scalebar.applyDefaultSize()
         place(scalebar, 14, 186)
         lines = rn.report_lines(written, setup["old_before"], setup["vacancy_min"])

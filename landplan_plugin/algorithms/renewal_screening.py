@@ -9,13 +9,11 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ..core import contract, fields
@@ -27,9 +25,10 @@ from .geometry import polygonal
 from .params import add_ledger_param
 from .problems import ProblemTally, problem_label
 from .zone_layers import feature_polygon, layer_batches, optional_source, union_geometry
+from .. import compat
 
 CANDIDATES = fields.CANDIDATES["renewalscreening"]
-POLY = [QgsProcessing.SourceType.TypeVectorPolygon]
+POLY = [compat.SOURCE_POLYGON]
 #: constraint layer → key of core.renewal.OVERLAP_KEYS
 LAYERS = (("DEV_BOUNDARY", "outside"), ("FARMLAND", "farmland"), ("ECO_REDLINE", "redline"),
           ("HERITAGE", "heritage"), ("ECO_CONTROL", "eco"), ("OVER_CAPACITY", "capacity"))
@@ -98,9 +97,9 @@ class RenewalScreening(LandPlanAlgorithm):
                              parent="PROJECTS", any_type=True)
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_OVERLAP", self.tr("Minimum overlap (m²); smaller overlaps are digitising slivers"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=rn.DEFAULT_MIN_OVERLAP, minValue=0.0))
+            type=compat.NUMBER_DOUBLE, defaultValue=rn.DEFAULT_MIN_OVERLAP, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Screened renewal projects"), QgsProcessing.SourceType.TypeVectorPolygon,
+            "OUTPUT", self.tr("Screened renewal projects"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))  # optional: a model step that may be skipped
         add_ledger_param(self)
 
@@ -126,7 +125,7 @@ class RenewalScreening(LandPlanAlgorithm):
         min_overlap = self.parameterAsDouble(parameters, "MIN_OVERLAP", context)
         added = self._fields()
         out_fields, kept = self.output_fields(projects.fields(), added, feedback)
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, QgsWkbTypes.Type.MultiPolygon,
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, compat.WKB_MULTIPOLYGON,
                                          crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))

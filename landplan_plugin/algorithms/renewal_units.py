@@ -12,13 +12,11 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ..core import fields
@@ -33,9 +31,10 @@ from .field_resolution import find_field, make_field
 from .params import add_ledger_param, classification_param, LANDUSE_PRESET_IDS
 from .problems import ProblemTally, problem_label
 from .zone_layers import ZoneSet, clip, feature_polygon, layer_batches, optional_source, union_geometry, zone_batches
+from .. import compat
 
 CANDIDATES = fields.CANDIDATES["renewalunits"]
-POLY = [QgsProcessing.SourceType.TypeVectorPolygon]
+POLY = [compat.SOURCE_POLYGON]
 SEGMENTS = 16
 NUMBERS = (("TOD_RADIUS", ru.DEFAULT_TOD_RADIUS), ("GREEN_MIN_AREA", ru.DEFAULT_GREEN_MIN_AREA),
            ("PARK_MIN_AREA", ru.DEFAULT_PARK_MIN_AREA), ("GREEN_DIST", ru.DEFAULT_GREEN_DIST),
@@ -82,7 +81,7 @@ class RenewalUnits(LandPlanAlgorithm):
         return self.tr("urban renewal,renewal unit,TOD,green space,park,railway").split(",")
 
     def initAlgorithm(self, config=None):
-        any_geom = [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+        any_geom = [compat.SOURCE_ANY_GEOMETRY]
         self.addParameter(QgsProcessingParameterFeatureSource("UNITS", self.tr("Renewal units (更新单元)"), POLY))
         self.add_field_param("UNIT_NAME_FIELD", self.tr("Unit name field"), parent="UNITS", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -97,7 +96,7 @@ class RenewalUnits(LandPlanAlgorithm):
             optional=True))
         self.add_field_param("KEY_TYPE_FIELD", self.tr("Key area type field"), parent="KEY_AREAS", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "STATIONS", self.tr("Rail transit stations (TOD)"), [QgsProcessing.SourceType.TypeVectorPoint],
+            "STATIONS", self.tr("Rail transit stations (TOD)"), [compat.SOURCE_POINT],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "NEW_AREAS", self.tr("New urban areas and new parks (城市新区 / 新建园区)"), POLY, optional=True))
@@ -119,15 +118,15 @@ class RenewalUnits(LandPlanAlgorithm):
                   "GAP_SHARE": self.tr("Efficiency gap of an optimisation unit (%, local choice)")}
         for name, default in NUMBERS:
             self.addParameter(QgsProcessingParameterNumber(
-                name, labels[name], type=QgsProcessingParameterNumber.Type.Double, defaultValue=default,
+                name, labels[name], type=compat.NUMBER_DOUBLE, defaultValue=default,
                 minValue=0.0))
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Renewal units assessed"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
+            "OUTPUT", self.tr("Renewal units assessed"), compat.SOURCE_POLYGON, optional=True,
             createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "UNCOVERED", self.tr("Residential land beyond the green-space distance"),
-            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
+            compat.SOURCE_POLYGON, optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         units = self.source_or_fail(parameters, "UNITS", context)
@@ -420,7 +419,7 @@ class RenewalUnits(LandPlanAlgorithm):
     def _write(self, parameters, context, units, zones, columns, uncovered, num, crs, feedback):
         added = self._fields()
         out_fields, kept = self.output_fields(units.fields(), added, feedback)
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, QgsWkbTypes.Type.MultiPolygon,
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, compat.WKB_MULTIPOLYGON,
                                          crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
@@ -442,7 +441,7 @@ class RenewalUnits(LandPlanAlgorithm):
                       make_field("uc_reason", "string", self.tr("Reason"), 254)):
             uc_fields.append(field)
         uc_sink, uc_id = self.create_sink(parameters, "UNCOVERED", context, uc_fields,
-                                          QgsWkbTypes.Type.MultiPolygon, crs)
+                                          compat.WKB_MULTIPOLYGON, crs)
         uncovered = uncovered if uc_sink is not None else []
         reasons = ru.uncovered_reasons([u[2] for u in uncovered], [u[3] for u in uncovered], num["GREEN_DIST"],
                                        num["PARK_DIST"], num["GREEN_MIN_AREA"], num["PARK_MIN_AREA"])
@@ -506,7 +505,7 @@ def _parts(geom):
     out = []
     for part in geom.asGeometryCollection() if geom.isMultipart() else [geom]:
         part = QgsGeometry(part)
-        if not part.isEmpty() and part.type() == QgsWkbTypes.GeometryType.PolygonGeometry and part.area() > 1e-6:
+        if not part.isEmpty() and part.type() == compat.GEOMETRY_POLYGON and part.area() > 1e-6:
             out.append(part)
     return out
 

@@ -16,6 +16,7 @@ from qgis.core import QgsFeatureRequest, QgsSpatialIndex
 
 from ..qvariant import py_value
 from .geometry import SKIP_GEOMETRY_CHECKS
+from .. import compat
 
 
 def _key(value):
@@ -42,7 +43,7 @@ class ResultLookup:
         if id_field:
             key_idx = fields.lookupField(id_field)
             request.setSubsetOfAttributes(idx + [key_idx])
-            request.setFlags(request.flags() | QgsFeatureRequest.Flag.NoGeometry)
+            request.setFlags(request.flags() | compat.REQUEST_NO_GEOMETRY)
             for feat in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
                 attrs = feat.attributes()
                 key = _key(attrs[key_idx])

@@ -12,7 +12,6 @@ import dataclasses
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -22,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import compat
 from ..core import fields
 from ..core import scoring, units
 from ..core.scoring import AREA, COMPLETION, INDUSTRY, OUT_NAMES, REGION, STATUS, SUPPLY_DATE, TOTAL_ROLES
@@ -84,7 +84,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Industrial parcels"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, self.tr("Industrial parcels"), [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterEnum(
             "STANDARD", self.tr("Standard"), options=self.standard_labels(), defaultValue=1))
         self.addParameter(QgsProcessingParameterFile(
@@ -94,7 +94,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
             "MODE", self.tr("Scoring mode"), options=self.mode_labels(), defaultValue=0))
         cutoff = QgsProcessingParameterNumber(
             "CUTOFF", self.tr("Cut-off score (empty = the standard's, 0.7)"),
-            type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0, maxValue=1.0)
+            type=compat.NUMBER_DOUBLE, optional=True, minValue=0.0, maxValue=1.0)
         self.addParameter(cutoff)
         self.add_field_param("TAX_PER_MU_FIELD", default=CANDIDATES["TAX_PER_MU_FIELD"][0],
                              description=self.tr("Tax per mu field (万元/亩)"),
@@ -147,7 +147,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
         self.set_advanced(QgsProcessingParameterNumber(
             "CONSTRUCTION_YEARS", self.tr("Construction period after the supply date when the parcel has no "
                                           "completion date (years)"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=scoring.DEFAULT_CONSTRUCTION_YEARS,
+            type=compat.NUMBER_DOUBLE, defaultValue=scoring.DEFAULT_CONSTRUCTION_YEARS,
             minValue=0.0, maxValue=20.0, optional=True))
         self.add_field_param("SUPPLY_DATE_FIELD", default=CANDIDATES["SUPPLY_DATE_FIELD"][0],
                              description=self.tr("Supply date field (start of the construction period)"),
@@ -160,7 +160,7 @@ class ScoreInefficiency(LandPlanAlgorithm):
             "PHASEOUT_CODES", self.tr("Industry codes being phased out (产业转型类), comma separated"),
             defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Scored parcels"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Scored parcels"), compat.SOURCE_POLYGON))
 
     # ------------------------------------------------------------------------------------
     def _standard(self, parameters, context):

@@ -5,7 +5,6 @@ this module reads the planned parcels in batches, the county table and the +N fi
 parcels with their indicators and the printable sheet (a workbook laid out as the 台账 prints).
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -25,6 +24,7 @@ from .batches import SinkWriter, read_batches
 from .field_resolution import find_field, make_field
 from .params import add_as_of_param, as_of_value
 from . import table_io
+from .. import compat
 
 CANDIDATES = fields.CANDIDATES["standardsheet"]
 _TYPES = {"sd_inv": ("double", 20, 4), "sd_far": ("double", 20, 4), "sd_tax": ("double", 20, 4),
@@ -48,7 +48,7 @@ class StandardSheet(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "PARCELS", self.tr("Planned parcels (拟出让工业用地)"), [QgsProcessing.SourceType.TypeVector]))
+            "PARCELS", self.tr("Planned parcels (拟出让工业用地)"), [compat.SOURCE_VECTOR]))
         self.add_field_param("INDUSTRY_FIELD", self.tr("Industry code field (GB/T 4754)"), parent="PARCELS",
                              default=CANDIDATES["INDUSTRY_FIELD"][0], any_type=True)
         self.add_field_param("PARCEL_ID_FIELD", self.tr("Parcel id field (for the sheet)"), parent="PARCELS",
@@ -62,18 +62,18 @@ class StandardSheet(LandPlanAlgorithm):
             defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "COUNTY_TABLE", self.tr("County indicator table (行业代码, 投资强度 万元/亩, 容积率, 亩均税收 万元/亩), "
-                                    "wins over 附表2-2"), [QgsProcessing.SourceType.TypeVector], optional=True))
+                                    "wins over 附表2-2"), [compat.SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "N_FILE", self.tr("+N indicators and +1 commitment terms (JSON; example: "
                               "resources/standards/standard_land_n_example.json)"),
             extension="json", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "LEASE_YEARS", self.tr("Lease term (出让年限, years, at most 20)"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=sl.LEASE_YEARS_MAX, minValue=1,
+            type=compat.NUMBER_INTEGER, defaultValue=sl.LEASE_YEARS_MAX, minValue=1,
             maxValue=sl.LEASE_YEARS_MAX))
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Parcels with their 3+N+1 indicators"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+            "OUTPUT", self.tr("Parcels with their 3+N+1 indicators"), compat.SOURCE_ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFileDestination(
             "SHEET", self.tr("Printable sheet (XLSX)"), self.tr("Excel files (*.xlsx)"), optional=True,
             createByDefault=False))

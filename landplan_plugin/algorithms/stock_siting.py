@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ..core import fields
@@ -34,9 +32,10 @@ from .params import add_ledger_param
 from .problems import ProblemTally
 from .zone_layers import ZoneSet, feature_polygon, optional_source, union_geometry
 from . import table_io
+from .. import compat
 
 CANDIDATE_NAMES = fields.CANDIDATES["stocksiting"]
-POLY = QgsProcessing.SourceType.TypeVectorPolygon
+POLY = compat.SOURCE_POLYGON
 _TYPES = {"ss_rank": ("int", 0, 0), "ss_meets": ("int", 0, 0), "ss_reason": ("string", 254, 0)}
 _TYPES.update({n: ("double", 20, 4) for n in ("ss_score", "ss_mu", "ss_inv_req", "ss_far_req", "ss_tax_req",
                                               "ss_save_mu")})
@@ -61,11 +60,11 @@ class StockSiting(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString("PROJECT_INDUSTRY",
                                                        self.tr("Project industry code (GB/T 4754)")))
         self.addParameter(QgsProcessingParameterNumber(
-            "PROJECT_MU", self.tr("Land the project needs (mu)"), type=QgsProcessingParameterNumber.Type.Double,
+            "PROJECT_MU", self.tr("Land the project needs (mu)"), type=compat.NUMBER_DOUBLE,
             minValue=0.0001))
         for name, label in (("PROJECT_INVEST", self.tr("Project investment (10,000 yuan; optional)")),
                             ("PROJECT_TAX", self.tr("Expected tax per year (10,000 yuan; optional)"))):
-            self.addParameter(QgsProcessingParameterNumber(name, label, type=QgsProcessingParameterNumber.Type.Double,
+            self.addParameter(QgsProcessingParameterNumber(name, label, type=compat.NUMBER_DOUBLE,
                                                            minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("ZONES", self.tr("Development zones"), [POLY],
                                                               optional=True))
@@ -73,7 +72,7 @@ class StockSiting(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString("PREFERRED_ZONE", self.tr("Preferred zone (name)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "AREA_TOLERANCE", self.tr("Area tolerance (%)"), type=QgsProcessingParameterNumber.Type.Double,
+            "AREA_TOLERANCE", self.tr("Area tolerance (%)"), type=compat.NUMBER_DOUBLE,
             defaultValue=st.DEFAULT_TOLERANCE, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterBoolean("ALLOW_GROUPS", self.tr("Allow groups of adjacent sites"),
                                                         defaultValue=True))
@@ -86,7 +85,7 @@ class StockSiting(LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Candidate sites"), POLY))
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "TOP_N", self.tr("Top sites with a PDF page"), type=QgsProcessingParameterNumber.Type.Integer,
+            "TOP_N", self.tr("Top sites with a PDF page"), type=compat.NUMBER_INTEGER,
             defaultValue=st.DEFAULT_TOP_N, minValue=1))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_PDF", self.tr("One page per top site (PDF)"), self.tr("PDF files (*.pdf)"), optional=True,
@@ -281,7 +280,7 @@ class StockSiting(LandPlanAlgorithm):
         rank, score, kinds_text, sheet, reasons = verdict
         out_fields = table_io.table_fields(st.OUTPUT_FIELDS, {n: _TYPES.get(n, ("string", 100, 0))
                                                               for n, _ in st.OUTPUT_FIELDS})
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, QgsWkbTypes.Type.MultiPolygon, crs)
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, compat.WKB_MULTIPOLYGON, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         order = sorted(range(len(rank)), key=lambda i: (rank[i] is None, rank[i] or 0))

@@ -7,15 +7,15 @@ table, the chart and the ledger sheet.
 import dataclasses
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..output import charts
 from ..core import fields
 from ..core import supply_plan as sp
@@ -30,9 +30,9 @@ from .problems import log_report_problems
 from . import table_io
 
 CANDIDATES = fields.CANDIDATES["supplyplanprogress"]
-_T = {"district": (QVariant.String, 60, 0), "category": (QVariant.String, 20, 0), "n_supp": (QVariant.Int, 0, 0),
-      "on_track": (QVariant.Int, 0, 0), "as_of": (QVariant.Date, 0, 0)}
-TYPES = {name: _T.get(name, (QVariant.Double, 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
+_T = {"district": ("string", 60, 0), "category": ("string", 20, 0), "n_supp": ("int", 0, 0),
+      "on_track": ("int", 0, 0), "as_of": ("date", 0, 0)}
+TYPES = {name: _T.get(name, ("double", 20, 4)) for name, _ in sp.OUTPUT_FIELDS}
 
 
 def _names(fields, roles, indexes):
@@ -50,13 +50,13 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PLAN", self.tr("Supply plan table (CSV, XLSX or layer; e.g. resources/plans/zhengzhou_2024.csv)"),
-            [QgsProcessing.TypeVector]))
+            [compat.SOURCE_VECTOR]))
         self.add_field_param("PLAN_CATEGORY_FIELD", self.tr("Plan: category field"), parent="PLAN", any_type=True)
         self.add_field_param("PLAN_AREA_FIELD", self.tr("Plan: planned area field (ha)"), parent="PLAN", any_type=True)
         self.add_field_param("PLAN_DISTRICT_FIELD", self.tr("Plan: district field (optional)"), parent="PLAN",
                              any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SUPPLIES", self.tr("Supplies (layer or table)"), [QgsProcessing.TypeVector]))
+            "SUPPLIES", self.tr("Supplies (layer or table)"), [compat.SOURCE_VECTOR]))
         self.add_field_param("SUPPLY_DATE_FIELD", self.tr("Supplies: supply date field"), parent="SUPPLIES",
                              any_type=True)
         self.add_field_param("SUPPLY_CODE_FIELD", self.tr("Supplies: land-use code field"), parent="SUPPLIES",
@@ -71,13 +71,13 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "MILESTONES", self.tr("Milestones (month-day:percent)"), defaultValue=sp.DEFAULT_MILESTONES))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Plan progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+            "OUTPUT", self.tr("Plan progress"), compat.SOURCE_VECTOR, optional=True, createByDefault=True))
         add_chart_param(self)
         add_ledger_param(self)
         # 拟供地块台账: planned parcels, matched against the supplies
         self.addParameter(QgsProcessingParameterFeatureSource(
             "PLANNED_PARCELS", self.tr("Planned parcels (拟供地块; layer or table), optional"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         for name, label in (("PLANNED_ID_FIELD", self.tr("Planned parcels: parcel id field (matched with "
                                                           "SUPPLY_ID_FIELD; empty = by location)")),
                             ("PLANNED_AREA_FIELD", self.tr("Planned parcels: area field (ha; empty = geometry)")),
@@ -89,7 +89,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         self.add_field_param("SUPPLY_ID_FIELD", self.tr("Supplies: parcel id field (for the planned parcels)"),
                              parent="SUPPLIES", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "PARCEL_OUTPUT", self.tr("Planned parcels' supply status"), QgsProcessing.SourceType.TypeVector,
+            "PARCEL_OUTPUT", self.tr("Planned parcels' supply status"), compat.SOURCE_VECTOR,
             optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -157,7 +157,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
                for n, label in zip(names, labels)]
         setup = dataclasses.replace(
             setup, supplies=_names(fields, ("date", "code", "category", "area", "district"), idx),
-            polygons=QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry)
+            polygons=QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POLYGON)
         errors = {"no_date": self.tr("The supplies need a supply date field (SUPPLY_DATE_FIELD)."),
                   "no_code": self.tr("The supplies need a land-use code field (SUPPLY_CODE_FIELD) "
                                      "or a category field (SUPPLY_CATEGORY_FIELD)."),
@@ -189,7 +189,7 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
         sid = self.resolve_field(parameters, "SUPPLY_ID_FIELD", supplies.fields(), CANDIDATES["SUPPLY_ID_FIELD"],
                                  feedback, self.tr("supply parcel id"))
         by_id = idx["PLANNED_ID_FIELD"] >= 0 and sid >= 0
-        polygons = QgsWkbTypes.geometryType(planned.wkbType()) == QgsWkbTypes.PolygonGeometry
+        polygons = QgsWkbTypes.geometryType(planned.wkbType()) == compat.GEOMETRY_POLYGON
         if not by_id and not (polygons and setup.polygons):
             raise QgsProcessingException(self.tr("Planned parcels are matched with the supplies by parcel id "
                                                  "(PLANNED_ID_FIELD and SUPPLY_ID_FIELD) or, both being polygons, "

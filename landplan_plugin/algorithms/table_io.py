@@ -12,11 +12,11 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsVectorLayer,
-    QgsWkbTypes,
     QgsProcessingLayerPostProcessorInterface,
 )
 
 from ..compat import save_style_to_database
+from .. import compat
 from ..i18n import tr_base
 from ..qvariant import py_value
 from .field_resolution import make_field
@@ -48,7 +48,7 @@ def read_columns(source, indexes, feedback, progress=(0.0, 50.0), measurer=None,
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(used)
     if measurer is None and not keep_geometry:
-        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
+        request.setFlags(request.flags() | compat.REQUEST_NO_GEOMETRY)
     transform = None
     if keep_geometry and dest_crs is not None and dest_crs.isValid() and source.sourceCrs() != dest_crs:
         from qgis.core import QgsCoordinateTransform
@@ -82,7 +82,7 @@ def read_columns(source, indexes, feedback, progress=(0.0, 50.0), measurer=None,
 
 
 def table_fields(spec, types):
-    """QgsFields from ``spec`` = ((name, alias), …) and ``types`` = {name: (QVariant type, len, prec)}."""
+    """QgsFields from ``spec`` = ((name, alias), …) and ``types`` = {name: (type kind: "double" …, len, prec)}."""
     from qgis.core import QgsFields
     fields = QgsFields()
     for name, alias in spec:
@@ -94,7 +94,7 @@ def table_fields(spec, types):
 def create_table_sink(alg, parameters, name, context, fields):
     """An attribute table sink (no geometry): GeoPackage attribute table, CSV, XLSX, memory …"""
     from qgis.core import QgsCoordinateReferenceSystem
-    return alg.create_sink(parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+    return alg.create_sink(parameters, name, context, fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
 
 
 def write_rows(sink, fields, rows, feedback):
@@ -104,7 +104,7 @@ def write_rows(sink, fields, rows, feedback):
             return False
         feat = QgsFeature(fields)
         feat.setAttributes(list(values))
-        if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
             return False
     return True
 

@@ -6,7 +6,6 @@ field finding, the same messages.
 Not an algorithm (no class here is registered); no rule lives here (core.tasks).
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
@@ -16,6 +15,7 @@ from ..core import tasks as tk
 from ..core.units import M2_PER_MU
 from ..i18n import tr_base
 from . import table_io
+from .. import compat
 
 TASK_FIELD_PARAMS = ("TASK_ZONE_FIELD", "TASK_KIND_FIELD", "TASK_AREA_FIELD", "TASK_DEADLINE_FIELD")
 
@@ -23,15 +23,15 @@ TASK_FIELD_PARAMS = ("TASK_ZONE_FIELD", "TASK_KIND_FIELD", "TASK_AREA_FIELD", "T
 def add_task_params(alg, zone_label=None, parcel_zone_label=None):
     """TASKS (+ field parameters), BASELINE, CURRENT, PARCEL_ID_FIELD, ZONE_FIELD."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        "TASKS", tr_base("Task table (CSV, XLSX or layer)"), [QgsProcessing.SourceType.TypeVector]))
+        "TASKS", tr_base("Task table (CSV, XLSX or layer)"), [compat.SOURCE_VECTOR]))
     labels = (zone_label or tr_base("Tasks: zone field"), tr_base("Tasks: kind field (批而未供 / 闲置 / 低效)"),
               tr_base("Tasks: task area field (mu)"), tr_base("Tasks: deadline field"))
     for name, label in zip(TASK_FIELD_PARAMS, labels):
         alg.add_field_param(name, label, parent="TASKS", any_type=True)
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        "BASELINE", tr_base("Baseline run of the checks"), [QgsProcessing.SourceType.TypeVector]))
+        "BASELINE", tr_base("Baseline run of the checks"), [compat.SOURCE_VECTOR]))
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        "CURRENT", tr_base("Current run of the checks"), [QgsProcessing.SourceType.TypeVector]))
+        "CURRENT", tr_base("Current run of the checks"), [compat.SOURCE_VECTOR]))
     alg.add_field_param("PARCEL_ID_FIELD", tr_base("Parcel id field (in both runs)"), parent="CURRENT",
                         any_type=True)
     alg.add_field_param("ZONE_FIELD", parcel_zone_label or tr_base("Zone field of the parcels"), parent="CURRENT",
@@ -78,7 +78,7 @@ def read_run(alg, source, names, context, feedback, progress, keep_geometry, crs
             run=label, field=names[0]))
     feedback.pushInfo(tr_base("The {run} run carries: {kinds}.").format(run=label,
                                                                       kinds="、".join(layout.kinds) or "—"))
-    polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    polygon = QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POLYGON
     measurer = alg.area_measurer(alg.check_crs(source, label), context) if polygon else None
     extra_idx = [find_name(source.fields().names(), [name]) for name in extra]
     table = table_io.read_columns(source, layout.indexes() + extra_idx, feedback, progress, measurer,

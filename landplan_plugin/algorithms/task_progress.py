@@ -5,12 +5,11 @@ two runs of the checks as columns, calls :func:`~landplan_plugin.core.tasks.task
 writes the zone × kind table and the per-parcel changes.
 """
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..core import fields
 from ..core import tasks as tk
 from ..paths import resource
@@ -21,12 +20,12 @@ from .problems import log_report_problems
 from . import table_io, task_inputs
 
 CANDIDATES = fields.CANDIDATES["taskprogress"]
-_STR = (QVariant.String, 80, 0)
-_DATE = (QVariant.Date, 0, 0)
-_INT = (QVariant.Int, 0, 0)
-TYPES = {"zone": _STR, "kind": (QVariant.String, 10, 0), "overdue": _INT, "deadline": _DATE, "n_done": _INT,
-         "n_open": _INT, "n_new": _INT, "as_of": _DATE, "pid": _STR, "change": (QVariant.String, 10, 0)}
-TYPES.update({n: (QVariant.Double, 20, 4) for n in ("task_mu", "done_mu", "done_pct", "open_mu", "new_mu",
+_STR = ("string", 80, 0)
+_DATE = ("date", 0, 0)
+_INT = ("int", 0, 0)
+TYPES = {"zone": _STR, "kind": ("string", 10, 0), "overdue": _INT, "deadline": _DATE, "n_done": _INT,
+         "n_open": _INT, "n_new": _INT, "as_of": _DATE, "pid": _STR, "change": ("string", 10, 0)}
+TYPES.update({n: ("double", 20, 4) for n in ("task_mu", "done_mu", "done_pct", "open_mu", "new_mu",
                                                      "base_mu", "cur_mu", "area_mu")})
 
 
@@ -45,9 +44,9 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
         task_inputs.add_task_params(self)
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Task progress"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+            "OUTPUT", self.tr("Task progress"), compat.SOURCE_VECTOR, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_PARCELS", self.tr("Parcel changes"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
+            "OUTPUT_PARCELS", self.tr("Parcel changes"), compat.SOURCE_ANY_GEOMETRY, optional=True,
             createByDefault=True))
         add_ledger_param(self)
 
@@ -90,7 +89,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
         from qgis.core import QgsFeature, QgsFeatureSink
         fields = table_io.table_fields(tk.PARCEL_FIELDS, TYPES)
         has_geom = any(g is not None for g in cur[1] + base[1])
-        wkb = QgsWkbTypes.MultiPolygon if has_geom else QgsWkbTypes.NoGeometry
+        wkb = compat.WKB_MULTIPOLYGON if has_geom else compat.WKB_NO_GEOMETRY
         sink, dest_id = self.create_sink(parameters, "OUTPUT_PARCELS", context, fields, wkb, crs)
         for p in report.parcels:
             if feedback.isCanceled():
@@ -104,7 +103,7 @@ class TaskProgress(PlansGroupMixin, LandPlanAlgorithm):
                 geom = type(geom)(geom)
                 geom.convertToMultiType()
                 feat.setGeometry(geom)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         del sink
         table_io.finish_output(context, dest_id, dict(tk.PARCEL_FIELDS), feedback,
                                qml=resource("styles", "landplan_task_parcels.qml"))

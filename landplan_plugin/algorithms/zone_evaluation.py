@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -20,8 +19,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from .. import compat
 from ..core import fields
 from ..core import evaluation as ev
 from ..core import landuse
@@ -62,7 +62,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         return self.tr("development zone,evaluation,intensity,TD/T 1029,potential,floor area ratio").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        poly = [QgsProcessing.TypeVectorPolygon]
+        poly = [compat.SOURCE_POLYGON]
         self.addParameter(QgsProcessingParameterFeatureSource("ZONES", self.tr("Development zones"), poly))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent="ZONES", any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource("LANDUSE", self.tr("Land use (三调 polygons)"), poly))
@@ -100,9 +100,9 @@ class ZoneEvaluation(LandPlanAlgorithm):
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterNumber(
             "SUPPLY_YEARS", self.tr("Years of supply averaged for the years left"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=ev.DEFAULT_SUPPLY_YEARS, minValue=1, maxValue=30))
+            type=compat.NUMBER_INTEGER, defaultValue=ev.DEFAULT_SUPPLY_YEARS, minValue=1, maxValue=30))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Zone evaluation"), QgsProcessing.TypeVectorPolygon))
+            "OUTPUT", self.tr("Zone evaluation"), compat.SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_XLSX", self.tr("Indicator table (Excel)"), fileFilter=self.tr("Excel workbook (*.xlsx)"),
             optional=True, createByDefault=False))
@@ -136,7 +136,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                 geom = QgsGeometry(zone.geom)
                 geom.convertToMultiType()
                 feat.setGeometry(geom)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         del sink
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)
@@ -243,7 +243,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
         return {k: v for k, v in m.items() if v is not None}, tally, lu["unknown"]
 
     def _added_fields(self, spec):
-        d, s = QVariant.Double, QVariant.String
+        d, s = "double", "string"
         fields = [make_field("zone_name", s, self.tr("Zone name"), 100)]
         labels = {"zone_ha": self.tr("Zone area (ha)"), "dev_ha": self.tr("Buildable land 可开发建设土地 (ha)"),
                   "ready_ha": self.tr("Land ready for supply (ha)"), "supp_ha": self.tr("Supplied land (ha)"),
@@ -262,7 +262,7 @@ class ZoneEvaluation(LandPlanAlgorithm):
                    for k in spec.indicators]
         fields += [make_field("eval_note", s, self.tr("Evaluation note"), 254),
                    make_field("eval_file", s, self.tr("Evaluation file"), 60),
-                   make_field("eval_asof", QVariant.Date, tr_base("Reference date"))]
+                   make_field("eval_asof", "date", tr_base("Reference date"))]
         return fields
 
     def _write_xlsx(self, path, zones, results, spec, run, feedback):

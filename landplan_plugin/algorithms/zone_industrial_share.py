@@ -19,7 +19,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -30,6 +29,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import compat
 from ..core import fields
 from ..core import landuse
 from ..core import zone as rules
@@ -80,7 +80,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Development zones"), [QgsProcessing.TypeVectorPolygon]))
+            self.ZONES, self.tr("Development zones"), [compat.SOURCE_POLYGON]))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES,
                              default=CANDIDATES["ZONE_NAME_FIELD"][0], any_type=True)
         self.add_field_param("ZONE_TYPE_FIELD", self.tr("Zone type field (e.g. 工业主导 / 现代服务业; empty = judge "
@@ -89,7 +89,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             "INDUSTRIAL_TYPES", self.tr("Zone types that mean industry-led (工业主导), separated by commas; zones of "
                                         "other types are reported but not judged"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LANDUSE, self.tr("Land use (current-use polygons or parcels)"), [QgsProcessing.TypeVectorPolygon]))
+            self.LANDUSE, self.tr("Land use (current-use polygons or parcels)"), [compat.SOURCE_POLYGON]))
         self.add_field_param("LANDUSE_FIELD", self.tr("Land-use code field"), parent=self.LANDUSE,
                              default=CANDIDATES["LANDUSE_FIELD"][0], any_type=True)
         self.add_field_param("LANDUSE_AREA_FIELD", self.tr("Official area field of the land use (m², e.g. 三调 "
@@ -99,7 +99,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                                                          "city-wide share"), parent=self.LANDUSE,
                              default=fields.SETTLEMENT_CODE[0], any_type=True)
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Required industrial land share (%)"), type=QgsProcessingParameterNumber.Double,
+            "THRESHOLD", self.tr("Required industrial land share (%)"), type=compat.NUMBER_DOUBLE,
             defaultValue=60.0, minValue=0.0, maxValue=100.0))
         self.addParameter(classification_param(custom=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -110,39 +110,39 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
             extension="json", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SCORED", self.tr("Scored parcels (output of 'Score low-efficiency industrial land'), for the scorecard"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "IDLE", self.tr("Idle-land check output (idle_flag), for the scorecard"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "UNSUPPLIED", self.tr("Approved-but-unsupplied check output (unsup_flag), for the scorecard"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "APPROVALS", self.tr("Approval polygons (批地), the denominator of the unsupplied rate; needed when the "
                                  "unsupplied check ran in spatial mode"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         for line in rules.CLIPPED_LINES:  # lines added to the core after idle / unsupplied: inputs from data
             for name in (line.param, line.denominator_param):
                 if name and self.parameterDefinition(name) is None:
                     self.addParameter(QgsProcessingParameterFeatureSource(
-                        name, line.label or name, [QgsProcessing.TypeVectorPolygon], optional=True))
+                        name, line.label or name, [compat.SOURCE_POLYGON], optional=True))
         labels = {"COMMITMENTS": self.tr("标准地 commitment check output (cm_status), for the scorecard"),
                   "UNAUTHORIZED": self.tr("Suspected unauthorised land use (ua_flag), for the scorecard")}
         for line in rules.PLACED_LINES:
             if self.parameterDefinition(line.param) is None:
                 self.addParameter(QgsProcessingParameterFeatureSource(
-                    line.param, labels.get(line.param, line.label), [QgsProcessing.TypeVectorPolygon], optional=True))
+                    line.param, labels.get(line.param, line.label), [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Zone industrial land share"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Zone industrial land share"), compat.SOURCE_POLYGON))
         for name, label, default in (("CITY_TARGET", self.tr("City-wide target: industrial land share of urban "
                                                              "construction land by 2025 (%)"), 20.0),
                                      ("CITY_TARGET_2035", self.tr("City-wide target by 2035 (%)"), 25.0)):
             self.addParameter(QgsProcessingParameterNumber(
-                name, label, type=QgsProcessingParameterNumber.Double, defaultValue=default, minValue=0.0,
+                name, label, type=compat.NUMBER_DOUBLE, defaultValue=default, minValue=0.0,
                 maxValue=100.0, optional=True))  # optional: models saved before these existed stay valid
         self.addParameter(QgsProcessingParameterFeatureSink(
             "CITY_OUTPUT", self.tr("City-wide industrial land share of urban construction land (table)"),
-            QgsProcessing.TypeVector, optional=True, createByDefault=False))
+            compat.SOURCE_VECTOR, optional=True, createByDefault=False))
 
     def _added_fields(self):
         d, i, s = "double", "int", "string"
@@ -241,7 +241,7 @@ class ZoneIndustrialShare(LandPlanAlgorithm):
                 out_geom = QgsGeometry(zone.geom)
                 out_geom.convertToMultiType()
                 out.setGeometry(out_geom)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink  # closes the file (so its style can be stored inside it, or it can be removed)
         if feedback.isCanceled():
             self.discard_partial_output(dest_id, feedback)

@@ -18,6 +18,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, Qg
 
 from ..qvariant import py_value
 from .geometry import polygonal, SKIP_GEOMETRY_CHECKS, valid_polygon
+from .. import compat
 
 BATCH_SIZE = 1024
 
@@ -245,7 +246,7 @@ def single_parts(geom):
     parts = []
     for part in geom.asGeometryCollection() if geom.isMultipart() else [geom]:
         part = QgsGeometry(part)
-        if not part.isEmpty() and QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry:
+        if not part.isEmpty() and QgsWkbTypes.geometryType(part.wkbType()) == compat.GEOMETRY_POLYGON:
             parts.append(part)
     return parts
 

@@ -11,7 +11,7 @@ check places them.
 
 One area unit throughout: 公顷, in the scorecard, the chart and the per-mu class table
 (``core.zone.REPORT_AREA_UNIT``). Chinese text uses the first installed CJK font of
-:data:`CJK_FONTS`; the chart is drawn at 300 dpi for its frame, with 9–11 pt text.
+:data:`..output.fonts.CJK_FONTS`; the chart is drawn at 300 dpi for its frame, with 9–11 pt text.
 When the parcels carry ``mj_class`` (``landplan:permuevaluation``), each page lists the parcels
 and 公顷 per class (A / B / C / D / 不定等级 / 待核实).
 A second page per zone when the zones carry ``landplan:zoneevaluation``'s fields (集约度 ``score``
@@ -43,8 +43,6 @@ from qgis.core import (
     QgsLayoutSize,
     QgsPalLayerSettings,
     QgsPrintLayout,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
@@ -55,11 +53,10 @@ from qgis.core import (
     QgsProperty,
     QgsRectangle,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from .. import compat
 from ..core import fields
@@ -68,6 +65,7 @@ from ..core import ledger as ledger_rules
 from ..core import tasks as task_rules
 from ..core import zone as rules
 from ..i18n import tr_base
+from ..output import fonts
 from ..output.evaluation_chart import draw_attainment_chart
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
@@ -75,9 +73,6 @@ from .field_resolution import find_field
 from .params import add_as_of_param, as_of_value
 from .zone_layers import ZoneSet
 
-#: Chinese fonts in order of preference (the first installed one is used)
-CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
-             "PingFang SC", "Noto Sans SC")
 CHART_MM = (97.0, 40.0)
 MJ_CLASS_FIELD = "mj_class"
 #: the scoring output's type (在建未达产 counted apart on the page: core.zone.construction_card_columns)
@@ -94,12 +89,6 @@ OVERVIEW_LABEL_EXPR = ('"lp_title"',
 STATUS = tuple((key, label, colour) for key, label, colour, _flag, _field in rules.STATUS_BARS)
 
 
-def cjk_font_family():
-    """The first installed font of :data:`CJK_FONTS` (the first name when none is: Qt substitutes)."""
-    installed = set(QFontDatabase().families())
-    return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
-
-
 def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI):
     """Horizontal bar chart of ``values`` {key: 公顷} (keys of :data:`STATUS`) to a PNG drawn for a
     frame of ``size_mm`` at ``dpi``: text in points (9 pt) stays readable.
@@ -107,19 +96,19 @@ def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI)
     total_label, title, with_share = basis or rules.report_chart_basis(())
     px_per_mm = dpi / 25.4
     width, height = int(size_mm[0] * px_per_mm), int(size_mm[1] * px_per_mm)
-    img = QImage(width, height, QImage.Format_ARGB32)
+    img = QImage(width, height, QImage.Format.Format_ARGB32)
     img.setDotsPerMeterX(int(dpi / 0.0254))
     img.setDotsPerMeterY(int(dpi / 0.0254))
     img.fill(QColor("white"))
     p = QPainter(img)
-    p.setRenderHint(QPainter.Antialiasing)
-    font = QFont(cjk_font_family())
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(fonts.qt_family())
     font.setPointSizeF(9)
     font.setBold(True)
     p.setFont(font)
     p.setPen(QColor("#202020"))
     top = p.fontMetrics().height() * 1.4
-    p.drawText(QRectF(0, 0, width, top), Qt.AlignHCenter | Qt.AlignVCenter, title)
+    p.drawText(QRectF(0, 0, width, top), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, title)
     font.setPointSizeF(9)
     font.setBold(False)
     p.setFont(font)
@@ -131,15 +120,16 @@ def draw_status_chart(path, values, basis=None, size_mm=CHART_MM, dpi=CHART_DPI)
         y = top + i * bar_h
         v = values.get(key) or 0.0
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignRight | Qt.AlignVCenter,
+        p.drawText(QRectF(0, y, left - 10, bar_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    total_label if key == "total" else label)
         w = (width - left - right) * v / vmax
-        p.setPen(Qt.NoPen)
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(colour))
         p.drawRect(QRectF(left, y + bar_h * 0.15, max(w, 1.0), bar_h * 0.7))
         p.setPen(QColor("#202020"))
         pct = (" (%.1f%%)" % (100.0 * v / values["total"])) if key in with_share and values.get("total") else ""
-        p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignLeft | Qt.AlignVCenter, "%.2f%s" % (v, pct))
+        p.drawText(QRectF(left + w + 8, y, right, bar_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   "%.2f%s" % (v, pct))
     p.end()
     img.save(path, "PNG")
     return path
@@ -211,19 +201,19 @@ class ZoneReport(LandPlanAlgorithm):
         return self.tr("report,pdf,atlas,layout,zone,map,png").split(",")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (output of the zone industrial-share check)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PARCELS, self.tr("Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [compat.SOURCE_POLYGON], optional=True))
         self.add_field_param("ZONE_NAME_FIELD", self.tr("Zone name field"), parent=self.ZONES, any_type=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TASKS", self.tr("Task progress table (output of 'Task progress'), for a page of task lines per zone"),
-            [QgsProcessing.TypeVector], optional=True))
+            [compat.SOURCE_VECTOR], optional=True))
         add_as_of_param(self)
         self.addParameter(QgsProcessingParameterString(
             "TITLE", self.tr("Report title"), defaultValue=self.tr("Land efficiency review"), optional=True))
@@ -246,6 +236,7 @@ class ZoneReport(LandPlanAlgorithm):
                 feedback.pushInfo(tr_base('Layer "{label}" ({src}) is reprojected to {dst}.').format(
                     label=self.tr("Parcels"), src=parcels_src.sourceCrs().authid(),
                     dst=zones_src.sourceCrs().authid()))
+        fonts.qt_family(feedback)  # the log says so when no Chinese font is installed
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png_path = self.parameterAsFileOutput(parameters, self.PNG, context)
         title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Land efficiency review")
@@ -288,7 +279,7 @@ class ZoneReport(LandPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), pdf_path, compat.pdf_export_settings(dpi=150))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr("PDF export failed: {err}").format(err=error))
         feedback.setProgress(80)
         results = {self.OUTPUT: pdf_path, "PAGES": pages, self.PNG: None}
@@ -391,7 +382,7 @@ class ZoneReport(LandPlanAlgorithm):
         zones.startEditing()
         ti, ci, ki, ui, wi = (zones.fields().indexFromName(n)
                               for n in ("lp_title", "lp_chart", "lp_classes", "lp_unplaced", "lp_constr"))
-        font = cjk_font_family()
+        font = fonts.qt_family()
         basis = rules.report_chart_basis(zones.fields().names())
         for n, f in enumerate(zones.getFeatures()):
             if feedback.isCanceled():
@@ -450,7 +441,7 @@ class ZoneReport(LandPlanAlgorithm):
         if not (with_eval or with_tasks):
             return False, False
         table_rows = ev_rules.report_page_rows(names) if with_eval else []
-        font, tmp = cjk_font_family(), QgsProcessingUtils.tempFolder()
+        font, tmp = fonts.qt_family(), QgsProcessingUtils.tempFolder()
         zones.startEditing()
         for name in ("lp_eval", "lp_evchart", "lp_tasks"):
             zones.addAttribute(compat.new_field(name, "string", type_name=""))
@@ -484,7 +475,7 @@ class ZoneReport(LandPlanAlgorithm):
         else:
             pal = QgsPalLayerSettings()
             fmt = QgsTextFormat()
-            fmt.setFont(QFont(cjk_font_family()))
+            fmt.setFont(QFont(fonts.qt_family()))
             fmt.setSize(10)
             pal.setFormat(fmt)
         share = "ind_share" in zones.fields().names()
@@ -515,22 +506,22 @@ class ZoneReport(LandPlanAlgorithm):
         map_item.setKeepLayerSet(True)
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
+        map_item.attemptResize(QgsLayoutSize(w, h, compat.LAYOUT_MILLIMETERS))
         return map_item
 
     def _label(self, layout, text, x, y, w, h, size=10, bold=False, html=False, page=0):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
-        font = QFont(cjk_font_family())
+        font = QFont(fonts.qt_family())
         font.setPointSizeF(size)
         font.setBold(bold)
         compat.set_label_font(label, font)
         if html:
-            label.setMode(QgsLayoutItemLabel.ModeHtml)
+            label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
         layout.addLayoutItem(label)
-        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-        label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        label.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS), page=page)
+        label.attemptResize(QgsLayoutSize(w, h, compat.LAYOUT_MILLIMETERS))
         return label
 
     def _map_furniture(self, layout, project, map_item, layers, x, y, legend_w):
@@ -544,25 +535,24 @@ class ZoneReport(LandPlanAlgorithm):
         for lyr in layers:
             model_root.addLayer(lyr)
         layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        legend.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
         legend.setResizeToContents(True)
         legend.setColumnCount(2 if legend_w >= 90 else 1)
 
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(map_item)
-        scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+        scalebar.setUnits(compat.DISTANCE_METERS)
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)
         scalebar.applyDefaultSize()
-        from qgis.core import QgsScaleBarSettings
-        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scalebar.setSegmentSizeMode(compat.SCALEBAR_FIT_WIDTH)
         scalebar.setMinimumBarWidth(30)
         scalebar.setMaximumBarWidth(60)
         layout.addLayoutItem(scalebar)
         mp = map_item.positionWithUnits()
         ms = map_item.sizeWithUnits()
-        scalebar.attemptMove(QgsLayoutPoint(mp.x() + 4, mp.y() + ms.height() - 16, QgsUnitTypes.LayoutMillimeters))
+        scalebar.attemptMove(QgsLayoutPoint(mp.x() + 4, mp.y() + ms.height() - 16, compat.LAYOUT_MILLIMETERS))
 
         arrow = QgsLayoutItemPicture(layout)
         svg = None
@@ -575,8 +565,8 @@ class ZoneReport(LandPlanAlgorithm):
             arrow.setPicturePath(svg)
         arrow.setLinkedMap(map_item)
         layout.addLayoutItem(arrow)
-        arrow.attemptMove(QgsLayoutPoint(mp.x() + ms.width() - 18, mp.y() + 3, QgsUnitTypes.LayoutMillimeters))
-        arrow.attemptResize(QgsLayoutSize(14, 14, QgsUnitTypes.LayoutMillimeters))
+        arrow.attemptMove(QgsLayoutPoint(mp.x() + ms.width() - 18, mp.y() + 3, compat.LAYOUT_MILLIMETERS))
+        arrow.attemptResize(QgsLayoutSize(14, 14, compat.LAYOUT_MILLIMETERS))
         return legend
 
     def _new_layout(self, project, name):
@@ -612,12 +602,12 @@ class ZoneReport(LandPlanAlgorithm):
         map_h = 173 - (5 * len(lines) + 2 if lines else 0)
         map_item = self._map_item(layout, layers, 10, 27, 175, map_h)
         if lines:  # the placed scorecard lines (标准地履约, 疑似违法占地), under the map
-            self._label(layout, "<div style=\"font-family:'%s'; font-size:8pt\">%s</div>" % (cjk_font_family(), "".join(
+            self._label(layout, "<div style=\"font-family:'%s'; font-size:8pt\">%s</div>" % (fonts.qt_family(), "".join(
                 "<div><b>%s</b>　[%% coalesce(\"%s\", '—') %%]</div>" % (label, f) for f, label in lines)),
                 10, 27 + map_h + 1, 175, 5 * len(lines) + 1, size=8, html=True)
         map_item.zoomToExtent(zones.extent())
         map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         map_item.setAtlasMargin(0.10)
         # right column (mm): scorecard, chart, [per-mu classes], legend
         card_h, chart_y, legend_y = (62, 90, 152) if with_classes else (80, 108, 150)
@@ -641,19 +631,20 @@ class ZoneReport(LandPlanAlgorithm):
                                                     "%]</b>")))
         html = ("<div style=\"font-family:'%s'; font-size:7.5pt\"><b>园区评价指标</b>"
                 "<table style='border-collapse:collapse; width:100%%' border='1' cellpadding='1'>%s</table>%s</div>"
-                % (cjk_font_family(), "".join(rows) or "<tr><td>—</td></tr>", "".join(sentences)))
+                % (fonts.qt_family(), "".join(rows) or "<tr><td>—</td></tr>", "".join(sentences)))
         self._label(layout, html, 190, 27, 97, card_h, size=8, html=True)
 
         chart = QgsLayoutItemPicture(layout)
-        chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("lp_chart"))
+        chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
+                                                  QgsProperty.fromField("lp_chart"))
         layout.addLayoutItem(chart)
-        chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-        chart.attemptMove(QgsLayoutPoint(190, chart_y, QgsUnitTypes.LayoutMillimeters))
-        chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], QgsUnitTypes.LayoutMillimeters))
+        chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        chart.attemptMove(QgsLayoutPoint(190, chart_y, compat.LAYOUT_MILLIMETERS))
+        chart.attemptResize(QgsLayoutSize(CHART_MM[0], CHART_MM[1], compat.LAYOUT_MILLIMETERS))
         if with_classes:
             self._label(layout, '[% "lp_classes" %]', 190, chart_y + CHART_MM[1] + 1, 97, 20, size=8, html=True)
         if any(second):
-            self._second_page(layout, title, *second, definitions=definitions_html(names, cjk_font_family()))
+            self._second_page(layout, title, *second, definitions=definitions_html(names, fonts.qt_family()))
             self._page_header(layout, title, as_of, 1, pages)
         return layout
 
@@ -661,7 +652,7 @@ class ZoneReport(LandPlanAlgorithm):
         """Page 2 of each zone: evaluation table and 实现度 chart, task lines."""
         from qgis.core import QgsLayoutItemPage
         page = QgsLayoutItemPage(layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         layout.pageCollection().addPage(page)
         heading = "、".join(([self.tr("Land-use intensity evaluation")] if with_eval else []) +
                            ([self.tr("Task progress")] if with_tasks else []))
@@ -670,12 +661,12 @@ class ZoneReport(LandPlanAlgorithm):
         if with_eval:
             self._label(layout, '[% "lp_eval" %]', 10, top, 140, 120, size=8, html=True, page=1)
             chart = QgsLayoutItemPicture(layout)
-            chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource,
+            chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
                                                       QgsProperty.fromField("lp_evchart"))
             layout.addLayoutItem(chart)
-            chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-            chart.attemptMove(QgsLayoutPoint(155, top, QgsUnitTypes.LayoutMillimeters), page=1)
-            chart.attemptResize(QgsLayoutSize(132, 80, QgsUnitTypes.LayoutMillimeters))
+            chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+            chart.attemptMove(QgsLayoutPoint(155, top, compat.LAYOUT_MILLIMETERS), page=1)
+            chart.attemptResize(QgsLayoutSize(132, 80, compat.LAYOUT_MILLIMETERS))
             self._label(layout, definitions, 155, 109, 132, 40, size=6.5, html=True, page=1)
             top = 150
         if with_tasks:

@@ -4,187 +4,187 @@
   <context>
     <name>ChangeMonitoring</name>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="50" />
+      <location filename="../algorithms/change_monitoring.py" line="49" />
       <source>Change-polygon patrol</source>
       <translation>变化图斑动态巡查</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="53" />
+      <location filename="../algorithms/change_monitoring.py" line="52" />
       <source>The quarter's change polygons over idle, unsupplied and low-efficiency land: leads to check.</source>
       <translation>本季度变化图斑与闲置、批而未供、低效用地叠加：给出待核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="56" />
+      <location filename="../algorithms/change_monitoring.py" line="55" />
       <source>change,remote sensing,patrol,inspection,idle,unsupplied,unauthorised</source>
       <translation>变化图斑,遥感监测,卫片,动态巡查,核查,闲置,批而未供,违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="59" />
+      <location filename="../algorithms/change_monitoring.py" line="58" />
       <source>Change polygons (变化图斑)</source>
       <translation>变化图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="60" />
+      <location filename="../algorithms/change_monitoring.py" line="59" />
       <source>Change polygon id field</source>
       <translation>图斑编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="61" />
+      <location filename="../algorithms/change_monitoring.py" line="60" />
       <source>Change type field (empty = every polygon is construction)</source>
       <translation>变化类型字段（为空则全部按建设处理）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="62" />
+      <location filename="../algorithms/change_monitoring.py" line="61" />
       <source>Before date field (前时相)</source>
       <translation>前时相日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="63" />
+      <location filename="../algorithms/change_monitoring.py" line="62" />
       <source>After date field (后时相)</source>
       <translation>后时相日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="65" />
+      <location filename="../algorithms/change_monitoring.py" line="64" />
       <source>Idle land (output of the idle land check)</source>
       <translation>闲置土地（闲置土地识别结果）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="66" />
+      <location filename="../algorithms/change_monitoring.py" line="65" />
       <source>Approved but unsupplied land (output of the unsupplied check)</source>
       <translation>批而未供土地（批而未供识别结果）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="67" />
+      <location filename="../algorithms/change_monitoring.py" line="66" />
       <source>Low-efficiency scoring (output of the scoring)</source>
       <translation>低效工业用地评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <location filename="../algorithms/change_monitoring.py" line="67" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="68" />
+      <location filename="../algorithms/change_monitoring.py" line="67" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="69" />
+      <location filename="../algorithms/change_monitoring.py" line="68" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="70" />
+      <location filename="../algorithms/change_monitoring.py" line="69" />
       <source>Development zones</source>
       <translation>开发区（园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="72" />
+      <location filename="../algorithms/change_monitoring.py" line="71" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="74" />
+      <location filename="../algorithms/change_monitoring.py" line="73" />
       <source>Minimum area (m²); smaller polygons and pieces are slivers</source>
       <translation>最小面积（平方米）；更小的图斑和切分块视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="77" />
+      <location filename="../algorithms/change_monitoring.py" line="76" />
       <source>Change type table (JSON; empty = the bundled one)</source>
       <translation>变化类型对照表（JSON；为空则用内置表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="80" />
+      <location filename="../algorithms/change_monitoring.py" line="79" />
       <source>Change pieces with leads</source>
       <translation>变化图斑巡查线索</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="83" />
+      <location filename="../algorithms/change_monitoring.py" line="82" />
       <source>Early-warning table per zone (预警)</source>
       <translation>分园区预警表</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="87" />
+      <location filename="../algorithms/change_monitoring.py" line="86" />
       <source>Map of the leads (PNG)</source>
       <translation>线索分布图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="87" />
+      <location filename="../algorithms/change_monitoring.py" line="86" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="92" />
+      <location filename="../algorithms/change_monitoring.py" line="91" />
       <source>Change polygons</source>
       <translation>变化图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="147" />
+      <location filename="../algorithms/change_monitoring.py" line="146" />
       <source>change polygon id</source>
       <translation>图斑编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="147" />
+      <location filename="../algorithms/change_monitoring.py" line="146" />
       <source>change type</source>
       <translation>变化类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="148" />
+      <location filename="../algorithms/change_monitoring.py" line="147" />
       <source>before date</source>
       <translation>前时相</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="148" />
+      <location filename="../algorithms/change_monitoring.py" line="147" />
       <source>after date</source>
       <translation>后时相</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="187" />
+      <location filename="../algorithms/change_monitoring.py" line="186" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="202" />
+      <location filename="../algorithms/change_monitoring.py" line="201" />
       <source>Layer {param} has no field "{field}": give the output of the LandPlan check.</source>
       <translation>图层 {param} 没有字段“{field}”：请使用 LandPlan 相应识别的输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="334" />
+      <location filename="../algorithms/change_monitoring.py" line="333" />
       <source>Change-polygon patrol: leads ({period})</source>
       <translation>变化图斑动态巡查线索分布（{period}）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="335" />
+      <location filename="../algorithms/change_monitoring.py" line="334" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="337" />
+      <location filename="../algorithms/change_monitoring.py" line="336" />
       <source>The map could not be written.</source>
       <translation>线索分布图未能写出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="342" />
+      <location filename="../algorithms/change_monitoring.py" line="341" />
       <source>{used} of {n} change polygon(s) used; {unused} not used:</source>
       <translation>{n} 个变化图斑中使用 {used} 个，未使用 {unused} 个：</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="347" />
+      <location filename="../algorithms/change_monitoring.py" line="346" />
       <source>Change types not in the type table (no lead judged): {values}</source>
       <translation>变化类型不在对照表中（未判断线索）：{values}</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="350" />
+      <location filename="../algorithms/change_monitoring.py" line="349" />
       <source>No approvals, supplies or registered parcels given: suspected unauthorised land use is not judged.</source>
       <translation>未给出批地、供地或登记宗地图层：不判断疑似违法占地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="354" />
+      <location filename="../algorithms/change_monitoring.py" line="353" />
       <source>Not given (no leads of their kind): {layers}.</source>
       <translation>未给出（相应线索不判断）：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="363" />
+      <location filename="../algorithms/change_monitoring.py" line="362" />
       <source>{lead}: {n} piece(s), {mu} mu</source>
       <translation>{lead}：{n} 处，{mu} 亩</translation>
     </message>
@@ -192,267 +192,267 @@
   <context>
     <name>CheckCommitments</name>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="44" />
+      <location filename="../algorithms/check_commitments.py" line="43" />
       <source>Check 标准地 commitments</source>
       <translation>标准地履约核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="47" />
+      <location filename="../algorithms/check_commitments.py" line="46" />
       <source>Checks each 标准地 parcel's committed indicators against actual values once they fall due.</source>
       <translation>逐宗核查标准地承诺指标到期后的实际完成情况。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="50" />
+      <location filename="../algorithms/check_commitments.py" line="49" />
       <source>标准地,commitment,履约,compliance,investment intensity,FAR,penalty</source>
       <translation>标准地,承诺,履约,核查,投资强度,容积率,违约金</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="53" />
+      <location filename="../algorithms/check_commitments.py" line="52" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="57" />
+      <location filename="../algorithms/check_commitments.py" line="56" />
       <source>Committed investment intensity field (万元/亩)</source>
       <translation>承诺投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="58" />
+      <location filename="../algorithms/check_commitments.py" line="57" />
       <source>Actual investment intensity field (万元/亩)</source>
       <translation>实际投资强度字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="59" />
+      <location filename="../algorithms/check_commitments.py" line="58" />
       <source>Committed tax per mu field (万元/亩)</source>
       <translation>承诺亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="60" />
+      <location filename="../algorithms/check_commitments.py" line="59" />
       <source>Actual tax per mu field (万元/亩)</source>
       <translation>实际亩均税收字段（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="61" />
+      <location filename="../algorithms/check_commitments.py" line="60" />
       <source>Committed floor-area ratio field</source>
       <translation>承诺容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="62" />
+      <location filename="../algorithms/check_commitments.py" line="61" />
       <source>Actual floor-area ratio field</source>
       <translation>实际容积率字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="63" />
+      <location filename="../algorithms/check_commitments.py" line="62" />
       <source>Agreed completion date field (约定竣工日期)</source>
       <translation>约定竣工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="64" />
+      <location filename="../algorithms/check_commitments.py" line="63" />
       <source>Agreed full-production date field (约定达产日期)</source>
       <translation>约定达产日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="69" />
+      <location filename="../algorithms/check_commitments.py" line="68" />
       <source>Extra indicators</source>
       <translation>其他承诺指标（“+N”）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Name</source>
       <translation>指标名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Committed field</source>
       <translation>承诺值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="70" />
+      <location filename="../algorithms/check_commitments.py" line="69" />
       <source>Actual field</source>
       <translation>实际值字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="71" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Direction (&gt;= or &lt;=)</source>
       <translation>方向（&gt;= 或 &lt;=）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="71" />
+      <location filename="../algorithms/check_commitments.py" line="70" />
       <source>Check point (completion or production)</source>
       <translation>核查时点（completion 竣工 或 production 达产）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="73" />
+      <location filename="../algorithms/check_commitments.py" line="72" />
       <source>Land price field (万元), for the penalty</source>
       <translation>土地价款字段（万元，用于计算违约金）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="76" />
+      <location filename="../algorithms/check_commitments.py" line="75" />
       <source>Fixed-asset investment total field (万元), when no actual intensity</source>
       <translation>固定资产投资总额字段（万元，无实际投资强度时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="77" />
+      <location filename="../algorithms/check_commitments.py" line="76" />
       <source>Annual tax total field (万元), when no actual tax per mu</source>
       <translation>年税收总额字段（万元，无实际亩均税收时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="78" />
+      <location filename="../algorithms/check_commitments.py" line="77" />
       <source>Total floor area field (m²), when no actual FAR</source>
       <translation>总建筑面积字段（平方米，无实际容积率时使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="79" />
+      <location filename="../algorithms/check_commitments.py" line="78" />
       <source>Land area field (empty = measure the geometry)</source>
       <translation>用地面积字段（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="80" />
+      <location filename="../algorithms/check_commitments.py" line="79" />
       <source>Agreement allows recovery field (是/否), for the disposal</source>
       <translation>协议约定可收回字段（是/否，用于处置措施）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="82" />
+      <location filename="../algorithms/check_commitments.py" line="81" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="84" />
+      <location filename="../algorithms/check_commitments.py" line="83" />
       <source>A layer without commitment fields: write its parcels unchecked (cm_* empty) instead of stopping (for models)</source>
       <translation>图层没有履约承诺字段时：不中止，宗地原样写出、不核查（cm_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="87" />
+      <location filename="../algorithms/check_commitments.py" line="86" />
       <source>整改期 after a failed check (months, at most 24); re-check at its end, 回购 when still failing</source>
       <translation>未达标后的整改期（月，最多 24）；期满复核，仍未达标的建议回购</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="92" />
+      <location filename="../algorithms/check_commitments.py" line="91" />
       <source>Commitment check</source>
       <translation>标准地履约核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="95" />
+      <location filename="../algorithms/check_commitments.py" line="94" />
       <source>Commitment status</source>
       <translation>履约状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="96" />
+      <location filename="../algorithms/check_commitments.py" line="95" />
       <source>Commitment flag (1 failed, 0 met, empty otherwise)</source>
       <translation>未达标标记（1未达标，0达标，空为其他）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="97" />
+      <location filename="../algorithms/check_commitments.py" line="96" />
       <source>Largest shortfall (%)</source>
       <translation>最大差距（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="98" />
+      <location filename="../algorithms/check_commitments.py" line="97" />
       <source>Penalty (万元)</source>
       <translation>违约金（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="99" />
+      <location filename="../algorithms/check_commitments.py" line="98" />
       <source>Suggested disposal</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="100" />
+      <location filename="../algorithms/check_commitments.py" line="99" />
       <source>Reason</source>
       <translation>履约核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="101" />
+      <location filename="../algorithms/check_commitments.py" line="100" />
       <source>Re-check date (end of the 整改期)</source>
       <translation>整改期满复核日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="102" />
+      <location filename="../algorithms/check_commitments.py" line="101" />
       <source>Reference date</source>
       <translation>基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="106" />
+      <location filename="../algorithms/check_commitments.py" line="105" />
       <source>agreed completion date</source>
       <translation>约定竣工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="107" />
+      <location filename="../algorithms/check_commitments.py" line="106" />
       <source>agreed full-production date</source>
       <translation>约定达产日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="108" />
+      <location filename="../algorithms/check_commitments.py" line="107" />
       <source>land price</source>
       <translation>土地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="108" />
+      <location filename="../algorithms/check_commitments.py" line="107" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="109" />
+      <location filename="../algorithms/check_commitments.py" line="108" />
       <source>recovery allowed</source>
       <translation>协议约定可收回</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="112" />
+      <location filename="../algorithms/check_commitments.py" line="111" />
       <source>committed {name}</source>
       <translation>承诺{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="113" />
+      <location filename="../algorithms/check_commitments.py" line="112" />
       <source>actual {name}</source>
       <translation>实际{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="114" />
+      <location filename="../algorithms/check_commitments.py" line="113" />
       <source>total for actual {name}</source>
       <translation>用于计算实际{name}的总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="136" />
+      <location filename="../algorithms/check_commitments.py" line="135" />
       <source>No date field for {name}: it is not checked.</source>
       <translation>未提供{name}的核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="139" />
+      <location filename="../algorithms/check_commitments.py" line="138" />
       <source>No committed field or no date field for {name}: it is not checked.</source>
       <translation>未提供{name}的承诺值字段或其核查日期字段：不核查该指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="142" />
+      <location filename="../algorithms/check_commitments.py" line="141" />
       <source>No agreed completion or full-production date field was given or found.</source>
       <translation>未指定也未找到约定竣工日期或约定达产日期字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="144" />
+      <location filename="../algorithms/check_commitments.py" line="143" />
       <source>No indicator to check: give a committed field with its date field, or an extra indicator.</source>
       <translation>没有可核查的指标：请指定承诺值字段及其日期字段，或添加其他指标。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="147" />
+      <location filename="../algorithms/check_commitments.py" line="146" />
       <source>The parcels are written unchecked (PASS_UNCHECKED).</source>
       <translation>宗地原样写出，未核查（PASS_UNCHECKED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="186" />
+      <location filename="../algorithms/check_commitments.py" line="185" />
       <source>Summary as of {date} (count, area in mu, penalty in 万元):</source>
       <translation>汇总（基准日 {date}；宗数，面积（亩），违约金（万元））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="189" />
+      <location filename="../algorithms/check_commitments.py" line="188" />
       <source>not 标准地 (not checked)</source>
       <translation>非标准地（未核查）</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="190" />
+      <location filename="../algorithms/check_commitments.py" line="189" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/check_commitments.py" line="190" />
+      <location filename="../algorithms/check_commitments.py" line="189" />
       <source>万元</source>
       <translation>万元</translation>
     </message>
@@ -811,227 +811,227 @@
   <context>
     <name>ExportFlagged</name>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="78" />
+      <location filename="../algorithms/export_flagged.py" line="77" />
       <source>Export flagged parcels (shapefile + ledger)</source>
       <translation>导出问题宗地与台账</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="81" />
+      <location filename="../algorithms/export_flagged.py" line="80" />
       <source>Writes the parcels a LandPlan check flagged to a shapefile (GBK or UTF-8, short field names with a name map) and the 台账 ledger as an Excel workbook.</source>
       <translation>将 LandPlan 检查标记出的宗地导出为 Shapefile（GBK 或 UTF-8 编码，使用短字段名并附字段名对照表），并将台账导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="85" />
+      <location filename="../algorithms/export_flagged.py" line="84" />
       <source>export,shapefile,ledger,GBK,xlsx,flagged,idle,unsupplied,low-efficiency</source>
       <translation>导出,shapefile,台账,GBK,xlsx,问题宗地,闲置土地,批而未供,低效工业用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="88" />
+      <location filename="../algorithms/export_flagged.py" line="87" />
       <source>Low-efficiency industrial land (ie_flag)</source>
       <translation>低效工业用地 (ie_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="88" />
+      <location filename="../algorithms/export_flagged.py" line="87" />
       <source>Idle land (idle_flag)</source>
       <translation>闲置土地 (idle_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="89" />
+      <location filename="../algorithms/export_flagged.py" line="88" />
       <source>Approved but unsupplied (unsup_flag)</source>
       <translation>批而未供 (unsup_flag)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="90" />
+      <location filename="../algorithms/export_flagged.py" line="89" />
       <source>标准地 commitments not met (cm_flag)</source>
       <translation>标准地未达标（cm_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="91" />
+      <location filename="../algorithms/export_flagged.py" line="90" />
       <source>Suspected unauthorised land use (ua_flag)</source>
       <translation>疑似违法占地（ua_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="92" />
+      <location filename="../algorithms/export_flagged.py" line="91" />
       <source>Per-mu class D (mj_class)</source>
       <translation>亩均效益D类（mj_class）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="96" />
+      <location filename="../algorithms/export_flagged.py" line="95" />
       <source>Chinese, for ArcGIS and most Chinese tools (GBK)</source>
       <translation>中文，适用于 ArcGIS 及多数国产软件 (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="96" />
+      <location filename="../algorithms/export_flagged.py" line="95" />
       <source>Unicode (UTF-8)</source>
       <translation>Unicode 编码 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="100" />
+      <location filename="../algorithms/export_flagged.py" line="99" />
       <source>LandPlan output (parcels with flags)</source>
       <translation>LandPlan 输出结果（带标记字段的宗地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="102" />
+      <location filename="../algorithms/export_flagged.py" line="101" />
       <source>Flags to export (a feature is written when any chosen flag present in the input is 1)</source>
       <translation>要导出的标记（输入中存在的任一所选标记为 1 时即导出该要素）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="105" />
+      <location filename="../algorithms/export_flagged.py" line="104" />
       <source>Shapefile encoding</source>
       <translation>Shapefile 编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="106" />
+      <location filename="../algorithms/export_flagged.py" line="105" />
       <source>Parcel id field (地块编号)</source>
       <translation>地块编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="108" />
+      <location filename="../algorithms/export_flagged.py" line="107" />
       <source>Zone field (所在园区)</source>
       <translation>所在园区字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="110" />
+      <location filename="../algorithms/export_flagged.py" line="109" />
       <source>Deadline field (完成时限; empty = leave blank to fill in)</source>
       <translation>完成时限字段（为空则留空待填）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="112" />
+      <location filename="../algorithms/export_flagged.py" line="111" />
       <source>Responsible unit field (责任单位; empty = leave blank)</source>
       <translation>责任单位字段（为空则留空）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="116" />
+      <location filename="../algorithms/export_flagged.py" line="115" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="119" />
+      <location filename="../algorithms/export_flagged.py" line="118" />
       <source>Deadline rules (JSON; empty = the shipped defaults)</source>
       <translation>完成时限规则文件（JSON；不填则用内置默认规则）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="122" />
+      <location filename="../algorithms/export_flagged.py" line="121" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="125" />
+      <location filename="../algorithms/export_flagged.py" line="124" />
       <source>Flagged parcels (shapefile)</source>
       <translation>问题宗地（Shapefile）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="125" />
+      <location filename="../algorithms/export_flagged.py" line="124" />
       <source>ESRI Shapefile (*.shp)</source>
       <translation>ESRI Shapefile 文件 (*.shp)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="126" />
       <source>Ledger (台账, Excel)</source>
       <translation>台账（Excel）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="127" />
+      <location filename="../algorithms/export_flagged.py" line="126" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="129" />
+      <location filename="../algorithms/export_flagged.py" line="128" />
       <source>Field name map (CSV)</source>
       <translation>字段名对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="130" />
+      <location filename="../algorithms/export_flagged.py" line="129" />
       <source>Number of parcels exported</source>
       <translation>导出宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="135" />
+      <location filename="../algorithms/export_flagged.py" line="134" />
       <source>LandPlan output</source>
       <translation>LandPlan 输出</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="142" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>parcel id</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="142" />
+      <location filename="../algorithms/export_flagged.py" line="141" />
       <source>zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="143" />
+      <location filename="../algorithms/export_flagged.py" line="142" />
       <source>deadline</source>
       <translation>完成时限</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="143" />
+      <location filename="../algorithms/export_flagged.py" line="142" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="181" />
+      <location filename="../algorithms/export_flagged.py" line="180" />
       <source>Writing {path} failed.</source>
       <translation>写入 {path} 失败。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="204" />
+      <location filename="../algorithms/export_flagged.py" line="203" />
       <source>The input has no {field} field; that flag is skipped.</source>
       <translation>输入中没有 {field} 字段，跳过该标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="207" />
+      <location filename="../algorithms/export_flagged.py" line="206" />
       <source>The input has none of the chosen LandPlan flag fields ({fields}). Run a LandPlan check (score, idle land, unsupplied) first and export its output.</source>
       <translation>输入中没有任何所选的 LandPlan 标记字段（{fields}）。请先运行 LandPlan 检查（低效工业用地评价、闲置土地识别、批而未供识别），再导出其输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="221" />
+      <location filename="../algorithms/export_flagged.py" line="220" />
       <source>Deadline (完成时限) for every parcel: {date}.</source>
       <translation>所有宗地的完成时限：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="224" />
+      <location filename="../algorithms/export_flagged.py" line="223" />
       <source>Deadlines (完成时限) from the rules in {path}, counted from {date}.</source>
       <translation>完成时限按规则文件 {path} 自 {date} 起算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="250" />
+      <location filename="../algorithms/export_flagged.py" line="249" />
       <source>Ledger sheet "{title}": {n} row(s).</source>
       <translation>台账工作表“{title}”：{n} 行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="272" />
+      <location filename="../algorithms/export_flagged.py" line="271" />
       <source>{n} of {total} features are flagged.</source>
       <translation>{total} 个要素中有 {n} 个被标记。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="274" />
+      <location filename="../algorithms/export_flagged.py" line="273" />
       <source>{n} value(s) of flag field "{field}" are neither 1 nor 0; those features are not exported for that flag.</source>
       <translation>标记字段“{field}”中有 {n} 个值既不是 1 也不是 0；这些要素不按该标记导出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="320" />
+      <location filename="../algorithms/export_flagged.py" line="319" />
       <source>Field "{orig}" is written as "{short}" (10-byte limit).</source>
       <translation>字段“{orig}”写为“{short}”（10 字节限制）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="338" />
+      <location filename="../algorithms/export_flagged.py" line="337" />
       <source>Could not create {path}: {msg}</source>
       <translation>无法创建 {path}：{msg}</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="359" />
+      <location filename="../algorithms/export_flagged.py" line="358" />
       <source>{n} area value(s) (ie_areamu / unsup_mu / ua_mu) were unreadable or not positive; those areas were measured from the geometry.</source>
       <translation>{n} 个面积值（ie_areamu / unsup_mu / ua_mu）无法读取或不为正数，已改按几何计算面积。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="363" />
+      <location filename="../algorithms/export_flagged.py" line="362" />
       <source>{n} invalid geometries were repaired (make-valid) before export.</source>
       <translation>导出前修复了 {n} 个无效几何（make-valid）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/export_flagged.py" line="366" />
+      <location filename="../algorithms/export_flagged.py" line="365" />
       <source>{n} text value(s) were longer than 254 bytes and were cut in the shapefile; the ledger keeps the full text.</source>
       <translation>{n} 个文本值超过 254 字节，在 Shapefile 中已被截断；台账中保留完整文本。</translation>
     </message>
@@ -1039,227 +1039,227 @@
   <context>
     <name>FlagIdleLand</name>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="47" />
+      <location filename="../algorithms/flag_idle_land.py" line="46" />
       <source>Flag idle land</source>
       <translation>闲置土地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="50" />
+      <location filename="../algorithms/flag_idle_land.py" line="49" />
       <source>Flags idle land (闲置土地) as of a reference date: not started one full year after the agreed start date, or development halted one full year with too little developed or invested.</source>
       <translation>按基准日期识别闲置土地：超过约定动工日期满一年未动工，或已动工但开发面积或投资额不足且中止开发满一年。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="54" />
+      <location filename="../algorithms/flag_idle_land.py" line="53" />
       <source>idle land,闲置土地,supplied land,start date,halt,disposal</source>
       <translation>闲置土地,已供土地,动工日期,中止开发,处置</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="58" />
+      <location filename="../algorithms/flag_idle_land.py" line="57" />
       <source>Supplied parcels</source>
       <translation>已供地宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="61" />
+      <location filename="../algorithms/flag_idle_land.py" line="60" />
       <source>Agreed start date field (约定动工日期)</source>
       <translation>约定动工日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="64" />
+      <location filename="../algorithms/flag_idle_land.py" line="63" />
       <source>Actual start date field (实际动工日期; empty = not started)</source>
       <translation>实际动工日期字段（为空表示未动工）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="67" />
+      <location filename="../algorithms/flag_idle_land.py" line="66" />
       <source>Developed-area ratio field (developed ÷ area to develop, 0–1)</source>
       <translation>已开发面积比例字段（已开发面积 ÷ 应开发面积，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="69" />
+      <location filename="../algorithms/flag_idle_land.py" line="68" />
       <source>Invested ratio field (invested ÷ total investment, 0–1)</source>
       <translation>已投资比例字段（已投资额 ÷ 总投资额，0–1）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="71" />
+      <location filename="../algorithms/flag_idle_land.py" line="70" />
       <source>Halt date field (中止开发日期)</source>
       <translation>中止开发日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="73" />
+      <location filename="../algorithms/flag_idle_land.py" line="72" />
       <source>Developed area field, when no ratio is given</source>
       <translation>已开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="75" />
+      <location filename="../algorithms/flag_idle_land.py" line="74" />
       <source>Area to be developed field, when no ratio is given</source>
       <translation>应开发面积字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="77" />
+      <location filename="../algorithms/flag_idle_land.py" line="76" />
       <source>Invested amount field, when no ratio is given</source>
       <translation>已投资额字段，未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="79" />
+      <location filename="../algorithms/flag_idle_land.py" line="78" />
       <source>Total investment field (land price and taxes excluded), when no ratio is given</source>
       <translation>总投资额字段（不含地价款和税费），未提供比例时使用</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="82" />
+      <location filename="../algorithms/flag_idle_land.py" line="81" />
       <source>Idle cause field (闲置原因)</source>
       <translation>闲置原因字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="86" />
+      <location filename="../algorithms/flag_idle_land.py" line="85" />
       <source>Cause values meaning government cause or force majeure, comma separated (empty = recognise by keywords: 政府, 规划调整, 征收, 不可抗力 …)</source>
       <translation>表示政府原因或不可抗力的原因取值，以逗号分隔（为空则按关键词识别：政府、规划调整、征收、不可抗力 …）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="89" />
+      <location filename="../algorithms/flag_idle_land.py" line="88" />
       <source>Land price field (万元), for the idle fee</source>
       <translation>地价款字段（万元），用于计算土地闲置费</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="92" />
+      <location filename="../algorithms/flag_idle_land.py" line="91" />
       <source>Idle land check</source>
       <translation>闲置土地识别结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="96" />
+      <location filename="../algorithms/flag_idle_land.py" line="95" />
       <source>Idle land flag (1 yes, 0 no, empty undetermined)</source>
       <translation>闲置土地标记（1 是，0 否，空 待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="97" />
+      <location filename="../algorithms/flag_idle_land.py" line="96" />
       <source>Idle days (since agreed start or halt)</source>
       <translation>闲置天数（自约定动工日期或中止开发日期起算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="98" />
+      <location filename="../algorithms/flag_idle_land.py" line="97" />
       <source>Idle basis (未动工 / 中止开发)</source>
       <translation>闲置依据（未动工 / 中止开发）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="99" />
+      <location filename="../algorithms/flag_idle_land.py" line="98" />
       <source>Idle stage (满1年 / 满2年)</source>
       <translation>闲置阶段（满1年 / 满2年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="100" />
+      <location filename="../algorithms/flag_idle_land.py" line="99" />
       <source>Consequence</source>
       <translation>处理后果</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="101" />
+      <location filename="../algorithms/flag_idle_land.py" line="100" />
       <source>Idle cause class</source>
       <translation>闲置原因类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="102" />
+      <location filename="../algorithms/flag_idle_land.py" line="101" />
       <source>Government cause or force majeure (1 yes, 0 no)</source>
       <translation>政府原因或不可抗力（1 是，0 否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="103" />
+      <location filename="../algorithms/flag_idle_land.py" line="102" />
       <source>Suggested disposal</source>
       <translation>建议处置措施</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="104" />
+      <location filename="../algorithms/flag_idle_land.py" line="103" />
       <source>Idle land fee (万元)</source>
       <translation>土地闲置费（万元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="105" />
+      <location filename="../algorithms/flag_idle_land.py" line="104" />
       <source>Reference date</source>
       <translation>基准日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="106" />
+      <location filename="../algorithms/flag_idle_land.py" line="105" />
       <source>Reason</source>
       <translation>判定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>agreed start date</source>
       <translation>约定动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="113" />
+      <location filename="../algorithms/flag_idle_land.py" line="112" />
       <source>actual start date</source>
       <translation>实际动工日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>developed-area ratio</source>
       <translation>已开发面积比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="114" />
+      <location filename="../algorithms/flag_idle_land.py" line="113" />
       <source>invested ratio</source>
       <translation>已投资比例</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>halt date</source>
       <translation>中止开发日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="115" />
+      <location filename="../algorithms/flag_idle_land.py" line="114" />
       <source>developed area</source>
       <translation>已开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>area to be developed</source>
       <translation>应开发面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="116" />
+      <location filename="../algorithms/flag_idle_land.py" line="115" />
       <source>invested amount</source>
       <translation>已投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>total investment</source>
       <translation>总投资额</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="117" />
+      <location filename="../algorithms/flag_idle_land.py" line="116" />
       <source>idle cause</source>
       <translation>闲置原因</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="118" />
+      <location filename="../algorithms/flag_idle_land.py" line="117" />
       <source>land price</source>
       <translation>地价款</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="129" />
+      <location filename="../algorithms/flag_idle_land.py" line="128" />
       <source>No agreed start date field (AGREED_START_FIELD) was given or found.</source>
       <translation>未指定也未找到约定动工日期字段 (AGREED_START_FIELD)。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="131" />
+      <location filename="../algorithms/flag_idle_land.py" line="130" />
       <source>No actual start date field: every parcel is treated as not started.</source>
       <translation>没有实际动工日期字段：所有宗地均按未动工处理。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="132" />
+      <location filename="../algorithms/flag_idle_land.py" line="131" />
       <source>No halt date field: started parcels cannot be idle by halted development.</source>
       <translation>没有中止开发日期字段：已动工宗地不会因中止开发而被认定为闲置。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="133" />
+      <location filename="../algorithms/flag_idle_land.py" line="132" />
       <source>No developed-area or investment field: halted parcels are undetermined.</source>
       <translation>没有已开发面积或投资字段：中止开发的宗地为待核实。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="135" />
+      <location filename="../algorithms/flag_idle_land.py" line="134" />
       <source>Government-cause values were given but no cause field; they are ignored.</source>
       <translation>指定了政府原因取值，但没有闲置原因字段；这些取值将被忽略。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_idle_land.py" line="175" />
+      <location filename="../algorithms/flag_idle_land.py" line="174" />
       <source>Summary as of {date} (count):</source>
       <translation>截至 {date} 的汇总（宗数）：</translation>
     </message>
@@ -1267,142 +1267,142 @@
   <context>
     <name>FlagUnauthorized</name>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="43" />
+      <location filename="../algorithms/flag_unauthorized.py" line="41" />
       <source>Flag suspected unauthorised land use</source>
       <translation>疑似违法占地识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="46" />
+      <location filename="../algorithms/flag_unauthorized.py" line="44" />
       <source>Built-up land that no approval, supply or registered parcel covers: leads for inspection.</source>
       <translation>未被批地、供地或登记宗地覆盖的建设用地：供核查的线索。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="49" />
+      <location filename="../algorithms/flag_unauthorized.py" line="47" />
       <source>unauthorised,illegal land use,built-up,approval,supply,inspection</source>
       <translation>疑似违法占地,违法用地,建设用地,批地,供地,核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="54" />
+      <location filename="../algorithms/flag_unauthorized.py" line="52" />
       <source>Built-up land (land-use polygons or building footprints)</source>
       <translation>现状建设用地（地类图斑或建筑物基底）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="55" />
+      <location filename="../algorithms/flag_unauthorized.py" line="53" />
       <source>Land-use code field (empty = every feature is built-up)</source>
       <translation>地类编码字段（留空 = 所有要素均为建设用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="58" />
+      <location filename="../algorithms/flag_unauthorized.py" line="56" />
       <source>Approvals (批地)</source>
       <translation>批地（农用地转用、土地征收批准）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="59" />
+      <location filename="../algorithms/flag_unauthorized.py" line="57" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="61" />
+      <location filename="../algorithms/flag_unauthorized.py" line="59" />
       <source>Registered parcels (登记宗地)</source>
       <translation>登记宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="63" />
+      <location filename="../algorithms/flag_unauthorized.py" line="61" />
       <source>Development zones (restrict to them)</source>
       <translation>开发区（限定范围）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="64" />
+      <location filename="../algorithms/flag_unauthorized.py" line="62" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="66" />
+      <location filename="../algorithms/flag_unauthorized.py" line="64" />
       <source>Minimum area (mu); smaller pieces are slivers</source>
       <translation>最小面积（亩）；更小的图斑视为碎片</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="69" />
+      <location filename="../algorithms/flag_unauthorized.py" line="67" />
       <source>No built-up layer: write an empty result instead of stopping (for models)</source>
       <translation>未提供建设用地图层时：不中止，输出空结果（供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="72" />
+      <location filename="../algorithms/flag_unauthorized.py" line="70" />
       <source>Suspected unauthorised land use</source>
       <translation>疑似违法占地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="78" />
+      <location filename="../algorithms/flag_unauthorized.py" line="76" />
       <source>Built-up land</source>
       <translation>现状建设用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="80" />
+      <location filename="../algorithms/flag_unauthorized.py" line="78" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="83" />
+      <location filename="../algorithms/flag_unauthorized.py" line="81" />
       <source>No land-use code field: every feature of the built-up layer counts (building footprints).</source>
       <translation>未指定地类编码字段：建设用地图层的所有要素均计入（按建筑物基底处理）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="131" />
+      <location filename="../algorithms/flag_unauthorized.py" line="129" />
       <source>No built-up layer was given (BUILTUP).</source>
       <translation>未提供建设用地图层（BUILTUP）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="132" />
+      <location filename="../algorithms/flag_unauthorized.py" line="130" />
       <source>No built-up layer was given (BUILTUP): nothing is checked, the result is empty (PASS_EMPTY).</source>
       <translation>未提供建设用地图层（BUILTUP）：未作核查，结果为空（PASS_EMPTY）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="160" />
+      <location filename="../algorithms/flag_unauthorized.py" line="158" />
       <source>Development zones</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="162" />
+      <location filename="../algorithms/flag_unauthorized.py" line="160" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="191" />
+      <location filename="../algorithms/flag_unauthorized.py" line="189" />
       <source>Suspected unauthorised (1)</source>
       <translation>疑似违法占地标记(1是)</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="192" />
+      <location filename="../algorithms/flag_unauthorized.py" line="190" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="193" />
+      <location filename="../algorithms/flag_unauthorized.py" line="191" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="194" />
+      <location filename="../algorithms/flag_unauthorized.py" line="192" />
       <source>Zone</source>
       <translation>所在园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="195" />
+      <location filename="../algorithms/flag_unauthorized.py" line="193" />
       <source>Reason</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="200" />
+      <location filename="../algorithms/flag_unauthorized.py" line="198" />
       <source>Checked against: {layers}.</source>
       <translation>已核对图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="208" />
+      <location filename="../algorithms/flag_unauthorized.py" line="206" />
       <source>{n} sliver(s) below {min} mu dropped ({m2} m² in all).</source>
       <translation>已剔除 {n} 个小于 {min} 亩的碎片（共 {m2} 平方米）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="211" />
+      <location filename="../algorithms/flag_unauthorized.py" line="209" />
       <source>{n} piece(s) of suspected unauthorised land use, {mu} mu.</source>
       <translation>疑似违法占地 {n} 处，共 {mu} 亩。</translation>
     </message>
@@ -1788,152 +1788,152 @@
   <context>
     <name>ForecastIndustrialLand</name>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="38" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="36" />
       <source>Industrial-land demand forecast</source>
       <translation>工业用地规模预测</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="40" />
       <source>Industrial-land supply: yearly table, or supply records (year or date; ha or geometry)</source>
       <translation>工业用地供应：年度汇总表，或逐宗供地记录（年份或日期；公顷或按几何计算）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="42" />
       <source>Supply: year field</source>
       <translation>供应序列：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="43" />
       <source>Supply: area field (ha)</source>
       <translation>供应序列：供应面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="46" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="44" />
       <source>Industrial land at the end of the base year (ha)</source>
       <translation>基期末工业用地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="47" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="45" />
       <source>Base year (empty = last year of the supply series)</source>
       <translation>基期年（留空 = 供应序列的最后一年）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="49" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="47" />
       <source>Target year(s), e.g. 2025,2035</source>
       <translation>预测年份（可多个，如 2025,2035）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="49" />
       <source>Output method: industrial output Q in the target year(s) (亿元)</source>
       <translation>产值法：预测年份工业总产值 Q（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="53" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="51" />
       <source>Output method: output per ha T in the target year(s) (亿元/ha)</source>
       <translation>产值法：预测年份地均产值 T（亿元/公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="55" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="53" />
       <source>Output method: correction a</source>
       <translation>产值法：修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="55" />
       <source>Quota method: yearly industrial fixed-asset investment (table)</source>
       <translation>定额法：逐年工业固定资产投资（表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="57" />
       <source>Investment: year field</source>
       <translation>投资表：年份字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="59" />
       <source>Investment: amount field (亿元)</source>
       <translation>投资表：投资额字段（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="63" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="61" />
       <source>Quota method: investment in the base year (亿元)</source>
       <translation>定额法：基期年工业固定资产投资（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="62" />
       <source>Quota method: yearly investment growth (%)</source>
       <translation>定额法：投资年增长率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="64" />
       <source>Quota method: investment intensity D (万元/ha; e.g. 2021:5000,2023:6000)</source>
       <translation>定额法：新增工业用地投资强度 D（万元/公顷；如 2021:5000,2023:6000）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="68" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="66" />
       <source>Quota method: correction a</source>
       <translation>定额法：模型修正系数 a</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="67" />
       <source>Quota method: floor-area-ratio correction b</source>
       <translation>定额法：容积率修正系数 b</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="71" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="69" />
       <source>Trend fits</source>
       <translation>趋势方程</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="72" />
       <source>Weights of the final figure (e.g. output:1,quota:1,trend:1; empty = equal)</source>
       <translation>综合预测权重（如 output:1,quota:1,trend:1；留空 = 等权）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="76" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="74" />
       <source>A trend enters the final figure when its last target year's yearly supply is at most this many times the largest yearly supply (and not below 0)</source>
       <translation>趋势方程计入综合的条件：末预测年拟合年供应量不小于 0，且不超过历史最大年供应量的倍数</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="78" />
       <source>Note on the inputs, printed on the table and the chart (e.g. 演示参数)</source>
       <translation>输入参数说明，印在结果表和图上（例如 演示参数）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="82" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="80" />
       <source>Forecast</source>
       <translation>工业用地规模预测结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="132" />
       <source>supply year</source>
       <translation>供应年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="134" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="132" />
       <source>supply area (ha)</source>
       <translation>供应面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
       <source>investment year</source>
       <translation>投资年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="135" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="133" />
       <source>investment (亿元)</source>
       <translation>投资额（亿元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="143" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="141" />
       <source>No area field: the supply areas are measured on the geometry.</source>
       <translation>未指定面积字段：供应面积按几何计算。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="145" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="143" />
       <source>Table {label} needs a year field and an amount field.</source>
       <translation>表 {label} 需要年份字段和数值字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/forecast_industrial_land.py" line="161" />
+      <location filename="../algorithms/forecast_industrial_land.py" line="159" />
       <source>Give at least one target year (TARGET_YEAR).</source>
       <translation>请至少给出一个预测年份（TARGET_YEAR）。</translation>
     </message>
@@ -1941,102 +1941,102 @@
   <context>
     <name>HandIn</name>
     <message>
-      <location filename="../algorithms/hand_in.py" line="44" />
+      <location filename="../algorithms/hand_in.py" line="43" />
       <source>Hand-in package (one click: layers, shapefile, ledger, PDF)</source>
       <translation>一键生成上报材料（图层、shapefile、台账、PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="47" />
+      <location filename="../algorithms/hand_in.py" line="46" />
       <source>Runs the quarterly review and writes everything to hand in to one folder.</source>
       <translation>运行季度评价模型，并把全部上报材料写入一个文件夹。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="50" />
+      <location filename="../algorithms/hand_in.py" line="49" />
       <source>hand-in,package,folder,ledger,report,quarterly,model</source>
       <translation>上报,材料,文件夹,台账,报告,季度,模型</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="57" />
       <source>Industrial parcels (宗地)</source>
       <translation>工业宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="58" />
+      <location filename="../algorithms/hand_in.py" line="57" />
       <source>Zones (开发区)</source>
       <translation>开发区</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="59" />
+      <location filename="../algorithms/hand_in.py" line="58" />
       <source>Land use (三调地类图斑)</source>
       <translation>三调地类图斑</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="61" />
+      <location filename="../algorithms/hand_in.py" line="60" />
       <source>Land-use code field (empty = DLBM)</source>
       <translation>地类编码字段（不填为 DLBM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="63" />
+      <location filename="../algorithms/hand_in.py" line="62" />
       <source>Approvals (批地)</source>
       <translation>批地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="64" />
+      <location filename="../algorithms/hand_in.py" line="63" />
       <source>Supplies (供地)</source>
       <translation>供地</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="66" />
+      <location filename="../algorithms/hand_in.py" line="65" />
       <source>Standard</source>
       <translation>认定标准</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="69" />
+      <location filename="../algorithms/hand_in.py" line="68" />
       <source>Deadline (完成时限) for every parcel: a date; empty = the deadline rules; 留空 = leave blank</source>
       <translation>完成时限（统一填写）：日期；不填则按默认规则；填“留空”则不填写</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="72" />
+      <location filename="../algorithms/hand_in.py" line="71" />
       <source>More tables for the ledger (one sheet each, named by the layer)</source>
       <translation>附加到台账的表格（每个图层一张工作表，以图层名命名）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="75" />
+      <location filename="../algorithms/hand_in.py" line="74" />
       <source>County assessment, for the quarterly bulletin (optional)</source>
       <translation>县（区）考核结果，用于生成季度通报（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="78" />
+      <location filename="../algorithms/hand_in.py" line="77" />
       <source>Parcel changes, for the bulletin's map (optional)</source>
       <translation>宗地变化，用于通报的地块分布图（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="81" />
+      <location filename="../algorithms/hand_in.py" line="80" />
       <source>Issuing office of the bulletin (发文单位; optional)</source>
       <translation>通报的发文单位（可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="82" />
+      <location filename="../algorithms/hand_in.py" line="81" />
       <source>Hand-in folder</source>
       <translation>上报材料文件夹</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="83" />
+      <location filename="../algorithms/hand_in.py" line="82" />
       <source>List of contents</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="112" />
+      <location filename="../algorithms/hand_in.py" line="111" />
       <source>The hand-in folder lacks {files}.</source>
       <translation>上报材料文件夹缺少 {files}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="116" />
+      <location filename="../algorithms/hand_in.py" line="115" />
       <source>Hand-in folder: {folder} ({n} files).</source>
       <translation>上报材料文件夹：{folder}（{n} 个文件）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/hand_in.py" line="132" />
+      <location filename="../algorithms/hand_in.py" line="131" />
       <source>Quarterly bulletin in Word skipped (the PDF is written): python-docx is not installed ({error}). On Windows open the OSGeo4W Shell and run: python -m pip install python-docx, then restart QGIS.</source>
       <translation>未生成 Word 版季度通报（PDF 版已生成）：未安装 python-docx 组件（{error}）。Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx，然后重启 QGIS。</translation>
     </message>
@@ -2044,177 +2044,177 @@
   <context>
     <name>ImportCoordinates</name>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="51" />
+      <location filename="../algorithms/import_coordinates.py" line="49" />
       <source>Import survey coordinate file (报盘坐标导入)</source>
       <translation>报盘坐标导入</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="54" />
+      <location filename="../algorithms/import_coordinates.py" line="52" />
       <source>Reads a 报盘坐标 TXT file into polygons in the file's CRS and checks every parcel.</source>
       <translation>将报盘坐标 TXT 文件读为该文件坐标系下的多边形，并逐地块检查。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="57" />
+      <location filename="../algorithms/import_coordinates.py" line="55" />
       <source>coordinates,TXT,approval,survey,import,报盘,勘测定界</source>
       <translation>坐标,TXT,报批,勘测定界,导入,报盘,界址点</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="60" />
+      <location filename="../algorithms/import_coordinates.py" line="58" />
       <source>Detect: GBK, UTF-8 or UTF-8 with BOM (auto)</source>
       <translation>自动识别：GBK、UTF-8 或带 BOM 的 UTF-8 (auto)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="60" />
+      <location filename="../algorithms/import_coordinates.py" line="58" />
       <source>GBK (GBK)</source>
       <translation>GBK (GBK)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="60" />
+      <location filename="../algorithms/import_coordinates.py" line="58" />
       <source>UTF-8 (UTF-8)</source>
       <translation>UTF-8 (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="64" />
+      <location filename="../algorithms/import_coordinates.py" line="62" />
       <source>Coordinate file (报盘坐标 TXT)</source>
       <translation>坐标文件（报盘坐标 TXT）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="66" />
+      <location filename="../algorithms/import_coordinates.py" line="64" />
       <source>File encoding</source>
       <translation>文件编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="68" />
+      <location filename="../algorithms/import_coordinates.py" line="66" />
       <source>CRS when the file states no zone (empty = stop with a message)</source>
       <translation>文件未注明带号时使用的坐标系（为空则提示后停止）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="70" />
+      <location filename="../algorithms/import_coordinates.py" line="68" />
       <source>Parcels from the coordinate file</source>
       <translation>坐标文件中的地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="71" />
+      <location filename="../algorithms/import_coordinates.py" line="69" />
       <source>Number of parcels</source>
       <translation>地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="72" />
+      <location filename="../algorithms/import_coordinates.py" line="70" />
       <source>Number of parcels with a problem</source>
       <translation>有问题的地块数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="80" />
+      <location filename="../algorithms/import_coordinates.py" line="78" />
       <source>Parcel id (地块编号)</source>
       <translation>地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="81" />
+      <location filename="../algorithms/import_coordinates.py" line="79" />
       <source>Parcel name (地块名称)</source>
       <translation>地块名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="82" />
+      <location filename="../algorithms/import_coordinates.py" line="80" />
       <source>Use (地块用途)</source>
       <translation>地块用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="83" />
+      <location filename="../algorithms/import_coordinates.py" line="81" />
       <source>Land-use code (地类编码)</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="84" />
+      <location filename="../algorithms/import_coordinates.py" line="82" />
       <source>Stated area (ha)</source>
       <translation>申报面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="85" />
+      <location filename="../algorithms/import_coordinates.py" line="83" />
       <source>Geometry area (ha)</source>
       <translation>图形面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="86" />
+      <location filename="../algorithms/import_coordinates.py" line="84" />
       <source>Area difference (%)</source>
       <translation>面积差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="87" />
+      <location filename="../algorithms/import_coordinates.py" line="85" />
       <source>Point lines</source>
       <translation>坐标行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="88" />
+      <location filename="../algorithms/import_coordinates.py" line="86" />
       <source>Source file</source>
       <translation>来源文件</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="89" />
+      <location filename="../algorithms/import_coordinates.py" line="87" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="89" />
       <source>Map sheet (图幅号)</source>
       <translation>图幅号</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="91" />
+      <location filename="../algorithms/import_coordinates.py" line="89" />
       <source>Shape (图形属性)</source>
       <translation>图形属性</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <location filename="../algorithms/import_coordinates.py" line="90" />
       <source>Region code (行政区代码)</source>
       <translation>行政区代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="92" />
+      <location filename="../algorithms/import_coordinates.py" line="90" />
       <source>Town / village (乡镇/村)</source>
       <translation>乡镇/村</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="93" />
+      <location filename="../algorithms/import_coordinates.py" line="91" />
       <source>Description (描述)</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="97" />
+      <location filename="../algorithms/import_coordinates.py" line="95" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="100" />
+      <location filename="../algorithms/import_coordinates.py" line="98" />
       <source>Parcel-line field {alias}</source>
       <translation>地块行字段 {alias}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="109" />
+      <location filename="../algorithms/import_coordinates.py" line="107" />
       <source>Coordinate file not found: {path}</source>
       <translation>找不到坐标文件：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="113" />
+      <location filename="../algorithms/import_coordinates.py" line="111" />
       <source>Encoding: {enc}; {n} parcel(s).</source>
       <translation>编码：{enc}；共 {n} 个地块。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="121" />
+      <location filename="../algorithms/import_coordinates.py" line="119" />
       <source>CRS from the file header: {crs}</source>
       <translation>文件头给出的坐标系：{crs}</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="126" />
+      <location filename="../algorithms/import_coordinates.py" line="124" />
       <source>The file does not say which CRS it is in ({why}). Give the CRS parameter.</source>
       <translation>文件未说明坐标系（{why}）。请给出坐标系参数。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="129" />
+      <location filename="../algorithms/import_coordinates.py" line="127" />
       <source>CRS not stated in the file; using {crs}.</source>
       <translation>文件未注明坐标系，使用 {crs}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/import_coordinates.py" line="155" />
+      <location filename="../algorithms/import_coordinates.py" line="153" />
       <source>{n} parcel(s) imported, {bad} with a problem.</source>
       <translation>已导入 {n} 个地块，其中 {bad} 个有问题。</translation>
     </message>
@@ -2385,172 +2385,172 @@
   <context>
     <name>JoinEnterprises</name>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="38" />
+      <location filename="../algorithms/join_enterprises.py" line="37" />
       <source>Join enterprise table (企业数据挂接)</source>
       <translation>企业数据挂接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="41" />
+      <location filename="../algorithms/join_enterprises.py" line="40" />
       <source>Joins an enterprise table (XLSX/CSV) onto parcels by credit code or name and shares each enterprise's totals among its parcels by area.</source>
       <translation>按统一社会信用代码或企业名称将企业数据表（XLSX/CSV）挂接到宗地，并将企业总量按面积分摊到其各宗地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="45" />
+      <location filename="../algorithms/join_enterprises.py" line="44" />
       <source>enterprise,credit code,join,tax,investment,Excel,挂接</source>
       <translation>企业,统一社会信用代码,挂接,税收,投资,Excel,连接</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="49" />
+      <location filename="../algorithms/join_enterprises.py" line="48" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="50" />
+      <location filename="../algorithms/join_enterprises.py" line="49" />
       <source>Parcels: credit code field (统一社会信用代码)</source>
       <translation>宗地：统一社会信用代码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="52" />
+      <location filename="../algorithms/join_enterprises.py" line="51" />
       <source>Parcels: company name field</source>
       <translation>宗地：企业名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="54" />
+      <location filename="../algorithms/join_enterprises.py" line="53" />
       <source>Enterprise table (XLSX, or CSV in GBK/UTF-8)</source>
       <translation>企业数据表（XLSX，或 GBK/UTF-8 编码的 CSV）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="55" />
+      <location filename="../algorithms/join_enterprises.py" line="54" />
       <source>Tables (*.xlsx *.xlsm *.csv);;All files (*.*)</source>
       <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*.*)</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="57" />
+      <location filename="../algorithms/join_enterprises.py" line="56" />
       <source>Sheet (empty = the first)</source>
       <translation>工作表（为空则用第一个）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="59" />
+      <location filename="../algorithms/join_enterprises.py" line="58" />
       <source>Table: credit code column (empty = found by name)</source>
       <translation>数据表：统一社会信用代码列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="61" />
+      <location filename="../algorithms/join_enterprises.py" line="60" />
       <source>Table: company name column (empty = found by name)</source>
       <translation>数据表：企业名称列（为空则按列名查找）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="63" />
+      <location filename="../algorithms/join_enterprises.py" line="62" />
       <source>Table columns to join, comma separated (empty = all others)</source>
       <translation>要挂接的数据表列，逗号分隔（为空则挂接其余所有列）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="64" />
+      <location filename="../algorithms/join_enterprises.py" line="63" />
       <source>Parcels: land area field for the shares (empty = the geometry)</source>
       <translation>宗地：用于分摊的用地面积字段（为空则用图形面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="66" />
+      <location filename="../algorithms/join_enterprises.py" line="65" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="68" />
+      <location filename="../algorithms/join_enterprises.py" line="67" />
       <source>Parcels with enterprise data</source>
       <translation>挂接企业数据的宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="69" />
+      <location filename="../algorithms/join_enterprises.py" line="68" />
       <source>Parcels matched</source>
       <translation>已挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="70" />
+      <location filename="../algorithms/join_enterprises.py" line="69" />
       <source>Parcels not matched</source>
       <translation>未挂接宗地数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="71" />
+      <location filename="../algorithms/join_enterprises.py" line="70" />
       <source>Table rows not matched</source>
       <translation>未挂接的数据表行数</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="77" />
+      <location filename="../algorithms/join_enterprises.py" line="76" />
       <source>credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="79" />
+      <location filename="../algorithms/join_enterprises.py" line="78" />
       <source>company name</source>
       <translation>企业名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="81" />
+      <location filename="../algorithms/join_enterprises.py" line="80" />
       <source>The parcels need a credit code field or a company name field.</source>
       <translation>宗地图层需要统一社会信用代码字段或企业名称字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="83" />
+      <location filename="../algorithms/join_enterprises.py" line="82" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="126" />
+      <location filename="../algorithms/join_enterprises.py" line="125" />
       <source>Matched by (代码 / 名称 / 未匹配)</source>
       <translation>挂接方式（代码 / 名称 / 未匹配）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="127" />
+      <location filename="../algorithms/join_enterprises.py" line="126" />
       <source>Enterprise's land (mu)</source>
       <translation>企业用地（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="128" />
+      <location filename="../algorithms/join_enterprises.py" line="127" />
       <source>Parcel's share of the enterprise's land</source>
       <translation>本宗地占企业用地的份额</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="129" />
+      <location filename="../algorithms/join_enterprises.py" line="128" />
       <source>Join note</source>
       <translation>挂接说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="156" />
+      <location filename="../algorithms/join_enterprises.py" line="155" />
       <source>Cannot read the table: {error}</source>
       <translation>无法读取数据表：{error}</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="161" />
+      <location filename="../algorithms/join_enterprises.py" line="160" />
       <source>Column "{name}" is not in the table (columns: {cols}).</source>
       <translation>数据表中没有列“{name}”（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="164" />
+      <location filename="../algorithms/join_enterprises.py" line="163" />
       <source>The table needs a credit code column or a company name column (columns: {cols}).</source>
       <translation>数据表需要统一社会信用代码列或企业名称列（现有列：{cols}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="170" />
+      <location filename="../algorithms/join_enterprises.py" line="169" />
       <source>Table: {what}; {n} row(s); code column {code}, name column {name}; joined: {cols}.</source>
       <translation>数据表：{what}；{n} 行；代码列 {code}，名称列 {name}；挂接：{cols}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="173" />
+      <location filename="../algorithms/join_enterprises.py" line="172" />
       <source>total</source>
       <translation>总量</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="173" />
+      <location filename="../algorithms/join_enterprises.py" line="172" />
       <source>text</source>
       <translation>文本</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="182" />
+      <location filename="../algorithms/join_enterprises.py" line="181" />
       <source>… {n} more problem(s), see ej_note.</source>
       <translation>… 另有 {n} 条问题，见 ej_note 字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/join_enterprises.py" line="186" />
+      <location filename="../algorithms/join_enterprises.py" line="185" />
       <source>Matched by code: {c}; by name: {n}; not matched: {u}; table rows not matched: {r}; duplicate codes: {d}; code/name disagreements: {x}; enterprises not split: {s}.</source>
       <translation>按代码挂接：{c}；按名称挂接：{n}；未挂接：{u}；未挂接的表行：{r}；重复代码：{d}；代码与名称不符：{x}；未能分摊的企业：{s}。</translation>
     </message>
@@ -2593,102 +2593,102 @@
       <translation>输入字段“{name}”与输出字段同名，其值将被本次运行的结果替换。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="135" />
+      <location filename="../algorithms/change_monitoring.py" line="134" />
       <source>Layer "{label}" ({src}) is reprojected to {dst}.</source>
       <translation>图层“{label}”（{src}）已重投影到 {dst}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="201" />
+      <location filename="../algorithms/flag_unauthorized.py" line="199" />
       <source>invalid geometry (repaired)</source>
       <translation>无效几何（已修复）</translation>
     </message>
     <message>
-      <location filename="../algorithms/flag_unauthorized.py" line="202" />
+      <location filename="../algorithms/flag_unauthorized.py" line="200" />
       <source>empty or NULL geometry</source>
       <translation>空几何或 NULL 几何</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="14" />
+      <location filename="../algorithms/params.py" line="15" />
       <source>Reference date (as of; empty = today, the day of the run)</source>
       <translation>基准日期（为空则取运行当天）</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="37" />
+      <location filename="../algorithms/params.py" line="38" />
       <source>Reference date (AS_OF) "{value}" is not a date (use e.g. 2024-12-31).</source>
       <translation>基准日期（AS_OF）“{value}”不是日期（示例：2024-12-31）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="40" />
+      <location filename="../algorithms/params.py" line="41" />
       <source>Reference date (AS_OF) not given: using today, {date}.</source>
       <translation>未指定基准日期（AS_OF）：使用运行当天 {date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="43" />
+      <location filename="../algorithms/params.py" line="44" />
       <source>Reference date (AS_OF): {date}.</source>
       <translation>基准日期（AS_OF）：{date}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="53" />
+      <location filename="../algorithms/params.py" line="54" />
       <source>Square metres (m2)</source>
       <translation>平方米 (m2)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="53" />
+      <location filename="../algorithms/params.py" line="54" />
       <source>Mu (mu)</source>
       <translation>亩 (mu)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="53" />
+      <location filename="../algorithms/params.py" line="54" />
       <source>Hectares (ha)</source>
       <translation>公顷 (ha)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="63" />
+      <location filename="../algorithms/params.py" line="64" />
       <source>Third land survey / GB/T 21010-2017 (sandiao_2017)</source>
       <translation>三调 / GB/T 21010-2017 (sandiao_2017)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="64" />
+      <location filename="../algorithms/params.py" line="65" />
       <source>Land and sea use classification 2023 (guotu_2023)</source>
       <translation>国土空间用地用海分类 2023 (guotu_2023)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="65" />
+      <location filename="../algorithms/params.py" line="66" />
       <source>GB 50137-2011 urban land (gb50137_2011)</source>
       <translation>GB 50137-2011 城市用地 (gb50137_2011)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="67" />
+      <location filename="../algorithms/params.py" line="68" />
       <source>Custom code lists file (custom)</source>
       <translation>自定义编码表文件 (custom)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="73" />
+      <location filename="../algorithms/params.py" line="74" />
       <source>Land-use classification</source>
       <translation>用地分类</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="80" />
+      <location filename="../algorithms/params.py" line="81" />
       <source>Ledger workbook (XLSX; the sheet is added)</source>
       <translation>台账工作簿（XLSX；添加一个工作表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="80" />
+      <location filename="../algorithms/params.py" line="81" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="89" />
+      <location filename="../algorithms/params.py" line="90" />
       <source>Chart (PNG)</source>
       <translation>统计图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="89" />
+      <location filename="../algorithms/params.py" line="90" />
       <source>PNG files (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/params.py" line="98" />
+      <location filename="../algorithms/params.py" line="99" />
       <source>Plans and tasks</source>
       <translation>计划与任务</translation>
     </message>
@@ -2867,41 +2867,46 @@
       <source>openpyxl is not installed; the Excel table was not written.</source>
       <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
     </message>
+    <message>
+      <location filename="../output/fonts.py" line="29" />
+      <source>No Chinese font found (looked for {fonts}): Chinese text may show as empty boxes. Install one of them (Windows has Microsoft YaHei; Debian / Ubuntu: fonts-noto-cjk or fonts-wqy-microhei).</source>
+      <translation>未找到中文字体（已查找 {fonts}）：中文可能显示为空方框。请安装其中一种（Windows 自带微软雅黑 Microsoft YaHei；Debian / Ubuntu：fonts-noto-cjk 或 fonts-wqy-microhei）。</translation>
+    </message>
   </context>
   <context>
     <name>LandPlanGui</name>
     <message>
-      <location filename="../gui.py" line="36" />
+      <location filename="../gui.py" line="37" />
       <source>LandPlan 土地效率评价</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="50" />
+      <location filename="../gui.py" line="51" />
       <source>Load demo data</source>
       <translation>加载示例数据</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="54" />
+      <location filename="../gui.py" line="55" />
       <source>Run the quarterly review model</source>
       <translation>运行季度评价模型</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="58" />
+      <location filename="../gui.py" line="59" />
       <source>Hand-in package in one click</source>
       <translation>一键生成上报材料</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="63" />
+      <location filename="../gui.py" line="64" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="91" />
+      <location filename="../gui.py" line="92" />
       <source>Algorithm {id} is not available.</source>
       <translation>算法 {id} 不可用。</translation>
     </message>
     <message>
-      <location filename="../gui.py" line="102" />
+      <location filename="../gui.py" line="103" />
       <source>LandPlan demo data</source>
       <translation>LandPlan 示例数据</translation>
     </message>
@@ -2940,122 +2945,122 @@
   <context>
     <name>PerMuEvaluation</name>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="41" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="39" />
       <source>Per-mu performance classes (亩均论英雄)</source>
       <translation>亩均效益综合评价（亩均论英雄）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="44" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="42" />
       <source>Scores enterprises or parcels by a county's per-mu scheme and sorts them into classes A/B/C/D.</source>
       <translation>按县（市、区）亩均效益评价方案对企业或宗地计分，并分为 A/B/C/D 四类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="47" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="45" />
       <source>亩均论英雄,亩均效益,per mu,evaluation,class,enterprise,scheme</source>
       <translation>亩均论英雄,亩均效益,亩均,综合评价,分类,企业,评价方案</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="49" />
       <source>Enterprises or parcels</source>
       <translation>企业或宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="51" />
       <source>Scheme file (JSON; examples in resources/schemes)</source>
       <translation>评价方案文件（JSON；示例见 resources/schemes）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="53" />
       <source>Group field (rank within each group, e.g. 规上/规下 or zone)</source>
       <translation>分组字段（组内排名，如 规上/规下 或园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="55" />
       <source>Land area field, for the log (empty = measure the geometry)</source>
       <translation>用地面积字段，用于日志汇总（留空则量算几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="57" />
       <source>Land area field unit</source>
       <translation>用地面积字段单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="61" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="59" />
       <source>No scheme file, or a layer without the scheme's fields: write the features unclassed (mj_* empty) instead of stopping (for models)</source>
       <translation>未提供评价方案或图层缺少方案所需字段时：不中止，要素原样写出、不分类（mj_* 为空；供模型使用）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="64" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="62" />
       <source>Per-mu evaluation</source>
       <translation>亩均效益综合评价结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="73" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="71" />
       <source>The features are written unclassed (PASS_UNCLASSED).</source>
       <translation>要素原样写出，未分类（PASS_UNCLASSED）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="79" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="77" />
       <source>No scheme file was given (SCHEME_FILE).</source>
       <translation>未提供评价方案文件（SCHEME_FILE）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="86" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="84" />
       <source>Scheme indicator "{name}" needs field "{field}", which is not in the input layer.</source>
       <translation>方案指标「{name}」需要字段「{field}」，输入图层中没有该字段。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="91" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="89" />
       <source>The scheme's exempt field "{field}" is not in the input layer.</source>
       <translation>方案的豁免字段「{field}」不在输入图层中。</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="98" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="96" />
       <source>group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="99" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="97" />
       <source>land area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="122" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="120" />
       <source>Scheme: {name}</source>
       <translation>评价方案：{name}</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="147" />
       <source>Summary (count, area in mu):</source>
       <translation>汇总（宗数，面积（亩））：</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="151" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="149" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="153" />
       <source>Per-mu score</source>
       <translation>亩均效益得分</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="154" />
       <source>Class (A/B/C/D/不定等级/待核实)</source>
       <translation>分类（A/B/C/D/不定等级/待核实）</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="155" />
       <source>Rank in group</source>
       <translation>组内名次</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="158" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="156" />
       <source>Classed enterprises in group</source>
       <translation>组内参评数</translation>
     </message>
     <message>
-      <location filename="../algorithms/per_mu_evaluation.py" line="159" />
+      <location filename="../algorithms/per_mu_evaluation.py" line="157" />
       <source>Reason</source>
       <translation>亩均效益评价说明</translation>
     </message>
@@ -3063,102 +3068,102 @@
   <context>
     <name>QuarterlyBulletin</name>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="37" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="35" />
       <source>Quarterly bulletin (Word and PDF)</source>
       <translation>季度通报（Word 和 PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="40" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="38" />
       <source>Writes the quarterly 通报 from the county assessment: Word to edit, PDF to read.</source>
       <translation>根据县（区）考核结果生成季度通报：Word 供修改，PDF 供阅读。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="43" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="41" />
       <source>bulletin,quarterly,assessment,county,word,docx,pdf,report</source>
       <translation>通报,季度,考核,县区,word,docx,pdf,报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="51" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="49" />
       <source>County assessment (the table of the county assessment)</source>
       <translation>县（区）考核结果（县区考核输出的表）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="54" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="52" />
       <source>Parcel changes of the task progress (optional: per-kind table and map)</source>
       <translation>存量盘活任务进度的宗地变化（可选：分类任务表和地块分布图）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="57" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="55" />
       <source>Title (empty = the wording file's, with the quarter; {quarter} is replaced)</source>
       <translation>标题（留空 = 措辞文件中的标题，含季度；{quarter} 替换为季度）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="60" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="58" />
       <source>Issuing office (发文单位; empty = the wording file's)</source>
       <translation>发文单位（留空 = 措辞文件中的发文单位）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="63" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="61" />
       <source>Wording file (JSON; empty = the shipped one)</source>
       <translation>通报措辞文件（JSON；留空 = 随插件提供的示例）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="68" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="66" />
       <source>Bulletin (Word)</source>
       <translation>季度通报（Word）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="68" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="66" />
       <source>Word documents (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="71" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="69" />
       <source>Bulletin (PDF, for reading)</source>
       <translation>季度通报（PDF，供阅读）</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="71" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="69" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="80" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="78" />
       <source>Neither the Word file (OUTPUT_DOCX) nor the PDF (OUTPUT_PDF) is named: nothing written.</source>
       <translation>未指定 Word 文件（OUTPUT_DOCX）和 PDF 文件（OUTPUT_PDF）：未生成任何文件。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="85" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="83" />
       <source>The Word writer python-docx is not installed ({error}). Install it: on Windows open the OSGeo4W Shell and run: python -m pip install python-docx — on Debian/Ubuntu: apt install python3-docx. Then restart QGIS.</source>
       <translation>未安装生成 Word 文档所需的 python-docx 组件（{error}）。安装方法：Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx；Debian/Ubuntu 下运行 apt install python3-docx。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="110" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="108" />
       <source>Bulletin written: {path}</source>
       <translation>已生成通报：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="116" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="114" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="133" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="131" />
       <source>The assessment table lacks the fields {names} (run the county assessment first).</source>
       <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="140" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="138" />
       <source>The assessment table has no {names}: those parts are left out.</source>
       <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="152" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="150" />
       <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
       <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="174" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="172" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
     </message>
@@ -3166,252 +3171,252 @@
   <context>
     <name>RenewalResources</name>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="71" />
+      <location filename="../algorithms/renewal_resources.py" line="70" />
       <source>Identify urban renewal resources</source>
       <translation>城市更新资源识别</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="74" />
+      <location filename="../algorithms/renewal_resources.py" line="73" />
       <source>Old estates, urban villages, low-efficiency industrial land, buildings and factories, idle and unsupplied land: one feature per piece, with class, area and reason.</source>
       <translation>老旧小区、城中村、低效工业用地、低效楼宇、老旧厂房、闲置土地和批而未供：每个图斑片段一条记录，含类别、面积和认定理由。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="78" />
+      <location filename="../algorithms/renewal_resources.py" line="77" />
       <source>Urban renewal</source>
       <translation>城市更新</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="84" />
+      <location filename="../algorithms/renewal_resources.py" line="83" />
       <source>urban renewal,old estate,urban village,vacancy,industrial block</source>
       <translation>城市更新,老旧小区,城中村,空置率,工业区块线</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="87" />
+      <location filename="../algorithms/renewal_resources.py" line="86" />
       <source>Land use (三调 or 现状)</source>
       <translation>用地现状（三调或现状）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="88" />
+      <location filename="../algorithms/renewal_resources.py" line="87" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="90" />
+      <location filename="../algorithms/renewal_resources.py" line="89" />
       <source>Official area field of the land use (m², e.g. 三调 TBDLMJ; empty = the geometry)</source>
       <translation>图斑地类面积字段（平方米，如三调 TBDLMJ；留空按几何面积）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="93" />
+      <location filename="../algorithms/renewal_resources.py" line="92" />
       <source>城镇村属性码 field (CZCSXM)</source>
       <translation>城镇村属性码字段（CZCSXM）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="97" />
+      <location filename="../algorithms/renewal_resources.py" line="96" />
       <source>Buildings</source>
       <translation>建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="98" />
+      <location filename="../algorithms/renewal_resources.py" line="97" />
       <source>Buildings: completion year or date field</source>
       <translation>建筑：建成年份或日期字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="99" />
+      <location filename="../algorithms/renewal_resources.py" line="98" />
       <source>Buildings: use field (住宅/商业/办公/工业)</source>
       <translation>建筑：用途字段（住宅/商业/办公/工业）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="100" />
+      <location filename="../algorithms/renewal_resources.py" line="99" />
       <source>Buildings: vacancy rate field (%)</source>
       <translation>建筑：空置率字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="101" />
+      <location filename="../algorithms/renewal_resources.py" line="100" />
       <source>Buildings: production stopped field (停产 1/0)</source>
       <translation>建筑：停产字段（1/0）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="103" />
+      <location filename="../algorithms/renewal_resources.py" line="102" />
       <source>Low-efficiency scoring output (ie_flag, ie_type)</source>
       <translation>低效工业用地评价结果（ie_flag、ie_type）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="104" />
+      <location filename="../algorithms/renewal_resources.py" line="103" />
       <source>Idle-land output (idle_flag)</source>
       <translation>闲置土地识别结果（idle_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="105" />
+      <location filename="../algorithms/renewal_resources.py" line="104" />
       <source>Approved-but-unsupplied output (unsup_flag)</source>
       <translation>批而未供识别结果（unsup_flag）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="106" />
+      <location filename="../algorithms/renewal_resources.py" line="105" />
       <source>Industrial block lines (工业区块线)</source>
       <translation>工业区块线</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="107" />
+      <location filename="../algorithms/renewal_resources.py" line="106" />
       <source>Area inside the ring road (三环以内)</source>
       <translation>三环以内范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="110" />
+      <location filename="../algorithms/renewal_resources.py" line="109" />
       <source>Old estates: completed on or before</source>
       <translation>老旧小区：建成日期不晚于</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="113" />
+      <location filename="../algorithms/renewal_resources.py" line="112" />
       <source>Low-efficiency buildings: vacancy at or above (%)</source>
       <translation>低效楼宇：空置率不低于（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="117" />
+      <location filename="../algorithms/renewal_resources.py" line="116" />
       <source>Code list file (JSON; empty = the shipped one)</source>
       <translation>代码表文件（JSON；留空用随插件提供的）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="119" />
+      <location filename="../algorithms/renewal_resources.py" line="118" />
       <source>Urban renewal resources</source>
       <translation>城市更新资源</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="123" />
+      <location filename="../algorithms/renewal_resources.py" line="122" />
       <source>Map page (PDF)</source>
       <translation>分布图（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="123" />
+      <location filename="../algorithms/renewal_resources.py" line="122" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="127" />
+      <location filename="../algorithms/renewal_resources.py" line="126" />
       <source>Land use</source>
       <translation>用地现状</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="183" />
+      <location filename="../algorithms/renewal_resources.py" line="182" />
       <source>OLD_BEFORE "{value}" is not a date (use e.g. 2000-12-31).</source>
       <translation>OLD_BEFORE「{value}」不是日期（请写成 2000-12-31 这样的格式）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="195" />
+      <location filename="../algorithms/renewal_resources.py" line="194" />
       <source>{layer} is in {crs} and is reprojected to {target}.</source>
       <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="202" />
+      <location filename="../algorithms/renewal_resources.py" line="201" />
       <source>No {layer} layer: the matching attribute stays empty.</source>
       <translation>未提供 {layer} 图层：相应属性留空。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="221" />
+      <location filename="../algorithms/renewal_resources.py" line="220" />
       <source>{layer} has no field "{field}": give the output of the LandPlan check.</source>
       <translation>{layer} 没有字段「{field}」：请使用 LandPlan 相应核查的输出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="242" />
+      <location filename="../algorithms/renewal_resources.py" line="241" />
       <source>No buildings: 老旧小区, 低效楼宇 and 老旧厂房 are not identified.</source>
       <translation>未提供建筑：不识别老旧小区、低效楼宇和老旧厂房。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="244" />
+      <location filename="../algorithms/renewal_resources.py" line="243" />
       <source>completion year</source>
       <translation>建成年份</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="244" />
+      <location filename="../algorithms/renewal_resources.py" line="243" />
       <source>use</source>
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="245" />
+      <location filename="../algorithms/renewal_resources.py" line="244" />
       <source>vacancy</source>
       <translation>空置率</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="245" />
+      <location filename="../algorithms/renewal_resources.py" line="244" />
       <source>stopped</source>
       <translation>停产</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="249" />
+      <location filename="../algorithms/renewal_resources.py" line="248" />
       <source>Buildings: no completion year field: 老旧小区 and 老旧厂房 are not identified.</source>
       <translation>建筑没有建成年份字段：不识别老旧小区和老旧厂房。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="287" />
+      <location filename="../algorithms/renewal_resources.py" line="286" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="289" />
+      <location filename="../algorithms/renewal_resources.py" line="288" />
       <source>Name the land-use code field (LANDUSE_CODE_FIELD).</source>
       <translation>请指定地类编码字段（LANDUSE_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="291" />
+      <location filename="../algorithms/renewal_resources.py" line="290" />
       <source>official land-use area</source>
       <translation>图斑地类面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="294" />
+      <location filename="../algorithms/renewal_resources.py" line="293" />
       <source>settlement code</source>
       <translation>城镇村属性码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="296" />
+      <location filename="../algorithms/renewal_resources.py" line="295" />
       <source>No 城镇村属性码 field: every village polygon counts as 城中村.</source>
       <translation>没有城镇村属性码字段：所有村庄宅基地都按城中村计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="337" />
+      <location filename="../algorithms/renewal_resources.py" line="336" />
       <source>Renewal class</source>
       <translation>更新对象类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="338" />
+      <location filename="../algorithms/renewal_resources.py" line="337" />
       <source>Route (industrial land)</source>
       <translation>更新方式（工业用地）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="339" />
+      <location filename="../algorithms/renewal_resources.py" line="338" />
       <source>Ring road (urban village)</source>
       <translation>三环内外（城中村）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="340" />
+      <location filename="../algorithms/renewal_resources.py" line="339" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="341" />
+      <location filename="../algorithms/renewal_resources.py" line="340" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="342" />
+      <location filename="../algorithms/renewal_resources.py" line="341" />
       <source>Source layer and feature</source>
       <translation>来源图层及要素</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="343" />
+      <location filename="../algorithms/renewal_resources.py" line="342" />
       <source>Reason</source>
       <translation>认定理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="381" />
+      <location filename="../algorithms/renewal_resources.py" line="380" />
       <source>The map page could not be written: the output layer cannot be read.</source>
       <translation>无法生成分布图：读不到输出图层。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="435" />
+      <location filename="../algorithms/renewal_resources.py" line="434" />
       <source>The map page could not be written to {path}.</source>
       <translation>无法将分布图写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_resources.py" line="447" />
+      <location filename="../algorithms/renewal_resources.py" line="446" />
       <source>{n} renewal resource piece(s), {ha} ha (old estates completed on or before {date}, vacancy at or above {vac} %).</source>
       <translation>城市更新资源 {n} 处，共 {ha} 公顷（老旧小区为 {date} 及以前建成，低效楼宇空置率不低于 {vac}%）。</translation>
     </message>
@@ -3419,182 +3424,182 @@
   <context>
     <name>RenewalScreening</name>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="65" />
+      <location filename="../algorithms/renewal_screening.py" line="64" />
       <source>Screen renewal projects against the negative list</source>
       <translation>更新项目负面清单核查</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="68" />
+      <location filename="../algorithms/renewal_screening.py" line="67" />
       <source>Per renewal project: the negative-list conditions it meets (三区三线, heritage, ecology, capacity, height, other), overlap areas, and whether a city check-up is referenced.</source>
       <translation>逐个城市更新项目核查负面清单情形（三区三线、历史文化、生态环境、承载能力、高度、其他）、重叠面积以及是否有城市体检。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="72" />
+      <location filename="../algorithms/renewal_screening.py" line="71" />
       <source>Urban renewal</source>
       <translation>城市更新</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="78" />
+      <location filename="../algorithms/renewal_screening.py" line="77" />
       <source>urban renewal,negative list,project,height,heritage,check-up</source>
       <translation>城市更新,负面清单,项目,限高,历史文化,城市体检</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="81" />
+      <location filename="../algorithms/renewal_screening.py" line="80" />
       <source>Renewal projects</source>
       <translation>城市更新项目</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="82" />
+      <location filename="../algorithms/renewal_screening.py" line="81" />
       <source>Project id field</source>
       <translation>项目编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="83" />
+      <location filename="../algorithms/renewal_screening.py" line="82" />
       <source>Urban development boundary (城镇开发边界)</source>
       <translation>城镇开发边界</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="84" />
+      <location filename="../algorithms/renewal_screening.py" line="83" />
       <source>Permanent basic farmland (永久基本农田)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="85" />
+      <location filename="../algorithms/renewal_screening.py" line="84" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="86" />
+      <location filename="../algorithms/renewal_screening.py" line="85" />
       <source>Historic and cultural protection lines and ranges</source>
       <translation>历史文化保护线及保护范围</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="87" />
+      <location filename="../algorithms/renewal_screening.py" line="86" />
       <source>Ecological and environmental control zones</source>
       <translation>生态环境管控区</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="88" />
+      <location filename="../algorithms/renewal_screening.py" line="87" />
       <source>Areas over traffic, utility or public-service capacity</source>
       <translation>交通、市政、公共服务承载力超限区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="89" />
+      <location filename="../algorithms/renewal_screening.py" line="88" />
       <source>Height control zones</source>
       <translation>高度管控分区</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="91" />
+      <location filename="../algorithms/renewal_screening.py" line="90" />
       <source>Height zones: height limit field (m)</source>
       <translation>高度管控分区：限高字段（米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="93" />
+      <location filename="../algorithms/renewal_screening.py" line="92" />
       <source>Projects: planned height field (m)</source>
       <translation>项目：规划高度字段（米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="95" />
+      <location filename="../algorithms/renewal_screening.py" line="94" />
       <source>Projects: other conditions field (recorded by hand)</source>
       <translation>项目：其他情形字段（人工填写）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="97" />
+      <location filename="../algorithms/renewal_screening.py" line="96" />
       <source>Projects: city check-up reference field (城市体检)</source>
       <translation>项目：城市体检编号字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="100" />
+      <location filename="../algorithms/renewal_screening.py" line="99" />
       <source>Minimum overlap (m²); smaller overlaps are digitising slivers</source>
       <translation>最小重叠面积（平方米）；更小的视为数字化边界误差</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="103" />
+      <location filename="../algorithms/renewal_screening.py" line="102" />
       <source>Screened renewal projects</source>
       <translation>负面清单核查结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="112" />
+      <location filename="../algorithms/renewal_screening.py" line="111" />
       <source>project id</source>
       <translation>项目编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="113" />
+      <location filename="../algorithms/renewal_screening.py" line="112" />
       <source>planned height</source>
       <translation>规划高度</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="114" />
+      <location filename="../algorithms/renewal_screening.py" line="113" />
       <source>other conditions</source>
       <translation>其他情形</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="115" />
+      <location filename="../algorithms/renewal_screening.py" line="114" />
       <source>city check-up reference</source>
       <translation>城市体检编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="121" />
+      <location filename="../algorithms/renewal_screening.py" line="120" />
       <source>Height zones given but no planned height field (PROJECT_HEIGHT_FIELD): heights are not checked.</source>
       <translation>提供了高度管控分区但没有规划高度字段（PROJECT_HEIGHT_FIELD）：不核查高度。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="124" />
+      <location filename="../algorithms/renewal_screening.py" line="123" />
       <source>No city check-up reference field (CHECKUP_FIELD): every project is named as without one (rs_checkup 0).</source>
       <translation>没有城市体检编号字段（CHECKUP_FIELD）：所有项目都按无城市体检列出（rs_checkup 为 0）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="174" />
+      <location filename="../algorithms/renewal_screening.py" line="173" />
       <source>{layer} is in {crs} and is reprojected to {target}.</source>
       <translation>{layer} 的坐标系为 {crs}，已投影到 {target}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="189" />
+      <location filename="../algorithms/renewal_screening.py" line="188" />
       <source>height limit</source>
       <translation>限高</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="191" />
+      <location filename="../algorithms/renewal_screening.py" line="190" />
       <source>Name the height limit field of the height zones (HEIGHT_LIMIT_FIELD).</source>
       <translation>请指定高度管控分区的限高字段（HEIGHT_LIMIT_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="215" />
+      <location filename="../algorithms/renewal_screening.py" line="214" />
       <source>On the negative list (1/0)</source>
       <translation>列入负面清单（1/0）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="216" />
+      <location filename="../algorithms/renewal_screening.py" line="215" />
       <source>Conditions met (1–6)</source>
       <translation>涉及情形（1–6）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="217" />
+      <location filename="../algorithms/renewal_screening.py" line="216" />
       <source>Reason</source>
       <translation>核查说明</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="218" />
+      <location filename="../algorithms/renewal_screening.py" line="217" />
       <source>Overlap area (m²)</source>
       <translation>重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="219" />
+      <location filename="../algorithms/renewal_screening.py" line="218" />
       <source>City check-up referenced (1/0)</source>
       <translation>有城市体检（1/0）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="241" />
+      <location filename="../algorithms/renewal_screening.py" line="240" />
       <source>Checked against: {layers}.</source>
       <translation>核查图层：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="245" />
+      <location filename="../algorithms/renewal_screening.py" line="244" />
       <source>{n} project(s), {listed} on the negative list: {ids}.</source>
       <translation>共 {n} 个项目，列入负面清单 {listed} 个：{ids}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_screening.py" line="248" />
+      <location filename="../algorithms/renewal_screening.py" line="247" />
       <source>{n} project(s) without a city check-up reference (无体检不更新): {ids}.</source>
       <translation>{n} 个项目没有城市体检编号（无体检不更新）：{ids}。</translation>
     </message>
@@ -3602,312 +3607,312 @@
   <context>
     <name>RenewalUnits</name>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="75" />
+      <location filename="../algorithms/renewal_units.py" line="74" />
       <source>Assess urban renewal units</source>
       <translation>城市更新单元评估</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="78" />
+      <location filename="../algorithms/renewal_units.py" line="77" />
       <source>Per renewal unit: the old-area share, the suggested unit type with its reason, green and park coverage of residential land, buildings in the railway belt.</source>
       <translation>按更新单元评估：四旧一村占比、建议的单元类型及理由、住宅用地见绿见园覆盖率、铁路防护带内建筑。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="82" />
+      <location filename="../algorithms/renewal_units.py" line="81" />
       <source>urban renewal,renewal unit,TOD,green space,park,railway</source>
       <translation>城市更新,更新单元,TOD,绿地,公园,铁路</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="86" />
+      <location filename="../algorithms/renewal_units.py" line="85" />
       <source>Renewal units (更新单元)</source>
       <translation>城市更新单元（更新单元）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="87" />
+      <location filename="../algorithms/renewal_units.py" line="86" />
       <source>Unit name field</source>
       <translation>单元名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="89" />
+      <location filename="../algorithms/renewal_units.py" line="88" />
       <source>Renewal resources (output of the renewal resources algorithm)</source>
       <translation>城市更新资源（城市更新资源识别的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="90" />
+      <location filename="../algorithms/renewal_units.py" line="89" />
       <source>Land use (三调 or 现状)</source>
       <translation>土地利用（三调或现状）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="91" />
+      <location filename="../algorithms/renewal_units.py" line="90" />
       <source>Land-use code field</source>
       <translation>地类编码字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="92" />
+      <location filename="../algorithms/renewal_units.py" line="91" />
       <source>Official land-use area field (m², e.g. TBDLMJ)</source>
       <translation>图斑地类面积字段（平方米，如 TBDLMJ）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="96" />
+      <location filename="../algorithms/renewal_units.py" line="95" />
       <source>Key areas (重要中心区, 产业集聚区, 商业集中区, 历史文化资源富集区 …)</source>
       <translation>重点功能区（重要中心区、产业集聚区、商业集中区、历史文化资源富集区等）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="98" />
+      <location filename="../algorithms/renewal_units.py" line="97" />
       <source>Key area type field</source>
       <translation>重点功能区类型字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="100" />
+      <location filename="../algorithms/renewal_units.py" line="99" />
       <source>Rail transit stations (TOD)</source>
       <translation>轨道交通站点（TOD）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="103" />
+      <location filename="../algorithms/renewal_units.py" line="102" />
       <source>New urban areas and new parks (城市新区 / 新建园区)</source>
       <translation>城市新区 / 新建园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="105" />
+      <location filename="../algorithms/renewal_units.py" line="104" />
       <source>Green spaces and parks</source>
       <translation>绿地与公园</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="107" />
+      <location filename="../algorithms/renewal_units.py" line="106" />
       <source>Railways (lines or railway land)</source>
       <translation>铁路（线或铁路用地面）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="109" />
+      <location filename="../algorithms/renewal_units.py" line="108" />
       <source>Buildings</source>
       <translation>建筑</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="110" />
+      <location filename="../algorithms/renewal_units.py" line="109" />
       <source>Floor area field (m²)</source>
       <translation>建筑面积字段（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="111" />
+      <location filename="../algorithms/renewal_units.py" line="110" />
       <source>Vacancy rate field (%)</source>
       <translation>空置率字段（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="112" />
+      <location filename="../algorithms/renewal_units.py" line="111" />
       <source>TOD radius around a station (m)</source>
       <translation>站点 TOD 范围半径（米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="113" />
+      <location filename="../algorithms/renewal_units.py" line="112" />
       <source>Smallest green space that counts (m²)</source>
       <translation>计入见绿的绿地最小面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="114" />
+      <location filename="../algorithms/renewal_units.py" line="113" />
       <source>Smallest park that counts (m²)</source>
       <translation>计入见园的公园最小面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="115" />
+      <location filename="../algorithms/renewal_units.py" line="114" />
       <source>Distance to a green space (m)</source>
       <translation>见绿距离（米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="116" />
+      <location filename="../algorithms/renewal_units.py" line="115" />
       <source>Distance to a park (m)</source>
       <translation>见园距离（米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="117" />
+      <location filename="../algorithms/renewal_units.py" line="116" />
       <source>Railway protection belt (m)</source>
       <translation>铁路防护带宽度（米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="118" />
+      <location filename="../algorithms/renewal_units.py" line="117" />
       <source>Old-area share for a general renewal unit (%, local choice)</source>
       <translation>一般更新单元的四旧一村占比下限（%，地方自定）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="119" />
+      <location filename="../algorithms/renewal_units.py" line="118" />
       <source>Efficiency gap of an optimisation unit (%, local choice)</source>
       <translation>优化提升单元的效率缺口（%，地方自定）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="126" />
+      <location filename="../algorithms/renewal_units.py" line="125" />
       <source>Renewal units assessed</source>
       <translation>城市更新单元评估结果</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="129" />
+      <location filename="../algorithms/renewal_units.py" line="128" />
       <source>Residential land beyond the green-space distance</source>
       <translation>未达见绿距离的住宅用地</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="134" />
+      <location filename="../algorithms/renewal_units.py" line="133" />
       <source>Renewal units</source>
       <translation>城市更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="173" />
+      <location filename="../algorithms/renewal_units.py" line="172" />
       <source>The renewal units are in a geographic CRS outside China's Gauss–Krüger zones: reproject them to a projected CRS.</source>
       <translation>更新单元为地理坐标系且不在我国高斯-克吕格投影带范围内：请先投影到投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="176" />
+      <location filename="../algorithms/renewal_units.py" line="175" />
       <source>The renewal units are in a geographic CRS ({crs}): every layer is reprojected to {work} for distances in metres; the outputs are in {work}.</source>
       <translation>更新单元为地理坐标系（{crs}）：为按米计算距离，全部图层投影到 {work} 计算，输出也为 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="183" />
+      <location filename="../algorithms/renewal_units.py" line="182" />
       <source>Layer {label} is in {crs}: reprojected to {work}.</source>
       <translation>图层 {label} 的坐标系为 {crs}：已投影到 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="188" />
+      <location filename="../algorithms/renewal_units.py" line="187" />
       <source>unit name</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="223" />
+      <location filename="../algorithms/renewal_units.py" line="222" />
       <source>The renewal resources have no class field (ur_class).</source>
       <translation>城市更新资源图层没有类别字段（ur_class）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="227" />
+      <location filename="../algorithms/renewal_units.py" line="226" />
       <source>key area type</source>
       <translation>重点功能区类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="251" />
+      <location filename="../algorithms/renewal_units.py" line="250" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="253" />
+      <location filename="../algorithms/renewal_units.py" line="252" />
       <source>The land use has no land-use code field (LANDUSE_CODE_FIELD).</source>
       <translation>土地利用图层没有地类编码字段（LANDUSE_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="255" />
+      <location filename="../algorithms/renewal_units.py" line="254" />
       <source>official land-use area</source>
       <translation>图斑地类面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="347" />
+      <location filename="../algorithms/renewal_units.py" line="346" />
       <source>floor area</source>
       <translation>建筑面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="349" />
+      <location filename="../algorithms/renewal_units.py" line="348" />
       <source>vacancy rate</source>
       <translation>空置率</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="401" />
       <source>Unit</source>
       <translation>更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="401" />
       <source>Suggested unit type</source>
       <translation>建议单元类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="403" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="403" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Unit area (ha)</source>
       <translation>单元面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="404" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="405" />
+      <location filename="../algorithms/renewal_units.py" line="404" />
       <source>Old-area share of construction land (%)</source>
       <translation>四旧一村占建设用地（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="406" />
+      <location filename="../algorithms/renewal_units.py" line="405" />
       <source>Old areas (ha)</source>
       <translation>四旧一村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="407" />
+      <location filename="../algorithms/renewal_units.py" line="406" />
       <source>Urban villages (ha)</source>
       <translation>城中村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="408" />
+      <location filename="../algorithms/renewal_units.py" line="407" />
       <source>Low-efficiency land (ha)</source>
       <translation>低效用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="409" />
+      <location filename="../algorithms/renewal_units.py" line="408" />
       <source>Low-efficiency share (%)</source>
       <translation>低效用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="410" />
+      <location filename="../algorithms/renewal_units.py" line="409" />
       <source>Building vacancy (%)</source>
       <translation>建筑空置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="411" />
+      <location filename="../algorithms/renewal_units.py" line="410" />
       <source>Renewal resources by class</source>
       <translation>更新资源（按类别）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="412" />
+      <location filename="../algorithms/renewal_units.py" line="411" />
       <source>Residential land (ha)</source>
       <translation>住宅用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="413" />
+      <location filename="../algorithms/renewal_units.py" line="412" />
       <source>Residential land near green space (%)</source>
       <translation>住宅用地见绿覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="414" />
+      <location filename="../algorithms/renewal_units.py" line="413" />
       <source>Residential land near a park (%)</source>
       <translation>住宅用地见园覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="415" />
+      <location filename="../algorithms/renewal_units.py" line="414" />
       <source>Buildings in the railway belt</source>
       <translation>铁路防护带内建筑（栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="416" />
+      <location filename="../algorithms/renewal_units.py" line="415" />
       <source>Floor area in the railway belt (m²)</source>
       <translation>铁路防护带内建筑面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="439" />
+      <location filename="../algorithms/renewal_units.py" line="438" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="440" />
+      <location filename="../algorithms/renewal_units.py" line="439" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="441" />
+      <location filename="../algorithms/renewal_units.py" line="440" />
       <source>Within the park distance (1/0)</source>
       <translation>见园距离内（1是/0否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="469" />
+      <location filename="../algorithms/renewal_units.py" line="468" />
       <source>renewal unit without a name (named #fid)</source>
       <translation>更新单元无名称（以 #fid 称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="475" />
+      <location filename="../algorithms/renewal_units.py" line="474" />
       <source>{n} renewal unit(s): {counts}.</source>
       <translation>更新单元 {n} 个：{counts}。</translation>
     </message>
@@ -4426,127 +4431,127 @@
   <context>
     <name>StockSiting</name>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="50" />
+      <location filename="../algorithms/stock_siting.py" line="49" />
       <source>Site a project on stock land</source>
       <translation>存量用地选址</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="53" />
+      <location filename="../algorithms/stock_siting.py" line="52" />
       <source>Rank unsupplied, idle and low-efficiency sites (alone or adjacent groups) for a new project.</source>
       <translation>为新项目在批而未供、闲置、低效土地中（单宗或相邻组合）推荐选址并排名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="56" />
+      <location filename="../algorithms/stock_siting.py" line="55" />
       <source>siting,stock land,unsupplied,idle,low-efficiency,standard land,project</source>
       <translation>选址,存量用地,以存定增,批而未供,闲置,低效,标准地,招商项目</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="60" />
+      <location filename="../algorithms/stock_siting.py" line="59" />
       <source>Candidate sites (outputs of the unsupplied, idle and scoring checks)</source>
       <translation>候选地块（批而未供、闲置、低效识别结果）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="62" />
+      <location filename="../algorithms/stock_siting.py" line="61" />
       <source>Project industry code (GB/T 4754)</source>
       <translation>项目行业代码（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="64" />
+      <location filename="../algorithms/stock_siting.py" line="63" />
       <source>Land the project needs (mu)</source>
       <translation>项目用地需求（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="66" />
+      <location filename="../algorithms/stock_siting.py" line="65" />
       <source>Project investment (10,000 yuan; optional)</source>
       <translation>项目总投资（万元，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="67" />
+      <location filename="../algorithms/stock_siting.py" line="66" />
       <source>Expected tax per year (10,000 yuan; optional)</source>
       <translation>预计年税收（万元，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="70" />
+      <location filename="../algorithms/stock_siting.py" line="69" />
       <source>Development zones</source>
       <translation>开发区（园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="72" />
+      <location filename="../algorithms/stock_siting.py" line="71" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="73" />
+      <location filename="../algorithms/stock_siting.py" line="72" />
       <source>Preferred zone (name)</source>
       <translation>意向园区（名称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="76" />
+      <location filename="../algorithms/stock_siting.py" line="75" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="78" />
+      <location filename="../algorithms/stock_siting.py" line="77" />
       <source>Allow groups of adjacent sites</source>
       <translation>允许相邻地块组合</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="81" />
+      <location filename="../algorithms/stock_siting.py" line="80" />
       <source>Constraint areas (负面清单, 三区三线; optional)</source>
       <translation>限制区域（负面清单、三区三线，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="83" />
+      <location filename="../algorithms/stock_siting.py" line="82" />
       <source>Region class of the standard (e.g. 郑州市区)</source>
       <translation>标准的区域类别（如 郑州市区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="85" />
+      <location filename="../algorithms/stock_siting.py" line="84" />
       <source>Standard file (JSON; empty = 郑州 附表2-2)</source>
       <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="86" />
+      <location filename="../algorithms/stock_siting.py" line="85" />
       <source>Candidate sites</source>
       <translation>候选地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="89" />
+      <location filename="../algorithms/stock_siting.py" line="88" />
       <source>Top sites with a PDF page</source>
       <translation>出 PDF 页的前几名</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="92" />
+      <location filename="../algorithms/stock_siting.py" line="91" />
       <source>One page per top site (PDF)</source>
       <translation>前几名地块选址单（PDF，每宗一页）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="92" />
+      <location filename="../algorithms/stock_siting.py" line="91" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="98" />
+      <location filename="../algorithms/stock_siting.py" line="97" />
       <source>Give at least one candidate layer (CANDIDATES).</source>
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="143" />
+      <location filename="../algorithms/stock_siting.py" line="142" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="165" />
+      <location filename="../algorithms/stock_siting.py" line="164" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="205" />
+      <location filename="../algorithms/stock_siting.py" line="204" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="277" />
+      <location filename="../algorithms/stock_siting.py" line="276" />
       <source>The PDF could not be written (no ranked site, or the export failed).</source>
       <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>
@@ -4827,37 +4832,37 @@
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../algorithms/task_progress.py" line="42" />
+      <location filename="../algorithms/task_progress.py" line="41" />
       <source>Stock-disposal task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="48" />
+      <location filename="../algorithms/task_progress.py" line="47" />
       <source>Task progress</source>
       <translation>任务完成情况</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="50" />
+      <location filename="../algorithms/task_progress.py" line="49" />
       <source>Parcel changes</source>
       <translation>宗地变化</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="61" />
+      <location filename="../algorithms/task_progress.py" line="60" />
       <source>current</source>
       <translation>本期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="63" />
+      <location filename="../algorithms/task_progress.py" line="62" />
       <source>baseline</source>
       <translation>基期</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="114" />
+      <location filename="../algorithms/task_progress.py" line="113" />
       <source>Parcel changes: {counts}.</source>
       <translation>宗地变化：{counts}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/task_progress.py" line="117" />
+      <location filename="../algorithms/task_progress.py" line="116" />
       <source>{zone} {kind}: disposed {done} of {task} mu ({pct} %), open {open} mu, new {new} mu</source>
       <translation>{zone} {kind}：任务 {task} 亩，已处置 {done} 亩（{pct}%），未处置 {open} 亩，新增 {new} 亩</translation>
     </message>
@@ -5596,142 +5601,142 @@
   <context>
     <name>ZoneReport</name>
     <message>
-      <location filename="../algorithms/zone_report.py" line="204" />
+      <location filename="../algorithms/zone_report.py" line="194" />
       <source>Zone report (PDF, one page per zone)</source>
       <translation>园区报告</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="207" />
+      <location filename="../algorithms/zone_report.py" line="197" />
       <source>A PDF with one page per zone: styled parcel map, scorecard and land-status chart; plus a PNG overview map of all zones.</source>
       <translation>每个园区一页的 PDF 报告：含带样式的宗地地图、指标卡和用地状况图表；另附全部园区的 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="211" />
+      <location filename="../algorithms/zone_report.py" line="201" />
       <source>report,pdf,atlas,layout,zone,map,png</source>
       <translation>报告,pdf,图集,布局,园区,地图,png</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="218" />
+      <location filename="../algorithms/zone_report.py" line="208" />
       <source>Zones (output of the zone industrial-share check)</source>
       <translation>园区（开发区工业用地占比核查的输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="221" />
+      <location filename="../algorithms/zone_report.py" line="211" />
       <source>Parcels (a LandPlan output with ie_flag / idle_flag / unsup_flag)</source>
       <translation>宗地（含 ie_flag / idle_flag / unsup_flag 的 LandPlan 输出）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="223" />
+      <location filename="../algorithms/zone_report.py" line="213" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="225" />
+      <location filename="../algorithms/zone_report.py" line="215" />
       <source>Task progress table (output of 'Task progress'), for a page of task lines per zone</source>
       <translation>存量盘活任务进度表（“存量盘活任务进度”的输出），每个园区一页任务进度</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="229" />
+      <location filename="../algorithms/zone_report.py" line="219" />
       <source>Report title</source>
       <translation>报告标题</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="229" />
+      <location filename="../algorithms/zone_report.py" line="219" />
       <source>Land efficiency review</source>
       <translation>土地效率评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="231" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="231" />
+      <location filename="../algorithms/zone_report.py" line="221" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="233" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>Overview map (PNG)</source>
       <translation>总览图（PNG）</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="233" />
+      <location filename="../algorithms/zone_report.py" line="223" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="235" />
+      <location filename="../algorithms/zone_report.py" line="225" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="242" />
+      <location filename="../algorithms/zone_report.py" line="232" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="244" />
+      <location filename="../algorithms/zone_report.py" line="234" />
       <source>Parcels</source>
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="253" />
+      <location filename="../algorithms/zone_report.py" line="244" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="260" />
+      <location filename="../algorithms/zone_report.py" line="251" />
       <source>The zones layer has no features.</source>
       <translation>园区图层没有要素。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="284" />
+      <location filename="../algorithms/zone_report.py" line="275" />
       <source>Writing {n} page(s) to {path}</source>
       <translation>正在将 {n} 页写入 {path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="292" />
+      <location filename="../algorithms/zone_report.py" line="283" />
       <source>PDF export failed: {err}</source>
       <translation>PDF 导出失败：{err}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="400" />
+      <location filename="../algorithms/zone_report.py" line="391" />
       <source>Zone {n}</source>
       <translation>园区 {n}</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="425" />
+      <location filename="../algorithms/zone_report.py" line="416" />
       <source>the AS_OF parameter</source>
       <translation>参数「基准日」</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="426" />
+      <location filename="../algorithms/zone_report.py" line="417" />
       <source>the reference date of the evaluated zones or the task table</source>
       <translation>园区评价结果或任务进度表所载的基准日</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="427" />
+      <location filename="../algorithms/zone_report.py" line="418" />
       <source>Reference date of the report: {date} ({source}).</source>
       <translation>报告基准日：{date}（取自{source}）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="428" />
+      <location filename="../algorithms/zone_report.py" line="419" />
       <source>today</source>
       <translation>当天</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="505" />
+      <location filename="../algorithms/zone_report.py" line="496" />
       <source>The PNG overview could not be written.</source>
       <translation>无法写出 PNG 总览图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="666" />
+      <location filename="../algorithms/zone_report.py" line="657" />
       <source>Land-use intensity evaluation</source>
       <translation>开发区土地集约利用评价</translation>
     </message>
     <message>
-      <location filename="../algorithms/zone_report.py" line="667" />
+      <location filename="../algorithms/zone_report.py" line="658" />
       <source>Task progress</source>
       <translation>存量盘活任务进度</translation>
     </message>

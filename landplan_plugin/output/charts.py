@@ -5,19 +5,15 @@ The numbers come from the core; this module only draws. Labels are Chinese data.
 """
 import os
 
+from .fonts import matplotlib_font
+
 
 def _figure(width=8.0, height=4.8):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib import font_manager
     fig = Figure(figsize=(width, height), dpi=120)
     FigureCanvasAgg(fig)
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for cand in ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-                 "SimHei", "Microsoft YaHei", "PingFang SC"):
-        if cand in names:
-            return fig, {"family": cand}
-    return fig, {}
+    return fig, matplotlib_font()
 
 
 def available():

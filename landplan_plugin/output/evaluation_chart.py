@@ -8,7 +8,7 @@ above 100 % (a data inconsistency) as "待核实". Engine side only: what the va
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-CJK_FONT = "Noto Sans CJK SC"
+from .fonts import qt_family
 
 
 def _colour(value):
@@ -21,16 +21,16 @@ def _colour(value):
 
 def draw_attainment_chart(path, items, score=None, width=900, height=None):
     height = height or 90 + 44 * max(1, len(items))
-    img = QImage(width, height, QImage.Format_ARGB32)
+    img = QImage(width, height, QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
-    p.setRenderHint(QPainter.Antialiasing)
-    font = QFont(CJK_FONT)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(qt_family())
     font.setPixelSize(26)
     p.setFont(font)
     p.setPen(QColor("#202020"))
     title = "指标实现度" + ("（集约度 %.1f）" % score if score is not None else "")
-    p.drawText(QRectF(0, 8, width, 40), Qt.AlignHCenter | Qt.AlignVCenter, title)
+    p.drawText(QRectF(0, 8, width, 40), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, title)
     font.setPixelSize(20)
     p.setFont(font)
     top, left, right = 64, 300, 110
@@ -40,17 +40,19 @@ def draw_attainment_chart(path, items, score=None, width=900, height=None):
     for i, (label, value) in enumerate(items):
         y = top + i * 44
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(0, y, left - 12, 36), Qt.AlignRight | Qt.AlignVCenter, label)
+        p.drawText(QRectF(0, y, left - 12, 36), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         if value is None or isinstance(value, str):
             p.setPen(QColor("#888888"))
-            p.drawText(QRectF(left, y, bar_w, 36), Qt.AlignLeft | Qt.AlignVCenter, value or "无法计算")
+            p.drawText(QRectF(left, y, bar_w, 36), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       value or "无法计算")
             continue
         v = max(0.0, min(1.0, value))
-        p.setPen(Qt.NoPen)
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(_colour(v))
         p.drawRect(QRectF(left, y + 4, max(bar_w * v, 1.0), 28))
         p.setPen(QColor("#202020"))
-        p.drawText(QRectF(left + bar_w * v + 8, y, right + 60, 36), Qt.AlignLeft | Qt.AlignVCenter, "%.2f" % v)
+        p.drawText(QRectF(left + bar_w * v + 8, y, right + 60, 36),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "%.2f" % v)
     p.end()
     img.save(path, "PNG")
     return path

@@ -4,15 +4,14 @@ import html
 import os
 
 from qgis.core import (QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPage,
-                       QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, QgsSingleSymbolRenderer,
-                       QgsUnitTypes)
+                       QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, QgsSingleSymbolRenderer)
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 
 from .. import compat
 from .styling import apply_style
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei", "Source Han Sans SC")
-MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+MM = compat.LAYOUT_MILLIMETERS
 
 
 def _font(size, bold=False):

@@ -685,7 +685,6 @@ def _id_labels():
 
 
 def _alias_layer(kind=None):
-    from qgis.PyQt.QtCore import QVariant
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "landplan_style", "memory")
     ints = {"ie_flag", "idle_flag", "idle_days", "unsup_flag", "unsup_yrs", "appr_year", "inuse_flag", "share_ok",
             "idle_gov", "unsup_use", "ie_undet", "ua_flag", "cm_flag", "mj_rank", "mj_n", "cm_fail_n", "ua_n"}
@@ -699,7 +698,7 @@ def _alias_layer(kind=None):
     own = kind_aliases(kind) if kind else {}
     fields = []
     for name in list(ALIASES) + [n for n in own if n not in ALIASES]:
-        vtype = QVariant.Int if name in ints else (QVariant.String if name in strings else QVariant.Double)
+        vtype = "int" if name in ints else ("string" if name in strings else "double")
         fields.append(new_field(name, vtype))
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
@@ -742,7 +741,8 @@ def regenerate_qml_files(folder=None):
         elif kind in ID_LABEL_KINDS:
             layer.setLabeling(QgsVectorLayerSimpleLabeling(_id_labels()))
             layer.setLabelsEnabled(True)
-        categories = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields
+        categories = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                      | QgsMapLayer.StyleCategory.Fields)
         path = os.path.join(folder, filename)
         _msg, ok = layer.saveNamedStyle(path, categories)
         if ok:

@@ -1,4 +1,4 @@
-"""The installable zip: repository rules , then a real qgis_process.bin run from it."""
+"""The installable zip: repository rules, then a real qgis_process.bin run from it."""
 import configparser
 import json
 import os
@@ -43,6 +43,16 @@ def test_zip_follows_plugin_repository_rules(plugin_zip):
         assert "GNU GENERAL PUBLIC LICENSE" in zf.read("landplan_plugin/LICENSE").decode()
 
 
+def test_zip_passes_the_plugin_repository_check(plugin_zip):
+    """scripts/package.py's check (what `make package` runs): no problems, the size against the limit."""
+    proc = subprocess.run([sys.executable, os.path.join(REPO, "scripts", "package.py"), "--check", plugin_zip],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout
+    assert "of the plugin repository's 25 MB limit" in proc.stdout
+    assert "plugin repository check: passed" in proc.stdout
+    assert os.path.getsize(plugin_zip) < 5_000_000  # today about 1 MB: a jump means something got in
+
+
 def _profile_env(tmp_path, plugin_zip, locale=None):
     root = tmp_path / "qgis-config"
     plugins = root / "profiles" / "default" / "python" / "plugins"
@@ -61,7 +71,7 @@ def _profile_env(tmp_path, plugin_zip, locale=None):
     return env
 
 
-def test_installed_zip_runs_in_qgis_process(plugin_zip, tmp_path):
+def test_installed_zip_runs_in_qgis_process(qgis_app, plugin_zip, tmp_path):
     env = _profile_env(tmp_path, plugin_zip)
     src = write_gpkg(str(tmp_path / "p.gpkg"), "parcels", 4547,
                      [("宗地编号", ogr.OFTString), ("亩均税收", ogr.OFTReal), ("投资强度", ogr.OFTReal),

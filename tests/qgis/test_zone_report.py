@@ -100,7 +100,8 @@ def test_report_places_parcels_like_the_zone_check(qgis_app, tmp_path):
 def test_chart_is_in_hectares_drawn_for_its_frame_with_a_cjk_font(qgis_app, tmp_path):
     from qgis.PyQt.QtGui import QFontDatabase, QImage
     from landplan_plugin.algorithms import zone_report
-    family = zone_report.cjk_font_family()
+    from landplan_plugin.output import fonts
+    family = fonts.qt_family()
     assert QFontDatabase.SimplifiedChinese in QFontDatabase().writingSystems(family), family
     png = zone_report.draw_status_chart(str(tmp_path / "c.png"), {"total": 2.0, "low": 1.0, "idle": 0.5, "unsup": 0})
     img = QImage(png)
