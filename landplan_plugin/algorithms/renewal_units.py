@@ -19,7 +19,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from ..core import fields
+from ..core import coordinates, fields
 from ..core import renewal_units as ru
 from ..core import zone as zone_rules
 from ..core.landuse import load_preset
@@ -166,12 +166,12 @@ class RenewalUnits(LandPlanAlgorithm):
         zone of the units' centre (distances and buffers need metres)."""
         if not crs.isGeographic():
             return crs
-        centre = units.sourceExtent().center()
-        zone = int(round(centre.x() / 3.0))
-        if not 25 <= zone <= 45:
+        epsg = coordinates.crs_epsg("CGCS2000", 3, coordinates.zone_for_longitude(units.sourceExtent().center().x()),
+                                    prefixed=False)
+        if epsg is None:
             raise QgsProcessingException(self.tr("The renewal units are in a geographic CRS outside China's "
                                                  "Gauss–Krüger zones: reproject them to a projected CRS."))
-        work = QgsCoordinateReferenceSystem("EPSG:%d" % (4534 + zone - 25))
+        work = QgsCoordinateReferenceSystem("EPSG:%d" % epsg)
         feedback.pushWarning(self.tr("The renewal units are in a geographic CRS ({crs}): every layer is reprojected "
                                      "to {work} for distances in metres; the outputs are in {work}.").format(
             crs=crs.authid(), work=work.authid()))
