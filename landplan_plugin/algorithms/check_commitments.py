@@ -1,4 +1,4 @@
-"""landplan:checkcommitments — 标准地履约核查 (濮政办〔2021〕6号 §二(一)1(1), §二(四)).
+"""landplan:checkcommitments — 标准地履约核查 (濮政办〔2021〕6号 §二(二)1(1), §二(四)).
 
 The rule and the run's set-up live in :mod:`landplan_plugin.core.commitments`; this module maps
 the parameters onto the set-up, streams the features in batches through the core and writes them.

@@ -1,4 +1,4 @@
-"""标准地履约核查 — commitment compliance of 标准地 parcels (濮政办〔2021〕6号 §二(一)1(1), §二(四)).
+"""标准地履约核查 — commitment compliance of 标准地 parcels (濮政办〔2021〕6号 §二(二)1(1), §二(四)).
 
 Industrial land supplied as 标准地 carries committed control indicators ("3+N+1": 投资强度,
 亩均税收, 容积率, plus indicators a locality adds). The bureau checks actual against committed
