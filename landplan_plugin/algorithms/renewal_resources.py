@@ -374,7 +374,7 @@ class RenewalResources(LandPlanAlgorithm):
         from qgis.PyQt.QtGui import QFont
         from .. import compat
         from ..output.styling import apply_style
-        from .zone_report import cjk_font_family
+        from ..output.fonts import qt_family
         layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
         if layer is None or not layer.isValid():
             feedback.pushWarning(self.tr("The map page could not be written: the output layer cannot be read."))
@@ -400,7 +400,7 @@ class RenewalResources(LandPlanAlgorithm):
         def label(text, x, y, w, h, size, bold=False):
             item = QgsLayoutItemLabel(layout)
             item.setText(text)
-            font = QFont(cjk_font_family())
+            font = QFont(qt_family(feedback))
             font.setPointSizeF(size)
             font.setBold(bold)
             compat.set_label_font(item, font)

@@ -10,11 +10,11 @@ import html
 import math
 
 from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from qgis.PyQt.QtGui import (QColor, QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
+from qgis.PyQt.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
                              QTextDocument)
 
-#: fonts tried in order for the PDF's Chinese text (Qt substitutes when none is installed)
-CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun", "SimHei")
+from .fonts import qt_family
+
 #: change → colour, as resources/styles/landplan_task_parcels.qml draws them
 CHANGE_COLOURS = (("已处置", "#31a354"), ("未处置", "#969696"), ("待核实", "#fdae6b"), ("新增", "#de2d26"))
 
@@ -25,11 +25,7 @@ RED_RULE = ('<table width="100%" cellspacing="0" cellpadding="0" border="0" styl
 
 
 def _family():
-    try:  # Qt 6: static; Qt 5: an instance method
-        installed = set(QFontDatabase.families())
-    except TypeError:
-        installed = set(QFontDatabase().families())
-    return next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0])
+    return qt_family()
 
 
 def _p(text, style=""):
@@ -123,18 +119,21 @@ def render_change_map(layer, path, zones, title_font=None, panel_px=(900, 700)):
     drawn = 0
     for n, zone in enumerate(zones):
         expr = '"zone" = %s' % QgsExpression.quotedString(zone)
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = None  # QgsRectangle.setMinimal() is deprecated from 3.40 on
         for feat in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expr)):
             if feat.hasGeometry():
-                extent.combineExtentWith(feat.geometry().boundingBox())
+                box = feat.geometry().boundingBox()
+                if extent is None:
+                    extent = QgsRectangle(box)
+                else:
+                    extent.combineExtentWith(box)
         x0, y0 = (n % cols) * panel_px[0], (n // cols) * panel_px[1]
         painter.setPen(QColor("#202020"))
         painter.setFont(font)
         painter.drawText(QRectF(x0, y0 + 4, panel_px[0], 36), Qt.AlignmentFlag.AlignHCenter, zone)
         painter.setPen(QColor("#bbbbbb"))
         painter.drawRect(QRectF(x0 + 4, y0 + 44, panel_px[0] - 8, panel_px[1] - 50))
-        if extent.isNull():
+        if extent is None:
             continue
         extent.scale(1.1)
         layer.setRenderer(_change_renderer(expr))  # this 县区's parcels only

@@ -1,5 +1,7 @@
 """The Chinese font of everything LandPlan draws — the zone report (PDF pages, overview PNG, its
-charts: algorithms/zone_report.py, output/evaluation_chart.py) and the plan and forecast charts
+charts: algorithms/zone_report.py, output/evaluation_chart.py), the 季度通报 PDF and map
+(output/bulletin_pdf.py), the 城市更新 map page (algorithms/renewal_resources.py), the siting PDF
+(output/siting_pdf.py), the patrol map (output/maps.py) and the plan and forecast charts
 (output/charts.py, matplotlib): the first installed family of ONE ordered list, Windows fonts first
 (Microsoft YaHei, SimHei, SimSun), then Linux / macOS ones (Noto Sans CJK, Source Han Sans,
 WenQuanYi, PingFang). When none is installed, the run's log and QGIS's message log say so (and

@@ -6,17 +6,14 @@ from qgis.core import QgsFillSymbol, QgsMapRendererCustomPainterJob, QgsMapSetti
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from .fonts import qt_family
 from .styling import apply_style
 
 WIDTH, HEIGHT, MARGIN, TITLE_H, LEGEND_W = 1800, 1300, 30, 80, 420
 
 
 def _font(size, bold=False):
-    from qgis.PyQt.QtGui import QFontDatabase
-    families = QFontDatabase().families()
-    family = next((f for f in ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei", "Source Han Sans SC")
-                   if f in families), "Sans Serif")
-    font = QFont(family)
+    font = QFont(qt_family())
     font.setPixelSize(size)
     font.setBold(bold)
     return font

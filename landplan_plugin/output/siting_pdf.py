@@ -5,18 +5,17 @@ import os
 
 from qgis.core import (QgsFillSymbol, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPage,
                        QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, QgsSingleSymbolRenderer)
-from qgis.PyQt.QtGui import QFont, QFontDatabase
+from qgis.PyQt.QtGui import QFont
 
 from .. import compat
+from .fonts import qt_family
 from .styling import apply_style
 
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei", "Source Han Sans SC")
 MM = compat.LAYOUT_MILLIMETERS
 
 
 def _font(size, bold=False):
-    installed = set(QFontDatabase().families())
-    font = QFont(next((f for f in CJK_FONTS if f in installed), CJK_FONTS[0]))
+    font = QFont(qt_family())
     font.setPointSizeF(size)
     font.setBold(bold)
     return font

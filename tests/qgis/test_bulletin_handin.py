@@ -62,7 +62,7 @@ def test_handin_without_python_docx_skips_the_bulletin_and_says_so(qgis_app, dem
         "import processing\n"
         "fb = qgis_env.LogFeedback.make()\n"
         "res = processing.run('landplan:handin', %r, feedback=fb)\n"
-        "print('FOLDER:', res['OUTPUT_FOLDER'])\n"
+        "print('FOLDER:', res['OUTPUT_FOLDER'], flush=True)\n"
         "os._exit(0)\n" % (str(tmp_path / "block"), REPO, params))
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600,
                           env=dict(os.environ, LANDPLAN_LOCALE="en"))

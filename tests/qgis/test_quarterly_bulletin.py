@@ -195,7 +195,7 @@ def test_without_python_docx_the_run_says_how_to_install(tmp_path):
         "try:\n"
         "    processing.run('landplan:quarterlybulletin', {'ASSESSMENT': %r, 'OUTPUT_DOCX': %r})\n"
         "except QgsProcessingException as exc:\n"
-        "    print('STOPPED:', exc)\n"
+        "    print('STOPPED:', exc, flush=True)\n"
         "os._exit(0)\n" % (str(tmp_path / "block"), REPO, write_assessment(tmp_path / "a.gpkg"),
                            str(tmp_path / "e.docx")))
     env = dict(os.environ, LANDPLAN_LOCALE="zh_CN")
