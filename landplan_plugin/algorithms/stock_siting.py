@@ -261,7 +261,7 @@ class StockSiting(LandPlanAlgorithm):
                                           "judged.").format(what=what, layer="" if key == "code" else
                                                             self.tr(", no PLANNED_USE layer")))
         codes = sites["code"] if sites["has"]["code"] else None
-        return st.use_columns(industry, codes, planned, uses, preset)
+        return st.use_columns(industry, len(sites["mu"]), codes, planned, uses, preset)
 
     def _planned_cover(self, parameters, geoms, crs, context, feedback):
         """Per site the (planned use, m²) pieces of the PLANNED_USE polygons over it, or None."""

@@ -155,8 +155,8 @@ def _majority(pieces):
     return max(area, key=lambda k: area[k]) if area else ""
 
 
-def use_columns(industry, codes, planned, uses, preset):
-    """Whether each site's land-use code and planned use allow the project.
+def use_columns(industry, n, codes, planned, uses, preset):
+    """Whether each of the ``n`` sites' land-use code and planned use allow the project.
 
     ``codes``: the raw land-use code of each site (None or '' when its layer has no code field or
     the value is empty), or None for the whole (no code source: not judged). ``planned``: per site
@@ -164,7 +164,6 @@ def use_columns(industry, codes, planned, uses, preset):
     field as one piece; [] unknown), or None (not judged). ``uses``: :func:`load_uses`;
     ``preset``: the land-use classification (a preset or its id, :func:`.landuse.load_preset`).
     → (refusals per site ('' none), 待核实 notes per site ('' none), note on the project or None)."""
-    n = len(codes if codes is not None else planned if planned is not None else [])
     division = normalise_industry_code(industry)
     kind = next((k for k in uses["kinds"] if division in k["divisions"]), None)
     refused, verify = [[] for _ in range(n)], [[] for _ in range(n)]
