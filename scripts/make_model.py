@@ -9,7 +9,7 @@ scorecard (标准地履约 and 疑似违法占地 lines) → 开发区土地集�
 the parcels merged with the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) →
 PDF report (evaluation page per zone). Optional: zone type (only 工业主导 zones judged) and the
 十四五 quota step (scripts/model_quota.py); 季度通报 (Word + PDF) from a county assessment
-(model_bulletin.py).
+(model_bulletin.py); 存量用地选址 when a project is given (model_siting.py).
 
 Steps inside a conditional branch (model_plans.py) cannot feed a later step (QGIS skips every
 step that depends on a skipped one), so the checks above run unconditionally and pass through
@@ -167,6 +167,7 @@ def build():
     __import__("model_changes").add_steps(model, param)  # optional: 变化图斑动态巡查
     __import__("model_quota").add_steps(model, param)  # optional: 十四五新增工业用地配额与入园
     __import__("model_bulletin").add_steps(model, param)  # optional: 季度通报 from the county assessment
+    __import__("model_siting").add_steps(model, param)  # optional: 存量用地选址 when a project is given
     return model
 
 
