@@ -254,12 +254,11 @@ class StockSiting(LandPlanAlgorithm):
             cover = cover or [[] for _ in sites["geom"]]
             planned = [pieces or ([(value, 1.0)] if value not in (None, "") else [])
                        for pieces, value in zip(cover, sites["planned"])]
-        for key, judged, what in (("code", sites["has"]["code"], self.tr("land-use code")),
-                                  ("planned", planned is not None, self.tr("planned use"))):
-            if not judged:
-                feedback.pushInfo(self.tr("No {what} given (no field on the candidate layers{layer}): not "
-                                          "judged.").format(what=what, layer="" if key == "code" else
-                                                            self.tr(", no PLANNED_USE layer")))
+        if not sites["has"]["code"]:
+            feedback.pushInfo(self.tr("No land-use code field on the candidate layers: land-use codes not judged."))
+        if planned is None:
+            feedback.pushInfo(self.tr("No PLANNED_USE layer and no planned-use field on the candidate layers: "
+                                      "planned uses not judged."))
         codes = sites["code"] if sites["has"]["code"] else None
         return st.use_columns(industry, len(sites["mu"]), codes, planned, uses, preset)
 
