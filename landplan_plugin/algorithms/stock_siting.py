@@ -91,7 +91,8 @@ class StockSiting(LandPlanAlgorithm):
             "REGION", self.tr("Region class of the standard (e.g. 郑州市区)"), optional=True))
         self.set_advanced(QgsProcessingParameterFile(
             "STANDARD_FILE", self.tr("Standard file (JSON; empty = 郑州 附表2-2)"), extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Candidate sites"), POLY))
+        self.addParameter(QgsProcessingParameterFeatureSink(  # optional: a model skips the step without a project
+            "OUTPUT", self.tr("Candidate sites"), POLY, optional=True, createByDefault=True))
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterNumber(
             "TOP_N", self.tr("Top sites with a PDF page"), type=QgsProcessingParameterNumber.Type.Integer,
