@@ -250,18 +250,13 @@ class StockSiting(LandPlanAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         preset = landuse.load_preset(LANDUSE_PRESET_IDS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)])
         cover = self._planned_cover(parameters, sites["geom"], crs, context, feedback)
-        planned = None
-        if cover is not None or sites["has"]["planned"]:
-            cover = cover or [[] for _ in sites["geom"]]
-            planned = [pieces or ([(value, 1.0)] if value not in (None, "") else [])
-                       for pieces, value in zip(cover, sites["planned"])]
         if not sites["has"]["code"]:
             feedback.pushInfo(self.tr("No land-use code field on the candidate layers: land-use codes not judged."))
-        if planned is None:
+        if cover is None and not sites["has"]["planned"]:
             feedback.pushInfo(self.tr("No PLANNED_USE layer and no planned-use field on the candidate layers: "
                                       "planned uses not judged."))
-        codes = sites["code"] if sites["has"]["code"] else None
-        return st.use_columns(industry, len(sites["mu"]), codes, planned, uses, preset)
+        return st.use_columns(industry, len(sites["mu"]), sites["code"] if sites["has"]["code"] else None, cover,
+                              sites["planned"] if sites["has"]["planned"] else None, uses, preset)
 
     def _planned_cover(self, parameters, geoms, crs, context, feedback):
         """Per site the (planned use, m²) pieces of the PLANNED_USE polygons over it, or None."""

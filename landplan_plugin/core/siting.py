@@ -155,19 +155,24 @@ def _majority(pieces):
     return max(area, key=lambda k: area[k]) if area else ""
 
 
-def use_columns(industry, n, codes, planned, uses, preset):
+def use_columns(industry, n, codes, cover, own, uses, preset):
     """Whether each of the ``n`` sites' land-use code and planned use allow the project.
 
     ``codes``: the raw land-use code of each site (None or '' when its layer has no code field or
-    the value is empty), or None for the whole (no code source: not judged). ``planned``: per site
-    the (value, area) pieces of its planned use (a planned-use layer's polygons over it, or its own
-    field as one piece; [] unknown), or None (not judged). ``uses``: :func:`load_uses`;
+    the value is empty), or None for the whole (no code source: not judged). ``cover``: per site
+    the (planned use, area) pieces of a planned-use layer's polygons over it, or None (no layer);
+    ``own``: per site the planned use of its own field, or None (no candidate layer has one). The
+    layer decides where it covers the site, the site's own field elsewhere; with neither the
+    planned use is not judged. ``uses``: :func:`load_uses`;
     ``preset``: the land-use classification (a preset or its id, :func:`.landuse.load_preset`).
     → (refusals per site ('' none), 待核实 notes per site ('' none), note on the project or None)."""
     division = normalise_industry_code(industry)
     kind = next((k for k in uses["kinds"] if division in k["divisions"]), None)
     refused, verify = [[] for _ in range(n)], [[] for _ in range(n)]
-    note = None
+    note, planned = None, None
+    if cover is not None or own is not None:
+        cover, own = cover or [[]] * n, own or [None] * n
+        planned = [pieces or ([(value, 1.0)] if value not in (None, "") else []) for pieces, value in zip(cover, own)]
     if kind is None and (codes is not None or planned is not None):
         note = "项目行业代码「%s」不在%s中，地类和规划用途待核实" % (industry or "", uses["name"])
         return [""] * n, ["地类和规划用途待核实（项目行业未对应用途类别）"] * n, note

@@ -3772,82 +3772,82 @@
       <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="94" />
+      <location filename="../algorithms/stock_siting.py" line="95" />
       <source>Candidate sites</source>
       <translation>候选地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="97" />
+      <location filename="../algorithms/stock_siting.py" line="98" />
       <source>Top sites with a PDF page</source>
       <translation>出 PDF 页的前几名</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="100" />
+      <location filename="../algorithms/stock_siting.py" line="101" />
       <source>One page per top site (PDF)</source>
       <translation>前几名地块选址单（PDF，每宗一页）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="100" />
+      <location filename="../algorithms/stock_siting.py" line="101" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="106" />
+      <location filename="../algorithms/stock_siting.py" line="107" />
       <source>Give at least one candidate layer (CANDIDATES).</source>
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="154" />
+      <location filename="../algorithms/stock_siting.py" line="155" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="177" />
+      <location filename="../algorithms/stock_siting.py" line="178" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="197" />
+      <location filename="../algorithms/stock_siting.py" line="198" />
       <source>{layer}: {what} from field {field}.</source>
       <translation>{layer}：{what}取自字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="199" />
+      <location filename="../algorithms/stock_siting.py" line="200" />
       <source>land-use code</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="199" />
+      <location filename="../algorithms/stock_siting.py" line="200" />
       <source>planned use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="228" />
+      <location filename="../algorithms/stock_siting.py" line="229" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="258" />
+      <location filename="../algorithms/stock_siting.py" line="254" />
       <source>No land-use code field on the candidate layers: land-use codes not judged.</source>
       <translation>候选图层都没有地类代码字段：不判断地类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="260" />
+      <location filename="../algorithms/stock_siting.py" line="256" />
       <source>No PLANNED_USE layer and no planned-use field on the candidate layers: planned uses not judged.</source>
       <translation>未给出规划用途图层（PLANNED_USE），候选图层也没有规划用途字段：不判断规划用途。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="270" />
+      <location filename="../algorithms/stock_siting.py" line="266" />
       <source>Planned use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="274" />
+      <location filename="../algorithms/stock_siting.py" line="270" />
       <source>The planned-use layer has no planned use field (PLANNED_USE_FIELD).</source>
       <translation>规划用途图层没有规划用途字段（PLANNED_USE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="356" />
+      <location filename="../algorithms/stock_siting.py" line="352" />
       <source>The PDF could not be written (no ranked site, or the export failed).</source>
       <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>
