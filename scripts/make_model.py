@@ -9,7 +9,7 @@ scorecard (标准地履约 and 疑似违法占地 lines) → 开发区土地集�
 the parcels merged with the 疑似违法占地 pieces (shapefile + 台账, the evaluation table as a sheet) →
 PDF report (evaluation page per zone). Optional: zone type (only 工业主导 zones judged) and the
 十四五 quota step (scripts/model_quota.py); 季度通报 (Word + PDF) from a county assessment
-(model_bulletin.py).
+(model_bulletin.py); 存量用地选址 when a project is given (model_siting.py).
 
 Optional steps (each behind a Conditional branch): 供地计划执行, 存量盘活任务进度 (model_plans.py) and
 城市更新单元评估 (model_renewal_units.py: with renewal units and renewal resources given).
@@ -174,6 +174,7 @@ def build():
     __import__("model_bulletin").add_steps(model, param)  # optional: 季度通报 from the county assessment
     __import__("model_renewal").add_steps(model, param)  # optional: 城市更新资源识别, 更新项目负面清单核查
     __import__("model_renewal_units").add_steps(model, param)  # optional: 城市更新单元评估 (on those resources)
+    __import__("model_siting").add_steps(model, param)  # optional: 存量用地选址 when a project is given
     return model
 
 

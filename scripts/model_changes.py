@@ -35,7 +35,7 @@ def add_steps(model, param, x=640.0, y=640.0):
         c.addParameterSources(name, [src])
     for definition in c.algorithm().parameterDefinitions():
         if definition.name() not in sources and not definition.isDestination() and \
-                not (definition.flags() & definition.FlagOptional):
+                not (definition.flags() & compat.PARAMETER_OPTIONAL):
             c.addParameterSources(definition.name(), [Src.fromStaticValue(definition.defaultValue())])
     c.setDependencies([QgsProcessingModelChildDependency("has_changes", "changes given")])
     outs = {}

@@ -62,7 +62,7 @@ def add_steps(model, param, checked_child="idle", x=420.0, y=520.0):
             name = definition.name()
             if name in sources or definition.isDestination():
                 continue
-            if not (definition.flags() & definition.FlagOptional):
+            if not (definition.flags() & compat.PARAMETER_OPTIONAL):
                 c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
         c.setDependencies([QgsProcessingModelChildDependency("has_inputs", condition)])
         outs = {}

@@ -24,7 +24,8 @@ out/county_assessment.gpkg (+ _q3)              县（区）考核 on resources/
 out/change_monitoring.gpkg (+ change_warnings.gpkg, changes.png, 巡查清单 sheet in 台账.xlsx)  变化图斑动态巡查
                       on resources/demo/changes_demo.shp (EPSG:4490, reprojected)
 out/stock_siting.gpkg, stock_siting.pdf (+ 存量用地选址 sheet in 台账.xlsx)  存量用地选址 for a 30 亩 C3411
-                      project (濮东 preferred; resources/demo/siting_constraints.gpkg refuses two fitting sites)
+                      project (濮东 preferred; resources/demo/siting_constraints.gpkg refuses two fitting sites
+                      for a constraint, one for its planned use 二类居住用地, and marks one 规划用途 待核实)
 out/zones_judged.gpkg, city_share.gpkg, industrial_quota.gpkg, quota_outside.gpkg  工业主导园区评判, 城镇建设用地
                       工业占比, 十四五新增工业用地配额 and 入园 leads (scripts/demo_quota.py)
 out/inuse_decisions.gpkg, 台账_已批未供即用.xlsx   已批未供即用 decided per parcel (ju_decide)
@@ -190,6 +191,7 @@ def main():
             "CANDIDATES": stock, "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0, "PROJECT_INVEST": 6000.0,
             "PROJECT_TAX": 60.0, "ZONES": layer("zones"), "PREFERRED_ZONE": "濮东产业集聚区", "REGION": "其他区域",
             "CONSTRAINTS": DEMO_CONSTRAINTS + "|layername=constraints",
+            "PLANNED_USE": DEMO_CONSTRAINTS + "|layername=planned_use",
             "OUTPUT": os.path.join(out, "stock_siting.gpkg"), "LEDGER": os.path.join(out, "台账.xlsx"),
             "OUTPUT_PDF": os.path.join(out, "stock_siting.pdf")},
             "存量用地选址 siting a 30 mu C3411 project on 批而未供 / 闲置 / 低效 land")

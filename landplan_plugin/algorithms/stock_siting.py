@@ -1,7 +1,8 @@
 """landplan:stocksiting — 存量用地选址.
 
 Thin adapter: reads the candidate sites (LandPlan's 批而未供 / 闲置 / 低效 outputs), places them in the
-zones, tests the constraint layer and adjacency (geometry, here); which rows are stock land, what
+zones, tests the constraint layer, the planned-use layer's cover and adjacency (geometry, here);
+which rows are stock land, whether their land-use code and planned use allow the project, what
 fits, the groups, the ranking, the indicator sheet and the reasons are decided by
 ``core/siting.py`` (the rule text lives there).
 """
@@ -21,14 +22,14 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from ..core import fields
+from ..core import fields, landuse
 from ..core import siting as st
 from ..core import standards
 from ..core.units import M2_PER_MU
 from ..qvariant import py_value
 from .base import LandPlanAlgorithm
 from .field_resolution import find_field
-from .params import add_ledger_param
+from .params import LANDUSE_PRESET_IDS, add_ledger_param, classification_param
 from .problems import ProblemTally
 from .zone_layers import ZoneSet, feature_polygon, optional_source, union_geometry
 from . import table_io
@@ -78,11 +79,19 @@ class StockSiting(LandPlanAlgorithm):
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CONSTRAINTS", self.tr("Constraint areas (负面清单, 三区三线; optional)"), [POLY], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PLANNED_USE", self.tr("Planned use (规划用途) polygons (optional)"), [POLY], optional=True))
+        self.add_field_param("PLANNED_USE_FIELD", self.tr("Planned use field"), parent="PLANNED_USE", any_type=True)
+        self.set_advanced(classification_param())
+        self.set_advanced(QgsProcessingParameterFile(
+            "USES_FILE", self.tr("Project kinds and allowed planned uses (JSON; empty = the shipped table)"),
+            extension="json", optional=True))
         self.addParameter(QgsProcessingParameterString(
             "REGION", self.tr("Region class of the standard (e.g. 郑州市区)"), optional=True))
         self.set_advanced(QgsProcessingParameterFile(
             "STANDARD_FILE", self.tr("Standard file (JSON; empty = 郑州 附表2-2)"), extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Candidate sites"), POLY))
+        self.addParameter(QgsProcessingParameterFeatureSink(  # optional: a model skips the step without a project
+            "OUTPUT", self.tr("Candidate sites"), POLY, optional=True, createByDefault=True))
         add_ledger_param(self)
         self.addParameter(QgsProcessingParameterNumber(
             "TOP_N", self.tr("Top sites with a PDF page"), type=compat.NUMBER_INTEGER,
@@ -111,18 +120,20 @@ class StockSiting(LandPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         constrained = self._constrained(parameters, sites["geom"], crs, context, feedback)
-        eligible, fits, why = st.fit_columns(sites["mu"], need, tol, sites["zone"], constrained, zones is not None)
+        refused, verify, use_note = self._uses(parameters, context, feedback, industry, sites, crs)
+        eligible, fits, why = st.fit_columns(sites["mu"], need, tol, sites["zone"], constrained, zones is not None,
+                                             refused)
         groups = []
         if self.parameterAsBool(parameters, "ALLOW_GROUPS", context):
             groups = st.group_columns(sites["mu"], eligible, fits, self._pairs(sites["geom"], eligible),
                                       sites["zone"], need, tol)
-        items = self._items(sites, fits, why, groups)
+        items = self._items(dict(sites, verify=verify), fits, why, groups)
         rank, score = st.rank_columns(items["fits"], items["zone"], items["mu"], items["kind"], items["sites"], need,
                                       preferred)
         sheet = st.sheet_columns(thresholds, items["mu"], need, invest, tax)
         kinds_text = ["+".join(st.KINDS[k] for k in ks) for ks in items["kinds"]]
         reasons = st.reason_columns(rank, score, kinds_text, items["sites"], items["route"], items["zone"], items["mu"],
-                                    need, tol, preferred, sheet, items["why"], std.name, note)
+                                    need, tol, preferred, sheet, items["why"], std.name, note, items["verify"])
         dest_id = self._write(parameters, context, feedback, crs, items, (rank, score, kinds_text, sheet, reasons))
         if dest_id is None:
             return {}
@@ -132,7 +143,8 @@ class StockSiting(LandPlanAlgorithm):
             from ..output.ledger_sheets import write_sheet
             project = "%s，%.2f亩" % (industry, need)
             results["LEDGER"] = write_sheet(ledger, *st.ledger_sheet(
-                rank, items["sites"], kinds_text, items["route"], items["zone"], items["mu"], score, sheet, project))
+                rank, items["sites"], kinds_text, items["route"], items["zone"], items["mu"], score, sheet, project,
+                items["verify"]))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         if pdf:
             pages = self._pages(parameters, context, items, (rank, score, kinds_text, sheet), need, tol, std.name)
@@ -141,8 +153,9 @@ class StockSiting(LandPlanAlgorithm):
         n_ranked = sum(1 for r in rank if r)
         feedback.pushInfo(self.tr("{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} "
                                   "ranked.").format(n=len(sites["mu"]), groups=len(groups), ranked=n_ranked))
-        if note:
-            feedback.pushWarning(note)
+        for text in (note, use_note):
+            if text:
+                feedback.pushWarning(text)
         tally.log(feedback)
         feedback.setProgress(100)
         return results
@@ -168,13 +181,22 @@ class StockSiting(LandPlanAlgorithm):
         """The stock rows of every candidate layer as columns (kind, id, route, zone, 亩, geometry)."""
         from qgis.core import QgsFeatureRequest
         measurer = self.area_measurer(crs, context)
-        cols = {k: [] for k in ("kind", "id", "route", "zone", "mu", "geom")}
+        cols = {k: [] for k in ("kind", "id", "route", "zone", "mu", "geom", "code", "planned")}
+        cols["has"] = {"code": False, "planned": False}
         for k, lyr in enumerate(layers):
             self.check_crs(lyr, lyr.name())
             names = lyr.fields()
             flag_idx = {kind: names.lookupField(field) for kind, field in st.FLAG_OF.items()}
             id_idx = find_field(names, CANDIDATE_NAMES["SITE_ID_FIELD"])
             type_idx = names.lookupField("ie_type")
+            use_idx = {key: find_field(names, CANDIDATE_NAMES[param]) for key, param in
+                       (("code", "LANDUSE_CODE_FIELD"), ("planned", "PLANNED_USE_FIELD"))}
+            for key, idx in use_idx.items():
+                cols["has"][key] = cols["has"][key] or idx >= 0
+                if idx >= 0:
+                    feedback.pushInfo(self.tr("{layer}: {what} from field {field}.").format(
+                        layer=lyr.name(), field=names.at(idx).name(),
+                        what=self.tr("land-use code") if key == "code" else self.tr("planned use")))
             request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
             feats = list(lyr.getFeatures(request))
             kinds = st.kind_columns({kind: [py_value(f.attribute(i)) for f in feats] if i >= 0 else None
@@ -190,7 +212,9 @@ class StockSiting(LandPlanAlgorithm):
                 placed = zones.zones_of(geom) if zones is not None else []
                 raw_id = py_value(feat.attribute(id_idx)) if id_idx >= 0 else None
                 site_id = str(raw_id) if raw_id not in (None, "") else "%s #%d" % (lyr.name(), feat.id())
+                uses = {key: py_value(feat.attribute(idx)) if idx >= 0 else None for key, idx in use_idx.items()}
                 for key, value in (("kind", kind), ("route", route), ("geom", geom), ("id", site_id),
+                                   ("code", uses["code"]), ("planned", uses["planned"]),
                                    ("zone", zones.zones[placed[0]].name if placed else None),
                                    ("mu", measurer.measureArea(geom) / M2_PER_MU)):
                     cols[key].append(value)
@@ -217,6 +241,54 @@ class StockSiting(LandPlanAlgorithm):
             out.append(bool(overlap is not None and not overlap.isEmpty() and measurer.measureArea(overlap) >= 1.0))
         return out
 
+    def _uses(self, parameters, context, feedback, industry, sites, crs):
+        """(refusals, 待核实 notes, project note) of the sites' land-use codes and planned uses."""
+        try:
+            uses = st.load_uses(self.parameterAsFile(parameters, "USES_FILE", context) or None)
+        except st.UsesError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        preset = landuse.load_preset(LANDUSE_PRESET_IDS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)])
+        cover = self._planned_cover(parameters, sites["geom"], crs, context, feedback)
+        if not sites["has"]["code"]:
+            feedback.pushInfo(self.tr("No land-use code field on the candidate layers: land-use codes not judged."))
+        if cover is None and not sites["has"]["planned"]:
+            feedback.pushInfo(self.tr("No PLANNED_USE layer and no planned-use field on the candidate layers: "
+                                      "planned uses not judged."))
+        return st.use_columns(industry, len(sites["mu"]), sites["code"] if sites["has"]["code"] else None, cover,
+                              sites["planned"] if sites["has"]["planned"] else None, uses, preset)
+
+    def _planned_cover(self, parameters, geoms, crs, context, feedback):
+        """Per site the (planned use, m²) pieces of the PLANNED_USE polygons over it, or None."""
+        source = optional_source(self, parameters, "PLANNED_USE", context)
+        if source is None:
+            return None
+        self.check_crs(source, self.tr("Planned use"))
+        idx = self.resolve_field(parameters, "PLANNED_USE_FIELD", source.fields(), CANDIDATE_NAMES["PLANNED_USE_FIELD"],
+                                 feedback, self.tr("planned use"))
+        if idx < 0:
+            raise QgsProcessingException(self.tr("The planned-use layer has no planned use field (PLANNED_USE_FIELD)."))
+        from qgis.core import QgsFeatureRequest
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        tally = ProblemTally()
+        polys = [(py_value(f.attribute(idx)), g) for f in source.getFeatures(request)
+                 for g in (feature_polygon(f, tally, "PLANNED_USE"),) if g is not None]
+        index = QgsSpatialIndex()
+        for i, (_v, g) in enumerate(polys):
+            index.addFeature(i, g.boundingBox())
+        measurer = self.area_measurer(crs, context)
+        out = []
+        for geom in geoms:
+            pieces = []
+            for i in index.intersects(geom.boundingBox()):
+                value, poly = polys[i]
+                if poly.intersects(geom):
+                    area = measurer.measureArea(poly.intersection(geom))
+                    if area > 0:
+                        pieces.append((value, area))
+            out.append(pieces)
+        tally.log(feedback)
+        return out
+
     @staticmethod
     def _pairs(geoms, eligible):
         """Adjacent pairs (touching or within ADJACENT_M) among the eligible sites."""
@@ -236,11 +308,12 @@ class StockSiting(LandPlanAlgorithm):
     @staticmethod
     def _items(sites, fits, why, groups):
         """Sites, then groups, as columns: kinds, kind (the best), sites text, route, zone, 亩, geom, fits, why."""
-        items = {k: [] for k in ("kinds", "kind", "sites", "route", "zone", "mu", "geom", "fits", "why")}
+        items = {k: [] for k in ("kinds", "kind", "sites", "route", "zone", "mu", "geom", "fits", "why", "verify")}
         for i in range(len(sites["mu"])):
             for key, value in (("kinds", [sites["kind"][i]]), ("kind", sites["kind"][i]), ("sites", sites["id"][i]),
                                ("route", sites["route"][i]), ("zone", sites["zone"][i]), ("mu", sites["mu"][i]),
-                               ("geom", sites["geom"][i]), ("fits", fits[i]), ("why", why[i])):
+                               ("geom", sites["geom"][i]), ("fits", fits[i]), ("why", why[i]),
+                               ("verify", sites["verify"][i])):
                 items[key].append(value)
         for group in groups:
             kinds = sorted({sites["kind"][i] for i in group}, key=st.KIND_ORDER.index)
@@ -249,7 +322,9 @@ class StockSiting(LandPlanAlgorithm):
             for key, value in (("kinds", kinds), ("kind", kinds[0]), ("sites", names),
                                ("route", "、".join(sorted({sites["route"][i] for i in group}))),
                                ("zone", sites["zone"][group[0]]), ("mu", sum(sites["mu"][i] for i in group)),
-                               ("geom", geom), ("fits", True), ("why", "")):
+                               ("geom", geom), ("fits", True), ("why", ""),
+                               ("verify", "；".join("%s：%s" % (sites["id"][i], sites["verify"][i])
+                                                   for i in group if sites["verify"][i]))):
                 items[key].append(value)
         return items
 
@@ -261,7 +336,7 @@ class StockSiting(LandPlanAlgorithm):
         order = sorted((i for i, r in enumerate(rank) if r and r <= top), key=lambda i: rank[i])
         return [(items["geom"][i].boundingBox(),) + st.page_rows(
             rank[i], items["sites"][i], kinds_text[i], items["route"][i], items["zone"][i], items["mu"][i], need, tol,
-            score[i], sheet[i], standard_name) for i in order]
+            score[i], sheet[i], standard_name, items["verify"][i]) for i in order]
 
     def _pdf(self, parameters, context, feedback, dest_id, path, pages, subtitle):
         from qgis.core import QgsFeatureRequest, QgsProcessingUtils, QgsVectorLayer

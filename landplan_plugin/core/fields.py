@@ -166,6 +166,12 @@ CANDIDATES = {
         "ZONE_NAME_FIELD": ZONE_NAME,
         # no parameter: the id of a candidate site (宗地编号 of a parcel, 批准文号 of an approval)
         "SITE_ID_FIELD": ("宗地编号", "地块编号", "批准文号", "ZDDM", "ZDBH", "PZWH", "pid"),
+        # the planned use (规划用途) of a PLANNED_USE polygon, and, found by name, of a candidate site
+        "PLANNED_USE_FIELD": ("规划用途", "GHYT", "规划用地性质", "规划地类", "规划用地类型", "用地性质", "GHDL",
+                              "YDXZ", "planned_use"),
+        # no parameter: the land-use code of a candidate site (its 土地用途 / 批准用途 code)
+        "LANDUSE_CODE_FIELD": ("DLBM", "地类编码", "地类代码", "土地用途代码", "用途代码", "TDYTDM", "用地代码", "YDDM",
+                               "landuse_code"),
     },
     "changemonitoring": {
         "CHANGE_ID_FIELD": ("图斑编号", "变化图斑编号", "监测图斑编号", "TBBH", "JCBH", "BSM", "change_id", "id"),

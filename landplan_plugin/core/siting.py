@@ -12,7 +12,18 @@ Fit (:func:`fit_columns`) — the area tolerance, 入园 and the constraint laye
 
 * the area (亩) lies within ``tolerance`` % of the project's need (both ends included);
 * the site lies in a development zone (入园; not judged when no zones are given);
-* the site does not overlap the constraint layer (负面清单 / 三区三线), when one is given.
+* the site does not overlap the constraint layer (负面清单 / 三区三线), when one is given;
+* its land-use code and planned use (规划用途) do not refuse the project (:func:`use_columns`).
+
+Use (:func:`use_columns`, data file ``resources/siting/project_uses.json``, :func:`load_uses`): the
+project's kind is the first ``kinds`` entry whose ``industries`` hold its GB/T 4754 division; the
+site's land-use code must fall in that kind's class (``landuse``: 工矿仓储 ``industrial`` or 工业
+``industrial_only``) of the chosen land-use classification (``resources/landuse``, the same presets
+as the zone check), and its planned use must be one of the kind's ``planned_uses``. The planned use
+of a site is the value covering most of it (a planned-use layer) or its own field. A code or
+planned use that is empty, missing, or a code the classification does not know, does not refuse
+the site: it is marked 待核实 (our reading). Without any code source (no candidate layer has a
+code field), or any planned-use source, that part is not judged, as 入园 without zones.
 
 Adjacent eligible sites (in a zone, unconstrained; touching or within :data:`ADJACENT_M` m) too
 small alone may fit together (:func:`group_columns`, at most :data:`MAX_GROUP` sites).
@@ -30,8 +41,13 @@ project gives neither. ``ss_save_mu``: the 新增建设用地 the project saves 
 """
 from __future__ import annotations
 
+import os
+
+from . import landuse
 from .contract import IDLE_FLAG, IE_FLAG, UNSUP_FLAG, is_flagged_array
+from .datafile import check_header, read_json
 from .lazy import lazy_module
+from .standards import normalise_industry_code
 
 np = lazy_module("numpy")
 
@@ -39,6 +55,7 @@ __all__ = [
     "KINDS", "KIND_ORDER", "FLAG_OF", "ROUTES", "ADJACENT_M", "MAX_GROUP", "DEFAULT_TOLERANCE", "OUTPUT_FIELDS",
     "kind_columns", "route_columns", "fit_columns", "group_columns", "rank_columns", "sheet_columns",
     "reason_columns", "ledger_sheet", "DEFAULT_TOP_N", "page_rows", "project_line",
+    "USES_FORMAT", "UsesError", "load_uses", "use_columns",
 ]
 
 KINDS = {"unsup": "批而未供", "idle": "闲置", "ie": "低效"}
@@ -84,16 +101,115 @@ def _area_ok(mu, need, tol):
     return lo * (1.0 - _EPS) <= mu <= hi * (1.0 + _EPS)
 
 
-def fit_columns(area_mu, need_mu, tolerance, zones, constrained, have_zones):
-    """(eligible: in a zone and unconstrained, fits: eligible and the area within the tolerance,
-    why-not texts ('' when it fits))."""
+USES_FORMAT = "landplan-siting-uses/1"
+_CLASS_LABELS = {landuse.VARIANT_INDUSTRIAL: "工矿仓储用地", landuse.VARIANT_INDUSTRIAL_ONLY: "工业用地"}
+
+
+class UsesError(ValueError):
+    """A use table that cannot be used (message in Chinese, names the file)."""
+
+
+def _uses_err(path, text):
+    return UsesError("项目用途对照文件「%s」%s" % (path, text))
+
+
+def _divisions(items, path):
+    out = set()
+    for item in items:
+        lo, _sep, hi = str(item).partition("-")
+        try:
+            out.update("%02d" % d for d in range(int(lo), int(hi or lo) + 1))
+        except ValueError:
+            raise _uses_err(path, "的 industries 中「%s」不是行业大类（两位数字或 13-43 这样的范围）" % item) from None
+    return out
+
+
+def load_uses(path=None):
+    """The project kinds of a use table (default ``resources/siting/project_uses.json``):
+    {"name", "kinds": [{"kind", "divisions" (set of two-digit GB/T 4754 divisions), "landuse"
+    (variant), "planned_uses" (normalised patterns)}]}; raises :class:`UsesError`."""
+    if not path:
+        from ..paths import resources_dir
+        path = os.path.join(resources_dir(), "siting", "project_uses.json")
+    data = read_json(path, _uses_err)
+    check_header(data, path, USES_FORMAT, _uses_err)
+    kinds = []
+    for entry in data.get("kinds") or []:
+        variant = entry.get("landuse", landuse.VARIANT_INDUSTRIAL) if isinstance(entry, dict) else None
+        if variant not in landuse.VARIANTS or not str(entry.get("kind") or "").strip():
+            raise _uses_err(path, "的 kinds 每项要有 kind，landuse 为 %s 之一" % " / ".join(landuse.VARIANTS))
+        kinds.append({"kind": str(entry["kind"]).strip(), "divisions": _divisions(entry.get("industries") or [], path),
+                      "landuse": variant,
+                      "planned_uses": [landuse.normalise_code(p) for p in entry.get("planned_uses") or []]})
+    if not kinds:
+        raise _uses_err(path, "没有 kinds（项目类别）")
+    return {"name": data["name"], "kinds": kinds}
+
+
+def _majority(pieces):
+    """The value covering most (first given on a tie) of ``pieces`` [(value, area)], normalised."""
+    area = {}
+    for value, a in pieces:
+        key = landuse.normalise_code(value)
+        area[key] = area.get(key, 0.0) + float(a or 0.0)
+    return max(area, key=lambda k: area[k]) if area else ""
+
+
+def use_columns(industry, n, codes, cover, own, uses, preset):
+    """Whether each of the ``n`` sites' land-use code and planned use allow the project.
+
+    ``codes``: the raw land-use code of each site (None or '' when its layer has no code field or
+    the value is empty), or None for the whole (no code source: not judged). ``cover``: per site
+    the (planned use, area) pieces of a planned-use layer's polygons over it, or None (no layer);
+    ``own``: per site the planned use of its own field, or None (no candidate layer has one). The
+    layer decides where it covers the site, the site's own field elsewhere; with neither the
+    planned use is not judged. ``uses``: :func:`load_uses`;
+    ``preset``: the land-use classification (a preset or its id, :func:`.landuse.load_preset`).
+    → (refusals per site ('' none), 待核实 notes per site ('' none), note on the project or None)."""
+    division = normalise_industry_code(industry)
+    kind = next((k for k in uses["kinds"] if division in k["divisions"]), None)
+    refused, verify = [[] for _ in range(n)], [[] for _ in range(n)]
+    note, planned = None, None
+    if cover is not None or own is not None:
+        cover, own = cover or [[]] * n, own or [None] * n
+        planned = [pieces or ([(value, 1.0)] if value not in (None, "") else []) for pieces, value in zip(cover, own)]
+    if kind is None and (codes is not None or planned is not None):
+        note = "项目行业代码「%s」不在%s中，地类和规划用途待核实" % (industry or "", uses["name"])
+        return [""] * n, ["地类和规划用途待核实（项目行业未对应用途类别）"] * n, note
+    if codes is not None:
+        preset = landuse.load_preset(preset)
+        cls = landuse.classify_array(preset, list(codes), kind["landuse"])
+        for i, (code, known, ok) in enumerate(zip(cls["code"], cls["known"], cls["industrial"])):
+            if not code:
+                verify[i].append("地类代码未填，待核实")
+            elif not known:
+                verify[i].append("地类代码%s不在%s中，待核实" % (code, preset.name))
+            elif not ok:
+                refused[i].append("地类%s（%s）不是%s，与%s项目不相容" % (
+                    code, preset.known.get(code, ""), _CLASS_LABELS[kind["landuse"]], kind["kind"]))
+    if planned is not None:
+        for i, pieces in enumerate(planned):
+            value = _majority(pieces)
+            if not value:
+                verify[i].append("规划用途未知，待核实")
+            elif not landuse.code_matches(value, kind["planned_uses"]):
+                refused[i].append("规划用途「%s」不允许%s项目" % (value, kind["kind"]))
+    return ["；".join(r) for r in refused], ["；".join(v) for v in verify], note
+
+
+def fit_columns(area_mu, need_mu, tolerance, zones, constrained, have_zones, refused=None):
+    """(eligible: in a zone, unconstrained and not refused by its use, fits: eligible and the area
+    within the tolerance, why-not texts ('' when it fits)). ``refused``: :func:`use_columns`' refusals."""
     eligible, fits, why = [], [], []
-    for mu, zone, blocked in zip(area_mu, zones, constrained):
+    refused = refused if refused is not None else [""] * len(area_mu)
+    for mu, zone, blocked, use_no in zip(area_mu, zones, constrained, refused):
         notes = []
         if have_zones and not zone:
             notes.append("不在开发区内（未入园）")
         if blocked:
             notes.append("与限制区域（负面清单/三区三线）重叠")
+        if use_no:
+            notes.append(use_no)
         ok = not notes
         if not _area_ok(float(mu or 0.0), need_mu, tolerance):
             notes.append("面积%.2f亩不在需求%.2f亩±%g%%内" % (float(mu or 0.0), need_mu, tolerance))
@@ -161,13 +277,16 @@ def sheet_columns(thresholds, area_mu, need_mu, invest=None, tax=None):
 
 
 def reason_columns(rank, score, kinds_text, sites_text, routes, zones, area_mu, need_mu, tolerance, preferred,
-                   sheet, why_not, standard_name, note=None):
-    """Chinese reasons: the score parts for a ranked item, the why-not for one that does not fit."""
+                   sheet, why_not, standard_name, note=None, verify=None):
+    """Chinese reasons: the score parts for a ranked item, the why-not for one that does not fit;
+    ``verify``: the 待核实 notes of each item (:func:`use_columns`), named in both."""
     out = []
+    verify = verify or [""] * len(rank)
     for i, r in enumerate(rank):
         where = zones[i] or "园区外"
         if not r:
-            out.append("不推荐：%s（%s，%s，%.2f亩）%s" % (sites_text[i], kinds_text[i], where, area_mu[i], why_not[i]))
+            out.append("不推荐：%s（%s，%s，%.2f亩）%s" % (sites_text[i], kinds_text[i], where, area_mu[i],
+                                                   "；".join(t for t in (why_not[i], verify[i]) if t)))
             continue
         inv, far, tax, meets, save, own_inv, own_tax = sheet[i]
         parts = ["第%d名：%s（%s，%s）" % (r, sites_text[i], kinds_text[i], routes[i]),
@@ -182,6 +301,8 @@ def reason_columns(rank, score, kinds_text, sites_text, routes, zones, area_mu, 
                                         "亩均税收%.2f万元/亩" % own_tax if own_tax is not None else "") if t)
             parts.append("项目%s，%s" % (own, "达到指标" if meets else "未达到指标"))
         parts.append("消化存量%.2f亩，节约新增建设用地%.2f亩" % (area_mu[i], save))
+        if verify[i]:
+            parts.append(verify[i])
         if note:
             parts.append(note)
         out.append("；".join(parts))
@@ -193,21 +314,23 @@ def _num(v):
 
 
 LEDGER_HEADER = ("名次", "地块", "存量类型", "处置路径", "所在园区", "面积(亩)", "面积吻合度", "投资强度要求(万元/亩)",
-                 "容积率要求", "亩均税收要求(万元/亩)", "项目是否达标", "节约新增建设用地(亩)")
-LEDGER_WIDTHS = (6, 28, 14, 14, 20, 10, 10, 14, 10, 14, 10, 14)
+                 "容积率要求", "亩均税收要求(万元/亩)", "项目是否达标", "节约新增建设用地(亩)", "待核实事项")
+LEDGER_WIDTHS = (6, 28, 14, 14, 20, 10, 10, 14, 10, 14, 10, 14, 30)
 
 
-def ledger_sheet(rank, sites_text, kinds_text, routes, zones, area_mu, score, sheet, project):
+def ledger_sheet(rank, sites_text, kinds_text, routes, zones, area_mu, score, sheet, project, verify=None):
     """The 存量用地选址 sheet of the 台账: (name, title, header, rows, widths) of the ranked items."""
     rows = []
+    verify = verify or [""] * len(rank)
     for i in sorted((i for i, r in enumerate(rank) if r), key=lambda i: rank[i]):
         inv, far, tax, meets, save, _own_inv, _own_tax = sheet[i]
         rows.append([rank[i], sites_text[i], kinds_text[i], routes[i], zones[i] or "园区外", round(area_mu[i], 2),
-                     score[i], inv, far, tax, {1: "是", 0: "否"}.get(meets, "未判断"), round(save, 2)])
+                     score[i], inv, far, tax, {1: "是", 0: "否"}.get(meets, "未判断"), round(save, 2),
+                     verify[i] or "无"])
     return "存量用地选址", "存量用地选址推荐（%s）" % project, LEDGER_HEADER, rows, LEDGER_WIDTHS
 
 
-def page_rows(rank, site, kind_text, route, zone, mu, need_mu, tolerance, score, sheet_row, standard_name):
+def page_rows(rank, site, kind_text, route, zone, mu, need_mu, tolerance, score, sheet_row, standard_name, verify=""):
     """The indicator sheet on a top site's page: (title, [(label, text)])."""
     inv, far, tax, meets, save, own_inv, own_tax = sheet_row
 
@@ -219,7 +342,7 @@ def page_rows(rank, site, kind_text, route, zone, mu, need_mu, tolerance, score,
             ("容积率", "≥ %s（签约指标）" % _num(far)),
             ("亩均税收", "≥ %s 万元/亩%s" % (_num(tax), own(own_tax, "万元/亩"))),
             ("项目是否达标", {1: "达标", 0: "未达标"}.get(meets, "未判断（项目未给出投资额和税收）")),
-            ("节约新增建设用地", "%.2f 亩" % save), ("指标依据", standard_name)]
+            ("节约新增建设用地", "%.2f 亩" % save), ("指标依据", standard_name), ("待核实事项", verify or "无")]
     return "存量用地选址 第%d名：%s" % (rank, site), rows
 
 

@@ -2868,7 +2868,7 @@
       <translation>未安装 openpyxl，未写出 Excel 指标表。</translation>
     </message>
     <message>
-      <location filename="../output/fonts.py" line="29" />
+      <location filename="../output/fonts.py" line="31" />
       <source>No Chinese font found (looked for {fonts}): Chinese text may show as empty boxes. Install one of them (Windows has Microsoft YaHei; Debian / Ubuntu: fonts-noto-cjk or fonts-wqy-microhei).</source>
       <translation>未找到中文字体（已查找 {fonts}）：中文可能显示为空方框。请安装其中一种（Windows 自带微软雅黑 Microsoft YaHei；Debian / Ubuntu：fonts-noto-cjk 或 fonts-wqy-microhei）。</translation>
     </message>
@@ -4431,127 +4431,177 @@
   <context>
     <name>StockSiting</name>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="49" />
+      <location filename="../algorithms/stock_siting.py" line="50" />
       <source>Site a project on stock land</source>
       <translation>存量用地选址</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="52" />
+      <location filename="../algorithms/stock_siting.py" line="53" />
       <source>Rank unsupplied, idle and low-efficiency sites (alone or adjacent groups) for a new project.</source>
       <translation>为新项目在批而未供、闲置、低效土地中（单宗或相邻组合）推荐选址并排名。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="55" />
+      <location filename="../algorithms/stock_siting.py" line="56" />
       <source>siting,stock land,unsupplied,idle,low-efficiency,standard land,project</source>
       <translation>选址,存量用地,以存定增,批而未供,闲置,低效,标准地,招商项目</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="59" />
+      <location filename="../algorithms/stock_siting.py" line="60" />
       <source>Candidate sites (outputs of the unsupplied, idle and scoring checks)</source>
       <translation>候选地块（批而未供、闲置、低效识别结果）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="61" />
+      <location filename="../algorithms/stock_siting.py" line="62" />
       <source>Project industry code (GB/T 4754)</source>
       <translation>项目行业代码（GB/T 4754）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="63" />
+      <location filename="../algorithms/stock_siting.py" line="64" />
       <source>Land the project needs (mu)</source>
       <translation>项目用地需求（亩）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="65" />
+      <location filename="../algorithms/stock_siting.py" line="66" />
       <source>Project investment (10,000 yuan; optional)</source>
       <translation>项目总投资（万元，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="66" />
+      <location filename="../algorithms/stock_siting.py" line="67" />
       <source>Expected tax per year (10,000 yuan; optional)</source>
       <translation>预计年税收（万元，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="69" />
+      <location filename="../algorithms/stock_siting.py" line="70" />
       <source>Development zones</source>
       <translation>开发区（园区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="71" />
+      <location filename="../algorithms/stock_siting.py" line="72" />
       <source>Zone name field</source>
       <translation>园区名称字段</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="72" />
+      <location filename="../algorithms/stock_siting.py" line="73" />
       <source>Preferred zone (name)</source>
       <translation>意向园区（名称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="75" />
+      <location filename="../algorithms/stock_siting.py" line="76" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="77" />
+      <location filename="../algorithms/stock_siting.py" line="78" />
       <source>Allow groups of adjacent sites</source>
       <translation>允许相邻地块组合</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="80" />
+      <location filename="../algorithms/stock_siting.py" line="81" />
       <source>Constraint areas (负面清单, 三区三线; optional)</source>
       <translation>限制区域（负面清单、三区三线，可选）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="82" />
+      <location filename="../algorithms/stock_siting.py" line="83" />
+      <source>Planned use (规划用途) polygons (optional)</source>
+      <translation>规划用途图斑（可选）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="84" />
+      <source>Planned use field</source>
+      <translation>规划用途字段</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="87" />
+      <source>Project kinds and allowed planned uses (JSON; empty = the shipped table)</source>
+      <translation>项目类别与允许的规划用途对照表（JSON；为空则用随插件提供的表）</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="90" />
       <source>Region class of the standard (e.g. 郑州市区)</source>
       <translation>标准的区域类别（如 郑州市区）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="84" />
+      <location filename="../algorithms/stock_siting.py" line="92" />
       <source>Standard file (JSON; empty = 郑州 附表2-2)</source>
       <translation>指标标准文件（JSON；为空则用郑州附表2-2）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="85" />
+      <location filename="../algorithms/stock_siting.py" line="94" />
       <source>Candidate sites</source>
       <translation>候选地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="88" />
+      <location filename="../algorithms/stock_siting.py" line="97" />
       <source>Top sites with a PDF page</source>
       <translation>出 PDF 页的前几名</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="91" />
+      <location filename="../algorithms/stock_siting.py" line="100" />
       <source>One page per top site (PDF)</source>
       <translation>前几名地块选址单（PDF，每宗一页）</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="91" />
+      <location filename="../algorithms/stock_siting.py" line="100" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="97" />
+      <location filename="../algorithms/stock_siting.py" line="106" />
       <source>Give at least one candidate layer (CANDIDATES).</source>
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="142" />
+      <location filename="../algorithms/stock_siting.py" line="154" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="164" />
+      <location filename="../algorithms/stock_siting.py" line="177" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="204" />
+      <location filename="../algorithms/stock_siting.py" line="197" />
+      <source>{layer}: {what} from field {field}.</source>
+      <translation>{layer}：{what}取自字段 {field}。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="199" />
+      <source>land-use code</source>
+      <translation>地类代码</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="199" />
+      <source>planned use</source>
+      <translation>规划用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="228" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="276" />
+      <location filename="../algorithms/stock_siting.py" line="253" />
+      <source>No land-use code field on the candidate layers: land-use codes not judged.</source>
+      <translation>候选图层都没有地类代码字段：不判断地类。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="255" />
+      <source>No PLANNED_USE layer and no planned-use field on the candidate layers: planned uses not judged.</source>
+      <translation>未给出规划用途图层（PLANNED_USE），候选图层也没有规划用途字段：不判断规划用途。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="265" />
+      <source>Planned use</source>
+      <translation>规划用途</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="269" />
+      <source>The planned-use layer has no planned use field (PLANNED_USE_FIELD).</source>
+      <translation>规划用途图层没有规划用途字段（PLANNED_USE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="351" />
       <source>The PDF could not be written (no ranked site, or the export failed).</source>
       <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>

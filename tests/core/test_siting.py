@@ -90,3 +90,78 @@ def test_reasons_and_ledger_sheet():
                                                         [100.0, 33.3], sheet, "C34，30.00亩")
     assert name == "存量用地选址" and len(rows) == 1 and rows[0][0] == 1 and rows[0][10] == "未判断"
     assert len(header) == len(widths) == len(rows[0])
+
+
+def _uses():
+    from landplan_plugin.core import landuse
+    return st.load_uses(), landuse.load_preset("sandiao_2017")
+
+
+def test_land_use_code_compatible_incompatible_and_unknown():
+    uses, preset = _uses()
+    codes = ["0601", 602, "601", "0508", "0701", "", None, "9999"]
+    refused, verify, note = st.use_columns("C3411", 8, codes, None, None, uses, preset)
+    assert note is None
+    assert refused[:4] == ["", "", "", ""] and verify[:4] == ["", "", "", ""]   # 工矿仓储: 工业, 采矿, 仓储
+    assert "0701" in refused[4] and "城镇住宅用地" in refused[4] and "工矿仓储用地" in refused[4]
+    assert verify[5] == verify[6] == "地类代码未填，待核实" and refused[5] == refused[6] == ""
+    assert "9999" in verify[7] and "待核实" in verify[7] and refused[7] == ""  # a code the classification lacks
+    guotu = st.use_columns("C3411", 1, ["0601"], None, None, uses, "guotu_2023")[0]
+    assert guotu == ["地类0601（农村道路）不是工矿仓储用地，与工业项目不相容"]
+
+
+def test_planned_use_from_field_or_layer_majority():
+    uses, preset = _uses()
+    planned = [[("工业用地", 1.0)], [("二类居住用地", 1.0)], [], [("", 5.0)], [(1001, 1.0)], [(" ｍ１ ", 1.0)],
+               [("工业用地", 51.0), ("居住用地", 49.0)], [("工业用地", 49.0), ("居住用地", 51.0)],
+               [("居住用地", 30.0), ("工业用地", 40.0), ("居住用地", 20.0)]]  # 居住 50 over 工业 40
+    refused, verify, _n = st.use_columns("34", len(planned), None, planned, None, uses, preset)
+    assert refused[0] == "" and "二类居住用地" in refused[1] and "不允许工业项目" in refused[1]
+    assert refused[2] == refused[3] == "" and verify[2] == verify[3] == "规划用途未知，待核实"
+    assert refused[4] == refused[5] == ""                                      # 1001 and M1 (全角, 小写)
+    assert refused[6] == "" and "居住用地" in refused[7] and "居住用地" in refused[8]
+    # the layer decides where it covers a site, the site's own field elsewhere
+    refused, verify, _n = st.use_columns("34", 3, None, [[("工业用地", 1.0)], [], []], ["居住用地", "居住用地", None],
+                                         uses, preset)
+    assert refused[0] == "" and "居住用地" in refused[1] and verify[2] == "规划用途未知，待核实"
+    # a 仓储 project (its own field only): 工业用地 does not allow it, 物流仓储用地 does
+    refused, _v, _n = st.use_columns("G5920", 2, None, None, ["工业用地", "物流仓储用地"], uses, preset)
+    assert refused[0] and not refused[1]
+
+
+def test_unknown_project_kind_and_not_judged():
+    uses, preset = _uses()
+    refused, verify, note = st.use_columns("F5211", 1, ["0701"], [[("居住用地", 1.0)]], None, uses, preset)
+    assert refused == [""] and "待核实" in verify[0] and "F5211" in note
+    assert st.use_columns("C34", 2, None, None, None, uses, preset) == (["", ""], ["", ""], None)   # nothing to judge
+
+
+def test_a_refused_use_is_not_eligible_nor_grouped():
+    eligible, fits, why = st.fit_columns([30.0, 15.0, 15.0], 30.0, 10.0, ["甲"] * 3, [False] * 3, True,
+                                         ["规划用途「居住用地」不允许工业项目", "",
+                                          "地类0701（城镇住宅用地）不是工矿仓储用地"])
+    assert fits == [False, False, False] and eligible == [False, True, False] and "居住用地" in why[0]
+    assert st.group_columns([30.0, 15.0, 15.0], eligible, fits, [(1, 2)], ["甲"] * 3, 30.0, 10.0) == []
+
+
+def test_verify_named_in_reasons_and_ledger():
+    std = standards.load_preset("zhengzhou_industry")
+    thresholds, _n = std.thresholds_for("34", "郑州市区")
+    sheet = st.sheet_columns(thresholds, [30.0, 10.0], 30.0)
+    reasons = st.reason_columns([1, None], [100.0, 33.3], ["批而未供", "低效"], ["A", "B"], ["直接供地", "收回"],
+                                ["甲", "甲"], [30.0, 10.0], 30.0, 20.0, None, sheet, ["", "面积10.00亩不在需求"],
+                                std.name, verify=["规划用途未知，待核实", "地类代码未填，待核实"])
+    assert reasons[0].endswith("规划用途未知，待核实") and reasons[1].endswith("地类代码未填，待核实")
+    rows = st.ledger_sheet([1, None], ["A", "B"], ["批而未供", "低效"], ["直接供地", "收回"], ["甲", None],
+                           [30.0, 10.0], [100.0, 33.3], sheet, "C34", ["规划用途未知，待核实", ""])[3]
+    assert rows[0][-1] == "规划用途未知，待核实"
+
+
+def test_a_bad_uses_file_is_named(tmp_path):
+    bad = tmp_path / "uses.json"
+    bad.write_text('{"id": "x", "name": "x", "kinds": [{"kind": "工业", "industries": ["C13"]}]}', encoding="utf-8")
+    with pytest.raises(st.UsesError, match="C13"):
+        st.load_uses(str(bad))
+    bad.write_text('{"id": "x", "name": "x", "kinds": []}', encoding="utf-8")
+    with pytest.raises(st.UsesError, match="kinds"):
+        st.load_uses(str(bad))

@@ -100,3 +100,47 @@ def test_low_investment_does_not_meet_and_no_groups(layers, tmp_path):
     assert ranked and all(r["ss_meets"] == 0 for r in ranked)            # 20 万元/亩 < 69
     assert not [r for r in rows if "、" in r["ss_sites"]]
     assert "未达到指标" in ranked[0]["ss_reason"]
+
+
+def test_land_use_code_and_planned_use_layer(qgis_app, tmp_path):
+    """A code field on the candidate layer (0701 refused, 0601 fits, empty 待核实), a planned-use layer
+    (the use covering most of a site decides; a site it does not cover is 待核实), and one site's own
+    规划用途 field used where the layer does not cover it."""
+    path = str(tmp_path / "uses.gpkg")
+    fields_ = [("宗地编号", S), ("idle_flag", INT), ("DLBM", S), ("规划用途", S)]
+    sites = write_gpkg(path, "sites", 4547, fields_, [
+        (mu_rect(0, 0, 30.0), {"宗地编号": "OK", "idle_flag": 1, "DLBM": "0601"}),
+        (mu_rect(1000, 0, 30.0), {"宗地编号": "CODE", "idle_flag": 1, "DLBM": "0701"}),
+        (mu_rect(2000, 0, 30.0), {"宗地编号": "NOCODE", "idle_flag": 1, "DLBM": ""}),
+        (mu_rect(3000, 0, 30.0), {"宗地编号": "MAJ", "idle_flag": 1, "DLBM": "601"}),
+        (mu_rect(4000, 0, 30.0), {"宗地编号": "OWN", "idle_flag": 1, "DLBM": "0601", "规划用途": "居住用地"}),
+        (mu_rect(5000, 0, 30.0), {"宗地编号": "NOPLAN", "idle_flag": 1, "DLBM": "0601"})])
+    w = 30.0 * MU / 100.0                     # each site is w × 100 m
+    planned = write_gpkg(path, "planned", 4547, [("GHYT", S)], [
+        (rect(-10, -10, 2000 + w + 10, 110), {"GHYT": "二类工业用地"}),
+        (rect(3000, -10, 3000 + 0.45 * w, 110), {"GHYT": "工业用地"}),          # 45 % 工业
+        (rect(3000 + 0.45 * w, -10, 3000 + w + 10, 110), {"GHYT": "商业用地"})])  # 55 % 商业: refused
+    results, fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [sites], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0, "PLANNED_USE": planned,
+        "OUTPUT": str(tmp_path / "sites_out.gpkg"), "LEDGER": str(tmp_path / "台账.xlsx")})
+    _lyr, rows = read_layer(results["OUTPUT"])
+    by_site = {r["ss_sites"]: r for r in rows}
+    assert by_site["OK"]["ss_rank"] and "待核实" not in by_site["OK"]["ss_reason"]
+    assert by_site["CODE"]["ss_rank"] is None and "地类0701" in by_site["CODE"]["ss_reason"]
+    assert by_site["NOCODE"]["ss_rank"] and "地类代码未填，待核实" in by_site["NOCODE"]["ss_reason"]
+    assert by_site["MAJ"]["ss_rank"] is None and "规划用途「商业用地」" in by_site["MAJ"]["ss_reason"]
+    assert by_site["OWN"]["ss_rank"] is None and "规划用途「居住用地」" in by_site["OWN"]["ss_reason"]
+    assert by_site["NOPLAN"]["ss_rank"] and "规划用途未知，待核实" in by_site["NOPLAN"]["ss_reason"]
+    from openpyxl import load_workbook
+    ws = load_workbook(results["LEDGER"])["存量用地选址"]
+    texts = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "规划用途未知，待核实" in texts and "CODE" not in texts
+
+
+def test_no_code_or_planned_use_source_is_not_judged(layers, tmp_path):
+    results, fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [layers["parcels"]], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+        "AREA_TOLERANCE": 10.0, "OUTPUT": str(tmp_path / "sites.gpkg")})
+    _lyr, rows = read_layer(results["OUTPUT"])
+    assert not [r for r in rows if "待核实" in r["ss_reason"]]
+    assert sum(1 for line in fb.log if "not judged" in line or "未核对" in line or "不判断" in line) == 2
