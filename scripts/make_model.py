@@ -107,7 +107,7 @@ def build():
             name = definition.name()
             if name in sources or definition.isDestination():
                 continue
-            if not (definition.flags() & definition.FlagOptional):
+            if not (definition.flags() & compat.PARAMETER_OPTIONAL):
                 c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
         outs = {}
         for out_name, (child_output, label) in (outputs or {}).items():

@@ -267,11 +267,36 @@ class _Checker(ast.NodeVisitor):
                     return module, base
         return None
 
+    def _flag_on_an_instance(self, node, parts):
+        """``definition.FlagOptional``: a moved flag read through an object, where no class name
+        shows which enum it is (the table knows the member name)."""
+        member = parts[-1]
+        if not (member.startswith("Flag") and parts[0][:1].islower() and len(parts) == 2):
+            return False
+        owners = self.table_members().get(member)
+        if not owners:
+            return False
+        self.add(node, "enum-moved", ".".join(parts),
+                 "compat constant for %s (QGIS 4 removed %s; landplan_plugin/compat.py resolves it by name)"
+                 % (owners[0], member))
+        return True
+
+    def table_members(self):
+        if not hasattr(self, "_members"):
+            self._members = {}
+            for old, new in self.table.items():
+                head, _, member = old.rpartition(".")
+                if head.count(".") == 0 and new.count(".") == 2:
+                    self._members.setdefault(member, []).append(new)
+        return self._members
+
     def _chain(self, node):
         parts = _dotted(node)
         if not parts or len(parts) < 2:
             return
         base = parts[0]
+        if self._flag_on_an_instance(node, parts):
+            return
         origin = self._origin(base)
         shown = parts
         if origin is not None and origin[1] != base:  # `import QgsProcessing as P`: the table knows QgsProcessing

@@ -19,6 +19,8 @@ QT = "from qgis.PyQt.QtCore import Qt, QVariant, QDateTime\nfrom qgis.PyQt.QtGui
 
 #: (snippet, rule, text the replacement must contain)
 BAD = [
+    ("if not (definition.flags() & definition.FlagOptional):\n    pass", "enum-moved",
+     "Qgis.ProcessingParameterFlag.Optional"),
     (CORE + "t = QgsProcessing.TypeVectorPolygon", "enum-moved", "Qgis.ProcessingSourceType.VectorPolygon"),
     (CORE + "t = [QgsProcessing.SourceType.TypeVectorPolygon]", "enum-moved",
      "Qgis.ProcessingSourceType.VectorPolygon"),
