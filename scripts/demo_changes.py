@@ -40,7 +40,7 @@ def layer(name):
 
 
 def _checks(tmp):
-    import processing
+    from qgis import processing
     scored = processing.run("landplan:scoreinefficiency", {
         "INPUT": layer("parcels"), "STANDARD": 1, "STATUS_FIELD": "生产状态", "AS_OF": AS_OF,
         "OUTPUT": os.path.join(tmp, "scored.gpkg")})["OUTPUT"]
