@@ -9,6 +9,8 @@ from .paths import resource
 
 #: translation context of the shipped models' parameter and output descriptions
 MODEL_CONTEXT = "LandPlanModel"
+#: the entries of a shipped model's help panel that are translated (scripts/i18n.py extracts the same)
+MODEL_HELP_KEYS = ("ALG_DESC", "ALG_CREATOR")
 
 
 def _shipped_model_class():
@@ -34,7 +36,7 @@ def _shipped_model_class():
             return model
 
         def translate_descriptions(self):
-            """The dialog's labels in the user's language: the .model3 keeps bilingual descriptions
+            """The dialog's labels and help in the user's language: the .model3 keeps bilingual descriptions
             (e.g. "工业宗地 parcels"); a Chinese QGIS shows their translation (context
             ``LandPlanModel``, extracted from the file by scripts/i18n.py). Only the wording changes:
             names, and so saved calls of the model, stay."""
@@ -42,6 +44,11 @@ def _shipped_model_class():
                 text = tr(MODEL_CONTEXT, definition.description())
                 if text and text != definition.description():
                     definition.setDescription(text)
+            content = dict(self.helpContent())
+            for key in MODEL_HELP_KEYS:
+                if content.get(key):
+                    content[key] = tr(MODEL_CONTEXT, content[key])
+            self.setHelpContent(content)
 
     return ShippedModel
 

@@ -7,7 +7,8 @@ Extraction walks the plugin's Python sources with :mod:`ast` (pylupdate5 does no
 * ``self.tr("text")`` inside ``class C`` → context ``C``
 * ``tr_base("text")`` → context ``LandPlanAlgorithm``
 * ``tr("Ctx", "text")`` and ``QCoreApplication.translate("Ctx", "text")`` → context ``Ctx``
-* the parameter and output descriptions of the shipped models (resources/models/*.model3) → context
+* the parameter and output descriptions and the help text of the shipped models
+  (resources/models/*.model3) → context
   ``LandPlanModel`` (the provider translates them when it loads a model)
 
 Commands:
@@ -26,6 +27,8 @@ PLUGIN = os.path.join(REPO, "landplan_plugin")
 TS = os.path.join(PLUGIN, "i18n", "landplan_zh_Hans.ts")
 MODELS = os.path.join(REPO, "resources", "models")
 MODEL_CONTEXT = "LandPlanModel"
+#: the entries of a model's help (its help panel) that are translated
+MODEL_HELP_KEYS = ("ALG_DESC", "ALG_CREATOR")
 
 
 def _const_str(node):
@@ -63,13 +66,14 @@ def _model_strings(found, seen):
             continue
         path = os.path.join(MODELS, name)
         root = ET.parse(path).getroot()
-        for group in root.findall("Option[@name='parameterDefinitions']"):
-            for definition in group.findall("Option"):
-                for desc in definition.findall("Option[@name='description']"):
-                    text = desc.get("value")
-                    if text and (MODEL_CONTEXT, text) not in seen:
-                        seen.add((MODEL_CONTEXT, text))
-                        found.append((MODEL_CONTEXT, text, os.path.relpath(path, os.path.dirname(TS)), 0))
+        texts = [desc.get("value") for definition in root.findall("Option[@name='parameterDefinitions']/Option")
+                 for desc in definition.findall("Option[@name='description']")]
+        texts += [item.get("value") for item in root.findall("Option[@name='help']/Option")
+                  if item.get("name") in MODEL_HELP_KEYS]
+        for text in texts:
+            if text and (MODEL_CONTEXT, text) not in seen:
+                seen.add((MODEL_CONTEXT, text))
+                found.append((MODEL_CONTEXT, text, os.path.relpath(path, os.path.dirname(TS)), 0))
 
 
 def _walk(node, klass, path, found, seen):

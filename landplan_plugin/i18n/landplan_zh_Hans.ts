@@ -3273,26 +3273,36 @@
       <source>开发区 zones</source>
       <translation>开发区</translation>
     </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>LandPlan contributors</source>
+      <translation>LandPlan 贡献者</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → 导出问题宗地与台账 → 园区报告。Quarterly land-efficiency review: scoring, idle land, approved-but-unsupplied land, zone industrial share, export with ledger, PDF report.</source>
+      <translation>季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → 导出问题宗地与台账 → 园区报告。</translation>
+    </message>
   </context>
   <context>
     <name>LandPlanProvider</name>
     <message>
-      <location filename="../provider.py" line="19" />
+      <location filename="../provider.py" line="24" />
       <source>Quarterly review model</source>
       <translation>季度评价模型</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="22" />
+      <location filename="../provider.py" line="27" />
       <source>Quarterly review</source>
       <translation>季度评价</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="41" />
+      <location filename="../provider.py" line="62" />
       <source>LandPlan land efficiency</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="44" />
+      <location filename="../provider.py" line="65" />
       <source>LandPlan land efficiency review (low-efficiency, idle, unsupplied land, zone share)</source>
       <translation>LandPlan 土地效率评价（低效工业用地、闲置土地、批而未供、开发区工业用地占比）</translation>
     </message>

@@ -151,7 +151,8 @@ def test_every_dialog_is_chinese_and_drawn(desktop):
         # help panel
         help_shown = _plain(entry["help"] or "")
         if model:
-            if not CJK.search(help_shown) or not help_shown.startswith(_plain(expected or "")):
+            english = re.findall(r"[A-Za-z]{4,}", help_shown.replace("LandPlan", ""))
+            if not CJK.search(help_shown) or not help_shown.startswith(_plain(expected or "")) or english:
                 problems.append((alg_id, "help", help_shown[:200]))
         else:
             help_file = os.path.join(REPO, "resources", "help", "%s.zh_Hans.html" % name)

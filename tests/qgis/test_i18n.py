@@ -74,9 +74,11 @@ def test_shipped_model_labels_are_translated(qgis_app):
     try:
         translated = model.create()
         shown = {d.name(): d.description() for d in translated.parameterDefinitions()}
+        help_text = translated.shortHelpString()
     finally:
         QCoreApplication.removeTranslator(translator)
     assert set(shown) == set(original)
     assert shown["parcels"] == "工业宗地" and shown["export:flagged_shp"] == "问题宗地（Shapefile）"
     english = [(name, text) for name, text in shown.items() if re.search(r"\b(optional|empty|parcels|for the)\b", text)]
     assert not english, english
+    assert "季度土地效率评价" in help_text and "Quarterly land-efficiency review" not in help_text
