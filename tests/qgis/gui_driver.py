@@ -78,7 +78,7 @@ def english(func):
 
 
 def distinct_colours(image):
-    """Number of distinct RGB colours of a QImage (capped scan of the raw pixels)."""
+    """Number of distinct RGB colours of a QImage."""
     img = image.convertToFormat(QImage.Format.Format_RGB32)
     ptr = img.constBits()
     ptr.setsize(img.sizeInBytes())
