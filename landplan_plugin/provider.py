@@ -7,6 +7,11 @@ from qgis.PyQt.QtGui import QIcon
 from .i18n import tr
 from .paths import resource
 
+#: translation context of the shipped models' parameter and output descriptions
+MODEL_CONTEXT = "LandPlanModel"
+#: the entries of a shipped model's help panel that are translated (scripts/i18n.py extracts the same)
+MODEL_HELP_KEYS = ("ALG_DESC", "ALG_CREATOR")
+
 
 def _shipped_model_class():
     """A shipped model as the toolbox shows it: its id stays ``landplan:landplan_quarterly`` (saved
@@ -27,7 +32,23 @@ def _shipped_model_class():
         def createInstance(self):  # noqa: N802
             model = ShippedModel()
             model.loadVariant(self.toVariant())
+            model.translate_descriptions()
             return model
+
+        def translate_descriptions(self):
+            """The dialog's labels and help in the user's language: the .model3 keeps bilingual descriptions
+            (e.g. "工业宗地 parcels"); a Chinese QGIS shows their translation (context
+            ``LandPlanModel``, extracted from the file by scripts/i18n.py). Only the wording changes:
+            names, and so saved calls of the model, stay."""
+            for definition in self.parameterDefinitions():
+                text = tr(MODEL_CONTEXT, definition.description())
+                if text and text != definition.description():
+                    definition.setDescription(text)
+            content = dict(self.helpContent())
+            for key in MODEL_HELP_KEYS:
+                if content.get(key):
+                    content[key] = tr(MODEL_CONTEXT, content[key])
+            self.setHelpContent(content)
 
     return ShippedModel
 
@@ -82,4 +103,5 @@ class LandPlanProvider(QgsProcessingProvider):
             if name.endswith(".model3"):
                 model = model_class()
                 if model.fromFile(os.path.join(folder, name)):
+                    model.translate_descriptions()
                     self.addAlgorithm(model)

@@ -7,6 +7,9 @@ Extraction walks the plugin's Python sources with :mod:`ast` (pylupdate5 does no
 * ``self.tr("text")`` inside ``class C`` → context ``C``
 * ``tr_base("text")`` → context ``LandPlanAlgorithm``
 * ``tr("Ctx", "text")`` and ``QCoreApplication.translate("Ctx", "text")`` → context ``Ctx``
+* the parameter and output descriptions and the help text of the shipped models
+  (resources/models/*.model3) → context
+  ``LandPlanModel`` (the provider translates them when it loads a model)
 
 Commands:
   update            merge extracted strings into the .ts (existing translations kept)
@@ -22,6 +25,10 @@ import xml.etree.ElementTree as ET
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGIN = os.path.join(REPO, "landplan_plugin")
 TS = os.path.join(PLUGIN, "i18n", "landplan_zh_Hans.ts")
+MODELS = os.path.join(REPO, "resources", "models")
+MODEL_CONTEXT = "LandPlanModel"
+#: the entries of a model's help (its help panel) that are translated
+MODEL_HELP_KEYS = ("ALG_DESC", "ALG_CREATOR")
 
 
 def _const_str(node):
@@ -42,9 +49,31 @@ def extract(plugin_dir=PLUGIN):
             if not name.endswith(".py"):
                 continue
             path = os.path.join(root, name)
-            tree = ast.parse(open(path, encoding="utf-8").read(), path)
+            with open(path, encoding="utf-8") as fh:
+                tree = ast.parse(fh.read(), path)
             _walk(tree, None, path, found, seen)
+    if plugin_dir == PLUGIN:
+        _model_strings(found, seen)
     return found
+
+
+def _model_strings(found, seen):
+    """The descriptions of a shipped model's parameters and outputs (its dialog's labels)."""
+    if not os.path.isdir(MODELS):
+        return
+    for name in sorted(os.listdir(MODELS)):
+        if not name.endswith(".model3"):
+            continue
+        path = os.path.join(MODELS, name)
+        root = ET.parse(path).getroot()
+        texts = [desc.get("value") for definition in root.findall("Option[@name='parameterDefinitions']/Option")
+                 for desc in definition.findall("Option[@name='description']")]
+        texts += [item.get("value") for item in root.findall("Option[@name='help']/Option")
+                  if item.get("name") in MODEL_HELP_KEYS]
+        for text in texts:
+            if text and (MODEL_CONTEXT, text) not in seen:
+                seen.add((MODEL_CONTEXT, text))
+                found.append((MODEL_CONTEXT, text, os.path.relpath(path, os.path.dirname(TS)), 0))
 
 
 def _walk(node, klass, path, found, seen):

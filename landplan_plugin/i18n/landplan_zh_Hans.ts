@@ -2912,24 +2912,397 @@
     </message>
   </context>
   <context>
+    <name>LandPlanModel</name>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>批地 approvals</source>
+      <translation>批地</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>基准日期 reference date (empty = today)</source>
+      <translation>基准日期（为空则取运行当天）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>县区考核 county assessment</source>
+      <translation>县（区）考核</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>县（区）考核结果 county assessment, for the 季度通报 (optional)</source>
+      <translation>县（区）考核结果，用于季度通报</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>县区考核评分方案 scoring scheme (JSON; empty = 示例)</source>
+      <translation>县（区）考核评分方案（JSON；留空用示例方案）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>基期认定成果 baseline run of the checks (optional)</source>
+      <translation>基期认定成果</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>建筑物 buildings, for the zone evaluation (optional)</source>
+      <translation>建筑物，用于开发区土地集约利用评价</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>现状建设用地/变化图斑 built-up land for 疑似违法占地 (optional; empty = not checked)</source>
+      <translation>现状建设用地/变化图斑，用于疑似违法占地识别（留空则不核查）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>地类编码字段 its land-use code field (optional)</source>
+      <translation>现状建设用地的地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度通报 Word</source>
+      <translation>季度通报（Word）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度通报 PDF</source>
+      <translation>季度通报（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度通报（县区考核） Word</source>
+      <translation>季度通报（县区考核，Word）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度通报（县区考核） PDF</source>
+      <translation>季度通报（县区考核，PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度通报（县区考核含供地计划） Word</source>
+      <translation>季度通报（县区考核含供地计划，Word）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度通报（县区考核含供地计划） PDF</source>
+      <translation>季度通报（县区考核含供地计划，PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>变化图斑 change polygons of the quarter (optional)</source>
+      <translation>本季度变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>变化图斑巡查线索 change leads</source>
+      <translation>变化图斑巡查线索</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>分园区预警表 early-warning table</source>
+      <translation>分园区预警表</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>完成时限 deadline (a date; empty = the deadline rules; 留空 = blank)</source>
+      <translation>完成时限：日期；不填则按默认规则；填“留空”则不填写</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>城镇开发边界 development boundary (optional)</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>生态环境管控区 environmental control zones (optional)</source>
+      <translation>生态环境管控区</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>生态保护红线 ecological red line (optional)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>问题宗地 shapefile</source>
+      <translation>问题宗地（Shapefile）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>台账 ledger (.xlsx)</source>
+      <translation>台账（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>台账附表 more ledger sheets (one per table)</source>
+      <translation>台账附表（每个图层一张工作表）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>永久基本农田 permanent basic farmland (optional)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>绿地与公园 green spaces and parks (optional)</source>
+      <translation>绿地与公园</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>高度管控分区 height zones (optional; field 限高 found by name)</source>
+      <translation>高度管控分区（按名称查找限高字段）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>历史文化保护线 heritage protection (optional)</source>
+      <translation>历史文化保护线</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>宗地评价结果（低效+闲置） parcels checked</source>
+      <translation>宗地评价结果（低效+闲置）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>工业主导的类型取值 zone types that mean 工业主导 (comma-separated; optional)</source>
+      <translation>表示工业主导的开发区类型取值，以逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>发文单位 issuing office of the 季度通报 (optional)</source>
+      <translation>季度通报的发文单位</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>重点功能区 key areas (optional)</source>
+      <translation>重点功能区</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>三调地类图斑 land use</source>
+      <translation>三调地类图斑</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>地类编码字段 land-use code field</source>
+      <translation>地类编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>城市新区/新建园区 new areas (optional)</source>
+      <translation>城市新区/新建园区</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>下年度新增建设用地计划指标 next year's quota per county (optional)</source>
+      <translation>各县（区）下年度新增建设用地计划指标</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>承载力超限区域 over-capacity areas (optional)</source>
+      <translation>承载力超限区域</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>工业宗地 parcels</source>
+      <translation>工业宗地</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>亩均效益分组字段 per-mu group field (e.g. 规模; optional)</source>
+      <translation>亩均效益分组字段（如 规模）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>亩均效益评价方案 per-mu scheme (JSON; empty = not classed)</source>
+      <translation>亩均效益评价方案（JSON；留空则不分类）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>供地计划表 supply plan (optional)</source>
+      <translation>供地计划表</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>供地计划执行 plan progress</source>
+      <translation>供地计划执行情况</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>本年度供地 supplies of the plan year (optional)</source>
+      <translation>计划年度的供地记录</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>上季度县区考核 last quarter's assessment (optional)</source>
+      <translation>上季度县（区）考核结果</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>未入园线索 入园 leads</source>
+      <translation>未入园线索</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>配额执行 quota table</source>
+      <translation>配额执行情况</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>新增工业用地配额文件 quota file (JSON; empty = 郑州 2021–2025)</source>
+      <translation>新增工业用地配额文件（JSON；留空用郑州 2021–2025 年配额）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>十四五工业供地 industrial supplies since 2021, for the quota table (optional)</source>
+      <translation>十四五工业供地（2021 年以来），用于配额执行表</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>铁路 railways (optional)</source>
+      <translation>铁路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>城市更新资源 renewal resources</source>
+      <translation>城市更新资源</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>工业区块线 industrial block lines, for 城市更新 (optional)</source>
+      <translation>工业区块线，用于城市更新</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>建筑（建成年份、用途、空置率） buildings for 城市更新 (optional)</source>
+      <translation>建筑（建成年份、用途、空置率），用于城市更新</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>城市更新项目 renewal projects (optional)</source>
+      <translation>城市更新项目</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>城市更新单元 renewal units (optional)</source>
+      <translation>城市更新单元</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>总览图 PNG</source>
+      <translation>总览图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>园区报告 PDF</source>
+      <translation>园区报告（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>三环以内 area inside the ring road, for 城市更新 (optional)</source>
+      <translation>三环以内范围，用于城市更新</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>更新项目负面清单 renewal screening</source>
+      <translation>更新项目负面清单核查结果</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>认定标准 standard</source>
+      <translation>认定标准</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>轨道站点 rail stations (optional)</source>
+      <translation>轨道交通站点</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>供地 supplies</source>
+      <translation>供地</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>宗地变化 parcel changes, for the 季度通报 map (optional)</source>
+      <translation>宗地变化，用于季度通报的地块分布图</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>存量盘活任务表 disposal tasks (optional)</source>
+      <translation>存量盘活任务表</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>宗地变化 parcel changes</source>
+      <translation>宗地变化</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>任务完成情况 task progress</source>
+      <translation>任务完成情况</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>城市更新单元评估 renewal units assessed</source>
+      <translation>城市更新单元评估结果</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>未达见绿的住宅用地 residential land beyond the green distance</source>
+      <translation>未达见绿距离的住宅用地</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>批而未供 unsupplied land</source>
+      <translation>批而未供土地</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>园区工业用地占比 zone share</source>
+      <translation>园区工业用地占比</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>开发区类型字段 zone type field (optional; empty = every zone judged)</source>
+      <translation>开发区类型字段（为空则评判全部开发区）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>开发区 zones</source>
+      <translation>开发区</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>LandPlan contributors</source>
+      <translation>LandPlan 贡献者</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → 导出问题宗地与台账 → 园区报告。Quarterly land-efficiency review: scoring, idle land, approved-but-unsupplied land, zone industrial share, export with ledger, PDF report.</source>
+      <translation>季度土地效率评价：低效工业用地评价 → 闲置土地识别 → 批而未供识别 → 开发区工业用地占比核查 → 导出问题宗地与台账 → 园区报告。</translation>
+    </message>
+  </context>
+  <context>
     <name>LandPlanProvider</name>
     <message>
-      <location filename="../provider.py" line="19" />
+      <location filename="../provider.py" line="24" />
       <source>Quarterly review model</source>
       <translation>季度评价模型</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="22" />
+      <location filename="../provider.py" line="27" />
       <source>Quarterly review</source>
       <translation>季度评价</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="41" />
+      <location filename="../provider.py" line="62" />
       <source>LandPlan land efficiency</source>
       <translation>LandPlan 土地效率评价</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="44" />
+      <location filename="../provider.py" line="65" />
       <source>LandPlan land efficiency review (low-efficiency, idle, unsupplied land, zone share)</source>
       <translation>LandPlan 土地效率评价（低效工业用地、闲置土地、批而未供、开发区工业用地占比）</translation>
     </message>
