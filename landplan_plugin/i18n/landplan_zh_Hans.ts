@@ -3210,6 +3210,36 @@
     </message>
     <message>
       <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>存量用地选址 candidate sites for the project</source>
+      <translation>存量用地选址候选地块</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>选址项目行业代码 project industry code for stock siting (GB/T 4754; optional: empty = no siting)</source>
+      <translation>选址项目行业代码（GB/T 4754；为空则不选址）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>选址项目总投资（万元） project investment (optional)</source>
+      <translation>选址项目总投资（万元）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>选址项目用地需求（亩） land the project needs (mu; optional)</source>
+      <translation>选址项目用地需求（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>选址项目预计年税收（万元） expected tax per year (optional)</source>
+      <translation>选址项目预计年税收（万元）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
+      <source>选址优先园区 preferred zone (optional)</source>
+      <translation>选址优先园区</translation>
+    </message>
+    <message>
+      <location filename="../../resources/models/landplan_quarterly.model3" line="0" />
       <source>认定标准 standard</source>
       <translation>认定标准</translation>
     </message>
