@@ -19,7 +19,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from ..core import coordinates, fields
+from ..core import fields
 from ..core import renewal_units as ru
 from ..core import zone as zone_rules
 from ..core.landuse import load_preset
@@ -166,6 +166,7 @@ class RenewalUnits(LandPlanAlgorithm):
         zone of the units' centre (distances and buffers need metres)."""
         if not crs.isGeographic():
             return crs
+        from ..core import coordinates  # numpy: not at plugin start-up
         epsg = coordinates.crs_epsg("CGCS2000", 3, coordinates.zone_for_longitude(units.sourceExtent().center().x()),
                                     prefixed=False)
         if epsg is None:
