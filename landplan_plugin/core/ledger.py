@@ -63,9 +63,10 @@ Deadline (完成时限; :func:`deadline_columns`)
     (``resources/ledger/deadlines.json``, format: :func:`parse_deadline_rules`): for each kind of
     the parcel, the first rule of that kind whose conditions hold — ``disposal`` (the kind's
     处置措施 contains one of the texts) and ``when`` ({field: texts}, the field's value contains
-    one) — gives ``AS_OF`` + ``months`` calendar months (the day kept, or the month's last day),
-    rounded up to the ``round`` period's end (``year_end``, ``quarter_end``, ``month_end``); a
-    parcel with several kinds gets the earliest. No rule: blank.
+    one) — gives the parcel's date in the rule's ``date_field`` when it has a readable one (e.g.
+    ``cm_recheck``, the end of a 标准地 整改期), else ``AS_OF`` + ``months`` calendar months (the
+    day kept, or the month's last day), rounded up to the ``round`` period's end (``year_end``,
+    ``quarter_end``, ``month_end``); a parcel with several kinds gets the earliest. No rule: blank.
 Summary (汇总 sheet; :func:`summary_columns`)
     zone × kind: 宗数 and 亩 of each kind (a parcel with two kinds counts in both), and 合计
     (each parcel once, which the sheet's note says: :data:`SUMMARY_NOTE`); zones sorted as the
@@ -454,6 +455,7 @@ class DeadlineRule:
     when: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
     round: Optional[str] = None
     basis: str = ""
+    date_field: Optional[str] = None
 
 
 def _text_list(value, where):
@@ -466,7 +468,7 @@ def _text_list(value, where):
 
 def parse_deadline_rules(data):
     """Deadline rules from the JSON structure ``{"rules": [{"kind", "months", "disposal"?, "when"?,
-    "round"?, "basis"?}, …]}`` → list of :class:`DeadlineRule`. A malformed rule raises
+    "round"?, "basis"?, "date_field"?}, …]}`` → list of :class:`DeadlineRule`. A malformed rule raises
     ``ValueError`` naming the rule number and the key."""
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ValueError('deadline rules: "rules" must be a list')
@@ -475,7 +477,7 @@ def parse_deadline_rules(data):
         where = "deadline rule %d" % n
         if not isinstance(raw, dict):
             raise ValueError("%s: must be an object" % where)
-        unknown = set(raw) - {"kind", "months", "disposal", "when", "round", "basis"}
+        unknown = set(raw) - {"kind", "months", "disposal", "when", "round", "basis", "date_field"}
         if unknown:
             raise ValueError("%s: unknown key(s) %s" % (where, ", ".join(sorted(unknown))))
         kind = raw.get("kind")
@@ -490,10 +492,13 @@ def parse_deadline_rules(data):
         when = raw.get("when") or {}
         if not isinstance(when, dict):
             raise ValueError('%s: "when" must map field names to texts' % where)
+        date_field = raw.get("date_field")
+        if date_field is not None and (not isinstance(date_field, str) or not date_field.strip()):
+            raise ValueError('%s: "date_field" must be a field name' % where)
         out.append(DeadlineRule(
             kind, months, _text_list(raw.get("disposal") or [], where + ' "disposal"'),
             tuple((str(f), _text_list(v, '%s "when" %s' % (where, f))) for f, v in when.items()),
-            rounding, str(raw.get("basis") or "")))
+            rounding, str(raw.get("basis") or ""), date_field))
     return out
 
 
@@ -559,6 +564,12 @@ def _rule_holds(rule, disposals, column):
     return holds
 
 
+def _dates(values):
+    """Readable dates of a column (None where empty or unreadable)."""
+    from .dates import parse_date
+    return map_distinct(values, lambda raw: parse_date(raw, "date")[0])
+
+
 def deadline_columns(hits_columns, columns, chosen, as_of, rules, fixed=("rules", None), field_values=None,
                      n=None):
     """完成时限 (object array: dates, the deadline field's values, or None) of parcels flagged by
@@ -583,7 +594,13 @@ def deadline_columns(hits_columns, columns, chosen, as_of, rules, fixed=("rules"
             for rule in kind_rules:  # the first rule that holds wins
                 todo = np.array([d is None for d in due.tolist()], dtype=bool)
                 hold = todo & _rule_holds(rule, disposals, sub)
-                due[hold] = round_date(add_months(as_of, rule.months), rule.round)
+                default = round_date(add_months(as_of, rule.months), rule.round)
+                if rule.date_field is None:
+                    due[hold] = default
+                    continue
+                own = _dates(sub(rule.date_field).tolist())
+                for i in np.flatnonzero(hold).tolist():
+                    due[i] = default if own[i] is None else round_date(own[i], rule.round)
             for i, d in zip(rows.tolist(), due.tolist()):
                 if d is not None and (out[i] is None or d < out[i]):
                     out[i] = d
@@ -690,7 +707,7 @@ def export_setup(field_names, keys=None, as_of=None, rules=(), fixed=("rules", N
         wanted += list(k.fields + k.reason_fields + k.zone_fields)
     wanted += list(area_fields())
     for rule in rules:
-        wanted += [f for f, _texts in rule.when]
+        wanted += [f for f, _texts in rule.when] + ([rule.date_field] if rule.date_field else [])
     found = {name: find_name(names, [name]) for name in dict.fromkeys(wanted)}
     return ExportSetup(tuple(present), tuple(k for k in chosen if k not in present),
                        {name: i for name, i in found.items() if i >= 0}, as_of, tuple(rules), tuple(fixed))

@@ -351,3 +351,24 @@ def test_complete_rows_give_every_row_an_id_a_location_and_a_unit():
     assert bing[0] == "疑似违法-001" and bing[7] == "未填报（待确认）"
     assert all(r[0] and r[7] for r in out)
     assert ledger.complete_rows(list(reversed(rows)), list(reversed(points)), "EPSG:4547") == out  # deterministic
+
+
+@pytest.mark.parametrize("values, expected", [
+    ({"cm_disp": "限期整改", "cm_recheck": "2026-09-30"}, dt.date(2026, 9, 30)),    # the end of its 整改期
+    ({"cm_disp": "限期整改", "cm_recheck": dt.date(2027, 1, 15)}, dt.date(2027, 1, 15)),
+    ({"cm_disp": "限期整改", "cm_recheck": ""}, dt.date(2027, 6, 30)),              # no re-check date: 24 months
+    ({"cm_disp": "限期整改", "cm_recheck": "明年"}, dt.date(2027, 6, 30)),           # unreadable: 24 months
+    ({"cm_disp": "整改期满仍未达标：第一顺位优先回购", "cm_recheck": "2025-03-31"}, dt.date(2025, 12, 30))])
+def test_commitment_deadline_is_the_end_of_its_rectification_period(values, expected):
+    assert deadline(["cm"], dict(values, cm_flag=1), AS_OF, RULES) == expected
+
+
+def test_date_field_rule_rounds_and_is_read_by_the_export_setup():
+    rules = ledger.parse_deadline_rules({"rules": [
+        {"kind": "ie", "months": 5, "date_field": "整改日期", "round": "quarter_end"}]})
+    assert deadline(["ie"], {"整改日期": "2025-08-02"}, AS_OF, rules) == dt.date(2025, 9, 30)
+    assert deadline(["ie"], {}, AS_OF, rules) == dt.date(2025, 12, 31)  # 2025-11-30, to the quarter end
+    setup = ledger.export_setup(["ie_flag", "整改日期"], ["ie"], AS_OF, rules)
+    assert "整改日期" in setup.fields
+    with pytest.raises(ValueError, match="date_field"):
+        ledger.parse_deadline_rules({"rules": [{"kind": "ie", "months": 1, "date_field": 3}]})

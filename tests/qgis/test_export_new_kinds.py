@@ -13,13 +13,14 @@ def _layer(tmp_path):
     fields = [("宗地编号", ogr.OFTString), ("所在园区", ogr.OFTString), ("cm_flag", ogr.OFTInteger),
               ("cm_status", ogr.OFTString), ("cm_penalty", ogr.OFTReal), ("cm_disp", ogr.OFTString),
               ("cm_reason", ogr.OFTString), ("ua_flag", ogr.OFTInteger), ("ua_mu", ogr.OFTReal),
-              ("ua_reason", ogr.OFTString), ("mj_class", ogr.OFTString), ("mj_reason", ogr.OFTString)]
+              ("ua_reason", ogr.OFTString), ("mj_class", ogr.OFTString), ("mj_reason", ogr.OFTString),
+              ("cm_recheck", ogr.OFTDate)]
     base = {"所在园区": "甲园区"}
     rows = [
         dict(base, 宗地编号="CM1", cm_flag=1, cm_status="未达标", cm_penalty=12.5, cm_disp="限期整改、支付违约金",
              cm_reason="投资强度 200.00 < 承诺 300 万元/亩"),
         dict(base, 宗地编号="CM2", cm_flag=1, cm_status="未达标", cm_penalty=0.0, cm_disp=None,
-             cm_reason="容积率 0.80 < 承诺 1.2"),        # no cm_disp: the core rule decides (限期整改)
+             cm_reason="容积率 0.80 < 承诺 1.2", cm_recheck="2026/03/31"),  # no cm_disp: the core rule decides
         dict(base, 宗地编号="CM3", cm_flag=0, cm_status="达标"),
         dict(base, 宗地编号="UA1", ua_flag=1, ua_mu=2.5, ua_reason="疑似违法占地（线索，待核查）：现状建设用地2.50亩"),
         dict(base, 宗地编号="MJ1", mj_class="D", mj_reason="得分 40.00，D类（第9/9名）"),
@@ -57,6 +58,7 @@ def test_new_kinds_export_and_ledger(qgis_app, tmp_path):
     def day(v):
         return v.date() if isinstance(v, dt.datetime) else v
     assert day(body["CM1"][6]) == dt.date(2027, 6, 30)          # 限期整改: 24 months (最长不超过二年的整改期)
+    assert day(body["CM2"][6]) == dt.date(2026, 3, 31)          # …or the end of its 整改期 (cm_recheck)
     assert day(body["UA1"][6]) == dt.date(2025, 9, 30)          # 3 months, quarter's end
     assert day(body["MJ1"][6]) == dt.date(2026, 12, 31)         # 12 months, year's end
     assert day(body["ALL"][6]) == dt.date(2025, 9, 30)          # several kinds: the earliest
