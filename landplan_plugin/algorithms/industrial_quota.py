@@ -111,7 +111,7 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
                    for g in table.geometries]
         area_name = supplies.fields().at(idx["AREA_FIELD"]).name() if idx["AREA_FIELD"] >= 0 else "area"
         ha = parcel_area_columns(cols["AREA_FIELD"], geom_ha, area_name)
-        industrial = (rules.industrial_supply_columns(cols["CATEGORY_FIELD"]) if idx["CATEGORY_FIELD"] >= 0
+        industrial = (rules.industrial_supply_columns(cols["CATEGORY_FIELD"], quota) if idx["CATEGORY_FIELD"] >= 0
                       else np.ones(len(ha), dtype=bool))
         date_name = supplies.fields().at(idx["DATE_FIELD"]).name()
         status, years, problems = rules.supply_status_columns(cols["DATE_FIELD"], industrial, quota.start, quota.end,

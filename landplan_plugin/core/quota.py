@@ -114,6 +114,10 @@ class QuotaTable:
     zones: List[QuotaEntry]
     industries: List[QuotaEntry]
     notes: List[str] = field(default_factory=list)
+    #: what counts as an industrial supply: a category text containing one of ``industrial_words``, or
+    #: a land-use code starting with one of ``industrial_codes`` (the file's "industrial"; default below)
+    industrial_words: Tuple[str, ...] = ("工业",)
+    industrial_codes: Tuple[str, ...] = ("0601", "1001", "M")
 
     def leaves(self, table):
         return [e for e in (self.zones if table == ZONE_TABLE else self.industries) if not e.parts]
@@ -170,6 +174,15 @@ def load_quota(id_or_path=DEFAULT_QUOTA):
                     table.notes.append("「%s」配额 %g 公顷，其组成合计 %g 公顷" % (e.key, e.quota, total))
     if sum(e.other for e in table.industries) > 1:
         raise _err(path, "的 industries 中只能有一项 other")
+    industrial = data.get("industrial")
+    if industrial is not None:
+        lists = {}
+        for name in ("words", "codes"):
+            value = industrial.get(name) if isinstance(industrial, dict) else None
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+                raise _err(path, "的 industrial.%s 应为非空文本列表" % name)
+            lists[name] = tuple(v.strip() for v in value)
+        table.industrial_words, table.industrial_codes = lists["words"], lists["codes"]
     return table
 
 
@@ -180,22 +193,17 @@ COUNTED, NOT_INDUSTRIAL, NO_DATE, BAD_DATE, BEFORE, AFTER = "counted", "not_ind"
     "after"
 STATUS_LABELS = {COUNTED: "计入", NOT_INDUSTRIAL: "非工业用地", NO_DATE: "无供地日期", BAD_DATE: "供地日期无法识别",
                  BEFORE: "早于规划期", AFTER: "晚于规划期末或基准日"}
-_INDUSTRIAL_CODE = re.compile(r"^(0601|1001|M)")
-
-
-def _industrial(raw):
-    if is_missing(raw):
-        return False
-    text = _norm(raw)
-    if "工业" in text:
-        return True
-    return bool(_INDUSTRIAL_CODE.match(normalise_code(raw, (2, 4, 6))))
-
-
-def industrial_supply_columns(categories):
-    """Category values (text or land-use code) → bool array: 工业 (a text containing 工业, or a
-    code 0601 (三调), 1001… (2023 用地用海分类), M… (GB 50137); 601 = 0601)."""
-    return np.asarray(map_distinct(list(categories), _industrial), dtype=bool)
+def industrial_supply_columns(categories, quota):
+    """Category values (text or land-use code) → bool array: an industrial supply by the quota
+    file's ``industrial`` lists — a text containing one of its words (工业), or a code starting
+    with one of its codes (0601 三调, 1001… 2023 用地用海分类, M… GB 50137; 601 = 0601)."""
+    def industrial(raw):
+        if is_missing(raw):
+            return False
+        if any(word in _norm(raw) for word in quota.industrial_words):
+            return True
+        return normalise_code(raw, (2, 4, 6)).startswith(quota.industrial_codes)
+    return np.asarray(map_distinct(list(categories), industrial), dtype=bool)
 
 
 def supply_status_columns(dates, industrial, start, end, as_of, field_name="date"):

@@ -32,9 +32,21 @@ def test_zhengzhou_file_is_the_plans_tables(zz):
     assert zz.notes == []   # every group equals the sum of its parts
 
 
-def test_industrial_category():
-    got = q.industrial_supply_columns(["工业用地", "0601", 601, "100101", "M2", "0701", "商服用地", None, "", "0604"])
+def test_industrial_category(zz, tmp_path):
+    values = ["工业用地", "0601", 601, "100101", "M2", "0701", "商服用地", None, "", "0604"]
+    got = q.industrial_supply_columns(values, zz)
     assert got.tolist() == [True, True, True, True, True, False, False, False, False, False]
+    # a county's own lists (the file's "industrial"): here 仓储 0604 counts, 工业 words do not
+    data = json.loads(open(q.data_path(q.DEFAULT_QUOTA, q.quotas_dir()), encoding="utf-8").read())
+    data["industrial"] = {"words": ["工矿"], "codes": ["0601", "0604"]}
+    own = tmp_path / "own.json"
+    own.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    got = q.industrial_supply_columns(values, q.load_quota(str(own)))
+    assert got.tolist() == [False, True, True, False, False, False, False, False, False, True]
+    data["industrial"] = {"words": [], "codes": ["0601"]}
+    own.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(q.QuotaError, match="industrial.words"):
+        q.load_quota(str(own))
 
 
 def test_period_and_as_of_boundaries(zz):
