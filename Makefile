@@ -25,7 +25,7 @@ ARGS ?=
 
 all: translations
 
-## deps: Debian packages (QGIS 3.22, geopandas/fiona/shapely, Qt tools, PostGIS) + a venv for test tools
+## deps: Debian packages (QGIS: 3.22 on Debian 12, 3.40 on 13; geopandas, Qt tools, PostGIS, python-docx, LibreOffice Calc) + the test venv
 deps: apt venv
 
 apt:
@@ -46,18 +46,22 @@ translations: $(QM)
 $(QM): $(TS)
 	lrelease -silent $(TS) -qm $(QM)
 
-## ts: re-extract tr() strings into the .ts (keeps existing translations)
+## ts: re-extract tr() strings and the model's texts into the .ts (keeps existing translations)
 ts:
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(TS)
+	$(PY) scripts/i18n.py update
 
 ## demo: run every check on the embedded demo data; results in out/
 demo: $(DEPS) translations
 	$(PY) scripts/run_demo.py --out out $(ARGS)
 
+## demo-data: rebuild every demo file from its generator (deterministic: the same bytes each time)
 demo-data: deps
 	$(PY) scripts/make_demo_data.py
+	$(PY) scripts/demo_renewal.py
+	$(PY) scripts/demo_changes.py
+	$(PY) scripts/demo_siting.py
 
-## test: ruff, then the whole test suite against real QGIS (headless), then the engine's tests
+## test: ruff, the Qt6 / QGIS 4 check, the whole test suite against real QGIS (headless), the engine's tests
 test: $(DEPS) translations $(if $(DEPS),scale-deps)
 	$(if $(DEPS),$(PY) -m ruff check .)
 	$(PY) scripts/qt6_check.py
@@ -133,6 +137,7 @@ scale-demo: scale-deps
 bench-scale: $(DEPS) translations scale-deps
 	$(SCALE_ENV) $(PY_SCALE) scripts/bench_scale.py $(ARGS)
 
+## clean: remove build, dist, out and the compiled translation
 clean:
 	rm -rf build dist out $(QM)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -24,7 +24,8 @@ ZONE_TYPES = (("濮东产业集聚区", "生态保护红线"), ("濮阳经济技
 
 
 def build():
-    from osgeo import ogr, osr
+    from osgeo import gdal, ogr, osr
+    gdal.SetConfigOption("OGR_CURRENT_DATE", "2025-12-31T00:00:00.000Z")  # pinned: re-running rewrites the same file
     demo_changes = __import__("demo_changes")
     idle_uri, unsup_uri = demo_changes._checks(tempfile.mkdtemp(prefix="landplan-siting-"))
     zones = {f["园区名称"]: g for f, g in demo_changes._features(demo_changes.layer("zones"))}
