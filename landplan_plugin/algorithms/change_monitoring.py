@@ -174,8 +174,12 @@ class ChangeMonitoring(LandPlanAlgorithm):
                                                         table, len(cols["id"]))
         before = cols["before"] if idx["BEFORE_DATE_FIELD"] >= 0 else None
         after = cols["after"] if idx["AFTER_DATE_FIELD"] >= 0 else None
-        cols["before"], cols["after"], cols["window"], problems = ch.window_columns(before, after, len(cols["id"]))
-        tally.add_problems(problems)
+        names = [changes.fields().at(idx[k]).name() if idx[k] >= 0 else None
+                 for k in ("BEFORE_DATE_FIELD", "AFTER_DATE_FIELD")]
+        cols["before"], cols["after"], cols["window"], problems = ch.window_columns(
+            before, after, len(cols["id"]), *names)
+        for row, problem in problems:
+            tally.add_problem(problem, example="CHANGES %s：%s" % (cols["id"][row], problem))
         return cols
 
     def _zones(self, parameters, crs, context, feedback):
@@ -353,6 +357,9 @@ class ChangeMonitoring(LandPlanAlgorithm):
             feedback.pushInfo(self.tr("Not given (no leads of their kind): {layers}.").format(
                 layers=", ".join(missing)))
         tally.log(feedback)
+        for examples in tally.examples.values():
+            for example in examples:
+                feedback.pushWarning("  " + example)
         counts = {}
         for lead, mu in zip(columns["lead"], columns["mu"]):
             c, m = counts.get(lead, (0, 0.0))
