@@ -187,6 +187,10 @@ class StockSiting(LandPlanAlgorithm):
             self.check_crs(lyr, lyr.name())
             names = lyr.fields()
             flag_idx = {kind: names.lookupField(field) for kind, field in st.FLAG_OF.items()}
+            if max(flag_idx.values()) < 0:
+                raise QgsProcessingException(self.tr('{layer} has no field "{field}": give the output of the '
+                                                     'LandPlan check.').format(
+                    layer=lyr.name(), field="、".join(st.FLAG_OF.values())))
             id_idx = find_field(names, CANDIDATE_NAMES["SITE_ID_FIELD"])
             type_idx = names.lookupField("ie_type")
             use_idx = {key: find_field(names, CANDIDATE_NAMES[param]) for key, param in

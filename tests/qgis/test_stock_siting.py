@@ -144,3 +144,13 @@ def test_no_code_or_planned_use_source_is_not_judged(layers, tmp_path):
     _lyr, rows = read_layer(results["OUTPUT"])
     assert not [r for r in rows if "待核实" in r["ss_reason"]]
     assert sum(1 for line in fb.log if "not judged" in line or "未核对" in line or "不判断" in line) == 2
+
+
+def test_a_layer_without_any_flag_is_refused_by_name(layers, tmp_path):
+    from qgis.core import QgsProcessingException
+    plain = write_gpkg(str(tmp_path / "plain.gpkg"), "plain_parcels", 4547, [("宗地编号", S)],
+                       [(mu_rect(100, 100, 30.0), {"宗地编号": "X1"})])
+    with pytest.raises(QgsProcessingException) as err:     # not silently "no stock land"
+        run_alg("landplan:stocksiting", {"CANDIDATES": [layers["parcels"], plain], "PROJECT_INDUSTRY": "C3411",
+                                         "PROJECT_MU": 30.0, "OUTPUT": str(tmp_path / "sites.gpkg")})
+    assert "plain" in str(err.value) and "idle_flag" in str(err.value)
