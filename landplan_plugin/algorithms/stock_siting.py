@@ -128,6 +128,9 @@ class StockSiting(LandPlanAlgorithm):
             groups = st.group_columns(sites["mu"], eligible, fits, self._pairs(sites["geom"], eligible),
                                       sites["zone"], need, tol)
         items = self._items(dict(sites, verify=verify), fits, why, groups)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
         rank, score = st.rank_columns(items["fits"], items["zone"], items["mu"], items["kind"], items["sites"], need,
                                       preferred)
         sheet = st.sheet_columns(thresholds, items["mu"], need, invest, tax)
@@ -138,6 +141,7 @@ class StockSiting(LandPlanAlgorithm):
         if dest_id is None:
             return {}
         results = {"OUTPUT": dest_id}
+        feedback.setProgress(80)
         ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
         if ledger:
             from ..output.ledger_sheets import write_sheet
@@ -157,6 +161,8 @@ class StockSiting(LandPlanAlgorithm):
             if text:
                 feedback.pushWarning(text)
         tally.log(feedback)
+        for example in (e for examples in tally.examples.values() for e in examples):
+            feedback.pushWarning("  " + example)
         feedback.setProgress(100)
         return results
 

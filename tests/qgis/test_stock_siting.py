@@ -154,3 +154,27 @@ def test_a_layer_without_any_flag_is_refused_by_name(layers, tmp_path):
         run_alg("landplan:stocksiting", {"CANDIDATES": [layers["parcels"], plain], "PROJECT_INDUSTRY": "C3411",
                                          "PROJECT_MU": 30.0, "OUTPUT": str(tmp_path / "sites.gpkg")})
     assert "plain" in str(err.value) and "idle_flag" in str(err.value)
+
+
+def test_a_repaired_site_is_named_and_a_cancel_stops_before_writing(layers, tmp_path):
+    import os
+
+    import processing
+    from helpers import CancelAfter
+    from qgis.core import QgsProcessingContext
+    bowtie = "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+        X0 + 100, Y0 + 100, X0 + 300, Y0 + 300, X0 + 300, Y0 + 100, X0 + 100, Y0 + 300, X0 + 100, Y0 + 100)
+    messy = write_gpkg(str(tmp_path / "messy.gpkg"), "messy", 4547, [("idle_flag", INT)],
+                       [(mu_rect(500, 100, 30.0), {"idle_flag": 1}), (bowtie, {"idle_flag": 1})])
+    _r, fb = run_alg("landplan:stocksiting", {"CANDIDATES": [messy], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+                                              "OUTPUT": str(tmp_path / "sites.gpkg")})
+    assert [line for line in fb.log if "messy #2" in line]                # the repaired row, by layer and fid
+    many = write_gpkg(str(tmp_path / "many.gpkg"), "many", 4547, [("idle_flag", INT)],
+                      [(rect(x * 60, y * 60, x * 60 + 50, y * 60 + 50), {"idle_flag": 1})
+                       for x in range(20) for y in range(20)])
+    fb = CancelAfter(50)
+    out = str(tmp_path / "cancelled.gpkg")
+    processing.run("landplan:stocksiting", {"CANDIDATES": [many], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 4.0,
+                                            "OUTPUT": out}, context=QgsProcessingContext(), feedback=fb)
+    assert fb.cancelled_at is not None and 50 <= max(fb.progress_seen) < 100
+    assert not os.path.exists(out)
