@@ -140,3 +140,10 @@ def test_two_conditions_and_checkup_and_other():
 def test_unreadable_limit_named():
     cols, problems = _screen(n=1, raw_heights=[30.0], height_zones=[[("待定", 100.0), (24.0, 100.0)]])
     assert cols["rs_listed"].tolist() == [1] and problems
+
+
+def test_a_zone_without_limit_and_a_project_without_geometry_are_said_unchecked():
+    cols, _ = _screen(n=2, raw_heights=[80.0, 80.0], height_zones=[[(None, 500.0)], []], no_geometry=[False, True])
+    assert cols["rs_listed"].tolist() == [0, 0]
+    assert "限高缺失" in cols["rs_reason"][0]                       # not a silent 未列入
+    assert "几何为空" in cols["rs_reason"][1] and "几何为空" not in cols["rs_reason"][0]
