@@ -125,7 +125,7 @@ class StockSiting(LandPlanAlgorithm):
                                              refused)
         groups = []
         if self.parameterAsBool(parameters, "ALLOW_GROUPS", context):
-            groups = st.group_columns(sites["mu"], eligible, fits, self._pairs(sites["geom"], eligible),
+            groups = st.group_columns(sites["mu"], eligible, fits, self._pairs(sites["geom"], eligible, crs),
                                       sites["zone"], need, tol)
         items = self._items(dict(sites, verify=verify), fits, why, groups)
         feedback.setProgress(60)
@@ -300,18 +300,20 @@ class StockSiting(LandPlanAlgorithm):
         return out
 
     @staticmethod
-    def _pairs(geoms, eligible):
-        """Adjacent pairs (touching or within ADJACENT_M) among the eligible sites."""
+    def _pairs(geoms, eligible, crs):
+        """Adjacent pairs (touching or within ADJACENT_M) among the eligible sites; in a geographic
+        CRS the metres are taken as degrees of latitude (111 320 m each), not as degrees."""
+        near = st.ADJACENT_M / 111320.0 if crs.isGeographic() else st.ADJACENT_M
         index = QgsSpatialIndex()
         for i, (g, ok) in enumerate(zip(geoms, eligible)):
             if ok:
-                index.addFeature(i, g.boundingBox().buffered(st.ADJACENT_M))
+                index.addFeature(i, g.boundingBox().buffered(near))
         pairs = []
         for i, (g, ok) in enumerate(zip(geoms, eligible)):
             if not ok:
                 continue
-            for j in index.intersects(g.boundingBox().buffered(st.ADJACENT_M)):
-                if j > i and g.distance(geoms[j]) <= st.ADJACENT_M:
+            for j in index.intersects(g.boundingBox().buffered(near)):
+                if j > i and g.distance(geoms[j]) <= near:
                     pairs.append((i, j))
         return pairs
 

@@ -178,3 +178,17 @@ def test_a_repaired_site_is_named_and_a_cancel_stops_before_writing(layers, tmp_
                                             "OUTPUT": out}, context=QgsProcessingContext(), feedback=fb)
     assert fb.cancelled_at is not None and 50 <= max(fb.progress_seen) < 100
     assert not os.path.exists(out)
+
+
+def test_sites_far_apart_in_a_geographic_crs_are_not_a_group(qgis_app, tmp_path):
+    path = str(tmp_path / "far.gpkg")
+    far = write_gpkg(path, "far", 4547, [("宗地编号", S), ("idle_flag", INT)], [
+        (mu_rect(0, 0, 15.0), {"宗地编号": "F1", "idle_flag": 1}),
+        (mu_rect(2000, 0, 15.0), {"宗地编号": "F2", "idle_flag": 1}),                      # 1.9 km away
+        (mu_rect(5000, 0, 15.0), {"宗地编号": "T1", "idle_flag": 1}),
+        (mu_rect(5000 + 15.0 * MU / 100.0, 0, 15.0), {"宗地编号": "T2", "idle_flag": 1})])  # touches T1
+    results, _fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [_to_4490(far, tmp_path)], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+        "OUTPUT": str(tmp_path / "sites.gpkg")})
+    groups = {r["ss_sites"] for r in read_layer(results["OUTPUT"])[1] if "、" in r["ss_sites"]}
+    assert groups == {"T1、T2"}                                            # metres, not degrees
