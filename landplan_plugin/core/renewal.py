@@ -254,6 +254,8 @@ def building_columns(raw_years, raw_uses, raw_vacancy, raw_stopped, old_before, 
             return None, Problem(BAD_TEXT, str(names[1]), "", message)
         if text in words:
             return words[text], None
+        if text.startswith(("非", "不是")):      # 非住宅: not a use by a word it contains
+            return USE_OTHER, None
         return next((u for w, u in words.items() if w and w in text), USE_OTHER), None
     if raw_uses is None:
         use = np.full(n, None, dtype=object)
