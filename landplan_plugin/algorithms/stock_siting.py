@@ -135,8 +135,10 @@ class StockSiting(LandPlanAlgorithm):
                                       preferred)
         sheet = st.sheet_columns(thresholds, items["mu"], need, invest, tax)
         kinds_text = ["+".join(st.KINDS[k] for k in ks) for ks in items["kinds"]]
-        reasons = st.reason_columns(rank, score, kinds_text, items["sites"], items["route"], items["zone"], items["mu"],
-                                    need, tol, preferred, sheet, items["why"], std.name, note, items["verify"])
+        items["shown"] = st.zone_texts(items["zone"], zones is not None)
+        reasons = st.reason_columns(rank, score, kinds_text, items["sites"], items["route"], items["shown"],
+                                    items["mu"], need, tol, preferred, sheet, items["why"], std.name, note,
+                                    items["verify"])
         dest_id = self._write(parameters, context, feedback, crs, items, (rank, score, kinds_text, sheet, reasons))
         if dest_id is None:
             return {}
@@ -147,7 +149,7 @@ class StockSiting(LandPlanAlgorithm):
             from ..output.ledger_sheets import write_sheet
             project = "%s，%.2f亩" % (industry, need)
             results["LEDGER"] = write_sheet(ledger, *st.ledger_sheet(
-                rank, items["sites"], kinds_text, items["route"], items["zone"], items["mu"], score, sheet, project,
+                rank, items["sites"], kinds_text, items["route"], items["shown"], items["mu"], score, sheet, project,
                 items["verify"]))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         if pdf:
@@ -347,7 +349,7 @@ class StockSiting(LandPlanAlgorithm):
         top = self.parameterAsInt(parameters, "TOP_N", context)
         order = sorted((i for i, r in enumerate(rank) if r and r <= top), key=lambda i: rank[i])
         return [(items["geom"][i].boundingBox(),) + st.page_rows(
-            rank[i], items["sites"][i], kinds_text[i], items["route"][i], items["zone"][i], items["mu"][i], need, tol,
+            rank[i], items["sites"][i], kinds_text[i], items["route"][i], items["shown"][i], items["mu"][i], need, tol,
             score[i], sheet[i], standard_name, items["verify"][i]) for i in order]
 
     def _pdf(self, parameters, context, feedback, dest_id, path, pages, subtitle):

@@ -173,3 +173,8 @@ def test_a_bad_uses_file_is_named(tmp_path):
     bad.write_text('{"id": "x", "name": "x", "kinds": []}', encoding="utf-8")
     with pytest.raises(st.UsesError, match="kinds"):
         st.load_uses(str(bad))
+
+
+def test_zone_texts_say_not_judged_without_a_zone_layer():
+    assert st.zone_texts(["甲", None], True) == ["甲", "园区外"]
+    assert st.zone_texts([None], False) == ["未判断入园（未给出园区图层）"]

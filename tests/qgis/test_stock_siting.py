@@ -192,3 +192,15 @@ def test_sites_far_apart_in_a_geographic_crs_are_not_a_group(qgis_app, tmp_path)
         "OUTPUT": str(tmp_path / "sites.gpkg")})
     groups = {r["ss_sites"] for r in read_layer(results["OUTPUT"])[1] if "、" in r["ss_sites"]}
     assert groups == {"T1、T2"}                                            # metres, not degrees
+
+
+def test_without_zones_the_reason_does_not_say_outside_a_zone(layers, tmp_path):
+    results, _fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [layers["parcels"]], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+        "OUTPUT": str(tmp_path / "sites.gpkg"), "LEDGER": str(tmp_path / "台账.xlsx")})
+    rows = read_layer(results["OUTPUT"])[1]
+    assert rows and all(r["ss_zone"] is None for r in rows)
+    assert all("园区外" not in r["ss_reason"] and "未判断入园" in r["ss_reason"] for r in rows)
+    from openpyxl import load_workbook
+    texts = [c.value for row in load_workbook(results["LEDGER"])["存量用地选址"].iter_rows() for c in row]
+    assert "园区外" not in texts
