@@ -26,7 +26,7 @@ from .base import LandPlanAlgorithm
 from .field_resolution import find_field
 from .geometry import valid_polygon
 from .params import add_ledger_param
-from .problems import ProblemTally
+from .problems import ProblemTally, problem_label
 from .zone_layers import ZoneSet, feature_polygon, layer_batches, optional_source, single_parts, subtract_cover
 from . import table_io
 from .. import compat
@@ -357,7 +357,8 @@ class ChangeMonitoring(LandPlanAlgorithm):
             feedback.pushInfo(self.tr("Not given (no leads of their kind): {layers}.").format(
                 layers=", ".join(missing)))
         tally.log(feedback)
-        for examples in tally.examples.values():
+        for kind, examples in tally.examples.items():
+            feedback.pushWarning("%s:" % problem_label(kind))
             for example in examples:
                 feedback.pushWarning("  " + example)
         counts = {}

@@ -30,7 +30,7 @@ from ..qvariant import py_value
 from .base import LandPlanAlgorithm
 from .field_resolution import find_field
 from .params import LANDUSE_PRESET_IDS, add_ledger_param, classification_param
-from .problems import ProblemTally
+from .problems import ProblemTally, problem_label
 from .zone_layers import ZoneSet, feature_polygon, optional_source, union_geometry
 from . import table_io
 from .. import compat
@@ -163,8 +163,10 @@ class StockSiting(LandPlanAlgorithm):
             if text:
                 feedback.pushWarning(text)
         tally.log(feedback)
-        for example in (e for examples in tally.examples.values() for e in examples):
-            feedback.pushWarning("  " + example)
+        for kind, examples in tally.examples.items():
+            feedback.pushWarning("%s:" % problem_label(kind))
+            for example in examples:
+                feedback.pushWarning("  " + example)
         feedback.setProgress(100)
         return results
 
