@@ -184,7 +184,7 @@
       <translation>未给出（相应线索不判断）：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="369" />
+      <location filename="../algorithms/change_monitoring.py" line="370" />
       <source>{lead}: {n} piece(s), {mu} mu</source>
       <translation>{lead}：{n} 处，{mu} 亩</translation>
     </message>
@@ -4954,62 +4954,62 @@
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="158" />
+      <location filename="../algorithms/stock_siting.py" line="160" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="183" />
+      <location filename="../algorithms/stock_siting.py" line="187" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="197" />
+      <location filename="../algorithms/stock_siting.py" line="201" />
       <source>{layer} has no field "{field}": give the output of the LandPlan check.</source>
       <translation>{layer} 没有字段「{field}」：请使用 LandPlan 相应核查的输出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="207" />
+      <location filename="../algorithms/stock_siting.py" line="211" />
       <source>{layer}: {what} from field {field}.</source>
       <translation>{layer}：{what}取自字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="209" />
+      <location filename="../algorithms/stock_siting.py" line="213" />
       <source>land-use code</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="209" />
+      <location filename="../algorithms/stock_siting.py" line="213" />
       <source>planned use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="238" />
+      <location filename="../algorithms/stock_siting.py" line="242" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="263" />
+      <location filename="../algorithms/stock_siting.py" line="267" />
       <source>No land-use code field on the candidate layers: land-use codes not judged.</source>
       <translation>候选图层都没有地类代码字段：不判断地类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="265" />
+      <location filename="../algorithms/stock_siting.py" line="269" />
       <source>No PLANNED_USE layer and no planned-use field on the candidate layers: planned uses not judged.</source>
       <translation>未给出规划用途图层（PLANNED_USE），候选图层也没有规划用途字段：不判断规划用途。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="275" />
+      <location filename="../algorithms/stock_siting.py" line="279" />
       <source>Planned use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="279" />
+      <location filename="../algorithms/stock_siting.py" line="283" />
       <source>The planned-use layer has no planned use field (PLANNED_USE_FIELD).</source>
       <translation>规划用途图层没有规划用途字段（PLANNED_USE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="361" />
+      <location filename="../algorithms/stock_siting.py" line="367" />
       <source>The PDF could not be written (no ranked site, or the export failed).</source>
       <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>
