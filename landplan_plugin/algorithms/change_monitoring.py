@@ -26,7 +26,7 @@ from .base import LandPlanAlgorithm
 from .field_resolution import find_field
 from .geometry import valid_polygon
 from .params import add_ledger_param
-from .problems import ProblemTally
+from .problems import ProblemTally, problem_label
 from .zone_layers import ZoneSet, feature_polygon, layer_batches, optional_source, single_parts, subtract_cover
 from . import table_io
 from .. import compat
@@ -174,8 +174,12 @@ class ChangeMonitoring(LandPlanAlgorithm):
                                                         table, len(cols["id"]))
         before = cols["before"] if idx["BEFORE_DATE_FIELD"] >= 0 else None
         after = cols["after"] if idx["AFTER_DATE_FIELD"] >= 0 else None
-        cols["before"], cols["after"], cols["window"], problems = ch.window_columns(before, after, len(cols["id"]))
-        tally.add_problems(problems)
+        names = [changes.fields().at(idx[k]).name() if idx[k] >= 0 else None
+                 for k in ("BEFORE_DATE_FIELD", "AFTER_DATE_FIELD")]
+        cols["before"], cols["after"], cols["window"], problems = ch.window_columns(
+            before, after, len(cols["id"]), *names)
+        for row, problem in problems:
+            tally.add_problem(problem, example="CHANGES %s：%s" % (cols["id"][row], problem))
         return cols
 
     def _zones(self, parameters, crs, context, feedback):
@@ -353,6 +357,10 @@ class ChangeMonitoring(LandPlanAlgorithm):
             feedback.pushInfo(self.tr("Not given (no leads of their kind): {layers}.").format(
                 layers=", ".join(missing)))
         tally.log(feedback)
+        for kind, examples in tally.examples.items():
+            feedback.pushWarning("%s:" % problem_label(kind))
+            for example in examples:
+                feedback.pushWarning("  " + example)
         counts = {}
         for lead, mu in zip(columns["lead"], columns["mu"]):
             c, m = counts.get(lead, (0, 0.0))

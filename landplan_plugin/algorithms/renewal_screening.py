@@ -140,7 +140,7 @@ class RenewalScreening(LandPlanAlgorithm):
             cols, problems = rn.screening_columns(
                 len(chunk), overlaps, self._column(chunk, idx["PROJECT_HEIGHT_FIELD"]), heights,
                 self._column(chunk, idx["OTHER_FIELD"]), self._column(chunk, idx["CHECKUP_FIELD"]), min_overlap,
-                self._names(projects, zones, idx))
+                self._names(projects, zones, idx), [g is None for g in geoms])
             for row, problem in problems:
                 tally.add_problem(problem, example="PROJECTS #%d：%s" % (chunk[row].id(), problem.message))
             self._write(sink, out_fields, kept, chunk, geoms, cols)

@@ -30,7 +30,7 @@ from ..qvariant import py_value
 from .base import LandPlanAlgorithm
 from .field_resolution import find_field
 from .params import LANDUSE_PRESET_IDS, add_ledger_param, classification_param
-from .problems import ProblemTally
+from .problems import ProblemTally, problem_label
 from .zone_layers import ZoneSet, feature_polygon, optional_source, union_geometry
 from . import table_io
 from .. import compat
@@ -125,25 +125,31 @@ class StockSiting(LandPlanAlgorithm):
                                              refused)
         groups = []
         if self.parameterAsBool(parameters, "ALLOW_GROUPS", context):
-            groups = st.group_columns(sites["mu"], eligible, fits, self._pairs(sites["geom"], eligible),
+            groups = st.group_columns(sites["mu"], eligible, fits, self._pairs(sites["geom"], eligible, crs),
                                       sites["zone"], need, tol)
         items = self._items(dict(sites, verify=verify), fits, why, groups)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
         rank, score = st.rank_columns(items["fits"], items["zone"], items["mu"], items["kind"], items["sites"], need,
                                       preferred)
         sheet = st.sheet_columns(thresholds, items["mu"], need, invest, tax)
         kinds_text = ["+".join(st.KINDS[k] for k in ks) for ks in items["kinds"]]
-        reasons = st.reason_columns(rank, score, kinds_text, items["sites"], items["route"], items["zone"], items["mu"],
-                                    need, tol, preferred, sheet, items["why"], std.name, note, items["verify"])
+        items["shown"] = st.zone_texts(items["zone"], zones is not None)
+        reasons = st.reason_columns(rank, score, kinds_text, items["sites"], items["route"], items["shown"],
+                                    items["mu"], need, tol, preferred, sheet, items["why"], std.name, note,
+                                    items["verify"])
         dest_id = self._write(parameters, context, feedback, crs, items, (rank, score, kinds_text, sheet, reasons))
         if dest_id is None:
             return {}
         results = {"OUTPUT": dest_id}
+        feedback.setProgress(80)
         ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
         if ledger:
             from ..output.ledger_sheets import write_sheet
             project = "%s，%.2f亩" % (industry, need)
             results["LEDGER"] = write_sheet(ledger, *st.ledger_sheet(
-                rank, items["sites"], kinds_text, items["route"], items["zone"], items["mu"], score, sheet, project,
+                rank, items["sites"], kinds_text, items["route"], items["shown"], items["mu"], score, sheet, project,
                 items["verify"]))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         if pdf:
@@ -157,6 +163,10 @@ class StockSiting(LandPlanAlgorithm):
             if text:
                 feedback.pushWarning(text)
         tally.log(feedback)
+        for kind, examples in tally.examples.items():
+            feedback.pushWarning("%s:" % problem_label(kind))
+            for example in examples:
+                feedback.pushWarning("  " + example)
         feedback.setProgress(100)
         return results
 
@@ -187,6 +197,10 @@ class StockSiting(LandPlanAlgorithm):
             self.check_crs(lyr, lyr.name())
             names = lyr.fields()
             flag_idx = {kind: names.lookupField(field) for kind, field in st.FLAG_OF.items()}
+            if max(flag_idx.values()) < 0:
+                raise QgsProcessingException(self.tr('{layer} has no field "{field}": give the output of the '
+                                                     'LandPlan check.').format(
+                    layer=lyr.name(), field="、".join(st.FLAG_OF.values())))
             id_idx = find_field(names, CANDIDATE_NAMES["SITE_ID_FIELD"])
             type_idx = names.lookupField("ie_type")
             use_idx = {key: find_field(names, CANDIDATE_NAMES[param]) for key, param in
@@ -290,18 +304,20 @@ class StockSiting(LandPlanAlgorithm):
         return out
 
     @staticmethod
-    def _pairs(geoms, eligible):
-        """Adjacent pairs (touching or within ADJACENT_M) among the eligible sites."""
+    def _pairs(geoms, eligible, crs):
+        """Adjacent pairs (touching or within ADJACENT_M) among the eligible sites; in a geographic
+        CRS the metres are taken as degrees of latitude (111 320 m each), not as degrees."""
+        near = st.ADJACENT_M / 111320.0 if crs.isGeographic() else st.ADJACENT_M
         index = QgsSpatialIndex()
         for i, (g, ok) in enumerate(zip(geoms, eligible)):
             if ok:
-                index.addFeature(i, g.boundingBox().buffered(st.ADJACENT_M))
+                index.addFeature(i, g.boundingBox().buffered(near))
         pairs = []
         for i, (g, ok) in enumerate(zip(geoms, eligible)):
             if not ok:
                 continue
-            for j in index.intersects(g.boundingBox().buffered(st.ADJACENT_M)):
-                if j > i and g.distance(geoms[j]) <= st.ADJACENT_M:
+            for j in index.intersects(g.boundingBox().buffered(near)):
+                if j > i and g.distance(geoms[j]) <= near:
                     pairs.append((i, j))
         return pairs
 
@@ -335,7 +351,7 @@ class StockSiting(LandPlanAlgorithm):
         top = self.parameterAsInt(parameters, "TOP_N", context)
         order = sorted((i for i, r in enumerate(rank) if r and r <= top), key=lambda i: rank[i])
         return [(items["geom"][i].boundingBox(),) + st.page_rows(
-            rank[i], items["sites"][i], kinds_text[i], items["route"][i], items["zone"][i], items["mu"][i], need, tol,
+            rank[i], items["sites"][i], kinds_text[i], items["route"][i], items["shown"][i], items["mu"][i], need, tol,
             score[i], sheet[i], standard_name, items["verify"][i]) for i in order]
 
     def _pdf(self, parameters, context, feedback, dest_id, path, pages, subtitle):

@@ -189,17 +189,18 @@ def stock_columns(flag_values):
 
 def window_columns(before_raw, after_raw, n, before_name="前时相", after_name="后时相"):
     """(前时相 dates, 后时相 dates, window texts 'YYYY-MM-DD—YYYY-MM-DD' with 未填 for a missing
-    date, problems) of ``n`` polygons. ``*_raw`` None: the field was not given (every date missing)."""
+    date, problems as (row, :class:`Problem`) naming the field by ``*_name``) of ``n`` polygons.
+    ``*_raw`` None: the field was not given (every date missing); an unreadable date counts as missing."""
     problems = []
 
     def parse(raw, name):
         if raw is None:
             return [None] * n
         out = []
-        for value in raw:
+        for row, value in enumerate(raw):
             d, problem = parse_date(value, name)
             if problem is not None:
-                problems.append(problem)
+                problems.append((row, problem))
             out.append(d)
         return out
     before, after = parse(before_raw, before_name), parse(after_raw, after_name)

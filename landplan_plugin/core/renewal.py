@@ -254,6 +254,8 @@ def building_columns(raw_years, raw_uses, raw_vacancy, raw_stopped, old_before, 
             return None, Problem(BAD_TEXT, str(names[1]), "", message)
         if text in words:
             return words[text], None
+        if text.startswith(("非", "不是")):      # 非住宅: not a use by a word it contains
+            return USE_OTHER, None
         return next((u for w, u in words.items() if w and w in text), USE_OTHER), None
     if raw_uses is None:
         use = np.full(n, None, dtype=object)
@@ -425,20 +427,21 @@ def _none_word(text):
 
 
 def screening_columns(n, overlaps, raw_heights, height_zones, raw_others, raw_checkups, min_overlap,
-                      names=("规划高度", "限高", "其他情形")):
+                      names=("规划高度", "限高", "其他情形"), no_geometry=None):
     """The negative list on a batch of ``n`` projects.
 
     ``overlaps``: {key of :data:`OVERLAP_KEYS`: float array of m² (the part outside the boundary
     for ``outside``)}, only the layers given; ``raw_heights``: planned heights (None: no field);
     ``height_zones``: per project a list of (raw limit, overlap m²) of the height zones it meets
     (None: no height layer); ``raw_others``: the 其他情形 values (None: no field); ``raw_checkups``:
-    the 城市体检 references (None: no field — every project is then 0). Returns ({rs_listed,
+    the 城市体检 references (None: no field — every project is then 0); ``no_geometry``: per project
+    True when it has no usable geometry (its spatial conditions unchecked, said). Returns ({rs_listed,
     rs_conds, rs_reason, rs_ov_m2, rs_checkup}, problems [(row, Problem)])."""
     minimum = max(0.0, float(min_overlap))
     problems = []
     conds = [dict() for _ in range(n)]       # condition → [texts]
     ov = np.zeros(n)
-    notes = [[] for _ in range(n)]
+    notes = [["几何为空，空间条件未核查"] if no_geometry is not None and no_geometry[i] else [] for i in range(n)]
     for key, areas in overlaps.items():
         cond, label = OVERLAP_KEYS[key]
         a = np.asarray(areas, dtype=float)
@@ -461,6 +464,8 @@ def screening_columns(n, overlaps, raw_heights, height_zones, raw_others, raw_ch
             h = heights[0][i]
             limits, lproblems = parse_number_array([z for z, _ in usable], names[1])
             problems += [(i, p) for p in lproblems.values()]
+            if np.isnan(limits).any():
+                notes[i].append("所在高度管控区限高缺失或无法识别，该区未核查")
             over = [(lim, a) for lim, (_, a) in zip(limits.tolist(), usable) if lim == lim and h > lim * (1 + _REL_TOL)]
             big = [(lim, a) for lim, a in over if a >= minimum * (1.0 - _REL_TOL)]
             for lim, a in over:

@@ -54,7 +54,7 @@ np = lazy_module("numpy")
 __all__ = [
     "KINDS", "KIND_ORDER", "FLAG_OF", "ROUTES", "ADJACENT_M", "MAX_GROUP", "DEFAULT_TOLERANCE", "OUTPUT_FIELDS",
     "kind_columns", "route_columns", "fit_columns", "group_columns", "rank_columns", "sheet_columns",
-    "reason_columns", "ledger_sheet", "DEFAULT_TOP_N", "page_rows", "project_line",
+    "reason_columns", "zone_texts", "ledger_sheet", "DEFAULT_TOP_N", "page_rows", "project_line",
     "USES_FORMAT", "UsesError", "load_uses", "use_columns",
 ]
 
@@ -274,6 +274,12 @@ def sheet_columns(thresholds, area_mu, need_mu, invest=None, tax=None):
         meets = None if not checks else int(all(checks))
         out.append((inv_req, far_req, tax_req, meets, round(min(mu, need_mu), 4), own_inv, own_tax))
     return out
+
+
+def zone_texts(zones, have_zones):
+    """Each item's zone as the reasons, the 台账 and the PDF say it: its name, 园区外, or, without a
+    zone layer (入园 not judged), 未判断入园."""
+    return [z or ("园区外" if have_zones else "未判断入园（未给出园区图层）") for z in zones]
 
 
 def reason_columns(rank, score, kinds_text, sites_text, routes, zones, area_mu, need_mu, tolerance, preferred,

@@ -75,6 +75,8 @@ class Standard:
         if row is None:
             if code:
                 note = "行业代码「%s」不在%s表中，按默认阈值评价" % (industry_code, self.name)
+            elif isinstance(industry_code, str) and industry_code.strip():
+                note = "行业代码「%s」无法识别，按默认阈值评价" % industry_code.strip()
             else:
                 note = "未填行业代码，按默认阈值评价"
             return self.thresholds, note

@@ -139,52 +139,52 @@
       <translation>后时相</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="186" />
+      <location filename="../algorithms/change_monitoring.py" line="190" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="201" />
+      <location filename="../algorithms/change_monitoring.py" line="205" />
       <source>Layer {param} has no field "{field}": give the output of the LandPlan check.</source>
       <translation>图层 {param} 没有字段“{field}”：请使用 LandPlan 相应识别的输出结果。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="333" />
+      <location filename="../algorithms/change_monitoring.py" line="337" />
       <source>Change-polygon patrol: leads ({period})</source>
       <translation>变化图斑动态巡查线索分布（{period}）</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="334" />
+      <location filename="../algorithms/change_monitoring.py" line="338" />
       <source>Zones</source>
       <translation>园区</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="336" />
+      <location filename="../algorithms/change_monitoring.py" line="340" />
       <source>The map could not be written.</source>
       <translation>线索分布图未能写出。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="341" />
+      <location filename="../algorithms/change_monitoring.py" line="345" />
       <source>{used} of {n} change polygon(s) used; {unused} not used:</source>
       <translation>{n} 个变化图斑中使用 {used} 个，未使用 {unused} 个：</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="346" />
+      <location filename="../algorithms/change_monitoring.py" line="350" />
       <source>Change types not in the type table (no lead judged): {values}</source>
       <translation>变化类型不在对照表中（未判断线索）：{values}</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="349" />
+      <location filename="../algorithms/change_monitoring.py" line="353" />
       <source>No approvals, supplies or registered parcels given: suspected unauthorised land use is not judged.</source>
       <translation>未给出批地、供地或登记宗地图层：不判断疑似违法占地。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="353" />
+      <location filename="../algorithms/change_monitoring.py" line="357" />
       <source>Not given (no leads of their kind): {layers}.</source>
       <translation>未给出（相应线索不判断）：{layers}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/change_monitoring.py" line="362" />
+      <location filename="../algorithms/change_monitoring.py" line="370" />
       <source>{lead}: {n} piece(s), {mu} mu</source>
       <translation>{lead}：{n} 处，{mu} 亩</translation>
     </message>
@@ -4155,167 +4155,167 @@
       <translation>城市更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="172" />
+      <location filename="../algorithms/renewal_units.py" line="173" />
       <source>The renewal units are in a geographic CRS outside China's Gauss–Krüger zones: reproject them to a projected CRS.</source>
       <translation>更新单元为地理坐标系且不在我国高斯-克吕格投影带范围内：请先投影到投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="175" />
+      <location filename="../algorithms/renewal_units.py" line="176" />
       <source>The renewal units are in a geographic CRS ({crs}): every layer is reprojected to {work} for distances in metres; the outputs are in {work}.</source>
       <translation>更新单元为地理坐标系（{crs}）：为按米计算距离，全部图层投影到 {work} 计算，输出也为 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="182" />
+      <location filename="../algorithms/renewal_units.py" line="183" />
       <source>Layer {label} is in {crs}: reprojected to {work}.</source>
       <translation>图层 {label} 的坐标系为 {crs}：已投影到 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="187" />
+      <location filename="../algorithms/renewal_units.py" line="188" />
       <source>unit name</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="222" />
+      <location filename="../algorithms/renewal_units.py" line="223" />
       <source>The renewal resources have no class field (ur_class).</source>
       <translation>城市更新资源图层没有类别字段（ur_class）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="226" />
+      <location filename="../algorithms/renewal_units.py" line="227" />
       <source>key area type</source>
       <translation>重点功能区类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="250" />
+      <location filename="../algorithms/renewal_units.py" line="251" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="252" />
+      <location filename="../algorithms/renewal_units.py" line="253" />
       <source>The land use has no land-use code field (LANDUSE_CODE_FIELD).</source>
       <translation>土地利用图层没有地类编码字段（LANDUSE_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="254" />
+      <location filename="../algorithms/renewal_units.py" line="255" />
       <source>official land-use area</source>
       <translation>图斑地类面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="346" />
+      <location filename="../algorithms/renewal_units.py" line="347" />
       <source>floor area</source>
       <translation>建筑面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="348" />
+      <location filename="../algorithms/renewal_units.py" line="349" />
       <source>vacancy rate</source>
       <translation>空置率</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="401" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Unit</source>
       <translation>更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="401" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Suggested unit type</source>
       <translation>建议单元类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Unit area (ha)</source>
       <translation>单元面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="403" />
+      <location filename="../algorithms/renewal_units.py" line="404" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="404" />
+      <location filename="../algorithms/renewal_units.py" line="405" />
       <source>Old-area share of construction land (%)</source>
       <translation>四旧一村占建设用地（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="405" />
+      <location filename="../algorithms/renewal_units.py" line="406" />
       <source>Old areas (ha)</source>
       <translation>四旧一村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="406" />
+      <location filename="../algorithms/renewal_units.py" line="407" />
       <source>Urban villages (ha)</source>
       <translation>城中村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="407" />
+      <location filename="../algorithms/renewal_units.py" line="408" />
       <source>Low-efficiency land (ha)</source>
       <translation>低效用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="408" />
+      <location filename="../algorithms/renewal_units.py" line="409" />
       <source>Low-efficiency share (%)</source>
       <translation>低效用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="409" />
+      <location filename="../algorithms/renewal_units.py" line="410" />
       <source>Building vacancy (%)</source>
       <translation>建筑空置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="410" />
+      <location filename="../algorithms/renewal_units.py" line="411" />
       <source>Renewal resources by class</source>
       <translation>更新资源（按类别）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="411" />
+      <location filename="../algorithms/renewal_units.py" line="412" />
       <source>Residential land (ha)</source>
       <translation>住宅用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="412" />
+      <location filename="../algorithms/renewal_units.py" line="413" />
       <source>Residential land near green space (%)</source>
       <translation>住宅用地见绿覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="413" />
+      <location filename="../algorithms/renewal_units.py" line="414" />
       <source>Residential land near a park (%)</source>
       <translation>住宅用地见园覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="414" />
+      <location filename="../algorithms/renewal_units.py" line="415" />
       <source>Buildings in the railway belt</source>
       <translation>铁路防护带内建筑（栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="415" />
+      <location filename="../algorithms/renewal_units.py" line="416" />
       <source>Floor area in the railway belt (m²)</source>
       <translation>铁路防护带内建筑面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="438" />
+      <location filename="../algorithms/renewal_units.py" line="439" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="439" />
+      <location filename="../algorithms/renewal_units.py" line="440" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="440" />
+      <location filename="../algorithms/renewal_units.py" line="441" />
       <source>Within the park distance (1/0)</source>
       <translation>见园距离内（1是/0否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="468" />
+      <location filename="../algorithms/renewal_units.py" line="469" />
       <source>renewal unit without a name (named #fid)</source>
       <translation>更新单元无名称（以 #fid 称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="474" />
+      <location filename="../algorithms/renewal_units.py" line="475" />
       <source>{n} renewal unit(s): {counts}.</source>
       <translation>更新单元 {n} 个：{counts}。</translation>
     </message>
@@ -4954,57 +4954,62 @@
       <translation>请至少给出一个候选地块图层（CANDIDATES）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="154" />
+      <location filename="../algorithms/stock_siting.py" line="160" />
       <source>{n} stock site(s) read, {groups} group(s) of adjacent sites; {ranked} ranked.</source>
       <translation>读入存量地块 {n} 宗，相邻组合 {groups} 个；参与排名 {ranked} 个。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="177" />
+      <location filename="../algorithms/stock_siting.py" line="187" />
       <source>zone name</source>
       <translation>园区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="197" />
+      <location filename="../algorithms/stock_siting.py" line="201" />
+      <source>{layer} has no field "{field}": give the output of the LandPlan check.</source>
+      <translation>{layer} 没有字段「{field}」：请使用 LandPlan 相应核查的输出。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/stock_siting.py" line="211" />
       <source>{layer}: {what} from field {field}.</source>
       <translation>{layer}：{what}取自字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="199" />
+      <location filename="../algorithms/stock_siting.py" line="213" />
       <source>land-use code</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="199" />
+      <location filename="../algorithms/stock_siting.py" line="213" />
       <source>planned use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="228" />
+      <location filename="../algorithms/stock_siting.py" line="242" />
       <source>Constraint areas</source>
       <translation>限制区域</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="253" />
+      <location filename="../algorithms/stock_siting.py" line="267" />
       <source>No land-use code field on the candidate layers: land-use codes not judged.</source>
       <translation>候选图层都没有地类代码字段：不判断地类。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="255" />
+      <location filename="../algorithms/stock_siting.py" line="269" />
       <source>No PLANNED_USE layer and no planned-use field on the candidate layers: planned uses not judged.</source>
       <translation>未给出规划用途图层（PLANNED_USE），候选图层也没有规划用途字段：不判断规划用途。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="265" />
+      <location filename="../algorithms/stock_siting.py" line="279" />
       <source>Planned use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="269" />
+      <location filename="../algorithms/stock_siting.py" line="283" />
       <source>The planned-use layer has no planned use field (PLANNED_USE_FIELD).</source>
       <translation>规划用途图层没有规划用途字段（PLANNED_USE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/stock_siting.py" line="351" />
+      <location filename="../algorithms/stock_siting.py" line="367" />
       <source>The PDF could not be written (no ranked site, or the export failed).</source>
       <translation>PDF 未能写出（没有参与排名的地块，或导出失败）。</translation>
     </message>

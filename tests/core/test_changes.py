@@ -140,7 +140,7 @@ def test_dates_and_window():
     before, after, texts, problems = ch.window_columns(["2025/06/30", "待定"], ["2025-09-30", None], 2, "QSX", "HSX")
     assert before == [dt.date(2025, 6, 30), None] and after == [dt.date(2025, 9, 30), None]
     assert texts == ["2025-06-30—2025-09-30", "前时相未填—后时相未填"]
-    assert len(problems) == 1
+    assert len(problems) == 1 and problems[0][0] == 1 and "QSX" in str(problems[0][1])   # the row, the field
     assert ch.window_columns(None, None, 2)[2] == ["前时相未填—后时相未填"] * 2  # no date fields
 
 

@@ -46,6 +46,12 @@ def test_buildings_old_on_or_before_and_vacancy_at_or_above(codes):
     assert "30.0%" in reasons[2] and reasons[3] is None
 
 
+def test_a_negated_use_is_not_the_use_it_names(codes):
+    cols = rn.building_columns(["1990"] * 3, ["非住宅", "住宅楼", "非工业用房"], None, None, OLD, 30.0, codes)
+    assert cols.use.tolist() == ["其他", "住宅", "其他"]        # 非住宅 does not make an old estate
+    assert cols.home.tolist() == [False, True, False]
+
+
 def test_old_before_parameter_moves_the_line(codes):
     cols = rn.building_columns(["1998-06-30", "1998"], ["住宅", "住宅"], None, None, dt.date(1998, 6, 30), 30, codes)
     assert cols.old.tolist() == [1.0, 0.0]  # a bare year is its last day
@@ -140,3 +146,10 @@ def test_two_conditions_and_checkup_and_other():
 def test_unreadable_limit_named():
     cols, problems = _screen(n=1, raw_heights=[30.0], height_zones=[[("待定", 100.0), (24.0, 100.0)]])
     assert cols["rs_listed"].tolist() == [1] and problems
+
+
+def test_a_zone_without_limit_and_a_project_without_geometry_are_said_unchecked():
+    cols, _ = _screen(n=2, raw_heights=[80.0, 80.0], height_zones=[[(None, 500.0)], []], no_geometry=[False, True])
+    assert cols["rs_listed"].tolist() == [0, 0]
+    assert "限高缺失" in cols["rs_reason"][0]                       # not a silent 未列入
+    assert "几何为空" in cols["rs_reason"][1] and "几何为空" not in cols["rs_reason"][0]

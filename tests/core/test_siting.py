@@ -75,6 +75,14 @@ def test_indicator_sheet_from_the_zhengzhou_table_and_meets():
     assert st.sheet_columns(thresholds, [30.0], 30.0, invest=need_inv, tax=None)[0][3] == 1
 
 
+def test_an_unreadable_industry_code_is_not_called_missing():
+    std = standards.load_preset("zhengzhou_industry")
+    _t, note = std.thresholds_for("ZZZ", "其他区域")
+    assert note == "行业代码「ZZZ」无法识别，按默认阈值评价"
+    assert std.thresholds_for(None, None)[1] == "未填行业代码，按默认阈值评价"
+    assert std.thresholds_for("  ", None)[1] == "未填行业代码，按默认阈值评价"
+
+
 def test_reasons_and_ledger_sheet():
     std = standards.load_preset("zhengzhou_industry")
     thresholds, _n = std.thresholds_for("34", "郑州市区")
@@ -165,3 +173,8 @@ def test_a_bad_uses_file_is_named(tmp_path):
     bad.write_text('{"id": "x", "name": "x", "kinds": []}', encoding="utf-8")
     with pytest.raises(st.UsesError, match="kinds"):
         st.load_uses(str(bad))
+
+
+def test_zone_texts_say_not_judged_without_a_zone_layer():
+    assert st.zone_texts(["甲", None], True) == ["甲", "园区外"]
+    assert st.zone_texts([None], False) == ["未判断入园（未给出园区图层）"]

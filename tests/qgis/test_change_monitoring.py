@@ -188,3 +188,16 @@ def test_geopackage_without_type_or_date_fields(layers, tmp_path):
     assert by_id["C1"]["ch_lead"] == "疑似已动工" and by_id["C1"]["ch_window"] == "前时相未填—后时相未填"
     assert by_id["C4"]["ch_lead"] == "无" and by_id["C4"]["ch_kind"] == "建设"   # 拆除 unknown without the field
     assert by_id["C11"]["ch_kind"] == "建设"
+
+
+def test_unreadable_dates_name_the_field_and_the_polygon(layers, tmp_path):
+    uris, _ = layers
+    changes = write_gpkg(str(tmp_path / "ch.gpkg"), "ch", 4547, [("TBBH", S), ("QSX", S), ("HSX", S)], [
+        (rect(50, 50, 100, 100), {"TBBH": "D7", "QSX": "待定", "HSX": "2025-09-30"})])
+    results, fb = run_alg("landplan:changemonitoring", params(uris, changes, tmp_path, BEFORE_DATE_FIELD="QSX",
+                                                              AFTER_DATE_FIELD="HSX"))
+    log = "\n".join(fb.log)
+    assert ('"QSX"' in log or "“QSX”" in log) and '"前时相"' not in log and "“前时相”" not in log  # its own field
+    assert [line for line in fb.log if "D7" in line and "QSX" in line and "待定" in line]   # the row named
+    _lyr, rows = read_layer(results["OUTPUT"])
+    assert rows[0]["ch_window"] == "前时相未填—2025-09-30"

@@ -241,3 +241,17 @@ def test_old_before_and_vacancy_min_parameters(resources, tmp_path):
     assert len(_by(again, ur_class="老旧小区")) == len(_by(rows, ur_class="老旧小区")) + 1
     assert len(_by(again, ur_class="低效楼宇")) == 2
     assert any("2001-01-01" in line for line in fb.log)
+
+
+def test_a_project_without_geometry_or_a_zone_without_limit_is_not_silently_cleared(qgis_app, tmp_path):
+    path = str(tmp_path / "in.gpkg")
+    projects = write_gpkg(path, "projects", 4547, [("项目编号", S), ("规划高度", R), ("体检编号", S)], [
+        (rect(0, 0, 100, 100), {"项目编号": "Z1", "规划高度": 80.0, "体检编号": "T1"}),
+        (None, {"项目编号": "Z2", "规划高度": 80.0, "体检编号": "T1"})])
+    zones = write_gpkg(path, "zones", 4547, [("限高", R)], [(rect(-10, -10, 110, 110), {"限高": None})])
+    results, _fb = run_alg("landplan:renewalscreening", {
+        "PROJECTS": projects, "PROJECT_ID_FIELD": "项目编号", "HEIGHT_ZONES": zones, "HEIGHT_LIMIT_FIELD": "限高",
+        "PROJECT_HEIGHT_FIELD": "规划高度", "CHECKUP_FIELD": "体检编号", "OUTPUT": str(tmp_path / "s.gpkg")})
+    rows = read_layer(results["OUTPUT"])[1]
+    assert [r["rs_listed"] for r in rows] == [0, 0]
+    assert "限高缺失" in rows[0]["rs_reason"] and "几何为空" in rows[1]["rs_reason"]

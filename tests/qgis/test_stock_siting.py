@@ -144,3 +144,63 @@ def test_no_code_or_planned_use_source_is_not_judged(layers, tmp_path):
     _lyr, rows = read_layer(results["OUTPUT"])
     assert not [r for r in rows if "待核实" in r["ss_reason"]]
     assert sum(1 for line in fb.log if "not judged" in line or "未核对" in line or "不判断" in line) == 2
+
+
+def test_a_layer_without_any_flag_is_refused_by_name(layers, tmp_path):
+    from qgis.core import QgsProcessingException
+    plain = write_gpkg(str(tmp_path / "plain.gpkg"), "plain_parcels", 4547, [("宗地编号", S)],
+                       [(mu_rect(100, 100, 30.0), {"宗地编号": "X1"})])
+    with pytest.raises(QgsProcessingException) as err:     # not silently "no stock land"
+        run_alg("landplan:stocksiting", {"CANDIDATES": [layers["parcels"], plain], "PROJECT_INDUSTRY": "C3411",
+                                         "PROJECT_MU": 30.0, "OUTPUT": str(tmp_path / "sites.gpkg")})
+    assert "plain" in str(err.value) and "idle_flag" in str(err.value)
+
+
+def test_a_repaired_site_is_named_and_a_cancel_stops_before_writing(layers, tmp_path):
+    import os
+
+    import processing
+    from helpers import CancelAfter
+    from qgis.core import QgsProcessingContext
+    bowtie = "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+        X0 + 100, Y0 + 100, X0 + 300, Y0 + 300, X0 + 300, Y0 + 100, X0 + 100, Y0 + 300, X0 + 100, Y0 + 100)
+    messy = write_gpkg(str(tmp_path / "messy.gpkg"), "messy", 4547, [("idle_flag", INT)],
+                       [(mu_rect(500, 100, 30.0), {"idle_flag": 1}), (bowtie, {"idle_flag": 1})])
+    _r, fb = run_alg("landplan:stocksiting", {"CANDIDATES": [messy], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+                                              "OUTPUT": str(tmp_path / "sites.gpkg")})
+    assert [line for line in fb.log if "messy #2" in line]                # the repaired row, by layer and fid
+    many = write_gpkg(str(tmp_path / "many.gpkg"), "many", 4547, [("idle_flag", INT)],
+                      [(rect(x * 60, y * 60, x * 60 + 50, y * 60 + 50), {"idle_flag": 1})
+                       for x in range(20) for y in range(20)])
+    fb = CancelAfter(50)
+    out = str(tmp_path / "cancelled.gpkg")
+    processing.run("landplan:stocksiting", {"CANDIDATES": [many], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 4.0,
+                                            "OUTPUT": out}, context=QgsProcessingContext(), feedback=fb)
+    assert fb.cancelled_at is not None and 50 <= max(fb.progress_seen) < 100
+    assert not os.path.exists(out)
+
+
+def test_sites_far_apart_in_a_geographic_crs_are_not_a_group(qgis_app, tmp_path):
+    path = str(tmp_path / "far.gpkg")
+    far = write_gpkg(path, "far", 4547, [("宗地编号", S), ("idle_flag", INT)], [
+        (mu_rect(0, 0, 15.0), {"宗地编号": "F1", "idle_flag": 1}),
+        (mu_rect(2000, 0, 15.0), {"宗地编号": "F2", "idle_flag": 1}),                      # 1.9 km away
+        (mu_rect(5000, 0, 15.0), {"宗地编号": "T1", "idle_flag": 1}),
+        (mu_rect(5000 + 15.0 * MU / 100.0, 0, 15.0), {"宗地编号": "T2", "idle_flag": 1})])  # touches T1
+    results, _fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [_to_4490(far, tmp_path)], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+        "OUTPUT": str(tmp_path / "sites.gpkg")})
+    groups = {r["ss_sites"] for r in read_layer(results["OUTPUT"])[1] if "、" in r["ss_sites"]}
+    assert groups == {"T1、T2"}                                            # metres, not degrees
+
+
+def test_without_zones_the_reason_does_not_say_outside_a_zone(layers, tmp_path):
+    results, _fb = run_alg("landplan:stocksiting", {
+        "CANDIDATES": [layers["parcels"]], "PROJECT_INDUSTRY": "C3411", "PROJECT_MU": 30.0,
+        "OUTPUT": str(tmp_path / "sites.gpkg"), "LEDGER": str(tmp_path / "台账.xlsx")})
+    rows = read_layer(results["OUTPUT"])[1]
+    assert rows and all(r["ss_zone"] is None for r in rows)
+    assert all("园区外" not in r["ss_reason"] and "未判断入园" in r["ss_reason"] for r in rows)
+    from openpyxl import load_workbook
+    texts = [c.value for row in load_workbook(results["LEDGER"])["存量用地选址"].iter_rows() for c in row]
+    assert "园区外" not in texts
