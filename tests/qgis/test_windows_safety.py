@@ -117,3 +117,32 @@ def test_one_ordered_font_list():
         with open(os.path.join(REPO, "landplan_plugin", rel), encoding="utf-8") as f:
             text = f.read()
         assert "fonts" in text and "Noto Sans CJK SC" not in text and "WenQuanYi" not in text, rel
+
+
+def test_a_geopackage_on_a_windows_network_share_opens_read_only(tmp_path):
+    """The GeoPackage fast path opens its input by SQLite URI. pathlib writes a Windows UNC path
+    (\\\\server\\share\\…, common for county file servers) as file://server/…, whose authority
+    SQLite refuses; the URI used has SQLite's four-slash form, and a local path still opens."""
+    import pathlib
+    import sqlite3
+
+    from landplan_plugin.algorithms import gdal_io
+
+    unc = pathlib.PureWindowsPath(r"\\server\share\成果 2024\宗地.gpkg").as_uri()
+    with pytest.raises(sqlite3.OperationalError, match="authority"):
+        sqlite3.connect(unc + "?mode=ro", uri=True)
+    assert gdal_io._sqlite_uri(unc) == "file:////server/share/%E6%88%90%E6%9E%9C%202024/%E5%AE%97%E5%9C%B0.gpkg?mode=ro"
+    assert gdal_io._sqlite_uri(pathlib.PureWindowsPath(r"C:\成果\宗地.gpkg").as_uri()) == \
+        "file:///C:/%E6%88%90%E6%9E%9C/%E5%AE%97%E5%9C%B0.gpkg?mode=ro"
+    local = tmp_path / "成果 #1.gpkg"
+    made = sqlite3.connect(str(local))
+    made.execute("CREATE TABLE t (x)")
+    made.commit()
+    made.close()
+    con = sqlite3.connect(gdal_io._ro_uri(str(local)), uri=True)
+    try:
+        assert con.execute("SELECT count(*) FROM t").fetchone() == (0,)
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            con.execute("INSERT INTO t VALUES (1)")
+    finally:
+        con.close()
