@@ -50,6 +50,22 @@ BAD = [
     ("from qgis.PyQt.QtWidgets import QAction, QMenu", "QtGui", "compat import QAction"),
     ("from qgis.core import QgsProcessing as P\nt = P.TypeVectorPolygon", "enum-moved",
      "Qgis.ProcessingSourceType.VectorPolygon"),
+    # what Qt 6 removed outright (no scoped form to move to)
+    ("from qgis.PyQt.QtWebKitWidgets import QWebView", "qt6-removed", "QTextBrowser"),
+    ("from qgis.PyQt import QtWebKit", "qt6-removed", "QTextBrowser"),
+    ("import qgis.PyQt.QtXmlPatterns", "qt6-removed", "xml"),
+    ("from qgis.PyQt.QtGui import QFontDatabase\nfamilies = QFontDatabase().families()", "qt6-removed",
+     "QFontDatabase.families()"),
+    ("from qgis.PyQt.QtCore import QTextCodec\ntext = QTextCodec.codecForName('GBK').toUnicode(raw)",
+     "qt6-removed", "bytes.decode"),
+    ("from qgis.PyQt.QtGui import QRegExpValidator\nv = QRegExpValidator(None)", "qt6-removed",
+     "QRegularExpressionValidator"),
+    (QT + "b = Qt.MidButton", "qt6-removed", "Qt.MouseButton.MiddleButton"),
+    (QT + "b = Qt.MouseButton.MidButton", "qt6-removed", "Qt.MouseButton.MiddleButton"),
+    (QT + "s = d.toString(Qt.SystemLocaleShortDate)", "qt6-removed", "QLocale.FormatType.ShortFormat"),
+    (QT + "s = d.toString(Qt.DateFormat.DefaultLocaleLongDate)", "qt6-removed", "QLocale"),
+    ("stream.setCodec('UTF-8')", "qt6-removed", "setEncoding"),
+    ("writer.setPageSizeMM(size)", "qt6-removed", "QPageSize"),
 ]
 #: unscoped Qt / QGIS enums: found by asking the running PyQt / QGIS
 BAD_INTROSPECTED = [
@@ -80,7 +96,12 @@ GOOD = (QT + CORE + "from .. import compat\n"
         "q = QgsProcessing.TEMPORARY_OUTPUT\n"
         "r = QgsWkbTypes.geometryType(x)\n"
         "s = QgsUnitTypes.toString(y)\n"
-        "x = QVariant.Double  # qt6-ok: a reviewed exception\n")
+        "x = QVariant.Double  # qt6-ok: a reviewed exception\n"
+        "from qgis.PyQt.QtGui import QFontDatabase, QPageSize\n"
+        "families = QFontDatabase.families()\n"
+        "b = Qt.MouseButton.MiddleButton\n"
+        "s = d.toString(Qt.DateFormat.ISODate)\n"
+        "writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))\n")
 
 
 #: Windows: checked in the plugin's own modules
