@@ -29,7 +29,8 @@ the pattern and its replacement:
   ``Qt.SystemLocaleShortDate``-style date formats (scoped or not), ``QTextStream.setCodec``,
   ``QPdfWriter.setPageSizeMM``.
 * ``windows`` (in landplan_plugin/ only) — ``os.system`` / ``subprocess(…, shell=…)`` and other
-  POSIX-only calls, ``/tmp``-style paths, ``open()`` in text mode without an encoding (a Chinese
+  POSIX-only calls, ``/tmp``-style paths, ``open()`` / ``io.open`` / ``Path.read_text`` / ``write_text`` in text
+  mode without an encoding (a Chinese
   Windows reads and writes GBK by default).
 * and, when the test venv has it, the Qt6 rules of the PyPI package ``flake8-qgis`` (QGS101–104,
   106, 107, 111, 401–412) as a second opinion.
@@ -272,7 +273,12 @@ class _Checker(ast.NodeVisitor):
                      "no shell / POSIX-only call in the plugin (QGIS API, shutil, os.path)")
         if name.startswith("subprocess.") and any(k.arg == "shell" for k in node.keywords):
             self.add(node, "windows", name + "(…, shell=…)", "an argument list without a shell, or no subprocess")
-        if name == "open" and not any(k.arg == "encoding" for k in node.keywords):
+        attr = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+        if attr in ("read_text", "write_text") and not any(k.arg == "encoding" for k in node.keywords) and \
+                len(node.args) < (1 if attr == "read_text" else 2):
+            self.add(node, "windows", "Path.%s() without encoding (GBK on a Chinese Windows)" % attr,
+                     '%s(…, encoding="utf-8")' % attr)
+        if name in ("open", "io.open", "codecs.open") and not any(k.arg == "encoding" for k in node.keywords):
             mode = node.args[1] if len(node.args) > 1 else \
                 next((k.value for k in node.keywords if k.arg == "mode"), None)
             if not (isinstance(mode, ast.Constant) and "b" in str(mode.value)):

@@ -111,6 +111,9 @@ WINDOWS = [
     ("out = '/tmp/landplan.gpkg'", "windows", "tempfile"),
     ("with open(path, 'w') as f:\n    pass", "windows", 'encoding="utf-8"'),
     ("text = open(path).read()", "windows", 'encoding="utf-8"'),
+    ("import io\nf = io.open(path, 'a')", "windows", 'encoding="utf-8"'),
+    ("text = pathlib.Path(path).read_text()", "windows", 'read_text(…, encoding="utf-8")'),
+    ("folder.joinpath('清单.txt').write_text(text)", "windows", 'write_text(…, encoding="utf-8")'),
 ]
 
 
@@ -124,7 +127,9 @@ def test_posix_only_calls_and_paths_are_flagged_in_the_plugin(source, rule, repl
 def test_portable_file_handling_passes():
     source = ("import os, tempfile\nwith open(p, 'rb') as f:\n    pass\n"
               "with open(p, 'w', encoding='utf-8', newline='') as f:\n    pass\n"
-              "d = tempfile.mkdtemp(prefix='landplan-')\nq = os.path.join(d, '报告.pdf')\n")
+              "d = tempfile.mkdtemp(prefix='landplan-')\nq = os.path.join(d, '报告.pdf')\n"
+              "t = pathlib.Path(q).read_text(encoding='utf-8') + pathlib.Path(q).read_text('gbk')\n"
+              "pathlib.Path(q).write_text(t, encoding='utf-8-sig')\n")
     assert qt6_check.check_source(source, "landplan_plugin/output/x.py") == []
 
 
