@@ -228,8 +228,14 @@ def report(path):
     return not problems
 
 
-def default_plugins_dir():
-    return os.path.expanduser("~/.local/share/QGIS/QGIS3/profiles/default/python/plugins")
+def default_plugins_dir(platform=sys.platform, environ=os.environ):
+    """The plugins folder of the default QGIS 3 profile (the QGIS3 settings folder) on this platform."""
+    tail = os.path.join("QGIS", "QGIS3", "profiles", "default", "python", "plugins")
+    if platform == "win32" and environ.get("APPDATA"):
+        return os.path.join(environ["APPDATA"], tail)
+    if platform == "darwin":
+        return os.path.join(os.path.expanduser("~/Library/Application Support"), tail)
+    return os.path.join(os.path.expanduser("~/.local/share"), tail)
 
 
 def main():

@@ -141,3 +141,11 @@ def test_placeholder_addresses_are_named_not_refused(tmp_path, capsys):
                  homepage="https://landplan.example.com")
     path = _zip(tmp_path, dict(GOOD, **{"landplan_plugin/metadata.txt": real}))
     assert package.placeholder_addresses(path) == ["homepage"]
+
+
+def test_install_finds_the_profile_on_windows_too():
+    win = package.default_plugins_dir("win32", {"APPDATA": r"C:\Users\张三\AppData\Roaming"})
+    assert win.startswith(r"C:\Users\张三\AppData\Roaming")
+    assert win.replace("\\", "/").endswith("QGIS/QGIS3/profiles/default/python/plugins")
+    assert package.default_plugins_dir("linux", {}) == os.path.expanduser(
+        "~/.local/share/QGIS/QGIS3/profiles/default/python/plugins")
