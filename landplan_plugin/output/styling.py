@@ -245,9 +245,33 @@ def apply_style(layer, kind, aliases=None):
     ok = False
     if os.path.exists(path):
         _msg, ok = layer.loadNamedStyle(path)
+        if ok:
+            installed_label_font(layer)
     set_aliases(layer, aliases)
     layer.triggerRepaint()
     return bool(ok)
+
+
+def installed_label_font(layer):
+    """Label the layer in a Chinese font this machine has. The shipped styles name Noto Sans CJK SC,
+    which Windows lacks (QGIS would substitute a font and warn on every load), so a label family
+    that is not installed becomes the first installed one of the font list (output/fonts.py).
+    True when the font was changed."""
+    from qgis.core import QgsVectorLayerSimpleLabeling
+    from .fonts import _qt_families, qt_family
+    labeling = layer.labeling()
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return False
+    settings = labeling.settings()
+    fmt = settings.format()
+    font = fmt.font()
+    if font.family() in set(_qt_families()):
+        return False
+    font.setFamily(qt_family())
+    fmt.setFont(font)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    return True
 
 
 def split_uri(path_or_uri):

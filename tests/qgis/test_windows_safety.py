@@ -146,3 +146,28 @@ def test_a_geopackage_on_a_windows_network_share_opens_read_only(tmp_path):
             con.execute("INSERT INTO t VALUES (1)")
     finally:
         con.close()
+
+
+def test_style_labels_use_an_installed_chinese_font(qgis_app):
+    """The shipped styles label in Noto Sans CJK SC, which Windows lacks: a label family that is not
+    installed becomes the first installed family of the one font list (Microsoft YaHei there)."""
+    from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QFont
+
+    from landplan_plugin.output import fonts, styling
+
+    installed = set(fonts._qt_families())
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4547&field=zone_name:string&field=ind_share:double", "z", "memory")
+    assert styling.apply_style(layer, "zones")
+    family = layer.labeling().settings().format().font().family()
+    assert family in installed, family
+    pal = QgsPalLayerSettings()
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("No Such CJK Font 无此字体"))
+    fmt.setSize(9)
+    pal.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    assert styling.installed_label_font(layer) is True
+    fmt = layer.labeling().settings().format()
+    assert fmt.font().family() == fonts.qt_family() and fmt.size() == 9
+    assert styling.installed_label_font(layer) is False  # already an installed family
