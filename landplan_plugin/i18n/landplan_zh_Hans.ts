@@ -3340,7 +3340,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="391" />
+      <location filename="../output/styling.py" line="415" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -3541,32 +3541,37 @@
       <translation>未安装生成 Word 文档所需的 python-docx 组件（{error}）。安装方法：Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx；Debian/Ubuntu 下运行 apt install python3-docx。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="108" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="109" />
       <source>Bulletin written: {path}</source>
       <translation>已生成通报：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="114" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="116" />
+      <source>{path} could not be written ({error}). Does its folder exist, and is the file open in another program (Word, WPS, a PDF reader)? Close it and run again.</source>
+      <translation>无法写入 {path}（{error}）。请确认其所在文件夹存在，且该文件未被其他程序（Word、WPS、PDF 阅读器）打开；关闭后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="120" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="131" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="137" />
       <source>The assessment table lacks the fields {names} (run the county assessment first).</source>
       <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="138" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="144" />
       <source>The assessment table has no {names}: those parts are left out.</source>
       <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="150" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="156" />
       <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
       <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="172" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="178" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
     </message>
@@ -4155,167 +4160,167 @@
       <translation>城市更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="172" />
+      <location filename="../algorithms/renewal_units.py" line="173" />
       <source>The renewal units are in a geographic CRS outside China's Gauss–Krüger zones: reproject them to a projected CRS.</source>
       <translation>更新单元为地理坐标系且不在我国高斯-克吕格投影带范围内：请先投影到投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="175" />
+      <location filename="../algorithms/renewal_units.py" line="176" />
       <source>The renewal units are in a geographic CRS ({crs}): every layer is reprojected to {work} for distances in metres; the outputs are in {work}.</source>
       <translation>更新单元为地理坐标系（{crs}）：为按米计算距离，全部图层投影到 {work} 计算，输出也为 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="182" />
+      <location filename="../algorithms/renewal_units.py" line="183" />
       <source>Layer {label} is in {crs}: reprojected to {work}.</source>
       <translation>图层 {label} 的坐标系为 {crs}：已投影到 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="187" />
+      <location filename="../algorithms/renewal_units.py" line="188" />
       <source>unit name</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="222" />
+      <location filename="../algorithms/renewal_units.py" line="223" />
       <source>The renewal resources have no class field (ur_class).</source>
       <translation>城市更新资源图层没有类别字段（ur_class）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="226" />
+      <location filename="../algorithms/renewal_units.py" line="227" />
       <source>key area type</source>
       <translation>重点功能区类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="250" />
+      <location filename="../algorithms/renewal_units.py" line="251" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="252" />
+      <location filename="../algorithms/renewal_units.py" line="253" />
       <source>The land use has no land-use code field (LANDUSE_CODE_FIELD).</source>
       <translation>土地利用图层没有地类编码字段（LANDUSE_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="254" />
+      <location filename="../algorithms/renewal_units.py" line="255" />
       <source>official land-use area</source>
       <translation>图斑地类面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="346" />
+      <location filename="../algorithms/renewal_units.py" line="347" />
       <source>floor area</source>
       <translation>建筑面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="348" />
+      <location filename="../algorithms/renewal_units.py" line="349" />
       <source>vacancy rate</source>
       <translation>空置率</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="401" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Unit</source>
       <translation>更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="401" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Suggested unit type</source>
       <translation>建议单元类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Unit area (ha)</source>
       <translation>单元面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="403" />
+      <location filename="../algorithms/renewal_units.py" line="404" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="404" />
+      <location filename="../algorithms/renewal_units.py" line="405" />
       <source>Old-area share of construction land (%)</source>
       <translation>四旧一村占建设用地（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="405" />
+      <location filename="../algorithms/renewal_units.py" line="406" />
       <source>Old areas (ha)</source>
       <translation>四旧一村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="406" />
+      <location filename="../algorithms/renewal_units.py" line="407" />
       <source>Urban villages (ha)</source>
       <translation>城中村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="407" />
+      <location filename="../algorithms/renewal_units.py" line="408" />
       <source>Low-efficiency land (ha)</source>
       <translation>低效用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="408" />
+      <location filename="../algorithms/renewal_units.py" line="409" />
       <source>Low-efficiency share (%)</source>
       <translation>低效用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="409" />
+      <location filename="../algorithms/renewal_units.py" line="410" />
       <source>Building vacancy (%)</source>
       <translation>建筑空置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="410" />
+      <location filename="../algorithms/renewal_units.py" line="411" />
       <source>Renewal resources by class</source>
       <translation>更新资源（按类别）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="411" />
+      <location filename="../algorithms/renewal_units.py" line="412" />
       <source>Residential land (ha)</source>
       <translation>住宅用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="412" />
+      <location filename="../algorithms/renewal_units.py" line="413" />
       <source>Residential land near green space (%)</source>
       <translation>住宅用地见绿覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="413" />
+      <location filename="../algorithms/renewal_units.py" line="414" />
       <source>Residential land near a park (%)</source>
       <translation>住宅用地见园覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="414" />
+      <location filename="../algorithms/renewal_units.py" line="415" />
       <source>Buildings in the railway belt</source>
       <translation>铁路防护带内建筑（栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="415" />
+      <location filename="../algorithms/renewal_units.py" line="416" />
       <source>Floor area in the railway belt (m²)</source>
       <translation>铁路防护带内建筑面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="438" />
+      <location filename="../algorithms/renewal_units.py" line="439" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="439" />
+      <location filename="../algorithms/renewal_units.py" line="440" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="440" />
+      <location filename="../algorithms/renewal_units.py" line="441" />
       <source>Within the park distance (1/0)</source>
       <translation>见园距离内（1是/0否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="468" />
+      <location filename="../algorithms/renewal_units.py" line="469" />
       <source>renewal unit without a name (named #fid)</source>
       <translation>更新单元无名称（以 #fid 称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="474" />
+      <location filename="../algorithms/renewal_units.py" line="475" />
       <source>{n} renewal unit(s): {counts}.</source>
       <translation>更新单元 {n} 个：{counts}。</translation>
     </message>
