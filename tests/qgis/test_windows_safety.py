@@ -171,3 +171,26 @@ def test_style_labels_use_an_installed_chinese_font(qgis_app):
     fmt = layer.labeling().settings().format()
     assert fmt.font().family() == fonts.qt_family() and fmt.size() == 9
     assert styling.installed_label_font(layer) is False  # already an installed family
+
+
+def test_the_help_menu_opens_one_html_page_of_every_algorithm(qgis_app, tmp_path):
+    """LandPlan ▸ Help opened README.md, which no program opens on a standard Windows (and the
+    installed plugin has no help index): it now writes every algorithm's help to one UTF-8 HTML page."""
+    from qgis.core import QgsApplication
+
+    from landplan_plugin import gui
+    from landplan_plugin.algorithms.help import help_html
+
+    folder = tmp_path / "帮助"
+    folder.mkdir()
+    path = gui.write_help_page(str(folder))
+    assert path.endswith(".html") and os.path.dirname(path) == str(folder)
+    with open(path, encoding="utf-8") as fh:
+        page = fh.read()
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    algs = QgsApplication.processingRegistry().providerById("landplan").algorithms()
+    assert len(algs) > 20
+    for alg in algs:
+        if help_html(alg.name()) is not None:  # every algorithm (the shipped models have their own help)
+            assert '<h2 id="%s">' % alg.name() in page and help_html(alg.name()) in page, alg.name()
+    assert sum(help_html(a.name()) is not None for a in algs) >= len(algs) - 3
