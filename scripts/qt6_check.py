@@ -28,6 +28,8 @@ the pattern and its replacement:
   ``QMatrix``, ``QFontDatabase()`` instances (static in Qt 6), ``Qt.MidButton`` and the
   ``Qt.SystemLocaleShortDate``-style date formats (scoped or not), ``QTextStream.setCodec``,
   ``QPdfWriter.setPageSizeMM``.
+* ``enum-int`` — an int literal where a Qt / QGIS enum is wanted (``setStrokeStyle(0)``,
+  ``setAlignment(4)``): PyQt5 converts it, PyQt6 raises TypeError.
 * ``windows`` (in landplan_plugin/ only) — ``os.system`` / ``subprocess(…, shell=…)`` and other
   POSIX-only calls, ``/tmp``-style paths, ``open()`` / ``io.open`` / ``Path.read_text`` / ``write_text`` in text
   mode without an encoding (a Chinese
@@ -73,6 +75,17 @@ REMOVED_QT_MEMBERS = {"MidButton": "Qt.MouseButton.MiddleButton",
                       **{name: "QLocale().toString(date, QLocale.FormatType.ShortFormat / LongFormat)"
                          for name in ("SystemLocaleShortDate", "SystemLocaleLongDate", "DefaultLocaleShortDate",
                                       "DefaultLocaleLongDate", "SystemLocaleDate", "LocaleDate")}}
+#: setters of a Qt / QGIS enum value: an int literal passed to one works in PyQt5 only
+ENUM_SETTERS = {"setBrushStyle": "Qt.BrushStyle.NoBrush …", "setStrokeStyle": "Qt.PenStyle.NoPen …",
+                "setPenStyle": "Qt.PenStyle.SolidLine …", "setPenJoinStyle": "Qt.PenJoinStyle.MiterJoin …",
+                "setPenCapStyle": "Qt.PenCapStyle.FlatCap …", "setAlignment": "Qt.AlignmentFlag.AlignLeft …",
+                "setRenderHint": "QPainter.RenderHint.Antialiasing …", "setHAlign": "Qt.AlignmentFlag.AlignLeft …",
+                "setVAlign": "Qt.AlignmentFlag.AlignTop …", "setStrokeWidthUnit": "compat's unit constants",
+                "setOutputUnit": "compat's unit constants", "setSizeUnit": "compat's unit constants",
+                "setWidthUnit": "compat's unit constants", "setOrientation": "Qt.Orientation.Horizontal …",
+                "setFrameShape": "QFrame.Shape.NoFrame …", "setSelectionMode": "the view's SelectionMode member",
+                "setEchoMode": "QLineEdit.EchoMode.Password …", "setWindowModality": "Qt.WindowModality.…",
+                "setFocusPolicy": "Qt.FocusPolicy.…", "setCursor": "Qt.CursorShape.…"}
 #: methods Qt 6 removed: (name, replacement)
 REMOVED_METHODS = {"setCodec": "QTextStream.setEncoding(QStringConverter.Encoding.Utf8), or Python text I/O",
                    "setPageSizeMM": "setPageSize(QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter))"}
@@ -171,6 +184,13 @@ def _dotted(node):
     return None
 
 
+def _int_literal(node):
+    """An int literal (``0``, ``-1``), not a bool."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
 class _Checker(ast.NodeVisitor):
     def __init__(self, path, table, introspect):
         self.path, self.table, self.introspect = path, table, introspect
@@ -257,6 +277,9 @@ class _Checker(ast.NodeVisitor):
             self.add(node, "qt6-removed", "QFontDatabase() instance (Qt 6: static functions only)",
                      "QFontDatabase.families() / QFontDatabase.<function>(…) on the class")
         if isinstance(func, ast.Attribute):
+            if func.attr in ENUM_SETTERS and node.args and _int_literal(node.args[0]):
+                self.add(node, "enum-int", "%s(%s): an int for an enum (PyQt6 refuses it)"
+                         % (func.attr, ast.unparse(node.args[0])), "the enum member: %s" % ENUM_SETTERS[func.attr])
             if func.attr in REMOVED_METHODS:
                 self.add(node, "qt6-removed", ".%s() (not in Qt 6)" % func.attr, REMOVED_METHODS[func.attr])
             if func.attr == "width" and len(node.args) == 1 and not node.keywords:

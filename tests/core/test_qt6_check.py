@@ -66,6 +66,11 @@ BAD = [
     (QT + "s = d.toString(Qt.DateFormat.DefaultLocaleLongDate)", "qt6-removed", "QLocale"),
     ("stream.setCodec('UTF-8')", "qt6-removed", "setEncoding"),
     ("writer.setPageSizeMM(size)", "qt6-removed", "QPageSize"),
+    # ints where PyQt6 wants the enum member
+    ("background.setStrokeStyle(0)  # Qt.NoPen", "enum-int", "Qt.PenStyle.NoPen"),
+    ("layer.setBrushStyle(0)", "enum-int", "Qt.BrushStyle"),
+    ("label.setAlignment(4)", "enum-int", "Qt.AlignmentFlag"),
+    ("fmt.setSizeUnit(-1)", "enum-int", "compat"),
 ]
 #: unscoped Qt / QGIS enums: found by asking the running PyQt / QGIS
 BAD_INTROSPECTED = [
@@ -101,7 +106,11 @@ GOOD = (QT + CORE + "from .. import compat\n"
         "families = QFontDatabase.families()\n"
         "b = Qt.MouseButton.MiddleButton\n"
         "s = d.toString(Qt.DateFormat.ISODate)\n"
-        "writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))\n")
+        "writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))\n"
+        "background.setStrokeStyle(Qt.PenStyle.NoPen)\n"
+        "label.setAlignment(Qt.AlignmentFlag.AlignLeft)\n"
+        "item.setOrientation(orientation)\n"
+        "button.setCursor(True)\n")
 
 
 #: Windows: checked in the plugin's own modules
