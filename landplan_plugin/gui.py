@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QMenu
 
 from .compat import QAction
 from .i18n import tr
-from .paths import PACKAGE_DIR, resource
+from .paths import resource
 
 MENU_TITLE = "LandPlan 土地效率评价"
 # top to bottom in the layer tree: zone outlines over parcels over approvals/supplies over land use
@@ -121,9 +121,26 @@ class LandPlanGui:
         return added
 
     def open_help(self):
-        html = os.path.join(PACKAGE_DIR, "help", "index.html")
-        target = html if os.path.exists(html) else os.path.join(os.path.dirname(PACKAGE_DIR), "README.md")
-        if not os.path.exists(target):
-            target = os.path.join(PACKAGE_DIR, "README.md")
+        """Every algorithm's help on one HTML page, opened in the browser (a README.md has no program
+        to open it on a standard Windows, and the plugin ships no index page)."""
+        from qgis.core import QgsProcessingUtils
+        target = write_help_page(QgsProcessingUtils.tempFolder())
         QDesktopServices.openUrl(QUrl.fromLocalFile(target))
         return target
+
+
+def write_help_page(folder):
+    """``folder``/landplan_help.html: the help of each LandPlan algorithm (the text of its help
+    panel, in QGIS's language) under its name, in toolbox order; the page's path."""
+    import html
+    provider = QgsApplication.processingRegistry().providerById("landplan")
+    parts = []
+    for alg in sorted(provider.algorithms() if provider else [], key=lambda a: (a.group(), a.displayName())):
+        text = alg.shortHelpString()  # the algorithms' resources/help page, a model's own help
+        if text:
+            parts.append('<h2 id="%s">%s</h2>\n%s\n' % (alg.name(), html.escape(alg.displayName()), text))
+    target = os.path.join(folder, "landplan_help.html")
+    with open(target, "w", encoding="utf-8") as fh:
+        fh.write('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>%s</title></head><body>\n<h1>%s</h1>\n%s'
+                 "</body></html>\n" % (html.escape(MENU_TITLE), html.escape(MENU_TITLE), "".join(parts)))
+    return target

@@ -85,6 +85,12 @@ VERSION_RE = re.compile(r"^\d+(\.\d+){1,3}([-.+~]?[A-Za-z0-9]+)*$")
 QGIS_VERSION_RE = re.compile(r"^\d+\.\d+(\.\d+)?$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PACKAGE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]+$")
+#: what the repository requires of the top folder of a NEW plugin (PEP 8 package name)
+NEW_PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
+#: the Plugin Builder template's addresses, which the repository refuses by name
+TEMPLATE_URLS = {"tracker": "http://bugs", "repository": "http://repo", "homepage": "http://homepage"}
+#: host names that never answer (RFC 2606 / 6761): the repository asks every address and refuses the upload
+PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(invalid|test|example|localhost|example\.(com|net|org))$", re.I)
 
 
 def _qgis_version(text):
@@ -94,15 +100,17 @@ def _qgis_version(text):
 def check_metadata(text, names, top):
     """Problems of a metadata.txt ``text`` (in a zip whose file names are ``names``)."""
     problems = []
-    parser = configparser.ConfigParser(interpolation=None)
+    # parsed as the repository parses it: configparser's default interpolation, so a lone % fails
+    parser = configparser.ConfigParser()
     parser.optionxform = str
     try:
         parser.read_string(text)
+        if not parser.has_section("general"):
+            return ["metadata.txt has no [general] section"]
+        meta = {k: v.strip() for k, v in parser.items("general")}
     except configparser.Error as exc:
-        return ["metadata.txt does not parse: %s" % exc]
-    if not parser.has_section("general"):
-        return ["metadata.txt has no [general] section"]
-    meta = {k: v.strip() for k, v in parser.items("general")}
+        return ["metadata.txt does not parse as the repository reads it (a lone %% must be %%%%): %s"
+                % str(exc).splitlines()[0]]
     problems += ["metadata.txt lacks %s" % k for k in REQUIRED_METADATA if not meta.get(k)]
     if meta.get("version") and not VERSION_RE.match(meta["version"]):
         problems.append("version %r is not a version number" % meta["version"])
@@ -122,6 +130,8 @@ def check_metadata(text, names, top):
             parsed = urlparse(url)
             if parsed.scheme not in ("http", "https") or not parsed.netloc or re.search(r"\s", url):
                 problems.append("%s %r is not a web address" % (key, url))
+            elif url == TEMPLATE_URLS.get(key):
+                problems.append("%s %r is the plugin template's address, which the repository refuses" % (key, url))
     for key in BOOLEAN_METADATA:
         if key in meta and meta[key].lower() not in ("true", "false", "1", "0", "yes", "no"):
             problems.append("%s %r is not a boolean" % (key, meta[key]))
@@ -156,6 +166,9 @@ def check_zip(path):
         top = tops[0]
         if not PACKAGE_RE.match(top):
             problems.append("top folder %r: an ASCII letter, then letters, digits, - and _" % top)
+        elif not NEW_PACKAGE_RE.match(top):
+            problems.append("top folder %r: a new plugin's must be a PEP 8 package name (lowercase letters, "
+                            "digits and _)" % top)
         for required in ("__init__.py", "metadata.txt", "LICENSE"):
             if "%s/%s" % (top, required) not in names:
                 problems.append("%s/%s is missing" % (top, required))
@@ -167,7 +180,7 @@ def check_zip(path):
                 problems.append("forbidden folder in %s" % name)
             if name.endswith("/"):
                 continue
-            if name.lower().endswith(BINARY_SUFFIXES) or parts[-1] == "resources_rc.py":
+            if name.lower().endswith(BINARY_SUFFIXES) or parts[-1] == "resources_rc.py" or ".pyc" in name:
                 problems.append("binary or compiled file: %s" % name)
                 continue
             head = zf.open(name).read(4096)
@@ -181,6 +194,25 @@ def check_zip(path):
     return problems, size
 
 
+def placeholder_addresses(path):
+    """The metadata keys (tracker, repository, homepage) of the zip at ``path`` whose address is a
+    placeholder host (``example.invalid`` …). The zip is well-formed, but the repository requests
+    each address on upload and refuses the zip while one does not answer."""
+    with zipfile.ZipFile(path) as zf:
+        names = [n for n in zf.namelist() if n.count("/") == 1 and n.endswith("/metadata.txt")]
+        if not names:
+            return []
+        parser = configparser.ConfigParser(interpolation=None)
+        parser.optionxform = str
+        try:
+            parser.read_string(zf.read(names[0]).decode("utf-8"))
+            meta = dict(parser.items("general"))
+        except (configparser.Error, UnicodeDecodeError):
+            return []
+    return [key for key in URL_METADATA
+            if meta.get(key) and PLACEHOLDER_HOSTS.search(urlparse(meta[key].strip()).hostname or "")]
+
+
 def report(path):
     """Check ``path``, print the verdict and the size against the limit; True when it passes."""
     problems, size = check_zip(path)
@@ -188,12 +220,22 @@ def report(path):
         path, size / 1e6, size, MAX_ZIP_BYTES / 1e6))
     for problem in problems:
         print("  problem: " + problem)
+    placeholders = [] if problems else placeholder_addresses(path)
+    if placeholders:
+        print("  note: %s in metadata.txt are placeholders: the repository requests each address on upload and "
+              "refuses the zip until they answer (fine for 从ZIP安装)" % ", ".join(placeholders))
     print("  plugin repository check: %s" % ("passed" if not problems else "%d problem(s)" % len(problems)))
     return not problems
 
 
-def default_plugins_dir():
-    return os.path.expanduser("~/.local/share/QGIS/QGIS3/profiles/default/python/plugins")
+def default_plugins_dir(platform=sys.platform, environ=os.environ):
+    """The plugins folder of the default QGIS 3 profile (the QGIS3 settings folder) on this platform."""
+    tail = os.path.join("QGIS", "QGIS3", "profiles", "default", "python", "plugins")
+    if platform == "win32" and environ.get("APPDATA"):
+        return os.path.join(environ["APPDATA"], tail)
+    if platform == "darwin":
+        return os.path.join(os.path.expanduser("~/Library/Application Support"), tail)
+    return os.path.join(os.path.expanduser("~/.local/share"), tail)
 
 
 def main():

@@ -23,8 +23,16 @@ the pattern and its replacement:
   resources (→ files by path), ``QDesktopWidget`` / ``QApplication.desktop()`` (→ ``QScreen``),
   ``QFontMetrics.width(text)`` (→ ``horizontalAdvance``), ``PyQt5`` / ``PyQt6`` / ``sip`` imports (→
   ``qgis.PyQt``), ``QAction`` & co. from ``QtWidgets`` (→ ``QtGui`` in Qt 6: through compat).
+* ``qt6-removed`` — what Qt 6 / PyQt6 dropped and the enum check cannot see: the ``QtWebKit`` /
+  ``QtXmlPatterns`` / ``QtScript`` modules, ``QTextCodec``, ``QRegExpValidator``, ``QGLWidget``,
+  ``QMatrix``, ``QFontDatabase()`` instances (static in Qt 6), ``Qt.MidButton`` and the
+  ``Qt.SystemLocaleShortDate``-style date formats (scoped or not), ``QTextStream.setCodec``,
+  ``QPdfWriter.setPageSizeMM``.
+* ``enum-int`` — an int literal where a Qt / QGIS enum is wanted (``setStrokeStyle(0)``,
+  ``setAlignment(4)``): PyQt5 converts it, PyQt6 raises TypeError.
 * ``windows`` (in landplan_plugin/ only) — ``os.system`` / ``subprocess(…, shell=…)`` and other
-  POSIX-only calls, ``/tmp``-style paths, ``open()`` in text mode without an encoding (a Chinese
+  POSIX-only calls, ``/tmp``-style paths, ``open()`` / ``io.open`` / ``Path.read_text`` / ``write_text`` in text
+  mode without an encoding (a Chinese
   Windows reads and writes GBK by default).
 * and, when the test venv has it, the Qt6 rules of the PyPI package ``flake8-qgis`` (QGS101–104,
   106, 107, 111, 401–412) as a second opinion.
@@ -54,6 +62,33 @@ QMETATYPE_NAMES = {"String": "QString", "Date": "QDate", "DateTime": "QDateTime"
 #: classes Qt 6 moved from QtWidgets to QtGui
 MOVED_TO_QTGUI = ("QAction", "QActionGroup", "QShortcut", "QUndoCommand", "QUndoGroup", "QUndoStack",
                   "QFileSystemModel")
+#: Qt modules Qt 6 / PyQt6 no longer have
+REMOVED_MODULES = {"QtWebKit": "QTextBrowser, or QgsWebView / QtWebEngine", "QtWebKitWidgets":
+                   "QTextBrowser, or QgsWebView / QtWebEngine", "QtXmlPatterns": "Python's xml / lxml",
+                   "QtScript": "Python", "QtScriptTools": "Python"}
+#: Qt 5 classes Qt 6 / PyQt6 removed (QTextCodec lives on only in Qt5Compat, which PyQt6 lacks)
+REMOVED_CLASSES = {"QTextCodec": "Python's str.encode / bytes.decode", "QRegExpValidator":
+                   "QRegularExpressionValidator", "QGLWidget": "QOpenGLWidget", "QGLFormat": "QSurfaceFormat",
+                   "QMatrix": "QTransform", "QStringRef": "str", "QLinkedList": "list"}
+#: members of Qt's namespace Qt 6 removed (also in their scoped form)
+REMOVED_QT_MEMBERS = {"MidButton": "Qt.MouseButton.MiddleButton",
+                      **{name: "QLocale().toString(date, QLocale.FormatType.ShortFormat / LongFormat)"
+                         for name in ("SystemLocaleShortDate", "SystemLocaleLongDate", "DefaultLocaleShortDate",
+                                      "DefaultLocaleLongDate", "SystemLocaleDate", "LocaleDate")}}
+#: setters of a Qt / QGIS enum value: an int literal passed to one works in PyQt5 only
+ENUM_SETTERS = {"setBrushStyle": "Qt.BrushStyle.NoBrush …", "setStrokeStyle": "Qt.PenStyle.NoPen …",
+                "setPenStyle": "Qt.PenStyle.SolidLine …", "setPenJoinStyle": "Qt.PenJoinStyle.MiterJoin …",
+                "setPenCapStyle": "Qt.PenCapStyle.FlatCap …", "setAlignment": "Qt.AlignmentFlag.AlignLeft …",
+                "setRenderHint": "QPainter.RenderHint.Antialiasing …", "setHAlign": "Qt.AlignmentFlag.AlignLeft …",
+                "setVAlign": "Qt.AlignmentFlag.AlignTop …", "setStrokeWidthUnit": "compat's unit constants",
+                "setOutputUnit": "compat's unit constants", "setSizeUnit": "compat's unit constants",
+                "setWidthUnit": "compat's unit constants", "setOrientation": "Qt.Orientation.Horizontal …",
+                "setFrameShape": "QFrame.Shape.NoFrame …", "setSelectionMode": "the view's SelectionMode member",
+                "setEchoMode": "QLineEdit.EchoMode.Password …", "setWindowModality": "Qt.WindowModality.…",
+                "setFocusPolicy": "Qt.FocusPolicy.…", "setCursor": "Qt.CursorShape.…"}
+#: methods Qt 6 removed: (name, replacement)
+REMOVED_METHODS = {"setCodec": "QTextStream.setEncoding(QStringConverter.Encoding.Utf8), or Python text I/O",
+                   "setPageSizeMM": "setPageSize(QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter))"}
 POSIX_PATHS = ("/tmp", "/usr/", "/home/", "/var/", "/etc/", "/dev/", "/proc/", "~/")
 SHORT_KINDS = {"Int": "int", "LongLong": "int64", "Double": "double", "String": "string", "Date": "date",
                "DateTime": "datetime", "Bool": "bool", "UInt": "uint", "ULongLong": "uint64"}
@@ -149,6 +184,13 @@ def _dotted(node):
     return None
 
 
+def _int_literal(node):
+    """An int literal (``0``, ``-1``), not a bool."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
 class _Checker(ast.NodeVisitor):
     def __init__(self, path, table, introspect):
         self.path, self.table, self.introspect = path, table, introspect
@@ -162,8 +204,14 @@ class _Checker(ast.NodeVisitor):
         self.findings.append(Finding(self.path, node.lineno, rule, pattern, replacement))
 
     # imports
+    def _removed_module(self, node, module):
+        gone = [m for m in module.split(".") if m in REMOVED_MODULES]
+        if gone:
+            self.add(node, "qt6-removed", "%s (not in Qt 6)" % gone[0], REMOVED_MODULES[gone[0]])
+
     def visit_Import(self, node):
         for alias in node.names:
+            self._removed_module(node, alias.name)
             top = alias.name.split(".")[0]
             if top in QT_BINDINGS:
                 self.add(node, "import", "import %s" % alias.name,
@@ -178,6 +226,8 @@ class _Checker(ast.NodeVisitor):
         module = node.module or ""
         top = module.split(".")[0]
         names = [a.name for a in node.names]
+        for name in [module] + ["%s.%s" % (module, n) for n in names]:
+            self._removed_module(node, name)
         if node.level == 0 and top in QT_BINDINGS:
             self.add(node, "import", "from %s import %s" % (module, ", ".join(names)),
                      "from qgis.PyQt%s import %s" % (module[len(top):], ", ".join(names)))
@@ -207,6 +257,8 @@ class _Checker(ast.NodeVisitor):
     def visit_Name(self, node):
         if node.id == "QRegExp" and isinstance(node.ctx, ast.Load):
             self.add(node, "QRegExp", "QRegExp", "QRegularExpression (qgis.PyQt.QtCore)")
+        elif node.id in REMOVED_CLASSES and isinstance(node.ctx, ast.Load):
+            self.add(node, "qt6-removed", "%s (not in Qt 6)" % node.id, REMOVED_CLASSES[node.id])
         elif node.id in ("QDesktopWidget", "qApp") and isinstance(node.ctx, ast.Load):
             self.add(node, node.id, node.id, "QGuiApplication.primaryScreen() / QScreen"
                      if node.id == "QDesktopWidget" else "QApplication.instance()")
@@ -221,7 +273,15 @@ class _Checker(ast.NodeVisitor):
                                  _dotted(node.args[0])[0] == "QVariant"):
                 self.add(node, "qvariant-null", "QVariant(%s) as NULL" % ", ".join(
                     ".".join(_dotted(a) or ["…"]) for a in node.args), "None (or qgis.core.NULL)")
+        if isinstance(func, ast.Name) and func.id == "QFontDatabase" and not node.args:
+            self.add(node, "qt6-removed", "QFontDatabase() instance (Qt 6: static functions only)",
+                     "QFontDatabase.families() / QFontDatabase.<function>(…) on the class")
         if isinstance(func, ast.Attribute):
+            if func.attr in ENUM_SETTERS and node.args and _int_literal(node.args[0]):
+                self.add(node, "enum-int", "%s(%s): an int for an enum (PyQt6 refuses it)"
+                         % (func.attr, ast.unparse(node.args[0])), "the enum member: %s" % ENUM_SETTERS[func.attr])
+            if func.attr in REMOVED_METHODS:
+                self.add(node, "qt6-removed", ".%s() (not in Qt 6)" % func.attr, REMOVED_METHODS[func.attr])
             if func.attr == "width" and len(node.args) == 1 and not node.keywords:
                 self.add(node, "QFontMetrics.width", "%s.width(text)" % ".".join(_dotted(func.value) or ["…"]),
                          "horizontalAdvance(text)")
@@ -236,7 +296,12 @@ class _Checker(ast.NodeVisitor):
                      "no shell / POSIX-only call in the plugin (QGIS API, shutil, os.path)")
         if name.startswith("subprocess.") and any(k.arg == "shell" for k in node.keywords):
             self.add(node, "windows", name + "(…, shell=…)", "an argument list without a shell, or no subprocess")
-        if name == "open" and not any(k.arg == "encoding" for k in node.keywords):
+        attr = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+        if attr in ("read_text", "write_text") and not any(k.arg == "encoding" for k in node.keywords) and \
+                len(node.args) < (1 if attr == "read_text" else 2):
+            self.add(node, "windows", "Path.%s() without encoding (GBK on a Chinese Windows)" % attr,
+                     '%s(…, encoding="utf-8")' % attr)
+        if name in ("open", "io.open", "codecs.open") and not any(k.arg == "encoding" for k in node.keywords):
             mode = node.args[1] if len(node.args) > 1 else \
                 next((k.value for k in node.keywords if k.arg == "mode"), None)
             if not (isinstance(mode, ast.Constant) and "b" in str(mode.value)):
@@ -252,7 +317,10 @@ class _Checker(ast.NodeVisitor):
         if node.attr == "exec_":
             self.add(node, "exec_", ".exec_()", ".exec()")
         parent = getattr(node, "lp_parent", None)
-        if not (isinstance(parent, ast.Attribute) and parent.value is node):
+        parts = _dotted(node) or []
+        if parts[:1] == ["Qt"] and node.attr in REMOVED_QT_MEMBERS:
+            self.add(node, "qt6-removed", "%s (not in Qt 6)" % ".".join(parts), REMOVED_QT_MEMBERS[node.attr])
+        elif not (isinstance(parent, ast.Attribute) and parent.value is node):
             self._chain(node)
         self.generic_visit(node)
 

@@ -355,7 +355,16 @@ class FastGpkgOutput:
 
 
 def _ro_uri(path):
-    return pathlib.Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    return _sqlite_uri(pathlib.Path(os.path.abspath(path)).as_uri())
+
+
+def _sqlite_uri(file_uri):
+    """A ``file:`` URI as SQLite opens it, read-only. A Windows network path ``\\\\server\\share\\a.gpkg``
+    comes out of pathlib as ``file://server/share/a.gpkg``, whose authority SQLite refuses ("invalid
+    uri authority"); SQLite's form of a UNC path has four slashes, ``file:////server/share/a.gpkg``."""
+    if file_uri.startswith("file://") and not file_uri.startswith("file:///"):
+        file_uri = "file:////" + file_uri[len("file://"):]
+    return file_uri + "?mode=ro"
 
 
 _STORED_TYPES = {"REAL": ("real", "null"), "INTEGER": ("integer", "null"), "MEDIUMINT": ("integer", "null"),

@@ -110,7 +110,7 @@ class HandIn(LandPlanAlgorithm):
         if missing:
             raise QgsProcessingException(self.tr("The hand-in folder lacks {files}.").format(files=", ".join(missing)))
         manifest = os.path.join(folder, ledger.MANIFEST_NAME)
-        with open(manifest, "w", encoding="utf-8-sig") as fh:
+        with open(manifest, "w", encoding="utf-8-sig", newline="\r\n") as fh:  # Windows line ends, on every OS
             fh.write("\n".join(ledger.manifest_lines(files, as_of, skipped)) + "\n")
         feedback.pushInfo(self.tr("Hand-in folder: {folder} ({n} files).").format(folder=folder, n=len(files) + 1))
         return {self.OUTPUT_FOLDER: folder, "MANIFEST": manifest}

@@ -103,14 +103,20 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
             images = self._figures(content, layer, parcels, folder, feedback)
             feedback.setProgress(70)
             results = {}
-            if docx_path:
-                write_docx(docx_path, content, images)
-                feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=docx_path))
-                results["OUTPUT_DOCX"] = docx_path
-            if pdf_path:
-                write_pdf(pdf_path, content, images)
-                feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=pdf_path))
-                results["OUTPUT_PDF"] = pdf_path
+            try:
+                if docx_path:
+                    write_docx(docx_path, content, images)
+                    feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=docx_path))
+                    results["OUTPUT_DOCX"] = docx_path
+                if pdf_path:
+                    write_pdf(pdf_path, content, images)
+                    feedback.pushInfo(self.tr("Bulletin written: {path}").format(path=pdf_path))
+                    results["OUTPUT_PDF"] = pdf_path
+            except OSError as exc:
+                raise QgsProcessingException(self.tr(
+                    "{path} could not be written ({error}). Does its folder exist, and is the file open in another "
+                    "program (Word, WPS, a PDF reader)? Close it and run again.").format(
+                    path=exc.filename or "", error=exc.strerror or exc)) from None
         feedback.pushInfo(self.tr("Title: {title}").format(title=content.title))
         feedback.setProgress(100)
         return results

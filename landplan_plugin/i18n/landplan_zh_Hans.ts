@@ -3340,7 +3340,7 @@
   <context>
     <name>LandPlanStyling</name>
     <message>
-      <location filename="../output/styling.py" line="391" />
+      <location filename="../output/styling.py" line="415" />
       <source>Could not store the LandPlan style with {path}; load resources/styles/{qml} by hand.</source>
       <translation>无法为 {path} 保存 LandPlan 样式；请手动加载 resources/styles/{qml}。</translation>
     </message>
@@ -3541,32 +3541,37 @@
       <translation>未安装生成 Word 文档所需的 python-docx 组件（{error}）。安装方法：Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx；Debian/Ubuntu 下运行 apt install python3-docx。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="108" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="109" />
       <source>Bulletin written: {path}</source>
       <translation>已生成通报：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="114" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="116" />
+      <source>{path} could not be written ({error}). Does its folder exist, and is the file open in another program (Word, WPS, a PDF reader)? Close it and run again.</source>
+      <translation>无法写入 {path}（{error}）。请确认其所在文件夹存在，且该文件未被其他程序（Word、WPS、PDF 阅读器）打开；关闭后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/quarterly_bulletin.py" line="120" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="131" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="137" />
       <source>The assessment table lacks the fields {names} (run the county assessment first).</source>
       <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="138" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="144" />
       <source>The assessment table has no {names}: those parts are left out.</source>
       <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="150" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="156" />
       <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
       <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="172" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="178" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
     </message>

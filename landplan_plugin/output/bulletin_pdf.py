@@ -6,8 +6,10 @@ Also the bulletin's figures: the done % chart (:func:`.charts.done_chart`) and t
 parcel changes per 县区 (:func:`render_change_map`, one panel per 县区, 已处置 / 未处置 / 新增 in
 the colours of the task-parcel style).
 """
+import errno
 import html
 import math
+import os
 
 from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from qgis.PyQt.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
@@ -69,7 +71,11 @@ def bulletin_html(bulletin, images):
 
 
 def write_pdf(path, bulletin, images):
-    """Write ``bulletin`` to ``path`` (A4, 20 mm margins, page numbers); ``images`` {key: PNG path}."""
+    """Write ``bulletin`` to ``path`` (A4, 20 mm margins, page numbers); ``images`` {key: PNG path}.
+    OSError (naming ``path``) when it cannot be written: Qt's PDF writer fails silently, and on
+    Windows a PDF open in a reader cannot be replaced — a stale copy must not pass for this run's."""
+    if os.path.lexists(path):
+        os.remove(path)  # Windows refuses while another program holds the file (PermissionError)
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
@@ -86,6 +92,8 @@ def write_pdf(path, bulletin, images):
     printer = getattr(doc, "print_", None) or doc.print
     printer(writer)
     del writer
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        raise OSError(errno.EIO, "Qt could not write the PDF", path)
     return path
 
 

@@ -45,7 +45,7 @@ def _qt_families():
     try:
         return QFontDatabase.families()  # Qt 6: static
     except TypeError:
-        return QFontDatabase().families()  # Qt 5
+        return QFontDatabase().families()  # qt6-ok: Qt 5 only (Qt 6 took the static call above)
 
 
 def qt_family(feedback=None):

@@ -245,9 +245,33 @@ def apply_style(layer, kind, aliases=None):
     ok = False
     if os.path.exists(path):
         _msg, ok = layer.loadNamedStyle(path)
+        if ok:
+            installed_label_font(layer)
     set_aliases(layer, aliases)
     layer.triggerRepaint()
     return bool(ok)
+
+
+def installed_label_font(layer):
+    """Label the layer in a Chinese font this machine has. The shipped styles name Noto Sans CJK SC,
+    which Windows lacks (QGIS would substitute a font and warn on every load), so a label family
+    that is not installed becomes the first installed one of the font list (output/fonts.py).
+    True when the font was changed."""
+    from qgis.core import QgsVectorLayerSimpleLabeling
+    from .fonts import _qt_families, qt_family
+    labeling = layer.labeling()
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return False
+    settings = labeling.settings()
+    fmt = settings.format()
+    font = fmt.font()
+    if font.family() in set(_qt_families()):
+        return False
+    font.setFamily(qt_family())
+    fmt.setFont(font)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    return True
 
 
 def split_uri(path_or_uri):
@@ -619,6 +643,7 @@ LOW_TYPES = ("粗放用地类", "停建停产类", "产业转型类")
 def _add_second_type_mark(symbol, type_name, how, colour):
     """A symbol layer shown only when ``type_name`` is a further (not the first) type of the parcel."""
     from qgis.core import QgsLinePatternFillSymbolLayer, QgsProperty, QgsSimpleFillSymbolLayer, QgsSymbolLayer
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
     if how == "hatch":
         layer = QgsLinePatternFillSymbolLayer()
@@ -628,7 +653,7 @@ def _add_second_type_mark(symbol, type_name, how, colour):
         layer.setLineWidth(0.4)
     else:
         layer = QgsSimpleFillSymbolLayer(QColor(colour))
-        layer.setBrushStyle(0)  # Qt.NoBrush
+        layer.setBrushStyle(Qt.BrushStyle.NoBrush)  # not 0: PyQt6 (QGIS 4) takes no int for an enum
         layer.setStrokeColor(QColor(colour))
         layer.setStrokeWidth(0.8)
     key = getattr(QgsSymbolLayer, "PropertyLayerEnabled", None)
@@ -643,6 +668,7 @@ def _add_second_type_mark(symbol, type_name, how, colour):
 def _outline_symbol(colour, hatched):
     """No fill (colour None), or a 45° hatch in ``colour`` on light grey (data missing)."""
     from qgis.core import QgsFillSymbol, QgsLinePatternFillSymbolLayer, QgsSimpleFillSymbolLayer
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
     if colour is None or not hatched:
         return QgsFillSymbol.createSimple({"style": "no", "outline_color": colour or "#808080",
@@ -655,7 +681,7 @@ def _outline_symbol(colour, hatched):
     hatch.setLineWidth(0.3)
     sym.insertSymbolLayer(0, hatch)
     background = QgsSimpleFillSymbolLayer(QColor("#f0f0f0"))
-    background.setStrokeStyle(0)  # Qt.NoPen
+    background.setStrokeStyle(Qt.PenStyle.NoPen)
     sym.insertSymbolLayer(0, background)
     return sym
 

@@ -59,6 +59,7 @@ BAD = [
     ({"__MACOSX/landplan_plugin/._x": "x"}, "one top folder"),
     ({"other/readme.txt": "x"}, "one top folder"),
     ({"landplan_plugin/../evil.py": "x"}, "leaves the folder"),
+    ({"landplan_plugin/cache/x.pyc.bak": b"\x00"}, "binary or compiled"),  # the repository refuses any ".pyc"
 ]
 
 
@@ -82,6 +83,10 @@ META = [
     ({"homepage": "example.invalid"}, "not a web address"),
     ({"experimental": "maybe"}, "not a boolean"),
     ({"icon": "icons/missing.png"}, "not in the zip"),
+    # the repository reads metadata.txt with configparser's interpolation: a lone % fails there
+    ({"about": "industrial share at least 60% of the zone"}, "does not parse"),
+    ({"tracker": "http://bugs"}, "template's address"),
+    ({"repository": "http://repo"}, "template's address"),
 ]
 
 
@@ -108,3 +113,39 @@ def test_the_metadata_declares_qgis_4():
     problems = package.check_metadata(METADATA, {"landplan_plugin/resources/icons/landplan.svg"}, "landplan_plugin")
     assert problems == []
     assert "\nqgisMaximumVersion=4.99\n" in METADATA and "\nsupportsQt6=True\n" in METADATA
+
+
+def test_metadata_with_a_doubled_percent_or_a_bom(tmp_path):
+    ok = _meta(about="industrial share at least 60%% of the zone")
+    problems, _ = package.check_zip(_zip(tmp_path, dict(GOOD, **{"landplan_plugin/metadata.txt": ok})))
+    assert problems == []
+    bom = "\ufeff" + METADATA
+    problems, _ = package.check_zip(_zip(tmp_path, dict(GOOD, **{"landplan_plugin/metadata.txt": bom})))
+    assert any("does not parse" in p for p in problems), problems
+
+
+def test_a_new_plugin_folder_must_be_a_pep8_name(tmp_path):
+    files = {k.replace("landplan_plugin/", "LandPlan-Plugin/"): v for k, v in GOOD.items()}
+    problems, _ = package.check_zip(_zip(tmp_path, files))
+    assert any("PEP 8" in p for p in problems), problems
+
+
+def test_placeholder_addresses_are_named_not_refused(tmp_path, capsys):
+    """metadata.txt's example.invalid addresses pass the zip check (从ZIP安装 works) but the report
+    says the repository will refuse the upload until they answer."""
+    path = _zip(tmp_path, GOOD)
+    assert package.placeholder_addresses(path) == ["tracker", "repository", "homepage"]
+    assert package.report(path) is True
+    assert "note: tracker, repository, homepage in metadata.txt are placeholders" in capsys.readouterr().out
+    real = _meta(tracker="https://github.com/landplan/landplan/issues", repository="https://github.com/landplan/landplan",
+                 homepage="https://landplan.example.com")
+    path = _zip(tmp_path, dict(GOOD, **{"landplan_plugin/metadata.txt": real}))
+    assert package.placeholder_addresses(path) == ["homepage"]
+
+
+def test_install_finds_the_profile_on_windows_too():
+    win = package.default_plugins_dir("win32", {"APPDATA": r"C:\Users\张三\AppData\Roaming"})
+    assert win.startswith(r"C:\Users\张三\AppData\Roaming")
+    assert win.replace("\\", "/").endswith("QGIS/QGIS3/profiles/default/python/plugins")
+    assert package.default_plugins_dir("linux", {}) == os.path.expanduser(
+        "~/.local/share/QGIS/QGIS3/profiles/default/python/plugins")

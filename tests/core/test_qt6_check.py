@@ -50,6 +50,27 @@ BAD = [
     ("from qgis.PyQt.QtWidgets import QAction, QMenu", "QtGui", "compat import QAction"),
     ("from qgis.core import QgsProcessing as P\nt = P.TypeVectorPolygon", "enum-moved",
      "Qgis.ProcessingSourceType.VectorPolygon"),
+    # what Qt 6 removed outright (no scoped form to move to)
+    ("from qgis.PyQt.QtWebKitWidgets import QWebView", "qt6-removed", "QTextBrowser"),
+    ("from qgis.PyQt import QtWebKit", "qt6-removed", "QTextBrowser"),
+    ("import qgis.PyQt.QtXmlPatterns", "qt6-removed", "xml"),
+    ("from qgis.PyQt.QtGui import QFontDatabase\nfamilies = QFontDatabase().families()", "qt6-removed",
+     "QFontDatabase.families()"),
+    ("from qgis.PyQt.QtCore import QTextCodec\ntext = QTextCodec.codecForName('GBK').toUnicode(raw)",
+     "qt6-removed", "bytes.decode"),
+    ("from qgis.PyQt.QtGui import QRegExpValidator\nv = QRegExpValidator(None)", "qt6-removed",
+     "QRegularExpressionValidator"),
+    (QT + "b = Qt.MidButton", "qt6-removed", "Qt.MouseButton.MiddleButton"),
+    (QT + "b = Qt.MouseButton.MidButton", "qt6-removed", "Qt.MouseButton.MiddleButton"),
+    (QT + "s = d.toString(Qt.SystemLocaleShortDate)", "qt6-removed", "QLocale.FormatType.ShortFormat"),
+    (QT + "s = d.toString(Qt.DateFormat.DefaultLocaleLongDate)", "qt6-removed", "QLocale"),
+    ("stream.setCodec('UTF-8')", "qt6-removed", "setEncoding"),
+    ("writer.setPageSizeMM(size)", "qt6-removed", "QPageSize"),
+    # ints where PyQt6 wants the enum member
+    ("background.setStrokeStyle(0)  # Qt.NoPen", "enum-int", "Qt.PenStyle.NoPen"),
+    ("layer.setBrushStyle(0)", "enum-int", "Qt.BrushStyle"),
+    ("label.setAlignment(4)", "enum-int", "Qt.AlignmentFlag"),
+    ("fmt.setSizeUnit(-1)", "enum-int", "compat"),
 ]
 #: unscoped Qt / QGIS enums: found by asking the running PyQt / QGIS
 BAD_INTROSPECTED = [
@@ -80,7 +101,16 @@ GOOD = (QT + CORE + "from .. import compat\n"
         "q = QgsProcessing.TEMPORARY_OUTPUT\n"
         "r = QgsWkbTypes.geometryType(x)\n"
         "s = QgsUnitTypes.toString(y)\n"
-        "x = QVariant.Double  # qt6-ok: a reviewed exception\n")
+        "x = QVariant.Double  # qt6-ok: a reviewed exception\n"
+        "from qgis.PyQt.QtGui import QFontDatabase, QPageSize\n"
+        "families = QFontDatabase.families()\n"
+        "b = Qt.MouseButton.MiddleButton\n"
+        "s = d.toString(Qt.DateFormat.ISODate)\n"
+        "writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))\n"
+        "background.setStrokeStyle(Qt.PenStyle.NoPen)\n"
+        "label.setAlignment(Qt.AlignmentFlag.AlignLeft)\n"
+        "item.setOrientation(orientation)\n"
+        "button.setCursor(True)\n")
 
 
 #: Windows: checked in the plugin's own modules
@@ -90,6 +120,9 @@ WINDOWS = [
     ("out = '/tmp/landplan.gpkg'", "windows", "tempfile"),
     ("with open(path, 'w') as f:\n    pass", "windows", 'encoding="utf-8"'),
     ("text = open(path).read()", "windows", 'encoding="utf-8"'),
+    ("import io\nf = io.open(path, 'a')", "windows", 'encoding="utf-8"'),
+    ("text = pathlib.Path(path).read_text()", "windows", 'read_text(…, encoding="utf-8")'),
+    ("folder.joinpath('清单.txt').write_text(text)", "windows", 'write_text(…, encoding="utf-8")'),
 ]
 
 
@@ -103,7 +136,9 @@ def test_posix_only_calls_and_paths_are_flagged_in_the_plugin(source, rule, repl
 def test_portable_file_handling_passes():
     source = ("import os, tempfile\nwith open(p, 'rb') as f:\n    pass\n"
               "with open(p, 'w', encoding='utf-8', newline='') as f:\n    pass\n"
-              "d = tempfile.mkdtemp(prefix='landplan-')\nq = os.path.join(d, '报告.pdf')\n")
+              "d = tempfile.mkdtemp(prefix='landplan-')\nq = os.path.join(d, '报告.pdf')\n"
+              "t = pathlib.Path(q).read_text(encoding='utf-8') + pathlib.Path(q).read_text('gbk')\n"
+              "pathlib.Path(q).write_text(t, encoding='utf-8-sig')\n")
     assert qt6_check.check_source(source, "landplan_plugin/output/x.py") == []
 
 

@@ -44,6 +44,8 @@ def test_handin_folder_gets_the_bulletin(qgis_app, demo_gpkg, tmp_path):
     for fname, label in HANDIN_OPTIONAL_FILES.values():
         assert "%s\t%s" % (fname, label) in manifest
     assert "未生成" not in manifest
+    raw = open(os.path.join(folder, MANIFEST_NAME), "rb").read()  # Windows line ends wherever it was made
+    assert raw.count(b"\r\n") == manifest.count("\n") > 5 and b"\n" not in raw.replace(b"\r\n", b"")
 
 
 def test_handin_without_python_docx_skips_the_bulletin_and_says_so(qgis_app, demo_gpkg, tmp_path):

@@ -270,3 +270,21 @@ def test_inputs_as_tables_without_geometry(qgis_app, tmp_path):
     kinds = {(r[0], r[1]): r[2:] for r in tables[1][1:]}
     assert kinds[("合计", "低效")] == ["16.00", "0.00", "2.50"]
     assert len(doc.inline_shapes) == 1  # the chart; no map without geometry
+
+
+def test_an_output_that_cannot_be_written_stops_the_run_by_name(qgis_app, tmp_path):
+    """Qt's PDF writer fails silently (a missing folder; on Windows a PDF open in a reader), and a
+    stale PDF of an earlier run must not pass for this one: the run stops and names the file."""
+    stale = tmp_path / "通报.pdf"
+    stale.write_bytes(b"%PDF-1.4 an earlier run")
+    params = {"ASSESSMENT": write_assessment(tmp_path / "a.gpkg"), "AS_OF": "2025-06-30", "OUTPUT_DOCX": "",
+              "OUTPUT_PDF": str(stale)}
+    res, _ = run_alg(ALG, params)
+    assert stale.read_bytes()[:5] == b"%PDF-" and b"an earlier run" not in stale.read_bytes()
+    busy = tmp_path / "被占用.pdf"
+    busy.mkdir()  # stands for a file another program holds: it cannot be replaced
+    with pytest.raises(QgsProcessingException, match="被占用.pdf could not be written"):
+        run_alg(ALG, dict(params, OUTPUT_PDF=str(busy)))
+    missing = tmp_path / "无此文件夹" / "通报.pdf"
+    with pytest.raises(QgsProcessingException, match="通报.pdf could not be written"):
+        run_alg(ALG, dict(params, OUTPUT_PDF=str(missing)))

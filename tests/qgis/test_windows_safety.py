@@ -117,3 +117,80 @@ def test_one_ordered_font_list():
         with open(os.path.join(REPO, "landplan_plugin", rel), encoding="utf-8") as f:
             text = f.read()
         assert "fonts" in text and "Noto Sans CJK SC" not in text and "WenQuanYi" not in text, rel
+
+
+def test_a_geopackage_on_a_windows_network_share_opens_read_only(tmp_path):
+    """The GeoPackage fast path opens its input by SQLite URI. pathlib writes a Windows UNC path
+    (\\\\server\\share\\…, common for county file servers) as file://server/…, whose authority
+    SQLite refuses; the URI used has SQLite's four-slash form, and a local path still opens."""
+    import pathlib
+    import sqlite3
+
+    from landplan_plugin.algorithms import gdal_io
+
+    unc = pathlib.PureWindowsPath(r"\\server\share\成果 2024\宗地.gpkg").as_uri()
+    with pytest.raises(sqlite3.OperationalError, match="authority"):
+        sqlite3.connect(unc + "?mode=ro", uri=True)
+    assert gdal_io._sqlite_uri(unc) == "file:////server/share/%E6%88%90%E6%9E%9C%202024/%E5%AE%97%E5%9C%B0.gpkg?mode=ro"
+    assert gdal_io._sqlite_uri(pathlib.PureWindowsPath(r"C:\成果\宗地.gpkg").as_uri()) == \
+        "file:///C:/%E6%88%90%E6%9E%9C/%E5%AE%97%E5%9C%B0.gpkg?mode=ro"
+    local = tmp_path / "成果 #1.gpkg"
+    made = sqlite3.connect(str(local))
+    made.execute("CREATE TABLE t (x)")
+    made.commit()
+    made.close()
+    con = sqlite3.connect(gdal_io._ro_uri(str(local)), uri=True)
+    try:
+        assert con.execute("SELECT count(*) FROM t").fetchone() == (0,)
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            con.execute("INSERT INTO t VALUES (1)")
+    finally:
+        con.close()
+
+
+def test_style_labels_use_an_installed_chinese_font(qgis_app):
+    """The shipped styles label in Noto Sans CJK SC, which Windows lacks: a label family that is not
+    installed becomes the first installed family of the one font list (Microsoft YaHei there)."""
+    from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QFont
+
+    from landplan_plugin.output import fonts, styling
+
+    installed = set(fonts._qt_families())
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4547&field=zone_name:string&field=ind_share:double", "z", "memory")
+    assert styling.apply_style(layer, "zones")
+    family = layer.labeling().settings().format().font().family()
+    assert family in installed, family
+    pal = QgsPalLayerSettings()
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("No Such CJK Font 无此字体"))
+    fmt.setSize(9)
+    pal.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    assert styling.installed_label_font(layer) is True
+    fmt = layer.labeling().settings().format()
+    assert fmt.font().family() == fonts.qt_family() and fmt.size() == 9
+    assert styling.installed_label_font(layer) is False  # already an installed family
+
+
+def test_the_help_menu_opens_one_html_page_of_every_algorithm(qgis_app, tmp_path):
+    """LandPlan ▸ Help opened README.md, which no program opens on a standard Windows (and the
+    installed plugin has no help index): it now writes every algorithm's help to one UTF-8 HTML page."""
+    from qgis.core import QgsApplication
+
+    from landplan_plugin import gui
+    from landplan_plugin.algorithms.help import help_html
+
+    folder = tmp_path / "帮助"
+    folder.mkdir()
+    path = gui.write_help_page(str(folder))
+    assert path.endswith(".html") and os.path.dirname(path) == str(folder)
+    with open(path, encoding="utf-8") as fh:
+        page = fh.read()
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    algs = QgsApplication.processingRegistry().providerById("landplan").algorithms()
+    assert len(algs) > 20
+    for alg in algs:
+        if help_html(alg.name()) is not None:  # every algorithm (the shipped models have their own help)
+            assert '<h2 id="%s">' % alg.name() in page and help_html(alg.name()) in page, alg.name()
+    assert sum(help_html(a.name()) is not None for a in algs) >= len(algs) - 3
