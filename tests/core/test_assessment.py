@@ -52,6 +52,12 @@ def test_exactly_half_done_is_not_over_half_so_the_node_triggers():
     assert "暂停新增建设用地申请（省以上重点工程和重大民生项目除外）" in col(r, "ca_conseq")["甲"]
 
 
+def test_float_noise_of_measured_areas_does_not_move_a_boundary():
+    # 5 亩 of 10 measured from geometry is 50.00000000001 %, 10 of 10 is 99.99999999999 %
+    assert fired(50.0 + 1e-11, dt.date(2025, 6, 30))[0] == 1
+    assert fired(100.0 - 1e-11, dt.date(2025, 12, 31))[1] == 0
+
+
 def test_the_year_end_node_applies_on_december_31_to_an_unfinished_task():
     assert fired(99.9, dt.date(2025, 12, 30))[1] == 0
     half, year, texts, cut = fired(99.9, dt.date(2025, 12, 31))
