@@ -2297,44 +2297,49 @@
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="137" />
+      <location filename="../algorithms/industrial_quota.py" line="138" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="137" />
+      <location filename="../algorithms/industrial_quota.py" line="138" />
       <source>use category</source>
       <translation>用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="138" />
+      <location filename="../algorithms/industrial_quota.py" line="139" />
       <source>industry</source>
       <translation>行业</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="138" />
+      <location filename="../algorithms/industrial_quota.py" line="139" />
       <source>supplied area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="139" />
+      <location filename="../algorithms/industrial_quota.py" line="140" />
       <source>siting exemption</source>
       <translation>选址特殊要求</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="145" />
+      <location filename="../algorithms/industrial_quota.py" line="146" />
       <source>No supply date field: choose one in DATE_FIELD (e.g. 供地日期).</source>
       <translation>没有供地日期字段：请在 DATE_FIELD 中指定（如 供地日期）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="147" />
+      <location filename="../algorithms/industrial_quota.py" line="148" />
       <source>No use category field: every supply is counted as industrial land.</source>
       <translation>没有用途类别字段：全部供地按工业用地计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="149" />
+      <location filename="../algorithms/industrial_quota.py" line="150" />
       <source>No industry field: every supply counts in the quota row of other industries.</source>
       <translation>没有行业字段：全部供地计入其他产业配额行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="181" />
+      <source>Feature {fid}: {problem}</source>
+      <translation>要素 {fid}：{problem}</translation>
     </message>
     <message>
       <location filename="../algorithms/industrial_quota.py" line="183" />
@@ -4155,167 +4160,167 @@
       <translation>城市更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="172" />
+      <location filename="../algorithms/renewal_units.py" line="173" />
       <source>The renewal units are in a geographic CRS outside China's Gauss–Krüger zones: reproject them to a projected CRS.</source>
       <translation>更新单元为地理坐标系且不在我国高斯-克吕格投影带范围内：请先投影到投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="175" />
+      <location filename="../algorithms/renewal_units.py" line="176" />
       <source>The renewal units are in a geographic CRS ({crs}): every layer is reprojected to {work} for distances in metres; the outputs are in {work}.</source>
       <translation>更新单元为地理坐标系（{crs}）：为按米计算距离，全部图层投影到 {work} 计算，输出也为 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="182" />
+      <location filename="../algorithms/renewal_units.py" line="183" />
       <source>Layer {label} is in {crs}: reprojected to {work}.</source>
       <translation>图层 {label} 的坐标系为 {crs}：已投影到 {work}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="187" />
+      <location filename="../algorithms/renewal_units.py" line="188" />
       <source>unit name</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="222" />
+      <location filename="../algorithms/renewal_units.py" line="223" />
       <source>The renewal resources have no class field (ur_class).</source>
       <translation>城市更新资源图层没有类别字段（ur_class）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="226" />
+      <location filename="../algorithms/renewal_units.py" line="227" />
       <source>key area type</source>
       <translation>重点功能区类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="250" />
+      <location filename="../algorithms/renewal_units.py" line="251" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="252" />
+      <location filename="../algorithms/renewal_units.py" line="253" />
       <source>The land use has no land-use code field (LANDUSE_CODE_FIELD).</source>
       <translation>土地利用图层没有地类编码字段（LANDUSE_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="254" />
+      <location filename="../algorithms/renewal_units.py" line="255" />
       <source>official land-use area</source>
       <translation>图斑地类面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="346" />
+      <location filename="../algorithms/renewal_units.py" line="347" />
       <source>floor area</source>
       <translation>建筑面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="348" />
+      <location filename="../algorithms/renewal_units.py" line="349" />
       <source>vacancy rate</source>
       <translation>空置率</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="401" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Unit</source>
       <translation>更新单元</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="401" />
+      <location filename="../algorithms/renewal_units.py" line="402" />
       <source>Suggested unit type</source>
       <translation>建议单元类型</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="402" />
+      <location filename="../algorithms/renewal_units.py" line="403" />
       <source>Unit area (ha)</source>
       <translation>单元面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="403" />
+      <location filename="../algorithms/renewal_units.py" line="404" />
       <source>Construction land (ha)</source>
       <translation>建设用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="404" />
+      <location filename="../algorithms/renewal_units.py" line="405" />
       <source>Old-area share of construction land (%)</source>
       <translation>四旧一村占建设用地（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="405" />
+      <location filename="../algorithms/renewal_units.py" line="406" />
       <source>Old areas (ha)</source>
       <translation>四旧一村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="406" />
+      <location filename="../algorithms/renewal_units.py" line="407" />
       <source>Urban villages (ha)</source>
       <translation>城中村（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="407" />
+      <location filename="../algorithms/renewal_units.py" line="408" />
       <source>Low-efficiency land (ha)</source>
       <translation>低效用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="408" />
+      <location filename="../algorithms/renewal_units.py" line="409" />
       <source>Low-efficiency share (%)</source>
       <translation>低效用地占比（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="409" />
+      <location filename="../algorithms/renewal_units.py" line="410" />
       <source>Building vacancy (%)</source>
       <translation>建筑空置率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="410" />
+      <location filename="../algorithms/renewal_units.py" line="411" />
       <source>Renewal resources by class</source>
       <translation>更新资源（按类别）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="411" />
+      <location filename="../algorithms/renewal_units.py" line="412" />
       <source>Residential land (ha)</source>
       <translation>住宅用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="412" />
+      <location filename="../algorithms/renewal_units.py" line="413" />
       <source>Residential land near green space (%)</source>
       <translation>住宅用地见绿覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="413" />
+      <location filename="../algorithms/renewal_units.py" line="414" />
       <source>Residential land near a park (%)</source>
       <translation>住宅用地见园覆盖率（%）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="414" />
+      <location filename="../algorithms/renewal_units.py" line="415" />
       <source>Buildings in the railway belt</source>
       <translation>铁路防护带内建筑（栋）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="415" />
+      <location filename="../algorithms/renewal_units.py" line="416" />
       <source>Floor area in the railway belt (m²)</source>
       <translation>铁路防护带内建筑面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="438" />
+      <location filename="../algorithms/renewal_units.py" line="439" />
       <source>Land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="439" />
+      <location filename="../algorithms/renewal_units.py" line="440" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="440" />
+      <location filename="../algorithms/renewal_units.py" line="441" />
       <source>Within the park distance (1/0)</source>
       <translation>见园距离内（1是/0否）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="468" />
+      <location filename="../algorithms/renewal_units.py" line="469" />
       <source>renewal unit without a name (named #fid)</source>
       <translation>更新单元无名称（以 #fid 称）</translation>
     </message>
     <message>
-      <location filename="../algorithms/renewal_units.py" line="474" />
+      <location filename="../algorithms/renewal_units.py" line="475" />
       <source>{n} renewal unit(s): {counts}.</source>
       <translation>更新单元 {n} 个：{counts}。</translation>
     </message>
@@ -5122,162 +5127,162 @@
       <translation>拟供地块供应状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="125" />
+      <location filename="../algorithms/supply_plan_progress.py" line="127" />
       <source>Ledger sheet written to {path}.</source>
       <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
       <source>plan category</source>
       <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
       <source>planned area</source>
       <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="136" />
+      <location filename="../algorithms/supply_plan_progress.py" line="138" />
       <source>plan district</source>
       <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="139" />
+      <location filename="../algorithms/supply_plan_progress.py" line="141" />
       <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="155" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="155" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="155" />
       <source>supply category</source>
       <translation>供地用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
       <source>supply area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
       <source>supply district</source>
       <translation>供地区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="161" />
+      <location filename="../algorithms/supply_plan_progress.py" line="163" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="162" />
+      <location filename="../algorithms/supply_plan_progress.py" line="164" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="164" />
+      <location filename="../algorithms/supply_plan_progress.py" line="166" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="167" />
+      <location filename="../algorithms/supply_plan_progress.py" line="169" />
       <source>Supplies</source>
       <translation>供地记录</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="171" />
+      <location filename="../algorithms/supply_plan_progress.py" line="173" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
       <source>planned parcel id</source>
       <translation>拟供地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
       <source>planned area (ha)</source>
       <translation>计划面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
       <source>planned quarter</source>
       <translation>计划季度</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
       <source>planned month</source>
       <translation>计划月份</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <location filename="../algorithms/supply_plan_progress.py" line="189" />
       <source>obstacle</source>
       <translation>制约因素</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <location filename="../algorithms/supply_plan_progress.py" line="189" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="190" />
+      <location filename="../algorithms/supply_plan_progress.py" line="192" />
       <source>supply parcel id</source>
       <translation>供地地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="194" />
+      <location filename="../algorithms/supply_plan_progress.py" line="196" />
       <source>Planned parcels are matched with the supplies by parcel id (PLANNED_ID_FIELD and SUPPLY_ID_FIELD) or, both being polygons, by location.</source>
       <translation>拟供地块与供地记录按地块编号（PLANNED_ID_FIELD 和 SUPPLY_ID_FIELD）匹配，或在两者都是面图层时按位置匹配。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="197" />
+      <location filename="../algorithms/supply_plan_progress.py" line="199" />
       <source>Planned parcels</source>
       <translation>拟供地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="200" />
+      <location filename="../algorithms/supply_plan_progress.py" line="202" />
       <source>Planned parcels matched with the supplies {how}.</source>
       <translation>拟供地块与供地记录{how}匹配。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="201" />
+      <location filename="../algorithms/supply_plan_progress.py" line="203" />
       <source>by parcel id</source>
       <translation>按地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="201" />
+      <location filename="../algorithms/supply_plan_progress.py" line="203" />
       <source>by location</source>
       <translation>按位置</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="234" />
+      <location filename="../algorithms/supply_plan_progress.py" line="241" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="238" />
+      <location filename="../algorithms/supply_plan_progress.py" line="245" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="241" />
+      <location filename="../algorithms/supply_plan_progress.py" line="248" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="244" />
+      <location filename="../algorithms/supply_plan_progress.py" line="251" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="255" />
+      <location filename="../algorithms/supply_plan_progress.py" line="262" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>
