@@ -309,3 +309,11 @@ def test_county_names_that_do_not_meet_are_named():
     assert any("甲园区" in p and "华龙区" in p and "TASK_ZONE_FIELD" in p for p in r.problems)
     ok = assess([("甲", "低效", 100.0, 0.0, 0.0), ("乙", "低效", 10.0, 3.0, 0.0)], dt.date(2025, 9, 30))
     assert not any("TASK_ZONE_FIELD" in p for p in ok.problems)
+
+
+def test_an_empty_task_area_is_named_by_row():
+    # a blank 任务面积 made the county "没有下达任务" with no word on which row was blank
+    table = tk.TaskTable(["甲县", "乙县"], ["低效", "低效"], [10, None], [None, None])
+    run = tk.Run(["1", "2"], ["甲县", "乙县"], {"低效": [1, 1]}, {"低效": [5, 5]}, None)
+    rep = tk.task_progress(table, run, run, dt.date(2025, 6, 30))
+    assert any(p.startswith("任务第2行") and "任务面积为空" in p for p in rep.problems)
