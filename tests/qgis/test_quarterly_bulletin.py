@@ -270,3 +270,15 @@ def test_inputs_as_tables_without_geometry(qgis_app, tmp_path):
     kinds = {(r[0], r[1]): r[2:] for r in tables[1][1:]}
     assert kinds[("合计", "低效")] == ["16.00", "0.00", "2.50"]
     assert len(doc.inline_shapes) == 1  # the chart; no map without geometry
+
+
+def test_a_cancelled_run_writes_no_bulletin(qgis_app, tmp_path):
+    import processing
+    from helpers import CancelAfter
+    from qgis.core import QgsProcessingContext
+    docx, pdf = str(tmp_path / "b.docx"), str(tmp_path / "b.pdf")
+    fb = CancelAfter(40)
+    processing.run(ALG, {"ASSESSMENT": write_assessment(tmp_path / "a.gpkg"), "TASK_PARCELS": write_parcels(
+        tmp_path / "p.gpkg"), "OUTPUT_DOCX": docx, "OUTPUT_PDF": pdf}, context=QgsProcessingContext(), feedback=fb)
+    assert fb.cancelled_at is not None
+    assert not os.path.exists(docx) and not os.path.exists(pdf)
