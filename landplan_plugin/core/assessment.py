@@ -120,9 +120,9 @@ _OP_NAMES = ("<", "<=", ">", ">=")
 
 
 def _compare(values, op, threshold):
-    # measured areas carry float noise (5 亩 of 10 measures 49.99999999 %): compare at 10⁻⁶ of a point,
-    # so a task done exactly half (or exactly whole) meets its threshold as the figures shown say
-    v = np.round(np.asarray(values, dtype=float), 6)
+    # measured areas carry float noise (5 亩 of 10 measured on the ellipsoid is 50.0000024 %): compare
+    # at 10⁻⁴ of a point, so a task done exactly half (or whole) meets its threshold as the figures say
+    v = np.round(np.asarray(values, dtype=float), 4)
     with np.errstate(invalid="ignore"):
         out = {"<": v < threshold, "<=": v <= threshold, ">": v > threshold, ">=": v >= threshold}[op]
     return np.where(np.isnan(v), np.nan, out.astype(float))
