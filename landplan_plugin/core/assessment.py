@@ -566,6 +566,8 @@ def assess(report, as_of: _dt.date, rules: Sequence[Rule], scheme: Scheme, plan=
         prev, p = previous_ranks(counties, *previous)
         out.problems += p
     talk, reason = talk_columns(score, rank, bottom_n, score_below)
+    for i in np.flatnonzero((talk == 1) & np.array(["缺少数据" in p for p in parts.tolist()], dtype=bool)):
+        reason[i] += "；得分含缺少数据的指标（按 0 分计，见得分构成），约谈前请核实"  # e.g. no task given
     flags = {name: nan for name in RULE_FIELDS}
     for rule in rules:
         if rule.output:

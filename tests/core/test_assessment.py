@@ -318,3 +318,11 @@ def test_an_empty_task_area_is_named_by_row():
     run = tk.Run(["1", "2"], ["甲县", "乙县"], {"低效": [1, 1]}, {"低效": [5, 5]}, None)
     rep = tk.task_progress(table, run, run, dt.date(2025, 6, 30))
     assert any(p.startswith("任务第2行") and "任务面积为空" in p for p in rep.problems)
+
+
+def test_a_talk_listing_from_a_score_with_missing_data_says_so():
+    # 乙 has no task (task_pct missing → 0 points): it ranks last, and the 约谈 reason must say why
+    r = assess([("甲", "低效", 100.0, 60.0, 0.0), ("乙", "低效", 0.0, 0.0, 0.0)], dt.date(2025, 12, 31))
+    assert col(r, "ca_talk")["乙"] == 1
+    assert "缺少数据" in col(r, "ca_reason")["乙"] and "核实" in col(r, "ca_reason")["乙"]
+    assert "缺少数据" not in col(r, "ca_reason")["甲"]
