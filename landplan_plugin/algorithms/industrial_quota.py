@@ -26,7 +26,7 @@ from ..core.zone import parcel_area_columns
 from .base import LandPlanAlgorithm
 from .field_resolution import make_field
 from .params import add_as_of_param, as_of_value, PlansGroupMixin
-from .problems import ProblemTally
+from .problems import log_report_problems
 from .zone_layers import ZoneSet
 from . import table_io
 from .. import compat
@@ -128,7 +128,8 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
         outside = self._outside(parameters, context, feedback, supplies, table, zone_crs, lead_idx, leads)
         if outside:
             results["OUTSIDE"] = outside
-        self._log(feedback, zones, zone_keys, status, ha, problems, empty & (status == rules.COUNTED), rows, leads)
+        self._log(feedback, zones, zone_keys, status, ha, {table.fids[i]: p for i, p in problems.items()},
+                  empty & (status == rules.COUNTED), rows, leads)
         feedback.setProgress(100)
         return results
 
@@ -176,10 +177,9 @@ class IndustrialQuota(PlansGroupMixin, LandPlanAlgorithm):
         return dest
 
     def _log(self, feedback, zones, zone_keys, status, ha, problems, empty_industry, rows, leads):
-        tally = ProblemTally()
-        for problem in problems.values():
-            tally.add_problem(problem)
-        tally.log(feedback)
+        # the output is a quota table with no row per supply: name each problem's feature here
+        log_report_problems(feedback, [self.tr("Feature {fid}: {problem}").format(fid=fid, problem=problem.message)
+                                       for fid, problem in problems.items()])
         labels = {rules.NOT_INDUSTRIAL: self.tr("not industrial land"), rules.NO_DATE: self.tr("without a supply date"),
                   rules.BAD_DATE: self.tr("with an unreadable supply date"),
                   rules.BEFORE: self.tr("dated before the quota period"),

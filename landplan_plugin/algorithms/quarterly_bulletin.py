@@ -102,6 +102,8 @@ class QuarterlyBulletin(PlansGroupMixin, LandPlanAlgorithm):
         with tempfile.TemporaryDirectory(prefix="landplan-bulletin-") as folder:
             images = self._figures(content, layer, parcels, folder, feedback)
             feedback.setProgress(70)
+            if feedback.isCanceled():  # the figures are the slow part: nothing is written yet
+                return {}
             results = {}
             try:
                 if docx_path:

@@ -118,6 +118,8 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
             results["CHART"] = self._chart(chart, report, as_of, feedback)
         ledger = self.parameterAsFileOutput(parameters, "LEDGER", context)
         sheets = [sp.ledger_sheet(report, as_of)] + self._parcels(parameters, context, feedback, as_of, setup, results)
+        if feedback.isCanceled():
+            return {}
         if ledger:
             from ..output.ledger_sheets import write_sheet
             for sheet in sheets:
@@ -221,6 +223,11 @@ class SupplyPlanProgress(PlansGroupMixin, LandPlanAlgorithm):
             parts.append((out, batch.columns.get("PLANNED_ID_FIELD"), area))
             if writer is not None:
                 writer.write(batch, {k: _qdates(v) for k, v in out.items()})
+        if feedback.isCanceled():  # nothing half-written looks finished, and no ledger from it
+            if writer is not None:
+                del sink, writer
+                self.discard_partial_output(dest, feedback)
+            return []
         if writer is not None:
             writer.close()
             del sink, writer

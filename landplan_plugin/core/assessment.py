@@ -120,7 +120,9 @@ _OP_NAMES = ("<", "<=", ">", ">=")
 
 
 def _compare(values, op, threshold):
-    v = np.asarray(values, dtype=float)
+    # measured areas carry float noise (5 亩 of 10 measured on the ellipsoid is 50.0000024 %): compare
+    # at 10⁻⁴ of a point, so a task done exactly half (or whole) meets its threshold as the figures say
+    v = np.round(np.asarray(values, dtype=float), 4)
     with np.errstate(invalid="ignore"):
         out = {"<": v < threshold, "<=": v <= threshold, ">": v > threshold, ">=": v >= threshold}[op]
     return np.where(np.isnan(v), np.nan, out.astype(float))
@@ -564,6 +566,8 @@ def assess(report, as_of: _dt.date, rules: Sequence[Rule], scheme: Scheme, plan=
         prev, p = previous_ranks(counties, *previous)
         out.problems += p
     talk, reason = talk_columns(score, rank, bottom_n, score_below)
+    for i in np.flatnonzero((talk == 1) & np.array(["缺少数据" in p for p in parts.tolist()], dtype=bool)):
+        reason[i] += "；得分含缺少数据的指标（按 0 分计，见得分构成），约谈前请核实"  # e.g. no task given
     flags = {name: nan for name in RULE_FIELDS}
     for rule in rules:
         if rule.output:

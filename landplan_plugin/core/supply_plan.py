@@ -568,21 +568,25 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 
 
 def _small_int(raw, top):
-    """1…``top`` from 2, 2.0, "2", "Q2", "第二季度", "二季度", "3月", "2024-03" (the month), else None."""
+    """(1…``top``, the year written with it or None) from 2, 2.0, "2", "Q2", "第二季度", "二季度", "3月",
+    "2024-03", "2024年3月", "2024年第二季度", "2024Q2", a date; (None, None) when unreadable."""
     if raw is None or is_missing(raw) or isinstance(raw, bool):
-        return None
+        return None, None
     if isinstance(raw, (_dt.date,)):
-        return raw.month if top == 12 else (raw.month - 1) // 3 + 1
+        return (raw.month if top == 12 else (raw.month - 1) // 3 + 1), raw.year
+    year = None
     if isinstance(raw, (int, float)):
         v = int(raw) if float(raw).is_integer() else None
     else:
         text = _clean(raw).replace("第", "").replace("季度", "").replace("季", "").replace("月份", "").replace("月", "")
-        text = text.lstrip("Q")
-        m = re.match(r"^\d{4}[-/.](\d{1,2})", text)
+        m = re.match(r"^(\d{4})\s*(?:[-/.年]|(?=[Qq]))\s*(.+)$", text)
         if m:
-            text = m.group(1)
+            year, text = int(m.group(1)), m.group(2)
+            day = re.match(r"^(\d{1,2})[-/.]\d{1,2}$", text)  # 2024-06-15: the month
+            text = day.group(1) if day else text
+        text = text.lstrip("Qq")
         v = int(text) if text.isdigit() else _CN_DIGITS.get(text)
-    return v if v is not None and 1 <= v <= top else None
+    return (v, year) if v is not None and 1 <= v <= top else (None, None)
 
 
 def _obstacle(raw):
@@ -598,7 +602,8 @@ def _obstacle(raw):
 
 def parcel_progress_columns(as_of, quarter=None, month=None, supply_date=None, obstacle=None, unit=None,
                             matched=None, names=None):
-    """Planned parcels against the supplies (the plan year is ``as_of``'s year). One element per
+    """Planned parcels against the supplies (the plan year is ``as_of``'s year unless the quarter or
+    month names its own, e.g. 2023-12 or 2024年第二季度). One element per
     planned parcel: ``quarter`` (1–4, Q2, 二季度 …) and ``month`` (1–12, 3月 …) the plan puts it in;
     ``supply_date`` the date of the supply matched to it (None: no supply matched); ``matched``
     bool per parcel (a supply was matched, even without a readable date; None: all False where
@@ -627,11 +632,11 @@ def parcel_progress_columns(as_of, quarter=None, month=None, supply_date=None, o
     q_raw, m_raw, s_raw = _column(quarter, n), _column(month, n), _column(supply_date, n)
     o_raw, u_raw = _column(obstacle, n), _column(unit, n)
     got = [False] * n if matched is None else [bool(v) for v in _objects(matched).tolist()]
-    year = as_of.year
     out = {name: np.full(n, None, dtype=object) for name, _ in PARCEL_FIELDS}
     for i in range(n):
         notes = []
-        q, m = _small_int(q_raw[i], 4), _small_int(m_raw[i], 12)
+        (q, q_year), (m, m_year) = _small_int(q_raw[i], 4), _small_int(m_raw[i], 12)
+        year = m_year if m is not None and m_year else (q_year if q is not None and q_year else as_of.year)
         for raw, v, key in ((q_raw[i], q, "quarter"), (m_raw[i], m, "month")):
             if v is None and raw is not None and not is_missing(raw) and str(raw).strip():
                 notes.append("%s「%s」无法识别" % (nm[key], raw))

@@ -452,6 +452,8 @@ def task_progress(tasks: TaskTable, baseline: Run, current: Run, as_of: _dt.date
             area, problem = None, make_problem(NON_POSITIVE_AREA, "任务面积", raw_areas[i], "为负数，按 0 计")
         if problem is not None:
             rep.problems.append("%s：%s" % (label, problem.message))
+        elif area is None:  # an empty cell is a task not given, not a task of 0 亩: say so
+            rep.problems.append("%s：任务面积为空，按 0 计" % label)
         deadline, dproblem = deadlines[i]
         if dproblem is not None:
             rep.problems.append("%s：%s" % (label, dproblem.message))

@@ -329,8 +329,8 @@ def zone_judging(zone_types, industrial_types):
     empty, or when its type is one of the values."""
     if zone_types is None:
         return {"judged": None, "types": None, "notes": [(NO_TYPE_FIELD, [])]}
-    types = _object_array([None if _is_null(v) else unicodedata.normalize("NFKC", str(v)).strip()
-                           for v in zone_types])
+    types = _object_array([None if _is_null(v) else unicodedata.normalize(  # a real field's 1.0 is type "1"
+        "NFKC", str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)).strip() for v in zone_types])
     wanted = set(parse_type_list("、".join(industrial_types or ())))
     if not wanted:
         return {"judged": np.ones(len(types)), "types": types, "notes": [(NO_TYPES_GIVEN, [])]}

@@ -2297,44 +2297,49 @@
       <translation>开发区名称</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="137" />
+      <location filename="../algorithms/industrial_quota.py" line="138" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="137" />
+      <location filename="../algorithms/industrial_quota.py" line="138" />
       <source>use category</source>
       <translation>用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="138" />
+      <location filename="../algorithms/industrial_quota.py" line="139" />
       <source>industry</source>
       <translation>行业</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="138" />
+      <location filename="../algorithms/industrial_quota.py" line="139" />
       <source>supplied area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="139" />
+      <location filename="../algorithms/industrial_quota.py" line="140" />
       <source>siting exemption</source>
       <translation>选址特殊要求</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="145" />
+      <location filename="../algorithms/industrial_quota.py" line="146" />
       <source>No supply date field: choose one in DATE_FIELD (e.g. 供地日期).</source>
       <translation>没有供地日期字段：请在 DATE_FIELD 中指定（如 供地日期）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="147" />
+      <location filename="../algorithms/industrial_quota.py" line="148" />
       <source>No use category field: every supply is counted as industrial land.</source>
       <translation>没有用途类别字段：全部供地按工业用地计。</translation>
     </message>
     <message>
-      <location filename="../algorithms/industrial_quota.py" line="149" />
+      <location filename="../algorithms/industrial_quota.py" line="150" />
       <source>No industry field: every supply counts in the quota row of other industries.</source>
       <translation>没有行业字段：全部供地计入其他产业配额行。</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/industrial_quota.py" line="181" />
+      <source>Feature {fid}: {problem}</source>
+      <translation>要素 {fid}：{problem}</translation>
     </message>
     <message>
       <location filename="../algorithms/industrial_quota.py" line="183" />
@@ -3541,37 +3546,37 @@
       <translation>未安装生成 Word 文档所需的 python-docx 组件（{error}）。安装方法：Windows 下打开 OSGeo4W Shell，运行 python -m pip install python-docx；Debian/Ubuntu 下运行 apt install python3-docx。安装后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="109" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="111" />
       <source>Bulletin written: {path}</source>
       <translation>已生成通报：{path}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="116" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="118" />
       <source>{path} could not be written ({error}). Does its folder exist, and is the file open in another program (Word, WPS, a PDF reader)? Close it and run again.</source>
       <translation>无法写入 {path}（{error}）。请确认其所在文件夹存在，且该文件未被其他程序（Word、WPS、PDF 阅读器）打开；关闭后重新运行。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="120" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="122" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="137" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="139" />
       <source>The assessment table lacks the fields {names} (run the county assessment first).</source>
       <translation>考核结果表缺少字段 {names}（请先运行县区考核）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="144" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="146" />
       <source>The assessment table has no {names}: those parts are left out.</source>
       <translation>考核结果表没有 {names}：通报略去相应内容。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="156" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="158" />
       <source>The parcel changes lack the fields {names}: the per-kind table and the map are left out.</source>
       <translation>宗地变化图层缺少字段 {names}：通报略去分类任务表和地块分布图。</translation>
     </message>
     <message>
-      <location filename="../algorithms/quarterly_bulletin.py" line="178" />
+      <location filename="../algorithms/quarterly_bulletin.py" line="180" />
       <source>The map of the parcel changes could not be drawn.</source>
       <translation>无法绘制宗地变化分布图。</translation>
     </message>
@@ -5132,162 +5137,162 @@
       <translation>拟供地块供应状态</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="125" />
+      <location filename="../algorithms/supply_plan_progress.py" line="127" />
       <source>Ledger sheet written to {path}.</source>
       <translation>台账工作表已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
       <source>plan category</source>
       <translation>计划用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="135" />
+      <location filename="../algorithms/supply_plan_progress.py" line="137" />
       <source>planned area</source>
       <translation>计划供应面积</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="136" />
+      <location filename="../algorithms/supply_plan_progress.py" line="138" />
       <source>plan district</source>
       <translation>计划区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="139" />
+      <location filename="../algorithms/supply_plan_progress.py" line="141" />
       <source>The plan needs a category field and an area field (PLAN_CATEGORY_FIELD, PLAN_AREA_FIELD).</source>
       <translation>计划表需要用途类别字段和面积字段（PLAN_CATEGORY_FIELD、PLAN_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="155" />
       <source>supply date</source>
       <translation>供地日期</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="155" />
       <source>land-use code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="153" />
+      <location filename="../algorithms/supply_plan_progress.py" line="155" />
       <source>supply category</source>
       <translation>供地用途类别</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
       <source>supply area (ha)</source>
       <translation>供地面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="154" />
+      <location filename="../algorithms/supply_plan_progress.py" line="156" />
       <source>supply district</source>
       <translation>供地区县</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="161" />
+      <location filename="../algorithms/supply_plan_progress.py" line="163" />
       <source>The supplies need a supply date field (SUPPLY_DATE_FIELD).</source>
       <translation>供地记录需要供地日期字段（SUPPLY_DATE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="162" />
+      <location filename="../algorithms/supply_plan_progress.py" line="164" />
       <source>The supplies need a land-use code field (SUPPLY_CODE_FIELD) or a category field (SUPPLY_CATEGORY_FIELD).</source>
       <translation>供地记录需要地类编码字段（SUPPLY_CODE_FIELD）或用途类别字段（SUPPLY_CATEGORY_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="164" />
+      <location filename="../algorithms/supply_plan_progress.py" line="166" />
       <source>Supplies without polygons need an area field in ha (SUPPLY_AREA_FIELD).</source>
       <translation>没有面状几何的供地记录需要以公顷计的面积字段（SUPPLY_AREA_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="167" />
+      <location filename="../algorithms/supply_plan_progress.py" line="169" />
       <source>Supplies</source>
       <translation>供地记录</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="171" />
+      <location filename="../algorithms/supply_plan_progress.py" line="173" />
       <source>feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
       <source>planned parcel id</source>
       <translation>拟供地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="185" />
+      <location filename="../algorithms/supply_plan_progress.py" line="187" />
       <source>planned area (ha)</source>
       <translation>计划面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
       <source>planned quarter</source>
       <translation>计划季度</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="186" />
+      <location filename="../algorithms/supply_plan_progress.py" line="188" />
       <source>planned month</source>
       <translation>计划月份</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <location filename="../algorithms/supply_plan_progress.py" line="189" />
       <source>obstacle</source>
       <translation>制约因素</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="187" />
+      <location filename="../algorithms/supply_plan_progress.py" line="189" />
       <source>responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="190" />
+      <location filename="../algorithms/supply_plan_progress.py" line="192" />
       <source>supply parcel id</source>
       <translation>供地地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="194" />
+      <location filename="../algorithms/supply_plan_progress.py" line="196" />
       <source>Planned parcels are matched with the supplies by parcel id (PLANNED_ID_FIELD and SUPPLY_ID_FIELD) or, both being polygons, by location.</source>
       <translation>拟供地块与供地记录按地块编号（PLANNED_ID_FIELD 和 SUPPLY_ID_FIELD）匹配，或在两者都是面图层时按位置匹配。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="197" />
+      <location filename="../algorithms/supply_plan_progress.py" line="199" />
       <source>Planned parcels</source>
       <translation>拟供地块</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="200" />
+      <location filename="../algorithms/supply_plan_progress.py" line="202" />
       <source>Planned parcels matched with the supplies {how}.</source>
       <translation>拟供地块与供地记录{how}匹配。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="201" />
+      <location filename="../algorithms/supply_plan_progress.py" line="203" />
       <source>by parcel id</source>
       <translation>按地块编号</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="201" />
+      <location filename="../algorithms/supply_plan_progress.py" line="203" />
       <source>by location</source>
       <translation>按位置</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="234" />
+      <location filename="../algorithms/supply_plan_progress.py" line="241" />
       <source>Counting supplies dated {start} … {end}; milestone requirement {req} %; {n} supplies counted.</source>
       <translation>统计 {start} 至 {end} 的供地；节点要求 {req}%；计入 {n} 宗。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="238" />
+      <location filename="../algorithms/supply_plan_progress.py" line="245" />
       <source>Not counted ({why}): {n} supplies, {ha} ha.</source>
       <translation>未计入（{why}）：{n} 宗，{ha} 公顷。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="241" />
+      <location filename="../algorithms/supply_plan_progress.py" line="248" />
       <source>Unknown land-use code or category "{code}": {n} supplies, {ha} ha, not counted.</source>
       <translation>无法识别的地类编码或用途「{code}」：{n} 宗，{ha} 公顷，未计入。</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="244" />
+      <location filename="../algorithms/supply_plan_progress.py" line="251" />
       <source>{district} {category}: supplied {supplied} of {plan} ha, {pct} %</source>
       <translation>{district} {category}：计划 {plan} 公顷，已供应 {supplied} 公顷，完成 {pct}%</translation>
     </message>
     <message>
-      <location filename="../algorithms/supply_plan_progress.py" line="255" />
+      <location filename="../algorithms/supply_plan_progress.py" line="262" />
       <source>Chart written to {path}.</source>
       <translation>统计图已写入 {path}。</translation>
     </message>

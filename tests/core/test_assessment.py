@@ -52,6 +52,13 @@ def test_exactly_half_done_is_not_over_half_so_the_node_triggers():
     assert "暂停新增建设用地申请（省以上重点工程和重大民生项目除外）" in col(r, "ca_conseq")["甲"]
 
 
+def test_float_noise_of_measured_areas_does_not_move_a_boundary():
+    # 5 亩 of 10 measured from geometry is 50.00000000001 % (planar) or 50.0000024 % (ellipsoid)
+    assert fired(50.0 + 1e-11, dt.date(2025, 6, 30))[0] == 1
+    assert fired(50.0000024, dt.date(2025, 6, 30))[0] == 1
+    assert fired(100.0 - 1e-11, dt.date(2025, 12, 31))[1] == 0
+
+
 def test_the_year_end_node_applies_on_december_31_to_an_unfinished_task():
     assert fired(99.9, dt.date(2025, 12, 30))[1] == 0
     half, year, texts, cut = fired(99.9, dt.date(2025, 12, 31))
@@ -303,3 +310,19 @@ def test_county_names_that_do_not_meet_are_named():
     assert any("甲园区" in p and "华龙区" in p and "TASK_ZONE_FIELD" in p for p in r.problems)
     ok = assess([("甲", "低效", 100.0, 0.0, 0.0), ("乙", "低效", 10.0, 3.0, 0.0)], dt.date(2025, 9, 30))
     assert not any("TASK_ZONE_FIELD" in p for p in ok.problems)
+
+
+def test_an_empty_task_area_is_named_by_row():
+    # a blank 任务面积 made the county "没有下达任务" with no word on which row was blank
+    table = tk.TaskTable(["甲县", "乙县"], ["低效", "低效"], [10, None], [None, None])
+    run = tk.Run(["1", "2"], ["甲县", "乙县"], {"低效": [1, 1]}, {"低效": [5, 5]}, None)
+    rep = tk.task_progress(table, run, run, dt.date(2025, 6, 30))
+    assert any(p.startswith("任务第2行") and "任务面积为空" in p for p in rep.problems)
+
+
+def test_a_talk_listing_from_a_score_with_missing_data_says_so():
+    # 乙 has no task (task_pct missing → 0 points): it ranks last, and the 约谈 reason must say why
+    r = assess([("甲", "低效", 100.0, 60.0, 0.0), ("乙", "低效", 0.0, 0.0, 0.0)], dt.date(2025, 12, 31))
+    assert col(r, "ca_talk")["乙"] == 1
+    assert "缺少数据" in col(r, "ca_reason")["乙"] and "核实" in col(r, "ca_reason")["乙"]
+    assert "缺少数据" not in col(r, "ca_reason")["甲"]

@@ -75,7 +75,7 @@ def test_sentences_repeat_the_table_numbers():
     assert [r[1] for r in table.rows[:-1]] == ["丙县", "乙区", "甲县"]  # by rank
     assert table.headers[-3:] == ("供地计划完成率（%）", "得分", "名次变化")
     assert [r[-1] for r in table.rows[:-1]] == ["上升1", "持平", "下降1"]
-    assert "第一名为丙县（91.0分），末名为甲县（52.5分）" in ranking.paragraphs[0]
+    assert "第一名为丙县（91.00分），末名为甲县（52.50分）" in ranking.paragraphs[0]
     assert ranking.figures[0].labels == ["丙县", "乙区", "甲县"] and ranking.figures[0].values == [100.0, 80.0, 45.0]
     # per kind: 待核实 counts as not disposed; 新增 apart
     rows = {(r[0], r[1]): r[2:] for r in kinds.tables[0].rows}
@@ -170,3 +170,16 @@ def test_the_assessments_own_fields_are_used_when_present():
     annex = {r[0]: r for r in b.annex.tables[0].rows}
     assert annex["甲县"][1] == "半年节点、年底节点、供地计划滞后、约谈"
     assert annex["甲县"][2] == "暂停新增建设用地申请；暂停建设用地批次报批半年；由领导小组办公室约谈"
+
+
+def test_the_score_in_a_talk_reason_equals_the_ranking_table():
+    # countyassessment writes the score to 2 decimals, and its 约谈 reason repeats it ("得分 58.95…"):
+    # the ranking table and the sentences must show the same figure, not 59.0
+    a = assessment()
+    a["ca_score"] = [58.95, 78.25, 91.0]
+    a["ca_reason"] = ["得分 58.95，排名第 3/3，居末 1 位", "", ""]
+    b = bl.build_bulletin(a, dt.date(2025, 12, 31), templates())
+    ranking = b.sections[1]
+    row = [r for r in ranking.tables[0].rows if r[1] == "甲县"][0]
+    assert row[ranking.tables[0].headers.index("得分")] == "58.95"
+    assert "末名为甲县（58.95分）" in ranking.paragraphs[0]

@@ -325,3 +325,14 @@ def test_parcel_status_boundaries():
     assert list(out["pp_obst"][:7]) == ["征收", "拆迁、文物", None, None, None, "环保", "其他"]
     assert "按月份计" in out["pp_reason"][9] and out["pp_quarter"][9] == "二季度"
     assert out["pp_quarter"][7] == "未排季度"
+
+
+def test_a_planned_period_with_its_own_year_is_read_with_that_year():
+    # counties write 2024年第二季度, 2024Q2, 2024年6月; a parcel carried over from 2023 keeps its year
+    as_of = dt.date(2024, 6, 30)
+    quarters = ["2024年第二季度", "2024Q2", None, "2023Q4", None]
+    months = [None, None, "2024年6月", None, "2023-12"]
+    out = sp.parcel_progress_columns(as_of, quarters, months, [None] * 5, [None] * 5, [None] * 5, [False] * 5)
+    assert list(out["pp_due"]) == [dt.date(2024, 6, 30)] * 3 + [dt.date(2023, 12, 31)] * 2
+    assert list(out["pp_status"]) == ["未到期"] * 3 + ["逾期未供"] * 2
+    assert not any("无法识别" in r for r in out["pp_reason"])

@@ -76,3 +76,9 @@ def test_city_table():
     none = zone.city_table(area, codes, [None] * 6, SD, has_settlement=False)
     assert none["ct_share"] == [None, None] and none["ct_ok"] == [None, None]
     assert "无城镇村属性码" in none["ct_verdict"][0]
+
+
+def test_a_numeric_type_code_from_a_real_field_matches():
+    # a shapefile or spreadsheet often stores the zone-type code 1 as the real 1.0
+    got = zone.zone_judging([1.0, 2.0, 1, "1"], zone.parse_type_list("1"))
+    assert got["judged"].tolist() == [1.0, 0.0, 1.0, 1.0]

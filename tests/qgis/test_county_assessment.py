@@ -168,3 +168,15 @@ def test_the_ledger_sheet_prints_whole(quarters, tmp_path):
     q4 = by_county(quarters["q4"][0]["OUTPUT"])
     assert re.sub(r"\s+", "", "是：" + q4["南川县"]["ca_reason"]) in text
     assert "示例方案，权重非文件规定" in text and "核减指标=下年新增建设用地计划指标×（1−完成率）" in text
+
+
+def test_a_task_measured_exactly_half_done_triggers_the_halfway_node(qgis_app, tmp_path):
+    # 5 亩 of 10, the 5 measured from the polygon on the ellipsoid (50.0000024 %): 过半 is not reached
+    tasks = tmp_path / "tasks.csv"
+    tasks.write_text("县区,任务类别,任务面积,完成时限\n甲县,低效,10,2025-12-31\n", encoding="utf-8")
+    base = _run_layer(tmp_path, "base", [("1", "甲县", 1, 5), ("2", "甲县", 1, 5)])
+    cur = _run_layer(tmp_path, "cur", [("1", "甲县", 0, 5), ("2", "甲县", 1, 5)])
+    res, _fb = run_alg("landplan:countyassessment", {"TASKS": str(tasks), "BASELINE": base, "CURRENT": cur,
+                                                     "AS_OF": "2025-06-30", "OUTPUT": str(tmp_path / "o.gpkg")})
+    row = by_county(res["OUTPUT"])["甲县"]
+    assert row["ca_donepct"] == pytest.approx(50.0) and row["ca_halfway"] == 1

@@ -131,3 +131,10 @@ def test_areas_from_the_geometry_and_multipart_leads(qgis_app, tmp_path, data):
     lyr, leads = read_layer(res["OUTSIDE"])
     assert len(leads) == 2 and all(r["_geom"].isMultipart() for r in leads)
     assert leads[0]["iq_ha"] == pytest.approx(1.0, rel=1e-3)
+
+
+def test_an_unreadable_date_is_named_by_feature_and_value(qgis_app, tmp_path, data):
+    # the quota table has no row per supply, so the log must say which supply has the bad date
+    _res, _rows, fb = _run(tmp_path, *data)
+    lines = [line for line in fb.log if "某日" in line]
+    assert lines and "10" in lines[0] and "供地日期" in lines[0]

@@ -288,3 +288,15 @@ def test_an_output_that_cannot_be_written_stops_the_run_by_name(qgis_app, tmp_pa
     missing = tmp_path / "无此文件夹" / "通报.pdf"
     with pytest.raises(QgsProcessingException, match="通报.pdf could not be written"):
         run_alg(ALG, dict(params, OUTPUT_PDF=str(missing)))
+
+
+def test_a_cancelled_run_writes_no_bulletin(qgis_app, tmp_path):
+    import processing
+    from helpers import CancelAfter
+    from qgis.core import QgsProcessingContext
+    docx, pdf = str(tmp_path / "b.docx"), str(tmp_path / "b.pdf")
+    fb = CancelAfter(40)
+    processing.run(ALG, {"ASSESSMENT": write_assessment(tmp_path / "a.gpkg"), "TASK_PARCELS": write_parcels(
+        tmp_path / "p.gpkg"), "OUTPUT_DOCX": docx, "OUTPUT_PDF": pdf}, context=QgsProcessingContext(), feedback=fb)
+    assert fb.cancelled_at is not None
+    assert not os.path.exists(docx) and not os.path.exists(pdf)

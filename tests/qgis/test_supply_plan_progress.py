@@ -171,3 +171,16 @@ def test_planned_parcels_by_id_table(qgis_app, tmp_path):
         "PLANNED_ID_FIELD": "地块编号", "SUPPLY_ID_FIELD": "地块编号", "PARCEL_OUTPUT": str(tmp_path / "p.gpkg")})
     rows = {f["地块编号"]: f for f in read_layer(res["PARCEL_OUTPUT"])[1]}
     assert rows["P3"]["pp_status"] == "逾期供应" and rows["P4"]["pp_status"] == "逾期未供"
+
+
+def test_a_cancelled_run_leaves_no_parcel_table_or_ledger(qgis_app, tmp_path):
+    import processing
+    from helpers import CancelAfter
+    from qgis.core import QgsProcessingContext
+    ledger, parcels = str(tmp_path / "ledger.xlsx"), str(tmp_path / "parcels.gpkg")
+    fb = CancelAfter(10)
+    processing.run("landplan:supplyplanprogress", {
+        "PLAN": PLAN, "SUPPLIES": _supplies(tmp_path), "AS_OF": "2024-06-30", "PLANNED_PARCELS": _planned(tmp_path),
+        "PARCEL_OUTPUT": parcels, "LEDGER": ledger}, context=QgsProcessingContext(), feedback=fb)
+    assert fb.cancelled_at is not None
+    assert not os.path.exists(parcels) and not os.path.exists(ledger)
