@@ -123,16 +123,17 @@ def test_a_geopackage_on_a_windows_network_share_opens_read_only(tmp_path):
     """The GeoPackage fast path opens its input by SQLite URI. pathlib writes a Windows UNC path
     (\\\\server\\share\\…, common for county file servers) as file://server/…, whose authority
     SQLite refuses; the URI used has SQLite's four-slash form, and a local path still opens."""
-    import pathlib
     import sqlite3
 
     from landplan_plugin.algorithms import gdal_io
 
-    unc = pathlib.PureWindowsPath(r"\\server\share\成果 2024\宗地.gpkg").as_uri()
+    # what pathlib.Path(r"\\server\share\成果 2024\宗地.gpkg").as_uri() gives on Windows (PurePath.as_uri,
+    # which would show it here, is deprecated from Python 3.14 on)
+    unc = "file://server/share/%E6%88%90%E6%9E%9C%202024/%E5%AE%97%E5%9C%B0.gpkg"
     with pytest.raises(sqlite3.OperationalError, match="authority"):
         sqlite3.connect(unc + "?mode=ro", uri=True)
     assert gdal_io._sqlite_uri(unc) == "file:////server/share/%E6%88%90%E6%9E%9C%202024/%E5%AE%97%E5%9C%B0.gpkg?mode=ro"
-    assert gdal_io._sqlite_uri(pathlib.PureWindowsPath(r"C:\成果\宗地.gpkg").as_uri()) == \
+    assert gdal_io._sqlite_uri("file:///C:/%E6%88%90%E6%9E%9C/%E5%AE%97%E5%9C%B0.gpkg") == \
         "file:///C:/%E6%88%90%E6%9E%9C/%E5%AE%97%E5%9C%B0.gpkg?mode=ro"
     local = tmp_path / "成果 #1.gpkg"
     made = sqlite3.connect(str(local))
