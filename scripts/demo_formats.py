@@ -15,7 +15,7 @@
   parcels PY0017 and PY0245 (the same company written 有限责任公司 / 有限公司 in the parcel layer),
   with their figures summed; PY0245 has no 用地面积, so the join names it and does not split it.
 
-Deterministic (fixed seed; the xlsx's timestamps are pinned). Run by scripts/make_demo_data.py,
+Deterministic (fixed start value; the xlsx's timestamps are pinned). Run by scripts/make_demo_data.py,
 or alone: ``/usr/bin/python3 scripts/demo_formats.py [demo.gpkg]`` (files are written beside it).
 """
 import datetime as dt

@@ -3,7 +3,7 @@
 (labelled 演示) in EPSG:4547 with exact numbers for every unit type, the 四旧一村 share over
 construction land, 300 米见绿 / 500 米见园 and the railway belt. The tests build it in a temporary
 folder (the shipped demo is ``resources/demo/renewal_demo.gpkg``, scripts/demo_renewal.py). Its own
-random generator (fixed seed): the layers are the same on every run.
+random generator (fixed start value): the layers are the same on every run.
 
 ``/usr/bin/python3 scripts/demo_renewal_units.py [PATH]`` writes it (default /tmp);
 :func:`write_layers` (ds, srs) adds the layers to an open GDAL data source.
