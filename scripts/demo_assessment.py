@@ -54,37 +54,6 @@ PLAN_SHARES = {"住宅": 0.25, "商服": 0.1, "工矿仓储": 0.45, "其他": 0.
 CODES = {"住宅": "0701", "商服": "0501", "工矿仓储": "0601", "其他": "0810"}
 
 
-def _box(ogr, x0, y0, w, h):
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    poly = ogr.Geometry(ogr.wkbPolygon)
-    poly.AddGeometry(ring)
-    return poly
-
-
-def _layer(ogr, ds, name, fields, rows, srs=None, gtype=None):
-    gtype = ogr.wkbNone if gtype is None else gtype
-    lyr = ds.CreateLayer(name, srs, gtype, options=["FID=fid"] + (["GEOMETRY_NAME=geom"] if srs else []))
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
-    defn = lyr.GetLayerDefn()
-    lyr.StartTransaction()
-    for geom, attrs in rows:
-        f = ogr.Feature(defn)
-        for fname, _ in fields:
-            v = attrs.get(fname)
-            if v is None:
-                f.SetFieldNull(fname)
-            else:
-                f.SetField(fname, v)
-        if geom is not None:
-            f.SetGeometry(geom)
-        lyr.CreateFeature(f)
-    lyr.CommitTransaction()
-    return lyr.GetFeatureCount()
-
-
 def build():
     """The demo as plain data: {layer: (fields, rows)} with rows (geometry spec or None, attrs);
     a geometry spec is (x0, y0, w, h) in metres."""
@@ -173,6 +142,8 @@ def build():
 
 def main(out=DEFAULT_OUT):
     from osgeo import gdal, ogr, osr
+
+    from demo_layers import box, write_rows
     gdal.UseExceptions()
     gdal.SetConfigOption("OGR_CURRENT_DATE", "2025-12-31T00:00:00.000Z")  # pin gpkg timestamps
     data = build()
@@ -195,9 +166,10 @@ def main(out=DEFAULT_OUT):
     }
     counts = {}
     for name, (fields, spatial) in layouts.items():
-        rows = [(_box(ogr, *g) if spatial and g else None, a) for g, a in data[name]]
-        counts[name] = _layer(ogr, ds, name, fields, rows, srs if spatial else None,
-                              ogr.wkbPolygon if spatial else None)
+        rows = [(box(*g) if spatial and g else None, a) for g, a in data[name]]
+        lyr = ds.CreateLayer(name, srs if spatial else None, ogr.wkbPolygon if spatial else ogr.wkbNone,
+                             options=["FID=fid"] + (["GEOMETRY_NAME=geom"] if spatial else []))
+        counts[name] = write_rows(lyr, fields, rows)
     ds = None
     print("wrote %s: %s" % (os.path.relpath(out, REPO), ", ".join("%s %d" % kv for kv in counts.items())))
     return counts

@@ -25,6 +25,8 @@ import random
 
 from osgeo import ogr
 
+from demo_layers import box as _box, write_rows
+
 SEED = 20260101
 #: 宗地编号 of demo parcels → (批准日期, 是否使用, 符合规划和准入, 开工日期); chosen by their demo results
 INUSE = [
@@ -47,34 +49,9 @@ UNITS = ["濮阳县自然资源局", "开发区管委会", "华龙区征收办",
 INDUSTRIES = ["2611", "3911", "3311", "1310", "3670", "2929"]
 
 
-def _box(x0, y0, w, h):
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    poly = ogr.Geometry(ogr.wkbPolygon)
-    poly.AddGeometry(ring)
-    return poly
-
-
 def _layer(ds, name, fields, rows, srs=None, gtype=ogr.wkbNone):
     lyr = ds.CreateLayer(name, srs, gtype, options=["FID=fid"] + (["GEOMETRY_NAME=geom"] if srs else []))
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
-    defn = lyr.GetLayerDefn()
-    lyr.StartTransaction()
-    for geom, attrs in rows:
-        f = ogr.Feature(defn)
-        for fname, _ in fields:
-            v = attrs.get(fname)
-            if v is None:
-                f.SetFieldNull(fname)
-            else:
-                f.SetField(fname, v)
-        if geom is not None:
-            f.SetGeometry(geom)
-        lyr.CreateFeature(f)
-    lyr.CommitTransaction()
-    return lyr.GetFeatureCount()
+    return write_rows(lyr, fields, rows)
 
 
 def add_layers(ds, srs):

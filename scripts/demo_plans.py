@@ -22,39 +22,16 @@ import random
 
 from osgeo import ogr
 
+from demo_layers import box as _box, write_rows
+
 SEED = 20250101
 CATEGORY_CODES = {"住宅": ["0701", 701, "0702"], "商服": ["0501", "05H1", "0503"],
                   "工矿仓储": ["0601", 601, 508, "0508", "0602"], "其他": ["0810", "1004", "0901", 1001]}
 
 
-def _box(x0, y0, w, h):
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    poly = ogr.Geometry(ogr.wkbPolygon)
-    poly.AddGeometry(ring)
-    return poly
-
-
 def _table(ds, name, fields, rows, srs=None, gtype=ogr.wkbNone):
     lyr = ds.CreateLayer(name, srs, gtype, options=["FID=fid"] + (["GEOMETRY_NAME=geom"] if srs else []))
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
-    defn = lyr.GetLayerDefn()
-    lyr.StartTransaction()
-    for geom, attrs in rows:
-        f = ogr.Feature(defn)
-        for fname, _ in fields:
-            v = attrs.get(fname)
-            if v is None:
-                f.SetFieldNull(fname)
-            else:
-                f.SetField(fname, v)
-        if geom is not None:
-            f.SetGeometry(geom)
-        lyr.CreateFeature(f)
-    lyr.CommitTransaction()
-    return lyr.GetFeatureCount()
+    return write_rows(lyr, fields, rows)
 
 
 def add_layers(ds, srs, zones):

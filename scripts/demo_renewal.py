@@ -29,6 +29,9 @@ from osgeo import gdal, ogr, osr
 from shapely.geometry import LineString, Point, box
 from shapely.ops import unary_union
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from demo_layers import write_rows  # noqa: E402
+
 SEED = 20261208
 EPSG = 4547
 X0, Y0 = 420000, 3850000
@@ -264,23 +267,9 @@ def to_ogr(geom, multi):
 
 def write_layer(ds, srs, name, gtype, fields, rows):
     lyr = ds.CreateLayer(name, srs, gtype, options=['FID=fid', 'GEOMETRY_NAME=geom', 'SPATIAL_INDEX=YES'])
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
-    defn = lyr.GetLayerDefn()
-    lyr.StartTransaction()
-    for geom, attrs in rows:
-        f = ogr.Feature(defn)
-        for fname, _ftype in fields:
-            v = attrs.get(fname)
-            if v is None:
-                f.SetFieldNull(fname)
-            else:
-                f.SetField(fname, v)
-        if geom is not None:
-            f.SetGeometry(geom if isinstance(geom, ogr.Geometry) else to_ogr(geom, gtype == ogr.wkbMultiPolygon))
-        lyr.CreateFeature(f)
-    lyr.CommitTransaction()
-    return lyr.GetFeatureCount()
+    multi = gtype == ogr.wkbMultiPolygon
+    return write_rows(lyr, fields, rows,
+                      lambda geom: geom if geom is None or isinstance(geom, ogr.Geometry) else to_ogr(geom, multi))
 
 
 def named_boxes(items, name_field, type_field):

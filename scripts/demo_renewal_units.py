@@ -34,6 +34,8 @@ import sys
 
 from osgeo import ogr, osr
 
+from demo_layers import box as _box, write_rows
+
 SEED = 20231231
 X0, Y0 = 463000.0, 3844000.0
 SIZE, BLOCK = 800.0, 200.0
@@ -60,15 +62,6 @@ def _origin(col, row):
     return X0 + col * (SIZE + GAP), Y0 + row * (SIZE + GAP)
 
 
-def _box(x0, y0, w, h):
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    poly = ogr.Geometry(ogr.wkbPolygon)
-    poly.AddGeometry(ring)
-    return poly
-
-
 def _block(col, row, k):
     ux, uy = _origin(col, row)
     return ux + (k % 4) * BLOCK, uy + (k // 4) * BLOCK
@@ -76,21 +69,7 @@ def _block(col, row, k):
 
 def _layer(ds, name, srs, gtype, fields, rows):
     lyr = ds.CreateLayer(name, srs, gtype, options=["OVERWRITE=YES", "FID=fid", "GEOMETRY_NAME=geom"])
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
-    defn = lyr.GetLayerDefn()
-    lyr.StartTransaction()
-    for geom, attrs in rows:
-        f = ogr.Feature(defn)
-        for fname, _ in fields:
-            v = attrs.get(fname)
-            if v is None:
-                f.SetFieldNull(fname)
-            else:
-                f.SetField(fname, v)
-        f.SetGeometry(geom)
-        lyr.CreateFeature(f)
-    lyr.CommitTransaction()
+    write_rows(lyr, fields, rows)
     return lyr
 
 

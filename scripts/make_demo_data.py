@@ -42,6 +42,7 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from demo_layers import write_rows  # noqa: E402
 import demo_commitments  # noqa: E402  (标准地 commitment fields)
 import demo_permu  # noqa: E402  (enterprise per-mu figures)
 import demo_quota  # noqa: E402  (zone types, 城镇村属性码, 十四五 industrial supplies and quotas)
@@ -978,27 +979,8 @@ def to_ogr(geom, multi):
 
 def write_layer(ds, srs, name, gtype, fields, rows):
     lyr = ds.CreateLayer(name, srs, gtype, options=['FID=fid', 'GEOMETRY_NAME=geom', 'SPATIAL_INDEX=YES'])
-    for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
-    defn = lyr.GetLayerDefn()
     multi = gtype == ogr.wkbMultiPolygon
-    lyr.StartTransaction()
-    for geom, attrs in rows:
-        f = ogr.Feature(defn)
-        for fname, ftype in fields:
-            v = attrs.get(fname)
-            if v is None:
-                f.SetFieldNull(fname)
-            elif ftype == D:
-                f.SetField(fname, v.year, v.month, v.day, 0, 0, 0, 0)
-            else:
-                f.SetField(fname, v)
-        g = to_ogr(geom, multi)
-        if g is not None:
-            f.SetGeometry(g)
-        lyr.CreateFeature(f)
-    lyr.CommitTransaction()
-    return lyr.GetFeatureCount()
+    return write_rows(lyr, fields, rows, lambda geom: to_ogr(geom, multi))
 
 
 def main(out=DEFAULT_OUT):

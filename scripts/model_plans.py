@@ -52,29 +52,7 @@ def add_steps(model, param, checked_child="idle", x=420.0, y=520.0):
     model.addChildAlgorithm(branch)
 
     def step(child_id, alg_id, description, sources, condition, outputs, pos):
-        c = QgsProcessingModelChildAlgorithm(alg_id)
-        c.setChildId(child_id)
-        c.setDescription(description)
-        c.setPosition(pos)
-        for name, src in sources.items():
-            c.addParameterSources(name, [src])
-        for definition in c.algorithm().parameterDefinitions():
-            name = definition.name()
-            if name in sources or definition.isDestination():
-                continue
-            if not (definition.flags() & compat.PARAMETER_OPTIONAL):
-                c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
-        c.setDependencies([QgsProcessingModelChildDependency("has_inputs", condition)])
-        outs = {}
-        for out_name, (child_output, label) in outputs.items():
-            o = QgsProcessingModelOutput(out_name, label)
-            o.setChildId(child_id)
-            o.setChildOutputName(child_output)
-            o.setMandatory(False)  # the model runs without these outputs (and without the step's inputs):
-            o.setDefaultValue("TEMPORARY_OUTPUT")  # not given → a temporary layer, when the step runs at all
-            outs[out_name] = o
-        c.setModelOutputs(outs)
-        model.addChildAlgorithm(c)
+        conditional_step(model, "has_inputs", condition, child_id, alg_id, description, sources, outputs, pos)
 
     step("plan", "landplan:supplyplanprogress", "供地计划执行监测", {
         "PLAN": Src.fromModelParameter("plan"), "SUPPLIES": Src.fromModelParameter("plan_supplies"),
@@ -109,3 +87,33 @@ def add_assessment_steps(model, param, step, x, y, current_child="permu"):
          QPointF(x + 440, y - 40))
     step("assess_noplan", "landplan:countyassessment", "县（区）考核", sources, "tasks without plan", out,
          QPointF(x + 440, y + 40))
+
+
+def conditional_step(model, branch_id, condition, child_id, alg_id, description, sources, outputs, pos):
+    """Add child ``child_id`` running ``alg_id`` only when ``condition`` of the ``native:condition``
+    child ``branch_id`` holds: its ``sources`` {parameter: source}, every other mandatory parameter at
+    the algorithm's default (as the designer does), and optional model ``outputs`` {name: (child
+    output, label)}."""
+    c = QgsProcessingModelChildAlgorithm(alg_id)
+    c.setChildId(child_id)
+    c.setDescription(description)
+    c.setPosition(pos)
+    for name, src in sources.items():
+        c.addParameterSources(name, [src])
+    for definition in c.algorithm().parameterDefinitions():
+        name = definition.name()
+        if name in sources or definition.isDestination():
+            continue
+        if not (definition.flags() & compat.PARAMETER_OPTIONAL):
+            c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
+    c.setDependencies([QgsProcessingModelChildDependency(branch_id, condition)])
+    outs = {}
+    for out_name, (child_output, label) in outputs.items():
+        o = QgsProcessingModelOutput(out_name, label)
+        o.setChildId(child_id)
+        o.setChildOutputName(child_output)
+        o.setMandatory(False)  # the model runs without these outputs (and without the step's inputs):
+        o.setDefaultValue("TEMPORARY_OUTPUT")  # not given → a temporary layer, when the step runs at all
+        outs[out_name] = o
+    c.setModelOutputs(outs)
+    model.addChildAlgorithm(c)

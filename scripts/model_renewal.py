@@ -10,11 +10,11 @@ quarterly model still runs on parcels, zones and land use alone:
 * 更新项目负面清单核查 (``landplan:renewalscreening``): when ``renewal_projects`` is given — against
   whichever of the optional constraint layers are given → ``renewal_screening``.
 """
-from qgis.core import (QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
-                       QgsProcessingModelChildParameterSource as Src, QgsProcessingModelOutput,
-                       QgsProcessingParameterVectorLayer)
+from qgis.core import QgsProcessingModelChildAlgorithm, QgsProcessingParameterVectorLayer
+from qgis.core import QgsProcessingModelChildParameterSource as Src
 from qgis.PyQt.QtCore import QPointF
 from landplan_plugin import compat
+from model_plans import conditional_step
 
 CONDITIONS = [
     {"name": "renewal given", "expression": "@renewal_blocks IS NOT NULL OR @ring_road IS NOT NULL"},
@@ -51,29 +51,7 @@ def add_steps(model, param, checked_child="idle", unsupplied_child="unsupplied",
     model.addChildAlgorithm(branch)
 
     def step(child_id, alg_id, description, sources, condition, outputs, pos):
-        c = QgsProcessingModelChildAlgorithm(alg_id)
-        c.setChildId(child_id)
-        c.setDescription(description)
-        c.setPosition(pos)
-        for name, src in sources.items():
-            c.addParameterSources(name, [src])
-        for definition in c.algorithm().parameterDefinitions():
-            name = definition.name()
-            if name in sources or definition.isDestination():
-                continue
-            if not (definition.flags() & compat.PARAMETER_OPTIONAL):
-                c.addParameterSources(name, [Src.fromStaticValue(definition.defaultValue())])
-        c.setDependencies([QgsProcessingModelChildDependency("has_renewal", condition)])
-        outs = {}
-        for out_name, (child_output, label) in outputs.items():
-            o = QgsProcessingModelOutput(out_name, label)
-            o.setChildId(child_id)
-            o.setChildOutputName(child_output)
-            o.setMandatory(False)
-            o.setDefaultValue("TEMPORARY_OUTPUT")
-            outs[out_name] = o
-        c.setModelOutputs(outs)
-        model.addChildAlgorithm(c)
+        conditional_step(model, "has_renewal", condition, child_id, alg_id, description, sources, outputs, pos)
 
     step("renewal", "landplan:renewalresources", "城市更新资源识别", {
         "LANDUSE": Src.fromModelParameter("landuse"), "LANDUSE_CODE_FIELD": Src.fromModelParameter("landuse_code"),
